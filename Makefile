@@ -1,0 +1,41 @@
+# Every target sets up what it needs: a fresh machine with only Python runs them.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: test generate check-generated lint typecheck check demo bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+generate: $(STAMP)
+	$(BIN)/python -m codegen.generate
+
+check-generated: $(STAMP)
+	$(BIN)/python -m codegen.generate --check
+
+lint: $(STAMP)
+	$(BIN)/ruff check --isolated --config pyproject.toml openai_core tests codegen examples bench || \
+	$(BIN)/ruff check openai_core tests codegen examples bench
+	$(BIN)/ruff format --check openai_core tests codegen examples bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy openai_core
+
+check: check-generated lint typecheck test
+
+demo: $(STAMP)
+	$(BIN)/python -m examples
+
+bench:
+	$(MAKE) -C bench run
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
