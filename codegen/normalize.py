@@ -1,0 +1,346 @@
+"""
+The normalize pass: turn the published OpenAI spec into one openapi-python-client can generate.
+
+Every change is counted by kind so `make generate` can report what it did. The pass is pure: it
+takes the parsed spec (a dict) and the overrides, and returns a new dict plus the counts. The
+problems it fixes are listed in ../shared/openapi/CODEGEN-NOTES.md and codegen/README.md.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections import Counter
+from typing import Any
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+# Response content types that are bytes to the caller, not JSON.
+BINARY_PREFIXES = ("application/octet-stream", "audio/", "video/", "image/", "application/zip")
+
+# Schema keywords whose value is a single schema.
+_SCHEMA_VALUED = ("items", "not", "additionalProperties", "contains", "propertyNames")
+# Schema keywords whose value is a list of schemas.
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+# Schema keywords whose value maps names to schemas.
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions")
+
+
+class Normalizer:
+    """Apply the fixes; `counts` tells how many of each kind were made."""
+
+    def __init__(self, spec: dict[str, Any], overrides: dict[str, Any]) -> None:
+        self.spec = copy.deepcopy(spec)
+        self.overrides = overrides
+        self.counts: Counter[str] = Counter()
+        self.schemas: dict[str, Any] = self.spec.get("components", {}).get("schemas", {})
+
+    # ---- entry point -------------------------------------------------------------------------
+
+    def run(self) -> dict[str, Any]:
+        """Return the normalized spec."""
+        spec = self.spec
+        for key in ("x-oaiMeta", "webhooks", "tags"):
+            if spec.pop(key, None) is not None:
+                self.counts[f"dropped top-level {key}"] += 1
+        self._drop_beta_paths()
+        for name, schema in list(self.schemas.items()):
+            self.schemas[name] = self._schema(schema, name=name, top=True)
+        self._hoist_nested_union_objects()
+        for path, item in spec["paths"].items():
+            for param in item.get("parameters", []):
+                self._parameter(param)
+            for method in HTTP_METHODS:
+                if method in item:
+                    self._operation(path, method, item[method])
+        return spec
+
+    def _hoist_nested_union_objects(self) -> None:
+        # openapi-python-client registers an inline object nested in an inline union member
+        # twice when the union needs a second resolution round ("duplicate models"), so such
+        # objects become components of their own.
+        for name in list(self.schemas):
+            schema = self.schemas[name]
+            for key in ("anyOf", "oneOf"):
+                for index, member in enumerate(schema.get(key, [])):
+                    for prop, value in list(member.get("properties", {}).items()):
+                        if isinstance(value, dict) and "properties" in value:
+                            new = f"{name}Variant{index}{_pascal(prop)}"
+                            self.schemas[new] = value
+                            member["properties"][prop] = {"$ref": f"#/components/schemas/{new}"}
+                            self.counts["inline objects in union members hoisted to components"] += 1
+
+    # ---- paths and operations ----------------------------------------------------------------
+
+    def _drop_beta_paths(self) -> None:
+        paths = self.spec["paths"]
+        for path in [p for p in paths if "?" in p]:
+            ops = [m for m in HTTP_METHODS if m in paths[path]]
+            self.counts["dropped beta operations (path key with a query string)"] += len(ops)
+            del paths[path]
+
+    def _operation(self, path: str, method: str, op: dict[str, Any]) -> None:
+        op_id = op["operationId"]
+        for key in ("summary", "description", "x-oaiMeta", "deprecated"):
+            if key in op and key != "deprecated":
+                op.pop(key)
+                self.counts[f"operation {key}s replaced by our own words"] += 1
+        op["summary"] = f"{method.upper()} {path} (operation {op_id})."
+        for param in op.get("parameters", []):
+            self._parameter(param)
+        if "requestBody" in op:
+            self._request_body(op_id, op["requestBody"])
+        meta = op.setdefault("x-oc", {})
+        meta["response_kind"] = "empty"
+        for code, response in list(op.get("responses", {}).items()):
+            if not str(code).startswith("2"):
+                del op["responses"][code]
+                self.counts["non-2xx responses dropped (errors are mapped by the client)"] += 1
+                continue
+            self._response(op_id, response, meta)
+
+    def _parameter(self, param: dict[str, Any]) -> None:
+        param.pop("description", None)
+        param.pop("example", None)
+        param.pop("examples", None)
+        schema = param.get("schema")
+        if isinstance(schema, dict):
+            if "default" in schema:
+                del schema["default"]
+                self.counts["query/path parameter defaults dropped (not sent unless set)"] += 1
+            param["schema"] = self._schema(schema)
+            param["description"] = self._constraint_text(param["schema"]) or None
+            if param["description"] is None:
+                del param["description"]
+
+    def _request_body(self, op_id: str, body: dict[str, Any]) -> None:
+        body.pop("description", None)
+        content = body.get("content", {})
+        if len(content) > 1:
+            keep = "multipart/form-data" if "multipart/form-data" in content else "application/json"
+            body["content"] = {keep: content[keep]}
+            self.counts["request bodies reduced to one content type"] += 1
+        for media in body["content"].values():
+            if "schema" in media:
+                media["schema"] = self._schema(media["schema"])
+            media.pop("example", None)
+            media.pop("examples", None)
+            media.pop("encoding", None)
+
+    def _response(self, op_id: str, response: dict[str, Any], meta: dict[str, Any]) -> None:
+        response["description"] = "Success."
+        response.pop("headers", None)
+        content: dict[str, Any] = response.get("content") or {}
+        if "text/event-stream" in content:
+            meta["streamable"] = True
+            del content["text/event-stream"]
+            self.counts["event-stream responses marked streamable"] += 1
+        forced = self.overrides.get("response_kinds", {}).get(op_id)
+        binary = [ct for ct in content if ct.startswith(BINARY_PREFIXES)]
+        if forced == "binary" or (binary and forced is None):
+            meta["response_kind"] = "binary"
+            response["content"] = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+            self.counts["binary responses (bytes, not JSON)"] += 1
+        elif "application/json" in content:
+            meta["response_kind"] = "json"
+            response["content"] = {"application/json": content["application/json"]}
+            schema = content["application/json"].get("schema")
+            if schema is not None:
+                content["application/json"]["schema"] = self._schema(schema)
+        elif content:
+            meta["response_kind"] = "text"
+            response["content"] = {"text/plain": {"schema": {"type": "string"}}}
+            self.counts["text responses"] += 1
+        else:
+            response.pop("content", None)
+        for media in response.get("content", {}).values():
+            media.pop("example", None)
+            media.pop("examples", None)
+
+    # ---- schemas -----------------------------------------------------------------------------
+
+    def _schema(self, schema: Any, name: str | None = None, top: bool = False) -> Any:
+        if not isinstance(schema, dict):
+            return schema
+        if "$ref" in schema:
+            extra = set(schema) - {"$ref"}
+            for key in extra & {"description", "title", "default", "example", "examples", "nullable"}:
+                if key == "nullable" and schema[key]:
+                    self.counts["$ref with nullable rewritten as anyOf [ref, null]"] += 1
+                    return {"anyOf": [{"$ref": schema["$ref"]}, {"type": "null"}]}
+                schema.pop(key)
+            if len(schema) > 1:
+                return {"allOf": [{"$ref": schema.pop("$ref")}], **schema}
+            return schema
+        if "title" in schema and isinstance(schema["title"], str):
+            del schema["title"]
+            self.counts["schema titles dropped (they collide as class names)"] += 1
+        for key in ("example", "examples", "x-oaiMeta", "x-oaiTypeLabel", "x-oaiExpandable"):
+            schema.pop(key, None)
+        if schema.get("additionalProperties") is False:
+            # Forward compatibility: every model keeps (and sends back) fields it does not know.
+            del schema["additionalProperties"]
+            self.counts["`additionalProperties: false` dropped (unknown fields are kept)"] += 1
+        self._fix_enum(schema)
+        self._fix_nullable(schema)
+        for key in _SCHEMA_VALUED:
+            if isinstance(schema.get(key), dict):
+                schema[key] = self._schema(schema[key])
+        for key in _SCHEMA_LISTS:
+            if isinstance(schema.get(key), list):
+                schema[key] = [self._schema(s) for s in schema[key]]
+        for key in _SCHEMA_MAPS:
+            if isinstance(schema.get(key), dict):
+                schema[key] = {k: self._schema(v) for k, v in schema[key].items()}
+        schema = self._fix_all_of(schema)
+        self._fix_required(schema)
+        self._describe(schema, name)
+        return schema
+
+    def _fix_enum(self, schema: dict[str, Any]) -> None:
+        enum = schema.get("enum")
+        if enum is None:
+            return
+        if enum == []:
+            del schema["enum"]
+            self.counts["empty enums dropped"] += 1
+            return
+        if isinstance(schema.get("default"), list) and schema.get("type") != "array":
+            del schema["default"]
+            self.counts["list defaults on scalar schemas dropped"] += 1
+        values = [v for v in enum if v is not None]
+        if None in enum:
+            schema["enum"] = values
+            schema["nullable"] = True
+        if len(values) == 1 and isinstance(values[0], str):
+            # A one-value enum is a tag (role, type, object): keep it strict so unions decode
+            # by their tags, while multi-value enums stay open for new server values.
+            del schema["enum"]
+            schema["const"] = values[0]
+            schema.setdefault("type", "string")
+            schema.pop("default", None)
+            self.counts["one-value enums turned into const tags"] += 1
+
+    def _fix_nullable(self, schema: dict[str, Any]) -> None:
+        if not schema.pop("nullable", False):
+            return
+        self.counts["OAS 3.0 nullable turned into 3.1 null types"] += 1
+        typ = schema.get("type")
+        if isinstance(typ, str):
+            schema["type"] = [typ, "null"]
+        elif isinstance(typ, list):
+            if "null" not in typ:
+                typ.append("null")
+        else:
+            inner = {k: schema.pop(k) for k in list(schema) if k not in ("description", "default")}
+            if inner:
+                schema["anyOf"] = [inner, {"type": "null"}]
+            else:
+                schema["type"] = "null"
+
+    def _fix_all_of(self, schema: dict[str, Any]) -> dict[str, Any]:
+        parts = schema.get("allOf")
+        if not isinstance(parts, list):
+            return schema
+        nullable = [p for p in parts if p == {"type": "null"} or p.get("type") == ["null"]]
+        parts = [p for p in parts if p not in nullable]
+        if len(parts) == 1 and set(schema) - {"allOf", "description", "default"} == set():
+            merged = dict(parts[0])
+            self.counts["single-branch allOf unwrapped"] += 1
+            if nullable:
+                return {"anyOf": [merged, {"type": "null"}]}
+            return merged
+        if all(self._is_object_like(p) for p in parts):
+            merged = {k: v for k, v in schema.items() if k != "allOf"}
+            props: dict[str, Any] = dict(merged.pop("properties", {}))
+            required: list[str] = list(merged.pop("required", []))
+            for part in parts:
+                resolved = self._resolve(part)
+                for key, value in resolved.get("properties", {}).items():
+                    props.setdefault(key, value)
+                for key in resolved.get("required", []):
+                    if key not in required:
+                        required.append(key)
+                for key in ("additionalProperties",):
+                    if key in resolved:
+                        merged.setdefault(key, resolved[key])
+            merged["type"] = "object"
+            merged["properties"] = props
+            if required:
+                merged["required"] = required
+            self.counts["object allOfs flattened"] += 1
+            if nullable:
+                return {"anyOf": [merged, {"type": "null"}]}
+            return merged
+        return schema
+
+    def _is_object_like(self, schema: dict[str, Any]) -> bool:
+        resolved = self._resolve(schema)
+        return resolved.get("type") == "object" or (
+            "properties" in resolved and "anyOf" not in resolved and "oneOf" not in resolved
+        )
+
+    def _resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+        seen = 0
+        while "$ref" in schema and seen < 20:
+            ref = schema["$ref"]
+            schema = self.schemas[ref.rsplit("/", 1)[-1]]
+            seen += 1
+        if "allOf" in schema:
+            schema = self._fix_all_of(dict(schema))
+        return schema
+
+    def _fix_required(self, schema: dict[str, Any]) -> None:
+        required = schema.get("required")
+        if not isinstance(required, list):
+            return
+        props = schema.get("properties", {})
+        # Providers that speak the OpenAI protocol often omit `object`; accept that.
+        kept = [r for r in required if r != "object" or r not in props]
+        if len(kept) != len(required):
+            self.counts["`object` tags made optional (providers omit them)"] += 1
+        if kept:
+            schema["required"] = kept
+        else:
+            del schema["required"]
+
+    # ---- our own words -----------------------------------------------------------------------
+
+    def _describe(self, schema: dict[str, Any], name: str | None) -> None:
+        had = schema.pop("description", None) is not None
+        if had:
+            self.counts["descriptions replaced by our own words"] += 1
+        text = f"Schema `{name}`." if name else self._constraint_text(schema)
+        if text:
+            schema["description"] = text
+
+    @staticmethod
+    def _constraint_text(schema: dict[str, Any]) -> str:
+        bits: list[str] = []
+        if "minimum" in schema or "maximum" in schema:
+            bits.append(f"Range {schema.get('minimum', '-inf')}..{schema.get('maximum', 'inf')}.")
+        if "minLength" in schema or "maxLength" in schema:
+            bits.append(f"Length {schema.get('minLength', 0)}..{schema.get('maxLength', 'any')}.")
+        if "maxItems" in schema or "minItems" in schema:
+            bits.append(f"Items {schema.get('minItems', 0)}..{schema.get('maxItems', 'any')}.")
+        if "enum" in schema:
+            bits.append("One of: " + ", ".join(repr(v) for v in schema["enum"]) + " (others kept).")
+        if "const" in schema:
+            bits.append(f"Always {schema['const']!r}.")
+        if "pattern" in schema:
+            bits.append(f"Pattern `{schema['pattern']}`.")
+        if "default" in schema and not isinstance(schema["default"], (dict, list)):
+            bits.append(f"Server default: {schema['default']!r}.")
+        if schema.get("deprecated"):
+            bits.append("Deprecated.")
+        return " ".join(bits)
+
+
+def normalize(spec: dict[str, Any], overrides: dict[str, Any]) -> tuple[dict[str, Any], Counter[str]]:
+    """Return the normalized spec and the count of each kind of change."""
+    normalizer = Normalizer(spec, overrides)
+    return normalizer.run(), normalizer.counts
+
+
+def _pascal(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^0-9a-zA-Z]", name) if part)

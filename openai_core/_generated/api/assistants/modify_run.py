@@ -1,0 +1,70 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""
+`threads.runs.update`: POST /threads/{thread_id}/runs/{run_id} (operation `modifyRun`).
+
+Pure: `request_kwargs` builds the request and `parse_response` reads a successful response; no I/O.
+"""
+
+import json
+from typing import Any
+
+import httpx
+
+from ...models.modify_run_request import ModifyRunRequest
+from ...models.run_object import RunObject
+from ...types import encode_path_segment
+
+OPERATION_ID = "modifyRun"
+ENDPOINT_ID = "threads.runs.update"
+METHOD = "POST"
+PATH = "/threads/{thread_id}/runs/{run_id}"
+STREAMABLE = False
+
+
+def request_kwargs(
+    thread_id: str,
+    run_id: str,
+    *,
+    body: ModifyRunRequest,
+) -> dict[str, Any]:
+    """
+    Build the request for `threads.runs.update`.
+
+    Args:
+        thread_id (str):
+        run_id (str):
+        body (ModifyRunRequest): Schema `ModifyRunRequest`.
+        body: The request body (application/json).
+
+    Returns:
+        Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).
+    """
+
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            thread_id=encode_path_segment(thread_id),
+            run_id=encode_path_segment(run_id),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> RunObject:
+    """
+    Read a successful (2xx) response of this operation.
+
+    Args:
+        response: The HTTP response; its status was already checked by the caller.
+    """
+    data = json.loads(response.content)
+    response_200 = RunObject.from_dict(data)
+
+    return response_200

@@ -1,0 +1,69 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""
+`organization.projects.certificates.activate.create`: POST /organization/projects/{project_id}/certificates/activate (operation `activateProjectCertificates`).
+
+Pure: `request_kwargs` builds the request and `parse_response` reads a successful response; no I/O.
+"""
+
+import json
+from typing import Any
+
+import httpx
+
+from ...models.organization_project_certificate_activation_response import (
+    OrganizationProjectCertificateActivationResponse,
+)
+from ...models.toggle_certificates_request import ToggleCertificatesRequest
+from ...types import encode_path_segment
+
+OPERATION_ID = "activateProjectCertificates"
+ENDPOINT_ID = "organization.projects.certificates.activate.create"
+METHOD = "POST"
+PATH = "/organization/projects/{project_id}/certificates/activate"
+STREAMABLE = False
+
+
+def request_kwargs(
+    project_id: str,
+    *,
+    body: ToggleCertificatesRequest,
+) -> dict[str, Any]:
+    """
+    Build the request for `organization.projects.certificates.activate.create`.
+
+    Args:
+        project_id (str):
+        body (ToggleCertificatesRequest): Schema `ToggleCertificatesRequest`.
+        body: The request body (application/json).
+
+    Returns:
+        Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).
+    """
+
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            project_id=encode_path_segment(project_id),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> OrganizationProjectCertificateActivationResponse:
+    """
+    Read a successful (2xx) response of this operation.
+
+    Args:
+        response: The HTTP response; its status was already checked by the caller.
+    """
+    data = json.loads(response.content)
+    response_200 = OrganizationProjectCertificateActivationResponse.from_dict(data)
+
+    return response_200

@@ -1,0 +1,72 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""
+`organization.certificates.list`: GET /organization/certificates (operation `listOrganizationCertificates`).
+
+Pure: `request_kwargs` builds the request and `parse_response` reads a successful response; no I/O.
+"""
+
+import json
+from typing import Any
+
+import httpx
+
+from ...models.list_certificates_response import ListCertificatesResponse
+from ...models.list_organization_certificates_order import (
+    ListOrganizationCertificatesOrder,
+)
+from ...types import UNSET, Unset, add_query_param
+
+OPERATION_ID = "listOrganizationCertificates"
+ENDPOINT_ID = "organization.certificates.list"
+METHOD = "GET"
+PATH = "/organization/certificates"
+STREAMABLE = False
+
+
+def request_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    order: ListOrganizationCertificatesOrder | Unset = UNSET,
+) -> dict[str, Any]:
+    """
+    Build the request for `organization.certificates.list`.
+
+    Args:
+        limit (int | Unset):
+        after (str | Unset):
+        order (ListOrganizationCertificatesOrder | Unset): One of: 'asc', 'desc' (others kept).
+
+    Returns:
+        Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).
+    """
+
+    params: dict[str, Any] = {}
+    add_query_param(params, "limit", limit)
+    add_query_param(params, "after", after)
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order
+
+    add_query_param(params, "order", json_order)
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> ListCertificatesResponse:
+    """
+    Read a successful (2xx) response of this operation.
+
+    Args:
+        response: The HTTP response; its status was already checked by the caller.
+    """
+    data = json.loads(response.content)
+    response_200 = ListCertificatesResponse.from_dict(data)
+
+    return response_200

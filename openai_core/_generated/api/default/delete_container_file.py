@@ -1,0 +1,54 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""
+`containers.files.delete`: DELETE /containers/{container_id}/files/{file_id} (operation `DeleteContainerFile`).
+
+Pure: `request_kwargs` builds the request and `parse_response` reads a successful response; no I/O.
+"""
+
+from typing import Any
+
+import httpx
+
+from ...types import encode_path_segment
+
+OPERATION_ID = "DeleteContainerFile"
+ENDPOINT_ID = "containers.files.delete"
+METHOD = "DELETE"
+PATH = "/containers/{container_id}/files/{file_id}"
+STREAMABLE = False
+
+
+def request_kwargs(
+    container_id: str,
+    file_id: str,
+) -> dict[str, Any]:
+    """
+    Build the request for `containers.files.delete`.
+
+    Args:
+        container_id (str):
+        file_id (str):
+
+    Returns:
+        Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            container_id=encode_path_segment(container_id),
+            file_id=encode_path_segment(file_id),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> None:
+    """
+    Read a successful (2xx) response of this operation.
+
+    Args:
+        response: The HTTP response; its status was already checked by the caller.
+    """
+    return None

@@ -1,0 +1,56 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""
+`evals.retrieve`: GET /evals/{eval_id} (operation `getEval`).
+
+Pure: `request_kwargs` builds the request and `parse_response` reads a successful response; no I/O.
+"""
+
+import json
+from typing import Any
+
+import httpx
+
+from ...models.eval_ import Eval
+from ...types import encode_path_segment
+
+OPERATION_ID = "getEval"
+ENDPOINT_ID = "evals.retrieve"
+METHOD = "GET"
+PATH = "/evals/{eval_id}"
+STREAMABLE = False
+
+
+def request_kwargs(
+    eval_id: str,
+) -> dict[str, Any]:
+    """
+    Build the request for `evals.retrieve`.
+
+    Args:
+        eval_id (str):
+
+    Returns:
+        Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            eval_id=encode_path_segment(eval_id),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Eval:
+    """
+    Read a successful (2xx) response of this operation.
+
+    Args:
+        response: The HTTP response; its status was already checked by the caller.
+    """
+    data = json.loads(response.content)
+    response_200 = Eval.from_dict(data)
+
+    return response_200

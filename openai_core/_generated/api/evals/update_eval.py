@@ -1,0 +1,67 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""
+`evals.update`: POST /evals/{eval_id} (operation `updateEval`).
+
+Pure: `request_kwargs` builds the request and `parse_response` reads a successful response; no I/O.
+"""
+
+import json
+from typing import Any
+
+import httpx
+
+from ...models.eval_ import Eval
+from ...models.update_eval_body import UpdateEvalBody
+from ...types import encode_path_segment
+
+OPERATION_ID = "updateEval"
+ENDPOINT_ID = "evals.update"
+METHOD = "POST"
+PATH = "/evals/{eval_id}"
+STREAMABLE = False
+
+
+def request_kwargs(
+    eval_id: str,
+    *,
+    body: UpdateEvalBody,
+) -> dict[str, Any]:
+    """
+    Build the request for `evals.update`.
+
+    Args:
+        eval_id (str):
+        body (UpdateEvalBody):
+        body: The request body (application/json).
+
+    Returns:
+        Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).
+    """
+
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            eval_id=encode_path_segment(eval_id),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Eval:
+    """
+    Read a successful (2xx) response of this operation.
+
+    Args:
+        response: The HTTP response; its status was already checked by the caller.
+    """
+    data = json.loads(response.content)
+    response_200 = Eval.from_dict(data)
+
+    return response_200

@@ -1,0 +1,70 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""
+`organization.projects.hosted_tool_permissions.update`: POST /organization/projects/{project_id}/hosted_tool_permissions (operation `update-project-hosted-tool-permissions`).
+
+Pure: `request_kwargs` builds the request and `parse_response` reads a successful response; no I/O.
+"""
+
+import json
+from typing import Any
+
+import httpx
+
+from ...models.project_hosted_tool_permissions import ProjectHostedToolPermissions
+from ...models.project_hosted_tool_permissions_update_request import (
+    ProjectHostedToolPermissionsUpdateRequest,
+)
+from ...types import encode_path_segment
+
+OPERATION_ID = "update-project-hosted-tool-permissions"
+ENDPOINT_ID = "organization.projects.hosted_tool_permissions.update"
+METHOD = "POST"
+PATH = "/organization/projects/{project_id}/hosted_tool_permissions"
+STREAMABLE = False
+
+
+def request_kwargs(
+    project_id: str,
+    *,
+    body: ProjectHostedToolPermissionsUpdateRequest,
+) -> dict[str, Any]:
+    """
+    Build the request for `organization.projects.hosted_tool_permissions.update`.
+
+    Args:
+        project_id (str):
+        body (ProjectHostedToolPermissionsUpdateRequest): Schema
+            `ProjectHostedToolPermissionsUpdateRequest`.
+        body: The request body (application/json).
+
+    Returns:
+        Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).
+    """
+
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            project_id=encode_path_segment(project_id),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> ProjectHostedToolPermissions:
+    """
+    Read a successful (2xx) response of this operation.
+
+    Args:
+        response: The HTTP response; its status was already checked by the caller.
+    """
+    data = json.loads(response.content)
+    response_200 = ProjectHostedToolPermissions.from_dict(data)
+
+    return response_200

@@ -1,0 +1,62 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""
+`organization.invites.list`: GET /organization/invites (operation `list-invites`).
+
+Pure: `request_kwargs` builds the request and `parse_response` reads a successful response; no I/O.
+"""
+
+import json
+from typing import Any
+
+import httpx
+
+from ...models.invite_list_response import InviteListResponse
+from ...types import UNSET, Unset, add_query_param
+
+OPERATION_ID = "list-invites"
+ENDPOINT_ID = "organization.invites.list"
+METHOD = "GET"
+PATH = "/organization/invites"
+STREAMABLE = False
+
+
+def request_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """
+    Build the request for `organization.invites.list`.
+
+    Args:
+        limit (int | Unset):
+        after (str | Unset):
+
+    Returns:
+        Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).
+    """
+
+    params: dict[str, Any] = {}
+    add_query_param(params, "limit", limit)
+    add_query_param(params, "after", after)
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> InviteListResponse:
+    """
+    Read a successful (2xx) response of this operation.
+
+    Args:
+        response: The HTTP response; its status was already checked by the caller.
+    """
+    data = json.loads(response.content)
+    response_200 = InviteListResponse.from_dict(data)
+
+    return response_200

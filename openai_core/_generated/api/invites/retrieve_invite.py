@@ -1,0 +1,56 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""
+`organization.invites.retrieve`: GET /organization/invites/{invite_id} (operation `retrieve-invite`).
+
+Pure: `request_kwargs` builds the request and `parse_response` reads a successful response; no I/O.
+"""
+
+import json
+from typing import Any
+
+import httpx
+
+from ...models.invite import Invite
+from ...types import encode_path_segment
+
+OPERATION_ID = "retrieve-invite"
+ENDPOINT_ID = "organization.invites.retrieve"
+METHOD = "GET"
+PATH = "/organization/invites/{invite_id}"
+STREAMABLE = False
+
+
+def request_kwargs(
+    invite_id: str,
+) -> dict[str, Any]:
+    """
+    Build the request for `organization.invites.retrieve`.
+
+    Args:
+        invite_id (str):
+
+    Returns:
+        Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            invite_id=encode_path_segment(invite_id),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Invite:
+    """
+    Read a successful (2xx) response of this operation.
+
+    Args:
+        response: The HTTP response; its status was already checked by the caller.
+    """
+    data = json.loads(response.content)
+    response_200 = Invite.from_dict(data)
+
+    return response_200

@@ -1,0 +1,2 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""Endpoint modules of the `project_groups` tag."""

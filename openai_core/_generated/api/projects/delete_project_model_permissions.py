@@ -1,0 +1,58 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""
+`organization.projects.model_permissions.delete`: DELETE /organization/projects/{project_id}/model_permissions (operation `delete-project-model-permissions`).
+
+Pure: `request_kwargs` builds the request and `parse_response` reads a successful response; no I/O.
+"""
+
+import json
+from typing import Any
+
+import httpx
+
+from ...models.project_model_permissions_delete_response import (
+    ProjectModelPermissionsDeleteResponse,
+)
+from ...types import encode_path_segment
+
+OPERATION_ID = "delete-project-model-permissions"
+ENDPOINT_ID = "organization.projects.model_permissions.delete"
+METHOD = "DELETE"
+PATH = "/organization/projects/{project_id}/model_permissions"
+STREAMABLE = False
+
+
+def request_kwargs(
+    project_id: str,
+) -> dict[str, Any]:
+    """
+    Build the request for `organization.projects.model_permissions.delete`.
+
+    Args:
+        project_id (str):
+
+    Returns:
+        Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            project_id=encode_path_segment(project_id),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> ProjectModelPermissionsDeleteResponse:
+    """
+    Read a successful (2xx) response of this operation.
+
+    Args:
+        response: The HTTP response; its status was already checked by the caller.
+    """
+    data = json.loads(response.content)
+    response_200 = ProjectModelPermissionsDeleteResponse.from_dict(data)
+
+    return response_200

@@ -1,0 +1,74 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""
+`projects.roles.list`: GET /projects/{project_id}/roles (operation `list-project-roles`).
+
+Pure: `request_kwargs` builds the request and `parse_response` reads a successful response; no I/O.
+"""
+
+import json
+from typing import Any
+
+import httpx
+
+from ...models.list_project_roles_order import ListProjectRolesOrder
+from ...models.public_role_list_resource import PublicRoleListResource
+from ...types import UNSET, Unset, add_query_param, encode_path_segment
+
+OPERATION_ID = "list-project-roles"
+ENDPOINT_ID = "projects.roles.list"
+METHOD = "GET"
+PATH = "/projects/{project_id}/roles"
+STREAMABLE = False
+
+
+def request_kwargs(
+    project_id: str,
+    *,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    order: ListProjectRolesOrder | Unset = UNSET,
+) -> dict[str, Any]:
+    """
+    Build the request for `projects.roles.list`.
+
+    Args:
+        project_id (str):
+        limit (int | Unset): Range 0..1000.
+        after (str | Unset):
+        order (ListProjectRolesOrder | Unset): One of: 'asc', 'desc' (others kept).
+
+    Returns:
+        Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).
+    """
+
+    params: dict[str, Any] = {}
+    add_query_param(params, "limit", limit)
+    add_query_param(params, "after", after)
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order
+
+    add_query_param(params, "order", json_order)
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            project_id=encode_path_segment(project_id),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> PublicRoleListResource:
+    """
+    Read a successful (2xx) response of this operation.
+
+    Args:
+        response: The HTTP response; its status was already checked by the caller.
+    """
+    data = json.loads(response.content)
+    response_200 = PublicRoleListResource.from_dict(data)
+
+    return response_200

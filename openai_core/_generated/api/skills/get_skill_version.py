@@ -1,0 +1,59 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""
+`skills.versions.retrieve`: GET /skills/{skill_id}/versions/{version} (operation `GetSkillVersion`).
+
+Pure: `request_kwargs` builds the request and `parse_response` reads a successful response; no I/O.
+"""
+
+import json
+from typing import Any
+
+import httpx
+
+from ...models.skill_version_resource import SkillVersionResource
+from ...types import encode_path_segment
+
+OPERATION_ID = "GetSkillVersion"
+ENDPOINT_ID = "skills.versions.retrieve"
+METHOD = "GET"
+PATH = "/skills/{skill_id}/versions/{version}"
+STREAMABLE = False
+
+
+def request_kwargs(
+    skill_id: str,
+    version: str,
+) -> dict[str, Any]:
+    """
+    Build the request for `skills.versions.retrieve`.
+
+    Args:
+        skill_id (str):
+        version (str):
+
+    Returns:
+        Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            skill_id=encode_path_segment(skill_id),
+            version=encode_path_segment(version),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> SkillVersionResource:
+    """
+    Read a successful (2xx) response of this operation.
+
+    Args:
+        response: The HTTP response; its status was already checked by the caller.
+    """
+    data = json.loads(response.content)
+    response_200 = SkillVersionResource.from_dict(data)
+
+    return response_200

@@ -1,0 +1,67 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""
+`organization.projects.spend_alerts.create`: POST /organization/projects/{project_id}/spend_alerts (operation `create-project-spend-alert`).
+
+Pure: `request_kwargs` builds the request and `parse_response` reads a successful response; no I/O.
+"""
+
+import json
+from typing import Any
+
+import httpx
+
+from ...models.create_spend_alert_body import CreateSpendAlertBody
+from ...models.project_spend_alert import ProjectSpendAlert
+from ...types import encode_path_segment
+
+OPERATION_ID = "create-project-spend-alert"
+ENDPOINT_ID = "organization.projects.spend_alerts.create"
+METHOD = "POST"
+PATH = "/organization/projects/{project_id}/spend_alerts"
+STREAMABLE = False
+
+
+def request_kwargs(
+    project_id: str,
+    *,
+    body: CreateSpendAlertBody,
+) -> dict[str, Any]:
+    """
+    Build the request for `organization.projects.spend_alerts.create`.
+
+    Args:
+        project_id (str):
+        body (CreateSpendAlertBody): Schema `CreateSpendAlertBody`.
+        body: The request body (application/json).
+
+    Returns:
+        Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).
+    """
+
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            project_id=encode_path_segment(project_id),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> ProjectSpendAlert:
+    """
+    Read a successful (2xx) response of this operation.
+
+    Args:
+        response: The HTTP response; its status was already checked by the caller.
+    """
+    data = json.loads(response.content)
+    response_200 = ProjectSpendAlert.from_dict(data)
+
+    return response_200

@@ -1,0 +1,93 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""
+`organization.usage.vector_stores.list`: GET /organization/usage/vector_stores (operation `usage-vector-stores`).
+
+Pure: `request_kwargs` builds the request and `parse_response` reads a successful response; no I/O.
+"""
+
+import json
+from typing import Any, Literal
+
+import httpx
+
+from ...models.usage_response import UsageResponse
+from ...models.usage_vector_stores_bucket_width import (
+    UsageVectorStoresBucketWidth,
+)
+from ...types import UNSET, Unset, add_query_param
+
+OPERATION_ID = "usage-vector-stores"
+ENDPOINT_ID = "organization.usage.vector_stores.list"
+METHOD = "GET"
+PATH = "/organization/usage/vector_stores"
+STREAMABLE = False
+
+
+def request_kwargs(
+    *,
+    start_time: int,
+    end_time: int | Unset = UNSET,
+    bucket_width: UsageVectorStoresBucketWidth | Unset = UNSET,
+    project_ids: list[str] | Unset = UNSET,
+    group_by: list[Literal["project_id"]] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    page: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """
+    Build the request for `organization.usage.vector_stores.list`.
+
+    Args:
+        start_time (int):
+        end_time (int | Unset):
+        bucket_width (UsageVectorStoresBucketWidth | Unset): One of: '1m', '1h', '1d' (others
+            kept).
+        project_ids (list[str] | Unset):
+        group_by (list[Literal['project_id']] | Unset):
+        limit (int | Unset):
+        page (str | Unset):
+
+    Returns:
+        Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).
+    """
+
+    params: dict[str, Any] = {}
+    add_query_param(params, "start_time", start_time)
+    add_query_param(params, "end_time", end_time)
+    json_bucket_width: str | Unset = UNSET
+    if not isinstance(bucket_width, Unset):
+        json_bucket_width = bucket_width
+
+    add_query_param(params, "bucket_width", json_bucket_width)
+    json_project_ids: list[str] | Unset = UNSET
+    if not isinstance(project_ids, Unset):
+        json_project_ids = project_ids
+
+    add_query_param(params, "project_ids", json_project_ids)
+    json_group_by: list[Literal["project_id"]] | Unset = UNSET
+    if not isinstance(group_by, Unset):
+        json_group_by = group_by
+
+    add_query_param(params, "group_by", json_group_by)
+    add_query_param(params, "limit", limit)
+    add_query_param(params, "page", page)
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> UsageResponse:
+    """
+    Read a successful (2xx) response of this operation.
+
+    Args:
+        response: The HTTP response; its status was already checked by the caller.
+    """
+    data = json.loads(response.content)
+    response_200 = UsageResponse.from_dict(data)
+
+    return response_200

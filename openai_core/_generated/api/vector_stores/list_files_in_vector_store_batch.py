@@ -1,0 +1,93 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""
+`vector_stores.file_batches.files.list`: GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files (operation `listFilesInVectorStoreBatch`).
+
+Pure: `request_kwargs` builds the request and `parse_response` reads a successful response; no I/O.
+"""
+
+import json
+from typing import Any
+
+import httpx
+
+from ...models.list_files_in_vector_store_batch_filter import (
+    ListFilesInVectorStoreBatchFilter,
+)
+from ...models.list_files_in_vector_store_batch_order import (
+    ListFilesInVectorStoreBatchOrder,
+)
+from ...models.list_vector_store_files_response import ListVectorStoreFilesResponse
+from ...types import UNSET, Unset, add_query_param, encode_path_segment
+
+OPERATION_ID = "listFilesInVectorStoreBatch"
+ENDPOINT_ID = "vector_stores.file_batches.files.list"
+METHOD = "GET"
+PATH = "/vector_stores/{vector_store_id}/file_batches/{batch_id}/files"
+STREAMABLE = False
+
+
+def request_kwargs(
+    vector_store_id: str,
+    batch_id: str,
+    *,
+    limit: int | Unset = UNSET,
+    order: ListFilesInVectorStoreBatchOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    filter_: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
+) -> dict[str, Any]:
+    """
+    Build the request for `vector_stores.file_batches.files.list`.
+
+    Args:
+        vector_store_id (str):
+        batch_id (str):
+        limit (int | Unset):
+        order (ListFilesInVectorStoreBatchOrder | Unset): One of: 'asc', 'desc' (others kept).
+        after (str | Unset):
+        before (str | Unset):
+        filter_ (ListFilesInVectorStoreBatchFilter | Unset): One of: 'in_progress', 'completed',
+            'failed', 'cancelled' (others kept).
+
+    Returns:
+        Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).
+    """
+
+    params: dict[str, Any] = {}
+    add_query_param(params, "limit", limit)
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order
+
+    add_query_param(params, "order", json_order)
+    add_query_param(params, "after", after)
+    add_query_param(params, "before", before)
+    json_filter_: str | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_
+
+    add_query_param(params, "filter", json_filter_)
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            vector_store_id=encode_path_segment(vector_store_id),
+            batch_id=encode_path_segment(batch_id),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> ListVectorStoreFilesResponse:
+    """
+    Read a successful (2xx) response of this operation.
+
+    Args:
+        response: The HTTP response; its status was already checked by the caller.
+    """
+    data = json.loads(response.content)
+    response_200 = ListVectorStoreFilesResponse.from_dict(data)
+
+    return response_200

@@ -1,0 +1,209 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.apply_patch_call_status import ApplyPatchCallStatus, check_apply_patch_call_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
+    from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
+    from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+
+
+T = TypeVar("T", bound="ApplyPatchToolCall")
+
+
+@_attrs_define
+class ApplyPatchToolCall:
+    """Schema `ApplyPatchToolCall`.
+
+    Attributes:
+        type_ (Literal['apply_patch_call']): Always 'apply_patch_call'.
+        id (str):
+        call_id (str):
+        status (ApplyPatchCallStatus): Schema `ApplyPatchCallStatus`.
+        operation (ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation):
+        caller (DirectToolCallCaller | None | ProgramToolCallCaller | Unset):
+        created_by (str | Unset):
+    """
+
+    type_: Literal["apply_patch_call"]
+    id: str
+    call_id: str
+    status: ApplyPatchCallStatus
+    operation: (
+        ApplyPatchCreateFileOperation
+        | ApplyPatchDeleteFileOperation
+        | ApplyPatchUpdateFileOperation
+    )
+    caller: DirectToolCallCaller | None | ProgramToolCallCaller | Unset = UNSET
+    created_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation  # noqa: PLC0415
+        from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation  # noqa: PLC0415
+        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
+        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
+
+        type_ = self.type_
+
+        id = self.id
+
+        call_id = self.call_id
+
+        status: str = self.status
+
+        operation: dict[str, Any]
+        if isinstance(self.operation, ApplyPatchCreateFileOperation):
+            operation = self.operation.to_dict()
+        elif isinstance(self.operation, ApplyPatchDeleteFileOperation):
+            operation = self.operation.to_dict()
+        else:
+            operation = self.operation.to_dict()
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCaller):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ProgramToolCallCaller):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "call_id": call_id,
+                "status": status,
+                "operation": operation,
+            }
+        )
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation  # noqa: PLC0415
+        from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation  # noqa: PLC0415
+        from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation  # noqa: PLC0415
+        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
+        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["apply_patch_call"], d.pop("type"))
+        if type_ != "apply_patch_call":
+            raise ValueError(f"type must match const 'apply_patch_call', got '{type_}'")
+
+        id = d.pop("id")
+
+        call_id = d.pop("call_id")
+
+        status = check_apply_patch_call_status(d.pop("status"))
+
+        def _parse_operation(
+            data: object,
+        ) -> (
+            ApplyPatchCreateFileOperation
+            | ApplyPatchDeleteFileOperation
+            | ApplyPatchUpdateFileOperation
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                operation_type_0 = ApplyPatchCreateFileOperation.from_dict(data)
+
+                return operation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                operation_type_1 = ApplyPatchDeleteFileOperation.from_dict(data)
+
+                return operation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            operation_type_2 = ApplyPatchUpdateFileOperation.from_dict(data)
+
+            return operation_type_2
+
+        operation = _parse_operation(d.pop("operation"))
+
+        def _parse_caller(
+            data: object,
+        ) -> DirectToolCallCaller | None | ProgramToolCallCaller | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_type_0 = DirectToolCallCaller.from_dict(data)
+
+                return componentsschemas_tool_call_caller_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_type_1 = ProgramToolCallCaller.from_dict(data)
+
+                return componentsschemas_tool_call_caller_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DirectToolCallCaller | None | ProgramToolCallCaller | Unset, data)
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        created_by = d.pop("created_by", UNSET)
+
+        apply_patch_tool_call = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            status=status,
+            operation=operation,
+            caller=caller,
+            created_by=created_by,
+        )
+
+        apply_patch_tool_call.additional_properties = d
+        return apply_patch_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,236 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.apply_patch_call_status_param import (
+    ApplyPatchCallStatusParam,
+    check_apply_patch_call_status_param,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam
+    from ..models.apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam
+    from ..models.apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+
+T = TypeVar("T", bound="ApplyPatchToolCallItemParam")
+
+
+@_attrs_define
+class ApplyPatchToolCallItemParam:
+    """Schema `ApplyPatchToolCallItemParam`.
+
+    Attributes:
+        type_ (Literal['apply_patch_call']): Always 'apply_patch_call'.
+        call_id (str): Length 1..64.
+        status (ApplyPatchCallStatusParam): Schema `ApplyPatchCallStatusParam`.
+        operation (ApplyPatchCreateFileOperationParam | ApplyPatchDeleteFileOperationParam |
+            ApplyPatchUpdateFileOperationParam): Schema `ApplyPatchOperationParam`.
+        id (None | str | Unset):
+        caller (DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset):
+    """
+
+    type_: Literal["apply_patch_call"]
+    call_id: str
+    status: ApplyPatchCallStatusParam
+    operation: (
+        ApplyPatchCreateFileOperationParam
+        | ApplyPatchDeleteFileOperationParam
+        | ApplyPatchUpdateFileOperationParam
+    )
+    id: None | str | Unset = UNSET
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.apply_patch_create_file_operation_param import (
+            ApplyPatchCreateFileOperationParam,  # noqa: PLC0415
+        )
+        from ..models.apply_patch_delete_file_operation_param import (
+            ApplyPatchDeleteFileOperationParam,  # noqa: PLC0415
+        )
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
+
+        type_ = self.type_
+
+        call_id = self.call_id
+
+        status: str = self.status
+
+        operation: dict[str, Any]
+        if isinstance(self.operation, ApplyPatchCreateFileOperationParam):
+            operation = self.operation.to_dict()
+        elif isinstance(self.operation, ApplyPatchDeleteFileOperationParam):
+            operation = self.operation.to_dict()
+        else:
+            operation = self.operation.to_dict()
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCallerParam):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ProgramToolCallCallerParam):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "call_id": call_id,
+                "status": status,
+                "operation": operation,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.apply_patch_create_file_operation_param import (
+            ApplyPatchCreateFileOperationParam,  # noqa: PLC0415
+        )
+        from ..models.apply_patch_delete_file_operation_param import (
+            ApplyPatchDeleteFileOperationParam,  # noqa: PLC0415
+        )
+        from ..models.apply_patch_update_file_operation_param import (
+            ApplyPatchUpdateFileOperationParam,  # noqa: PLC0415
+        )
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["apply_patch_call"], d.pop("type"))
+        if type_ != "apply_patch_call":
+            raise ValueError(f"type must match const 'apply_patch_call', got '{type_}'")
+
+        call_id = d.pop("call_id")
+
+        status = check_apply_patch_call_status_param(d.pop("status"))
+
+        def _parse_operation(
+            data: object,
+        ) -> (
+            ApplyPatchCreateFileOperationParam
+            | ApplyPatchDeleteFileOperationParam
+            | ApplyPatchUpdateFileOperationParam
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_apply_patch_operation_param_type_0 = (
+                    ApplyPatchCreateFileOperationParam.from_dict(data)
+                )
+
+                return componentsschemas_apply_patch_operation_param_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_apply_patch_operation_param_type_1 = (
+                    ApplyPatchDeleteFileOperationParam.from_dict(data)
+                )
+
+                return componentsschemas_apply_patch_operation_param_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_apply_patch_operation_param_type_2 = (
+                ApplyPatchUpdateFileOperationParam.from_dict(data)
+            )
+
+            return componentsschemas_apply_patch_operation_param_type_2
+
+        operation = _parse_operation(d.pop("operation"))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_caller(
+            data: object,
+        ) -> DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_param_type_0 = (
+                    DirectToolCallCallerParam.from_dict(data)
+                )
+
+                return componentsschemas_tool_call_caller_param_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_param_type_1 = (
+                    ProgramToolCallCallerParam.from_dict(data)
+                )
+
+                return componentsschemas_tool_call_caller_param_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset, data)
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        apply_patch_tool_call_item_param = cls(
+            type_=type_,
+            call_id=call_id,
+            status=status,
+            operation=operation,
+            id=id,
+            caller=caller,
+        )
+
+        apply_patch_tool_call_item_param.additional_properties = d
+        return apply_patch_tool_call_item_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,184 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.apply_patch_call_output_status_param import (
+    ApplyPatchCallOutputStatusParam,
+    check_apply_patch_call_output_status_param,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+
+T = TypeVar("T", bound="ApplyPatchToolCallOutputItemParam")
+
+
+@_attrs_define
+class ApplyPatchToolCallOutputItemParam:
+    """Schema `ApplyPatchToolCallOutputItemParam`.
+
+    Attributes:
+        type_ (Literal['apply_patch_call_output']): Always 'apply_patch_call_output'.
+        call_id (str): Length 1..64.
+        status (ApplyPatchCallOutputStatusParam): Schema `ApplyPatchCallOutputStatusParam`.
+        id (None | str | Unset):
+        caller (DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset):
+        output (None | str | Unset):
+    """
+
+    type_: Literal["apply_patch_call_output"]
+    call_id: str
+    status: ApplyPatchCallOutputStatusParam
+    id: None | str | Unset = UNSET
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = UNSET
+    output: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
+
+        type_ = self.type_
+
+        call_id = self.call_id
+
+        status: str = self.status
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCallerParam):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ProgramToolCallCallerParam):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        output: None | str | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        else:
+            output = self.output
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "call_id": call_id,
+                "status": status,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if output is not UNSET:
+            field_dict["output"] = output
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["apply_patch_call_output"], d.pop("type"))
+        if type_ != "apply_patch_call_output":
+            raise ValueError(f"type must match const 'apply_patch_call_output', got '{type_}'")
+
+        call_id = d.pop("call_id")
+
+        status = check_apply_patch_call_output_status_param(d.pop("status"))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_caller(
+            data: object,
+        ) -> DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_param_type_0 = (
+                    DirectToolCallCallerParam.from_dict(data)
+                )
+
+                return componentsschemas_tool_call_caller_param_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_param_type_1 = (
+                    ProgramToolCallCallerParam.from_dict(data)
+                )
+
+                return componentsschemas_tool_call_caller_param_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset, data)
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        def _parse_output(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output = _parse_output(d.pop("output", UNSET))
+
+        apply_patch_tool_call_output_item_param = cls(
+            type_=type_,
+            call_id=call_id,
+            status=status,
+            id=id,
+            caller=caller,
+            output=output,
+        )
+
+        apply_patch_tool_call_output_item_param.additional_properties = d
+        return apply_patch_tool_call_output_item_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,268 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.assigned_role_details_assignment_sources_type_0_item import (
+        AssignedRoleDetailsAssignmentSourcesType0Item,
+    )
+    from ..models.assigned_role_details_created_by_user_obj_type_0 import (
+        AssignedRoleDetailsCreatedByUserObjType0,
+    )
+    from ..models.assigned_role_details_metadata_type_0 import AssignedRoleDetailsMetadataType0
+
+
+T = TypeVar("T", bound="AssignedRoleDetails")
+
+
+@_attrs_define
+class AssignedRoleDetails:
+    """Schema `AssignedRoleDetails`.
+
+    Attributes:
+        id (str):
+        name (str):
+        permissions (list[str]):
+        resource_type (str):
+        predefined_role (bool):
+        description (None | str):
+        created_at (int | None):
+        updated_at (int | None):
+        created_by (None | str):
+        created_by_user_obj (AssignedRoleDetailsCreatedByUserObjType0 | None):
+        metadata (AssignedRoleDetailsMetadataType0 | None):
+        assignment_sources (list[AssignedRoleDetailsAssignmentSourcesType0Item] | None):
+    """
+
+    id: str
+    name: str
+    permissions: list[str]
+    resource_type: str
+    predefined_role: bool
+    description: None | str
+    created_at: int | None
+    updated_at: int | None
+    created_by: None | str
+    created_by_user_obj: AssignedRoleDetailsCreatedByUserObjType0 | None
+    metadata: AssignedRoleDetailsMetadataType0 | None
+    assignment_sources: list[AssignedRoleDetailsAssignmentSourcesType0Item] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.assigned_role_details_created_by_user_obj_type_0 import (
+            AssignedRoleDetailsCreatedByUserObjType0,  # noqa: PLC0415
+        )
+        from ..models.assigned_role_details_metadata_type_0 import AssignedRoleDetailsMetadataType0  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        permissions = self.permissions
+
+        resource_type = self.resource_type
+
+        predefined_role = self.predefined_role
+
+        description: None | str
+        description = self.description
+
+        created_at: int | None
+        created_at = self.created_at
+
+        updated_at: int | None
+        updated_at = self.updated_at
+
+        created_by: None | str
+        created_by = self.created_by
+
+        created_by_user_obj: dict[str, Any] | None
+        if isinstance(self.created_by_user_obj, AssignedRoleDetailsCreatedByUserObjType0):
+            created_by_user_obj = self.created_by_user_obj.to_dict()
+        else:
+            created_by_user_obj = self.created_by_user_obj
+
+        metadata: dict[str, Any] | None
+        if isinstance(self.metadata, AssignedRoleDetailsMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        assignment_sources: list[dict[str, Any]] | None
+        if isinstance(self.assignment_sources, list):
+            assignment_sources = []
+            for assignment_sources_type_0_item_data in self.assignment_sources:
+                assignment_sources_type_0_item = assignment_sources_type_0_item_data.to_dict()
+                assignment_sources.append(assignment_sources_type_0_item)
+
+        else:
+            assignment_sources = self.assignment_sources
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "permissions": permissions,
+                "resource_type": resource_type,
+                "predefined_role": predefined_role,
+                "description": description,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "created_by": created_by,
+                "created_by_user_obj": created_by_user_obj,
+                "metadata": metadata,
+                "assignment_sources": assignment_sources,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assigned_role_details_assignment_sources_type_0_item import (
+            AssignedRoleDetailsAssignmentSourcesType0Item,  # noqa: PLC0415
+        )
+        from ..models.assigned_role_details_created_by_user_obj_type_0 import (
+            AssignedRoleDetailsCreatedByUserObjType0,  # noqa: PLC0415
+        )
+        from ..models.assigned_role_details_metadata_type_0 import AssignedRoleDetailsMetadataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        permissions = cast(list[str], d.pop("permissions"))
+
+        resource_type = d.pop("resource_type")
+
+        predefined_role = d.pop("predefined_role")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_created_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        def _parse_updated_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        def _parse_created_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        created_by = _parse_created_by(d.pop("created_by"))
+
+        def _parse_created_by_user_obj(
+            data: object,
+        ) -> AssignedRoleDetailsCreatedByUserObjType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                created_by_user_obj_type_0 = AssignedRoleDetailsCreatedByUserObjType0.from_dict(
+                    data
+                )
+
+                return created_by_user_obj_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssignedRoleDetailsCreatedByUserObjType0 | None, data)
+
+        created_by_user_obj = _parse_created_by_user_obj(d.pop("created_by_user_obj"))
+
+        def _parse_metadata(data: object) -> AssignedRoleDetailsMetadataType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = AssignedRoleDetailsMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssignedRoleDetailsMetadataType0 | None, data)
+
+        metadata = _parse_metadata(d.pop("metadata"))
+
+        def _parse_assignment_sources(
+            data: object,
+        ) -> list[AssignedRoleDetailsAssignmentSourcesType0Item] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                assignment_sources_type_0 = []
+                _assignment_sources_type_0 = data
+                for assignment_sources_type_0_item_data in _assignment_sources_type_0:
+                    assignment_sources_type_0_item = (
+                        AssignedRoleDetailsAssignmentSourcesType0Item.from_dict(
+                            assignment_sources_type_0_item_data
+                        )
+                    )
+
+                    assignment_sources_type_0.append(assignment_sources_type_0_item)
+
+                return assignment_sources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AssignedRoleDetailsAssignmentSourcesType0Item] | None, data)
+
+        assignment_sources = _parse_assignment_sources(d.pop("assignment_sources"))
+
+        assigned_role_details = cls(
+            id=id,
+            name=name,
+            permissions=permissions,
+            resource_type=resource_type,
+            predefined_role=predefined_role,
+            description=description,
+            created_at=created_at,
+            updated_at=updated_at,
+            created_by=created_by,
+            created_by_user_obj=created_by_user_obj,
+            metadata=metadata,
+            assignment_sources=assignment_sources,
+        )
+
+        assigned_role_details.additional_properties = d
+        return assigned_role_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_output_text import ResponseOutputText
+
+
+T = TypeVar("T", bound="AssistantMessageItem")
+
+
+@_attrs_define
+class AssistantMessageItem:
+    """Schema `AssistantMessageItem`.
+
+    Attributes:
+        id (str):
+        created_at (int):
+        thread_id (str):
+        type_ (Literal['chatkit.assistant_message']): Always 'chatkit.assistant_message'.
+        content (list[ResponseOutputText]):
+        object_ (Literal['chatkit.thread_item'] | Unset): Always 'chatkit.thread_item'.
+    """
+
+    id: str
+    created_at: int
+    thread_id: str
+    type_: Literal["chatkit.assistant_message"]
+    content: list[ResponseOutputText]
+    object_: Literal["chatkit.thread_item"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at
+
+        thread_id = self.thread_id
+
+        type_ = self.type_
+
+        content = []
+        for content_item_data in self.content:
+            content_item = content_item_data.to_dict()
+            content.append(content_item)
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "thread_id": thread_id,
+                "type": type_,
+                "content": content,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = d.pop("created_at")
+
+        thread_id = d.pop("thread_id")
+
+        type_ = cast(Literal["chatkit.assistant_message"], d.pop("type"))
+        if type_ != "chatkit.assistant_message":
+            raise ValueError(f"type must match const 'chatkit.assistant_message', got '{type_}'")
+
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+            content_item = ResponseOutputText.from_dict(content_item_data)
+
+            content.append(content_item)
+
+        object_ = cast(Literal["chatkit.thread_item"] | Unset, d.pop("object", UNSET))
+        if object_ != "chatkit.thread_item" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
+
+        assistant_message_item = cls(
+            id=id,
+            created_at=created_at,
+            thread_id=thread_id,
+            type_=type_,
+            content=content,
+            object_=object_,
+        )
+
+        assistant_message_item.additional_properties = d
+        return assistant_message_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

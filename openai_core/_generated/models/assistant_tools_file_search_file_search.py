@@ -1,0 +1,84 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_search_ranking_options import FileSearchRankingOptions
+
+
+T = TypeVar("T", bound="AssistantToolsFileSearchFileSearch")
+
+
+@_attrs_define
+class AssistantToolsFileSearchFileSearch:
+    """
+    Attributes:
+        max_num_results (int | Unset): Range 1..50.
+        ranking_options (FileSearchRankingOptions | Unset): Schema `FileSearchRankingOptions`.
+    """
+
+    max_num_results: int | Unset = UNSET
+    ranking_options: FileSearchRankingOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_num_results = self.max_num_results
+
+        ranking_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ranking_options, Unset):
+            ranking_options = self.ranking_options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if max_num_results is not UNSET:
+            field_dict["max_num_results"] = max_num_results
+        if ranking_options is not UNSET:
+            field_dict["ranking_options"] = ranking_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_search_ranking_options import FileSearchRankingOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        max_num_results = d.pop("max_num_results", UNSET)
+
+        _ranking_options = d.pop("ranking_options", UNSET)
+        ranking_options: FileSearchRankingOptions | Unset
+        if isinstance(_ranking_options, Unset):
+            ranking_options = UNSET
+        else:
+            ranking_options = FileSearchRankingOptions.from_dict(_ranking_options)
+
+        assistant_tools_file_search_file_search = cls(
+            max_num_results=max_num_results,
+            ranking_options=ranking_options,
+        )
+
+        assistant_tools_file_search_file_search.additional_properties = d
+        return assistant_tools_file_search_file_search
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

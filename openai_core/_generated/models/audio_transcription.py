@@ -1,0 +1,147 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.audio_transcription_delay import (
+    AudioTranscriptionDelay,
+    check_audio_transcription_delay,
+)
+from ..models.audio_transcription_model_type_1 import (
+    AudioTranscriptionModelType1,
+    check_audio_transcription_model_type_1,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AudioTranscription")
+
+
+@_attrs_define
+class AudioTranscription:
+    """Schema `AudioTranscription`.
+
+    Attributes:
+        model (AudioTranscriptionModelType1 | str | Unset):
+        language (str | Unset):
+        languages (list[str] | Unset): Items 1..any.
+        keywords (list[str] | Unset):
+        prompt (str | Unset):
+        delay (AudioTranscriptionDelay | Unset): One of: 'minimal', 'low', 'medium', 'high', 'xhigh' (others kept).
+    """
+
+    model: AudioTranscriptionModelType1 | str | Unset = UNSET
+    language: str | Unset = UNSET
+    languages: list[str] | Unset = UNSET
+    keywords: list[str] | Unset = UNSET
+    prompt: str | Unset = UNSET
+    delay: AudioTranscriptionDelay | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model: str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, str):
+            model = self.model
+        else:
+            model = self.model
+
+        language = self.language
+
+        languages: list[str] | Unset = UNSET
+        if not isinstance(self.languages, Unset):
+            languages = self.languages
+
+        keywords: list[str] | Unset = UNSET
+        if not isinstance(self.keywords, Unset):
+            keywords = self.keywords
+
+        prompt = self.prompt
+
+        delay: str | Unset = UNSET
+        if not isinstance(self.delay, Unset):
+            delay = self.delay
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if model is not UNSET:
+            field_dict["model"] = model
+        if language is not UNSET:
+            field_dict["language"] = language
+        if languages is not UNSET:
+            field_dict["languages"] = languages
+        if keywords is not UNSET:
+            field_dict["keywords"] = keywords
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if delay is not UNSET:
+            field_dict["delay"] = delay
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_model(data: object) -> AudioTranscriptionModelType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                model_type_1 = check_audio_transcription_model_type_1(data)
+
+                return model_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AudioTranscriptionModelType1 | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        language = d.pop("language", UNSET)
+
+        languages = cast(list[str], d.pop("languages", UNSET))
+
+        keywords = cast(list[str], d.pop("keywords", UNSET))
+
+        prompt = d.pop("prompt", UNSET)
+
+        _delay = d.pop("delay", UNSET)
+        delay: AudioTranscriptionDelay | Unset
+        if isinstance(_delay, Unset):
+            delay = UNSET
+        else:
+            delay = check_audio_transcription_delay(_delay)
+
+        audio_transcription = cls(
+            model=model,
+            language=language,
+            languages=languages,
+            keywords=keywords,
+            prompt=prompt,
+            delay=delay,
+        )
+
+        audio_transcription.additional_properties = d
+        return audio_transcription
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

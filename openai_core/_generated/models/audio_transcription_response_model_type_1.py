@@ -1,0 +1,35 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""Values of `AudioTranscriptionResponseModelType1`; unknown values are kept, for forward compatibility."""
+
+from typing import Literal, cast
+
+AudioTranscriptionResponseModelType1 = Literal[
+    "gpt-4o-mini-transcribe",
+    "gpt-4o-mini-transcribe-2025-12-15",
+    "gpt-4o-transcribe",
+    "gpt-4o-transcribe-diarize",
+    "gpt-live-transcribe",
+    "gpt-realtime-whisper",
+    "gpt-transcribe",
+    "whisper-1",
+]
+
+AUDIO_TRANSCRIPTION_RESPONSE_MODEL_TYPE_1_VALUES: set[AudioTranscriptionResponseModelType1] = {
+    "gpt-4o-mini-transcribe",
+    "gpt-4o-mini-transcribe-2025-12-15",
+    "gpt-4o-transcribe",
+    "gpt-4o-transcribe-diarize",
+    "gpt-live-transcribe",
+    "gpt-realtime-whisper",
+    "gpt-transcribe",
+    "whisper-1",
+}
+
+
+def check_audio_transcription_response_model_type_1(
+    value: str,
+) -> AudioTranscriptionResponseModelType1:
+    """Return `value` as `AudioTranscriptionResponseModelType1`; a value the spec does not list is kept as it is."""
+    if not isinstance(value, str):
+        raise TypeError(f"Expected str for AudioTranscriptionResponseModelType1, got {value!r}")
+    return cast(AudioTranscriptionResponseModelType1, value)

@@ -1,0 +1,86 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audit_log_certificates_deactivated_certificates_item import (
+        AuditLogCertificatesDeactivatedCertificatesItem,
+    )
+
+
+T = TypeVar("T", bound="AuditLogCertificatesDeactivated")
+
+
+@_attrs_define
+class AuditLogCertificatesDeactivated:
+    """
+    Attributes:
+        certificates (list[AuditLogCertificatesDeactivatedCertificatesItem] | Unset):
+    """
+
+    certificates: list[AuditLogCertificatesDeactivatedCertificatesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        certificates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.certificates, Unset):
+            certificates = []
+            for certificates_item_data in self.certificates:
+                certificates_item = certificates_item_data.to_dict()
+                certificates.append(certificates_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if certificates is not UNSET:
+            field_dict["certificates"] = certificates
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audit_log_certificates_deactivated_certificates_item import (
+            AuditLogCertificatesDeactivatedCertificatesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _certificates = d.pop("certificates", UNSET)
+        certificates: list[AuditLogCertificatesDeactivatedCertificatesItem] | Unset = UNSET
+        if _certificates is not UNSET:
+            certificates = []
+            for certificates_item_data in _certificates:
+                certificates_item = AuditLogCertificatesDeactivatedCertificatesItem.from_dict(
+                    certificates_item_data
+                )
+
+                certificates.append(certificates_item)
+
+        audit_log_certificates_deactivated = cls(
+            certificates=certificates,
+        )
+
+        audit_log_certificates_deactivated.additional_properties = d
+        return audit_log_certificates_deactivated
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

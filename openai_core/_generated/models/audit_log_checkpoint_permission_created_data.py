@@ -1,0 +1,71 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuditLogCheckpointPermissionCreatedData")
+
+
+@_attrs_define
+class AuditLogCheckpointPermissionCreatedData:
+    """
+    Attributes:
+        project_id (str | Unset):
+        fine_tuned_model_checkpoint (str | Unset):
+    """
+
+    project_id: str | Unset = UNSET
+    fine_tuned_model_checkpoint: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        fine_tuned_model_checkpoint = self.fine_tuned_model_checkpoint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if fine_tuned_model_checkpoint is not UNSET:
+            field_dict["fine_tuned_model_checkpoint"] = fine_tuned_model_checkpoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        project_id = d.pop("project_id", UNSET)
+
+        fine_tuned_model_checkpoint = d.pop("fine_tuned_model_checkpoint", UNSET)
+
+        audit_log_checkpoint_permission_created_data = cls(
+            project_id=project_id,
+            fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
+        )
+
+        audit_log_checkpoint_permission_created_data.additional_properties = d
+        return audit_log_checkpoint_permission_created_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuditLogOrganizationUpdatedChangesRequested")
+
+
+@_attrs_define
+class AuditLogOrganizationUpdatedChangesRequested:
+    """
+    Attributes:
+        title (str | Unset):
+        description (str | Unset):
+        name (str | Unset):
+        threads_ui_visibility (str | Unset):
+        usage_dashboard_visibility (str | Unset):
+        api_call_logging (str | Unset):
+        api_call_logging_project_ids (str | Unset):
+    """
+
+    title: str | Unset = UNSET
+    description: str | Unset = UNSET
+    name: str | Unset = UNSET
+    threads_ui_visibility: str | Unset = UNSET
+    usage_dashboard_visibility: str | Unset = UNSET
+    api_call_logging: str | Unset = UNSET
+    api_call_logging_project_ids: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        description = self.description
+
+        name = self.name
+
+        threads_ui_visibility = self.threads_ui_visibility
+
+        usage_dashboard_visibility = self.usage_dashboard_visibility
+
+        api_call_logging = self.api_call_logging
+
+        api_call_logging_project_ids = self.api_call_logging_project_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if name is not UNSET:
+            field_dict["name"] = name
+        if threads_ui_visibility is not UNSET:
+            field_dict["threads_ui_visibility"] = threads_ui_visibility
+        if usage_dashboard_visibility is not UNSET:
+            field_dict["usage_dashboard_visibility"] = usage_dashboard_visibility
+        if api_call_logging is not UNSET:
+            field_dict["api_call_logging"] = api_call_logging
+        if api_call_logging_project_ids is not UNSET:
+            field_dict["api_call_logging_project_ids"] = api_call_logging_project_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        threads_ui_visibility = d.pop("threads_ui_visibility", UNSET)
+
+        usage_dashboard_visibility = d.pop("usage_dashboard_visibility", UNSET)
+
+        api_call_logging = d.pop("api_call_logging", UNSET)
+
+        api_call_logging_project_ids = d.pop("api_call_logging_project_ids", UNSET)
+
+        audit_log_organization_updated_changes_requested = cls(
+            title=title,
+            description=description,
+            name=name,
+            threads_ui_visibility=threads_ui_visibility,
+            usage_dashboard_visibility=usage_dashboard_visibility,
+            api_call_logging=api_call_logging,
+            api_call_logging_project_ids=api_call_logging_project_ids,
+        )
+
+        audit_log_organization_updated_changes_requested.additional_properties = d
+        return audit_log_organization_updated_changes_requested
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audit_log_project_created_data import AuditLogProjectCreatedData
+
+
+T = TypeVar("T", bound="AuditLogProjectCreated")
+
+
+@_attrs_define
+class AuditLogProjectCreated:
+    """
+    Attributes:
+        id (str | Unset):
+        data (AuditLogProjectCreatedData | Unset):
+    """
+
+    id: str | Unset = UNSET
+    data: AuditLogProjectCreatedData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audit_log_project_created_data import AuditLogProjectCreatedData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: AuditLogProjectCreatedData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = AuditLogProjectCreatedData.from_dict(_data)
+
+        audit_log_project_created = cls(
+            id=id,
+            data=data,
+        )
+
+        audit_log_project_created.additional_properties = d
+        return audit_log_project_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuditLogRoleAssignmentDeleted")
+
+
+@_attrs_define
+class AuditLogRoleAssignmentDeleted:
+    """
+    Attributes:
+        id (str | Unset):
+        principal_id (str | Unset):
+        principal_type (str | Unset):
+        resource_id (str | Unset):
+        resource_type (str | Unset):
+    """
+
+    id: str | Unset = UNSET
+    principal_id: str | Unset = UNSET
+    principal_type: str | Unset = UNSET
+    resource_id: str | Unset = UNSET
+    resource_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        principal_id = self.principal_id
+
+        principal_type = self.principal_type
+
+        resource_id = self.resource_id
+
+        resource_type = self.resource_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if principal_id is not UNSET:
+            field_dict["principal_id"] = principal_id
+        if principal_type is not UNSET:
+            field_dict["principal_type"] = principal_type
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        principal_id = d.pop("principal_id", UNSET)
+
+        principal_type = d.pop("principal_type", UNSET)
+
+        resource_id = d.pop("resource_id", UNSET)
+
+        resource_type = d.pop("resource_type", UNSET)
+
+        audit_log_role_assignment_deleted = cls(
+            id=id,
+            principal_id=principal_id,
+            principal_type=principal_type,
+            resource_id=resource_id,
+            resource_type=resource_type,
+        )
+
+        audit_log_role_assignment_deleted.additional_properties = d
+        return audit_log_role_assignment_deleted
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuditLogRoleCreated")
+
+
+@_attrs_define
+class AuditLogRoleCreated:
+    """
+    Attributes:
+        id (str | Unset):
+        role_name (str | Unset):
+        permissions (list[str] | Unset):
+        resource_type (str | Unset):
+        resource_id (str | Unset):
+    """
+
+    id: str | Unset = UNSET
+    role_name: str | Unset = UNSET
+    permissions: list[str] | Unset = UNSET
+    resource_type: str | Unset = UNSET
+    resource_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        role_name = self.role_name
+
+        permissions: list[str] | Unset = UNSET
+        if not isinstance(self.permissions, Unset):
+            permissions = self.permissions
+
+        resource_type = self.resource_type
+
+        resource_id = self.resource_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if role_name is not UNSET:
+            field_dict["role_name"] = role_name
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        role_name = d.pop("role_name", UNSET)
+
+        permissions = cast(list[str], d.pop("permissions", UNSET))
+
+        resource_type = d.pop("resource_type", UNSET)
+
+        resource_id = d.pop("resource_id", UNSET)
+
+        audit_log_role_created = cls(
+            id=id,
+            role_name=role_name,
+            permissions=permissions,
+            resource_type=resource_type,
+            resource_id=resource_id,
+        )
+
+        audit_log_role_created.additional_properties = d
+        return audit_log_role_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuditLogWorkloadIdentityProviderMappingDeleted")
+
+
+@_attrs_define
+class AuditLogWorkloadIdentityProviderMappingDeleted:
+    """
+    Attributes:
+        id (str | Unset):
+        identity_provider_id (str | Unset):
+        project_id (str | Unset):
+        service_account_id (str | Unset):
+    """
+
+    id: str | Unset = UNSET
+    identity_provider_id: str | Unset = UNSET
+    project_id: str | Unset = UNSET
+    service_account_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        identity_provider_id = self.identity_provider_id
+
+        project_id = self.project_id
+
+        service_account_id = self.service_account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if identity_provider_id is not UNSET:
+            field_dict["identity_provider_id"] = identity_provider_id
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if service_account_id is not UNSET:
+            field_dict["service_account_id"] = service_account_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        identity_provider_id = d.pop("identity_provider_id", UNSET)
+
+        project_id = d.pop("project_id", UNSET)
+
+        service_account_id = d.pop("service_account_id", UNSET)
+
+        audit_log_workload_identity_provider_mapping_deleted = cls(
+            id=id,
+            identity_provider_id=identity_provider_id,
+            project_id=project_id,
+            service_account_id=service_account_id,
+        )
+
+        audit_log_workload_identity_provider_mapping_deleted.additional_properties = d
+        return audit_log_workload_identity_provider_mapping_deleted
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

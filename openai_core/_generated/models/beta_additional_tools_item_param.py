@@ -1,0 +1,400 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag_param import BetaAgentTagParam
+    from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam
+    from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool
+    from ..models.beta_computer_tool import BetaComputerTool
+    from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool
+    from ..models.beta_custom_tool_param import BetaCustomToolParam
+    from ..models.beta_file_search_tool import BetaFileSearchTool
+    from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam
+    from ..models.beta_function_tool import BetaFunctionTool
+    from ..models.beta_image_gen_tool import BetaImageGenTool
+    from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam
+    from ..models.beta_mcp_tool import BetaMCPTool
+    from ..models.beta_namespace_tool_param import BetaNamespaceToolParam
+    from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam
+    from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam
+    from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool
+    from ..models.beta_web_search_tool import BetaWebSearchTool
+
+
+T = TypeVar("T", bound="BetaAdditionalToolsItemParam")
+
+
+@_attrs_define
+class BetaAdditionalToolsItemParam:
+    """Schema `BetaAdditionalToolsItemParam`.
+
+    Attributes:
+        type_ (Literal['additional_tools']): Always 'additional_tools'.
+        role (Literal['developer']): Always 'developer'.
+        tools (list[BetaApplyPatchToolParam | BetaCodeInterpreterTool | BetaComputerTool | BetaComputerUsePreviewTool |
+            BetaCustomToolParam | BetaFileSearchTool | BetaFunctionShellToolParam | BetaFunctionTool | BetaImageGenTool |
+            BetaLocalShellToolParam | BetaMCPTool | BetaNamespaceToolParam | BetaProgrammaticToolCallingParam |
+            BetaToolSearchToolParam | BetaWebSearchPreviewTool | BetaWebSearchTool]):
+        agent (BetaAgentTagParam | None | Unset):
+        id (None | str | Unset):
+    """
+
+    type_: Literal["additional_tools"]
+    role: Literal["developer"]
+    tools: list[
+        BetaApplyPatchToolParam
+        | BetaCodeInterpreterTool
+        | BetaComputerTool
+        | BetaComputerUsePreviewTool
+        | BetaCustomToolParam
+        | BetaFileSearchTool
+        | BetaFunctionShellToolParam
+        | BetaFunctionTool
+        | BetaImageGenTool
+        | BetaLocalShellToolParam
+        | BetaMCPTool
+        | BetaNamespaceToolParam
+        | BetaProgrammaticToolCallingParam
+        | BetaToolSearchToolParam
+        | BetaWebSearchPreviewTool
+        | BetaWebSearchTool
+    ]
+    agent: BetaAgentTagParam | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
+        from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool  # noqa: PLC0415
+        from ..models.beta_computer_tool import BetaComputerTool  # noqa: PLC0415
+        from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool  # noqa: PLC0415
+        from ..models.beta_custom_tool_param import BetaCustomToolParam  # noqa: PLC0415
+        from ..models.beta_file_search_tool import BetaFileSearchTool  # noqa: PLC0415
+        from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam  # noqa: PLC0415
+        from ..models.beta_function_tool import BetaFunctionTool  # noqa: PLC0415
+        from ..models.beta_image_gen_tool import BetaImageGenTool  # noqa: PLC0415
+        from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam  # noqa: PLC0415
+        from ..models.beta_mcp_tool import BetaMCPTool  # noqa: PLC0415
+        from ..models.beta_namespace_tool_param import BetaNamespaceToolParam  # noqa: PLC0415
+        from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam  # noqa: PLC0415
+        from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam  # noqa: PLC0415
+        from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool  # noqa: PLC0415
+        from ..models.beta_web_search_tool import BetaWebSearchTool  # noqa: PLC0415
+
+        type_ = self.type_
+
+        role = self.role
+
+        tools = []
+        for tools_item_data in self.tools:
+            tools_item: dict[str, Any]
+            if isinstance(tools_item_data, BetaFunctionTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaFileSearchTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaComputerTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaComputerUsePreviewTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaWebSearchTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaMCPTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaCodeInterpreterTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaProgrammaticToolCallingParam):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaImageGenTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaLocalShellToolParam):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaFunctionShellToolParam):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaCustomToolParam):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaNamespaceToolParam):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaToolSearchToolParam):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaWebSearchPreviewTool):
+                tools_item = tools_item_data.to_dict()
+            else:
+                tools_item = tools_item_data.to_dict()
+
+            tools.append(tools_item)
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, BetaAgentTagParam):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "role": role,
+                "tools": tools,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
+        from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam  # noqa: PLC0415
+        from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool  # noqa: PLC0415
+        from ..models.beta_computer_tool import BetaComputerTool  # noqa: PLC0415
+        from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool  # noqa: PLC0415
+        from ..models.beta_custom_tool_param import BetaCustomToolParam  # noqa: PLC0415
+        from ..models.beta_file_search_tool import BetaFileSearchTool  # noqa: PLC0415
+        from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam  # noqa: PLC0415
+        from ..models.beta_function_tool import BetaFunctionTool  # noqa: PLC0415
+        from ..models.beta_image_gen_tool import BetaImageGenTool  # noqa: PLC0415
+        from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam  # noqa: PLC0415
+        from ..models.beta_mcp_tool import BetaMCPTool  # noqa: PLC0415
+        from ..models.beta_namespace_tool_param import BetaNamespaceToolParam  # noqa: PLC0415
+        from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam  # noqa: PLC0415
+        from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam  # noqa: PLC0415
+        from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool  # noqa: PLC0415
+        from ..models.beta_web_search_tool import BetaWebSearchTool  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["additional_tools"], d.pop("type"))
+        if type_ != "additional_tools":
+            raise ValueError(f"type must match const 'additional_tools', got '{type_}'")
+
+        role = cast(Literal["developer"], d.pop("role"))
+        if role != "developer":
+            raise ValueError(f"role must match const 'developer', got '{role}'")
+
+        tools = []
+        _tools = d.pop("tools")
+        for tools_item_data in _tools:
+
+            def _parse_tools_item(
+                data: object,
+            ) -> (
+                BetaApplyPatchToolParam
+                | BetaCodeInterpreterTool
+                | BetaComputerTool
+                | BetaComputerUsePreviewTool
+                | BetaCustomToolParam
+                | BetaFileSearchTool
+                | BetaFunctionShellToolParam
+                | BetaFunctionTool
+                | BetaImageGenTool
+                | BetaLocalShellToolParam
+                | BetaMCPTool
+                | BetaNamespaceToolParam
+                | BetaProgrammaticToolCallingParam
+                | BetaToolSearchToolParam
+                | BetaWebSearchPreviewTool
+                | BetaWebSearchTool
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_0 = BetaFunctionTool.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_1 = BetaFileSearchTool.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_2 = BetaComputerTool.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_3 = BetaComputerUsePreviewTool.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_4 = BetaWebSearchTool.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_5 = BetaMCPTool.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_6 = BetaCodeInterpreterTool.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_7 = BetaProgrammaticToolCallingParam.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_beta_tool_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_8 = BetaImageGenTool.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_9 = BetaLocalShellToolParam.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_10 = BetaFunctionShellToolParam.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_11 = BetaCustomToolParam.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_12 = BetaNamespaceToolParam.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_13 = BetaToolSearchToolParam.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_14 = BetaWebSearchPreviewTool.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_beta_tool_type_15 = BetaApplyPatchToolParam.from_dict(data)
+
+                return componentsschemas_beta_tool_type_15
+
+            tools_item = _parse_tools_item(tools_item_data)
+
+            tools.append(tools_item)
+
+        def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = BetaAgentTagParam.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaAgentTagParam | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        beta_additional_tools_item_param = cls(
+            type_=type_,
+            role=role,
+            tools=tools,
+            agent=agent,
+            id=id,
+        )
+
+        beta_additional_tools_item_param.additional_properties = d
+        return beta_additional_tools_item_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

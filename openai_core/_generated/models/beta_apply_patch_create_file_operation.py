@@ -1,0 +1,81 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BetaApplyPatchCreateFileOperation")
+
+
+@_attrs_define
+class BetaApplyPatchCreateFileOperation:
+    """Schema `BetaApplyPatchCreateFileOperation`.
+
+    Attributes:
+        type_ (Literal['create_file']): Always 'create_file'.
+        path (str):
+        diff (str):
+    """
+
+    type_: Literal["create_file"]
+    path: str
+    diff: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        path = self.path
+
+        diff = self.diff
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "path": path,
+                "diff": diff,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["create_file"], d.pop("type"))
+        if type_ != "create_file":
+            raise ValueError(f"type must match const 'create_file', got '{type_}'")
+
+        path = d.pop("path")
+
+        diff = d.pop("diff")
+
+        beta_apply_patch_create_file_operation = cls(
+            type_=type_,
+            path=path,
+            diff=diff,
+        )
+
+        beta_apply_patch_create_file_operation.additional_properties = d
+        return beta_apply_patch_create_file_operation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,245 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_apply_patch_call_status import (
+    BetaApplyPatchCallStatus,
+    check_beta_apply_patch_call_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag import BetaAgentTag
+    from ..models.beta_apply_patch_create_file_operation import BetaApplyPatchCreateFileOperation
+    from ..models.beta_apply_patch_delete_file_operation import BetaApplyPatchDeleteFileOperation
+    from ..models.beta_apply_patch_update_file_operation import BetaApplyPatchUpdateFileOperation
+    from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller
+    from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller
+
+
+T = TypeVar("T", bound="BetaApplyPatchToolCall")
+
+
+@_attrs_define
+class BetaApplyPatchToolCall:
+    """Schema `BetaApplyPatchToolCall`.
+
+    Attributes:
+        type_ (Literal['apply_patch_call']): Always 'apply_patch_call'.
+        id (str):
+        call_id (str):
+        status (BetaApplyPatchCallStatus): Schema `BetaApplyPatchCallStatus`.
+        operation (BetaApplyPatchCreateFileOperation | BetaApplyPatchDeleteFileOperation |
+            BetaApplyPatchUpdateFileOperation):
+        agent (BetaAgentTag | Unset): Schema `BetaAgentTag`.
+        caller (BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset):
+        created_by (str | Unset):
+    """
+
+    type_: Literal["apply_patch_call"]
+    id: str
+    call_id: str
+    status: BetaApplyPatchCallStatus
+    operation: (
+        BetaApplyPatchCreateFileOperation
+        | BetaApplyPatchDeleteFileOperation
+        | BetaApplyPatchUpdateFileOperation
+    )
+    agent: BetaAgentTag | Unset = UNSET
+    caller: BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset = UNSET
+    created_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_apply_patch_create_file_operation import (
+            BetaApplyPatchCreateFileOperation,  # noqa: PLC0415
+        )
+        from ..models.beta_apply_patch_delete_file_operation import (
+            BetaApplyPatchDeleteFileOperation,  # noqa: PLC0415
+        )
+        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: PLC0415
+        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: PLC0415
+
+        type_ = self.type_
+
+        id = self.id
+
+        call_id = self.call_id
+
+        status: str = self.status
+
+        operation: dict[str, Any]
+        if isinstance(self.operation, BetaApplyPatchCreateFileOperation):
+            operation = self.operation.to_dict()
+        elif isinstance(self.operation, BetaApplyPatchDeleteFileOperation):
+            operation = self.operation.to_dict()
+        else:
+            operation = self.operation.to_dict()
+
+        agent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent, Unset):
+            agent = self.agent.to_dict()
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, BetaDirectToolCallCaller):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, BetaProgramToolCallCaller):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "call_id": call_id,
+                "status": status,
+                "operation": operation,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+        from ..models.beta_apply_patch_create_file_operation import (
+            BetaApplyPatchCreateFileOperation,  # noqa: PLC0415
+        )
+        from ..models.beta_apply_patch_delete_file_operation import (
+            BetaApplyPatchDeleteFileOperation,  # noqa: PLC0415
+        )
+        from ..models.beta_apply_patch_update_file_operation import (
+            BetaApplyPatchUpdateFileOperation,  # noqa: PLC0415
+        )
+        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: PLC0415
+        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["apply_patch_call"], d.pop("type"))
+        if type_ != "apply_patch_call":
+            raise ValueError(f"type must match const 'apply_patch_call', got '{type_}'")
+
+        id = d.pop("id")
+
+        call_id = d.pop("call_id")
+
+        status = check_beta_apply_patch_call_status(d.pop("status"))
+
+        def _parse_operation(
+            data: object,
+        ) -> (
+            BetaApplyPatchCreateFileOperation
+            | BetaApplyPatchDeleteFileOperation
+            | BetaApplyPatchUpdateFileOperation
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                operation_type_0 = BetaApplyPatchCreateFileOperation.from_dict(data)
+
+                return operation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                operation_type_1 = BetaApplyPatchDeleteFileOperation.from_dict(data)
+
+                return operation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            operation_type_2 = BetaApplyPatchUpdateFileOperation.from_dict(data)
+
+            return operation_type_2
+
+        operation = _parse_operation(d.pop("operation"))
+
+        _agent = d.pop("agent", UNSET)
+        agent: BetaAgentTag | Unset
+        if isinstance(_agent, Unset):
+            agent = UNSET
+        else:
+            agent = BetaAgentTag.from_dict(_agent)
+
+        def _parse_caller(
+            data: object,
+        ) -> BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_beta_tool_call_caller_type_0 = BetaDirectToolCallCaller.from_dict(
+                    data
+                )
+
+                return componentsschemas_beta_tool_call_caller_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_beta_tool_call_caller_type_1 = (
+                    BetaProgramToolCallCaller.from_dict(data)
+                )
+
+                return componentsschemas_beta_tool_call_caller_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset, data)
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        created_by = d.pop("created_by", UNSET)
+
+        beta_apply_patch_tool_call = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            status=status,
+            operation=operation,
+            agent=agent,
+            caller=caller,
+            created_by=created_by,
+        )
+
+        beta_apply_patch_tool_call.additional_properties = d
+        return beta_apply_patch_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,216 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_code_interpreter_tool_call_status import (
+    BetaCodeInterpreterToolCallStatus,
+    check_beta_code_interpreter_tool_call_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag import BetaAgentTag
+    from ..models.beta_code_interpreter_output_image import BetaCodeInterpreterOutputImage
+    from ..models.beta_code_interpreter_output_logs import BetaCodeInterpreterOutputLogs
+
+
+T = TypeVar("T", bound="BetaCodeInterpreterToolCall")
+
+
+@_attrs_define
+class BetaCodeInterpreterToolCall:
+    """Schema `BetaCodeInterpreterToolCall`.
+
+    Attributes:
+        type_ (Literal['code_interpreter_call']): Always 'code_interpreter_call'.
+        id (str):
+        status (BetaCodeInterpreterToolCallStatus): One of: 'in_progress', 'completed', 'incomplete', 'interpreting',
+            'failed' (others kept).
+        container_id (str):
+        code (None | str):
+        outputs (list[BetaCodeInterpreterOutputImage | BetaCodeInterpreterOutputLogs] | None):
+        agent (BetaAgentTag | None | Unset):
+    """
+
+    type_: Literal["code_interpreter_call"]
+    id: str
+    status: BetaCodeInterpreterToolCallStatus
+    container_id: str
+    code: None | str
+    outputs: list[BetaCodeInterpreterOutputImage | BetaCodeInterpreterOutputLogs] | None
+    agent: BetaAgentTag | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+        from ..models.beta_code_interpreter_output_logs import BetaCodeInterpreterOutputLogs  # noqa: PLC0415
+
+        type_ = self.type_
+
+        id = self.id
+
+        status: str = self.status
+
+        container_id = self.container_id
+
+        code: None | str
+        code = self.code
+
+        outputs: list[dict[str, Any]] | None
+        if isinstance(self.outputs, list):
+            outputs = []
+            for outputs_type_0_item_data in self.outputs:
+                outputs_type_0_item: dict[str, Any]
+                if isinstance(outputs_type_0_item_data, BetaCodeInterpreterOutputLogs):
+                    outputs_type_0_item = outputs_type_0_item_data.to_dict()
+                else:
+                    outputs_type_0_item = outputs_type_0_item_data.to_dict()
+
+                outputs.append(outputs_type_0_item)
+
+        else:
+            outputs = self.outputs
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, BetaAgentTag):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "status": status,
+                "container_id": container_id,
+                "code": code,
+                "outputs": outputs,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+        from ..models.beta_code_interpreter_output_image import BetaCodeInterpreterOutputImage  # noqa: PLC0415
+        from ..models.beta_code_interpreter_output_logs import BetaCodeInterpreterOutputLogs  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["code_interpreter_call"], d.pop("type"))
+        if type_ != "code_interpreter_call":
+            raise ValueError(f"type must match const 'code_interpreter_call', got '{type_}'")
+
+        id = d.pop("id")
+
+        status = check_beta_code_interpreter_tool_call_status(d.pop("status"))
+
+        container_id = d.pop("container_id")
+
+        def _parse_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        code = _parse_code(d.pop("code"))
+
+        def _parse_outputs(
+            data: object,
+        ) -> list[BetaCodeInterpreterOutputImage | BetaCodeInterpreterOutputLogs] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                outputs_type_0 = []
+                _outputs_type_0 = data
+                for outputs_type_0_item_data in _outputs_type_0:
+
+                    def _parse_outputs_type_0_item(
+                        data: object,
+                    ) -> BetaCodeInterpreterOutputImage | BetaCodeInterpreterOutputLogs:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            outputs_type_0_item_type_0 = BetaCodeInterpreterOutputLogs.from_dict(
+                                data
+                            )
+
+                            return outputs_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        outputs_type_0_item_type_1 = BetaCodeInterpreterOutputImage.from_dict(data)
+
+                        return outputs_type_0_item_type_1
+
+                    outputs_type_0_item = _parse_outputs_type_0_item(outputs_type_0_item_data)
+
+                    outputs_type_0.append(outputs_type_0_item)
+
+                return outputs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[BetaCodeInterpreterOutputImage | BetaCodeInterpreterOutputLogs] | None, data
+            )
+
+        outputs = _parse_outputs(d.pop("outputs"))
+
+        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = BetaAgentTag.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaAgentTag | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        beta_code_interpreter_tool_call = cls(
+            type_=type_,
+            id=id,
+            status=status,
+            container_id=container_id,
+            code=code,
+            outputs=outputs,
+            agent=agent,
+        )
+
+        beta_code_interpreter_tool_call.additional_properties = d
+        return beta_code_interpreter_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

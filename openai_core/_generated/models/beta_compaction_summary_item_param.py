@@ -1,0 +1,133 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag_param import BetaAgentTagParam
+
+
+T = TypeVar("T", bound="BetaCompactionSummaryItemParam")
+
+
+@_attrs_define
+class BetaCompactionSummaryItemParam:
+    """Schema `BetaCompactionSummaryItemParam`.
+
+    Attributes:
+        type_ (Literal['compaction']): Always 'compaction'.
+        encrypted_content (str): Length 0..20971520.
+        agent (BetaAgentTagParam | None | Unset):
+        id (None | str | Unset):
+    """
+
+    type_: Literal["compaction"]
+    encrypted_content: str
+    agent: BetaAgentTagParam | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
+
+        type_ = self.type_
+
+        encrypted_content = self.encrypted_content
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, BetaAgentTagParam):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "encrypted_content": encrypted_content,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["compaction"], d.pop("type"))
+        if type_ != "compaction":
+            raise ValueError(f"type must match const 'compaction', got '{type_}'")
+
+        encrypted_content = d.pop("encrypted_content")
+
+        def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = BetaAgentTagParam.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaAgentTagParam | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        beta_compaction_summary_item_param = cls(
+            type_=type_,
+            encrypted_content=encrypted_content,
+            agent=agent,
+            id=id,
+        )
+
+        beta_compaction_summary_item_param.additional_properties = d
+        return beta_compaction_summary_item_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,230 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_function_call_item_status import (
+    BetaFunctionCallItemStatus,
+    check_beta_function_call_item_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag_param import BetaAgentTagParam
+    from ..models.beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam
+    from ..models.beta_computer_screenshot_image import BetaComputerScreenshotImage
+
+
+T = TypeVar("T", bound="BetaComputerCallOutputItemParam")
+
+
+@_attrs_define
+class BetaComputerCallOutputItemParam:
+    """Schema `BetaComputerCallOutputItemParam`.
+
+    Attributes:
+        call_id (str): Length 1..64.
+        type_ (Literal['computer_call_output']): Always 'computer_call_output'.
+        output (BetaComputerScreenshotImage): Schema `BetaComputerScreenshotImage`.
+        agent (BetaAgentTagParam | None | Unset):
+        id (None | str | Unset):
+        acknowledged_safety_checks (list[BetaComputerCallSafetyCheckParam] | None | Unset):
+        status (BetaFunctionCallItemStatus | None | Unset):
+    """
+
+    call_id: str
+    type_: Literal["computer_call_output"]
+    output: BetaComputerScreenshotImage
+    agent: BetaAgentTagParam | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    acknowledged_safety_checks: list[BetaComputerCallSafetyCheckParam] | None | Unset = UNSET
+    status: BetaFunctionCallItemStatus | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
+
+        call_id = self.call_id
+
+        type_ = self.type_
+
+        output = self.output.to_dict()
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, BetaAgentTagParam):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        acknowledged_safety_checks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.acknowledged_safety_checks, Unset):
+            acknowledged_safety_checks = UNSET
+        elif isinstance(self.acknowledged_safety_checks, list):
+            acknowledged_safety_checks = []
+            for acknowledged_safety_checks_type_0_item_data in self.acknowledged_safety_checks:
+                acknowledged_safety_checks_type_0_item = (
+                    acknowledged_safety_checks_type_0_item_data.to_dict()
+                )
+                acknowledged_safety_checks.append(acknowledged_safety_checks_type_0_item)
+
+        else:
+            acknowledged_safety_checks = self.acknowledged_safety_checks
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "call_id": call_id,
+                "type": type_,
+                "output": output,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if id is not UNSET:
+            field_dict["id"] = id
+        if acknowledged_safety_checks is not UNSET:
+            field_dict["acknowledged_safety_checks"] = acknowledged_safety_checks
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
+        from ..models.beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam  # noqa: PLC0415
+        from ..models.beta_computer_screenshot_image import BetaComputerScreenshotImage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        call_id = d.pop("call_id")
+
+        type_ = cast(Literal["computer_call_output"], d.pop("type"))
+        if type_ != "computer_call_output":
+            raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
+
+        output = BetaComputerScreenshotImage.from_dict(d.pop("output"))
+
+        def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = BetaAgentTagParam.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaAgentTagParam | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_acknowledged_safety_checks(
+            data: object,
+        ) -> list[BetaComputerCallSafetyCheckParam] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                acknowledged_safety_checks_type_0 = []
+                _acknowledged_safety_checks_type_0 = data
+                for (
+                    acknowledged_safety_checks_type_0_item_data
+                ) in _acknowledged_safety_checks_type_0:
+                    acknowledged_safety_checks_type_0_item = (
+                        BetaComputerCallSafetyCheckParam.from_dict(
+                            acknowledged_safety_checks_type_0_item_data
+                        )
+                    )
+
+                    acknowledged_safety_checks_type_0.append(acknowledged_safety_checks_type_0_item)
+
+                return acknowledged_safety_checks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BetaComputerCallSafetyCheckParam] | None | Unset, data)
+
+        acknowledged_safety_checks = _parse_acknowledged_safety_checks(
+            d.pop("acknowledged_safety_checks", UNSET)
+        )
+
+        def _parse_status(data: object) -> BetaFunctionCallItemStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_beta_function_call_item_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaFunctionCallItemStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        beta_computer_call_output_item_param = cls(
+            call_id=call_id,
+            type_=type_,
+            output=output,
+            agent=agent,
+            id=id,
+            acknowledged_safety_checks=acknowledged_safety_checks,
+            status=status,
+        )
+
+        beta_computer_call_output_item_param.additional_properties = d
+        return beta_computer_call_output_item_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

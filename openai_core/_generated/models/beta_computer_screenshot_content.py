@@ -1,0 +1,128 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_image_detail import BetaImageDetail, check_beta_image_detail
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig
+
+
+T = TypeVar("T", bound="BetaComputerScreenshotContent")
+
+
+@_attrs_define
+class BetaComputerScreenshotContent:
+    """Schema `BetaComputerScreenshotContent`.
+
+    Attributes:
+        type_ (Literal['computer_screenshot']): Always 'computer_screenshot'.
+        image_url (None | str):
+        file_id (None | str):
+        detail (BetaImageDetail): Schema `BetaImageDetail`.
+        prompt_cache_breakpoint (BetaPromptCacheBreakpointConfig | Unset): Schema `BetaPromptCacheBreakpointConfig`.
+    """
+
+    type_: Literal["computer_screenshot"]
+    image_url: None | str
+    file_id: None | str
+    detail: BetaImageDetail
+    prompt_cache_breakpoint: BetaPromptCacheBreakpointConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        image_url: None | str
+        image_url = self.image_url
+
+        file_id: None | str
+        file_id = self.file_id
+
+        detail: str = self.detail
+
+        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "image_url": image_url,
+                "file_id": file_id,
+                "detail": detail,
+            }
+        )
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["computer_screenshot"], d.pop("type"))
+        if type_ != "computer_screenshot":
+            raise ValueError(f"type must match const 'computer_screenshot', got '{type_}'")
+
+        def _parse_image_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        image_url = _parse_image_url(d.pop("image_url"))
+
+        def _parse_file_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        file_id = _parse_file_id(d.pop("file_id"))
+
+        detail = check_beta_image_detail(d.pop("detail"))
+
+        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        prompt_cache_breakpoint: BetaPromptCacheBreakpointConfig | Unset
+        if isinstance(_prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        else:
+            prompt_cache_breakpoint = BetaPromptCacheBreakpointConfig.from_dict(
+                _prompt_cache_breakpoint
+            )
+
+        beta_computer_screenshot_content = cls(
+            type_=type_,
+            image_url=image_url,
+            file_id=file_id,
+            detail=detail,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
+        )
+
+        beta_computer_screenshot_content.additional_properties = d
+        return beta_computer_screenshot_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BetaContainerFileCitationParam")
+
+
+@_attrs_define
+class BetaContainerFileCitationParam:
+    """Schema `BetaContainerFileCitationParam`.
+
+    Attributes:
+        type_ (Literal['container_file_citation']): Always 'container_file_citation'.
+        start_index (int): Range 0..inf.
+        end_index (int): Range 0..inf.
+        container_id (str):
+        file_id (str):
+        filename (str):
+    """
+
+    type_: Literal["container_file_citation"]
+    start_index: int
+    end_index: int
+    container_id: str
+    file_id: str
+    filename: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        start_index = self.start_index
+
+        end_index = self.end_index
+
+        container_id = self.container_id
+
+        file_id = self.file_id
+
+        filename = self.filename
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "start_index": start_index,
+                "end_index": end_index,
+                "container_id": container_id,
+                "file_id": file_id,
+                "filename": filename,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["container_file_citation"], d.pop("type"))
+        if type_ != "container_file_citation":
+            raise ValueError(f"type must match const 'container_file_citation', got '{type_}'")
+
+        start_index = d.pop("start_index")
+
+        end_index = d.pop("end_index")
+
+        container_id = d.pop("container_id")
+
+        file_id = d.pop("file_id")
+
+        filename = d.pop("filename")
+
+        beta_container_file_citation_param = cls(
+            type_=type_,
+            start_index=start_index,
+            end_index=end_index,
+            container_id=container_id,
+            file_id=file_id,
+            filename=filename,
+        )
+
+        beta_container_file_citation_param.additional_properties = d
+        return beta_container_file_citation_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,199 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag import BetaAgentTag
+    from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller
+    from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller
+
+
+T = TypeVar("T", bound="BetaCustomToolCall")
+
+
+@_attrs_define
+class BetaCustomToolCall:
+    """Schema `BetaCustomToolCall`.
+
+    Attributes:
+        type_ (Literal['custom_tool_call']): Always 'custom_tool_call'.
+        call_id (str):
+        name (str):
+        input_ (str):
+        agent (BetaAgentTag | None | Unset):
+        id (str | Unset):
+        caller (BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset):
+        namespace (str | Unset):
+    """
+
+    type_: Literal["custom_tool_call"]
+    call_id: str
+    name: str
+    input_: str
+    agent: BetaAgentTag | None | Unset = UNSET
+    id: str | Unset = UNSET
+    caller: BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset = UNSET
+    namespace: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: PLC0415
+        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: PLC0415
+
+        type_ = self.type_
+
+        call_id = self.call_id
+
+        name = self.name
+
+        input_ = self.input_
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, BetaAgentTag):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        id = self.id
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, BetaDirectToolCallCaller):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, BetaProgramToolCallCaller):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        namespace = self.namespace
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "call_id": call_id,
+                "name": name,
+                "input": input_,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if id is not UNSET:
+            field_dict["id"] = id
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: PLC0415
+        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["custom_tool_call"], d.pop("type"))
+        if type_ != "custom_tool_call":
+            raise ValueError(f"type must match const 'custom_tool_call', got '{type_}'")
+
+        call_id = d.pop("call_id")
+
+        name = d.pop("name")
+
+        input_ = d.pop("input")
+
+        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = BetaAgentTag.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaAgentTag | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        def _parse_caller(
+            data: object,
+        ) -> BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_beta_tool_call_caller_type_0 = BetaDirectToolCallCaller.from_dict(
+                    data
+                )
+
+                return componentsschemas_beta_tool_call_caller_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_beta_tool_call_caller_type_1 = (
+                    BetaProgramToolCallCaller.from_dict(data)
+                )
+
+                return componentsschemas_beta_tool_call_caller_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset, data)
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        namespace = d.pop("namespace", UNSET)
+
+        beta_custom_tool_call = cls(
+            type_=type_,
+            call_id=call_id,
+            name=name,
+            input_=input_,
+            agent=agent,
+            id=id,
+            caller=caller,
+            namespace=namespace,
+        )
+
+        beta_custom_tool_call.additional_properties = d
+        return beta_custom_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

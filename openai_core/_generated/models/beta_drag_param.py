@@ -1,0 +1,120 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_coord_param import BetaCoordParam
+
+
+T = TypeVar("T", bound="BetaDragParam")
+
+
+@_attrs_define
+class BetaDragParam:
+    """Schema `BetaDragParam`.
+
+    Attributes:
+        type_ (Literal['drag']): Always 'drag'.
+        path (list[BetaCoordParam]):
+        keys (list[str] | None | Unset):
+    """
+
+    type_: Literal["drag"]
+    path: list[BetaCoordParam]
+    keys: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        path = []
+        for path_item_data in self.path:
+            path_item = path_item_data.to_dict()
+            path.append(path_item)
+
+        keys: list[str] | None | Unset
+        if isinstance(self.keys, Unset):
+            keys = UNSET
+        elif isinstance(self.keys, list):
+            keys = self.keys
+
+        else:
+            keys = self.keys
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "path": path,
+            }
+        )
+        if keys is not UNSET:
+            field_dict["keys"] = keys
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_coord_param import BetaCoordParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["drag"], d.pop("type"))
+        if type_ != "drag":
+            raise ValueError(f"type must match const 'drag', got '{type_}'")
+
+        path = []
+        _path = d.pop("path")
+        for path_item_data in _path:
+            path_item = BetaCoordParam.from_dict(path_item_data)
+
+            path.append(path_item)
+
+        def _parse_keys(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                keys_type_0 = cast(list[str], data)
+
+                return keys_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        keys = _parse_keys(d.pop("keys", UNSET))
+
+        beta_drag_param = cls(
+            type_=type_,
+            path=path,
+            keys=keys,
+        )
+
+        beta_drag_param.additional_properties = d
+        return beta_drag_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BetaEncryptedContentParam")
+
+
+@_attrs_define
+class BetaEncryptedContentParam:
+    """Schema `BetaEncryptedContentParam`.
+
+    Attributes:
+        type_ (Literal['encrypted_content']): Always 'encrypted_content'.
+        encrypted_content (str): Length 0..10485760.
+    """
+
+    type_: Literal["encrypted_content"]
+    encrypted_content: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        encrypted_content = self.encrypted_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "encrypted_content": encrypted_content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["encrypted_content"], d.pop("type"))
+        if type_ != "encrypted_content":
+            raise ValueError(f"type must match const 'encrypted_content', got '{type_}'")
+
+        encrypted_content = d.pop("encrypted_content")
+
+        beta_encrypted_content_param = cls(
+            type_=type_,
+            encrypted_content=encrypted_content,
+        )
+
+        beta_encrypted_content_param.additional_properties = d
+        return beta_encrypted_content_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

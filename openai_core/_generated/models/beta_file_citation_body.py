@@ -1,0 +1,89 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BetaFileCitationBody")
+
+
+@_attrs_define
+class BetaFileCitationBody:
+    """Schema `BetaFileCitationBody`.
+
+    Attributes:
+        type_ (Literal['file_citation']): Always 'file_citation'.
+        file_id (str):
+        index (int):
+        filename (str):
+    """
+
+    type_: Literal["file_citation"]
+    file_id: str
+    index: int
+    filename: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        file_id = self.file_id
+
+        index = self.index
+
+        filename = self.filename
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "file_id": file_id,
+                "index": index,
+                "filename": filename,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["file_citation"], d.pop("type"))
+        if type_ != "file_citation":
+            raise ValueError(f"type must match const 'file_citation', got '{type_}'")
+
+        file_id = d.pop("file_id")
+
+        index = d.pop("index")
+
+        filename = d.pop("filename")
+
+        beta_file_citation_body = cls(
+            type_=type_,
+            file_id=file_id,
+            index=index,
+            filename=filename,
+        )
+
+        beta_file_citation_body.additional_properties = d
+        return beta_file_citation_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

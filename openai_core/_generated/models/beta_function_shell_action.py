@@ -1,0 +1,91 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BetaFunctionShellAction")
+
+
+@_attrs_define
+class BetaFunctionShellAction:
+    """Schema `BetaFunctionShellAction`.
+
+    Attributes:
+        commands (list[str]):
+        timeout_ms (int | None):
+        max_output_length (int | None):
+    """
+
+    commands: list[str]
+    timeout_ms: int | None
+    max_output_length: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        commands = self.commands
+
+        timeout_ms: int | None
+        timeout_ms = self.timeout_ms
+
+        max_output_length: int | None
+        max_output_length = self.max_output_length
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "commands": commands,
+                "timeout_ms": timeout_ms,
+                "max_output_length": max_output_length,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        commands = cast(list[str], d.pop("commands"))
+
+        def _parse_timeout_ms(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        timeout_ms = _parse_timeout_ms(d.pop("timeout_ms"))
+
+        def _parse_max_output_length(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        max_output_length = _parse_max_output_length(d.pop("max_output_length"))
+
+        beta_function_shell_action = cls(
+            commands=commands,
+            timeout_ms=timeout_ms,
+            max_output_length=max_output_length,
+        )
+
+        beta_function_shell_action.additional_properties = d
+        return beta_function_shell_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

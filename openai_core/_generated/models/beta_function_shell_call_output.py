@@ -1,0 +1,213 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_function_shell_call_output_status_enum import (
+    BetaFunctionShellCallOutputStatusEnum,
+    check_beta_function_shell_call_output_status_enum,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag import BetaAgentTag
+    from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller
+    from ..models.beta_function_shell_call_output_content import BetaFunctionShellCallOutputContent
+    from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller
+
+
+T = TypeVar("T", bound="BetaFunctionShellCallOutput")
+
+
+@_attrs_define
+class BetaFunctionShellCallOutput:
+    """Schema `BetaFunctionShellCallOutput`.
+
+    Attributes:
+        type_ (Literal['shell_call_output']): Always 'shell_call_output'.
+        id (str):
+        call_id (str):
+        status (BetaFunctionShellCallOutputStatusEnum): Schema `BetaFunctionShellCallOutputStatusEnum`.
+        output (list[BetaFunctionShellCallOutputContent]):
+        max_output_length (int | None):
+        agent (BetaAgentTag | Unset): Schema `BetaAgentTag`.
+        caller (BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset):
+        created_by (str | Unset):
+    """
+
+    type_: Literal["shell_call_output"]
+    id: str
+    call_id: str
+    status: BetaFunctionShellCallOutputStatusEnum
+    output: list[BetaFunctionShellCallOutputContent]
+    max_output_length: int | None
+    agent: BetaAgentTag | Unset = UNSET
+    caller: BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset = UNSET
+    created_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: PLC0415
+        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: PLC0415
+
+        type_ = self.type_
+
+        id = self.id
+
+        call_id = self.call_id
+
+        status: str = self.status
+
+        output = []
+        for output_item_data in self.output:
+            output_item = output_item_data.to_dict()
+            output.append(output_item)
+
+        max_output_length: int | None
+        max_output_length = self.max_output_length
+
+        agent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent, Unset):
+            agent = self.agent.to_dict()
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, BetaDirectToolCallCaller):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, BetaProgramToolCallCaller):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "call_id": call_id,
+                "status": status,
+                "output": output,
+                "max_output_length": max_output_length,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: PLC0415
+        from ..models.beta_function_shell_call_output_content import (
+            BetaFunctionShellCallOutputContent,  # noqa: PLC0415
+        )
+        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["shell_call_output"], d.pop("type"))
+        if type_ != "shell_call_output":
+            raise ValueError(f"type must match const 'shell_call_output', got '{type_}'")
+
+        id = d.pop("id")
+
+        call_id = d.pop("call_id")
+
+        status = check_beta_function_shell_call_output_status_enum(d.pop("status"))
+
+        output = []
+        _output = d.pop("output")
+        for output_item_data in _output:
+            output_item = BetaFunctionShellCallOutputContent.from_dict(output_item_data)
+
+            output.append(output_item)
+
+        def _parse_max_output_length(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        max_output_length = _parse_max_output_length(d.pop("max_output_length"))
+
+        _agent = d.pop("agent", UNSET)
+        agent: BetaAgentTag | Unset
+        if isinstance(_agent, Unset):
+            agent = UNSET
+        else:
+            agent = BetaAgentTag.from_dict(_agent)
+
+        def _parse_caller(
+            data: object,
+        ) -> BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_beta_tool_call_caller_type_0 = BetaDirectToolCallCaller.from_dict(
+                    data
+                )
+
+                return componentsschemas_beta_tool_call_caller_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_beta_tool_call_caller_type_1 = (
+                    BetaProgramToolCallCaller.from_dict(data)
+                )
+
+                return componentsschemas_beta_tool_call_caller_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset, data)
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        created_by = d.pop("created_by", UNSET)
+
+        beta_function_shell_call_output = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            status=status,
+            output=output,
+            max_output_length=max_output_length,
+            agent=agent,
+            caller=caller,
+            created_by=created_by,
+        )
+
+        beta_function_shell_call_output.additional_properties = d
+        return beta_function_shell_call_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

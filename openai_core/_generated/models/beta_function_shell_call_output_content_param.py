@@ -1,0 +1,130 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.beta_function_shell_call_output_exit_outcome_param import (
+        BetaFunctionShellCallOutputExitOutcomeParam,
+    )
+    from ..models.beta_function_shell_call_output_timeout_outcome_param import (
+        BetaFunctionShellCallOutputTimeoutOutcomeParam,
+    )
+
+
+T = TypeVar("T", bound="BetaFunctionShellCallOutputContentParam")
+
+
+@_attrs_define
+class BetaFunctionShellCallOutputContentParam:
+    """Schema `BetaFunctionShellCallOutputContentParam`.
+
+    Attributes:
+        stdout (str): Length 0..10485760.
+        stderr (str): Length 0..10485760.
+        outcome (BetaFunctionShellCallOutputExitOutcomeParam | BetaFunctionShellCallOutputTimeoutOutcomeParam): Schema
+            `BetaFunctionShellCallOutputOutcomeParam`.
+    """
+
+    stdout: str
+    stderr: str
+    outcome: (
+        BetaFunctionShellCallOutputExitOutcomeParam | BetaFunctionShellCallOutputTimeoutOutcomeParam
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_function_shell_call_output_timeout_outcome_param import (
+            BetaFunctionShellCallOutputTimeoutOutcomeParam,  # noqa: PLC0415
+        )
+
+        stdout = self.stdout
+
+        stderr = self.stderr
+
+        outcome: dict[str, Any]
+        if isinstance(self.outcome, BetaFunctionShellCallOutputTimeoutOutcomeParam):
+            outcome = self.outcome.to_dict()
+        else:
+            outcome = self.outcome.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stdout": stdout,
+                "stderr": stderr,
+                "outcome": outcome,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_function_shell_call_output_exit_outcome_param import (
+            BetaFunctionShellCallOutputExitOutcomeParam,  # noqa: PLC0415
+        )
+        from ..models.beta_function_shell_call_output_timeout_outcome_param import (
+            BetaFunctionShellCallOutputTimeoutOutcomeParam,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        stdout = d.pop("stdout")
+
+        stderr = d.pop("stderr")
+
+        def _parse_outcome(
+            data: object,
+        ) -> (
+            BetaFunctionShellCallOutputExitOutcomeParam
+            | BetaFunctionShellCallOutputTimeoutOutcomeParam
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_beta_function_shell_call_output_outcome_param_type_0 = (
+                    BetaFunctionShellCallOutputTimeoutOutcomeParam.from_dict(data)
+                )
+
+                return componentsschemas_beta_function_shell_call_output_outcome_param_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_beta_function_shell_call_output_outcome_param_type_1 = (
+                BetaFunctionShellCallOutputExitOutcomeParam.from_dict(data)
+            )
+
+            return componentsschemas_beta_function_shell_call_output_outcome_param_type_1
+
+        outcome = _parse_outcome(d.pop("outcome"))
+
+        beta_function_shell_call_output_content_param = cls(
+            stdout=stdout,
+            stderr=stderr,
+            outcome=outcome,
+        )
+
+        beta_function_shell_call_output_content_param.additional_properties = d
+        return beta_function_shell_call_output_content_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BetaFunctionShellCallOutputExitOutcome")
+
+
+@_attrs_define
+class BetaFunctionShellCallOutputExitOutcome:
+    """Schema `BetaFunctionShellCallOutputExitOutcome`.
+
+    Attributes:
+        type_ (Literal['exit']): Always 'exit'.
+        exit_code (int):
+    """
+
+    type_: Literal["exit"]
+    exit_code: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        exit_code = self.exit_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "exit_code": exit_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["exit"], d.pop("type"))
+        if type_ != "exit":
+            raise ValueError(f"type must match const 'exit', got '{type_}'")
+
+        exit_code = d.pop("exit_code")
+
+        beta_function_shell_call_output_exit_outcome = cls(
+            type_=type_,
+            exit_code=exit_code,
+        )
+
+        beta_function_shell_call_output_exit_outcome.additional_properties = d
+        return beta_function_shell_call_output_exit_outcome
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,235 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_callable_tool_allowed_caller import (
+    BetaCallableToolAllowedCaller,
+    check_beta_callable_tool_allowed_caller,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_function_tool_output_schema_type_0 import BetaFunctionToolOutputSchemaType0
+    from ..models.beta_function_tool_parameters_type_0 import BetaFunctionToolParametersType0
+
+
+T = TypeVar("T", bound="BetaFunctionTool")
+
+
+@_attrs_define
+class BetaFunctionTool:
+    """Schema `BetaFunctionTool`.
+
+    Attributes:
+        type_ (Literal['function']): Always 'function'.
+        name (str):
+        parameters (BetaFunctionToolParametersType0 | None):
+        strict (bool | None):
+        description (None | str | Unset):
+        output_schema (BetaFunctionToolOutputSchemaType0 | None | Unset):
+        defer_loading (bool | Unset):
+        allowed_callers (list[BetaCallableToolAllowedCaller] | None | Unset):
+    """
+
+    type_: Literal["function"]
+    name: str
+    parameters: BetaFunctionToolParametersType0 | None
+    strict: bool | None
+    description: None | str | Unset = UNSET
+    output_schema: BetaFunctionToolOutputSchemaType0 | None | Unset = UNSET
+    defer_loading: bool | Unset = UNSET
+    allowed_callers: list[BetaCallableToolAllowedCaller] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_function_tool_output_schema_type_0 import (
+            BetaFunctionToolOutputSchemaType0,  # noqa: PLC0415
+        )
+        from ..models.beta_function_tool_parameters_type_0 import BetaFunctionToolParametersType0  # noqa: PLC0415
+
+        type_ = self.type_
+
+        name = self.name
+
+        parameters: dict[str, Any] | None
+        if isinstance(self.parameters, BetaFunctionToolParametersType0):
+            parameters = self.parameters.to_dict()
+        else:
+            parameters = self.parameters
+
+        strict: bool | None
+        strict = self.strict
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        output_schema: dict[str, Any] | None | Unset
+        if isinstance(self.output_schema, Unset):
+            output_schema = UNSET
+        elif isinstance(self.output_schema, BetaFunctionToolOutputSchemaType0):
+            output_schema = self.output_schema.to_dict()
+        else:
+            output_schema = self.output_schema
+
+        defer_loading = self.defer_loading
+
+        allowed_callers: list[str] | None | Unset
+        if isinstance(self.allowed_callers, Unset):
+            allowed_callers = UNSET
+        elif isinstance(self.allowed_callers, list):
+            allowed_callers = []
+            for allowed_callers_type_0_item_data in self.allowed_callers:
+                allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
+                allowed_callers.append(allowed_callers_type_0_item)
+
+        else:
+            allowed_callers = self.allowed_callers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "parameters": parameters,
+                "strict": strict,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if output_schema is not UNSET:
+            field_dict["output_schema"] = output_schema
+        if defer_loading is not UNSET:
+            field_dict["defer_loading"] = defer_loading
+        if allowed_callers is not UNSET:
+            field_dict["allowed_callers"] = allowed_callers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_function_tool_output_schema_type_0 import (
+            BetaFunctionToolOutputSchemaType0,  # noqa: PLC0415
+        )
+        from ..models.beta_function_tool_parameters_type_0 import BetaFunctionToolParametersType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["function"], d.pop("type"))
+        if type_ != "function":
+            raise ValueError(f"type must match const 'function', got '{type_}'")
+
+        name = d.pop("name")
+
+        def _parse_parameters(data: object) -> BetaFunctionToolParametersType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                parameters_type_0 = BetaFunctionToolParametersType0.from_dict(data)
+
+                return parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaFunctionToolParametersType0 | None, data)
+
+        parameters = _parse_parameters(d.pop("parameters"))
+
+        def _parse_strict(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        strict = _parse_strict(d.pop("strict"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_output_schema(data: object) -> BetaFunctionToolOutputSchemaType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                output_schema_type_0 = BetaFunctionToolOutputSchemaType0.from_dict(data)
+
+                return output_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaFunctionToolOutputSchemaType0 | None | Unset, data)
+
+        output_schema = _parse_output_schema(d.pop("output_schema", UNSET))
+
+        defer_loading = d.pop("defer_loading", UNSET)
+
+        def _parse_allowed_callers(
+            data: object,
+        ) -> list[BetaCallableToolAllowedCaller] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_callers_type_0 = []
+                _allowed_callers_type_0 = data
+                for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+                    allowed_callers_type_0_item = check_beta_callable_tool_allowed_caller(
+                        allowed_callers_type_0_item_data
+                    )
+
+                    allowed_callers_type_0.append(allowed_callers_type_0_item)
+
+                return allowed_callers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BetaCallableToolAllowedCaller] | None | Unset, data)
+
+        allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
+
+        beta_function_tool = cls(
+            type_=type_,
+            name=name,
+            parameters=parameters,
+            strict=strict,
+            description=description,
+            output_schema=output_schema,
+            defer_loading=defer_loading,
+            allowed_callers=allowed_callers,
+        )
+
+        beta_function_tool.additional_properties = d
+        return beta_function_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,304 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_function_tool_call_output_status import (
+    BetaFunctionToolCallOutputStatus,
+    check_beta_function_tool_call_output_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag import BetaAgentTag
+    from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam
+    from ..models.beta_input_file_content import BetaInputFileContent
+    from ..models.beta_input_image_content import BetaInputImageContent
+    from ..models.beta_input_text_content import BetaInputTextContent
+    from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam
+
+
+T = TypeVar("T", bound="BetaFunctionToolCallOutput")
+
+
+@_attrs_define
+class BetaFunctionToolCallOutput:
+    """Schema `BetaFunctionToolCallOutput`.
+
+    Attributes:
+        type_ (Literal['function_call_output']): Always 'function_call_output'.
+        output (list[BetaInputFileContent | BetaInputImageContent | BetaInputTextContent] | str):
+        agent (BetaAgentTag | None | Unset):
+        id (str | Unset):
+        call_id (str | Unset):
+        name (str | Unset):
+        namespace (str | Unset):
+        caller (BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset):
+        status (BetaFunctionToolCallOutputStatus | Unset): One of: 'in_progress', 'completed', 'incomplete' (others
+            kept).
+    """
+
+    type_: Literal["function_call_output"]
+    output: list[BetaInputFileContent | BetaInputImageContent | BetaInputTextContent] | str
+    agent: BetaAgentTag | None | Unset = UNSET
+    id: str | Unset = UNSET
+    call_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    namespace: str | Unset = UNSET
+    caller: BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset = UNSET
+    status: BetaFunctionToolCallOutputStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+        from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam  # noqa: PLC0415
+        from ..models.beta_input_image_content import BetaInputImageContent  # noqa: PLC0415
+        from ..models.beta_input_text_content import BetaInputTextContent  # noqa: PLC0415
+        from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: PLC0415
+
+        type_ = self.type_
+
+        output: list[dict[str, Any]] | str
+        if isinstance(self.output, list):
+            output = []
+            for output_type_1_item_data in self.output:
+                output_type_1_item: dict[str, Any]
+                if isinstance(output_type_1_item_data, BetaInputTextContent):
+                    output_type_1_item = output_type_1_item_data.to_dict()
+                elif isinstance(output_type_1_item_data, BetaInputImageContent):
+                    output_type_1_item = output_type_1_item_data.to_dict()
+                else:
+                    output_type_1_item = output_type_1_item_data.to_dict()
+
+                output.append(output_type_1_item)
+
+        else:
+            output = self.output
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, BetaAgentTag):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        id = self.id
+
+        call_id = self.call_id
+
+        name = self.name
+
+        namespace = self.namespace
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, BetaDirectToolCallCallerParam):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, BetaProgramToolCallCallerParam):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "output": output,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if id is not UNSET:
+            field_dict["id"] = id
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+        from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam  # noqa: PLC0415
+        from ..models.beta_input_file_content import BetaInputFileContent  # noqa: PLC0415
+        from ..models.beta_input_image_content import BetaInputImageContent  # noqa: PLC0415
+        from ..models.beta_input_text_content import BetaInputTextContent  # noqa: PLC0415
+        from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["function_call_output"], d.pop("type"))
+        if type_ != "function_call_output":
+            raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
+
+        def _parse_output(
+            data: object,
+        ) -> list[BetaInputFileContent | BetaInputImageContent | BetaInputTextContent] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                output_type_1 = []
+                _output_type_1 = data
+                for output_type_1_item_data in _output_type_1:
+
+                    def _parse_output_type_1_item(
+                        data: object,
+                    ) -> BetaInputFileContent | BetaInputImageContent | BetaInputTextContent:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_beta_function_and_custom_tool_call_output_type_0 = (
+                                BetaInputTextContent.from_dict(data)
+                            )
+
+                            return (
+                                componentsschemas_beta_function_and_custom_tool_call_output_type_0
+                            )
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_beta_function_and_custom_tool_call_output_type_1 = (
+                                BetaInputImageContent.from_dict(data)
+                            )
+
+                            return (
+                                componentsschemas_beta_function_and_custom_tool_call_output_type_1
+                            )
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_beta_function_and_custom_tool_call_output_type_2 = (
+                            BetaInputFileContent.from_dict(data)
+                        )
+
+                        return componentsschemas_beta_function_and_custom_tool_call_output_type_2
+
+                    output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)
+
+                    output_type_1.append(output_type_1_item)
+
+                return output_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[BetaInputFileContent | BetaInputImageContent | BetaInputTextContent] | str,
+                data,
+            )
+
+        output = _parse_output(d.pop("output"))
+
+        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = BetaAgentTag.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaAgentTag | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        call_id = d.pop("call_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        namespace = d.pop("namespace", UNSET)
+
+        def _parse_caller(
+            data: object,
+        ) -> BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_beta_tool_call_caller_param_type_0 = (
+                    BetaDirectToolCallCallerParam.from_dict(data)
+                )
+
+                return componentsschemas_beta_tool_call_caller_param_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_beta_tool_call_caller_param_type_1 = (
+                    BetaProgramToolCallCallerParam.from_dict(data)
+                )
+
+                return componentsschemas_beta_tool_call_caller_param_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset, data
+            )
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: BetaFunctionToolCallOutputStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_beta_function_tool_call_output_status(_status)
+
+        beta_function_tool_call_output = cls(
+            type_=type_,
+            output=output,
+            agent=agent,
+            id=id,
+            call_id=call_id,
+            name=name,
+            namespace=namespace,
+            caller=caller,
+            status=status,
+        )
+
+        beta_function_tool_call_output.additional_properties = d
+        return beta_function_tool_call_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

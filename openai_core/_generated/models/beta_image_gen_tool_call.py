@@ -1,0 +1,139 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_image_gen_tool_call_status import (
+    BetaImageGenToolCallStatus,
+    check_beta_image_gen_tool_call_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag import BetaAgentTag
+
+
+T = TypeVar("T", bound="BetaImageGenToolCall")
+
+
+@_attrs_define
+class BetaImageGenToolCall:
+    """Schema `BetaImageGenToolCall`.
+
+    Attributes:
+        type_ (Literal['image_generation_call']): Always 'image_generation_call'.
+        id (str):
+        status (BetaImageGenToolCallStatus): One of: 'in_progress', 'completed', 'generating', 'failed' (others kept).
+        result (None | str):
+        agent (BetaAgentTag | None | Unset):
+    """
+
+    type_: Literal["image_generation_call"]
+    id: str
+    status: BetaImageGenToolCallStatus
+    result: None | str
+    agent: BetaAgentTag | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+
+        type_ = self.type_
+
+        id = self.id
+
+        status: str = self.status
+
+        result: None | str
+        result = self.result
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, BetaAgentTag):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "status": status,
+                "result": result,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["image_generation_call"], d.pop("type"))
+        if type_ != "image_generation_call":
+            raise ValueError(f"type must match const 'image_generation_call', got '{type_}'")
+
+        id = d.pop("id")
+
+        status = check_beta_image_gen_tool_call_status(d.pop("status"))
+
+        def _parse_result(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        result = _parse_result(d.pop("result"))
+
+        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = BetaAgentTag.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaAgentTag | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        beta_image_gen_tool_call = cls(
+            type_=type_,
+            id=id,
+            status=status,
+            result=result,
+            agent=agent,
+        )
+
+        beta_image_gen_tool_call.additional_properties = d
+        return beta_image_gen_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam
+
+
+T = TypeVar("T", bound="BetaInputTextContentParam")
+
+
+@_attrs_define
+class BetaInputTextContentParam:
+    """Schema `BetaInputTextContentParam`.
+
+    Attributes:
+        type_ (Literal['input_text']): Always 'input_text'.
+        text (str): Length 0..10485760.
+        prompt_cache_breakpoint (BetaPromptCacheBreakpointParam | None | Unset):
+    """
+
+    type_: Literal["input_text"]
+    text: str
+    prompt_cache_breakpoint: BetaPromptCacheBreakpointParam | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam  # noqa: PLC0415
+
+        type_ = self.type_
+
+        text = self.text
+
+        prompt_cache_breakpoint: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        elif isinstance(self.prompt_cache_breakpoint, BetaPromptCacheBreakpointParam):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+        else:
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "text": text,
+            }
+        )
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["input_text"], d.pop("type"))
+        if type_ != "input_text":
+            raise ValueError(f"type must match const 'input_text', got '{type_}'")
+
+        text = d.pop("text")
+
+        def _parse_prompt_cache_breakpoint(
+            data: object,
+        ) -> BetaPromptCacheBreakpointParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                prompt_cache_breakpoint_type_0 = BetaPromptCacheBreakpointParam.from_dict(data)
+
+                return prompt_cache_breakpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaPromptCacheBreakpointParam | None | Unset, data)
+
+        prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
+            d.pop("prompt_cache_breakpoint", UNSET)
+        )
+
+        beta_input_text_content_param = cls(
+            type_=type_,
+            text=text,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
+        )
+
+        beta_input_text_content_param.additional_properties = d
+        return beta_input_text_content_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

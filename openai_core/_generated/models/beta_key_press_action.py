@@ -1,0 +1,73 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BetaKeyPressAction")
+
+
+@_attrs_define
+class BetaKeyPressAction:
+    """Schema `BetaKeyPressAction`.
+
+    Attributes:
+        type_ (Literal['keypress']): Always 'keypress'.
+        keys (list[str]):
+    """
+
+    type_: Literal["keypress"]
+    keys: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        keys = self.keys
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "keys": keys,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["keypress"], d.pop("type"))
+        if type_ != "keypress":
+            raise ValueError(f"type must match const 'keypress', got '{type_}'")
+
+        keys = cast(list[str], d.pop("keys"))
+
+        beta_key_press_action = cls(
+            type_=type_,
+            keys=keys,
+        )
+
+        beta_key_press_action.additional_properties = d
+        return beta_key_press_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_local_shell_exec_action_env import BetaLocalShellExecActionEnv
+
+
+T = TypeVar("T", bound="BetaLocalShellExecAction")
+
+
+@_attrs_define
+class BetaLocalShellExecAction:
+    """Schema `BetaLocalShellExecAction`.
+
+    Attributes:
+        type_ (Literal['exec']): Always 'exec'.
+        command (list[str]):
+        env (BetaLocalShellExecActionEnv):
+        timeout_ms (int | None | Unset):
+        working_directory (None | str | Unset):
+        user (None | str | Unset):
+    """
+
+    type_: Literal["exec"]
+    command: list[str]
+    env: BetaLocalShellExecActionEnv
+    timeout_ms: int | None | Unset = UNSET
+    working_directory: None | str | Unset = UNSET
+    user: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        command = self.command
+
+        env = self.env.to_dict()
+
+        timeout_ms: int | None | Unset
+        if isinstance(self.timeout_ms, Unset):
+            timeout_ms = UNSET
+        else:
+            timeout_ms = self.timeout_ms
+
+        working_directory: None | str | Unset
+        if isinstance(self.working_directory, Unset):
+            working_directory = UNSET
+        else:
+            working_directory = self.working_directory
+
+        user: None | str | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        else:
+            user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "command": command,
+                "env": env,
+            }
+        )
+        if timeout_ms is not UNSET:
+            field_dict["timeout_ms"] = timeout_ms
+        if working_directory is not UNSET:
+            field_dict["working_directory"] = working_directory
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_local_shell_exec_action_env import BetaLocalShellExecActionEnv  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["exec"], d.pop("type"))
+        if type_ != "exec":
+            raise ValueError(f"type must match const 'exec', got '{type_}'")
+
+        command = cast(list[str], d.pop("command"))
+
+        env = BetaLocalShellExecActionEnv.from_dict(d.pop("env"))
+
+        def _parse_timeout_ms(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timeout_ms = _parse_timeout_ms(d.pop("timeout_ms", UNSET))
+
+        def _parse_working_directory(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        working_directory = _parse_working_directory(d.pop("working_directory", UNSET))
+
+        def _parse_user(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        beta_local_shell_exec_action = cls(
+            type_=type_,
+            command=command,
+            env=env,
+            timeout_ms=timeout_ms,
+            working_directory=working_directory,
+            user=user,
+        )
+
+        beta_local_shell_exec_action.additional_properties = d
+        return beta_local_shell_exec_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

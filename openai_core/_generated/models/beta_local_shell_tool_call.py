@@ -1,0 +1,143 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_local_shell_tool_call_status import (
+    BetaLocalShellToolCallStatus,
+    check_beta_local_shell_tool_call_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag import BetaAgentTag
+    from ..models.beta_local_shell_exec_action import BetaLocalShellExecAction
+
+
+T = TypeVar("T", bound="BetaLocalShellToolCall")
+
+
+@_attrs_define
+class BetaLocalShellToolCall:
+    """Schema `BetaLocalShellToolCall`.
+
+    Attributes:
+        type_ (Literal['local_shell_call']): Always 'local_shell_call'.
+        id (str):
+        call_id (str):
+        action (BetaLocalShellExecAction): Schema `BetaLocalShellExecAction`.
+        status (BetaLocalShellToolCallStatus): One of: 'in_progress', 'completed', 'incomplete' (others kept).
+        agent (BetaAgentTag | None | Unset):
+    """
+
+    type_: Literal["local_shell_call"]
+    id: str
+    call_id: str
+    action: BetaLocalShellExecAction
+    status: BetaLocalShellToolCallStatus
+    agent: BetaAgentTag | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+
+        type_ = self.type_
+
+        id = self.id
+
+        call_id = self.call_id
+
+        action = self.action.to_dict()
+
+        status: str = self.status
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, BetaAgentTag):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "call_id": call_id,
+                "action": action,
+                "status": status,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+        from ..models.beta_local_shell_exec_action import BetaLocalShellExecAction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["local_shell_call"], d.pop("type"))
+        if type_ != "local_shell_call":
+            raise ValueError(f"type must match const 'local_shell_call', got '{type_}'")
+
+        id = d.pop("id")
+
+        call_id = d.pop("call_id")
+
+        action = BetaLocalShellExecAction.from_dict(d.pop("action"))
+
+        status = check_beta_local_shell_tool_call_status(d.pop("status"))
+
+        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = BetaAgentTag.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaAgentTag | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        beta_local_shell_tool_call = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            action=action,
+            status=status,
+            agent=agent,
+        )
+
+        beta_local_shell_tool_call.additional_properties = d
+        return beta_local_shell_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

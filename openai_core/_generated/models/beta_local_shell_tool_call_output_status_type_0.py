@@ -1,0 +1,23 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""Values of `BetaLocalShellToolCallOutputStatusType0`; unknown values are kept, for forward compatibility."""
+
+from typing import Literal, cast
+
+BetaLocalShellToolCallOutputStatusType0 = Literal["completed", "in_progress", "incomplete"]
+
+BETA_LOCAL_SHELL_TOOL_CALL_OUTPUT_STATUS_TYPE_0_VALUES: set[
+    BetaLocalShellToolCallOutputStatusType0
+] = {
+    "completed",
+    "in_progress",
+    "incomplete",
+}
+
+
+def check_beta_local_shell_tool_call_output_status_type_0(
+    value: str,
+) -> BetaLocalShellToolCallOutputStatusType0:
+    """Return `value` as `BetaLocalShellToolCallOutputStatusType0`; a value the spec does not list is kept as it is."""
+    if not isinstance(value, str):
+        raise TypeError(f"Expected str for BetaLocalShellToolCallOutputStatusType0, got {value!r}")
+    return cast(BetaLocalShellToolCallOutputStatusType0, value)

@@ -1,0 +1,161 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag import BetaAgentTag
+
+
+T = TypeVar("T", bound="BetaMCPApprovalResponse")
+
+
+@_attrs_define
+class BetaMCPApprovalResponse:
+    """Schema `BetaMCPApprovalResponse`.
+
+    Attributes:
+        type_ (Literal['mcp_approval_response']): Always 'mcp_approval_response'.
+        approval_request_id (str):
+        approve (bool):
+        agent (BetaAgentTag | None | Unset):
+        id (None | str | Unset):
+        reason (None | str | Unset):
+    """
+
+    type_: Literal["mcp_approval_response"]
+    approval_request_id: str
+    approve: bool
+    agent: BetaAgentTag | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+
+        type_ = self.type_
+
+        approval_request_id = self.approval_request_id
+
+        approve = self.approve
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, BetaAgentTag):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "approval_request_id": approval_request_id,
+                "approve": approve,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if id is not UNSET:
+            field_dict["id"] = id
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["mcp_approval_response"], d.pop("type"))
+        if type_ != "mcp_approval_response":
+            raise ValueError(f"type must match const 'mcp_approval_response', got '{type_}'")
+
+        approval_request_id = d.pop("approval_request_id")
+
+        approve = d.pop("approve")
+
+        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = BetaAgentTag.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaAgentTag | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        beta_mcp_approval_response = cls(
+            type_=type_,
+            approval_request_id=approval_request_id,
+            approve=approve,
+            agent=agent,
+            id=id,
+            reason=reason,
+        )
+
+        beta_mcp_approval_response.additional_properties = d
+        return beta_mcp_approval_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,159 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag import BetaAgentTag
+    from ..models.beta_mcp_list_tools_tool import BetaMCPListToolsTool
+
+
+T = TypeVar("T", bound="BetaMCPListTools")
+
+
+@_attrs_define
+class BetaMCPListTools:
+    """Schema `BetaMCPListTools`.
+
+    Attributes:
+        type_ (Literal['mcp_list_tools']): Always 'mcp_list_tools'.
+        id (str):
+        server_label (str):
+        tools (list[BetaMCPListToolsTool]):
+        agent (BetaAgentTag | None | Unset):
+        error (None | str | Unset):
+    """
+
+    type_: Literal["mcp_list_tools"]
+    id: str
+    server_label: str
+    tools: list[BetaMCPListToolsTool]
+    agent: BetaAgentTag | None | Unset = UNSET
+    error: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+
+        type_ = self.type_
+
+        id = self.id
+
+        server_label = self.server_label
+
+        tools = []
+        for tools_item_data in self.tools:
+            tools_item = tools_item_data.to_dict()
+            tools.append(tools_item)
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, BetaAgentTag):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "server_label": server_label,
+                "tools": tools,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+        from ..models.beta_mcp_list_tools_tool import BetaMCPListToolsTool  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["mcp_list_tools"], d.pop("type"))
+        if type_ != "mcp_list_tools":
+            raise ValueError(f"type must match const 'mcp_list_tools', got '{type_}'")
+
+        id = d.pop("id")
+
+        server_label = d.pop("server_label")
+
+        tools = []
+        _tools = d.pop("tools")
+        for tools_item_data in _tools:
+            tools_item = BetaMCPListToolsTool.from_dict(tools_item_data)
+
+            tools.append(tools_item)
+
+        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = BetaAgentTag.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaAgentTag | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        beta_mcp_list_tools = cls(
+            type_=type_,
+            id=id,
+            server_label=server_label,
+            tools=tools,
+            agent=agent,
+            error=error,
+        )
+
+        beta_mcp_list_tools.additional_properties = d
+        return beta_mcp_list_tools
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

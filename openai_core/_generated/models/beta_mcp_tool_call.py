@@ -1,0 +1,265 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_mcp_tool_call_status import (
+    BetaMCPToolCallStatus,
+    check_beta_mcp_tool_call_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag import BetaAgentTag
+    from ..models.beta_http_error import BetaHTTPError
+    from ..models.beta_mcp_protocol_error import BetaMCPProtocolError
+    from ..models.beta_mcp_tool_execution_error import BetaMCPToolExecutionError
+
+
+T = TypeVar("T", bound="BetaMCPToolCall")
+
+
+@_attrs_define
+class BetaMCPToolCall:
+    """Schema `BetaMCPToolCall`.
+
+    Attributes:
+        type_ (Literal['mcp_call']): Always 'mcp_call'.
+        id (str):
+        server_label (str):
+        name (str):
+        arguments (str):
+        agent (BetaAgentTag | None | Unset):
+        output (None | str | Unset):
+        error (BetaHTTPError | BetaMCPProtocolError | BetaMCPToolExecutionError | None | Unset):
+        status (BetaMCPToolCallStatus | Unset): Schema `BetaMCPToolCallStatus`.
+        approval_request_id (None | str | Unset):
+    """
+
+    type_: Literal["mcp_call"]
+    id: str
+    server_label: str
+    name: str
+    arguments: str
+    agent: BetaAgentTag | None | Unset = UNSET
+    output: None | str | Unset = UNSET
+    error: BetaHTTPError | BetaMCPProtocolError | BetaMCPToolExecutionError | None | Unset = UNSET
+    status: BetaMCPToolCallStatus | Unset = UNSET
+    approval_request_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+        from ..models.beta_http_error import BetaHTTPError  # noqa: PLC0415
+        from ..models.beta_mcp_protocol_error import BetaMCPProtocolError  # noqa: PLC0415
+        from ..models.beta_mcp_tool_execution_error import BetaMCPToolExecutionError  # noqa: PLC0415
+
+        type_ = self.type_
+
+        id = self.id
+
+        server_label = self.server_label
+
+        name = self.name
+
+        arguments = self.arguments
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, BetaAgentTag):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        output: None | str | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        else:
+            output = self.output
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, BetaMCPProtocolError):
+            error = self.error.to_dict()
+        elif isinstance(self.error, BetaMCPToolExecutionError):
+            error = self.error.to_dict()
+        elif isinstance(self.error, BetaHTTPError):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        approval_request_id: None | str | Unset
+        if isinstance(self.approval_request_id, Unset):
+            approval_request_id = UNSET
+        else:
+            approval_request_id = self.approval_request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "server_label": server_label,
+                "name": name,
+                "arguments": arguments,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if output is not UNSET:
+            field_dict["output"] = output
+        if error is not UNSET:
+            field_dict["error"] = error
+        if status is not UNSET:
+            field_dict["status"] = status
+        if approval_request_id is not UNSET:
+            field_dict["approval_request_id"] = approval_request_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+        from ..models.beta_http_error import BetaHTTPError  # noqa: PLC0415
+        from ..models.beta_mcp_protocol_error import BetaMCPProtocolError  # noqa: PLC0415
+        from ..models.beta_mcp_tool_execution_error import BetaMCPToolExecutionError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["mcp_call"], d.pop("type"))
+        if type_ != "mcp_call":
+            raise ValueError(f"type must match const 'mcp_call', got '{type_}'")
+
+        id = d.pop("id")
+
+        server_label = d.pop("server_label")
+
+        name = d.pop("name")
+
+        arguments = d.pop("arguments")
+
+        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = BetaAgentTag.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaAgentTag | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        def _parse_output(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output = _parse_output(d.pop("output", UNSET))
+
+        def _parse_error(
+            data: object,
+        ) -> BetaHTTPError | BetaMCPProtocolError | BetaMCPToolExecutionError | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_beta_mcp_tool_call_error_type_0 = BetaMCPProtocolError.from_dict(
+                    data
+                )
+
+                return componentsschemas_beta_mcp_tool_call_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_beta_mcp_tool_call_error_type_1 = (
+                    BetaMCPToolExecutionError.from_dict(data)
+                )
+
+                return componentsschemas_beta_mcp_tool_call_error_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_beta_mcp_tool_call_error_type_2 = BetaHTTPError.from_dict(data)
+
+                return componentsschemas_beta_mcp_tool_call_error_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                BetaHTTPError | BetaMCPProtocolError | BetaMCPToolExecutionError | None | Unset,
+                data,
+            )
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: BetaMCPToolCallStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_beta_mcp_tool_call_status(_status)
+
+        def _parse_approval_request_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        approval_request_id = _parse_approval_request_id(d.pop("approval_request_id", UNSET))
+
+        beta_mcp_tool_call = cls(
+            type_=type_,
+            id=id,
+            server_label=server_label,
+            name=name,
+            arguments=arguments,
+            agent=agent,
+            output=output,
+            error=error,
+            status=status,
+            approval_request_id=approval_request_id,
+        )
+
+        beta_mcp_tool_call.additional_properties = d
+        return beta_mcp_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

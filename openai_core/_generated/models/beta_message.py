@@ -1,0 +1,319 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_message_phase_2 import BetaMessagePhase2, check_beta_message_phase_2
+from ..models.beta_message_role import BetaMessageRole, check_beta_message_role
+from ..models.beta_message_status import BetaMessageStatus, check_beta_message_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag import BetaAgentTag
+    from ..models.beta_computer_screenshot_content import BetaComputerScreenshotContent
+    from ..models.beta_encrypted_content import BetaEncryptedContent
+    from ..models.beta_input_file_content import BetaInputFileContent
+    from ..models.beta_input_image_content import BetaInputImageContent
+    from ..models.beta_input_text_content import BetaInputTextContent
+    from ..models.beta_output_text_content import BetaOutputTextContent
+    from ..models.beta_reasoning_text_content import BetaReasoningTextContent
+    from ..models.beta_refusal_content import BetaRefusalContent
+    from ..models.beta_summary_text_content import BetaSummaryTextContent
+    from ..models.beta_text_content import BetaTextContent
+
+
+T = TypeVar("T", bound="BetaMessage")
+
+
+@_attrs_define
+class BetaMessage:
+    """Schema `BetaMessage`.
+
+    Attributes:
+        type_ (Literal['message']): Always 'message'.
+        id (str):
+        status (BetaMessageStatus): Schema `BetaMessageStatus`.
+        role (BetaMessageRole): Schema `BetaMessageRole`.
+        content (list[BetaComputerScreenshotContent | BetaEncryptedContent | BetaInputFileContent |
+            BetaInputImageContent | BetaInputTextContent | BetaOutputTextContent | BetaReasoningTextContent |
+            BetaRefusalContent | BetaSummaryTextContent | BetaTextContent]):
+        agent (BetaAgentTag | Unset): Schema `BetaAgentTag`.
+        phase (BetaMessagePhase2 | None | Unset):
+    """
+
+    type_: Literal["message"]
+    id: str
+    status: BetaMessageStatus
+    role: BetaMessageRole
+    content: list[
+        BetaComputerScreenshotContent
+        | BetaEncryptedContent
+        | BetaInputFileContent
+        | BetaInputImageContent
+        | BetaInputTextContent
+        | BetaOutputTextContent
+        | BetaReasoningTextContent
+        | BetaRefusalContent
+        | BetaSummaryTextContent
+        | BetaTextContent
+    ]
+    agent: BetaAgentTag | Unset = UNSET
+    phase: BetaMessagePhase2 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_computer_screenshot_content import BetaComputerScreenshotContent  # noqa: PLC0415
+        from ..models.beta_input_file_content import BetaInputFileContent  # noqa: PLC0415
+        from ..models.beta_input_image_content import BetaInputImageContent  # noqa: PLC0415
+        from ..models.beta_input_text_content import BetaInputTextContent  # noqa: PLC0415
+        from ..models.beta_output_text_content import BetaOutputTextContent  # noqa: PLC0415
+        from ..models.beta_reasoning_text_content import BetaReasoningTextContent  # noqa: PLC0415
+        from ..models.beta_refusal_content import BetaRefusalContent  # noqa: PLC0415
+        from ..models.beta_summary_text_content import BetaSummaryTextContent  # noqa: PLC0415
+        from ..models.beta_text_content import BetaTextContent  # noqa: PLC0415
+
+        type_ = self.type_
+
+        id = self.id
+
+        status: str = self.status
+
+        role: str = self.role
+
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, BetaInputTextContent):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, BetaOutputTextContent):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, BetaTextContent):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, BetaSummaryTextContent):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, BetaReasoningTextContent):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, BetaRefusalContent):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, BetaInputImageContent):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, BetaComputerScreenshotContent):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, BetaInputFileContent):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
+
+            content.append(content_item)
+
+        agent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent, Unset):
+            agent = self.agent.to_dict()
+
+        phase: None | str | Unset
+        if isinstance(self.phase, Unset):
+            phase = UNSET
+        elif isinstance(self.phase, str):
+            phase = self.phase
+        else:
+            phase = self.phase
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "status": status,
+                "role": role,
+                "content": content,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if phase is not UNSET:
+            field_dict["phase"] = phase
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+        from ..models.beta_computer_screenshot_content import BetaComputerScreenshotContent  # noqa: PLC0415
+        from ..models.beta_encrypted_content import BetaEncryptedContent  # noqa: PLC0415
+        from ..models.beta_input_file_content import BetaInputFileContent  # noqa: PLC0415
+        from ..models.beta_input_image_content import BetaInputImageContent  # noqa: PLC0415
+        from ..models.beta_input_text_content import BetaInputTextContent  # noqa: PLC0415
+        from ..models.beta_output_text_content import BetaOutputTextContent  # noqa: PLC0415
+        from ..models.beta_reasoning_text_content import BetaReasoningTextContent  # noqa: PLC0415
+        from ..models.beta_refusal_content import BetaRefusalContent  # noqa: PLC0415
+        from ..models.beta_summary_text_content import BetaSummaryTextContent  # noqa: PLC0415
+        from ..models.beta_text_content import BetaTextContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["message"], d.pop("type"))
+        if type_ != "message":
+            raise ValueError(f"type must match const 'message', got '{type_}'")
+
+        id = d.pop("id")
+
+        status = check_beta_message_status(d.pop("status"))
+
+        role = check_beta_message_role(d.pop("role"))
+
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(
+                data: object,
+            ) -> (
+                BetaComputerScreenshotContent
+                | BetaEncryptedContent
+                | BetaInputFileContent
+                | BetaInputImageContent
+                | BetaInputTextContent
+                | BetaOutputTextContent
+                | BetaReasoningTextContent
+                | BetaRefusalContent
+                | BetaSummaryTextContent
+                | BetaTextContent
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_0 = BetaInputTextContent.from_dict(data)
+
+                    return content_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_1 = BetaOutputTextContent.from_dict(data)
+
+                    return content_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_2 = BetaTextContent.from_dict(data)
+
+                    return content_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_3 = BetaSummaryTextContent.from_dict(data)
+
+                    return content_item_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_4 = BetaReasoningTextContent.from_dict(data)
+
+                    return content_item_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_5 = BetaRefusalContent.from_dict(data)
+
+                    return content_item_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_6 = BetaInputImageContent.from_dict(data)
+
+                    return content_item_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_7 = BetaComputerScreenshotContent.from_dict(data)
+
+                    return content_item_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_8 = BetaInputFileContent.from_dict(data)
+
+                    return content_item_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_item_type_9 = BetaEncryptedContent.from_dict(data)
+
+                return content_item_type_9
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        _agent = d.pop("agent", UNSET)
+        agent: BetaAgentTag | Unset
+        if isinstance(_agent, Unset):
+            agent = UNSET
+        else:
+            agent = BetaAgentTag.from_dict(_agent)
+
+        def _parse_phase(data: object) -> BetaMessagePhase2 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                phase_type_0 = check_beta_message_phase_2(data)
+
+                return phase_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaMessagePhase2 | None | Unset, data)
+
+        phase = _parse_phase(d.pop("phase", UNSET))
+
+        beta_message = cls(
+            type_=type_,
+            id=id,
+            status=status,
+            role=role,
+            content=content,
+            agent=agent,
+            phase=phase,
+        )
+
+        beta_message.additional_properties = d
+        return beta_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

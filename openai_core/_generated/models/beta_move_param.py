@@ -1,0 +1,114 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BetaMoveParam")
+
+
+@_attrs_define
+class BetaMoveParam:
+    """Schema `BetaMoveParam`.
+
+    Attributes:
+        type_ (Literal['move']): Always 'move'.
+        x (int):
+        y (int):
+        keys (list[str] | None | Unset):
+    """
+
+    type_: Literal["move"]
+    x: int
+    y: int
+    keys: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        x = self.x
+
+        y = self.y
+
+        keys: list[str] | None | Unset
+        if isinstance(self.keys, Unset):
+            keys = UNSET
+        elif isinstance(self.keys, list):
+            keys = self.keys
+
+        else:
+            keys = self.keys
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "x": x,
+                "y": y,
+            }
+        )
+        if keys is not UNSET:
+            field_dict["keys"] = keys
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["move"], d.pop("type"))
+        if type_ != "move":
+            raise ValueError(f"type must match const 'move', got '{type_}'")
+
+        x = d.pop("x")
+
+        y = d.pop("y")
+
+        def _parse_keys(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                keys_type_0 = cast(list[str], data)
+
+                return keys_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        keys = _parse_keys(d.pop("keys", UNSET))
+
+        beta_move_param = cls(
+            type_=type_,
+            x=x,
+            y=y,
+            keys=keys,
+        )
+
+        beta_move_param.additional_properties = d
+        return beta_move_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_multi_agent_action import BetaMultiAgentAction, check_beta_multi_agent_action
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag import BetaAgentTag
+
+
+T = TypeVar("T", bound="BetaMultiAgentCall")
+
+
+@_attrs_define
+class BetaMultiAgentCall:
+    """Schema `BetaMultiAgentCall`.
+
+    Attributes:
+        type_ (Literal['multi_agent_call']): Always 'multi_agent_call'.
+        id (str):
+        call_id (str):
+        action (BetaMultiAgentAction): Schema `BetaMultiAgentAction`.
+        arguments (str):
+        agent (BetaAgentTag | Unset): Schema `BetaAgentTag`.
+    """
+
+    type_: Literal["multi_agent_call"]
+    id: str
+    call_id: str
+    action: BetaMultiAgentAction
+    arguments: str
+    agent: BetaAgentTag | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        call_id = self.call_id
+
+        action: str = self.action
+
+        arguments = self.arguments
+
+        agent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent, Unset):
+            agent = self.agent.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "call_id": call_id,
+                "action": action,
+                "arguments": arguments,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["multi_agent_call"], d.pop("type"))
+        if type_ != "multi_agent_call":
+            raise ValueError(f"type must match const 'multi_agent_call', got '{type_}'")
+
+        id = d.pop("id")
+
+        call_id = d.pop("call_id")
+
+        action = check_beta_multi_agent_action(d.pop("action"))
+
+        arguments = d.pop("arguments")
+
+        _agent = d.pop("agent", UNSET)
+        agent: BetaAgentTag | Unset
+        if isinstance(_agent, Unset):
+            agent = UNSET
+        else:
+            agent = BetaAgentTag.from_dict(_agent)
+
+        beta_multi_agent_call = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            action=action,
+            arguments=arguments,
+            agent=agent,
+        )
+
+        beta_multi_agent_call.additional_properties = d
+        return beta_multi_agent_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_program_output_status import (
+    BetaProgramOutputStatus,
+    check_beta_program_output_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag import BetaAgentTag
+
+
+T = TypeVar("T", bound="BetaProgramOutput")
+
+
+@_attrs_define
+class BetaProgramOutput:
+    """Schema `BetaProgramOutput`.
+
+    Attributes:
+        type_ (Literal['program_output']): Always 'program_output'.
+        id (str):
+        call_id (str):
+        result (str):
+        status (BetaProgramOutputStatus): Schema `BetaProgramOutputStatus`.
+        agent (BetaAgentTag | Unset): Schema `BetaAgentTag`.
+    """
+
+    type_: Literal["program_output"]
+    id: str
+    call_id: str
+    result: str
+    status: BetaProgramOutputStatus
+    agent: BetaAgentTag | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        call_id = self.call_id
+
+        result = self.result
+
+        status: str = self.status
+
+        agent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent, Unset):
+            agent = self.agent.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "call_id": call_id,
+                "result": result,
+                "status": status,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["program_output"], d.pop("type"))
+        if type_ != "program_output":
+            raise ValueError(f"type must match const 'program_output', got '{type_}'")
+
+        id = d.pop("id")
+
+        call_id = d.pop("call_id")
+
+        result = d.pop("result")
+
+        status = check_beta_program_output_status(d.pop("status"))
+
+        _agent = d.pop("agent", UNSET)
+        agent: BetaAgentTag | Unset
+        if isinstance(_agent, Unset):
+            agent = UNSET
+        else:
+            agent = BetaAgentTag.from_dict(_agent)
+
+        beta_program_output = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            result=result,
+            status=status,
+            agent=agent,
+        )
+
+        beta_program_output.additional_properties = d
+        return beta_program_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_program_output_item_status import (
+    BetaProgramOutputItemStatus,
+    check_beta_program_output_item_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag_param import BetaAgentTagParam
+
+
+T = TypeVar("T", bound="BetaProgramOutputItemParam")
+
+
+@_attrs_define
+class BetaProgramOutputItemParam:
+    """Schema `BetaProgramOutputItemParam`.
+
+    Attributes:
+        id (str):
+        type_ (Literal['program_output']): Always 'program_output'.
+        call_id (str): Length 1..64.
+        result (str): Length 0..10485760.
+        status (BetaProgramOutputItemStatus): Schema `BetaProgramOutputItemStatus`.
+        agent (BetaAgentTagParam | None | Unset):
+    """
+
+    id: str
+    type_: Literal["program_output"]
+    call_id: str
+    result: str
+    status: BetaProgramOutputItemStatus
+    agent: BetaAgentTagParam | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_
+
+        call_id = self.call_id
+
+        result = self.result
+
+        status: str = self.status
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, BetaAgentTagParam):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "call_id": call_id,
+                "result": result,
+                "status": status,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["program_output"], d.pop("type"))
+        if type_ != "program_output":
+            raise ValueError(f"type must match const 'program_output', got '{type_}'")
+
+        call_id = d.pop("call_id")
+
+        result = d.pop("result")
+
+        status = check_beta_program_output_item_status(d.pop("status"))
+
+        def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = BetaAgentTagParam.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaAgentTagParam | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        beta_program_output_item_param = cls(
+            id=id,
+            type_=type_,
+            call_id=call_id,
+            result=result,
+            status=status,
+            agent=agent,
+        )
+
+        beta_program_output_item_param.additional_properties = d
+        return beta_program_output_item_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,194 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_reasoning_item_status import (
+    BetaReasoningItemStatus,
+    check_beta_reasoning_item_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag import BetaAgentTag
+    from ..models.beta_reasoning_text_content import BetaReasoningTextContent
+    from ..models.beta_summary_text_content import BetaSummaryTextContent
+
+
+T = TypeVar("T", bound="BetaReasoningItem")
+
+
+@_attrs_define
+class BetaReasoningItem:
+    """Schema `BetaReasoningItem`.
+
+    Attributes:
+        type_ (Literal['reasoning']): Always 'reasoning'.
+        id (str):
+        summary (list[BetaSummaryTextContent]):
+        agent (BetaAgentTag | None | Unset):
+        encrypted_content (None | str | Unset):
+        content (list[BetaReasoningTextContent] | Unset):
+        status (BetaReasoningItemStatus | Unset): One of: 'in_progress', 'completed', 'incomplete' (others kept).
+    """
+
+    type_: Literal["reasoning"]
+    id: str
+    summary: list[BetaSummaryTextContent]
+    agent: BetaAgentTag | None | Unset = UNSET
+    encrypted_content: None | str | Unset = UNSET
+    content: list[BetaReasoningTextContent] | Unset = UNSET
+    status: BetaReasoningItemStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+
+        type_ = self.type_
+
+        id = self.id
+
+        summary = []
+        for summary_item_data in self.summary:
+            summary_item = summary_item_data.to_dict()
+            summary.append(summary_item)
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, BetaAgentTag):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        encrypted_content: None | str | Unset
+        if isinstance(self.encrypted_content, Unset):
+            encrypted_content = UNSET
+        else:
+            encrypted_content = self.encrypted_content
+
+        content: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = []
+            for content_item_data in self.content:
+                content_item = content_item_data.to_dict()
+                content.append(content_item)
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "summary": summary,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if encrypted_content is not UNSET:
+            field_dict["encrypted_content"] = encrypted_content
+        if content is not UNSET:
+            field_dict["content"] = content
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+        from ..models.beta_reasoning_text_content import BetaReasoningTextContent  # noqa: PLC0415
+        from ..models.beta_summary_text_content import BetaSummaryTextContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["reasoning"], d.pop("type"))
+        if type_ != "reasoning":
+            raise ValueError(f"type must match const 'reasoning', got '{type_}'")
+
+        id = d.pop("id")
+
+        summary = []
+        _summary = d.pop("summary")
+        for summary_item_data in _summary:
+            summary_item = BetaSummaryTextContent.from_dict(summary_item_data)
+
+            summary.append(summary_item)
+
+        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = BetaAgentTag.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaAgentTag | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        def _parse_encrypted_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
+
+        _content = d.pop("content", UNSET)
+        content: list[BetaReasoningTextContent] | Unset = UNSET
+        if _content is not UNSET:
+            content = []
+            for content_item_data in _content:
+                content_item = BetaReasoningTextContent.from_dict(content_item_data)
+
+                content.append(content_item)
+
+        _status = d.pop("status", UNSET)
+        status: BetaReasoningItemStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_beta_reasoning_item_status(_status)
+
+        beta_reasoning_item = cls(
+            type_=type_,
+            id=id,
+            summary=summary,
+            agent=agent,
+            encrypted_content=encrypted_content,
+            content=content,
+            status=status,
+        )
+
+        beta_reasoning_item.additional_properties = d
+        return beta_reasoning_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

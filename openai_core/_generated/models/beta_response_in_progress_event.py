@@ -1,0 +1,123 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag import BetaAgentTag
+    from ..models.beta_response import BetaResponse
+
+
+T = TypeVar("T", bound="BetaResponseInProgressEvent")
+
+
+@_attrs_define
+class BetaResponseInProgressEvent:
+    """Schema `BetaResponseInProgressEvent`.
+
+    Attributes:
+        type_ (Literal['response.in_progress']): Always 'response.in_progress'.
+        response (BetaResponse): Schema `BetaResponse`.
+        sequence_number (int):
+        agent (BetaAgentTag | None | Unset):
+    """
+
+    type_: Literal["response.in_progress"]
+    response: BetaResponse
+    sequence_number: int
+    agent: BetaAgentTag | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+
+        type_ = self.type_
+
+        response = self.response.to_dict()
+
+        sequence_number = self.sequence_number
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, BetaAgentTag):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "response": response,
+                "sequence_number": sequence_number,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+        from ..models.beta_response import BetaResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["response.in_progress"], d.pop("type"))
+        if type_ != "response.in_progress":
+            raise ValueError(f"type must match const 'response.in_progress', got '{type_}'")
+
+        response = BetaResponse.from_dict(d.pop("response"))
+
+        sequence_number = d.pop("sequence_number")
+
+        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = BetaAgentTag.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaAgentTag | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        beta_response_in_progress_event = cls(
+            type_=type_,
+            response=response,
+            sequence_number=sequence_number,
+            agent=agent,
+        )
+
+        beta_response_in_progress_event.additional_properties = d
+        return beta_response_in_progress_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.beta_input_file_content import BetaInputFileContent
+    from ..models.beta_input_image_content import BetaInputImageContent
+    from ..models.beta_input_text_content import BetaInputTextContent
+
+
+T = TypeVar("T", bound="BetaResponsePromptVariablesType0")
+
+
+@_attrs_define
+class BetaResponsePromptVariablesType0:
+    additional_properties: dict[
+        str, BetaInputFileContent | BetaInputImageContent | BetaInputTextContent | str
+    ] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_input_file_content import BetaInputFileContent  # noqa: PLC0415
+        from ..models.beta_input_image_content import BetaInputImageContent  # noqa: PLC0415
+        from ..models.beta_input_text_content import BetaInputTextContent  # noqa: PLC0415
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, BetaInputTextContent):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, BetaInputImageContent):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, BetaInputFileContent):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_input_file_content import BetaInputFileContent  # noqa: PLC0415
+        from ..models.beta_input_image_content import BetaInputImageContent  # noqa: PLC0415
+        from ..models.beta_input_text_content import BetaInputTextContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        beta_response_prompt_variables_type_0 = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> BetaInputFileContent | BetaInputImageContent | BetaInputTextContent | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_1 = BetaInputTextContent.from_dict(data)
+
+                    return additional_property_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_2 = BetaInputImageContent.from_dict(data)
+
+                    return additional_property_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_3 = BetaInputFileContent.from_dict(data)
+
+                    return additional_property_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    BetaInputFileContent | BetaInputImageContent | BetaInputTextContent | str, data
+                )
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        beta_response_prompt_variables_type_0.additional_properties = additional_properties
+        return beta_response_prompt_variables_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> BetaInputFileContent | BetaInputImageContent | BetaInputTextContent | str:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self,
+        key: str,
+        value: BetaInputFileContent | BetaInputImageContent | BetaInputTextContent | str,
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag import BetaAgentTag
+
+
+T = TypeVar("T", bound="BetaResponseShellCallCommandAddedStreamingEvent")
+
+
+@_attrs_define
+class BetaResponseShellCallCommandAddedStreamingEvent:
+    """Schema `BetaResponseShellCallCommandAddedStreamingEvent`.
+
+    Attributes:
+        type_ (Literal['response.shell_call_command.added']): Always 'response.shell_call_command.added'.
+        sequence_number (int):
+        output_index (int):
+        command_index (int):
+        command (str):
+        agent (BetaAgentTag | Unset): Schema `BetaAgentTag`.
+    """
+
+    type_: Literal["response.shell_call_command.added"]
+    sequence_number: int
+    output_index: int
+    command_index: int
+    command: str
+    agent: BetaAgentTag | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        sequence_number = self.sequence_number
+
+        output_index = self.output_index
+
+        command_index = self.command_index
+
+        command = self.command
+
+        agent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent, Unset):
+            agent = self.agent.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "sequence_number": sequence_number,
+                "output_index": output_index,
+                "command_index": command_index,
+                "command": command,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["response.shell_call_command.added"], d.pop("type"))
+        if type_ != "response.shell_call_command.added":
+            raise ValueError(
+                f"type must match const 'response.shell_call_command.added', got '{type_}'"
+            )
+
+        sequence_number = d.pop("sequence_number")
+
+        output_index = d.pop("output_index")
+
+        command_index = d.pop("command_index")
+
+        command = d.pop("command")
+
+        _agent = d.pop("agent", UNSET)
+        agent: BetaAgentTag | Unset
+        if isinstance(_agent, Unset):
+            agent = UNSET
+        else:
+            agent = BetaAgentTag.from_dict(_agent)
+
+        beta_response_shell_call_command_added_streaming_event = cls(
+            type_=type_,
+            sequence_number=sequence_number,
+            output_index=output_index,
+            command_index=command_index,
+            command=command,
+            agent=agent,
+        )
+
+        beta_response_shell_call_command_added_streaming_event.additional_properties = d
+        return beta_response_shell_call_command_added_streaming_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

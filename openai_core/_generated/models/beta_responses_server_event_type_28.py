@@ -1,0 +1,161 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag import BetaAgentTag
+    from ..models.beta_responses_server_event_variant_28_part import (
+        BetaResponsesServerEventVariant28Part,
+    )
+
+
+T = TypeVar("T", bound="BetaResponsesServerEventType28")
+
+
+@_attrs_define
+class BetaResponsesServerEventType28:
+    """
+    Attributes:
+        type_ (Literal['response.reasoning_summary_part.added']): Always 'response.reasoning_summary_part.added'.
+        item_id (str):
+        output_index (int):
+        summary_index (int):
+        sequence_number (int):
+        part (BetaResponsesServerEventVariant28Part):
+        agent (BetaAgentTag | None | Unset):
+        stream_id (str | Unset):
+    """
+
+    type_: Literal["response.reasoning_summary_part.added"]
+    item_id: str
+    output_index: int
+    summary_index: int
+    sequence_number: int
+    part: BetaResponsesServerEventVariant28Part
+    agent: BetaAgentTag | None | Unset = UNSET
+    stream_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+
+        type_ = self.type_
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        summary_index = self.summary_index
+
+        sequence_number = self.sequence_number
+
+        part = self.part.to_dict()
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, BetaAgentTag):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        stream_id = self.stream_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "item_id": item_id,
+                "output_index": output_index,
+                "summary_index": summary_index,
+                "sequence_number": sequence_number,
+                "part": part,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if stream_id is not UNSET:
+            field_dict["stream_id"] = stream_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+        from ..models.beta_responses_server_event_variant_28_part import (
+            BetaResponsesServerEventVariant28Part,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["response.reasoning_summary_part.added"], d.pop("type"))
+        if type_ != "response.reasoning_summary_part.added":
+            raise ValueError(
+                f"type must match const 'response.reasoning_summary_part.added', got '{type_}'"
+            )
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        summary_index = d.pop("summary_index")
+
+        sequence_number = d.pop("sequence_number")
+
+        part = BetaResponsesServerEventVariant28Part.from_dict(d.pop("part"))
+
+        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = BetaAgentTag.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaAgentTag | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        stream_id = d.pop("stream_id", UNSET)
+
+        beta_responses_server_event_type_28 = cls(
+            type_=type_,
+            item_id=item_id,
+            output_index=output_index,
+            summary_index=summary_index,
+            sequence_number=sequence_number,
+            part=part,
+            agent=agent,
+            stream_id=stream_id,
+        )
+
+        beta_responses_server_event_type_28.additional_properties = d
+        return beta_responses_server_event_type_28
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BetaShellCallOutputDelta")
+
+
+@_attrs_define
+class BetaShellCallOutputDelta:
+    """Schema `BetaShellCallOutputDelta`.
+
+    Attributes:
+        stdout (str | Unset):
+        stderr (str | Unset):
+    """
+
+    stdout: str | Unset = UNSET
+    stderr: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stdout = self.stdout
+
+        stderr = self.stderr
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if stdout is not UNSET:
+            field_dict["stdout"] = stdout
+        if stderr is not UNSET:
+            field_dict["stderr"] = stderr
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        stdout = d.pop("stdout", UNSET)
+
+        stderr = d.pop("stderr", UNSET)
+
+        beta_shell_call_output_delta = cls(
+            stdout=stdout,
+            stderr=stderr,
+        )
+
+        beta_shell_call_output_delta.additional_properties = d
+        return beta_shell_call_output_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

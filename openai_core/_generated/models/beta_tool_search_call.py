@@ -1,0 +1,152 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_function_call_status import (
+    BetaFunctionCallStatus,
+    check_beta_function_call_status,
+)
+from ..models.beta_tool_search_execution_type import (
+    BetaToolSearchExecutionType,
+    check_beta_tool_search_execution_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag import BetaAgentTag
+
+
+T = TypeVar("T", bound="BetaToolSearchCall")
+
+
+@_attrs_define
+class BetaToolSearchCall:
+    """Schema `BetaToolSearchCall`.
+
+    Attributes:
+        type_ (Literal['tool_search_call']): Always 'tool_search_call'.
+        id (str):
+        call_id (None | str):
+        execution (BetaToolSearchExecutionType): Schema `BetaToolSearchExecutionType`.
+        arguments (Any):
+        status (BetaFunctionCallStatus): Schema `BetaFunctionCallStatus`.
+        agent (BetaAgentTag | Unset): Schema `BetaAgentTag`.
+        created_by (str | Unset):
+    """
+
+    type_: Literal["tool_search_call"]
+    id: str
+    call_id: None | str
+    execution: BetaToolSearchExecutionType
+    arguments: Any
+    status: BetaFunctionCallStatus
+    agent: BetaAgentTag | Unset = UNSET
+    created_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        call_id: None | str
+        call_id = self.call_id
+
+        execution: str = self.execution
+
+        arguments = self.arguments
+
+        status: str = self.status
+
+        agent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent, Unset):
+            agent = self.agent.to_dict()
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "call_id": call_id,
+                "execution": execution,
+                "arguments": arguments,
+                "status": status,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["tool_search_call"], d.pop("type"))
+        if type_ != "tool_search_call":
+            raise ValueError(f"type must match const 'tool_search_call', got '{type_}'")
+
+        id = d.pop("id")
+
+        def _parse_call_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        call_id = _parse_call_id(d.pop("call_id"))
+
+        execution = check_beta_tool_search_execution_type(d.pop("execution"))
+
+        arguments = d.pop("arguments")
+
+        status = check_beta_function_call_status(d.pop("status"))
+
+        _agent = d.pop("agent", UNSET)
+        agent: BetaAgentTag | Unset
+        if isinstance(_agent, Unset):
+            agent = UNSET
+        else:
+            agent = BetaAgentTag.from_dict(_agent)
+
+        created_by = d.pop("created_by", UNSET)
+
+        beta_tool_search_call = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            execution=execution,
+            arguments=arguments,
+            status=status,
+            agent=agent,
+            created_by=created_by,
+        )
+
+        beta_tool_search_call.additional_properties = d
+        return beta_tool_search_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

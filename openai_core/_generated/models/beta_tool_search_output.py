@@ -1,0 +1,410 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_function_call_output_status_enum import (
+    BetaFunctionCallOutputStatusEnum,
+    check_beta_function_call_output_status_enum,
+)
+from ..models.beta_tool_search_execution_type import (
+    BetaToolSearchExecutionType,
+    check_beta_tool_search_execution_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_agent_tag import BetaAgentTag
+    from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam
+    from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool
+    from ..models.beta_computer_tool import BetaComputerTool
+    from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool
+    from ..models.beta_custom_tool_param import BetaCustomToolParam
+    from ..models.beta_file_search_tool import BetaFileSearchTool
+    from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam
+    from ..models.beta_function_tool import BetaFunctionTool
+    from ..models.beta_image_gen_tool import BetaImageGenTool
+    from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam
+    from ..models.beta_mcp_tool import BetaMCPTool
+    from ..models.beta_namespace_tool_param import BetaNamespaceToolParam
+    from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam
+    from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam
+    from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool
+    from ..models.beta_web_search_tool import BetaWebSearchTool
+
+
+T = TypeVar("T", bound="BetaToolSearchOutput")
+
+
+@_attrs_define
+class BetaToolSearchOutput:
+    """Schema `BetaToolSearchOutput`.
+
+    Attributes:
+        type_ (Literal['tool_search_output']): Always 'tool_search_output'.
+        id (str):
+        call_id (None | str):
+        execution (BetaToolSearchExecutionType): Schema `BetaToolSearchExecutionType`.
+        tools (list[BetaApplyPatchToolParam | BetaCodeInterpreterTool | BetaComputerTool | BetaComputerUsePreviewTool |
+            BetaCustomToolParam | BetaFileSearchTool | BetaFunctionShellToolParam | BetaFunctionTool | BetaImageGenTool |
+            BetaLocalShellToolParam | BetaMCPTool | BetaNamespaceToolParam | BetaProgrammaticToolCallingParam |
+            BetaToolSearchToolParam | BetaWebSearchPreviewTool | BetaWebSearchTool]):
+        status (BetaFunctionCallOutputStatusEnum): Schema `BetaFunctionCallOutputStatusEnum`.
+        agent (BetaAgentTag | Unset): Schema `BetaAgentTag`.
+        created_by (str | Unset):
+    """
+
+    type_: Literal["tool_search_output"]
+    id: str
+    call_id: None | str
+    execution: BetaToolSearchExecutionType
+    tools: list[
+        BetaApplyPatchToolParam
+        | BetaCodeInterpreterTool
+        | BetaComputerTool
+        | BetaComputerUsePreviewTool
+        | BetaCustomToolParam
+        | BetaFileSearchTool
+        | BetaFunctionShellToolParam
+        | BetaFunctionTool
+        | BetaImageGenTool
+        | BetaLocalShellToolParam
+        | BetaMCPTool
+        | BetaNamespaceToolParam
+        | BetaProgrammaticToolCallingParam
+        | BetaToolSearchToolParam
+        | BetaWebSearchPreviewTool
+        | BetaWebSearchTool
+    ]
+    status: BetaFunctionCallOutputStatusEnum
+    agent: BetaAgentTag | Unset = UNSET
+    created_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool  # noqa: PLC0415
+        from ..models.beta_computer_tool import BetaComputerTool  # noqa: PLC0415
+        from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool  # noqa: PLC0415
+        from ..models.beta_custom_tool_param import BetaCustomToolParam  # noqa: PLC0415
+        from ..models.beta_file_search_tool import BetaFileSearchTool  # noqa: PLC0415
+        from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam  # noqa: PLC0415
+        from ..models.beta_function_tool import BetaFunctionTool  # noqa: PLC0415
+        from ..models.beta_image_gen_tool import BetaImageGenTool  # noqa: PLC0415
+        from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam  # noqa: PLC0415
+        from ..models.beta_mcp_tool import BetaMCPTool  # noqa: PLC0415
+        from ..models.beta_namespace_tool_param import BetaNamespaceToolParam  # noqa: PLC0415
+        from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam  # noqa: PLC0415
+        from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam  # noqa: PLC0415
+        from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool  # noqa: PLC0415
+        from ..models.beta_web_search_tool import BetaWebSearchTool  # noqa: PLC0415
+
+        type_ = self.type_
+
+        id = self.id
+
+        call_id: None | str
+        call_id = self.call_id
+
+        execution: str = self.execution
+
+        tools = []
+        for tools_item_data in self.tools:
+            tools_item: dict[str, Any]
+            if isinstance(tools_item_data, BetaFunctionTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaFileSearchTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaComputerTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaComputerUsePreviewTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaWebSearchTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaMCPTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaCodeInterpreterTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaProgrammaticToolCallingParam):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaImageGenTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaLocalShellToolParam):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaFunctionShellToolParam):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaCustomToolParam):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaNamespaceToolParam):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaToolSearchToolParam):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, BetaWebSearchPreviewTool):
+                tools_item = tools_item_data.to_dict()
+            else:
+                tools_item = tools_item_data.to_dict()
+
+            tools.append(tools_item)
+
+        status: str = self.status
+
+        agent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent, Unset):
+            agent = self.agent.to_dict()
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "call_id": call_id,
+                "execution": execution,
+                "tools": tools,
+                "status": status,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
+        from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam  # noqa: PLC0415
+        from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool  # noqa: PLC0415
+        from ..models.beta_computer_tool import BetaComputerTool  # noqa: PLC0415
+        from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool  # noqa: PLC0415
+        from ..models.beta_custom_tool_param import BetaCustomToolParam  # noqa: PLC0415
+        from ..models.beta_file_search_tool import BetaFileSearchTool  # noqa: PLC0415
+        from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam  # noqa: PLC0415
+        from ..models.beta_function_tool import BetaFunctionTool  # noqa: PLC0415
+        from ..models.beta_image_gen_tool import BetaImageGenTool  # noqa: PLC0415
+        from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam  # noqa: PLC0415
+        from ..models.beta_mcp_tool import BetaMCPTool  # noqa: PLC0415
+        from ..models.beta_namespace_tool_param import BetaNamespaceToolParam  # noqa: PLC0415
+        from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam  # noqa: PLC0415
+        from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam  # noqa: PLC0415
+        from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool  # noqa: PLC0415
+        from ..models.beta_web_search_tool import BetaWebSearchTool  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["tool_search_output"], d.pop("type"))
+        if type_ != "tool_search_output":
+            raise ValueError(f"type must match const 'tool_search_output', got '{type_}'")
+
+        id = d.pop("id")
+
+        def _parse_call_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        call_id = _parse_call_id(d.pop("call_id"))
+
+        execution = check_beta_tool_search_execution_type(d.pop("execution"))
+
+        tools = []
+        _tools = d.pop("tools")
+        for tools_item_data in _tools:
+
+            def _parse_tools_item(
+                data: object,
+            ) -> (
+                BetaApplyPatchToolParam
+                | BetaCodeInterpreterTool
+                | BetaComputerTool
+                | BetaComputerUsePreviewTool
+                | BetaCustomToolParam
+                | BetaFileSearchTool
+                | BetaFunctionShellToolParam
+                | BetaFunctionTool
+                | BetaImageGenTool
+                | BetaLocalShellToolParam
+                | BetaMCPTool
+                | BetaNamespaceToolParam
+                | BetaProgrammaticToolCallingParam
+                | BetaToolSearchToolParam
+                | BetaWebSearchPreviewTool
+                | BetaWebSearchTool
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_0 = BetaFunctionTool.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_1 = BetaFileSearchTool.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_2 = BetaComputerTool.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_3 = BetaComputerUsePreviewTool.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_4 = BetaWebSearchTool.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_5 = BetaMCPTool.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_6 = BetaCodeInterpreterTool.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_7 = BetaProgrammaticToolCallingParam.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_beta_tool_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_8 = BetaImageGenTool.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_9 = BetaLocalShellToolParam.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_10 = BetaFunctionShellToolParam.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_11 = BetaCustomToolParam.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_12 = BetaNamespaceToolParam.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_13 = BetaToolSearchToolParam.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_beta_tool_type_14 = BetaWebSearchPreviewTool.from_dict(data)
+
+                    return componentsschemas_beta_tool_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_beta_tool_type_15 = BetaApplyPatchToolParam.from_dict(data)
+
+                return componentsschemas_beta_tool_type_15
+
+            tools_item = _parse_tools_item(tools_item_data)
+
+            tools.append(tools_item)
+
+        status = check_beta_function_call_output_status_enum(d.pop("status"))
+
+        _agent = d.pop("agent", UNSET)
+        agent: BetaAgentTag | Unset
+        if isinstance(_agent, Unset):
+            agent = UNSET
+        else:
+            agent = BetaAgentTag.from_dict(_agent)
+
+        created_by = d.pop("created_by", UNSET)
+
+        beta_tool_search_output = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            execution=execution,
+            tools=tools,
+            status=status,
+            agent=agent,
+            created_by=created_by,
+        )
+
+        beta_tool_search_output.additional_properties = d
+        return beta_tool_search_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

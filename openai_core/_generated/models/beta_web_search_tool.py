@@ -1,0 +1,183 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.beta_web_search_tool_search_context_size import (
+    BetaWebSearchToolSearchContextSize,
+    check_beta_web_search_tool_search_context_size,
+)
+from ..models.beta_web_search_tool_type import (
+    BetaWebSearchToolType,
+    check_beta_web_search_tool_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.beta_web_search_approximate_location_type_0 import (
+        BetaWebSearchApproximateLocationType0,
+    )
+    from ..models.beta_web_search_tool_filters_type_0 import BetaWebSearchToolFiltersType0
+
+
+T = TypeVar("T", bound="BetaWebSearchTool")
+
+
+@_attrs_define
+class BetaWebSearchTool:
+    """Schema `BetaWebSearchTool`.
+
+    Attributes:
+        type_ (BetaWebSearchToolType): One of: 'web_search', 'web_search_2025_08_26' (others kept). Server default:
+            'web_search'. Default: 'web_search'.
+        external_web_access (bool | Unset): Server default: True. Default: True.
+        filters (BetaWebSearchToolFiltersType0 | None | Unset):
+        user_location (BetaWebSearchApproximateLocationType0 | None | Unset): Schema `BetaWebSearchApproximateLocation`.
+        search_context_size (BetaWebSearchToolSearchContextSize | Unset): One of: 'low', 'medium', 'high' (others kept).
+            Server default: 'medium'. Default: 'medium'.
+    """
+
+    type_: BetaWebSearchToolType = "web_search"
+    external_web_access: bool | Unset = True
+    filters: BetaWebSearchToolFiltersType0 | None | Unset = UNSET
+    user_location: BetaWebSearchApproximateLocationType0 | None | Unset = UNSET
+    search_context_size: BetaWebSearchToolSearchContextSize | Unset = "medium"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.beta_web_search_approximate_location_type_0 import (
+            BetaWebSearchApproximateLocationType0,  # noqa: PLC0415
+        )
+        from ..models.beta_web_search_tool_filters_type_0 import BetaWebSearchToolFiltersType0  # noqa: PLC0415
+
+        type_: str = self.type_
+
+        external_web_access = self.external_web_access
+
+        filters: dict[str, Any] | None | Unset
+        if isinstance(self.filters, Unset):
+            filters = UNSET
+        elif isinstance(self.filters, BetaWebSearchToolFiltersType0):
+            filters = self.filters.to_dict()
+        else:
+            filters = self.filters
+
+        user_location: dict[str, Any] | None | Unset
+        if isinstance(self.user_location, Unset):
+            user_location = UNSET
+        elif isinstance(self.user_location, BetaWebSearchApproximateLocationType0):
+            user_location = self.user_location.to_dict()
+        else:
+            user_location = self.user_location
+
+        search_context_size: str | Unset = UNSET
+        if not isinstance(self.search_context_size, Unset):
+            search_context_size = self.search_context_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if external_web_access is not UNSET:
+            field_dict["external_web_access"] = external_web_access
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if user_location is not UNSET:
+            field_dict["user_location"] = user_location
+        if search_context_size is not UNSET:
+            field_dict["search_context_size"] = search_context_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.beta_web_search_approximate_location_type_0 import (
+            BetaWebSearchApproximateLocationType0,  # noqa: PLC0415
+        )
+        from ..models.beta_web_search_tool_filters_type_0 import BetaWebSearchToolFiltersType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_beta_web_search_tool_type(d.pop("type"))
+
+        external_web_access = d.pop("external_web_access", UNSET)
+
+        def _parse_filters(data: object) -> BetaWebSearchToolFiltersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                filters_type_0 = BetaWebSearchToolFiltersType0.from_dict(data)
+
+                return filters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaWebSearchToolFiltersType0 | None | Unset, data)
+
+        filters = _parse_filters(d.pop("filters", UNSET))
+
+        def _parse_user_location(
+            data: object,
+        ) -> BetaWebSearchApproximateLocationType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_beta_web_search_approximate_location_type_0 = (
+                    BetaWebSearchApproximateLocationType0.from_dict(data)
+                )
+
+                return componentsschemas_beta_web_search_approximate_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaWebSearchApproximateLocationType0 | None | Unset, data)
+
+        user_location = _parse_user_location(d.pop("user_location", UNSET))
+
+        _search_context_size = d.pop("search_context_size", UNSET)
+        search_context_size: BetaWebSearchToolSearchContextSize | Unset
+        if isinstance(_search_context_size, Unset):
+            search_context_size = UNSET
+        else:
+            search_context_size = check_beta_web_search_tool_search_context_size(
+                _search_context_size
+            )
+
+        beta_web_search_tool = cls(
+            type_=type_,
+            external_web_access=external_web_access,
+            filters=filters,
+            user_location=user_location,
+            search_context_size=search_context_size,
+        )
+
+        beta_web_search_tool.additional_properties = d
+        return beta_web_search_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.c2pa_validation_state_api import (
+    C2PAValidationStateApi,
+    check_c2pa_validation_state_api,
+)
+from ..models.provenance_detection_result_api import (
+    ProvenanceDetectionResultApi,
+    check_provenance_detection_result_api,
+)
+
+T = TypeVar("T", bound="C2PAProvenanceResult")
+
+
+@_attrs_define
+class C2PAProvenanceResult:
+    """Schema `C2PAProvenanceResult`.
+
+    Attributes:
+        type_ (Literal['c2pa']): Always 'c2pa'.
+        outcome (ProvenanceDetectionResultApi): Schema `ProvenanceDetectionResultApi`.
+        validation_state (C2PAValidationStateApi): Schema `C2PAValidationStateApi`.
+        issuer (None | str):
+        model (None | str):
+        generated_at (None | str):
+    """
+
+    type_: Literal["c2pa"]
+    outcome: ProvenanceDetectionResultApi
+    validation_state: C2PAValidationStateApi
+    issuer: None | str
+    model: None | str
+    generated_at: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        outcome: str = self.outcome
+
+        validation_state: str = self.validation_state
+
+        issuer: None | str
+        issuer = self.issuer
+
+        model: None | str
+        model = self.model
+
+        generated_at: None | str
+        generated_at = self.generated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "outcome": outcome,
+                "validation_state": validation_state,
+                "issuer": issuer,
+                "model": model,
+                "generated_at": generated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["c2pa"], d.pop("type"))
+        if type_ != "c2pa":
+            raise ValueError(f"type must match const 'c2pa', got '{type_}'")
+
+        outcome = check_provenance_detection_result_api(d.pop("outcome"))
+
+        validation_state = check_c2pa_validation_state_api(d.pop("validation_state"))
+
+        def _parse_issuer(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        issuer = _parse_issuer(d.pop("issuer"))
+
+        def _parse_model(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        model = _parse_model(d.pop("model"))
+
+        def _parse_generated_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        generated_at = _parse_generated_at(d.pop("generated_at"))
+
+        c2pa_provenance_result = cls(
+            type_=type_,
+            outcome=outcome,
+            validation_state=validation_state,
+            issuer=issuer,
+            model=model,
+            generated_at=generated_at,
+        )
+
+        c2pa_provenance_result.additional_properties = d
+        return c2pa_provenance_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.certificate_object import CertificateObject, check_certificate_object
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.certificate_certificate_details import CertificateCertificateDetails
+
+
+T = TypeVar("T", bound="Certificate")
+
+
+@_attrs_define
+class Certificate:
+    """Schema `Certificate`.
+
+    Attributes:
+        id (str):
+        name (None | str):
+        created_at (int):
+        certificate_details (CertificateCertificateDetails):
+        object_ (CertificateObject | Unset): One of: 'certificate', 'organization.certificate',
+            'organization.project.certificate' (others kept).
+        active (bool | Unset):
+    """
+
+    id: str
+    name: None | str
+    created_at: int
+    certificate_details: CertificateCertificateDetails
+    object_: CertificateObject | Unset = UNSET
+    active: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name: None | str
+        name = self.name
+
+        created_at = self.created_at
+
+        certificate_details = self.certificate_details.to_dict()
+
+        object_: str | Unset = UNSET
+        if not isinstance(self.object_, Unset):
+            object_ = self.object_
+
+        active = self.active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+                "certificate_details": certificate_details,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if active is not UNSET:
+            field_dict["active"] = active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.certificate_certificate_details import CertificateCertificateDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        created_at = d.pop("created_at")
+
+        certificate_details = CertificateCertificateDetails.from_dict(d.pop("certificate_details"))
+
+        _object_ = d.pop("object", UNSET)
+        object_: CertificateObject | Unset
+        if isinstance(_object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = check_certificate_object(_object_)
+
+        active = d.pop("active", UNSET)
+
+        certificate = cls(
+            id=id,
+            name=name,
+            created_at=created_at,
+            certificate_details=certificate_details,
+            object_=object_,
+            active=active,
+        )
+
+        certificate.additional_properties = d
+        return certificate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,239 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.service_tier_type_0 import ServiceTierType0, check_service_tier_type_0
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_choice import ChatCompletionChoice
+    from ..models.chat_completion_moderation import ChatCompletionModeration
+    from ..models.completion_usage import CompletionUsage
+    from ..models.metadata_type_0 import MetadataType0
+
+
+T = TypeVar("T", bound="ChatCompletion")
+
+
+@_attrs_define
+class ChatCompletion:
+    """Schema `CreateChatCompletionResponse`.
+
+    Attributes:
+        id (str):
+        choices (list[ChatCompletionChoice]):
+        created (int):
+        model (str):
+        metadata (MetadataType0 | None | Unset): Schema `Metadata`.
+        service_tier (None | ServiceTierType0 | Unset): Schema `ServiceTier`.
+        system_fingerprint (str | Unset): Deprecated.
+        object_ (Literal['chat.completion'] | Unset): Always 'chat.completion'.
+        usage (CompletionUsage | Unset): Schema `CompletionUsage`.
+        moderation (ChatCompletionModeration | None | Unset):
+    """
+
+    id: str
+    choices: list[ChatCompletionChoice]
+    created: int
+    model: str
+    metadata: MetadataType0 | None | Unset = UNSET
+    service_tier: None | ServiceTierType0 | Unset = UNSET
+    system_fingerprint: str | Unset = UNSET
+    object_: Literal["chat.completion"] | Unset = UNSET
+    usage: CompletionUsage | Unset = UNSET
+    moderation: ChatCompletionModeration | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_moderation import ChatCompletionModeration  # noqa: PLC0415
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+
+        id = self.id
+
+        choices = []
+        for choices_item_data in self.choices:
+            choices_item = choices_item_data.to_dict()
+            choices.append(choices_item)
+
+        created = self.created
+
+        model = self.model
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        elif isinstance(self.service_tier, str):
+            service_tier = self.service_tier
+        else:
+            service_tier = self.service_tier
+
+        system_fingerprint = self.system_fingerprint
+
+        object_ = self.object_
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        moderation: dict[str, Any] | None | Unset
+        if isinstance(self.moderation, Unset):
+            moderation = UNSET
+        elif isinstance(self.moderation, ChatCompletionModeration):
+            moderation = self.moderation.to_dict()
+        else:
+            moderation = self.moderation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "choices": choices,
+                "created": created,
+                "model": model,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if system_fingerprint is not UNSET:
+            field_dict["system_fingerprint"] = system_fingerprint
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if moderation is not UNSET:
+            field_dict["moderation"] = moderation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: PLC0415
+        from ..models.chat_completion_moderation import ChatCompletionModeration  # noqa: PLC0415
+        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        choices = []
+        _choices = d.pop("choices")
+        for choices_item_data in _choices:
+            choices_item = ChatCompletionChoice.from_dict(choices_item_data)
+
+            choices.append(choices_item)
+
+        created = d.pop("created")
+
+        model = d.pop("model")
+
+        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
+
+                return componentsschemas_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_service_tier(data: object) -> None | ServiceTierType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_service_tier_type_0 = check_service_tier_type_0(data)
+
+                return componentsschemas_service_tier_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServiceTierType0 | Unset, data)
+
+        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+
+        system_fingerprint = d.pop("system_fingerprint", UNSET)
+
+        object_ = cast(Literal["chat.completion"] | Unset, d.pop("object", UNSET))
+        if object_ != "chat.completion" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'chat.completion', got '{object_}'")
+
+        _usage = d.pop("usage", UNSET)
+        usage: CompletionUsage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = CompletionUsage.from_dict(_usage)
+
+        def _parse_moderation(data: object) -> ChatCompletionModeration | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                moderation_type_0 = ChatCompletionModeration.from_dict(data)
+
+                return moderation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatCompletionModeration | None | Unset, data)
+
+        moderation = _parse_moderation(d.pop("moderation", UNSET))
+
+        chat_completion = cls(
+            id=id,
+            choices=choices,
+            created=created,
+            model=model,
+            metadata=metadata,
+            service_tier=service_tier,
+            system_fingerprint=system_fingerprint,
+            object_=object_,
+            usage=usage,
+            moderation=moderation,
+        )
+
+        chat_completion.additional_properties = d
+        return chat_completion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

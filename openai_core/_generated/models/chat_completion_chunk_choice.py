@@ -1,0 +1,131 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_completion_chunk_choice_finish_reason import (
+    ChatCompletionChunkChoiceFinishReason,
+    check_chat_completion_chunk_choice_finish_reason,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_chunk_choice_logprobs_type_0 import (
+        ChatCompletionChunkChoiceLogprobsType0,
+    )
+    from ..models.chat_completion_chunk_delta import ChatCompletionChunkDelta
+
+
+T = TypeVar("T", bound="ChatCompletionChunkChoice")
+
+
+@_attrs_define
+class ChatCompletionChunkChoice:
+    """
+    Attributes:
+        delta (ChatCompletionChunkDelta): Schema `ChatCompletionStreamResponseDelta`.
+        finish_reason (ChatCompletionChunkChoiceFinishReason): One of: 'stop', 'length', 'tool_calls', 'content_filter',
+            'function_call' (others kept).
+        index (int):
+        logprobs (ChatCompletionChunkChoiceLogprobsType0 | None | Unset):
+    """
+
+    delta: ChatCompletionChunkDelta
+    finish_reason: ChatCompletionChunkChoiceFinishReason
+    index: int
+    logprobs: ChatCompletionChunkChoiceLogprobsType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_completion_chunk_choice_logprobs_type_0 import (
+            ChatCompletionChunkChoiceLogprobsType0,  # noqa: PLC0415
+        )
+
+        delta = self.delta.to_dict()
+
+        finish_reason: str = self.finish_reason
+
+        index = self.index
+
+        logprobs: dict[str, Any] | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        elif isinstance(self.logprobs, ChatCompletionChunkChoiceLogprobsType0):
+            logprobs = self.logprobs.to_dict()
+        else:
+            logprobs = self.logprobs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "delta": delta,
+                "finish_reason": finish_reason,
+                "index": index,
+            }
+        )
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_chunk_choice_logprobs_type_0 import (
+            ChatCompletionChunkChoiceLogprobsType0,  # noqa: PLC0415
+        )
+        from ..models.chat_completion_chunk_delta import ChatCompletionChunkDelta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        delta = ChatCompletionChunkDelta.from_dict(d.pop("delta"))
+
+        finish_reason = check_chat_completion_chunk_choice_finish_reason(d.pop("finish_reason"))
+
+        index = d.pop("index")
+
+        def _parse_logprobs(data: object) -> ChatCompletionChunkChoiceLogprobsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                logprobs_type_0 = ChatCompletionChunkChoiceLogprobsType0.from_dict(data)
+
+                return logprobs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatCompletionChunkChoiceLogprobsType0 | None | Unset, data)
+
+        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+
+        chat_completion_chunk_choice = cls(
+            delta=delta,
+            finish_reason=finish_reason,
+            index=index,
+            logprobs=logprobs,
+        )
+
+        chat_completion_chunk_choice.additional_properties = d
+        return chat_completion_chunk_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.moderation_result_body import ModerationResultBody
+
+
+T = TypeVar("T", bound="ChatCompletionModerationResults")
+
+
+@_attrs_define
+class ChatCompletionModerationResults:
+    """Schema `ChatCompletionModerationResults`.
+
+    Attributes:
+        type_ (Literal['moderation_results']): Always 'moderation_results'.
+        model (str):
+        results (list[ModerationResultBody]):
+    """
+
+    type_: Literal["moderation_results"]
+    model: str
+    results: list[ModerationResultBody]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        model = self.model
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "model": model,
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.moderation_result_body import ModerationResultBody  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["moderation_results"], d.pop("type"))
+        if type_ != "moderation_results":
+            raise ValueError(f"type must match const 'moderation_results', got '{type_}'")
+
+        model = d.pop("model")
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = ModerationResultBody.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        chat_completion_moderation_results = cls(
+            type_=type_,
+            model=model,
+            results=results,
+        )
+
+        chat_completion_moderation_results.additional_properties = d
+        return chat_completion_moderation_results
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

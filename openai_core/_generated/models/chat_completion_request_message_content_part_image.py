@@ -1,0 +1,105 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_request_message_content_part_image_image_url import (
+        ChatCompletionRequestMessageContentPartImageImageUrl,
+    )
+    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+
+T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartImage")
+
+
+@_attrs_define
+class ChatCompletionRequestMessageContentPartImage:
+    """Schema `ChatCompletionRequestMessageContentPartImage`.
+
+    Attributes:
+        type_ (Literal['image_url']): Always 'image_url'.
+        image_url (ChatCompletionRequestMessageContentPartImageImageUrl):
+        prompt_cache_breakpoint (PromptCacheBreakpointParam | Unset): Schema `PromptCacheBreakpointParam`.
+    """
+
+    type_: Literal["image_url"]
+    image_url: ChatCompletionRequestMessageContentPartImageImageUrl
+    prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        image_url = self.image_url.to_dict()
+
+        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "image_url": image_url,
+            }
+        )
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_request_message_content_part_image_image_url import (
+            ChatCompletionRequestMessageContentPartImageImageUrl,  # noqa: PLC0415
+        )
+        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["image_url"], d.pop("type"))
+        if type_ != "image_url":
+            raise ValueError(f"type must match const 'image_url', got '{type_}'")
+
+        image_url = ChatCompletionRequestMessageContentPartImageImageUrl.from_dict(
+            d.pop("image_url")
+        )
+
+        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset
+        if isinstance(_prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        else:
+            prompt_cache_breakpoint = PromptCacheBreakpointParam.from_dict(_prompt_cache_breakpoint)
+
+        chat_completion_request_message_content_part_image = cls(
+            type_=type_,
+            image_url=image_url,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
+        )
+
+        chat_completion_request_message_content_part_image.additional_properties = d
+        return chat_completion_request_message_content_part_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

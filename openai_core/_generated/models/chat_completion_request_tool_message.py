@@ -1,0 +1,117 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_request_message_content_part_text import (
+        ChatCompletionRequestMessageContentPartText,
+    )
+
+
+T = TypeVar("T", bound="ChatCompletionRequestToolMessage")
+
+
+@_attrs_define
+class ChatCompletionRequestToolMessage:
+    """Schema `ChatCompletionRequestToolMessage`.
+
+    Attributes:
+        role (Literal['tool']): Always 'tool'.
+        content (list[ChatCompletionRequestMessageContentPartText] | str):
+        tool_call_id (str):
+    """
+
+    role: Literal["tool"]
+    content: list[ChatCompletionRequestMessageContentPartText] | str
+    tool_call_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role = self.role
+
+        content: list[dict[str, Any]] | str
+        if isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item = content_type_1_item_data.to_dict()
+                content.append(content_type_1_item)
+
+        else:
+            content = self.content
+
+        tool_call_id = self.tool_call_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "content": content,
+                "tool_call_id": tool_call_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_request_message_content_part_text import (
+            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        role = cast(Literal["tool"], d.pop("role"))
+        if role != "tool":
+            raise ValueError(f"role must match const 'tool', got '{role}'")
+
+        def _parse_content(data: object) -> list[ChatCompletionRequestMessageContentPartText] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+                    content_type_1_item = ChatCompletionRequestMessageContentPartText.from_dict(
+                        content_type_1_item_data
+                    )
+
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ChatCompletionRequestMessageContentPartText] | str, data)
+
+        content = _parse_content(d.pop("content"))
+
+        tool_call_id = d.pop("tool_call_id")
+
+        chat_completion_request_tool_message = cls(
+            role=role,
+            content=content,
+            tool_call_id=tool_call_id,
+        )
+
+        chat_completion_request_tool_message.additional_properties = d
+        return chat_completion_request_tool_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

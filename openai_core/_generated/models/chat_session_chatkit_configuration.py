@@ -1,0 +1,91 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.chat_session_automatic_thread_titling import ChatSessionAutomaticThreadTitling
+    from ..models.chat_session_file_upload import ChatSessionFileUpload
+    from ..models.chat_session_history import ChatSessionHistory
+
+
+T = TypeVar("T", bound="ChatSessionChatkitConfiguration")
+
+
+@_attrs_define
+class ChatSessionChatkitConfiguration:
+    """Schema `ChatSessionChatkitConfiguration`.
+
+    Attributes:
+        automatic_thread_titling (ChatSessionAutomaticThreadTitling): Schema `ChatSessionAutomaticThreadTitling`.
+        file_upload (ChatSessionFileUpload): Schema `ChatSessionFileUpload`.
+        history (ChatSessionHistory): Schema `ChatSessionHistory`.
+    """
+
+    automatic_thread_titling: ChatSessionAutomaticThreadTitling
+    file_upload: ChatSessionFileUpload
+    history: ChatSessionHistory
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        automatic_thread_titling = self.automatic_thread_titling.to_dict()
+
+        file_upload = self.file_upload.to_dict()
+
+        history = self.history.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "automatic_thread_titling": automatic_thread_titling,
+                "file_upload": file_upload,
+                "history": history,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_session_automatic_thread_titling import ChatSessionAutomaticThreadTitling  # noqa: PLC0415
+        from ..models.chat_session_file_upload import ChatSessionFileUpload  # noqa: PLC0415
+        from ..models.chat_session_history import ChatSessionHistory  # noqa: PLC0415
+
+        d = dict(src_dict)
+        automatic_thread_titling = ChatSessionAutomaticThreadTitling.from_dict(
+            d.pop("automatic_thread_titling")
+        )
+
+        file_upload = ChatSessionFileUpload.from_dict(d.pop("file_upload"))
+
+        history = ChatSessionHistory.from_dict(d.pop("history"))
+
+        chat_session_chatkit_configuration = cls(
+            automatic_thread_titling=automatic_thread_titling,
+            file_upload=file_upload,
+            history=history,
+        )
+
+        chat_session_chatkit_configuration.additional_properties = d
+        return chat_session_chatkit_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

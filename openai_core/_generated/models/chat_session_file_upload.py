@@ -1,0 +1,91 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ChatSessionFileUpload")
+
+
+@_attrs_define
+class ChatSessionFileUpload:
+    """Schema `ChatSessionFileUpload`.
+
+    Attributes:
+        enabled (bool):
+        max_file_size (int | None):
+        max_files (int | None):
+    """
+
+    enabled: bool
+    max_file_size: int | None
+    max_files: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        max_file_size: int | None
+        max_file_size = self.max_file_size
+
+        max_files: int | None
+        max_files = self.max_files
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+                "max_file_size": max_file_size,
+                "max_files": max_files,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+
+        def _parse_max_file_size(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        max_file_size = _parse_max_file_size(d.pop("max_file_size"))
+
+        def _parse_max_files(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        max_files = _parse_max_files(d.pop("max_files"))
+
+        chat_session_file_upload = cls(
+            enabled=enabled,
+            max_file_size=max_file_size,
+            max_files=max_files,
+        )
+
+        chat_session_file_upload.additional_properties = d
+        return chat_session_file_upload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ChatSessionHistory")
+
+
+@_attrs_define
+class ChatSessionHistory:
+    """Schema `ChatSessionHistory`.
+
+    Attributes:
+        enabled (bool):
+        recent_threads (int | None):
+    """
+
+    enabled: bool
+    recent_threads: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        recent_threads: int | None
+        recent_threads = self.recent_threads
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+                "recent_threads": recent_threads,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+
+        def _parse_recent_threads(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        recent_threads = _parse_recent_threads(d.pop("recent_threads"))
+
+        chat_session_history = cls(
+            enabled=enabled,
+            recent_threads=recent_threads,
+        )
+
+        chat_session_history.additional_properties = d
+        return chat_session_history
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompactionBody")
+
+
+@_attrs_define
+class CompactionBody:
+    """Schema `CompactionBody`.
+
+    Attributes:
+        type_ (Literal['compaction']): Always 'compaction'.
+        id (str):
+        encrypted_content (str):
+        created_by (str | Unset):
+    """
+
+    type_: Literal["compaction"]
+    id: str
+    encrypted_content: str
+    created_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        encrypted_content = self.encrypted_content
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "encrypted_content": encrypted_content,
+            }
+        )
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["compaction"], d.pop("type"))
+        if type_ != "compaction":
+            raise ValueError(f"type must match const 'compaction', got '{type_}'")
+
+        id = d.pop("id")
+
+        encrypted_content = d.pop("encrypted_content")
+
+        created_by = d.pop("created_by", UNSET)
+
+        compaction_body = cls(
+            type_=type_,
+            id=id,
+            encrypted_content=encrypted_content,
+            created_by=created_by,
+        )
+
+        compaction_body.additional_properties = d
+        return compaction_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompleteUploadRequest")
+
+
+@_attrs_define
+class CompleteUploadRequest:
+    """Schema `CompleteUploadRequest`.
+
+    Attributes:
+        part_ids (list[str]):
+        md5 (str | Unset):
+    """
+
+    part_ids: list[str]
+    md5: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        part_ids = self.part_ids
+
+        md5 = self.md5
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "part_ids": part_ids,
+            }
+        )
+        if md5 is not UNSET:
+            field_dict["md5"] = md5
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        part_ids = cast(list[str], d.pop("part_ids"))
+
+        md5 = d.pop("md5", UNSET)
+
+        complete_upload_request = cls(
+            part_ids=part_ids,
+            md5=md5,
+        )
+
+        complete_upload_request.additional_properties = d
+        return complete_upload_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

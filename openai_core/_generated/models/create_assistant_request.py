@@ -1,0 +1,459 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.assistant_supported_models import (
+    AssistantSupportedModels,
+    check_assistant_supported_models,
+)
+from ..models.reasoning_effort_type_0 import ReasoningEffortType0, check_reasoning_effort_type_0
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assistant_tools_code import AssistantToolsCode
+    from ..models.assistant_tools_file_search import AssistantToolsFileSearch
+    from ..models.assistant_tools_function import AssistantToolsFunction
+    from ..models.create_assistant_request_tool_resources_type_0 import (
+        CreateAssistantRequestToolResourcesType0,
+    )
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.response_format_json_object import ResponseFormatJsonObject
+    from ..models.response_format_json_schema import ResponseFormatJsonSchema
+    from ..models.response_format_text import ResponseFormatText
+
+
+T = TypeVar("T", bound="CreateAssistantRequest")
+
+
+@_attrs_define
+class CreateAssistantRequest:
+    """Schema `CreateAssistantRequest`.
+
+    Attributes:
+        model (AssistantSupportedModels | str):
+        name (None | str | Unset):
+        description (None | str | Unset):
+        instructions (None | str | Unset):
+        reasoning_effort (None | ReasoningEffortType0 | Unset): Schema `ReasoningEffort`.
+        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | Unset): Items 0..128.
+        tool_resources (CreateAssistantRequestToolResourcesType0 | None | Unset):
+        metadata (MetadataType0 | None | Unset): Schema `Metadata`.
+        temperature (float | None | Unset):
+        top_p (float | None | Unset):
+        response_format (Literal['auto'] | None | ResponseFormatJsonObject | ResponseFormatJsonSchema |
+            ResponseFormatText | Unset):
+    """
+
+    model: AssistantSupportedModels | str
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    instructions: None | str | Unset = UNSET
+    reasoning_effort: None | ReasoningEffortType0 | Unset = UNSET
+    tools: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | Unset = (
+        UNSET
+    )
+    tool_resources: CreateAssistantRequestToolResourcesType0 | None | Unset = UNSET
+    metadata: MetadataType0 | None | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    response_format: (
+        Literal["auto"]
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
+        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
+        from ..models.create_assistant_request_tool_resources_type_0 import (
+            CreateAssistantRequestToolResourcesType0,  # noqa: PLC0415
+        )
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
+        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
+        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
+
+        model: str
+        if isinstance(self.model, str):
+            model = self.model
+        else:
+            model = self.model
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
+        reasoning_effort: None | str | Unset
+        if isinstance(self.reasoning_effort, Unset):
+            reasoning_effort = UNSET
+        elif isinstance(self.reasoning_effort, str):
+            reasoning_effort = self.reasoning_effort
+        else:
+            reasoning_effort = self.reasoning_effort
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, AssistantToolsCode):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, AssistantToolsFileSearch):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
+
+                tools.append(tools_item)
+
+        tool_resources: dict[str, Any] | None | Unset
+        if isinstance(self.tool_resources, Unset):
+            tool_resources = UNSET
+        elif isinstance(self.tool_resources, CreateAssistantRequestToolResourcesType0):
+            tool_resources = self.tool_resources.to_dict()
+        else:
+            tool_resources = self.tool_resources
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
+
+        top_p: float | None | Unset
+        if isinstance(self.top_p, Unset):
+            top_p = UNSET
+        else:
+            top_p = self.top_p
+
+        response_format: dict[str, Any] | Literal["auto"] | None | Unset
+        if isinstance(self.response_format, Unset):
+            response_format = UNSET
+        elif isinstance(self.response_format, ResponseFormatText):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, ResponseFormatJsonObject):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, ResponseFormatJsonSchema):
+            response_format = self.response_format.to_dict()
+        else:
+            response_format = self.response_format
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if reasoning_effort is not UNSET:
+            field_dict["reasoning_effort"] = reasoning_effort
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if tool_resources is not UNSET:
+            field_dict["tool_resources"] = tool_resources
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
+        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
+        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
+        from ..models.create_assistant_request_tool_resources_type_0 import (
+            CreateAssistantRequestToolResourcesType0,  # noqa: PLC0415
+        )
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
+        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
+        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_model(data: object) -> AssistantSupportedModels | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                model_type_1 = check_assistant_supported_models(data)
+
+                return model_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssistantSupportedModels | str, data)
+
+        model = _parse_model(d.pop("model"))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+        def _parse_reasoning_effort(data: object) -> None | ReasoningEffortType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_type_0(data)
+
+                return componentsschemas_reasoning_effort_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReasoningEffortType0 | Unset, data)
+
+        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
+
+        _tools = d.pop("tools", UNSET)
+        tools: (
+            list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | Unset
+        ) = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_0 = AssistantToolsCode.from_dict(data)
+
+                        return tools_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_item_type_1 = AssistantToolsFileSearch.from_dict(data)
+
+                        return tools_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_2 = AssistantToolsFunction.from_dict(data)
+
+                    return tools_item_type_2
+
+                tools_item = _parse_tools_item(tools_item_data)
+
+                tools.append(tools_item)
+
+        def _parse_tool_resources(
+            data: object,
+        ) -> CreateAssistantRequestToolResourcesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_resources_type_0 = CreateAssistantRequestToolResourcesType0.from_dict(data)
+
+                return tool_resources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateAssistantRequestToolResourcesType0 | None | Unset, data)
+
+        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+
+        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
+
+                return componentsschemas_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_temperature(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        temperature = _parse_temperature(d.pop("temperature", UNSET))
+
+        def _parse_top_p(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        top_p = _parse_top_p(d.pop("top_p", UNSET))
+
+        def _parse_response_format(
+            data: object,
+        ) -> (
+            Literal["auto"]
+            | None
+            | ResponseFormatJsonObject
+            | ResponseFormatJsonSchema
+            | ResponseFormatText
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            componentsschemas_assistants_api_response_format_option_type_0 = cast(
+                Literal["auto"], data
+            )
+            if componentsschemas_assistants_api_response_format_option_type_0 != "auto":
+                raise ValueError(
+                    f"/components/schemas/AssistantsApiResponseFormatOption_type_0 must match const 'auto', got '{componentsschemas_assistants_api_response_format_option_type_0}'"
+                )
+            return componentsschemas_assistants_api_response_format_option_type_0
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_assistants_api_response_format_option_type_1 = (
+                    ResponseFormatText.from_dict(data)
+                )
+
+                return componentsschemas_assistants_api_response_format_option_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_assistants_api_response_format_option_type_2 = (
+                    ResponseFormatJsonObject.from_dict(data)
+                )
+
+                return componentsschemas_assistants_api_response_format_option_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_assistants_api_response_format_option_type_3 = (
+                    ResponseFormatJsonSchema.from_dict(data)
+                )
+
+                return componentsschemas_assistants_api_response_format_option_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                Literal["auto"]
+                | None
+                | ResponseFormatJsonObject
+                | ResponseFormatJsonSchema
+                | ResponseFormatText
+                | Unset,
+                data,
+            )
+
+        response_format = _parse_response_format(d.pop("response_format", UNSET))
+
+        create_assistant_request = cls(
+            model=model,
+            name=name,
+            description=description,
+            instructions=instructions,
+            reasoning_effort=reasoning_effort,
+            tools=tools,
+            tool_resources=tool_resources,
+            metadata=metadata,
+            temperature=temperature,
+            top_p=top_p,
+            response_format=response_format,
+        )
+
+        create_assistant_request.additional_properties = d
+        return create_assistant_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,179 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_embedding_request_encoding_format import (
+    CreateEmbeddingRequestEncodingFormat,
+    check_create_embedding_request_encoding_format,
+)
+from ..models.create_embedding_request_model_type_1 import (
+    CreateEmbeddingRequestModelType1,
+    check_create_embedding_request_model_type_1,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateEmbeddingRequest")
+
+
+@_attrs_define
+class CreateEmbeddingRequest:
+    """Schema `CreateEmbeddingRequest`.
+
+    Attributes:
+        input_ (list[int] | list[list[int]] | list[str] | str):
+        model (CreateEmbeddingRequestModelType1 | str):
+        encoding_format (CreateEmbeddingRequestEncodingFormat | Unset): One of: 'float', 'base64' (others kept). Server
+            default: 'float'. Default: 'float'.
+        dimensions (int | Unset): Range 1..inf.
+        user (str | Unset):
+    """
+
+    input_: list[int] | list[list[int]] | list[str] | str
+    model: CreateEmbeddingRequestModelType1 | str
+    encoding_format: CreateEmbeddingRequestEncodingFormat | Unset = "float"
+    dimensions: int | Unset = UNSET
+    user: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_: list[int] | list[list[int]] | list[str] | str
+        if isinstance(self.input_, list):
+            input_ = self.input_
+
+        elif isinstance(self.input_, list):
+            input_ = self.input_
+
+        elif isinstance(self.input_, list):
+            input_ = []
+            for input_type_3_item_data in self.input_:
+                input_type_3_item = input_type_3_item_data
+
+                input_.append(input_type_3_item)
+
+        else:
+            input_ = self.input_
+
+        model: str
+        if isinstance(self.model, str):
+            model = self.model
+        else:
+            model = self.model
+
+        encoding_format: str | Unset = UNSET
+        if not isinstance(self.encoding_format, Unset):
+            encoding_format = self.encoding_format
+
+        dimensions = self.dimensions
+
+        user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input": input_,
+                "model": model,
+            }
+        )
+        if encoding_format is not UNSET:
+            field_dict["encoding_format"] = encoding_format
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_input_(data: object) -> list[int] | list[list[int]] | list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                input_type_1 = cast(list[str], data)
+
+                return input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                input_type_2 = cast(list[int], data)
+
+                return input_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                input_type_3 = []
+                _input_type_3 = data
+                for input_type_3_item_data in _input_type_3:
+                    input_type_3_item = cast(list[int], input_type_3_item_data)
+
+                    input_type_3.append(input_type_3_item)
+
+                return input_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | list[list[int]] | list[str] | str, data)
+
+        input_ = _parse_input_(d.pop("input"))
+
+        def _parse_model(data: object) -> CreateEmbeddingRequestModelType1 | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                model_type_1 = check_create_embedding_request_model_type_1(data)
+
+                return model_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateEmbeddingRequestModelType1 | str, data)
+
+        model = _parse_model(d.pop("model"))
+
+        _encoding_format = d.pop("encoding_format", UNSET)
+        encoding_format: CreateEmbeddingRequestEncodingFormat | Unset
+        if isinstance(_encoding_format, Unset):
+            encoding_format = UNSET
+        else:
+            encoding_format = check_create_embedding_request_encoding_format(_encoding_format)
+
+        dimensions = d.pop("dimensions", UNSET)
+
+        user = d.pop("user", UNSET)
+
+        create_embedding_request = cls(
+            input_=input_,
+            model=model,
+            encoding_format=encoding_format,
+            dimensions=dimensions,
+            user=user,
+        )
+
+        create_embedding_request.additional_properties = d
+        return create_embedding_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

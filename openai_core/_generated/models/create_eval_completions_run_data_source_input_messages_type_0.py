@@ -1,0 +1,111 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.eval_item import EvalItem
+
+
+T = TypeVar("T", bound="CreateEvalCompletionsRunDataSourceInputMessagesType0")
+
+
+@_attrs_define
+class CreateEvalCompletionsRunDataSourceInputMessagesType0:
+    """
+    Attributes:
+        type_ (Literal['template']): Always 'template'.
+        template (list[EasyInputMessage | EvalItem]):
+    """
+
+    type_: Literal["template"]
+    template: list[EasyInputMessage | EvalItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
+
+        type_ = self.type_
+
+        template = []
+        for template_item_data in self.template:
+            template_item: dict[str, Any]
+            if isinstance(template_item_data, EasyInputMessage):
+                template_item = template_item_data.to_dict()
+            else:
+                template_item = template_item_data.to_dict()
+
+            template.append(template_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "template": template,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
+        from ..models.eval_item import EvalItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["template"], d.pop("type"))
+        if type_ != "template":
+            raise ValueError(f"type must match const 'template', got '{type_}'")
+
+        template = []
+        _template = d.pop("template")
+        for template_item_data in _template:
+
+            def _parse_template_item(data: object) -> EasyInputMessage | EvalItem:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    template_item_type_0 = EasyInputMessage.from_dict(data)
+
+                    return template_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                template_item_type_1 = EvalItem.from_dict(data)
+
+                return template_item_type_1
+
+            template_item = _parse_template_item(template_item_data)
+
+            template.append(template_item)
+
+        create_eval_completions_run_data_source_input_messages_type_0 = cls(
+            type_=type_,
+            template=template,
+        )
+
+        create_eval_completions_run_data_source_input_messages_type_0.additional_properties = d
+        return create_eval_completions_run_data_source_input_messages_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

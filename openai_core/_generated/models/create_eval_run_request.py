@@ -1,0 +1,165 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
+    from ..models.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource
+    from ..models.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource
+    from ..models.metadata_type_0 import MetadataType0
+
+
+T = TypeVar("T", bound="CreateEvalRunRequest")
+
+
+@_attrs_define
+class CreateEvalRunRequest:
+    """Schema `CreateEvalRunRequest`.
+
+    Attributes:
+        data_source (CreateEvalCompletionsRunDataSource | CreateEvalJsonlRunDataSource |
+            CreateEvalResponsesRunDataSource):
+        name (str | Unset):
+        metadata (MetadataType0 | None | Unset): Schema `Metadata`.
+    """
+
+    data_source: (
+        CreateEvalCompletionsRunDataSource
+        | CreateEvalJsonlRunDataSource
+        | CreateEvalResponsesRunDataSource
+    )
+    name: str | Unset = UNSET
+    metadata: MetadataType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_eval_completions_run_data_source import (
+            CreateEvalCompletionsRunDataSource,  # noqa: PLC0415
+        )
+        from ..models.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource  # noqa: PLC0415
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+
+        data_source: dict[str, Any]
+        if isinstance(self.data_source, CreateEvalJsonlRunDataSource):
+            data_source = self.data_source.to_dict()
+        elif isinstance(self.data_source, CreateEvalCompletionsRunDataSource):
+            data_source = self.data_source.to_dict()
+        else:
+            data_source = self.data_source.to_dict()
+
+        name = self.name
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data_source": data_source,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_eval_completions_run_data_source import (
+            CreateEvalCompletionsRunDataSource,  # noqa: PLC0415
+        )
+        from ..models.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource  # noqa: PLC0415
+        from ..models.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource  # noqa: PLC0415
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_data_source(
+            data: object,
+        ) -> (
+            CreateEvalCompletionsRunDataSource
+            | CreateEvalJsonlRunDataSource
+            | CreateEvalResponsesRunDataSource
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_source_type_0 = CreateEvalJsonlRunDataSource.from_dict(data)
+
+                return data_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_source_type_1 = CreateEvalCompletionsRunDataSource.from_dict(data)
+
+                return data_source_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_source_type_2 = CreateEvalResponsesRunDataSource.from_dict(data)
+
+            return data_source_type_2
+
+        data_source = _parse_data_source(d.pop("data_source"))
+
+        name = d.pop("name", UNSET)
+
+        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
+
+                return componentsschemas_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        create_eval_run_request = cls(
+            data_source=data_source,
+            name=name,
+            metadata=metadata,
+        )
+
+        create_eval_run_request.additional_properties = d
+        return create_eval_run_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

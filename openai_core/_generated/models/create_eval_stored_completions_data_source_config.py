@@ -1,0 +1,93 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_eval_stored_completions_data_source_config_metadata import (
+        CreateEvalStoredCompletionsDataSourceConfigMetadata,
+    )
+
+
+T = TypeVar("T", bound="CreateEvalStoredCompletionsDataSourceConfig")
+
+
+@_attrs_define
+class CreateEvalStoredCompletionsDataSourceConfig:
+    """Schema `CreateEvalStoredCompletionsDataSourceConfig`.
+
+    Attributes:
+        type_ (Literal['stored_completions']): Always 'stored_completions'.
+        metadata (CreateEvalStoredCompletionsDataSourceConfigMetadata | Unset):
+    """
+
+    type_: Literal["stored_completions"]
+    metadata: CreateEvalStoredCompletionsDataSourceConfigMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_eval_stored_completions_data_source_config_metadata import (
+            CreateEvalStoredCompletionsDataSourceConfigMetadata,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["stored_completions"], d.pop("type"))
+        if type_ != "stored_completions":
+            raise ValueError(f"type must match const 'stored_completions', got '{type_}'")
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: CreateEvalStoredCompletionsDataSourceConfigMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = CreateEvalStoredCompletionsDataSourceConfigMetadata.from_dict(_metadata)
+
+        create_eval_stored_completions_data_source_config = cls(
+            type_=type_,
+            metadata=metadata,
+        )
+
+        create_eval_stored_completions_data_source_config.additional_properties = d
+        return create_eval_stored_completions_data_source_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

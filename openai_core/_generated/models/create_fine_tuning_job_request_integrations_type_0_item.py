@@ -1,0 +1,88 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_fine_tuning_job_request_integrations_type_0_item_wandb import (
+        CreateFineTuningJobRequestIntegrationsType0ItemWandb,
+    )
+
+
+T = TypeVar("T", bound="CreateFineTuningJobRequestIntegrationsType0Item")
+
+
+@_attrs_define
+class CreateFineTuningJobRequestIntegrationsType0Item:
+    """
+    Attributes:
+        type_ (Literal['wandb']):
+        wandb (CreateFineTuningJobRequestIntegrationsType0ItemWandb):
+    """
+
+    type_: Literal["wandb"]
+    wandb: CreateFineTuningJobRequestIntegrationsType0ItemWandb
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: Literal["wandb"]
+        type_ = self.type_
+
+        wandb = self.wandb.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "wandb": wandb,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_fine_tuning_job_request_integrations_type_0_item_wandb import (
+            CreateFineTuningJobRequestIntegrationsType0ItemWandb,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> Literal["wandb"]:
+            type_type_0 = cast(Literal["wandb"], data)
+            if type_type_0 != "wandb":
+                raise ValueError(f"type_type_0 must match const 'wandb', got '{type_type_0}'")
+            return type_type_0
+
+        type_ = _parse_type_(d.pop("type"))
+
+        wandb = CreateFineTuningJobRequestIntegrationsType0ItemWandb.from_dict(d.pop("wandb"))
+
+        create_fine_tuning_job_request_integrations_type_0_item = cls(
+            type_=type_,
+            wandb=wandb,
+        )
+
+        create_fine_tuning_job_request_integrations_type_0_item.additional_properties = d
+        return create_fine_tuning_job_request_integrations_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,496 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.create_image_edit_request_background import (
+    CreateImageEditRequestBackground,
+    check_create_image_edit_request_background,
+)
+from ..models.create_image_edit_request_model_type_0_type_1 import (
+    CreateImageEditRequestModelType0Type1,
+    check_create_image_edit_request_model_type_0_type_1,
+)
+from ..models.create_image_edit_request_output_format import (
+    CreateImageEditRequestOutputFormat,
+    check_create_image_edit_request_output_format,
+)
+from ..models.create_image_edit_request_quality import (
+    CreateImageEditRequestQuality,
+    check_create_image_edit_request_quality,
+)
+from ..models.create_image_edit_request_response_format import (
+    CreateImageEditRequestResponseFormat,
+    check_create_image_edit_request_response_format,
+)
+from ..models.create_image_edit_request_size_type_0_type_1 import (
+    CreateImageEditRequestSizeType0Type1,
+    check_create_image_edit_request_size_type_0_type_1,
+)
+from ..models.input_fidelity import InputFidelity, check_input_fidelity
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="CreateImageEditRequest")
+
+
+@_attrs_define
+class CreateImageEditRequest:
+    """Schema `CreateImageEditRequest`.
+
+    Attributes:
+        image (File | list[File]):
+        prompt (str):
+        mask (File | Unset):
+        background (CreateImageEditRequestBackground | Unset): One of: 'transparent', 'opaque', 'auto' (others kept).
+            Server default: 'auto'. Default: 'auto'.
+        model (CreateImageEditRequestModelType0Type1 | None | str | Unset): Server default: 'gpt-image-1.5'. Default:
+            'gpt-image-1.5'.
+        n (int | None | Unset): Range 1..10. Server default: 1. Default: 1.
+        size (CreateImageEditRequestSizeType0Type1 | None | str | Unset): Server default: '1024x1024'. Default:
+            '1024x1024'.
+        response_format (CreateImageEditRequestResponseFormat | Unset): One of: 'url', 'b64_json' (others kept).
+        output_format (CreateImageEditRequestOutputFormat | Unset): One of: 'png', 'jpeg', 'webp' (others kept). Server
+            default: 'png'. Default: 'png'.
+        output_compression (int | None | Unset): Server default: 100. Default: 100.
+        user (str | Unset):
+        input_fidelity (InputFidelity | None | Unset):
+        stream (bool | None | Unset): Server default: False. Default: False.
+        partial_images (int | None | Unset): Schema `PartialImages`.
+        quality (CreateImageEditRequestQuality | Unset): One of: 'standard', 'low', 'medium', 'high', 'auto' (others
+            kept). Server default: 'auto'. Default: 'auto'.
+    """
+
+    image: File | list[File]
+    prompt: str
+    mask: File | Unset = UNSET
+    background: CreateImageEditRequestBackground | Unset = "auto"
+    model: CreateImageEditRequestModelType0Type1 | None | str | Unset = "gpt-image-1.5"
+    n: int | None | Unset = 1
+    size: CreateImageEditRequestSizeType0Type1 | None | str | Unset = "1024x1024"
+    response_format: CreateImageEditRequestResponseFormat | Unset = UNSET
+    output_format: CreateImageEditRequestOutputFormat | Unset = "png"
+    output_compression: int | None | Unset = 100
+    user: str | Unset = UNSET
+    input_fidelity: InputFidelity | None | Unset = UNSET
+    stream: bool | None | Unset = False
+    partial_images: int | None | Unset = UNSET
+    quality: CreateImageEditRequestQuality | Unset = "auto"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image: FileTypes | list[FileTypes]
+        if isinstance(self.image, File):
+            image = self.image.to_tuple()
+
+        else:
+            image = []
+            for image_type_1_item_data in self.image:
+                image_type_1_item = image_type_1_item_data.to_tuple()
+
+                image.append(image_type_1_item)
+
+        prompt = self.prompt
+
+        mask: FileTypes | Unset = UNSET
+        if not isinstance(self.mask, Unset):
+            mask = self.mask.to_tuple()
+
+        background: str | Unset = UNSET
+        if not isinstance(self.background, Unset):
+            background = self.background
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, str):
+            model = self.model
+        else:
+            model = self.model
+
+        n: int | None | Unset
+        if isinstance(self.n, Unset):
+            n = UNSET
+        else:
+            n = self.n
+
+        size: None | str | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        elif isinstance(self.size, str):
+            size = self.size
+        else:
+            size = self.size
+
+        response_format: str | Unset = UNSET
+        if not isinstance(self.response_format, Unset):
+            response_format = self.response_format
+
+        output_format: str | Unset = UNSET
+        if not isinstance(self.output_format, Unset):
+            output_format = self.output_format
+
+        output_compression: int | None | Unset
+        if isinstance(self.output_compression, Unset):
+            output_compression = UNSET
+        else:
+            output_compression = self.output_compression
+
+        user = self.user
+
+        input_fidelity: None | str | Unset
+        if isinstance(self.input_fidelity, Unset):
+            input_fidelity = UNSET
+        elif isinstance(self.input_fidelity, str):
+            input_fidelity = self.input_fidelity
+        else:
+            input_fidelity = self.input_fidelity
+
+        stream: bool | None | Unset
+        if isinstance(self.stream, Unset):
+            stream = UNSET
+        else:
+            stream = self.stream
+
+        partial_images: int | None | Unset
+        if isinstance(self.partial_images, Unset):
+            partial_images = UNSET
+        else:
+            partial_images = self.partial_images
+
+        quality: str | Unset = UNSET
+        if not isinstance(self.quality, Unset):
+            quality = self.quality
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image": image,
+                "prompt": prompt,
+            }
+        )
+        if mask is not UNSET:
+            field_dict["mask"] = mask
+        if background is not UNSET:
+            field_dict["background"] = background
+        if model is not UNSET:
+            field_dict["model"] = model
+        if n is not UNSET:
+            field_dict["n"] = n
+        if size is not UNSET:
+            field_dict["size"] = size
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if output_format is not UNSET:
+            field_dict["output_format"] = output_format
+        if output_compression is not UNSET:
+            field_dict["output_compression"] = output_compression
+        if user is not UNSET:
+            field_dict["user"] = user
+        if input_fidelity is not UNSET:
+            field_dict["input_fidelity"] = input_fidelity
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if partial_images is not UNSET:
+            field_dict["partial_images"] = partial_images
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        if isinstance(self.image, File):
+            files.append(("image", self.image.to_tuple()))
+        else:
+            for image_type_1_item_element in self.image:
+                files.append(("image", image_type_1_item_element.to_tuple()))
+
+        files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
+
+        if not isinstance(self.mask, Unset):
+            files.append(("mask", self.mask.to_tuple()))
+
+        if not isinstance(self.background, Unset):
+            files.append(("background", (None, str(self.background).encode(), "text/plain")))
+
+        if not isinstance(self.model, Unset):
+            if isinstance(self.model, str):
+                files.append(("model", (None, str(self.model).encode(), "text/plain")))
+            elif isinstance(self.model, str):
+                files.append(("model", (None, str(self.model).encode(), "text/plain")))
+            else:
+                files.append(("model", (None, str(self.model).encode(), "text/plain")))
+
+        if not isinstance(self.n, Unset):
+            if isinstance(self.n, int):
+                files.append(("n", (None, str(self.n).encode(), "text/plain")))
+            else:
+                files.append(("n", (None, str(self.n).encode(), "text/plain")))
+
+        if not isinstance(self.size, Unset):
+            if isinstance(self.size, str):
+                files.append(("size", (None, str(self.size).encode(), "text/plain")))
+            elif isinstance(self.size, str):
+                files.append(("size", (None, str(self.size).encode(), "text/plain")))
+            else:
+                files.append(("size", (None, str(self.size).encode(), "text/plain")))
+
+        if not isinstance(self.response_format, Unset):
+            files.append(
+                ("response_format", (None, str(self.response_format).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.output_format, Unset):
+            files.append(("output_format", (None, str(self.output_format).encode(), "text/plain")))
+
+        if not isinstance(self.output_compression, Unset):
+            if isinstance(self.output_compression, int):
+                files.append(
+                    (
+                        "output_compression",
+                        (None, str(self.output_compression).encode(), "text/plain"),
+                    )
+                )
+            else:
+                files.append(
+                    (
+                        "output_compression",
+                        (None, str(self.output_compression).encode(), "text/plain"),
+                    )
+                )
+
+        if not isinstance(self.user, Unset):
+            files.append(("user", (None, str(self.user).encode(), "text/plain")))
+
+        if not isinstance(self.input_fidelity, Unset):
+            if isinstance(self.input_fidelity, str):
+                files.append(
+                    ("input_fidelity", (None, str(self.input_fidelity).encode(), "text/plain"))
+                )
+            else:
+                files.append(
+                    ("input_fidelity", (None, str(self.input_fidelity).encode(), "text/plain"))
+                )
+
+        if not isinstance(self.stream, Unset):
+            if isinstance(self.stream, bool):
+                files.append(("stream", (None, str(self.stream).encode(), "text/plain")))
+            else:
+                files.append(("stream", (None, str(self.stream).encode(), "text/plain")))
+
+        if not isinstance(self.partial_images, Unset):
+            if isinstance(self.partial_images, int):
+                files.append(
+                    ("partial_images", (None, str(self.partial_images).encode(), "text/plain"))
+                )
+            else:
+                files.append(
+                    ("partial_images", (None, str(self.partial_images).encode(), "text/plain"))
+                )
+
+        if not isinstance(self.quality, Unset):
+            files.append(("quality", (None, str(self.quality).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_image(data: object) -> File | list[File]:
+            try:
+                if not isinstance(data, bytes):
+                    raise TypeError()
+                image_type_0 = File(payload=BytesIO(data))
+
+                return image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            image_type_1 = []
+            _image_type_1 = data
+            for image_type_1_item_data in _image_type_1:
+                image_type_1_item = File(payload=BytesIO(image_type_1_item_data))
+
+                image_type_1.append(image_type_1_item)
+
+            return image_type_1
+
+        image = _parse_image(d.pop("image"))
+
+        prompt = d.pop("prompt")
+
+        _mask = d.pop("mask", UNSET)
+        mask: File | Unset
+        if isinstance(_mask, Unset):
+            mask = UNSET
+        else:
+            mask = File(payload=BytesIO(_mask))
+
+        _background = d.pop("background", UNSET)
+        background: CreateImageEditRequestBackground | Unset
+        if isinstance(_background, Unset):
+            background = UNSET
+        else:
+            background = check_create_image_edit_request_background(_background)
+
+        def _parse_model(
+            data: object,
+        ) -> CreateImageEditRequestModelType0Type1 | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                model_type_0_type_1 = check_create_image_edit_request_model_type_0_type_1(data)
+
+                return model_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateImageEditRequestModelType0Type1 | None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_n(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        n = _parse_n(d.pop("n", UNSET))
+
+        def _parse_size(data: object) -> CreateImageEditRequestSizeType0Type1 | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                size_type_0_type_1 = check_create_image_edit_request_size_type_0_type_1(data)
+
+                return size_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateImageEditRequestSizeType0Type1 | None | str | Unset, data)
+
+        size = _parse_size(d.pop("size", UNSET))
+
+        _response_format = d.pop("response_format", UNSET)
+        response_format: CreateImageEditRequestResponseFormat | Unset
+        if isinstance(_response_format, Unset):
+            response_format = UNSET
+        else:
+            response_format = check_create_image_edit_request_response_format(_response_format)
+
+        _output_format = d.pop("output_format", UNSET)
+        output_format: CreateImageEditRequestOutputFormat | Unset
+        if isinstance(_output_format, Unset):
+            output_format = UNSET
+        else:
+            output_format = check_create_image_edit_request_output_format(_output_format)
+
+        def _parse_output_compression(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        output_compression = _parse_output_compression(d.pop("output_compression", UNSET))
+
+        user = d.pop("user", UNSET)
+
+        def _parse_input_fidelity(data: object) -> InputFidelity | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                input_fidelity_type_0 = check_input_fidelity(data)
+
+                return input_fidelity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InputFidelity | None | Unset, data)
+
+        input_fidelity = _parse_input_fidelity(d.pop("input_fidelity", UNSET))
+
+        def _parse_stream(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        stream = _parse_stream(d.pop("stream", UNSET))
+
+        def _parse_partial_images(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        partial_images = _parse_partial_images(d.pop("partial_images", UNSET))
+
+        _quality = d.pop("quality", UNSET)
+        quality: CreateImageEditRequestQuality | Unset
+        if isinstance(_quality, Unset):
+            quality = UNSET
+        else:
+            quality = check_create_image_edit_request_quality(_quality)
+
+        create_image_edit_request = cls(
+            image=image,
+            prompt=prompt,
+            mask=mask,
+            background=background,
+            model=model,
+            n=n,
+            size=size,
+            response_format=response_format,
+            output_format=output_format,
+            output_compression=output_compression,
+            user=user,
+            input_fidelity=input_fidelity,
+            stream=stream,
+            partial_images=partial_images,
+            quality=quality,
+        )
+
+        create_image_edit_request.additional_properties = d
+        return create_image_edit_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

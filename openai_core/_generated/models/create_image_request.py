@@ -1,0 +1,348 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_image_request_background import (
+    CreateImageRequestBackground,
+    check_create_image_request_background,
+)
+from ..models.create_image_request_model_type_0_type_1 import (
+    CreateImageRequestModelType0Type1,
+    check_create_image_request_model_type_0_type_1,
+)
+from ..models.create_image_request_moderation import (
+    CreateImageRequestModeration,
+    check_create_image_request_moderation,
+)
+from ..models.create_image_request_output_format import (
+    CreateImageRequestOutputFormat,
+    check_create_image_request_output_format,
+)
+from ..models.create_image_request_quality import (
+    CreateImageRequestQuality,
+    check_create_image_request_quality,
+)
+from ..models.create_image_request_response_format import (
+    CreateImageRequestResponseFormat,
+    check_create_image_request_response_format,
+)
+from ..models.create_image_request_size_type_0_type_1 import (
+    CreateImageRequestSizeType0Type1,
+    check_create_image_request_size_type_0_type_1,
+)
+from ..models.create_image_request_style import (
+    CreateImageRequestStyle,
+    check_create_image_request_style,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateImageRequest")
+
+
+@_attrs_define
+class CreateImageRequest:
+    """Schema `CreateImageRequest`.
+
+    Attributes:
+        prompt (str):
+        model (CreateImageRequestModelType0Type1 | None | str | Unset): Server default: 'dall-e-2'. Default: 'dall-e-2'.
+        n (int | None | Unset): Range 1..10. Server default: 1. Default: 1.
+        quality (CreateImageRequestQuality | Unset): One of: 'standard', 'hd', 'low', 'medium', 'high', 'auto' (others
+            kept). Server default: 'auto'. Default: 'auto'.
+        response_format (CreateImageRequestResponseFormat | Unset): One of: 'url', 'b64_json' (others kept). Server
+            default: 'url'. Default: 'url'.
+        output_format (CreateImageRequestOutputFormat | Unset): One of: 'png', 'jpeg', 'webp' (others kept). Server
+            default: 'png'. Default: 'png'.
+        output_compression (int | None | Unset): Server default: 100. Default: 100.
+        stream (bool | None | Unset): Server default: False. Default: False.
+        partial_images (int | None | Unset): Schema `PartialImages`.
+        size (CreateImageRequestSizeType0Type1 | None | str | Unset): Server default: 'auto'. Default: 'auto'.
+        moderation (CreateImageRequestModeration | Unset): One of: 'low', 'auto' (others kept). Server default: 'auto'.
+            Default: 'auto'.
+        background (CreateImageRequestBackground | Unset): One of: 'transparent', 'opaque', 'auto' (others kept). Server
+            default: 'auto'. Default: 'auto'.
+        style (CreateImageRequestStyle | Unset): One of: 'vivid', 'natural' (others kept). Server default: 'vivid'.
+            Default: 'vivid'.
+        user (str | Unset):
+    """
+
+    prompt: str
+    model: CreateImageRequestModelType0Type1 | None | str | Unset = "dall-e-2"
+    n: int | None | Unset = 1
+    quality: CreateImageRequestQuality | Unset = "auto"
+    response_format: CreateImageRequestResponseFormat | Unset = "url"
+    output_format: CreateImageRequestOutputFormat | Unset = "png"
+    output_compression: int | None | Unset = 100
+    stream: bool | None | Unset = False
+    partial_images: int | None | Unset = UNSET
+    size: CreateImageRequestSizeType0Type1 | None | str | Unset = "auto"
+    moderation: CreateImageRequestModeration | Unset = "auto"
+    background: CreateImageRequestBackground | Unset = "auto"
+    style: CreateImageRequestStyle | Unset = "vivid"
+    user: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, str):
+            model = self.model
+        else:
+            model = self.model
+
+        n: int | None | Unset
+        if isinstance(self.n, Unset):
+            n = UNSET
+        else:
+            n = self.n
+
+        quality: str | Unset = UNSET
+        if not isinstance(self.quality, Unset):
+            quality = self.quality
+
+        response_format: str | Unset = UNSET
+        if not isinstance(self.response_format, Unset):
+            response_format = self.response_format
+
+        output_format: str | Unset = UNSET
+        if not isinstance(self.output_format, Unset):
+            output_format = self.output_format
+
+        output_compression: int | None | Unset
+        if isinstance(self.output_compression, Unset):
+            output_compression = UNSET
+        else:
+            output_compression = self.output_compression
+
+        stream: bool | None | Unset
+        if isinstance(self.stream, Unset):
+            stream = UNSET
+        else:
+            stream = self.stream
+
+        partial_images: int | None | Unset
+        if isinstance(self.partial_images, Unset):
+            partial_images = UNSET
+        else:
+            partial_images = self.partial_images
+
+        size: None | str | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        elif isinstance(self.size, str):
+            size = self.size
+        else:
+            size = self.size
+
+        moderation: str | Unset = UNSET
+        if not isinstance(self.moderation, Unset):
+            moderation = self.moderation
+
+        background: str | Unset = UNSET
+        if not isinstance(self.background, Unset):
+            background = self.background
+
+        style: str | Unset = UNSET
+        if not isinstance(self.style, Unset):
+            style = self.style
+
+        user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prompt": prompt,
+            }
+        )
+        if model is not UNSET:
+            field_dict["model"] = model
+        if n is not UNSET:
+            field_dict["n"] = n
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if output_format is not UNSET:
+            field_dict["output_format"] = output_format
+        if output_compression is not UNSET:
+            field_dict["output_compression"] = output_compression
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if partial_images is not UNSET:
+            field_dict["partial_images"] = partial_images
+        if size is not UNSET:
+            field_dict["size"] = size
+        if moderation is not UNSET:
+            field_dict["moderation"] = moderation
+        if background is not UNSET:
+            field_dict["background"] = background
+        if style is not UNSET:
+            field_dict["style"] = style
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        def _parse_model(data: object) -> CreateImageRequestModelType0Type1 | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                model_type_0_type_1 = check_create_image_request_model_type_0_type_1(data)
+
+                return model_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateImageRequestModelType0Type1 | None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_n(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        n = _parse_n(d.pop("n", UNSET))
+
+        _quality = d.pop("quality", UNSET)
+        quality: CreateImageRequestQuality | Unset
+        if isinstance(_quality, Unset):
+            quality = UNSET
+        else:
+            quality = check_create_image_request_quality(_quality)
+
+        _response_format = d.pop("response_format", UNSET)
+        response_format: CreateImageRequestResponseFormat | Unset
+        if isinstance(_response_format, Unset):
+            response_format = UNSET
+        else:
+            response_format = check_create_image_request_response_format(_response_format)
+
+        _output_format = d.pop("output_format", UNSET)
+        output_format: CreateImageRequestOutputFormat | Unset
+        if isinstance(_output_format, Unset):
+            output_format = UNSET
+        else:
+            output_format = check_create_image_request_output_format(_output_format)
+
+        def _parse_output_compression(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        output_compression = _parse_output_compression(d.pop("output_compression", UNSET))
+
+        def _parse_stream(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        stream = _parse_stream(d.pop("stream", UNSET))
+
+        def _parse_partial_images(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        partial_images = _parse_partial_images(d.pop("partial_images", UNSET))
+
+        def _parse_size(data: object) -> CreateImageRequestSizeType0Type1 | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                size_type_0_type_1 = check_create_image_request_size_type_0_type_1(data)
+
+                return size_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateImageRequestSizeType0Type1 | None | str | Unset, data)
+
+        size = _parse_size(d.pop("size", UNSET))
+
+        _moderation = d.pop("moderation", UNSET)
+        moderation: CreateImageRequestModeration | Unset
+        if isinstance(_moderation, Unset):
+            moderation = UNSET
+        else:
+            moderation = check_create_image_request_moderation(_moderation)
+
+        _background = d.pop("background", UNSET)
+        background: CreateImageRequestBackground | Unset
+        if isinstance(_background, Unset):
+            background = UNSET
+        else:
+            background = check_create_image_request_background(_background)
+
+        _style = d.pop("style", UNSET)
+        style: CreateImageRequestStyle | Unset
+        if isinstance(_style, Unset):
+            style = UNSET
+        else:
+            style = check_create_image_request_style(_style)
+
+        user = d.pop("user", UNSET)
+
+        create_image_request = cls(
+            prompt=prompt,
+            model=model,
+            n=n,
+            quality=quality,
+            response_format=response_format,
+            output_format=output_format,
+            output_compression=output_compression,
+            stream=stream,
+            partial_images=partial_images,
+            size=size,
+            moderation=moderation,
+            background=background,
+            style=style,
+            user=user,
+        )
+
+        create_image_request.additional_properties = d
+        return create_image_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

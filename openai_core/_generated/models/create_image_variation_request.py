@@ -1,0 +1,199 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.create_image_variation_request_response_format import (
+    CreateImageVariationRequestResponseFormat,
+    check_create_image_variation_request_response_format,
+)
+from ..models.create_image_variation_request_size import (
+    CreateImageVariationRequestSize,
+    check_create_image_variation_request_size,
+)
+from ..types import UNSET, File, Unset
+
+T = TypeVar("T", bound="CreateImageVariationRequest")
+
+
+@_attrs_define
+class CreateImageVariationRequest:
+    """Schema `CreateImageVariationRequest`.
+
+    Attributes:
+        image (File):
+        model (Literal['dall-e-2'] | None | str | Unset): Server default: 'dall-e-2'. Default: 'dall-e-2'.
+        n (int | None | Unset): Range 1..10. Server default: 1. Default: 1.
+        response_format (CreateImageVariationRequestResponseFormat | Unset): One of: 'url', 'b64_json' (others kept).
+            Server default: 'url'. Default: 'url'.
+        size (CreateImageVariationRequestSize | Unset): One of: '256x256', '512x512', '1024x1024' (others kept). Server
+            default: '1024x1024'. Default: '1024x1024'.
+        user (str | Unset):
+    """
+
+    image: File
+    model: Literal["dall-e-2"] | None | str | Unset = "dall-e-2"
+    n: int | None | Unset = 1
+    response_format: CreateImageVariationRequestResponseFormat | Unset = "url"
+    size: CreateImageVariationRequestSize | Unset = "1024x1024"
+    user: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image = self.image.to_tuple()
+
+        model: Literal["dall-e-2"] | None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        n: int | None | Unset
+        if isinstance(self.n, Unset):
+            n = UNSET
+        else:
+            n = self.n
+
+        response_format: str | Unset = UNSET
+        if not isinstance(self.response_format, Unset):
+            response_format = self.response_format
+
+        size: str | Unset = UNSET
+        if not isinstance(self.size, Unset):
+            size = self.size
+
+        user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image": image,
+            }
+        )
+        if model is not UNSET:
+            field_dict["model"] = model
+        if n is not UNSET:
+            field_dict["n"] = n
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if size is not UNSET:
+            field_dict["size"] = size
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("image", self.image.to_tuple()))
+
+        if not isinstance(self.model, Unset):
+            if isinstance(self.model, str):
+                files.append(("model", (None, str(self.model).encode(), "text/plain")))
+            elif isinstance(self.model, Literal["dall-e-2"]):
+                files.append(("model", (None, self.model, "text/plain")))
+            else:
+                files.append(("model", (None, str(self.model).encode(), "text/plain")))
+
+        if not isinstance(self.n, Unset):
+            if isinstance(self.n, int):
+                files.append(("n", (None, str(self.n).encode(), "text/plain")))
+            else:
+                files.append(("n", (None, str(self.n).encode(), "text/plain")))
+
+        if not isinstance(self.response_format, Unset):
+            files.append(
+                ("response_format", (None, str(self.response_format).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.size, Unset):
+            files.append(("size", (None, str(self.size).encode(), "text/plain")))
+
+        if not isinstance(self.user, Unset):
+            files.append(("user", (None, str(self.user).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        image = File(payload=BytesIO(d.pop("image")))
+
+        def _parse_model(data: object) -> Literal["dall-e-2"] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            model_type_0_type_1 = cast(Literal["dall-e-2"], data)
+            if model_type_0_type_1 != "dall-e-2":
+                raise ValueError(
+                    f"model_type_0_type_1 must match const 'dall-e-2', got '{model_type_0_type_1}'"
+                )
+            return model_type_0_type_1
+            return cast(Literal["dall-e-2"] | None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_n(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        n = _parse_n(d.pop("n", UNSET))
+
+        _response_format = d.pop("response_format", UNSET)
+        response_format: CreateImageVariationRequestResponseFormat | Unset
+        if isinstance(_response_format, Unset):
+            response_format = UNSET
+        else:
+            response_format = check_create_image_variation_request_response_format(_response_format)
+
+        _size = d.pop("size", UNSET)
+        size: CreateImageVariationRequestSize | Unset
+        if isinstance(_size, Unset):
+            size = UNSET
+        else:
+            size = check_create_image_variation_request_size(_size)
+
+        user = d.pop("user", UNSET)
+
+        create_image_variation_request = cls(
+            image=image,
+            model=model,
+            n=n,
+            response_format=response_format,
+            size=size,
+            user=user,
+        )
+
+        create_image_variation_request.additional_properties = d
+        return create_image_variation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,262 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_model_response_properties_prompt_cache_retention_type_0 import (
+    CreateModelResponsePropertiesPromptCacheRetentionType0,
+    check_create_model_response_properties_prompt_cache_retention_type_0,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.prompt_cache_options_param import PromptCacheOptionsParam
+
+
+T = TypeVar("T", bound="CreateModelResponseProperties")
+
+
+@_attrs_define
+class CreateModelResponseProperties:
+    """Schema `CreateModelResponseProperties`.
+
+    Attributes:
+        metadata (MetadataType0 | None | Unset): Schema `Metadata`.
+        top_logprobs (int | None | Unset):
+        temperature (float | None | Unset):
+        top_p (float | None | Unset):
+        user (str | Unset): Deprecated.
+        safety_identifier (None | str | Unset):
+        prompt_cache_key (None | str | Unset):
+        prompt_cache_retention (CreateModelResponsePropertiesPromptCacheRetentionType0 | None | Unset): Deprecated.
+        prompt_cache_options (PromptCacheOptionsParam | Unset): Schema `PromptCacheOptionsParam`.
+    """
+
+    metadata: MetadataType0 | None | Unset = UNSET
+    top_logprobs: int | None | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    user: str | Unset = UNSET
+    safety_identifier: None | str | Unset = UNSET
+    prompt_cache_key: None | str | Unset = UNSET
+    prompt_cache_retention: (
+        CreateModelResponsePropertiesPromptCacheRetentionType0 | None | Unset
+    ) = UNSET
+    prompt_cache_options: PromptCacheOptionsParam | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        top_logprobs: int | None | Unset
+        if isinstance(self.top_logprobs, Unset):
+            top_logprobs = UNSET
+        else:
+            top_logprobs = self.top_logprobs
+
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
+
+        top_p: float | None | Unset
+        if isinstance(self.top_p, Unset):
+            top_p = UNSET
+        else:
+            top_p = self.top_p
+
+        user = self.user
+
+        safety_identifier: None | str | Unset
+        if isinstance(self.safety_identifier, Unset):
+            safety_identifier = UNSET
+        else:
+            safety_identifier = self.safety_identifier
+
+        prompt_cache_key: None | str | Unset
+        if isinstance(self.prompt_cache_key, Unset):
+            prompt_cache_key = UNSET
+        else:
+            prompt_cache_key = self.prompt_cache_key
+
+        prompt_cache_retention: None | str | Unset
+        if isinstance(self.prompt_cache_retention, Unset):
+            prompt_cache_retention = UNSET
+        elif isinstance(self.prompt_cache_retention, str):
+            prompt_cache_retention = self.prompt_cache_retention
+        else:
+            prompt_cache_retention = self.prompt_cache_retention
+
+        prompt_cache_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_cache_options, Unset):
+            prompt_cache_options = self.prompt_cache_options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if user is not UNSET:
+            field_dict["user"] = user
+        if safety_identifier is not UNSET:
+            field_dict["safety_identifier"] = safety_identifier
+        if prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = prompt_cache_key
+        if prompt_cache_retention is not UNSET:
+            field_dict["prompt_cache_retention"] = prompt_cache_retention
+        if prompt_cache_options is not UNSET:
+            field_dict["prompt_cache_options"] = prompt_cache_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+        from ..models.prompt_cache_options_param import PromptCacheOptionsParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
+
+                return componentsschemas_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_top_logprobs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+
+        def _parse_temperature(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        temperature = _parse_temperature(d.pop("temperature", UNSET))
+
+        def _parse_top_p(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        top_p = _parse_top_p(d.pop("top_p", UNSET))
+
+        user = d.pop("user", UNSET)
+
+        def _parse_safety_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
+
+        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+
+        def _parse_prompt_cache_retention(
+            data: object,
+        ) -> CreateModelResponsePropertiesPromptCacheRetentionType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                prompt_cache_retention_type_0 = (
+                    check_create_model_response_properties_prompt_cache_retention_type_0(data)
+                )
+
+                return prompt_cache_retention_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateModelResponsePropertiesPromptCacheRetentionType0 | None | Unset, data)
+
+        prompt_cache_retention = _parse_prompt_cache_retention(
+            d.pop("prompt_cache_retention", UNSET)
+        )
+
+        _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+        prompt_cache_options: PromptCacheOptionsParam | Unset
+        if isinstance(_prompt_cache_options, Unset):
+            prompt_cache_options = UNSET
+        else:
+            prompt_cache_options = PromptCacheOptionsParam.from_dict(_prompt_cache_options)
+
+        create_model_response_properties = cls(
+            metadata=metadata,
+            top_logprobs=top_logprobs,
+            temperature=temperature,
+            top_p=top_p,
+            user=user,
+            safety_identifier=safety_identifier,
+            prompt_cache_key=prompt_cache_key,
+            prompt_cache_retention=prompt_cache_retention,
+            prompt_cache_options=prompt_cache_options,
+        )
+
+        create_model_response_properties.additional_properties = d
+        return create_model_response_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

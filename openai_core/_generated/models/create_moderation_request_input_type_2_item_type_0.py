@@ -1,0 +1,82 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_moderation_request_input_type_2_item_type_0_image_url import (
+        CreateModerationRequestInputType2ItemType0ImageUrl,
+    )
+
+
+T = TypeVar("T", bound="CreateModerationRequestInputType2ItemType0")
+
+
+@_attrs_define
+class CreateModerationRequestInputType2ItemType0:
+    """
+    Attributes:
+        type_ (Literal['image_url']): Always 'image_url'.
+        image_url (CreateModerationRequestInputType2ItemType0ImageUrl):
+    """
+
+    type_: Literal["image_url"]
+    image_url: CreateModerationRequestInputType2ItemType0ImageUrl
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        image_url = self.image_url.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "image_url": image_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_moderation_request_input_type_2_item_type_0_image_url import (
+            CreateModerationRequestInputType2ItemType0ImageUrl,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["image_url"], d.pop("type"))
+        if type_ != "image_url":
+            raise ValueError(f"type must match const 'image_url', got '{type_}'")
+
+        image_url = CreateModerationRequestInputType2ItemType0ImageUrl.from_dict(d.pop("image_url"))
+
+        create_moderation_request_input_type_2_item_type_0 = cls(
+            type_=type_,
+            image_url=image_url,
+        )
+
+        create_moderation_request_input_type_2_item_type_0.additional_properties = d
+        return create_moderation_request_input_type_2_item_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import File, FileTypes
+
+T = TypeVar("T", bound="CreateSkillBody")
+
+
+@_attrs_define
+class CreateSkillBody:
+    """Schema `CreateSkillBody`.
+
+    Attributes:
+        files (File | list[File]):
+    """
+
+    files: File | list[File]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        files: FileTypes | list[FileTypes]
+        if isinstance(self.files, list):
+            files = []
+            for files_type_0_item_data in self.files:
+                files_type_0_item = files_type_0_item_data.to_tuple()
+
+                files.append(files_type_0_item)
+
+        else:
+            files = self.files.to_tuple()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "files": files,
+            }
+        )
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        if isinstance(self.files, list):
+            for files_type_0_item_element in self.files:
+                files.append(("files", files_type_0_item_element.to_tuple()))
+        else:
+            files.append(("files", self.files.to_tuple()))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_files(data: object) -> File | list[File]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                files_type_0 = []
+                _files_type_0 = data
+                for files_type_0_item_data in _files_type_0:
+                    files_type_0_item = File(payload=BytesIO(files_type_0_item_data))
+
+                    files_type_0.append(files_type_0_item)
+
+                return files_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, bytes):
+                raise TypeError()
+            files_type_1 = File(payload=BytesIO(data))
+
+            return files_type_1
+
+        files = _parse_files(d.pop("files"))
+
+        create_skill_body = cls(
+            files=files,
+        )
+
+        create_skill_body.additional_properties = d
+        return create_skill_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

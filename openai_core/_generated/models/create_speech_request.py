@@ -1,0 +1,197 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_speech_request_model_type_1 import (
+    CreateSpeechRequestModelType1,
+    check_create_speech_request_model_type_1,
+)
+from ..models.create_speech_request_response_format import (
+    CreateSpeechRequestResponseFormat,
+    check_create_speech_request_response_format,
+)
+from ..models.create_speech_request_stream_format import (
+    CreateSpeechRequestStreamFormat,
+    check_create_speech_request_stream_format,
+)
+from ..models.voice_ids_shared_type_1 import VoiceIdsSharedType1, check_voice_ids_shared_type_1
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
+
+
+T = TypeVar("T", bound="CreateSpeechRequest")
+
+
+@_attrs_define
+class CreateSpeechRequest:
+    """Schema `CreateSpeechRequest`.
+
+    Attributes:
+        model (CreateSpeechRequestModelType1 | str):
+        input_ (str): Length 0..4096.
+        voice (str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1): Schema `VoiceIdsOrCustomVoice`.
+        instructions (str | Unset): Length 0..4096.
+        response_format (CreateSpeechRequestResponseFormat | Unset): One of: 'mp3', 'opus', 'aac', 'flac', 'wav', 'pcm'
+            (others kept). Server default: 'mp3'. Default: 'mp3'.
+        speed (float | Unset): Range 0.25..4. Server default: 1. Default: 1.0.
+        stream_format (CreateSpeechRequestStreamFormat | Unset): One of: 'sse', 'audio' (others kept). Server default:
+            'audio'. Default: 'audio'.
+    """
+
+    model: CreateSpeechRequestModelType1 | str
+    input_: str
+    voice: str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1
+    instructions: str | Unset = UNSET
+    response_format: CreateSpeechRequestResponseFormat | Unset = "mp3"
+    speed: float | Unset = 1.0
+    stream_format: CreateSpeechRequestStreamFormat | Unset = "audio"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
+
+        model: str
+        if isinstance(self.model, str):
+            model = self.model
+        else:
+            model = self.model
+
+        input_ = self.input_
+
+        voice: dict[str, Any] | str
+        if isinstance(self.voice, str):
+            voice = self.voice
+        elif isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
+            voice = self.voice.to_dict()
+        else:
+            voice = self.voice
+
+        instructions = self.instructions
+
+        response_format: str | Unset = UNSET
+        if not isinstance(self.response_format, Unset):
+            response_format = self.response_format
+
+        speed = self.speed
+
+        stream_format: str | Unset = UNSET
+        if not isinstance(self.stream_format, Unset):
+            stream_format = self.stream_format
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "input": input_,
+                "voice": voice,
+            }
+        )
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+        if stream_format is not UNSET:
+            field_dict["stream_format"] = stream_format
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_model(data: object) -> CreateSpeechRequestModelType1 | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                model_type_1 = check_create_speech_request_model_type_1(data)
+
+                return model_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateSpeechRequestModelType1 | str, data)
+
+        model = _parse_model(d.pop("model"))
+
+        input_ = d.pop("input")
+
+        def _parse_voice(data: object) -> str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
+
+                return componentsschemas_voice_ids_shared_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_voice_ids_or_custom_voice_type_1 = (
+                    VoiceIdsOrCustomVoiceType1.from_dict(data)
+                )
+
+                return componentsschemas_voice_ids_or_custom_voice_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1, data)
+
+        voice = _parse_voice(d.pop("voice"))
+
+        instructions = d.pop("instructions", UNSET)
+
+        _response_format = d.pop("response_format", UNSET)
+        response_format: CreateSpeechRequestResponseFormat | Unset
+        if isinstance(_response_format, Unset):
+            response_format = UNSET
+        else:
+            response_format = check_create_speech_request_response_format(_response_format)
+
+        speed = d.pop("speed", UNSET)
+
+        _stream_format = d.pop("stream_format", UNSET)
+        stream_format: CreateSpeechRequestStreamFormat | Unset
+        if isinstance(_stream_format, Unset):
+            stream_format = UNSET
+        else:
+            stream_format = check_create_speech_request_stream_format(_stream_format)
+
+        create_speech_request = cls(
+            model=model,
+            input_=input_,
+            voice=voice,
+            instructions=instructions,
+            response_format=response_format,
+            speed=speed,
+            stream_format=stream_format,
+        )
+
+        create_speech_request.additional_properties = d
+        return create_speech_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.spend_alert_notification_channel import SpendAlertNotificationChannel
+
+
+T = TypeVar("T", bound="CreateSpendAlertBody")
+
+
+@_attrs_define
+class CreateSpendAlertBody:
+    """Schema `CreateSpendAlertBody`.
+
+    Attributes:
+        threshold_amount (int): Range 0..inf.
+        currency (Literal['USD']): Always 'USD'.
+        interval (Literal['month']): Always 'month'.
+        notification_channel (SpendAlertNotificationChannel): Schema `SpendAlertNotificationChannel`.
+    """
+
+    threshold_amount: int
+    currency: Literal["USD"]
+    interval: Literal["month"]
+    notification_channel: SpendAlertNotificationChannel
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        threshold_amount = self.threshold_amount
+
+        currency = self.currency
+
+        interval = self.interval
+
+        notification_channel = self.notification_channel.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "threshold_amount": threshold_amount,
+                "currency": currency,
+                "interval": interval,
+                "notification_channel": notification_channel,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.spend_alert_notification_channel import SpendAlertNotificationChannel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        threshold_amount = d.pop("threshold_amount")
+
+        currency = cast(Literal["USD"], d.pop("currency"))
+        if currency != "USD":
+            raise ValueError(f"currency must match const 'USD', got '{currency}'")
+
+        interval = cast(Literal["month"], d.pop("interval"))
+        if interval != "month":
+            raise ValueError(f"interval must match const 'month', got '{interval}'")
+
+        notification_channel = SpendAlertNotificationChannel.from_dict(
+            d.pop("notification_channel")
+        )
+
+        create_spend_alert_body = cls(
+            threshold_amount=threshold_amount,
+            currency=currency,
+            interval=interval,
+            notification_channel=notification_channel,
+        )
+
+        create_spend_alert_body.additional_properties = d
+        return create_spend_alert_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

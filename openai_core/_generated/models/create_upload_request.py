@@ -1,0 +1,115 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_upload_request_purpose import (
+    CreateUploadRequestPurpose,
+    check_create_upload_request_purpose,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_expiration_after import FileExpirationAfter
+
+
+T = TypeVar("T", bound="CreateUploadRequest")
+
+
+@_attrs_define
+class CreateUploadRequest:
+    """Schema `CreateUploadRequest`.
+
+    Attributes:
+        filename (str):
+        purpose (CreateUploadRequestPurpose): One of: 'assistants', 'batch', 'fine-tune', 'vision' (others kept).
+        bytes_ (int):
+        mime_type (str):
+        expires_after (FileExpirationAfter | Unset): Schema `FileExpirationAfter`.
+    """
+
+    filename: str
+    purpose: CreateUploadRequestPurpose
+    bytes_: int
+    mime_type: str
+    expires_after: FileExpirationAfter | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filename = self.filename
+
+        purpose: str = self.purpose
+
+        bytes_ = self.bytes_
+
+        mime_type = self.mime_type
+
+        expires_after: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.expires_after, Unset):
+            expires_after = self.expires_after.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filename": filename,
+                "purpose": purpose,
+                "bytes": bytes_,
+                "mime_type": mime_type,
+            }
+        )
+        if expires_after is not UNSET:
+            field_dict["expires_after"] = expires_after
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_expiration_after import FileExpirationAfter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        filename = d.pop("filename")
+
+        purpose = check_create_upload_request_purpose(d.pop("purpose"))
+
+        bytes_ = d.pop("bytes")
+
+        mime_type = d.pop("mime_type")
+
+        _expires_after = d.pop("expires_after", UNSET)
+        expires_after: FileExpirationAfter | Unset
+        if isinstance(_expires_after, Unset):
+            expires_after = UNSET
+        else:
+            expires_after = FileExpirationAfter.from_dict(_expires_after)
+
+        create_upload_request = cls(
+            filename=filename,
+            purpose=purpose,
+            bytes_=bytes_,
+            mime_type=mime_type,
+            expires_after=expires_after,
+        )
+
+        create_upload_request.additional_properties = d
+        return create_upload_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
+    from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
+    from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0
+
+
+T = TypeVar("T", bound="CreateVectorStoreFileRequest")
+
+
+@_attrs_define
+class CreateVectorStoreFileRequest:
+    """Schema `CreateVectorStoreFileRequest`.
+
+    Attributes:
+        file_id (str):
+        chunking_strategy (AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset): Schema
+            `ChunkingStrategyRequestParam`.
+        attributes (None | Unset | VectorStoreFileAttributesType0): Schema `VectorStoreFileAttributes`.
+    """
+
+    file_id: str
+    chunking_strategy: (
+        AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset
+    ) = UNSET
+    attributes: None | Unset | VectorStoreFileAttributesType0 = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam  # noqa: PLC0415
+        from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: PLC0415
+
+        file_id = self.file_id
+
+        chunking_strategy: dict[str, Any] | Unset
+        if isinstance(self.chunking_strategy, Unset):
+            chunking_strategy = UNSET
+        elif isinstance(self.chunking_strategy, AutoChunkingStrategyRequestParam):
+            chunking_strategy = self.chunking_strategy.to_dict()
+        else:
+            chunking_strategy = self.chunking_strategy.to_dict()
+
+        attributes: dict[str, Any] | None | Unset
+        if isinstance(self.attributes, Unset):
+            attributes = UNSET
+        elif isinstance(self.attributes, VectorStoreFileAttributesType0):
+            attributes = self.attributes.to_dict()
+        else:
+            attributes = self.attributes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file_id": file_id,
+            }
+        )
+        if chunking_strategy is not UNSET:
+            field_dict["chunking_strategy"] = chunking_strategy
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam  # noqa: PLC0415
+        from ..models.static_chunking_strategy_request_param import (
+            StaticChunkingStrategyRequestParam,  # noqa: PLC0415
+        )
+        from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        file_id = d.pop("file_id")
+
+        def _parse_chunking_strategy(
+            data: object,
+        ) -> AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chunking_strategy_request_param_type_0 = (
+                    AutoChunkingStrategyRequestParam.from_dict(data)
+                )
+
+                return componentsschemas_chunking_strategy_request_param_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_chunking_strategy_request_param_type_1 = (
+                StaticChunkingStrategyRequestParam.from_dict(data)
+            )
+
+            return componentsschemas_chunking_strategy_request_param_type_1
+
+        chunking_strategy = _parse_chunking_strategy(d.pop("chunking_strategy", UNSET))
+
+        def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributesType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_vector_store_file_attributes_type_0 = (
+                    VectorStoreFileAttributesType0.from_dict(data)
+                )
+
+                return componentsschemas_vector_store_file_attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VectorStoreFileAttributesType0, data)
+
+        attributes = _parse_attributes(d.pop("attributes", UNSET))
+
+        create_vector_store_file_request = cls(
+            file_id=file_id,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+        )
+
+        create_vector_store_file_request.additional_properties = d
+        return create_vector_store_file_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

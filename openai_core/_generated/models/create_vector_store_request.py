@@ -1,0 +1,182 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
+    from ..models.vector_store_expiration_after import VectorStoreExpirationAfter
+
+
+T = TypeVar("T", bound="CreateVectorStoreRequest")
+
+
+@_attrs_define
+class CreateVectorStoreRequest:
+    """Schema `CreateVectorStoreRequest`.
+
+    Attributes:
+        file_ids (list[str] | Unset): Items 0..500.
+        name (str | Unset):
+        description (str | Unset):
+        expires_after (VectorStoreExpirationAfter | Unset): Schema `VectorStoreExpirationAfter`.
+        chunking_strategy (AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset):
+        metadata (MetadataType0 | None | Unset): Schema `Metadata`.
+    """
+
+    file_ids: list[str] | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    expires_after: VectorStoreExpirationAfter | Unset = UNSET
+    chunking_strategy: (
+        AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset
+    ) = UNSET
+    metadata: MetadataType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam  # noqa: PLC0415
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+
+        file_ids: list[str] | Unset = UNSET
+        if not isinstance(self.file_ids, Unset):
+            file_ids = self.file_ids
+
+        name = self.name
+
+        description = self.description
+
+        expires_after: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.expires_after, Unset):
+            expires_after = self.expires_after.to_dict()
+
+        chunking_strategy: dict[str, Any] | Unset
+        if isinstance(self.chunking_strategy, Unset):
+            chunking_strategy = UNSET
+        elif isinstance(self.chunking_strategy, AutoChunkingStrategyRequestParam):
+            chunking_strategy = self.chunking_strategy.to_dict()
+        else:
+            chunking_strategy = self.chunking_strategy.to_dict()
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file_ids is not UNSET:
+            field_dict["file_ids"] = file_ids
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if expires_after is not UNSET:
+            field_dict["expires_after"] = expires_after
+        if chunking_strategy is not UNSET:
+            field_dict["chunking_strategy"] = chunking_strategy
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam  # noqa: PLC0415
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+        from ..models.static_chunking_strategy_request_param import (
+            StaticChunkingStrategyRequestParam,  # noqa: PLC0415
+        )
+        from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        file_ids = cast(list[str], d.pop("file_ids", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _expires_after = d.pop("expires_after", UNSET)
+        expires_after: VectorStoreExpirationAfter | Unset
+        if isinstance(_expires_after, Unset):
+            expires_after = UNSET
+        else:
+            expires_after = VectorStoreExpirationAfter.from_dict(_expires_after)
+
+        def _parse_chunking_strategy(
+            data: object,
+        ) -> AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                chunking_strategy_type_0 = AutoChunkingStrategyRequestParam.from_dict(data)
+
+                return chunking_strategy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            chunking_strategy_type_1 = StaticChunkingStrategyRequestParam.from_dict(data)
+
+            return chunking_strategy_type_1
+
+        chunking_strategy = _parse_chunking_strategy(d.pop("chunking_strategy", UNSET))
+
+        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
+
+                return componentsschemas_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        create_vector_store_request = cls(
+            file_ids=file_ids,
+            name=name,
+            description=description,
+            expires_after=expires_after,
+            chunking_strategy=chunking_strategy,
+            metadata=metadata,
+        )
+
+        create_vector_store_request.additional_properties = d
+        return create_vector_store_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

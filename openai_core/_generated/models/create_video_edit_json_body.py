@@ -1,0 +1,77 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.video_reference_input_param import VideoReferenceInputParam
+
+
+T = TypeVar("T", bound="CreateVideoEditJsonBody")
+
+
+@_attrs_define
+class CreateVideoEditJsonBody:
+    """Schema `CreateVideoEditJsonBody`.
+
+    Attributes:
+        video (VideoReferenceInputParam): Schema `VideoReferenceInputParam`.
+        prompt (str): Length 1..32000.
+    """
+
+    video: VideoReferenceInputParam
+    prompt: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        video = self.video.to_dict()
+
+        prompt = self.prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "video": video,
+                "prompt": prompt,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        video = VideoReferenceInputParam.from_dict(d.pop("video"))
+
+        prompt = d.pop("prompt")
+
+        create_video_edit_json_body = cls(
+            video=video,
+            prompt=prompt,
+        )
+
+        create_video_edit_json_body.additional_properties = d
+        return create_video_edit_json_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

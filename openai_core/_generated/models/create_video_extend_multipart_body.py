@@ -1,0 +1,134 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.video_seconds import VideoSeconds, check_video_seconds
+from ..types import File, FileTypes
+
+if TYPE_CHECKING:
+    from ..models.video_reference_input_param import VideoReferenceInputParam
+
+
+T = TypeVar("T", bound="CreateVideoExtendMultipartBody")
+
+
+@_attrs_define
+class CreateVideoExtendMultipartBody:
+    """Schema `CreateVideoExtendMultipartBody`.
+
+    Attributes:
+        video (File | VideoReferenceInputParam):
+        prompt (str): Length 1..32000.
+        seconds (VideoSeconds): Schema `VideoSeconds`.
+    """
+
+    video: File | VideoReferenceInputParam
+    prompt: str
+    seconds: VideoSeconds
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: PLC0415
+
+        video: dict[str, Any] | FileTypes
+        if isinstance(self.video, VideoReferenceInputParam):
+            video = self.video.to_dict()
+        else:
+            video = self.video.to_tuple()
+
+        prompt = self.prompt
+
+        seconds: str = self.seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "video": video,
+                "prompt": prompt,
+                "seconds": seconds,
+            }
+        )
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: PLC0415
+
+        files: types.RequestFiles = []
+
+        if isinstance(self.video, VideoReferenceInputParam):
+            files.append(
+                ("video", (None, json.dumps(self.video.to_dict()).encode(), "application/json"))
+            )
+        else:
+            files.append(("video", self.video.to_tuple()))
+
+        files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
+
+        files.append(("seconds", (None, str(self.seconds).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_video(data: object) -> File | VideoReferenceInputParam:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                video_type_0 = VideoReferenceInputParam.from_dict(data)
+
+                return video_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, bytes):
+                raise TypeError()
+            video_type_1 = File(payload=BytesIO(data))
+
+            return video_type_1
+
+        video = _parse_video(d.pop("video"))
+
+        prompt = d.pop("prompt")
+
+        seconds = check_video_seconds(d.pop("seconds"))
+
+        create_video_extend_multipart_body = cls(
+            video=video,
+            prompt=prompt,
+            seconds=seconds,
+        )
+
+        create_video_extend_multipart_body.additional_properties = d
+        return create_video_extend_multipart_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

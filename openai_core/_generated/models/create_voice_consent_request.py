@@ -1,0 +1,97 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import File
+
+T = TypeVar("T", bound="CreateVoiceConsentRequest")
+
+
+@_attrs_define
+class CreateVoiceConsentRequest:
+    """Schema `CreateVoiceConsentRequest`.
+
+    Attributes:
+        name (str):
+        recording (File):
+        language (str):
+    """
+
+    name: str
+    recording: File
+    language: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        recording = self.recording.to_tuple()
+
+        language = self.language
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "recording": recording,
+                "language": language,
+            }
+        )
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        files.append(("recording", self.recording.to_tuple()))
+
+        files.append(("language", (None, str(self.language).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        recording = File(payload=BytesIO(d.pop("recording")))
+
+        language = d.pop("language")
+
+        create_voice_consent_request = cls(
+            name=name,
+            recording=recording,
+            language=language,
+        )
+
+        create_voice_consent_request.additional_properties = d
+        return create_voice_consent_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.grammar_syntax_1 import GrammarSyntax1, check_grammar_syntax_1
+
+T = TypeVar("T", bound="CustomGrammarFormatParam")
+
+
+@_attrs_define
+class CustomGrammarFormatParam:
+    """Schema `CustomGrammarFormatParam`.
+
+    Attributes:
+        type_ (Literal['grammar']): Always 'grammar'.
+        syntax (GrammarSyntax1): Schema `GrammarSyntax1`.
+        definition (str):
+    """
+
+    type_: Literal["grammar"]
+    syntax: GrammarSyntax1
+    definition: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        syntax: str = self.syntax
+
+        definition = self.definition
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "syntax": syntax,
+                "definition": definition,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["grammar"], d.pop("type"))
+        if type_ != "grammar":
+            raise ValueError(f"type must match const 'grammar', got '{type_}'")
+
+        syntax = check_grammar_syntax_1(d.pop("syntax"))
+
+        definition = d.pop("definition")
+
+        custom_grammar_format_param = cls(
+            type_=type_,
+            syntax=syntax,
+            definition=definition,
+        )
+
+        custom_grammar_format_param.additional_properties = d
+        return custom_grammar_format_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+
+
+T = TypeVar("T", bound="CustomToolCall")
+
+
+@_attrs_define
+class CustomToolCall:
+    """Schema `CustomToolCall`.
+
+    Attributes:
+        type_ (Literal['custom_tool_call']): Always 'custom_tool_call'.
+        call_id (str):
+        name (str):
+        input_ (str):
+        id (str | Unset):
+        caller (DirectToolCallCaller | None | ProgramToolCallCaller | Unset):
+        namespace (str | Unset):
+    """
+
+    type_: Literal["custom_tool_call"]
+    call_id: str
+    name: str
+    input_: str
+    id: str | Unset = UNSET
+    caller: DirectToolCallCaller | None | ProgramToolCallCaller | Unset = UNSET
+    namespace: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
+        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
+
+        type_ = self.type_
+
+        call_id = self.call_id
+
+        name = self.name
+
+        input_ = self.input_
+
+        id = self.id
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCaller):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ProgramToolCallCaller):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        namespace = self.namespace
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "call_id": call_id,
+                "name": name,
+                "input": input_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
+        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["custom_tool_call"], d.pop("type"))
+        if type_ != "custom_tool_call":
+            raise ValueError(f"type must match const 'custom_tool_call', got '{type_}'")
+
+        call_id = d.pop("call_id")
+
+        name = d.pop("name")
+
+        input_ = d.pop("input")
+
+        id = d.pop("id", UNSET)
+
+        def _parse_caller(
+            data: object,
+        ) -> DirectToolCallCaller | None | ProgramToolCallCaller | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_type_0 = DirectToolCallCaller.from_dict(data)
+
+                return componentsschemas_tool_call_caller_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_type_1 = ProgramToolCallCaller.from_dict(data)
+
+                return componentsschemas_tool_call_caller_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DirectToolCallCaller | None | ProgramToolCallCaller | Unset, data)
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        namespace = d.pop("namespace", UNSET)
+
+        custom_tool_call = cls(
+            type_=type_,
+            call_id=call_id,
+            name=name,
+            input_=input_,
+            id=id,
+            caller=caller,
+            namespace=namespace,
+        )
+
+        custom_tool_call.additional_properties = d
+        return custom_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

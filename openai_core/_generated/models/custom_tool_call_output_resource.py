@@ -1,0 +1,242 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_call_output_status_enum import (
+    FunctionCallOutputStatusEnum,
+    check_function_call_output_status_enum,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+
+T = TypeVar("T", bound="CustomToolCallOutputResource")
+
+
+@_attrs_define
+class CustomToolCallOutputResource:
+    """Schema `CustomToolCallOutputResource`.
+
+    Attributes:
+        type_ (Literal['custom_tool_call_output']): Always 'custom_tool_call_output'.
+        id (str):
+        call_id (str):
+        output (list[InputFileContent | InputImageContent | InputTextContent] | str):
+        status (FunctionCallOutputStatusEnum): Schema `FunctionCallOutputStatusEnum`.
+        caller (DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset):
+        created_by (str | Unset):
+    """
+
+    type_: Literal["custom_tool_call_output"]
+    id: str
+    call_id: str
+    output: list[InputFileContent | InputImageContent | InputTextContent] | str
+    status: FunctionCallOutputStatusEnum
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = UNSET
+    created_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
+        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
+        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
+
+        type_ = self.type_
+
+        id = self.id
+
+        call_id = self.call_id
+
+        output: list[dict[str, Any]] | str
+        if isinstance(self.output, list):
+            output = []
+            for output_type_1_item_data in self.output:
+                output_type_1_item: dict[str, Any]
+                if isinstance(output_type_1_item_data, InputTextContent):
+                    output_type_1_item = output_type_1_item_data.to_dict()
+                elif isinstance(output_type_1_item_data, InputImageContent):
+                    output_type_1_item = output_type_1_item_data.to_dict()
+                else:
+                    output_type_1_item = output_type_1_item_data.to_dict()
+
+                output.append(output_type_1_item)
+
+        else:
+            output = self.output
+
+        status: str = self.status
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCallerParam):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ProgramToolCallCallerParam):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "call_id": call_id,
+                "output": output,
+                "status": status,
+            }
+        )
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
+        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
+        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
+        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["custom_tool_call_output"], d.pop("type"))
+        if type_ != "custom_tool_call_output":
+            raise ValueError(f"type must match const 'custom_tool_call_output', got '{type_}'")
+
+        id = d.pop("id")
+
+        call_id = d.pop("call_id")
+
+        def _parse_output(
+            data: object,
+        ) -> list[InputFileContent | InputImageContent | InputTextContent] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                output_type_1 = []
+                _output_type_1 = data
+                for output_type_1_item_data in _output_type_1:
+
+                    def _parse_output_type_1_item(
+                        data: object,
+                    ) -> InputFileContent | InputImageContent | InputTextContent:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_function_and_custom_tool_call_output_type_0 = (
+                                InputTextContent.from_dict(data)
+                            )
+
+                            return componentsschemas_function_and_custom_tool_call_output_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_function_and_custom_tool_call_output_type_1 = (
+                                InputImageContent.from_dict(data)
+                            )
+
+                            return componentsschemas_function_and_custom_tool_call_output_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_function_and_custom_tool_call_output_type_2 = (
+                            InputFileContent.from_dict(data)
+                        )
+
+                        return componentsschemas_function_and_custom_tool_call_output_type_2
+
+                    output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)
+
+                    output_type_1.append(output_type_1_item)
+
+                return output_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InputFileContent | InputImageContent | InputTextContent] | str, data)
+
+        output = _parse_output(d.pop("output"))
+
+        status = check_function_call_output_status_enum(d.pop("status"))
+
+        def _parse_caller(
+            data: object,
+        ) -> DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_param_type_0 = (
+                    DirectToolCallCallerParam.from_dict(data)
+                )
+
+                return componentsschemas_tool_call_caller_param_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_param_type_1 = (
+                    ProgramToolCallCallerParam.from_dict(data)
+                )
+
+                return componentsschemas_tool_call_caller_param_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset, data)
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        created_by = d.pop("created_by", UNSET)
+
+        custom_tool_call_output_resource = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            output=output,
+            status=status,
+            caller=caller,
+            created_by=created_by,
+        )
+
+        custom_tool_call_output_resource.additional_properties = d
+        return custom_tool_call_output_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

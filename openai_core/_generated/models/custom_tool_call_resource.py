@@ -1,0 +1,179 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_call_status import FunctionCallStatus, check_function_call_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+
+
+T = TypeVar("T", bound="CustomToolCallResource")
+
+
+@_attrs_define
+class CustomToolCallResource:
+    """Schema `CustomToolCallResource`.
+
+    Attributes:
+        type_ (Literal['custom_tool_call']): Always 'custom_tool_call'.
+        id (str):
+        call_id (str):
+        name (str):
+        input_ (str):
+        status (FunctionCallStatus): Schema `FunctionCallStatus`.
+        caller (DirectToolCallCaller | None | ProgramToolCallCaller | Unset):
+        namespace (str | Unset):
+        created_by (str | Unset):
+    """
+
+    type_: Literal["custom_tool_call"]
+    id: str
+    call_id: str
+    name: str
+    input_: str
+    status: FunctionCallStatus
+    caller: DirectToolCallCaller | None | ProgramToolCallCaller | Unset = UNSET
+    namespace: str | Unset = UNSET
+    created_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
+        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
+
+        type_ = self.type_
+
+        id = self.id
+
+        call_id = self.call_id
+
+        name = self.name
+
+        input_ = self.input_
+
+        status: str = self.status
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCaller):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ProgramToolCallCaller):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        namespace = self.namespace
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "call_id": call_id,
+                "name": name,
+                "input": input_,
+                "status": status,
+            }
+        )
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
+        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["custom_tool_call"], d.pop("type"))
+        if type_ != "custom_tool_call":
+            raise ValueError(f"type must match const 'custom_tool_call', got '{type_}'")
+
+        id = d.pop("id")
+
+        call_id = d.pop("call_id")
+
+        name = d.pop("name")
+
+        input_ = d.pop("input")
+
+        status = check_function_call_status(d.pop("status"))
+
+        def _parse_caller(
+            data: object,
+        ) -> DirectToolCallCaller | None | ProgramToolCallCaller | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_type_0 = DirectToolCallCaller.from_dict(data)
+
+                return componentsschemas_tool_call_caller_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_type_1 = ProgramToolCallCaller.from_dict(data)
+
+                return componentsschemas_tool_call_caller_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DirectToolCallCaller | None | ProgramToolCallCaller | Unset, data)
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        namespace = d.pop("namespace", UNSET)
+
+        created_by = d.pop("created_by", UNSET)
+
+        custom_tool_call_resource = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            name=name,
+            input_=input_,
+            status=status,
+            caller=caller,
+            namespace=namespace,
+            created_by=created_by,
+        )
+
+        custom_tool_call_resource.additional_properties = d
+        return custom_tool_call_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

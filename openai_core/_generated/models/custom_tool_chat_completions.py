@@ -1,0 +1,79 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.custom_tool_chat_completions_custom import CustomToolChatCompletionsCustom
+
+
+T = TypeVar("T", bound="CustomToolChatCompletions")
+
+
+@_attrs_define
+class CustomToolChatCompletions:
+    """Schema `CustomToolChatCompletions`.
+
+    Attributes:
+        type_ (Literal['custom']): Always 'custom'.
+        custom (CustomToolChatCompletionsCustom):
+    """
+
+    type_: Literal["custom"]
+    custom: CustomToolChatCompletionsCustom
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        custom = self.custom.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "custom": custom,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_tool_chat_completions_custom import CustomToolChatCompletionsCustom  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["custom"], d.pop("type"))
+        if type_ != "custom":
+            raise ValueError(f"type must match const 'custom', got '{type_}'")
+
+        custom = CustomToolChatCompletionsCustom.from_dict(d.pop("custom"))
+
+        custom_tool_chat_completions = cls(
+            type_=type_,
+            custom=custom,
+        )
+
+        custom_tool_chat_completions.additional_properties = d
+        return custom_tool_chat_completions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.eval_jsonl_file_content_source_content_item_item import (
+        EvalJsonlFileContentSourceContentItemItem,
+    )
+    from ..models.eval_jsonl_file_content_source_content_item_sample import (
+        EvalJsonlFileContentSourceContentItemSample,
+    )
+
+
+T = TypeVar("T", bound="EvalJsonlFileContentSourceContentItem")
+
+
+@_attrs_define
+class EvalJsonlFileContentSourceContentItem:
+    """
+    Attributes:
+        item (EvalJsonlFileContentSourceContentItemItem):
+        sample (EvalJsonlFileContentSourceContentItemSample | Unset):
+    """
+
+    item: EvalJsonlFileContentSourceContentItemItem
+    sample: EvalJsonlFileContentSourceContentItemSample | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item = self.item.to_dict()
+
+        sample: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sample, Unset):
+            sample = self.sample.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "item": item,
+            }
+        )
+        if sample is not UNSET:
+            field_dict["sample"] = sample
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.eval_jsonl_file_content_source_content_item_item import (
+            EvalJsonlFileContentSourceContentItemItem,  # noqa: PLC0415
+        )
+        from ..models.eval_jsonl_file_content_source_content_item_sample import (
+            EvalJsonlFileContentSourceContentItemSample,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        item = EvalJsonlFileContentSourceContentItemItem.from_dict(d.pop("item"))
+
+        _sample = d.pop("sample", UNSET)
+        sample: EvalJsonlFileContentSourceContentItemSample | Unset
+        if isinstance(_sample, Unset):
+            sample = UNSET
+        else:
+            sample = EvalJsonlFileContentSourceContentItemSample.from_dict(_sample)
+
+        eval_jsonl_file_content_source_content_item = cls(
+            item=item,
+            sample=sample,
+        )
+
+        eval_jsonl_file_content_source_content_item.additional_properties = d
+        return eval_jsonl_file_content_source_content_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

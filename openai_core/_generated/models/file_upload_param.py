@@ -1,0 +1,81 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FileUploadParam")
+
+
+@_attrs_define
+class FileUploadParam:
+    """Schema `FileUploadParam`.
+
+    Attributes:
+        enabled (bool | Unset):
+        max_file_size (int | Unset): Range 1..512.
+        max_files (int | Unset): Range 1..inf.
+    """
+
+    enabled: bool | Unset = UNSET
+    max_file_size: int | Unset = UNSET
+    max_files: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        max_file_size = self.max_file_size
+
+        max_files = self.max_files
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if max_file_size is not UNSET:
+            field_dict["max_file_size"] = max_file_size
+        if max_files is not UNSET:
+            field_dict["max_files"] = max_files
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        max_file_size = d.pop("max_file_size", UNSET)
+
+        max_files = d.pop("max_files", UNSET)
+
+        file_upload_param = cls(
+            enabled=enabled,
+            max_file_size=max_file_size,
+            max_files=max_files,
+        )
+
+        file_upload_param.additional_properties = d
+        return file_upload_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,160 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fine_tune_reinforcement_hyperparameters import (
+        FineTuneReinforcementHyperparameters,
+    )
+    from ..models.grader_multi import GraderMulti
+    from ..models.grader_python import GraderPython
+    from ..models.grader_score_model import GraderScoreModel
+    from ..models.grader_string_check import GraderStringCheck
+    from ..models.grader_text_similarity import GraderTextSimilarity
+
+
+T = TypeVar("T", bound="FineTuneReinforcementMethod")
+
+
+@_attrs_define
+class FineTuneReinforcementMethod:
+    """Schema `FineTuneReinforcementMethod`.
+
+    Attributes:
+        grader (GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity):
+        hyperparameters (FineTuneReinforcementHyperparameters | Unset): Schema `FineTuneReinforcementHyperparameters`.
+    """
+
+    grader: GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity
+    hyperparameters: FineTuneReinforcementHyperparameters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.grader_python import GraderPython  # noqa: PLC0415
+        from ..models.grader_score_model import GraderScoreModel  # noqa: PLC0415
+        from ..models.grader_string_check import GraderStringCheck  # noqa: PLC0415
+        from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: PLC0415
+
+        grader: dict[str, Any]
+        if isinstance(self.grader, GraderStringCheck):
+            grader = self.grader.to_dict()
+        elif isinstance(self.grader, GraderTextSimilarity):
+            grader = self.grader.to_dict()
+        elif isinstance(self.grader, GraderPython):
+            grader = self.grader.to_dict()
+        elif isinstance(self.grader, GraderScoreModel):
+            grader = self.grader.to_dict()
+        else:
+            grader = self.grader.to_dict()
+
+        hyperparameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hyperparameters, Unset):
+            hyperparameters = self.hyperparameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "grader": grader,
+            }
+        )
+        if hyperparameters is not UNSET:
+            field_dict["hyperparameters"] = hyperparameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fine_tune_reinforcement_hyperparameters import (
+            FineTuneReinforcementHyperparameters,  # noqa: PLC0415
+        )
+        from ..models.grader_multi import GraderMulti  # noqa: PLC0415
+        from ..models.grader_python import GraderPython  # noqa: PLC0415
+        from ..models.grader_score_model import GraderScoreModel  # noqa: PLC0415
+        from ..models.grader_string_check import GraderStringCheck  # noqa: PLC0415
+        from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_grader(
+            data: object,
+        ) -> (
+            GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                grader_type_0 = GraderStringCheck.from_dict(data)
+
+                return grader_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                grader_type_1 = GraderTextSimilarity.from_dict(data)
+
+                return grader_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                grader_type_2 = GraderPython.from_dict(data)
+
+                return grader_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                grader_type_3 = GraderScoreModel.from_dict(data)
+
+                return grader_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            grader_type_4 = GraderMulti.from_dict(data)
+
+            return grader_type_4
+
+        grader = _parse_grader(d.pop("grader"))
+
+        _hyperparameters = d.pop("hyperparameters", UNSET)
+        hyperparameters: FineTuneReinforcementHyperparameters | Unset
+        if isinstance(_hyperparameters, Unset):
+            hyperparameters = UNSET
+        else:
+            hyperparameters = FineTuneReinforcementHyperparameters.from_dict(_hyperparameters)
+
+        fine_tune_reinforcement_method = cls(
+            grader=grader,
+            hyperparameters=hyperparameters,
+        )
+
+        fine_tune_reinforcement_method.additional_properties = d
+        return fine_tune_reinforcement_method
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,210 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_shell_call_status import (
+    FunctionShellCallStatus,
+    check_function_shell_call_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container_reference_resource import ContainerReferenceResource
+    from ..models.direct_tool_call_caller import DirectToolCallCaller
+    from ..models.function_shell_action import FunctionShellAction
+    from ..models.local_environment_resource import LocalEnvironmentResource
+    from ..models.program_tool_call_caller import ProgramToolCallCaller
+
+
+T = TypeVar("T", bound="FunctionShellCall")
+
+
+@_attrs_define
+class FunctionShellCall:
+    """Schema `FunctionShellCall`.
+
+    Attributes:
+        type_ (Literal['shell_call']): Always 'shell_call'.
+        id (str):
+        call_id (str):
+        action (FunctionShellAction): Schema `FunctionShellAction`.
+        status (FunctionShellCallStatus): Schema `FunctionShellCallStatus`.
+        environment (ContainerReferenceResource | LocalEnvironmentResource | None):
+        caller (DirectToolCallCaller | None | ProgramToolCallCaller | Unset):
+        created_by (str | Unset):
+    """
+
+    type_: Literal["shell_call"]
+    id: str
+    call_id: str
+    action: FunctionShellAction
+    status: FunctionShellCallStatus
+    environment: ContainerReferenceResource | LocalEnvironmentResource | None
+    caller: DirectToolCallCaller | None | ProgramToolCallCaller | Unset = UNSET
+    created_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.container_reference_resource import ContainerReferenceResource  # noqa: PLC0415
+        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
+        from ..models.local_environment_resource import LocalEnvironmentResource  # noqa: PLC0415
+        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
+
+        type_ = self.type_
+
+        id = self.id
+
+        call_id = self.call_id
+
+        action = self.action.to_dict()
+
+        status: str = self.status
+
+        environment: dict[str, Any] | None
+        if isinstance(self.environment, LocalEnvironmentResource):
+            environment = self.environment.to_dict()
+        elif isinstance(self.environment, ContainerReferenceResource):
+            environment = self.environment.to_dict()
+        else:
+            environment = self.environment
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCaller):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ProgramToolCallCaller):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "call_id": call_id,
+                "action": action,
+                "status": status,
+                "environment": environment,
+            }
+        )
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.container_reference_resource import ContainerReferenceResource  # noqa: PLC0415
+        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
+        from ..models.function_shell_action import FunctionShellAction  # noqa: PLC0415
+        from ..models.local_environment_resource import LocalEnvironmentResource  # noqa: PLC0415
+        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["shell_call"], d.pop("type"))
+        if type_ != "shell_call":
+            raise ValueError(f"type must match const 'shell_call', got '{type_}'")
+
+        id = d.pop("id")
+
+        call_id = d.pop("call_id")
+
+        action = FunctionShellAction.from_dict(d.pop("action"))
+
+        status = check_function_shell_call_status(d.pop("status"))
+
+        def _parse_environment(
+            data: object,
+        ) -> ContainerReferenceResource | LocalEnvironmentResource | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                environment_type_0_type_0 = LocalEnvironmentResource.from_dict(data)
+
+                return environment_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                environment_type_0_type_1 = ContainerReferenceResource.from_dict(data)
+
+                return environment_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContainerReferenceResource | LocalEnvironmentResource | None, data)
+
+        environment = _parse_environment(d.pop("environment"))
+
+        def _parse_caller(
+            data: object,
+        ) -> DirectToolCallCaller | None | ProgramToolCallCaller | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_type_0 = DirectToolCallCaller.from_dict(data)
+
+                return componentsschemas_tool_call_caller_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_type_1 = ProgramToolCallCaller.from_dict(data)
+
+                return componentsschemas_tool_call_caller_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DirectToolCallCaller | None | ProgramToolCallCaller | Unset, data)
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        created_by = d.pop("created_by", UNSET)
+
+        function_shell_call = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            action=action,
+            status=status,
+            environment=environment,
+            caller=caller,
+            created_by=created_by,
+        )
+
+        function_shell_call.additional_properties = d
+        return function_shell_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,228 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_shell_call_item_status import (
+    FunctionShellCallItemStatus,
+    check_function_shell_call_item_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
+    from ..models.function_shell_call_output_content_param import (
+        FunctionShellCallOutputContentParam,
+    )
+    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
+
+
+T = TypeVar("T", bound="FunctionShellCallOutputItemParam")
+
+
+@_attrs_define
+class FunctionShellCallOutputItemParam:
+    """Schema `FunctionShellCallOutputItemParam`.
+
+    Attributes:
+        call_id (str): Length 1..64.
+        type_ (Literal['shell_call_output']): Always 'shell_call_output'.
+        output (list[FunctionShellCallOutputContentParam]):
+        id (None | str | Unset):
+        caller (DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset):
+        status (FunctionShellCallItemStatus | None | Unset):
+        max_output_length (int | None | Unset):
+    """
+
+    call_id: str
+    type_: Literal["shell_call_output"]
+    output: list[FunctionShellCallOutputContentParam]
+    id: None | str | Unset = UNSET
+    caller: DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset = UNSET
+    status: FunctionShellCallItemStatus | None | Unset = UNSET
+    max_output_length: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
+
+        call_id = self.call_id
+
+        type_ = self.type_
+
+        output = []
+        for output_item_data in self.output:
+            output_item = output_item_data.to_dict()
+            output.append(output_item)
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, DirectToolCallCallerParam):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ProgramToolCallCallerParam):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        max_output_length: int | None | Unset
+        if isinstance(self.max_output_length, Unset):
+            max_output_length = UNSET
+        else:
+            max_output_length = self.max_output_length
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "call_id": call_id,
+                "type": type_,
+                "output": output,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if status is not UNSET:
+            field_dict["status"] = status
+        if max_output_length is not UNSET:
+            field_dict["max_output_length"] = max_output_length
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
+        from ..models.function_shell_call_output_content_param import (
+            FunctionShellCallOutputContentParam,  # noqa: PLC0415
+        )
+        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        call_id = d.pop("call_id")
+
+        type_ = cast(Literal["shell_call_output"], d.pop("type"))
+        if type_ != "shell_call_output":
+            raise ValueError(f"type must match const 'shell_call_output', got '{type_}'")
+
+        output = []
+        _output = d.pop("output")
+        for output_item_data in _output:
+            output_item = FunctionShellCallOutputContentParam.from_dict(output_item_data)
+
+            output.append(output_item)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_caller(
+            data: object,
+        ) -> DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_param_type_0 = (
+                    DirectToolCallCallerParam.from_dict(data)
+                )
+
+                return componentsschemas_tool_call_caller_param_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_call_caller_param_type_1 = (
+                    ProgramToolCallCallerParam.from_dict(data)
+                )
+
+                return componentsschemas_tool_call_caller_param_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset, data)
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        def _parse_status(data: object) -> FunctionShellCallItemStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_function_shell_call_item_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FunctionShellCallItemStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_max_output_length(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
+
+        function_shell_call_output_item_param = cls(
+            call_id=call_id,
+            type_=type_,
+            output=output,
+            id=id,
+            caller=caller,
+            status=status,
+            max_output_length=max_output_length,
+        )
+
+        function_shell_call_output_item_param.additional_properties = d
+        return function_shell_call_output_item_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

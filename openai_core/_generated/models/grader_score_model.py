@@ -1,0 +1,134 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.eval_item import EvalItem
+    from ..models.grader_score_model_sampling_params import GraderScoreModelSamplingParams
+
+
+T = TypeVar("T", bound="GraderScoreModel")
+
+
+@_attrs_define
+class GraderScoreModel:
+    """Schema `GraderScoreModel`.
+
+    Attributes:
+        type_ (Literal['score_model']): Always 'score_model'.
+        name (str):
+        model (str):
+        input_ (list[EvalItem]):
+        sampling_params (GraderScoreModelSamplingParams | Unset):
+        range_ (list[float] | Unset):
+    """
+
+    type_: Literal["score_model"]
+    name: str
+    model: str
+    input_: list[EvalItem]
+    sampling_params: GraderScoreModelSamplingParams | Unset = UNSET
+    range_: list[float] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name = self.name
+
+        model = self.model
+
+        input_ = []
+        for input_item_data in self.input_:
+            input_item = input_item_data.to_dict()
+            input_.append(input_item)
+
+        sampling_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sampling_params, Unset):
+            sampling_params = self.sampling_params.to_dict()
+
+        range_: list[float] | Unset = UNSET
+        if not isinstance(self.range_, Unset):
+            range_ = self.range_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "model": model,
+                "input": input_,
+            }
+        )
+        if sampling_params is not UNSET:
+            field_dict["sampling_params"] = sampling_params
+        if range_ is not UNSET:
+            field_dict["range"] = range_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.eval_item import EvalItem  # noqa: PLC0415
+        from ..models.grader_score_model_sampling_params import GraderScoreModelSamplingParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["score_model"], d.pop("type"))
+        if type_ != "score_model":
+            raise ValueError(f"type must match const 'score_model', got '{type_}'")
+
+        name = d.pop("name")
+
+        model = d.pop("model")
+
+        input_ = []
+        _input_ = d.pop("input")
+        for input_item_data in _input_:
+            input_item = EvalItem.from_dict(input_item_data)
+
+            input_.append(input_item)
+
+        _sampling_params = d.pop("sampling_params", UNSET)
+        sampling_params: GraderScoreModelSamplingParams | Unset
+        if isinstance(_sampling_params, Unset):
+            sampling_params = UNSET
+        else:
+            sampling_params = GraderScoreModelSamplingParams.from_dict(_sampling_params)
+
+        range_ = cast(list[float], d.pop("range", UNSET))
+
+        grader_score_model = cls(
+            type_=type_,
+            name=name,
+            model=model,
+            input_=input_,
+            sampling_params=sampling_params,
+            range_=range_,
+        )
+
+        grader_score_model.additional_properties = d
+        return grader_score_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

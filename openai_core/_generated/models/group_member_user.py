@@ -1,0 +1,126 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.group_member_user_user_type import (
+    GroupMemberUserUserType,
+    check_group_member_user_user_type,
+)
+
+T = TypeVar("T", bound="GroupMemberUser")
+
+
+@_attrs_define
+class GroupMemberUser:
+    """Schema `GroupMemberUser`.
+
+    Attributes:
+        id (str):
+        name (str):
+        email (None | str):
+        picture (None | str):
+        is_service_account (bool | None):
+        user_type (GroupMemberUserUserType): One of: 'user', 'tenant_user' (others kept).
+    """
+
+    id: str
+    name: str
+    email: None | str
+    picture: None | str
+    is_service_account: bool | None
+    user_type: GroupMemberUserUserType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        email: None | str
+        email = self.email
+
+        picture: None | str
+        picture = self.picture
+
+        is_service_account: bool | None
+        is_service_account = self.is_service_account
+
+        user_type: str = self.user_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "email": email,
+                "picture": picture,
+                "is_service_account": is_service_account,
+                "user_type": user_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email = _parse_email(d.pop("email"))
+
+        def _parse_picture(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        picture = _parse_picture(d.pop("picture"))
+
+        def _parse_is_service_account(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        is_service_account = _parse_is_service_account(d.pop("is_service_account"))
+
+        user_type = check_group_member_user_user_type(d.pop("user_type"))
+
+        group_member_user = cls(
+            id=id,
+            name=name,
+            email=email,
+            picture=picture,
+            is_service_account=is_service_account,
+            user_type=user_type,
+        )
+
+        group_member_user.additional_properties = d
+        return group_member_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

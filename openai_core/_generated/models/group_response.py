@@ -1,0 +1,100 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.group_response_group_type import (
+    GroupResponseGroupType,
+    check_group_response_group_type,
+)
+
+T = TypeVar("T", bound="GroupResponse")
+
+
+@_attrs_define
+class GroupResponse:
+    """Schema `GroupResponse`.
+
+    Attributes:
+        id (str):
+        name (str):
+        created_at (int):
+        is_scim_managed (bool):
+        group_type (GroupResponseGroupType): One of: 'group', 'tenant_group' (others kept).
+    """
+
+    id: str
+    name: str
+    created_at: int
+    is_scim_managed: bool
+    group_type: GroupResponseGroupType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        created_at = self.created_at
+
+        is_scim_managed = self.is_scim_managed
+
+        group_type: str = self.group_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+                "is_scim_managed": is_scim_managed,
+                "group_type": group_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        created_at = d.pop("created_at")
+
+        is_scim_managed = d.pop("is_scim_managed")
+
+        group_type = check_group_response_group_type(d.pop("group_type"))
+
+        group_response = cls(
+            id=id,
+            name=name,
+            created_at=created_at,
+            is_scim_managed=is_scim_managed,
+            group_type=group_type,
+        )
+
+        group_response.additional_properties = d
+        return group_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

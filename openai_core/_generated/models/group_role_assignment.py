@@ -1,0 +1,92 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.group import Group
+    from ..models.role import Role
+
+
+T = TypeVar("T", bound="GroupRoleAssignment")
+
+
+@_attrs_define
+class GroupRoleAssignment:
+    """Schema `GroupRoleAssignment`.
+
+    Attributes:
+        group (Group): Schema `Group`.
+        role (Role): Schema `Role`.
+        object_ (Literal['group.role'] | Unset): Always 'group.role'.
+    """
+
+    group: Group
+    role: Role
+    object_: Literal["group.role"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group = self.group.to_dict()
+
+        role = self.role.to_dict()
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "group": group,
+                "role": role,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.group import Group  # noqa: PLC0415
+        from ..models.role import Role  # noqa: PLC0415
+
+        d = dict(src_dict)
+        group = Group.from_dict(d.pop("group"))
+
+        role = Role.from_dict(d.pop("role"))
+
+        object_ = cast(Literal["group.role"] | Unset, d.pop("object", UNSET))
+        if object_ != "group.role" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'group.role', got '{object_}'")
+
+        group_role_assignment = cls(
+            group=group,
+            role=role,
+            object_=object_,
+        )
+
+        group_role_assignment.additional_properties = d
+        return group_role_assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HistoryParam")
+
+
+@_attrs_define
+class HistoryParam:
+    """Schema `HistoryParam`.
+
+    Attributes:
+        enabled (bool | Unset):
+        recent_threads (int | Unset): Range 1..inf.
+    """
+
+    enabled: bool | Unset = UNSET
+    recent_threads: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        recent_threads = self.recent_threads
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if recent_threads is not UNSET:
+            field_dict["recent_threads"] = recent_threads
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        recent_threads = d.pop("recent_threads", UNSET)
+
+        history_param = cls(
+            enabled=enabled,
+            recent_threads=recent_threads,
+        )
+
+        history_param.additional_properties = d
+        return history_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

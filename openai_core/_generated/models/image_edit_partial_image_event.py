@@ -1,0 +1,138 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_edit_partial_image_event_background import (
+    ImageEditPartialImageEventBackground,
+    check_image_edit_partial_image_event_background,
+)
+from ..models.image_edit_partial_image_event_output_format import (
+    ImageEditPartialImageEventOutputFormat,
+    check_image_edit_partial_image_event_output_format,
+)
+from ..models.image_edit_partial_image_event_quality import (
+    ImageEditPartialImageEventQuality,
+    check_image_edit_partial_image_event_quality,
+)
+from ..models.image_edit_partial_image_event_size import (
+    ImageEditPartialImageEventSize,
+    check_image_edit_partial_image_event_size,
+)
+
+T = TypeVar("T", bound="ImageEditPartialImageEvent")
+
+
+@_attrs_define
+class ImageEditPartialImageEvent:
+    """Schema `ImageEditPartialImageEvent`.
+
+    Attributes:
+        type_ (Literal['image_edit.partial_image']): Always 'image_edit.partial_image'.
+        b64_json (str):
+        created_at (int):
+        size (ImageEditPartialImageEventSize): One of: '1024x1024', '1024x1536', '1536x1024', 'auto' (others kept).
+        quality (ImageEditPartialImageEventQuality): One of: 'low', 'medium', 'high', 'auto' (others kept).
+        background (ImageEditPartialImageEventBackground): One of: 'transparent', 'opaque', 'auto' (others kept).
+        output_format (ImageEditPartialImageEventOutputFormat): One of: 'png', 'webp', 'jpeg' (others kept).
+        partial_image_index (int):
+    """
+
+    type_: Literal["image_edit.partial_image"]
+    b64_json: str
+    created_at: int
+    size: ImageEditPartialImageEventSize
+    quality: ImageEditPartialImageEventQuality
+    background: ImageEditPartialImageEventBackground
+    output_format: ImageEditPartialImageEventOutputFormat
+    partial_image_index: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        b64_json = self.b64_json
+
+        created_at = self.created_at
+
+        size: str = self.size
+
+        quality: str = self.quality
+
+        background: str = self.background
+
+        output_format: str = self.output_format
+
+        partial_image_index = self.partial_image_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "b64_json": b64_json,
+                "created_at": created_at,
+                "size": size,
+                "quality": quality,
+                "background": background,
+                "output_format": output_format,
+                "partial_image_index": partial_image_index,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["image_edit.partial_image"], d.pop("type"))
+        if type_ != "image_edit.partial_image":
+            raise ValueError(f"type must match const 'image_edit.partial_image', got '{type_}'")
+
+        b64_json = d.pop("b64_json")
+
+        created_at = d.pop("created_at")
+
+        size = check_image_edit_partial_image_event_size(d.pop("size"))
+
+        quality = check_image_edit_partial_image_event_quality(d.pop("quality"))
+
+        background = check_image_edit_partial_image_event_background(d.pop("background"))
+
+        output_format = check_image_edit_partial_image_event_output_format(d.pop("output_format"))
+
+        partial_image_index = d.pop("partial_image_index")
+
+        image_edit_partial_image_event = cls(
+            type_=type_,
+            b64_json=b64_json,
+            created_at=created_at,
+            size=size,
+            quality=quality,
+            background=background,
+            output_format=output_format,
+            partial_image_index=partial_image_index,
+        )
+
+        image_edit_partial_image_event.additional_properties = d
+        return image_edit_partial_image_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

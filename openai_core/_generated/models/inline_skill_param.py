@@ -1,0 +1,95 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.inline_skill_source_param import InlineSkillSourceParam
+
+
+T = TypeVar("T", bound="InlineSkillParam")
+
+
+@_attrs_define
+class InlineSkillParam:
+    """Schema `InlineSkillParam`.
+
+    Attributes:
+        type_ (Literal['inline']): Always 'inline'.
+        name (str):
+        description (str):
+        source (InlineSkillSourceParam): Schema `InlineSkillSourceParam`.
+    """
+
+    type_: Literal["inline"]
+    name: str
+    description: str
+    source: InlineSkillSourceParam
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name = self.name
+
+        description = self.description
+
+        source = self.source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "description": description,
+                "source": source,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.inline_skill_source_param import InlineSkillSourceParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["inline"], d.pop("type"))
+        if type_ != "inline":
+            raise ValueError(f"type must match const 'inline', got '{type_}'")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        source = InlineSkillSourceParam.from_dict(d.pop("source"))
+
+        inline_skill_param = cls(
+            type_=type_,
+            name=name,
+            description=description,
+            source=source,
+        )
+
+        inline_skill_param.additional_properties = d
+        return inline_skill_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

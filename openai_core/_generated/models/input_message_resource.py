@@ -1,0 +1,181 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.input_message_resource_role import (
+    InputMessageResourceRole,
+    check_input_message_resource_role,
+)
+from ..models.input_message_resource_status import (
+    InputMessageResourceStatus,
+    check_input_message_resource_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_file_content import InputFileContent
+    from ..models.input_image_content import InputImageContent
+    from ..models.input_text_content import InputTextContent
+
+
+T = TypeVar("T", bound="InputMessageResource")
+
+
+@_attrs_define
+class InputMessageResource:
+    """Schema `InputMessageResource`.
+
+    Attributes:
+        type_ (Literal['message']): Always 'message'.
+        role (InputMessageResourceRole): One of: 'user', 'system', 'developer' (others kept).
+        content (list[InputFileContent | InputImageContent | InputTextContent]): Schema `InputMessageContentList`.
+        id (str):
+        status (InputMessageResourceStatus | Unset): One of: 'in_progress', 'completed', 'incomplete' (others kept).
+    """
+
+    type_: Literal["message"]
+    role: InputMessageResourceRole
+    content: list[InputFileContent | InputImageContent | InputTextContent]
+    id: str
+    status: InputMessageResourceStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
+        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+
+        type_ = self.type_
+
+        role: str = self.role
+
+        content = []
+        for componentsschemas_input_message_content_list_item_data in self.content:
+            componentsschemas_input_message_content_list_item: dict[str, Any]
+            if isinstance(componentsschemas_input_message_content_list_item_data, InputTextContent):
+                componentsschemas_input_message_content_list_item = (
+                    componentsschemas_input_message_content_list_item_data.to_dict()
+                )
+            elif isinstance(
+                componentsschemas_input_message_content_list_item_data, InputImageContent
+            ):
+                componentsschemas_input_message_content_list_item = (
+                    componentsschemas_input_message_content_list_item_data.to_dict()
+                )
+            else:
+                componentsschemas_input_message_content_list_item = (
+                    componentsschemas_input_message_content_list_item_data.to_dict()
+                )
+
+            content.append(componentsschemas_input_message_content_list_item)
+
+        id = self.id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "role": role,
+                "content": content,
+                "id": id,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
+        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
+        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["message"], d.pop("type"))
+        if type_ != "message":
+            raise ValueError(f"type must match const 'message', got '{type_}'")
+
+        role = check_input_message_resource_role(d.pop("role"))
+
+        content = []
+        _content = d.pop("content")
+        for componentsschemas_input_message_content_list_item_data in _content:
+
+            def _parse_componentsschemas_input_message_content_list_item(
+                data: object,
+            ) -> InputFileContent | InputImageContent | InputTextContent:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_input_content_type_0 = InputTextContent.from_dict(data)
+
+                    return componentsschemas_input_content_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_input_content_type_1 = InputImageContent.from_dict(data)
+
+                    return componentsschemas_input_content_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_input_content_type_2 = InputFileContent.from_dict(data)
+
+                return componentsschemas_input_content_type_2
+
+            componentsschemas_input_message_content_list_item = (
+                _parse_componentsschemas_input_message_content_list_item(
+                    componentsschemas_input_message_content_list_item_data
+                )
+            )
+
+            content.append(componentsschemas_input_message_content_list_item)
+
+        id = d.pop("id")
+
+        _status = d.pop("status", UNSET)
+        status: InputMessageResourceStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_input_message_resource_status(_status)
+
+        input_message_resource = cls(
+            type_=type_,
+            role=role,
+            content=content,
+            id=id,
+            status=status,
+        )
+
+        input_message_resource.additional_properties = d
+        return input_message_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ItemReferenceParam")
+
+
+@_attrs_define
+class ItemReferenceParam:
+    """Schema `ItemReferenceParam`.
+
+    Attributes:
+        id (str):
+        type_ (Literal['item_reference'] | None | Unset):
+    """
+
+    id: str
+    type_: Literal["item_reference"] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: Literal["item_reference"] | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_type_(data: object) -> Literal["item_reference"] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            type_type_0 = cast(Literal["item_reference"], data)
+            if type_type_0 != "item_reference":
+                raise ValueError(
+                    f"type_type_0 must match const 'item_reference', got '{type_type_0}'"
+                )
+            return type_type_0
+            return cast(Literal["item_reference"] | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        item_reference_param = cls(
+            id=id,
+            type_=type_,
+        )
+
+        item_reference_param.additional_properties = d
+        return item_reference_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MCPApprovalResponse")
+
+
+@_attrs_define
+class MCPApprovalResponse:
+    """Schema `MCPApprovalResponse`.
+
+    Attributes:
+        type_ (Literal['mcp_approval_response']): Always 'mcp_approval_response'.
+        approval_request_id (str):
+        approve (bool):
+        id (None | str | Unset):
+        reason (None | str | Unset):
+    """
+
+    type_: Literal["mcp_approval_response"]
+    approval_request_id: str
+    approve: bool
+    id: None | str | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        approval_request_id = self.approval_request_id
+
+        approve = self.approve
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "approval_request_id": approval_request_id,
+                "approve": approve,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["mcp_approval_response"], d.pop("type"))
+        if type_ != "mcp_approval_response":
+            raise ValueError(f"type must match const 'mcp_approval_response', got '{type_}'")
+
+        approval_request_id = d.pop("approval_request_id")
+
+        approve = d.pop("approve")
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        mcp_approval_response = cls(
+            type_=type_,
+            approval_request_id=approval_request_id,
+            approve=approve,
+            id=id,
+            reason=reason,
+        )
+
+        mcp_approval_response.additional_properties = d
+        return mcp_approval_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

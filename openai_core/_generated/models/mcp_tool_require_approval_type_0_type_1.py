@@ -1,0 +1,18 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""Values of `MCPToolRequireApprovalType0Type1`; unknown values are kept, for forward compatibility."""
+
+from typing import Literal, cast
+
+MCPToolRequireApprovalType0Type1 = Literal["always", "never"]
+
+MCP_TOOL_REQUIRE_APPROVAL_TYPE_0_TYPE_1_VALUES: set[MCPToolRequireApprovalType0Type1] = {
+    "always",
+    "never",
+}
+
+
+def check_mcp_tool_require_approval_type_0_type_1(value: str) -> MCPToolRequireApprovalType0Type1:
+    """Return `value` as `MCPToolRequireApprovalType0Type1`; a value the spec does not list is kept as it is."""
+    if not isinstance(value, str):
+        raise TypeError(f"Expected str for MCPToolRequireApprovalType0Type1, got {value!r}")
+    return cast(MCPToolRequireApprovalType0Type1, value)

@@ -1,0 +1,109 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.message_content_text_annotations_file_path_object_file_path import (
+        MessageContentTextAnnotationsFilePathObjectFilePath,
+    )
+
+
+T = TypeVar("T", bound="MessageContentTextAnnotationsFilePathObject")
+
+
+@_attrs_define
+class MessageContentTextAnnotationsFilePathObject:
+    """Schema `MessageContentTextAnnotationsFilePathObject`.
+
+    Attributes:
+        type_ (Literal['file_path']): Always 'file_path'.
+        text (str):
+        file_path (MessageContentTextAnnotationsFilePathObjectFilePath):
+        start_index (int): Range 0..inf.
+        end_index (int): Range 0..inf.
+    """
+
+    type_: Literal["file_path"]
+    text: str
+    file_path: MessageContentTextAnnotationsFilePathObjectFilePath
+    start_index: int
+    end_index: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        text = self.text
+
+        file_path = self.file_path.to_dict()
+
+        start_index = self.start_index
+
+        end_index = self.end_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "text": text,
+                "file_path": file_path,
+                "start_index": start_index,
+                "end_index": end_index,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_content_text_annotations_file_path_object_file_path import (
+            MessageContentTextAnnotationsFilePathObjectFilePath,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["file_path"], d.pop("type"))
+        if type_ != "file_path":
+            raise ValueError(f"type must match const 'file_path', got '{type_}'")
+
+        text = d.pop("text")
+
+        file_path = MessageContentTextAnnotationsFilePathObjectFilePath.from_dict(
+            d.pop("file_path")
+        )
+
+        start_index = d.pop("start_index")
+
+        end_index = d.pop("end_index")
+
+        message_content_text_annotations_file_path_object = cls(
+            type_=type_,
+            text=text,
+            file_path=file_path,
+            start_index=start_index,
+            end_index=end_index,
+        )
+
+        message_content_text_annotations_file_path_object.additional_properties = d
+        return message_content_text_annotations_file_path_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

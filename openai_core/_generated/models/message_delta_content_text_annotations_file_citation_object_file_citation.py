@@ -1,0 +1,71 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation")
+
+
+@_attrs_define
+class MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation:
+    """
+    Attributes:
+        file_id (str | Unset):
+        quote (str | Unset):
+    """
+
+    file_id: str | Unset = UNSET
+    quote: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id = self.file_id
+
+        quote = self.quote
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if quote is not UNSET:
+            field_dict["quote"] = quote
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file_id = d.pop("file_id", UNSET)
+
+        quote = d.pop("quote", UNSET)
+
+        message_delta_content_text_annotations_file_citation_object_file_citation = cls(
+            file_id=file_id,
+            quote=quote,
+        )
+
+        message_delta_content_text_annotations_file_citation_object_file_citation.additional_properties = d
+        return message_delta_content_text_annotations_file_citation_object_file_citation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

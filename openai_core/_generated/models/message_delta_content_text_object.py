@@ -1,0 +1,99 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_delta_content_text_object_text import MessageDeltaContentTextObjectText
+
+
+T = TypeVar("T", bound="MessageDeltaContentTextObject")
+
+
+@_attrs_define
+class MessageDeltaContentTextObject:
+    """Schema `MessageDeltaContentTextObject`.
+
+    Attributes:
+        index (int):
+        type_ (Literal['text']): Always 'text'.
+        text (MessageDeltaContentTextObjectText | Unset):
+    """
+
+    index: int
+    type_: Literal["text"]
+    text: MessageDeltaContentTextObjectText | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        type_ = self.type_
+
+        text: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.text, Unset):
+            text = self.text.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "type": type_,
+            }
+        )
+        if text is not UNSET:
+            field_dict["text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_delta_content_text_object_text import (
+            MessageDeltaContentTextObjectText,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        type_ = cast(Literal["text"], d.pop("type"))
+        if type_ != "text":
+            raise ValueError(f"type must match const 'text', got '{type_}'")
+
+        _text = d.pop("text", UNSET)
+        text: MessageDeltaContentTextObjectText | Unset
+        if isinstance(_text, Unset):
+            text = UNSET
+        else:
+            text = MessageDeltaContentTextObjectText.from_dict(_text)
+
+        message_delta_content_text_object = cls(
+            index=index,
+            type_=type_,
+            text=text,
+        )
+
+        message_delta_content_text_object.additional_properties = d
+        return message_delta_content_text_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_delta_content_text_annotations_file_citation_object import (
+        MessageDeltaContentTextAnnotationsFileCitationObject,
+    )
+    from ..models.message_delta_content_text_annotations_file_path_object import (
+        MessageDeltaContentTextAnnotationsFilePathObject,
+    )
+
+
+T = TypeVar("T", bound="MessageDeltaContentTextObjectText")
+
+
+@_attrs_define
+class MessageDeltaContentTextObjectText:
+    """
+    Attributes:
+        value (str | Unset):
+        annotations (list[MessageDeltaContentTextAnnotationsFileCitationObject |
+            MessageDeltaContentTextAnnotationsFilePathObject] | Unset):
+    """
+
+    value: str | Unset = UNSET
+    annotations: (
+        list[
+            MessageDeltaContentTextAnnotationsFileCitationObject
+            | MessageDeltaContentTextAnnotationsFilePathObject
+        ]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.message_delta_content_text_annotations_file_citation_object import (
+            MessageDeltaContentTextAnnotationsFileCitationObject,  # noqa: PLC0415
+        )
+
+        value = self.value
+
+        annotations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.annotations, Unset):
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item: dict[str, Any]
+                if isinstance(
+                    annotations_item_data, MessageDeltaContentTextAnnotationsFileCitationObject
+                ):
+                    annotations_item = annotations_item_data.to_dict()
+                else:
+                    annotations_item = annotations_item_data.to_dict()
+
+                annotations.append(annotations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_delta_content_text_annotations_file_citation_object import (
+            MessageDeltaContentTextAnnotationsFileCitationObject,  # noqa: PLC0415
+        )
+        from ..models.message_delta_content_text_annotations_file_path_object import (
+            MessageDeltaContentTextAnnotationsFilePathObject,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        value = d.pop("value", UNSET)
+
+        _annotations = d.pop("annotations", UNSET)
+        annotations: (
+            list[
+                MessageDeltaContentTextAnnotationsFileCitationObject
+                | MessageDeltaContentTextAnnotationsFilePathObject
+            ]
+            | Unset
+        ) = UNSET
+        if _annotations is not UNSET:
+            annotations = []
+            for annotations_item_data in _annotations:
+
+                def _parse_annotations_item(
+                    data: object,
+                ) -> (
+                    MessageDeltaContentTextAnnotationsFileCitationObject
+                    | MessageDeltaContentTextAnnotationsFilePathObject
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        annotations_item_type_0 = (
+                            MessageDeltaContentTextAnnotationsFileCitationObject.from_dict(data)
+                        )
+
+                        return annotations_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    annotations_item_type_1 = (
+                        MessageDeltaContentTextAnnotationsFilePathObject.from_dict(data)
+                    )
+
+                    return annotations_item_type_1
+
+                annotations_item = _parse_annotations_item(annotations_item_data)
+
+                annotations.append(annotations_item)
+
+        message_delta_content_text_object_text = cls(
+            value=value,
+            annotations=annotations,
+        )
+
+        message_delta_content_text_object_text.additional_properties = d
+        return message_delta_content_text_object_text
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_delta_object_delta import MessageDeltaObjectDelta
+
+
+T = TypeVar("T", bound="MessageDeltaObject")
+
+
+@_attrs_define
+class MessageDeltaObject:
+    """Schema `MessageDeltaObject`.
+
+    Attributes:
+        id (str):
+        delta (MessageDeltaObjectDelta):
+        object_ (Literal['thread.message.delta'] | Unset): Always 'thread.message.delta'.
+    """
+
+    id: str
+    delta: MessageDeltaObjectDelta
+    object_: Literal["thread.message.delta"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        delta = self.delta.to_dict()
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "delta": delta,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_delta_object_delta import MessageDeltaObjectDelta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        delta = MessageDeltaObjectDelta.from_dict(d.pop("delta"))
+
+        object_ = cast(Literal["thread.message.delta"] | Unset, d.pop("object", UNSET))
+        if object_ != "thread.message.delta" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'thread.message.delta', got '{object_}'")
+
+        message_delta_object = cls(
+            id=id,
+            delta=delta,
+            object_=object_,
+        )
+
+        message_delta_object.additional_properties = d
+        return message_delta_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

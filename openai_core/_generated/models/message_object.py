@@ -1,0 +1,354 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_object_role import MessageObjectRole, check_message_object_role
+from ..models.message_object_status import MessageObjectStatus, check_message_object_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_content_image_file_object import MessageContentImageFileObject
+    from ..models.message_content_image_url_object import MessageContentImageUrlObject
+    from ..models.message_content_refusal_object import MessageContentRefusalObject
+    from ..models.message_content_text_object import MessageContentTextObject
+    from ..models.message_object_attachments_type_0_item import MessageObjectAttachmentsType0Item
+    from ..models.message_object_incomplete_details_type_0 import (
+        MessageObjectIncompleteDetailsType0,
+    )
+    from ..models.metadata_type_0 import MetadataType0
+
+
+T = TypeVar("T", bound="MessageObject")
+
+
+@_attrs_define
+class MessageObject:
+    """Schema `MessageObject`.
+
+    Attributes:
+        id (str):
+        created_at (int):
+        thread_id (str):
+        status (MessageObjectStatus): One of: 'in_progress', 'incomplete', 'completed' (others kept).
+        incomplete_details (MessageObjectIncompleteDetailsType0 | None):
+        completed_at (int | None):
+        incomplete_at (int | None):
+        role (MessageObjectRole): One of: 'user', 'assistant' (others kept).
+        content (list[MessageContentImageFileObject | MessageContentImageUrlObject | MessageContentRefusalObject |
+            MessageContentTextObject]):
+        assistant_id (None | str):
+        run_id (None | str):
+        attachments (list[MessageObjectAttachmentsType0Item] | None):
+        metadata (MetadataType0 | None): Schema `Metadata`.
+        object_ (Literal['thread.message'] | Unset): Always 'thread.message'.
+    """
+
+    id: str
+    created_at: int
+    thread_id: str
+    status: MessageObjectStatus
+    incomplete_details: MessageObjectIncompleteDetailsType0 | None
+    completed_at: int | None
+    incomplete_at: int | None
+    role: MessageObjectRole
+    content: list[
+        MessageContentImageFileObject
+        | MessageContentImageUrlObject
+        | MessageContentRefusalObject
+        | MessageContentTextObject
+    ]
+    assistant_id: None | str
+    run_id: None | str
+    attachments: list[MessageObjectAttachmentsType0Item] | None
+    metadata: MetadataType0 | None
+    object_: Literal["thread.message"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.message_content_image_file_object import MessageContentImageFileObject  # noqa: PLC0415
+        from ..models.message_content_image_url_object import MessageContentImageUrlObject  # noqa: PLC0415
+        from ..models.message_content_text_object import MessageContentTextObject  # noqa: PLC0415
+        from ..models.message_object_incomplete_details_type_0 import (
+            MessageObjectIncompleteDetailsType0,  # noqa: PLC0415
+        )
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+
+        id = self.id
+
+        created_at = self.created_at
+
+        thread_id = self.thread_id
+
+        status: str = self.status
+
+        incomplete_details: dict[str, Any] | None
+        if isinstance(self.incomplete_details, MessageObjectIncompleteDetailsType0):
+            incomplete_details = self.incomplete_details.to_dict()
+        else:
+            incomplete_details = self.incomplete_details
+
+        completed_at: int | None
+        completed_at = self.completed_at
+
+        incomplete_at: int | None
+        incomplete_at = self.incomplete_at
+
+        role: str = self.role
+
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, MessageContentImageFileObject):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, MessageContentImageUrlObject):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, MessageContentTextObject):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
+
+            content.append(content_item)
+
+        assistant_id: None | str
+        assistant_id = self.assistant_id
+
+        run_id: None | str
+        run_id = self.run_id
+
+        attachments: list[dict[str, Any]] | None
+        if isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
+
+        metadata: dict[str, Any] | None
+        if isinstance(self.metadata, MetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "thread_id": thread_id,
+                "status": status,
+                "incomplete_details": incomplete_details,
+                "completed_at": completed_at,
+                "incomplete_at": incomplete_at,
+                "role": role,
+                "content": content,
+                "assistant_id": assistant_id,
+                "run_id": run_id,
+                "attachments": attachments,
+                "metadata": metadata,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_content_image_file_object import MessageContentImageFileObject  # noqa: PLC0415
+        from ..models.message_content_image_url_object import MessageContentImageUrlObject  # noqa: PLC0415
+        from ..models.message_content_refusal_object import MessageContentRefusalObject  # noqa: PLC0415
+        from ..models.message_content_text_object import MessageContentTextObject  # noqa: PLC0415
+        from ..models.message_object_attachments_type_0_item import (
+            MessageObjectAttachmentsType0Item,  # noqa: PLC0415
+        )
+        from ..models.message_object_incomplete_details_type_0 import (
+            MessageObjectIncompleteDetailsType0,  # noqa: PLC0415
+        )
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = d.pop("created_at")
+
+        thread_id = d.pop("thread_id")
+
+        status = check_message_object_status(d.pop("status"))
+
+        def _parse_incomplete_details(data: object) -> MessageObjectIncompleteDetailsType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                incomplete_details_type_0 = MessageObjectIncompleteDetailsType0.from_dict(data)
+
+                return incomplete_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageObjectIncompleteDetailsType0 | None, data)
+
+        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details"))
+
+        def _parse_completed_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at"))
+
+        def _parse_incomplete_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        incomplete_at = _parse_incomplete_at(d.pop("incomplete_at"))
+
+        role = check_message_object_role(d.pop("role"))
+
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(
+                data: object,
+            ) -> (
+                MessageContentImageFileObject
+                | MessageContentImageUrlObject
+                | MessageContentRefusalObject
+                | MessageContentTextObject
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_0 = MessageContentImageFileObject.from_dict(data)
+
+                    return content_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_1 = MessageContentImageUrlObject.from_dict(data)
+
+                    return content_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_item_type_2 = MessageContentTextObject.from_dict(data)
+
+                    return content_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_item_type_3 = MessageContentRefusalObject.from_dict(data)
+
+                return content_item_type_3
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        def _parse_assistant_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        assistant_id = _parse_assistant_id(d.pop("assistant_id"))
+
+        def _parse_run_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        run_id = _parse_run_id(d.pop("run_id"))
+
+        def _parse_attachments(data: object) -> list[MessageObjectAttachmentsType0Item] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attachments_type_0 = []
+                _attachments_type_0 = data
+                for attachments_type_0_item_data in _attachments_type_0:
+                    attachments_type_0_item = MessageObjectAttachmentsType0Item.from_dict(
+                        attachments_type_0_item_data
+                    )
+
+                    attachments_type_0.append(attachments_type_0_item)
+
+                return attachments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MessageObjectAttachmentsType0Item] | None, data)
+
+        attachments = _parse_attachments(d.pop("attachments"))
+
+        def _parse_metadata(data: object) -> MetadataType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
+
+                return componentsschemas_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataType0 | None, data)
+
+        metadata = _parse_metadata(d.pop("metadata"))
+
+        object_ = cast(Literal["thread.message"] | Unset, d.pop("object", UNSET))
+        if object_ != "thread.message" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'thread.message', got '{object_}'")
+
+        message_object = cls(
+            id=id,
+            created_at=created_at,
+            thread_id=thread_id,
+            status=status,
+            incomplete_details=incomplete_details,
+            completed_at=completed_at,
+            incomplete_at=incomplete_at,
+            role=role,
+            content=content,
+            assistant_id=assistant_id,
+            run_id=run_id,
+            attachments=attachments,
+            metadata=metadata,
+            object_=object_,
+        )
+
+        message_object.additional_properties = d
+        return message_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

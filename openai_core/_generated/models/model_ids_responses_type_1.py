@@ -1,0 +1,55 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""Values of `ModelIdsResponsesType1`; unknown values are kept, for forward compatibility."""
+
+from typing import Literal, cast
+
+ModelIdsResponsesType1 = Literal[
+    "computer-use-preview",
+    "computer-use-preview-2025-03-11",
+    "gpt-5-codex",
+    "gpt-5-pro",
+    "gpt-5-pro-2025-10-06",
+    "gpt-5.1-codex-max",
+    "gpt-5.5-pro",
+    "gpt-5.5-pro-2026-04-23",
+    "gpt-5.6-cyber",
+    "gpt-daybreak-blue-latest",
+    "gpt-daybreak-red-latest",
+    "o1-pro",
+    "o1-pro-2025-03-19",
+    "o3-deep-research",
+    "o3-deep-research-2025-06-26",
+    "o3-pro",
+    "o3-pro-2025-06-10",
+    "o4-mini-deep-research",
+    "o4-mini-deep-research-2025-06-26",
+]
+
+MODEL_IDS_RESPONSES_TYPE_1_VALUES: set[ModelIdsResponsesType1] = {
+    "computer-use-preview",
+    "computer-use-preview-2025-03-11",
+    "gpt-5-codex",
+    "gpt-5-pro",
+    "gpt-5-pro-2025-10-06",
+    "gpt-5.1-codex-max",
+    "gpt-5.5-pro",
+    "gpt-5.5-pro-2026-04-23",
+    "gpt-5.6-cyber",
+    "gpt-daybreak-blue-latest",
+    "gpt-daybreak-red-latest",
+    "o1-pro",
+    "o1-pro-2025-03-19",
+    "o3-deep-research",
+    "o3-deep-research-2025-06-26",
+    "o3-pro",
+    "o3-pro-2025-06-10",
+    "o4-mini-deep-research",
+    "o4-mini-deep-research-2025-06-26",
+}
+
+
+def check_model_ids_responses_type_1(value: str) -> ModelIdsResponsesType1:
+    """Return `value` as `ModelIdsResponsesType1`; a value the spec does not list is kept as it is."""
+    if not isinstance(value, str):
+        raise TypeError(f"Expected str for ModelIdsResponsesType1, got {value!r}")
+    return cast(ModelIdsResponsesType1, value)

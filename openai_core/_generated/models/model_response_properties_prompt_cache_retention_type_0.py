@@ -1,0 +1,24 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""Values of `ModelResponsePropertiesPromptCacheRetentionType0`; unknown values are kept, for forward compatibility."""
+
+from typing import Literal, cast
+
+ModelResponsePropertiesPromptCacheRetentionType0 = Literal["24h", "in_memory"]
+
+MODEL_RESPONSE_PROPERTIES_PROMPT_CACHE_RETENTION_TYPE_0_VALUES: set[
+    ModelResponsePropertiesPromptCacheRetentionType0
+] = {
+    "24h",
+    "in_memory",
+}
+
+
+def check_model_response_properties_prompt_cache_retention_type_0(
+    value: str,
+) -> ModelResponsePropertiesPromptCacheRetentionType0:
+    """Return `value` as `ModelResponsePropertiesPromptCacheRetentionType0`; a value the spec does not list is kept as it is."""
+    if not isinstance(value, str):
+        raise TypeError(
+            f"Expected str for ModelResponsePropertiesPromptCacheRetentionType0, got {value!r}"
+        )
+    return cast(ModelResponsePropertiesPromptCacheRetentionType0, value)

@@ -1,0 +1,134 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.modify_thread_request_tool_resources_type_0 import (
+        ModifyThreadRequestToolResourcesType0,
+    )
+
+
+T = TypeVar("T", bound="ModifyThreadRequest")
+
+
+@_attrs_define
+class ModifyThreadRequest:
+    """Schema `ModifyThreadRequest`.
+
+    Attributes:
+        tool_resources (ModifyThreadRequestToolResourcesType0 | None | Unset):
+        metadata (MetadataType0 | None | Unset): Schema `Metadata`.
+    """
+
+    tool_resources: ModifyThreadRequestToolResourcesType0 | None | Unset = UNSET
+    metadata: MetadataType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+        from ..models.modify_thread_request_tool_resources_type_0 import (
+            ModifyThreadRequestToolResourcesType0,  # noqa: PLC0415
+        )
+
+        tool_resources: dict[str, Any] | None | Unset
+        if isinstance(self.tool_resources, Unset):
+            tool_resources = UNSET
+        elif isinstance(self.tool_resources, ModifyThreadRequestToolResourcesType0):
+            tool_resources = self.tool_resources.to_dict()
+        else:
+            tool_resources = self.tool_resources
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tool_resources is not UNSET:
+            field_dict["tool_resources"] = tool_resources
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+        from ..models.modify_thread_request_tool_resources_type_0 import (
+            ModifyThreadRequestToolResourcesType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_tool_resources(
+            data: object,
+        ) -> ModifyThreadRequestToolResourcesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_resources_type_0 = ModifyThreadRequestToolResourcesType0.from_dict(data)
+
+                return tool_resources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModifyThreadRequestToolResourcesType0 | None | Unset, data)
+
+        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+
+        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
+
+                return componentsschemas_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        modify_thread_request = cls(
+            tool_resources=tool_resources,
+            metadata=metadata,
+        )
+
+        modify_thread_request.additional_properties = d
+        return modify_thread_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

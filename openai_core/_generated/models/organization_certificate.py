@@ -1,0 +1,126 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.organization_certificate_certificate_details import (
+        OrganizationCertificateCertificateDetails,
+    )
+
+
+T = TypeVar("T", bound="OrganizationCertificate")
+
+
+@_attrs_define
+class OrganizationCertificate:
+    """Schema `OrganizationCertificate`.
+
+    Attributes:
+        id (str):
+        name (None | str):
+        created_at (int):
+        certificate_details (OrganizationCertificateCertificateDetails):
+        active (bool):
+        object_ (Literal['organization.certificate'] | Unset): Always 'organization.certificate'.
+    """
+
+    id: str
+    name: None | str
+    created_at: int
+    certificate_details: OrganizationCertificateCertificateDetails
+    active: bool
+    object_: Literal["organization.certificate"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name: None | str
+        name = self.name
+
+        created_at = self.created_at
+
+        certificate_details = self.certificate_details.to_dict()
+
+        active = self.active
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+                "certificate_details": certificate_details,
+                "active": active,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organization_certificate_certificate_details import (
+            OrganizationCertificateCertificateDetails,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        created_at = d.pop("created_at")
+
+        certificate_details = OrganizationCertificateCertificateDetails.from_dict(
+            d.pop("certificate_details")
+        )
+
+        active = d.pop("active")
+
+        object_ = cast(Literal["organization.certificate"] | Unset, d.pop("object", UNSET))
+        if object_ != "organization.certificate" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'organization.certificate', got '{object_}'")
+
+        organization_certificate = cls(
+            id=id,
+            name=name,
+            created_at=created_at,
+            certificate_details=certificate_details,
+            active=active,
+            object_=object_,
+        )
+
+        organization_certificate.additional_properties = d
+        return organization_certificate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.organization_data_retention_type import (
+    OrganizationDataRetentionType,
+    check_organization_data_retention_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrganizationDataRetention")
+
+
+@_attrs_define
+class OrganizationDataRetention:
+    """Schema `OrganizationDataRetention`.
+
+    Attributes:
+        type_ (OrganizationDataRetentionType): One of: 'zero_data_retention', 'modified_abuse_monitoring',
+            'enhanced_zero_data_retention', 'enhanced_modified_abuse_monitoring' (others kept).
+        object_ (Literal['organization.data_retention'] | Unset): Always 'organization.data_retention'.
+    """
+
+    type_: OrganizationDataRetentionType
+    object_: Literal["organization.data_retention"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_organization_data_retention_type(d.pop("type"))
+
+        object_ = cast(Literal["organization.data_retention"] | Unset, d.pop("object", UNSET))
+        if object_ != "organization.data_retention" and not isinstance(object_, Unset):
+            raise ValueError(
+                f"object must match const 'organization.data_retention', got '{object_}'"
+            )
+
+        organization_data_retention = cls(
+            type_=type_,
+            object_=object_,
+        )
+
+        organization_data_retention.additional_properties = d
+        return organization_data_retention
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

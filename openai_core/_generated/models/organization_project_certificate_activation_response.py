@@ -1,0 +1,97 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.organization_project_certificate import OrganizationProjectCertificate
+
+
+T = TypeVar("T", bound="OrganizationProjectCertificateActivationResponse")
+
+
+@_attrs_define
+class OrganizationProjectCertificateActivationResponse:
+    """Schema `OrganizationProjectCertificateActivationResponse`.
+
+    Attributes:
+        data (list[OrganizationProjectCertificate]):
+        object_ (Literal['organization.project.certificate.activation'] | Unset): Always
+            'organization.project.certificate.activation'.
+    """
+
+    data: list[OrganizationProjectCertificate]
+    object_: Literal["organization.project.certificate.activation"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organization_project_certificate import OrganizationProjectCertificate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = OrganizationProjectCertificate.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        object_ = cast(
+            Literal["organization.project.certificate.activation"] | Unset, d.pop("object", UNSET)
+        )
+        if object_ != "organization.project.certificate.activation" and not isinstance(
+            object_, Unset
+        ):
+            raise ValueError(
+                f"object must match const 'organization.project.certificate.activation', got '{object_}'"
+            )
+
+        organization_project_certificate_activation_response = cls(
+            data=data,
+            object_=object_,
+        )
+
+        organization_project_certificate_activation_response.additional_properties = d
+        return organization_project_certificate_activation_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

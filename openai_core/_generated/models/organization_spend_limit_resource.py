@@ -1,0 +1,126 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.spend_limit_enforcement import SpendLimitEnforcement
+
+
+T = TypeVar("T", bound="OrganizationSpendLimitResource")
+
+
+@_attrs_define
+class OrganizationSpendLimitResource:
+    """Schema `OrganizationSpendLimitResource`.
+
+    Attributes:
+        threshold_amount (int):
+        currency (Literal['USD'] | str): Schema `SpendLimitCurrency`.
+        interval (Literal['month'] | str): Schema `SpendLimitInterval`.
+        enforcement (SpendLimitEnforcement): Schema `SpendLimitEnforcement`.
+        object_ (Literal['organization.spend_limit'] | Unset): Always 'organization.spend_limit'.
+    """
+
+    threshold_amount: int
+    currency: Literal["USD"] | str
+    interval: Literal["month"] | str
+    enforcement: SpendLimitEnforcement
+    object_: Literal["organization.spend_limit"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        threshold_amount = self.threshold_amount
+
+        currency: Literal["USD"] | str
+        currency = self.currency
+
+        interval: Literal["month"] | str
+        interval = self.interval
+
+        enforcement = self.enforcement.to_dict()
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "threshold_amount": threshold_amount,
+                "currency": currency,
+                "interval": interval,
+                "enforcement": enforcement,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.spend_limit_enforcement import SpendLimitEnforcement  # noqa: PLC0415
+
+        d = dict(src_dict)
+        threshold_amount = d.pop("threshold_amount")
+
+        def _parse_currency(data: object) -> Literal["USD"] | str:
+            componentsschemas_spend_limit_currency_type_1 = cast(Literal["USD"], data)
+            if componentsschemas_spend_limit_currency_type_1 != "USD":
+                raise ValueError(
+                    f"/components/schemas/SpendLimitCurrency_type_1 must match const 'USD', got '{componentsschemas_spend_limit_currency_type_1}'"
+                )
+            return componentsschemas_spend_limit_currency_type_1
+            return cast(Literal["USD"] | str, data)
+
+        currency = _parse_currency(d.pop("currency"))
+
+        def _parse_interval(data: object) -> Literal["month"] | str:
+            componentsschemas_spend_limit_interval_type_1 = cast(Literal["month"], data)
+            if componentsschemas_spend_limit_interval_type_1 != "month":
+                raise ValueError(
+                    f"/components/schemas/SpendLimitInterval_type_1 must match const 'month', got '{componentsschemas_spend_limit_interval_type_1}'"
+                )
+            return componentsschemas_spend_limit_interval_type_1
+            return cast(Literal["month"] | str, data)
+
+        interval = _parse_interval(d.pop("interval"))
+
+        enforcement = SpendLimitEnforcement.from_dict(d.pop("enforcement"))
+
+        object_ = cast(Literal["organization.spend_limit"] | Unset, d.pop("object", UNSET))
+        if object_ != "organization.spend_limit" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'organization.spend_limit', got '{object_}'")
+
+        organization_spend_limit_resource = cls(
+            threshold_amount=threshold_amount,
+            currency=currency,
+            interval=interval,
+            enforcement=enforcement,
+            object_=object_,
+        )
+
+        organization_spend_limit_resource.additional_properties = d
+        return organization_spend_limit_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

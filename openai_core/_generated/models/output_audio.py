@@ -1,0 +1,81 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="OutputAudio")
+
+
+@_attrs_define
+class OutputAudio:
+    """Schema `OutputAudio`.
+
+    Attributes:
+        type_ (Literal['output_audio']): Always 'output_audio'.
+        data (str):
+        transcript (str):
+    """
+
+    type_: Literal["output_audio"]
+    data: str
+    transcript: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        data = self.data
+
+        transcript = self.transcript
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "data": data,
+                "transcript": transcript,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["output_audio"], d.pop("type"))
+        if type_ != "output_audio":
+            raise ValueError(f"type must match const 'output_audio', got '{type_}'")
+
+        data = d.pop("data")
+
+        transcript = d.pop("transcript")
+
+        output_audio = cls(
+            type_=type_,
+            data=data,
+            transcript=transcript,
+        )
+
+        output_audio.additional_properties = d
+        return output_audio
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

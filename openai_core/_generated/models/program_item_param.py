@@ -1,0 +1,97 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProgramItemParam")
+
+
+@_attrs_define
+class ProgramItemParam:
+    """Schema `ProgramItemParam`.
+
+    Attributes:
+        id (str):
+        type_ (Literal['program']): Always 'program'.
+        call_id (str): Length 1..64.
+        code (str): Length 0..10485760.
+        fingerprint (str): Length 0..10485760.
+    """
+
+    id: str
+    type_: Literal["program"]
+    call_id: str
+    code: str
+    fingerprint: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        call_id = self.call_id
+
+        code = self.code
+
+        fingerprint = self.fingerprint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "call_id": call_id,
+                "code": code,
+                "fingerprint": fingerprint,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["program"], d.pop("type"))
+        if type_ != "program":
+            raise ValueError(f"type must match const 'program', got '{type_}'")
+
+        call_id = d.pop("call_id")
+
+        code = d.pop("code")
+
+        fingerprint = d.pop("fingerprint")
+
+        program_item_param = cls(
+            id=id,
+            type_=type_,
+            call_id=call_id,
+            code=code,
+            fingerprint=fingerprint,
+        )
+
+        program_item_param.additional_properties = d
+        return program_item_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.program_output_status import ProgramOutputStatus, check_program_output_status
+
+T = TypeVar("T", bound="ProgramOutput")
+
+
+@_attrs_define
+class ProgramOutput:
+    """Schema `ProgramOutput`.
+
+    Attributes:
+        type_ (Literal['program_output']): Always 'program_output'.
+        id (str):
+        call_id (str):
+        result (str):
+        status (ProgramOutputStatus): Schema `ProgramOutputStatus`.
+    """
+
+    type_: Literal["program_output"]
+    id: str
+    call_id: str
+    result: str
+    status: ProgramOutputStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        call_id = self.call_id
+
+        result = self.result
+
+        status: str = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "call_id": call_id,
+                "result": result,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["program_output"], d.pop("type"))
+        if type_ != "program_output":
+            raise ValueError(f"type must match const 'program_output', got '{type_}'")
+
+        id = d.pop("id")
+
+        call_id = d.pop("call_id")
+
+        result = d.pop("result")
+
+        status = check_program_output_status(d.pop("status"))
+
+        program_output = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            result=result,
+            status=status,
+        )
+
+        program_output.additional_properties = d
+        return program_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.project_api_key_owner_project_access import (
+    ProjectApiKeyOwnerProjectAccess,
+    check_project_api_key_owner_project_access,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.project_api_key_owner import ProjectApiKeyOwner
+
+
+T = TypeVar("T", bound="ProjectApiKey")
+
+
+@_attrs_define
+class ProjectApiKey:
+    """Schema `ProjectApiKey`.
+
+    Attributes:
+        redacted_value (str):
+        name (str):
+        created_at (int):
+        last_used_at (int | None):
+        id (str):
+        owner_project_access (ProjectApiKeyOwnerProjectAccess): One of: 'active', 'inactive' (others kept).
+        owner (ProjectApiKeyOwner):
+        object_ (Literal['organization.project.api_key'] | Unset): Always 'organization.project.api_key'.
+    """
+
+    redacted_value: str
+    name: str
+    created_at: int
+    last_used_at: int | None
+    id: str
+    owner_project_access: ProjectApiKeyOwnerProjectAccess
+    owner: ProjectApiKeyOwner
+    object_: Literal["organization.project.api_key"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        redacted_value = self.redacted_value
+
+        name = self.name
+
+        created_at = self.created_at
+
+        last_used_at: int | None
+        last_used_at = self.last_used_at
+
+        id = self.id
+
+        owner_project_access: str = self.owner_project_access
+
+        owner = self.owner.to_dict()
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "redacted_value": redacted_value,
+                "name": name,
+                "created_at": created_at,
+                "last_used_at": last_used_at,
+                "id": id,
+                "owner_project_access": owner_project_access,
+                "owner": owner,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.project_api_key_owner import ProjectApiKeyOwner  # noqa: PLC0415
+
+        d = dict(src_dict)
+        redacted_value = d.pop("redacted_value")
+
+        name = d.pop("name")
+
+        created_at = d.pop("created_at")
+
+        def _parse_last_used_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        last_used_at = _parse_last_used_at(d.pop("last_used_at"))
+
+        id = d.pop("id")
+
+        owner_project_access = check_project_api_key_owner_project_access(
+            d.pop("owner_project_access")
+        )
+
+        owner = ProjectApiKeyOwner.from_dict(d.pop("owner"))
+
+        object_ = cast(Literal["organization.project.api_key"] | Unset, d.pop("object", UNSET))
+        if object_ != "organization.project.api_key" and not isinstance(object_, Unset):
+            raise ValueError(
+                f"object must match const 'organization.project.api_key', got '{object_}'"
+            )
+
+        project_api_key = cls(
+            redacted_value=redacted_value,
+            name=name,
+            created_at=created_at,
+            last_used_at=last_used_at,
+            id=id,
+            owner_project_access=owner_project_access,
+            owner=owner,
+            object_=object_,
+        )
+
+        project_api_key.additional_properties = d
+        return project_api_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

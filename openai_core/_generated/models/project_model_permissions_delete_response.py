@@ -1,0 +1,78 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProjectModelPermissionsDeleteResponse")
+
+
+@_attrs_define
+class ProjectModelPermissionsDeleteResponse:
+    """Schema `ProjectModelPermissionsDeleteResponse`.
+
+    Attributes:
+        deleted (bool):
+        object_ (Literal['project.model_permissions.deleted'] | Unset): Always 'project.model_permissions.deleted'.
+    """
+
+    deleted: bool
+    object_: Literal["project.model_permissions.deleted"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deleted = self.deleted
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deleted": deleted,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        deleted = d.pop("deleted")
+
+        object_ = cast(Literal["project.model_permissions.deleted"] | Unset, d.pop("object", UNSET))
+        if object_ != "project.model_permissions.deleted" and not isinstance(object_, Unset):
+            raise ValueError(
+                f"object must match const 'project.model_permissions.deleted', got '{object_}'"
+            )
+
+        project_model_permissions_delete_response = cls(
+            deleted=deleted,
+            object_=object_,
+        )
+
+        project_model_permissions_delete_response.additional_properties = d
+        return project_model_permissions_delete_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.project_model_permissions_update_request_mode import (
+    ProjectModelPermissionsUpdateRequestMode,
+    check_project_model_permissions_update_request_mode,
+)
+
+T = TypeVar("T", bound="ProjectModelPermissionsUpdateRequest")
+
+
+@_attrs_define
+class ProjectModelPermissionsUpdateRequest:
+    """Schema `ProjectModelPermissionsUpdateRequest`.
+
+    Attributes:
+        mode (ProjectModelPermissionsUpdateRequestMode): One of: 'allow_list', 'deny_list' (others kept).
+        model_ids (list[str]):
+    """
+
+    mode: ProjectModelPermissionsUpdateRequestMode
+    model_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mode: str = self.mode
+
+        model_ids = self.model_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mode": mode,
+                "model_ids": model_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        mode = check_project_model_permissions_update_request_mode(d.pop("mode"))
+
+        model_ids = cast(list[str], d.pop("model_ids"))
+
+        project_model_permissions_update_request = cls(
+            mode=mode,
+            model_ids=model_ids,
+        )
+
+        project_model_permissions_update_request.additional_properties = d
+        return project_model_permissions_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

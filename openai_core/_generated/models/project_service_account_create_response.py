@@ -1,0 +1,142 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.project_service_account_create_response_role import (
+    ProjectServiceAccountCreateResponseRole,
+    check_project_service_account_create_response_role,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.project_service_account_api_key import ProjectServiceAccountApiKey
+
+
+T = TypeVar("T", bound="ProjectServiceAccountCreateResponse")
+
+
+@_attrs_define
+class ProjectServiceAccountCreateResponse:
+    """Schema `ProjectServiceAccountCreateResponse`.
+
+    Attributes:
+        id (str):
+        name (str):
+        role (ProjectServiceAccountCreateResponseRole): One of: 'member', 'none' (others kept).
+        created_at (int):
+        api_key (None | ProjectServiceAccountApiKey):
+        object_ (Literal['organization.project.service_account'] | Unset): Always
+            'organization.project.service_account'.
+    """
+
+    id: str
+    name: str
+    role: ProjectServiceAccountCreateResponseRole
+    created_at: int
+    api_key: None | ProjectServiceAccountApiKey
+    object_: Literal["organization.project.service_account"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.project_service_account_api_key import ProjectServiceAccountApiKey  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        role: str = self.role
+
+        created_at = self.created_at
+
+        api_key: dict[str, Any] | None
+        if isinstance(self.api_key, ProjectServiceAccountApiKey):
+            api_key = self.api_key.to_dict()
+        else:
+            api_key = self.api_key
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "role": role,
+                "created_at": created_at,
+                "api_key": api_key,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.project_service_account_api_key import ProjectServiceAccountApiKey  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        role = check_project_service_account_create_response_role(d.pop("role"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_api_key(data: object) -> None | ProjectServiceAccountApiKey:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                api_key_type_0 = ProjectServiceAccountApiKey.from_dict(data)
+
+                return api_key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectServiceAccountApiKey, data)
+
+        api_key = _parse_api_key(d.pop("api_key"))
+
+        object_ = cast(
+            Literal["organization.project.service_account"] | Unset, d.pop("object", UNSET)
+        )
+        if object_ != "organization.project.service_account" and not isinstance(object_, Unset):
+            raise ValueError(
+                f"object must match const 'organization.project.service_account', got '{object_}'"
+            )
+
+        project_service_account_create_response = cls(
+            id=id,
+            name=name,
+            role=role,
+            created_at=created_at,
+            api_key=api_key,
+            object_=object_,
+        )
+
+        project_service_account_create_response.additional_properties = d
+        return project_service_account_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

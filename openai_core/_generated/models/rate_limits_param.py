@@ -1,0 +1,63 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RateLimitsParam")
+
+
+@_attrs_define
+class RateLimitsParam:
+    """Schema `RateLimitsParam`.
+
+    Attributes:
+        max_requests_per_1_minute (int | Unset): Range 1..inf.
+    """
+
+    max_requests_per_1_minute: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_requests_per_1_minute = self.max_requests_per_1_minute
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if max_requests_per_1_minute is not UNSET:
+            field_dict["max_requests_per_1_minute"] = max_requests_per_1_minute
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        max_requests_per_1_minute = d.pop("max_requests_per_1_minute", UNSET)
+
+        rate_limits_param = cls(
+            max_requests_per_1_minute=max_requests_per_1_minute,
+        )
+
+        rate_limits_param.additional_properties = d
+        return rate_limits_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

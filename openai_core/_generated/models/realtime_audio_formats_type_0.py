@@ -1,0 +1,84 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_audio_formats_type_0_rate import (
+    RealtimeAudioFormatsType0Rate,
+    check_realtime_audio_formats_type_0_rate,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeAudioFormatsType0")
+
+
+@_attrs_define
+class RealtimeAudioFormatsType0:
+    """
+    Attributes:
+        type_ (Literal['audio/pcm'] | Unset): Always 'audio/pcm'.
+        rate (RealtimeAudioFormatsType0Rate | Unset): One of: 24000 (others kept).
+    """
+
+    type_: Literal["audio/pcm"] | Unset = UNSET
+    rate: RealtimeAudioFormatsType0Rate | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        rate: int | Unset = UNSET
+        if not isinstance(self.rate, Unset):
+            rate = self.rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if rate is not UNSET:
+            field_dict["rate"] = rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["audio/pcm"] | Unset, d.pop("type", UNSET))
+        if type_ != "audio/pcm" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'audio/pcm', got '{type_}'")
+
+        _rate = d.pop("rate", UNSET)
+        rate: RealtimeAudioFormatsType0Rate | Unset
+        if isinstance(_rate, Unset):
+            rate = UNSET
+        else:
+            rate = check_realtime_audio_formats_type_0_rate(_rate)
+
+        realtime_audio_formats_type_0 = cls(
+            type_=type_,
+            rate=rate,
+        )
+
+        realtime_audio_formats_type_0.additional_properties = d
+        return realtime_audio_formats_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

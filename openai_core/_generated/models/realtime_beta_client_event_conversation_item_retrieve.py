@@ -1,0 +1,84 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeBetaClientEventConversationItemRetrieve")
+
+
+@_attrs_define
+class RealtimeBetaClientEventConversationItemRetrieve:
+    """Schema `RealtimeBetaClientEventConversationItemRetrieve`.
+
+    Attributes:
+        type_ (Literal['conversation.item.retrieve']): Always 'conversation.item.retrieve'.
+        item_id (str):
+        event_id (str | Unset):
+    """
+
+    type_: Literal["conversation.item.retrieve"]
+    item_id: str
+    event_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        item_id = self.item_id
+
+        event_id = self.event_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "item_id": item_id,
+            }
+        )
+        if event_id is not UNSET:
+            field_dict["event_id"] = event_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["conversation.item.retrieve"], d.pop("type"))
+        if type_ != "conversation.item.retrieve":
+            raise ValueError(f"type must match const 'conversation.item.retrieve', got '{type_}'")
+
+        item_id = d.pop("item_id")
+
+        event_id = d.pop("event_id", UNSET)
+
+        realtime_beta_client_event_conversation_item_retrieve = cls(
+            type_=type_,
+            item_id=item_id,
+            event_id=event_id,
+        )
+
+        realtime_beta_client_event_conversation_item_retrieve.additional_properties = d
+        return realtime_beta_client_event_conversation_item_retrieve
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

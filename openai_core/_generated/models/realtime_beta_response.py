@@ -1,0 +1,513 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_beta_response_modalities_item import (
+    RealtimeBetaResponseModalitiesItem,
+    check_realtime_beta_response_modalities_item,
+)
+from ..models.realtime_beta_response_output_audio_format import (
+    RealtimeBetaResponseOutputAudioFormat,
+    check_realtime_beta_response_output_audio_format,
+)
+from ..models.realtime_beta_response_status import (
+    RealtimeBetaResponseStatus,
+    check_realtime_beta_response_status,
+)
+from ..models.voice_ids_shared_type_1 import VoiceIdsSharedType1, check_voice_ids_shared_type_1
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.realtime_beta_response_status_details import RealtimeBetaResponseStatusDetails
+    from ..models.realtime_beta_response_usage import RealtimeBetaResponseUsage
+    from ..models.realtime_conversation_item_function_call import (
+        RealtimeConversationItemFunctionCall,
+    )
+    from ..models.realtime_conversation_item_function_call_output import (
+        RealtimeConversationItemFunctionCallOutput,
+    )
+    from ..models.realtime_conversation_item_message_assistant import (
+        RealtimeConversationItemMessageAssistant,
+    )
+    from ..models.realtime_conversation_item_message_system import (
+        RealtimeConversationItemMessageSystem,
+    )
+    from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
+    from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
+    from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
+    from ..models.realtime_mcp_list_tools import RealtimeMCPListTools
+    from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall
+
+
+T = TypeVar("T", bound="RealtimeBetaResponse")
+
+
+@_attrs_define
+class RealtimeBetaResponse:
+    """Schema `RealtimeBetaResponse`.
+
+    Attributes:
+        id (str | Unset):
+        object_ (Literal['realtime.response'] | Unset): Always 'realtime.response'.
+        status (RealtimeBetaResponseStatus | Unset): One of: 'completed', 'cancelled', 'failed', 'incomplete',
+            'in_progress' (others kept).
+        status_details (RealtimeBetaResponseStatusDetails | Unset):
+        output (list[RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput |
+            RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem |
+            RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse |
+            RealtimeMCPListTools | RealtimeMCPToolCall] | Unset):
+        metadata (MetadataType0 | None | Unset): Schema `Metadata`.
+        usage (RealtimeBetaResponseUsage | Unset):
+        conversation_id (str | Unset):
+        voice (str | Unset | VoiceIdsSharedType1): Schema `VoiceIdsShared`.
+        modalities (list[RealtimeBetaResponseModalitiesItem] | Unset):
+        output_audio_format (RealtimeBetaResponseOutputAudioFormat | Unset): One of: 'pcm16', 'g711_ulaw', 'g711_alaw'
+            (others kept).
+        temperature (float | Unset):
+        max_output_tokens (int | Literal['inf'] | Unset):
+    """
+
+    id: str | Unset = UNSET
+    object_: Literal["realtime.response"] | Unset = UNSET
+    status: RealtimeBetaResponseStatus | Unset = UNSET
+    status_details: RealtimeBetaResponseStatusDetails | Unset = UNSET
+    output: (
+        list[
+            RealtimeConversationItemFunctionCall
+            | RealtimeConversationItemFunctionCallOutput
+            | RealtimeConversationItemMessageAssistant
+            | RealtimeConversationItemMessageSystem
+            | RealtimeConversationItemMessageUser
+            | RealtimeMCPApprovalRequest
+            | RealtimeMCPApprovalResponse
+            | RealtimeMCPListTools
+            | RealtimeMCPToolCall
+        ]
+        | Unset
+    ) = UNSET
+    metadata: MetadataType0 | None | Unset = UNSET
+    usage: RealtimeBetaResponseUsage | Unset = UNSET
+    conversation_id: str | Unset = UNSET
+    voice: str | Unset | VoiceIdsSharedType1 = UNSET
+    modalities: list[RealtimeBetaResponseModalitiesItem] | Unset = UNSET
+    output_audio_format: RealtimeBetaResponseOutputAudioFormat | Unset = UNSET
+    temperature: float | Unset = UNSET
+    max_output_tokens: int | Literal["inf"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+        from ..models.realtime_conversation_item_function_call import (
+            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_function_call_output import (
+            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_assistant import (
+            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_system import (
+            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_user import (
+            RealtimeConversationItemMessageUser,  # noqa: PLC0415
+        )
+        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
+        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
+        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
+
+        id = self.id
+
+        object_ = self.object_
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        status_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status_details, Unset):
+            status_details = self.status_details.to_dict()
+
+        output: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.output, Unset):
+            output = []
+            for output_item_data in self.output:
+                output_item: dict[str, Any]
+                if isinstance(output_item_data, RealtimeConversationItemMessageSystem):
+                    output_item = output_item_data.to_dict()
+                elif isinstance(output_item_data, RealtimeConversationItemMessageUser):
+                    output_item = output_item_data.to_dict()
+                elif isinstance(output_item_data, RealtimeConversationItemMessageAssistant):
+                    output_item = output_item_data.to_dict()
+                elif isinstance(output_item_data, RealtimeConversationItemFunctionCall):
+                    output_item = output_item_data.to_dict()
+                elif isinstance(output_item_data, RealtimeConversationItemFunctionCallOutput):
+                    output_item = output_item_data.to_dict()
+                elif isinstance(output_item_data, RealtimeMCPApprovalResponse):
+                    output_item = output_item_data.to_dict()
+                elif isinstance(output_item_data, RealtimeMCPListTools):
+                    output_item = output_item_data.to_dict()
+                elif isinstance(output_item_data, RealtimeMCPToolCall):
+                    output_item = output_item_data.to_dict()
+                else:
+                    output_item = output_item_data.to_dict()
+
+                output.append(output_item)
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        conversation_id = self.conversation_id
+
+        voice: str | Unset
+        if isinstance(self.voice, Unset):
+            voice = UNSET
+        elif isinstance(self.voice, str):
+            voice = self.voice
+        else:
+            voice = self.voice
+
+        modalities: list[str] | Unset = UNSET
+        if not isinstance(self.modalities, Unset):
+            modalities = []
+            for modalities_item_data in self.modalities:
+                modalities_item: str = modalities_item_data
+                modalities.append(modalities_item)
+
+        output_audio_format: str | Unset = UNSET
+        if not isinstance(self.output_audio_format, Unset):
+            output_audio_format = self.output_audio_format
+
+        temperature = self.temperature
+
+        max_output_tokens: int | Literal["inf"] | Unset
+        if isinstance(self.max_output_tokens, Unset):
+            max_output_tokens = UNSET
+        else:
+            max_output_tokens = self.max_output_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_details is not UNSET:
+            field_dict["status_details"] = status_details
+        if output is not UNSET:
+            field_dict["output"] = output
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if conversation_id is not UNSET:
+            field_dict["conversation_id"] = conversation_id
+        if voice is not UNSET:
+            field_dict["voice"] = voice
+        if modalities is not UNSET:
+            field_dict["modalities"] = modalities
+        if output_audio_format is not UNSET:
+            field_dict["output_audio_format"] = output_audio_format
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = max_output_tokens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+        from ..models.realtime_beta_response_status_details import RealtimeBetaResponseStatusDetails  # noqa: PLC0415
+        from ..models.realtime_beta_response_usage import RealtimeBetaResponseUsage  # noqa: PLC0415
+        from ..models.realtime_conversation_item_function_call import (
+            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_function_call_output import (
+            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_assistant import (
+            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_system import (
+            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_user import (
+            RealtimeConversationItemMessageUser,  # noqa: PLC0415
+        )
+        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
+        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
+        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
+        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        object_ = cast(Literal["realtime.response"] | Unset, d.pop("object", UNSET))
+        if object_ != "realtime.response" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'realtime.response', got '{object_}'")
+
+        _status = d.pop("status", UNSET)
+        status: RealtimeBetaResponseStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_realtime_beta_response_status(_status)
+
+        _status_details = d.pop("status_details", UNSET)
+        status_details: RealtimeBetaResponseStatusDetails | Unset
+        if isinstance(_status_details, Unset):
+            status_details = UNSET
+        else:
+            status_details = RealtimeBetaResponseStatusDetails.from_dict(_status_details)
+
+        _output = d.pop("output", UNSET)
+        output: (
+            list[
+                RealtimeConversationItemFunctionCall
+                | RealtimeConversationItemFunctionCallOutput
+                | RealtimeConversationItemMessageAssistant
+                | RealtimeConversationItemMessageSystem
+                | RealtimeConversationItemMessageUser
+                | RealtimeMCPApprovalRequest
+                | RealtimeMCPApprovalResponse
+                | RealtimeMCPListTools
+                | RealtimeMCPToolCall
+            ]
+            | Unset
+        ) = UNSET
+        if _output is not UNSET:
+            output = []
+            for output_item_data in _output:
+
+                def _parse_output_item(
+                    data: object,
+                ) -> (
+                    RealtimeConversationItemFunctionCall
+                    | RealtimeConversationItemFunctionCallOutput
+                    | RealtimeConversationItemMessageAssistant
+                    | RealtimeConversationItemMessageSystem
+                    | RealtimeConversationItemMessageUser
+                    | RealtimeMCPApprovalRequest
+                    | RealtimeMCPApprovalResponse
+                    | RealtimeMCPListTools
+                    | RealtimeMCPToolCall
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_realtime_conversation_item_type_0 = (
+                            RealtimeConversationItemMessageSystem.from_dict(data)
+                        )
+
+                        return componentsschemas_realtime_conversation_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_realtime_conversation_item_type_1 = (
+                            RealtimeConversationItemMessageUser.from_dict(data)
+                        )
+
+                        return componentsschemas_realtime_conversation_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_realtime_conversation_item_type_2 = (
+                            RealtimeConversationItemMessageAssistant.from_dict(data)
+                        )
+
+                        return componentsschemas_realtime_conversation_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_realtime_conversation_item_type_3 = (
+                            RealtimeConversationItemFunctionCall.from_dict(data)
+                        )
+
+                        return componentsschemas_realtime_conversation_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_realtime_conversation_item_type_4 = (
+                            RealtimeConversationItemFunctionCallOutput.from_dict(data)
+                        )
+
+                        return componentsschemas_realtime_conversation_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_realtime_conversation_item_type_5 = (
+                            RealtimeMCPApprovalResponse.from_dict(data)
+                        )
+
+                        return componentsschemas_realtime_conversation_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_realtime_conversation_item_type_6 = (
+                            RealtimeMCPListTools.from_dict(data)
+                        )
+
+                        return componentsschemas_realtime_conversation_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_realtime_conversation_item_type_7 = (
+                            RealtimeMCPToolCall.from_dict(data)
+                        )
+
+                        return componentsschemas_realtime_conversation_item_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_realtime_conversation_item_type_8 = (
+                        RealtimeMCPApprovalRequest.from_dict(data)
+                    )
+
+                    return componentsschemas_realtime_conversation_item_type_8
+
+                output_item = _parse_output_item(output_item_data)
+
+                output.append(output_item)
+
+        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
+
+                return componentsschemas_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        _usage = d.pop("usage", UNSET)
+        usage: RealtimeBetaResponseUsage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = RealtimeBetaResponseUsage.from_dict(_usage)
+
+        conversation_id = d.pop("conversation_id", UNSET)
+
+        def _parse_voice(data: object) -> str | Unset | VoiceIdsSharedType1:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
+
+                return componentsschemas_voice_ids_shared_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | VoiceIdsSharedType1, data)
+
+        voice = _parse_voice(d.pop("voice", UNSET))
+
+        _modalities = d.pop("modalities", UNSET)
+        modalities: list[RealtimeBetaResponseModalitiesItem] | Unset = UNSET
+        if _modalities is not UNSET:
+            modalities = []
+            for modalities_item_data in _modalities:
+                modalities_item = check_realtime_beta_response_modalities_item(modalities_item_data)
+
+                modalities.append(modalities_item)
+
+        _output_audio_format = d.pop("output_audio_format", UNSET)
+        output_audio_format: RealtimeBetaResponseOutputAudioFormat | Unset
+        if isinstance(_output_audio_format, Unset):
+            output_audio_format = UNSET
+        else:
+            output_audio_format = check_realtime_beta_response_output_audio_format(
+                _output_audio_format
+            )
+
+        temperature = d.pop("temperature", UNSET)
+
+        def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
+            if isinstance(data, Unset):
+                return data
+            max_output_tokens_type_1 = cast(Literal["inf"], data)
+            if max_output_tokens_type_1 != "inf":
+                raise ValueError(
+                    f"max_output_tokens_type_1 must match const 'inf', got '{max_output_tokens_type_1}'"
+                )
+            return max_output_tokens_type_1
+            return cast(int | Literal["inf"] | Unset, data)
+
+        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+
+        realtime_beta_response = cls(
+            id=id,
+            object_=object_,
+            status=status,
+            status_details=status_details,
+            output=output,
+            metadata=metadata,
+            usage=usage,
+            conversation_id=conversation_id,
+            voice=voice,
+            modalities=modalities,
+            output_audio_format=output_audio_format,
+            temperature=temperature,
+            max_output_tokens=max_output_tokens,
+        )
+
+        realtime_beta_response.additional_properties = d
+        return realtime_beta_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_beta_response_create_params_tools_item_parameters import (
+        RealtimeBetaResponseCreateParamsToolsItemParameters,
+    )
+
+
+T = TypeVar("T", bound="RealtimeBetaResponseCreateParamsToolsItem")
+
+
+@_attrs_define
+class RealtimeBetaResponseCreateParamsToolsItem:
+    """
+    Attributes:
+        type_ (Literal['function'] | Unset): Always 'function'.
+        name (str | Unset):
+        description (str | Unset):
+        parameters (RealtimeBetaResponseCreateParamsToolsItemParameters | Unset):
+    """
+
+    type_: Literal["function"] | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    parameters: RealtimeBetaResponseCreateParamsToolsItemParameters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name = self.name
+
+        description = self.description
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_beta_response_create_params_tools_item_parameters import (
+            RealtimeBetaResponseCreateParamsToolsItemParameters,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["function"] | Unset, d.pop("type", UNSET))
+        if type_ != "function" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'function', got '{type_}'")
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: RealtimeBetaResponseCreateParamsToolsItemParameters | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = RealtimeBetaResponseCreateParamsToolsItemParameters.from_dict(_parameters)
+
+        realtime_beta_response_create_params_tools_item = cls(
+            type_=type_,
+            name=name,
+            description=description,
+            parameters=parameters,
+        )
+
+        realtime_beta_response_create_params_tools_item.additional_properties = d
+        return realtime_beta_response_create_params_tools_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_beta_response_status_details_reason import (
+    RealtimeBetaResponseStatusDetailsReason,
+    check_realtime_beta_response_status_details_reason,
+)
+from ..models.realtime_beta_response_status_details_type import (
+    RealtimeBetaResponseStatusDetailsType,
+    check_realtime_beta_response_status_details_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_beta_response_status_details_error import (
+        RealtimeBetaResponseStatusDetailsError,
+    )
+
+
+T = TypeVar("T", bound="RealtimeBetaResponseStatusDetails")
+
+
+@_attrs_define
+class RealtimeBetaResponseStatusDetails:
+    """
+    Attributes:
+        type_ (RealtimeBetaResponseStatusDetailsType | Unset): One of: 'completed', 'cancelled', 'failed', 'incomplete'
+            (others kept).
+        reason (RealtimeBetaResponseStatusDetailsReason | Unset): One of: 'turn_detected', 'client_cancelled',
+            'max_output_tokens', 'content_filter' (others kept).
+        error (RealtimeBetaResponseStatusDetailsError | Unset):
+    """
+
+    type_: RealtimeBetaResponseStatusDetailsType | Unset = UNSET
+    reason: RealtimeBetaResponseStatusDetailsReason | Unset = UNSET
+    error: RealtimeBetaResponseStatusDetailsError | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        reason: str | Unset = UNSET
+        if not isinstance(self.reason, Unset):
+            reason = self.reason
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_beta_response_status_details_error import (
+            RealtimeBetaResponseStatusDetailsError,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: RealtimeBetaResponseStatusDetailsType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_realtime_beta_response_status_details_type(_type_)
+
+        _reason = d.pop("reason", UNSET)
+        reason: RealtimeBetaResponseStatusDetailsReason | Unset
+        if isinstance(_reason, Unset):
+            reason = UNSET
+        else:
+            reason = check_realtime_beta_response_status_details_reason(_reason)
+
+        _error = d.pop("error", UNSET)
+        error: RealtimeBetaResponseStatusDetailsError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = RealtimeBetaResponseStatusDetailsError.from_dict(_error)
+
+        realtime_beta_response_status_details = cls(
+            type_=type_,
+            reason=reason,
+            error=error,
+        )
+
+        realtime_beta_response_status_details.additional_properties = d
+        return realtime_beta_response_status_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,205 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.log_prob_properties import LogProbProperties
+    from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
+    from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
+    from ..models.transcription_language import TranscriptionLanguage
+
+
+T = TypeVar("T", bound="RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted")
+
+
+@_attrs_define
+class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
+    """Schema `RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted`.
+
+    Attributes:
+        event_id (str):
+        type_ (Literal['conversation.item.input_audio_transcription.completed']): Always
+            'conversation.item.input_audio_transcription.completed'.
+        item_id (str):
+        content_index (int):
+        transcript (str):
+        usage (TranscriptTextUsageDuration | TranscriptTextUsageTokens):
+        languages (list[TranscriptionLanguage] | Unset):
+        logprobs (list[LogProbProperties] | None | Unset):
+    """
+
+    event_id: str
+    type_: Literal["conversation.item.input_audio_transcription.completed"]
+    item_id: str
+    content_index: int
+    transcript: str
+    usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens
+    languages: list[TranscriptionLanguage] | Unset = UNSET
+    logprobs: list[LogProbProperties] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
+
+        event_id = self.event_id
+
+        type_ = self.type_
+
+        item_id = self.item_id
+
+        content_index = self.content_index
+
+        transcript = self.transcript
+
+        usage: dict[str, Any]
+        if isinstance(self.usage, TranscriptTextUsageTokens):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage.to_dict()
+
+        languages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.languages, Unset):
+            languages = []
+            for languages_item_data in self.languages:
+                languages_item = languages_item_data.to_dict()
+                languages.append(languages_item)
+
+        logprobs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        elif isinstance(self.logprobs, list):
+            logprobs = []
+            for logprobs_type_0_item_data in self.logprobs:
+                logprobs_type_0_item = logprobs_type_0_item_data.to_dict()
+                logprobs.append(logprobs_type_0_item)
+
+        else:
+            logprobs = self.logprobs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+                "item_id": item_id,
+                "content_index": content_index,
+                "transcript": transcript,
+                "usage": usage,
+            }
+        )
+        if languages is not UNSET:
+            field_dict["languages"] = languages
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.log_prob_properties import LogProbProperties  # noqa: PLC0415
+        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
+        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
+        from ..models.transcription_language import TranscriptionLanguage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = cast(
+            Literal["conversation.item.input_audio_transcription.completed"], d.pop("type")
+        )
+        if type_ != "conversation.item.input_audio_transcription.completed":
+            raise ValueError(
+                f"type must match const 'conversation.item.input_audio_transcription.completed', got '{type_}'"
+            )
+
+        item_id = d.pop("item_id")
+
+        content_index = d.pop("content_index")
+
+        transcript = d.pop("transcript")
+
+        def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_type_0 = TranscriptTextUsageTokens.from_dict(data)
+
+                return usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            usage_type_1 = TranscriptTextUsageDuration.from_dict(data)
+
+            return usage_type_1
+
+        usage = _parse_usage(d.pop("usage"))
+
+        _languages = d.pop("languages", UNSET)
+        languages: list[TranscriptionLanguage] | Unset = UNSET
+        if _languages is not UNSET:
+            languages = []
+            for languages_item_data in _languages:
+                languages_item = TranscriptionLanguage.from_dict(languages_item_data)
+
+                languages.append(languages_item)
+
+        def _parse_logprobs(data: object) -> list[LogProbProperties] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                logprobs_type_0 = []
+                _logprobs_type_0 = data
+                for logprobs_type_0_item_data in _logprobs_type_0:
+                    logprobs_type_0_item = LogProbProperties.from_dict(logprobs_type_0_item_data)
+
+                    logprobs_type_0.append(logprobs_type_0_item)
+
+                return logprobs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LogProbProperties] | None | Unset, data)
+
+        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+
+        realtime_beta_server_event_conversation_item_input_audio_transcription_completed = cls(
+            event_id=event_id,
+            type_=type_,
+            item_id=item_id,
+            content_index=content_index,
+            transcript=transcript,
+            usage=usage,
+            languages=languages,
+            logprobs=logprobs,
+        )
+
+        realtime_beta_server_event_conversation_item_input_audio_transcription_completed.additional_properties = d
+        return realtime_beta_server_event_conversation_item_input_audio_transcription_completed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

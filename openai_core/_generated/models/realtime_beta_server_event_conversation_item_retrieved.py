@@ -1,0 +1,272 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.realtime_conversation_item_function_call import (
+        RealtimeConversationItemFunctionCall,
+    )
+    from ..models.realtime_conversation_item_function_call_output import (
+        RealtimeConversationItemFunctionCallOutput,
+    )
+    from ..models.realtime_conversation_item_message_assistant import (
+        RealtimeConversationItemMessageAssistant,
+    )
+    from ..models.realtime_conversation_item_message_system import (
+        RealtimeConversationItemMessageSystem,
+    )
+    from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
+    from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
+    from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
+    from ..models.realtime_mcp_list_tools import RealtimeMCPListTools
+    from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall
+
+
+T = TypeVar("T", bound="RealtimeBetaServerEventConversationItemRetrieved")
+
+
+@_attrs_define
+class RealtimeBetaServerEventConversationItemRetrieved:
+    """Schema `RealtimeBetaServerEventConversationItemRetrieved`.
+
+    Attributes:
+        event_id (str):
+        type_ (Literal['conversation.item.retrieved']): Always 'conversation.item.retrieved'.
+        item (RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput |
+            RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem |
+            RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse |
+            RealtimeMCPListTools | RealtimeMCPToolCall): Schema `RealtimeConversationItem`.
+    """
+
+    event_id: str
+    type_: Literal["conversation.item.retrieved"]
+    item: (
+        RealtimeConversationItemFunctionCall
+        | RealtimeConversationItemFunctionCallOutput
+        | RealtimeConversationItemMessageAssistant
+        | RealtimeConversationItemMessageSystem
+        | RealtimeConversationItemMessageUser
+        | RealtimeMCPApprovalRequest
+        | RealtimeMCPApprovalResponse
+        | RealtimeMCPListTools
+        | RealtimeMCPToolCall
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.realtime_conversation_item_function_call import (
+            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_function_call_output import (
+            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_assistant import (
+            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_system import (
+            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_user import (
+            RealtimeConversationItemMessageUser,  # noqa: PLC0415
+        )
+        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
+        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
+        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
+
+        event_id = self.event_id
+
+        type_ = self.type_
+
+        item: dict[str, Any]
+        if isinstance(self.item, RealtimeConversationItemMessageSystem):
+            item = self.item.to_dict()
+        elif isinstance(self.item, RealtimeConversationItemMessageUser):
+            item = self.item.to_dict()
+        elif isinstance(self.item, RealtimeConversationItemMessageAssistant):
+            item = self.item.to_dict()
+        elif isinstance(self.item, RealtimeConversationItemFunctionCall):
+            item = self.item.to_dict()
+        elif isinstance(self.item, RealtimeConversationItemFunctionCallOutput):
+            item = self.item.to_dict()
+        elif isinstance(self.item, RealtimeMCPApprovalResponse):
+            item = self.item.to_dict()
+        elif isinstance(self.item, RealtimeMCPListTools):
+            item = self.item.to_dict()
+        elif isinstance(self.item, RealtimeMCPToolCall):
+            item = self.item.to_dict()
+        else:
+            item = self.item.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+                "item": item,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_conversation_item_function_call import (
+            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_function_call_output import (
+            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_assistant import (
+            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_system import (
+            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_user import (
+            RealtimeConversationItemMessageUser,  # noqa: PLC0415
+        )
+        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
+        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
+        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
+        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = cast(Literal["conversation.item.retrieved"], d.pop("type"))
+        if type_ != "conversation.item.retrieved":
+            raise ValueError(f"type must match const 'conversation.item.retrieved', got '{type_}'")
+
+        def _parse_item(
+            data: object,
+        ) -> (
+            RealtimeConversationItemFunctionCall
+            | RealtimeConversationItemFunctionCallOutput
+            | RealtimeConversationItemMessageAssistant
+            | RealtimeConversationItemMessageSystem
+            | RealtimeConversationItemMessageUser
+            | RealtimeMCPApprovalRequest
+            | RealtimeMCPApprovalResponse
+            | RealtimeMCPListTools
+            | RealtimeMCPToolCall
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_conversation_item_type_0 = (
+                    RealtimeConversationItemMessageSystem.from_dict(data)
+                )
+
+                return componentsschemas_realtime_conversation_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_conversation_item_type_1 = (
+                    RealtimeConversationItemMessageUser.from_dict(data)
+                )
+
+                return componentsschemas_realtime_conversation_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_conversation_item_type_2 = (
+                    RealtimeConversationItemMessageAssistant.from_dict(data)
+                )
+
+                return componentsschemas_realtime_conversation_item_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_conversation_item_type_3 = (
+                    RealtimeConversationItemFunctionCall.from_dict(data)
+                )
+
+                return componentsschemas_realtime_conversation_item_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_conversation_item_type_4 = (
+                    RealtimeConversationItemFunctionCallOutput.from_dict(data)
+                )
+
+                return componentsschemas_realtime_conversation_item_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_conversation_item_type_5 = (
+                    RealtimeMCPApprovalResponse.from_dict(data)
+                )
+
+                return componentsschemas_realtime_conversation_item_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_conversation_item_type_6 = (
+                    RealtimeMCPListTools.from_dict(data)
+                )
+
+                return componentsschemas_realtime_conversation_item_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_conversation_item_type_7 = RealtimeMCPToolCall.from_dict(
+                    data
+                )
+
+                return componentsschemas_realtime_conversation_item_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_conversation_item_type_8 = (
+                RealtimeMCPApprovalRequest.from_dict(data)
+            )
+
+            return componentsschemas_realtime_conversation_item_type_8
+
+        item = _parse_item(d.pop("item"))
+
+        realtime_beta_server_event_conversation_item_retrieved = cls(
+            event_id=event_id,
+            type_=type_,
+            item=item,
+        )
+
+        realtime_beta_server_event_conversation_item_retrieved.additional_properties = d
+        return realtime_beta_server_event_conversation_item_retrieved
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

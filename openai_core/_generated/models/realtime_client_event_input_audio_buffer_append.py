@@ -1,0 +1,84 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeClientEventInputAudioBufferAppend")
+
+
+@_attrs_define
+class RealtimeClientEventInputAudioBufferAppend:
+    """Schema `RealtimeClientEventInputAudioBufferAppend`.
+
+    Attributes:
+        type_ (Literal['input_audio_buffer.append']): Always 'input_audio_buffer.append'.
+        audio (str):
+        event_id (str | Unset): Length 0..512.
+    """
+
+    type_: Literal["input_audio_buffer.append"]
+    audio: str
+    event_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        audio = self.audio
+
+        event_id = self.event_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "audio": audio,
+            }
+        )
+        if event_id is not UNSET:
+            field_dict["event_id"] = event_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["input_audio_buffer.append"], d.pop("type"))
+        if type_ != "input_audio_buffer.append":
+            raise ValueError(f"type must match const 'input_audio_buffer.append', got '{type_}'")
+
+        audio = d.pop("audio")
+
+        event_id = d.pop("event_id", UNSET)
+
+        realtime_client_event_input_audio_buffer_append = cls(
+            type_=type_,
+            audio=audio,
+            event_id=event_id,
+        )
+
+        realtime_client_event_input_audio_buffer_append.additional_properties = d
+        return realtime_client_event_input_audio_buffer_append
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

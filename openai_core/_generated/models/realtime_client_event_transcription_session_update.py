@@ -1,0 +1,94 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_transcription_session_create_request import (
+        RealtimeTranscriptionSessionCreateRequest,
+    )
+
+
+T = TypeVar("T", bound="RealtimeClientEventTranscriptionSessionUpdate")
+
+
+@_attrs_define
+class RealtimeClientEventTranscriptionSessionUpdate:
+    """Schema `RealtimeClientEventTranscriptionSessionUpdate`.
+
+    Attributes:
+        type_ (Literal['transcription_session.update']): Always 'transcription_session.update'.
+        session (RealtimeTranscriptionSessionCreateRequest): Schema `RealtimeTranscriptionSessionCreateRequest`.
+        event_id (str | Unset):
+    """
+
+    type_: Literal["transcription_session.update"]
+    session: RealtimeTranscriptionSessionCreateRequest
+    event_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        session = self.session.to_dict()
+
+        event_id = self.event_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "session": session,
+            }
+        )
+        if event_id is not UNSET:
+            field_dict["event_id"] = event_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_transcription_session_create_request import (
+            RealtimeTranscriptionSessionCreateRequest,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["transcription_session.update"], d.pop("type"))
+        if type_ != "transcription_session.update":
+            raise ValueError(f"type must match const 'transcription_session.update', got '{type_}'")
+
+        session = RealtimeTranscriptionSessionCreateRequest.from_dict(d.pop("session"))
+
+        event_id = d.pop("event_id", UNSET)
+
+        realtime_client_event_transcription_session_update = cls(
+            type_=type_,
+            session=session,
+            event_id=event_id,
+        )
+
+        realtime_client_event_transcription_session_update.additional_properties = d
+        return realtime_client_event_transcription_session_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

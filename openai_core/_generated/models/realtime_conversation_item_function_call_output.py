@@ -1,0 +1,124 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_conversation_item_function_call_output_status import (
+    RealtimeConversationItemFunctionCallOutputStatus,
+    check_realtime_conversation_item_function_call_output_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeConversationItemFunctionCallOutput")
+
+
+@_attrs_define
+class RealtimeConversationItemFunctionCallOutput:
+    """Schema `RealtimeConversationItemFunctionCallOutput`.
+
+    Attributes:
+        type_ (Literal['function_call_output']): Always 'function_call_output'.
+        call_id (str):
+        output (str):
+        id (str | Unset):
+        object_ (Literal['realtime.item'] | Unset): Always 'realtime.item'.
+        status (RealtimeConversationItemFunctionCallOutputStatus | Unset): One of: 'completed', 'incomplete',
+            'in_progress' (others kept).
+    """
+
+    type_: Literal["function_call_output"]
+    call_id: str
+    output: str
+    id: str | Unset = UNSET
+    object_: Literal["realtime.item"] | Unset = UNSET
+    status: RealtimeConversationItemFunctionCallOutputStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        call_id = self.call_id
+
+        output = self.output
+
+        id = self.id
+
+        object_ = self.object_
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "call_id": call_id,
+                "output": output,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["function_call_output"], d.pop("type"))
+        if type_ != "function_call_output":
+            raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
+
+        call_id = d.pop("call_id")
+
+        output = d.pop("output")
+
+        id = d.pop("id", UNSET)
+
+        object_ = cast(Literal["realtime.item"] | Unset, d.pop("object", UNSET))
+        if object_ != "realtime.item" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'realtime.item', got '{object_}'")
+
+        _status = d.pop("status", UNSET)
+        status: RealtimeConversationItemFunctionCallOutputStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_realtime_conversation_item_function_call_output_status(_status)
+
+        realtime_conversation_item_function_call_output = cls(
+            type_=type_,
+            call_id=call_id,
+            output=output,
+            id=id,
+            object_=object_,
+            status=status,
+        )
+
+        realtime_conversation_item_function_call_output.additional_properties = d
+        return realtime_conversation_item_function_call_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

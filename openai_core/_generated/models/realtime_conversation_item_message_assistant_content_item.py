@@ -1,0 +1,101 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_conversation_item_message_assistant_content_item_type import (
+    RealtimeConversationItemMessageAssistantContentItemType,
+    check_realtime_conversation_item_message_assistant_content_item_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeConversationItemMessageAssistantContentItem")
+
+
+@_attrs_define
+class RealtimeConversationItemMessageAssistantContentItem:
+    """
+    Attributes:
+        type_ (RealtimeConversationItemMessageAssistantContentItemType | Unset): One of: 'output_text', 'output_audio'
+            (others kept).
+        text (str | Unset):
+        audio (str | Unset):
+        transcript (str | Unset):
+    """
+
+    type_: RealtimeConversationItemMessageAssistantContentItemType | Unset = UNSET
+    text: str | Unset = UNSET
+    audio: str | Unset = UNSET
+    transcript: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        text = self.text
+
+        audio = self.audio
+
+        transcript = self.transcript
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if text is not UNSET:
+            field_dict["text"] = text
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if transcript is not UNSET:
+            field_dict["transcript"] = transcript
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: RealtimeConversationItemMessageAssistantContentItemType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_realtime_conversation_item_message_assistant_content_item_type(_type_)
+
+        text = d.pop("text", UNSET)
+
+        audio = d.pop("audio", UNSET)
+
+        transcript = d.pop("transcript", UNSET)
+
+        realtime_conversation_item_message_assistant_content_item = cls(
+            type_=type_,
+            text=text,
+            audio=audio,
+            transcript=transcript,
+        )
+
+        realtime_conversation_item_message_assistant_content_item.additional_properties = d
+        return realtime_conversation_item_message_assistant_content_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.realtime_conversation_item_message_system_status import (
+    RealtimeConversationItemMessageSystemStatus,
+    check_realtime_conversation_item_message_system_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_conversation_item_message_system_content_item import (
+        RealtimeConversationItemMessageSystemContentItem,
+    )
+
+
+T = TypeVar("T", bound="RealtimeConversationItemMessageSystem")
+
+
+@_attrs_define
+class RealtimeConversationItemMessageSystem:
+    """Schema `RealtimeConversationItemMessageSystem`.
+
+    Attributes:
+        type_ (Literal['message']): Always 'message'.
+        role (Literal['system']): Always 'system'.
+        content (list[RealtimeConversationItemMessageSystemContentItem]):
+        id (str | Unset):
+        object_ (Literal['realtime.item'] | Unset): Always 'realtime.item'.
+        status (RealtimeConversationItemMessageSystemStatus | Unset): One of: 'completed', 'incomplete', 'in_progress'
+            (others kept).
+    """
+
+    type_: Literal["message"]
+    role: Literal["system"]
+    content: list[RealtimeConversationItemMessageSystemContentItem]
+    id: str | Unset = UNSET
+    object_: Literal["realtime.item"] | Unset = UNSET
+    status: RealtimeConversationItemMessageSystemStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        role = self.role
+
+        content = []
+        for content_item_data in self.content:
+            content_item = content_item_data.to_dict()
+            content.append(content_item)
+
+        id = self.id
+
+        object_ = self.object_
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "role": role,
+                "content": content,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_conversation_item_message_system_content_item import (
+            RealtimeConversationItemMessageSystemContentItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["message"], d.pop("type"))
+        if type_ != "message":
+            raise ValueError(f"type must match const 'message', got '{type_}'")
+
+        role = cast(Literal["system"], d.pop("role"))
+        if role != "system":
+            raise ValueError(f"role must match const 'system', got '{role}'")
+
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+            content_item = RealtimeConversationItemMessageSystemContentItem.from_dict(
+                content_item_data
+            )
+
+            content.append(content_item)
+
+        id = d.pop("id", UNSET)
+
+        object_ = cast(Literal["realtime.item"] | Unset, d.pop("object", UNSET))
+        if object_ != "realtime.item" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'realtime.item', got '{object_}'")
+
+        _status = d.pop("status", UNSET)
+        status: RealtimeConversationItemMessageSystemStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_realtime_conversation_item_message_system_status(_status)
+
+        realtime_conversation_item_message_system = cls(
+            type_=type_,
+            role=role,
+            content=content,
+            id=id,
+            object_=object_,
+            status=status,
+        )
+
+        realtime_conversation_item_message_system.additional_properties = d
+        return realtime_conversation_item_message_system
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,171 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.voice_ids_shared_type_1 import VoiceIdsSharedType1, check_voice_ids_shared_type_1
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0
+    from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1
+    from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2
+    from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
+
+
+T = TypeVar("T", bound="RealtimeResponseCreateParamsAudioOutput")
+
+
+@_attrs_define
+class RealtimeResponseCreateParamsAudioOutput:
+    """
+    Attributes:
+        format_ (RealtimeAudioFormatsType0 | RealtimeAudioFormatsType1 | RealtimeAudioFormatsType2 | Unset): Schema
+            `RealtimeAudioFormats`.
+        voice (str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1): Schema `VoiceIdsOrCustomVoice`.
+    """
+
+    format_: (
+        RealtimeAudioFormatsType0 | RealtimeAudioFormatsType1 | RealtimeAudioFormatsType2 | Unset
+    ) = UNSET
+    voice: str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1 = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0  # noqa: PLC0415
+        from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1  # noqa: PLC0415
+        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
+
+        format_: dict[str, Any] | Unset
+        if isinstance(self.format_, Unset):
+            format_ = UNSET
+        elif isinstance(self.format_, RealtimeAudioFormatsType0):
+            format_ = self.format_.to_dict()
+        elif isinstance(self.format_, RealtimeAudioFormatsType1):
+            format_ = self.format_.to_dict()
+        else:
+            format_ = self.format_.to_dict()
+
+        voice: dict[str, Any] | str | Unset
+        if isinstance(self.voice, Unset):
+            voice = UNSET
+        elif isinstance(self.voice, str):
+            voice = self.voice
+        elif isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
+            voice = self.voice.to_dict()
+        else:
+            voice = self.voice
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if voice is not UNSET:
+            field_dict["voice"] = voice
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0  # noqa: PLC0415
+        from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1  # noqa: PLC0415
+        from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2  # noqa: PLC0415
+        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_format_(
+            data: object,
+        ) -> (
+            RealtimeAudioFormatsType0
+            | RealtimeAudioFormatsType1
+            | RealtimeAudioFormatsType2
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_audio_formats_type_0 = (
+                    RealtimeAudioFormatsType0.from_dict(data)
+                )
+
+                return componentsschemas_realtime_audio_formats_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_audio_formats_type_1 = (
+                    RealtimeAudioFormatsType1.from_dict(data)
+                )
+
+                return componentsschemas_realtime_audio_formats_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_audio_formats_type_2 = RealtimeAudioFormatsType2.from_dict(
+                data
+            )
+
+            return componentsschemas_realtime_audio_formats_type_2
+
+        format_ = _parse_format_(d.pop("format", UNSET))
+
+        def _parse_voice(
+            data: object,
+        ) -> str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
+
+                return componentsschemas_voice_ids_shared_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_voice_ids_or_custom_voice_type_1 = (
+                    VoiceIdsOrCustomVoiceType1.from_dict(data)
+                )
+
+                return componentsschemas_voice_ids_or_custom_voice_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1, data)
+
+        voice = _parse_voice(d.pop("voice", UNSET))
+
+        realtime_response_create_params_audio_output = cls(
+            format_=format_,
+            voice=voice,
+        )
+
+        realtime_response_create_params_audio_output.additional_properties = d
+        return realtime_response_create_params_audio_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_response_usage_input_token_details import (
+        RealtimeResponseUsageInputTokenDetails,
+    )
+    from ..models.realtime_response_usage_output_token_details import (
+        RealtimeResponseUsageOutputTokenDetails,
+    )
+
+
+T = TypeVar("T", bound="RealtimeResponseUsage")
+
+
+@_attrs_define
+class RealtimeResponseUsage:
+    """
+    Attributes:
+        total_tokens (int | Unset):
+        input_tokens (int | Unset):
+        output_tokens (int | Unset):
+        input_token_details (RealtimeResponseUsageInputTokenDetails | Unset):
+        output_token_details (RealtimeResponseUsageOutputTokenDetails | Unset):
+    """
+
+    total_tokens: int | Unset = UNSET
+    input_tokens: int | Unset = UNSET
+    output_tokens: int | Unset = UNSET
+    input_token_details: RealtimeResponseUsageInputTokenDetails | Unset = UNSET
+    output_token_details: RealtimeResponseUsageOutputTokenDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_tokens = self.total_tokens
+
+        input_tokens = self.input_tokens
+
+        output_tokens = self.output_tokens
+
+        input_token_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.input_token_details, Unset):
+            input_token_details = self.input_token_details.to_dict()
+
+        output_token_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.output_token_details, Unset):
+            output_token_details = self.output_token_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_tokens is not UNSET:
+            field_dict["total_tokens"] = total_tokens
+        if input_tokens is not UNSET:
+            field_dict["input_tokens"] = input_tokens
+        if output_tokens is not UNSET:
+            field_dict["output_tokens"] = output_tokens
+        if input_token_details is not UNSET:
+            field_dict["input_token_details"] = input_token_details
+        if output_token_details is not UNSET:
+            field_dict["output_token_details"] = output_token_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_response_usage_input_token_details import (
+            RealtimeResponseUsageInputTokenDetails,  # noqa: PLC0415
+        )
+        from ..models.realtime_response_usage_output_token_details import (
+            RealtimeResponseUsageOutputTokenDetails,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        total_tokens = d.pop("total_tokens", UNSET)
+
+        input_tokens = d.pop("input_tokens", UNSET)
+
+        output_tokens = d.pop("output_tokens", UNSET)
+
+        _input_token_details = d.pop("input_token_details", UNSET)
+        input_token_details: RealtimeResponseUsageInputTokenDetails | Unset
+        if isinstance(_input_token_details, Unset):
+            input_token_details = UNSET
+        else:
+            input_token_details = RealtimeResponseUsageInputTokenDetails.from_dict(
+                _input_token_details
+            )
+
+        _output_token_details = d.pop("output_token_details", UNSET)
+        output_token_details: RealtimeResponseUsageOutputTokenDetails | Unset
+        if isinstance(_output_token_details, Unset):
+            output_token_details = UNSET
+        else:
+            output_token_details = RealtimeResponseUsageOutputTokenDetails.from_dict(
+                _output_token_details
+            )
+
+        realtime_response_usage = cls(
+            total_tokens=total_tokens,
+            input_tokens=input_tokens,
+            output_tokens=output_tokens,
+            input_token_details=input_token_details,
+            output_token_details=output_token_details,
+        )
+
+        realtime_response_usage.additional_properties = d
+        return realtime_response_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

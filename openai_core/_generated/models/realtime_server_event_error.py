@@ -1,0 +1,87 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.realtime_server_event_error_error import RealtimeServerEventErrorError
+
+
+T = TypeVar("T", bound="RealtimeServerEventError")
+
+
+@_attrs_define
+class RealtimeServerEventError:
+    """Schema `RealtimeServerEventError`.
+
+    Attributes:
+        event_id (str):
+        type_ (Literal['error']): Always 'error'.
+        error (RealtimeServerEventErrorError):
+    """
+
+    event_id: str
+    type_: Literal["error"]
+    error: RealtimeServerEventErrorError
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        type_ = self.type_
+
+        error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_server_event_error_error import RealtimeServerEventErrorError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = cast(Literal["error"], d.pop("type"))
+        if type_ != "error":
+            raise ValueError(f"type must match const 'error', got '{type_}'")
+
+        error = RealtimeServerEventErrorError.from_dict(d.pop("error"))
+
+        realtime_server_event_error = cls(
+            event_id=event_id,
+            type_=type_,
+            error=error,
+        )
+
+        realtime_server_event_error.additional_properties = d
+        return realtime_server_event_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+"""Values of `RealtimeServerEventRateLimitsUpdatedRateLimitsItemName`; unknown values are kept, for forward compatibility."""
+
+from typing import Literal, cast
+
+RealtimeServerEventRateLimitsUpdatedRateLimitsItemName = Literal["requests", "tokens"]
+
+REALTIME_SERVER_EVENT_RATE_LIMITS_UPDATED_RATE_LIMITS_ITEM_NAME_VALUES: set[
+    RealtimeServerEventRateLimitsUpdatedRateLimitsItemName
+] = {
+    "requests",
+    "tokens",
+}
+
+
+def check_realtime_server_event_rate_limits_updated_rate_limits_item_name(
+    value: str,
+) -> RealtimeServerEventRateLimitsUpdatedRateLimitsItemName:
+    """Return `value` as `RealtimeServerEventRateLimitsUpdatedRateLimitsItemName`; a value the spec does not list is kept as it is."""
+    if not isinstance(value, str):
+        raise TypeError(
+            f"Expected str for RealtimeServerEventRateLimitsUpdatedRateLimitsItemName, got {value!r}"
+        )
+    return cast(RealtimeServerEventRateLimitsUpdatedRateLimitsItemName, value)

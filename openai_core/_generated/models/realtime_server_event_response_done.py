@@ -1,0 +1,87 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.realtime_response import RealtimeResponse
+
+
+T = TypeVar("T", bound="RealtimeServerEventResponseDone")
+
+
+@_attrs_define
+class RealtimeServerEventResponseDone:
+    """Schema `RealtimeServerEventResponseDone`.
+
+    Attributes:
+        event_id (str):
+        type_ (Literal['response.done']): Always 'response.done'.
+        response (RealtimeResponse): Schema `RealtimeResponse`.
+    """
+
+    event_id: str
+    type_: Literal["response.done"]
+    response: RealtimeResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        type_ = self.type_
+
+        response = self.response.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+                "response": response,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_response import RealtimeResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = cast(Literal["response.done"], d.pop("type"))
+        if type_ != "response.done":
+            raise ValueError(f"type must match const 'response.done', got '{type_}'")
+
+        response = RealtimeResponse.from_dict(d.pop("response"))
+
+        realtime_server_event_response_done = cls(
+            event_id=event_id,
+            type_=type_,
+            response=response,
+        )
+
+        realtime_server_event_response_done.additional_properties = d
+        return realtime_server_event_response_done
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

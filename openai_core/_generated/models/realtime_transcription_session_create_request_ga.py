@@ -1,0 +1,116 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_transcription_session_create_request_ga_audio import (
+        RealtimeTranscriptionSessionCreateRequestGAAudio,
+    )
+
+
+T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequestGA")
+
+
+@_attrs_define
+class RealtimeTranscriptionSessionCreateRequestGA:
+    """Schema `RealtimeTranscriptionSessionCreateRequestGA`.
+
+    Attributes:
+        type_ (Literal['transcription']): Always 'transcription'.
+        audio (RealtimeTranscriptionSessionCreateRequestGAAudio | Unset):
+        include (list[Literal['item.input_audio_transcription.logprobs']] | Unset):
+    """
+
+    type_: Literal["transcription"]
+    audio: RealtimeTranscriptionSessionCreateRequestGAAudio | Unset = UNSET
+    include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        audio: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.audio, Unset):
+            audio = self.audio.to_dict()
+
+        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
+        if not isinstance(self.include, Unset):
+            include = self.include
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if include is not UNSET:
+            field_dict["include"] = include
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_transcription_session_create_request_ga_audio import (
+            RealtimeTranscriptionSessionCreateRequestGAAudio,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["transcription"], d.pop("type"))
+        if type_ != "transcription":
+            raise ValueError(f"type must match const 'transcription', got '{type_}'")
+
+        _audio = d.pop("audio", UNSET)
+        audio: RealtimeTranscriptionSessionCreateRequestGAAudio | Unset
+        if isinstance(_audio, Unset):
+            audio = UNSET
+        else:
+            audio = RealtimeTranscriptionSessionCreateRequestGAAudio.from_dict(_audio)
+
+        _include = d.pop("include", UNSET)
+        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
+        if _include is not UNSET:
+            include = []
+            for include_item_data in _include:
+                include_item = cast(
+                    Literal["item.input_audio_transcription.logprobs"], include_item_data
+                )
+                if include_item != "item.input_audio_transcription.logprobs":
+                    raise ValueError(
+                        f"include_item must match const 'item.input_audio_transcription.logprobs', got '{include_item}'"
+                    )
+                include.append(include_item)
+
+        realtime_transcription_session_create_request_ga = cls(
+            type_=type_,
+            audio=audio,
+            include=include,
+        )
+
+        realtime_transcription_session_create_request_ga.additional_properties = d
+        return realtime_transcription_session_create_request_ga
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.noise_reduction_type import NoiseReductionType, check_noise_reduction_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction")
+
+
+@_attrs_define
+class RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction:
+    """Server default: None.
+
+    Attributes:
+        type_ (NoiseReductionType | Unset): Schema `NoiseReductionType`.
+    """
+
+    type_: NoiseReductionType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: NoiseReductionType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_noise_reduction_type(_type_)
+
+        realtime_transcription_session_create_request_ga_audio_input_noise_reduction = cls(
+            type_=type_,
+        )
+
+        realtime_transcription_session_create_request_ga_audio_input_noise_reduction.additional_properties = d
+        return realtime_transcription_session_create_request_ga_audio_input_noise_reduction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_translation_client_secret_create_request_expires_after import (
+        RealtimeTranslationClientSecretCreateRequestExpiresAfter,
+    )
+    from ..models.realtime_translation_session_create_request import (
+        RealtimeTranslationSessionCreateRequest,
+    )
+
+
+T = TypeVar("T", bound="RealtimeTranslationClientSecretCreateRequest")
+
+
+@_attrs_define
+class RealtimeTranslationClientSecretCreateRequest:
+    """Schema `RealtimeTranslationClientSecretCreateRequest`.
+
+    Attributes:
+        session (RealtimeTranslationSessionCreateRequest): Schema `RealtimeTranslationSessionCreateRequest`.
+        expires_after (RealtimeTranslationClientSecretCreateRequestExpiresAfter | Unset):
+    """
+
+    session: RealtimeTranslationSessionCreateRequest
+    expires_after: RealtimeTranslationClientSecretCreateRequestExpiresAfter | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        session = self.session.to_dict()
+
+        expires_after: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.expires_after, Unset):
+            expires_after = self.expires_after.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "session": session,
+            }
+        )
+        if expires_after is not UNSET:
+            field_dict["expires_after"] = expires_after
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_translation_client_secret_create_request_expires_after import (
+            RealtimeTranslationClientSecretCreateRequestExpiresAfter,  # noqa: PLC0415
+        )
+        from ..models.realtime_translation_session_create_request import (
+            RealtimeTranslationSessionCreateRequest,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        session = RealtimeTranslationSessionCreateRequest.from_dict(d.pop("session"))
+
+        _expires_after = d.pop("expires_after", UNSET)
+        expires_after: RealtimeTranslationClientSecretCreateRequestExpiresAfter | Unset
+        if isinstance(_expires_after, Unset):
+            expires_after = UNSET
+        else:
+            expires_after = RealtimeTranslationClientSecretCreateRequestExpiresAfter.from_dict(
+                _expires_after
+            )
+
+        realtime_translation_client_secret_create_request = cls(
+            session=session,
+            expires_after=expires_after,
+        )
+
+        realtime_translation_client_secret_create_request.additional_properties = d
+        return realtime_translation_client_secret_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.realtime_translation_session_audio import RealtimeTranslationSessionAudio
+
+
+T = TypeVar("T", bound="RealtimeTranslationSession")
+
+
+@_attrs_define
+class RealtimeTranslationSession:
+    """Schema `RealtimeTranslationSession`.
+
+    Attributes:
+        id (str):
+        type_ (Literal['translation']): Always 'translation'.
+        expires_at (int):
+        model (str):
+        audio (RealtimeTranslationSessionAudio):
+    """
+
+    id: str
+    type_: Literal["translation"]
+    expires_at: int
+    model: str
+    audio: RealtimeTranslationSessionAudio
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        expires_at = self.expires_at
+
+        model = self.model
+
+        audio = self.audio.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "expires_at": expires_at,
+                "model": model,
+                "audio": audio,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_translation_session_audio import RealtimeTranslationSessionAudio  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["translation"], d.pop("type"))
+        if type_ != "translation":
+            raise ValueError(f"type must match const 'translation', got '{type_}'")
+
+        expires_at = d.pop("expires_at")
+
+        model = d.pop("model")
+
+        audio = RealtimeTranslationSessionAudio.from_dict(d.pop("audio"))
+
+        realtime_translation_session = cls(
+            id=id,
+            type_=type_,
+            expires_at=expires_at,
+            model=model,
+            audio=audio,
+        )
+
+        realtime_translation_session.additional_properties = d
+        return realtime_translation_session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

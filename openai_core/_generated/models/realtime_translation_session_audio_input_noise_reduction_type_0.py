@@ -1,0 +1,64 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.noise_reduction_type import NoiseReductionType, check_noise_reduction_type
+
+T = TypeVar("T", bound="RealtimeTranslationSessionAudioInputNoiseReductionType0")
+
+
+@_attrs_define
+class RealtimeTranslationSessionAudioInputNoiseReductionType0:
+    """
+    Attributes:
+        type_ (NoiseReductionType): Schema `NoiseReductionType`.
+    """
+
+    type_: NoiseReductionType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_noise_reduction_type(d.pop("type"))
+
+        realtime_translation_session_audio_input_noise_reduction_type_0 = cls(
+            type_=type_,
+        )
+
+        realtime_translation_session_audio_input_noise_reduction_type_0.additional_properties = d
+        return realtime_translation_session_audio_input_noise_reduction_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

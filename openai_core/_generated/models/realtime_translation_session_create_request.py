@@ -1,0 +1,91 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_translation_session_create_request_audio import (
+        RealtimeTranslationSessionCreateRequestAudio,
+    )
+
+
+T = TypeVar("T", bound="RealtimeTranslationSessionCreateRequest")
+
+
+@_attrs_define
+class RealtimeTranslationSessionCreateRequest:
+    """Schema `RealtimeTranslationSessionCreateRequest`.
+
+    Attributes:
+        model (str):
+        audio (RealtimeTranslationSessionCreateRequestAudio | Unset):
+    """
+
+    model: str
+    audio: RealtimeTranslationSessionCreateRequestAudio | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        audio: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.audio, Unset):
+            audio = self.audio.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+            }
+        )
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_translation_session_create_request_audio import (
+            RealtimeTranslationSessionCreateRequestAudio,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        _audio = d.pop("audio", UNSET)
+        audio: RealtimeTranslationSessionCreateRequestAudio | Unset
+        if isinstance(_audio, Unset):
+            audio = UNSET
+        else:
+            audio = RealtimeTranslationSessionCreateRequestAudio.from_dict(_audio)
+
+        realtime_translation_session_create_request = cls(
+            model=model,
+            audio=audio,
+        )
+
+        realtime_translation_session_create_request.additional_properties = d
+        return realtime_translation_session_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

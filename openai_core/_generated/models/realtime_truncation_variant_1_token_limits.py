@@ -1,0 +1,62 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeTruncationVariant1TokenLimits")
+
+
+@_attrs_define
+class RealtimeTruncationVariant1TokenLimits:
+    """
+    Attributes:
+        post_instructions (int | Unset): Range 0..inf.
+    """
+
+    post_instructions: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        post_instructions = self.post_instructions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if post_instructions is not UNSET:
+            field_dict["post_instructions"] = post_instructions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        post_instructions = d.pop("post_instructions", UNSET)
+
+        realtime_truncation_variant_1_token_limits = cls(
+            post_instructions=post_instructions,
+        )
+
+        realtime_truncation_variant_1_token_limits.additional_properties = d
+        return realtime_truncation_variant_1_token_limits
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

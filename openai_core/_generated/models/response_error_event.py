@@ -1,0 +1,109 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ResponseErrorEvent")
+
+
+@_attrs_define
+class ResponseErrorEvent:
+    """Schema `ResponseErrorEvent`.
+
+    Attributes:
+        type_ (Literal['error']): Always 'error'.
+        code (None | str):
+        message (str):
+        param (None | str):
+        sequence_number (int):
+    """
+
+    type_: Literal["error"]
+    code: None | str
+    message: str
+    param: None | str
+    sequence_number: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        code: None | str
+        code = self.code
+
+        message = self.message
+
+        param: None | str
+        param = self.param
+
+        sequence_number = self.sequence_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "code": code,
+                "message": message,
+                "param": param,
+                "sequence_number": sequence_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["error"], d.pop("type"))
+        if type_ != "error":
+            raise ValueError(f"type must match const 'error', got '{type_}'")
+
+        def _parse_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        code = _parse_code(d.pop("code"))
+
+        message = d.pop("message")
+
+        def _parse_param(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        param = _parse_param(d.pop("param"))
+
+        sequence_number = d.pop("sequence_number")
+
+        response_error_event = cls(
+            type_=type_,
+            code=code,
+            message=message,
+            param=param,
+            sequence_number=sequence_number,
+        )
+
+        response_error_event.additional_properties = d
+        return response_error_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ResponseFunctionCallArgumentsDoneEvent")
+
+
+@_attrs_define
+class ResponseFunctionCallArgumentsDoneEvent:
+    """Schema `ResponseFunctionCallArgumentsDoneEvent`.
+
+    Attributes:
+        type_ (Literal['response.function_call_arguments.done']): Always 'response.function_call_arguments.done'.
+        item_id (str):
+        name (str):
+        output_index (int):
+        sequence_number (int):
+        arguments (str):
+    """
+
+    type_: Literal["response.function_call_arguments.done"]
+    item_id: str
+    name: str
+    output_index: int
+    sequence_number: int
+    arguments: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        item_id = self.item_id
+
+        name = self.name
+
+        output_index = self.output_index
+
+        sequence_number = self.sequence_number
+
+        arguments = self.arguments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "item_id": item_id,
+                "name": name,
+                "output_index": output_index,
+                "sequence_number": sequence_number,
+                "arguments": arguments,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["response.function_call_arguments.done"], d.pop("type"))
+        if type_ != "response.function_call_arguments.done":
+            raise ValueError(
+                f"type must match const 'response.function_call_arguments.done', got '{type_}'"
+            )
+
+        item_id = d.pop("item_id")
+
+        name = d.pop("name")
+
+        output_index = d.pop("output_index")
+
+        sequence_number = d.pop("sequence_number")
+
+        arguments = d.pop("arguments")
+
+        response_function_call_arguments_done_event = cls(
+            type_=type_,
+            item_id=item_id,
+            name=name,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            arguments=arguments,
+        )
+
+        response_function_call_arguments_done_event.additional_properties = d
+        return response_function_call_arguments_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

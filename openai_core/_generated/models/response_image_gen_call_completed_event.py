@@ -1,0 +1,91 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ResponseImageGenCallCompletedEvent")
+
+
+@_attrs_define
+class ResponseImageGenCallCompletedEvent:
+    """Schema `ResponseImageGenCallCompletedEvent`.
+
+    Attributes:
+        type_ (Literal['response.image_generation_call.completed']): Always 'response.image_generation_call.completed'.
+        output_index (int):
+        sequence_number (int):
+        item_id (str):
+    """
+
+    type_: Literal["response.image_generation_call.completed"]
+    output_index: int
+    sequence_number: int
+    item_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        output_index = self.output_index
+
+        sequence_number = self.sequence_number
+
+        item_id = self.item_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "output_index": output_index,
+                "sequence_number": sequence_number,
+                "item_id": item_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["response.image_generation_call.completed"], d.pop("type"))
+        if type_ != "response.image_generation_call.completed":
+            raise ValueError(
+                f"type must match const 'response.image_generation_call.completed', got '{type_}'"
+            )
+
+        output_index = d.pop("output_index")
+
+        sequence_number = d.pop("sequence_number")
+
+        item_id = d.pop("item_id")
+
+        response_image_gen_call_completed_event = cls(
+            type_=type_,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            item_id=item_id,
+        )
+
+        response_image_gen_call_completed_event.additional_properties = d
+        return response_image_gen_call_completed_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.response import Response
+
+
+T = TypeVar("T", bound="ResponseInProgressEvent")
+
+
+@_attrs_define
+class ResponseInProgressEvent:
+    """Schema `ResponseInProgressEvent`.
+
+    Attributes:
+        type_ (Literal['response.in_progress']): Always 'response.in_progress'.
+        response (Response): Schema `Response`.
+        sequence_number (int):
+    """
+
+    type_: Literal["response.in_progress"]
+    response: Response
+    sequence_number: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        response = self.response.to_dict()
+
+        sequence_number = self.sequence_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "response": response,
+                "sequence_number": sequence_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response import Response  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["response.in_progress"], d.pop("type"))
+        if type_ != "response.in_progress":
+            raise ValueError(f"type must match const 'response.in_progress', got '{type_}'")
+
+        response = Response.from_dict(d.pop("response"))
+
+        sequence_number = d.pop("sequence_number")
+
+        response_in_progress_event = cls(
+            type_=type_,
+            response=response,
+            sequence_number=sequence_number,
+        )
+
+        response_in_progress_event.additional_properties = d
+        return response_in_progress_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem
+
+
+T = TypeVar("T", bound="ResponseLogProb")
+
+
+@_attrs_define
+class ResponseLogProb:
+    """Schema `ResponseLogProb`.
+
+    Attributes:
+        token (str):
+        logprob (float):
+        top_logprobs (list[ResponseLogProbTopLogprobsItem] | Unset):
+    """
+
+    token: str
+    logprob: float
+    top_logprobs: list[ResponseLogProbTopLogprobsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        logprob = self.logprob
+
+        top_logprobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.top_logprobs, Unset):
+            top_logprobs = []
+            for top_logprobs_item_data in self.top_logprobs:
+                top_logprobs_item = top_logprobs_item_data.to_dict()
+                top_logprobs.append(top_logprobs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token": token,
+                "logprob": logprob,
+            }
+        )
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        token = d.pop("token")
+
+        logprob = d.pop("logprob")
+
+        _top_logprobs = d.pop("top_logprobs", UNSET)
+        top_logprobs: list[ResponseLogProbTopLogprobsItem] | Unset = UNSET
+        if _top_logprobs is not UNSET:
+            top_logprobs = []
+            for top_logprobs_item_data in _top_logprobs:
+                top_logprobs_item = ResponseLogProbTopLogprobsItem.from_dict(top_logprobs_item_data)
+
+                top_logprobs.append(top_logprobs_item)
+
+        response_log_prob = cls(
+            token=token,
+            logprob=logprob,
+            top_logprobs=top_logprobs,
+        )
+
+        response_log_prob.additional_properties = d
+        return response_log_prob
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,184 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.container_file_citation_body import ContainerFileCitationBody
+    from ..models.file_citation_body import FileCitationBody
+    from ..models.file_path import FilePath
+    from ..models.url_citation_body import UrlCitationBody
+
+
+T = TypeVar("T", bound="ResponseOutputTextAnnotationAddedEvent")
+
+
+@_attrs_define
+class ResponseOutputTextAnnotationAddedEvent:
+    """Schema `ResponseOutputTextAnnotationAddedEvent`.
+
+    Attributes:
+        type_ (Literal['response.output_text.annotation.added']): Always 'response.output_text.annotation.added'.
+        item_id (str):
+        output_index (int):
+        content_index (int):
+        annotation_index (int):
+        sequence_number (int):
+        annotation (ContainerFileCitationBody | FileCitationBody | FilePath | None | UrlCitationBody):
+    """
+
+    type_: Literal["response.output_text.annotation.added"]
+    item_id: str
+    output_index: int
+    content_index: int
+    annotation_index: int
+    sequence_number: int
+    annotation: ContainerFileCitationBody | FileCitationBody | FilePath | None | UrlCitationBody
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.container_file_citation_body import ContainerFileCitationBody  # noqa: PLC0415
+        from ..models.file_citation_body import FileCitationBody  # noqa: PLC0415
+        from ..models.file_path import FilePath  # noqa: PLC0415
+        from ..models.url_citation_body import UrlCitationBody  # noqa: PLC0415
+
+        type_ = self.type_
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        content_index = self.content_index
+
+        annotation_index = self.annotation_index
+
+        sequence_number = self.sequence_number
+
+        annotation: dict[str, Any] | None
+        if isinstance(self.annotation, FileCitationBody):
+            annotation = self.annotation.to_dict()
+        elif isinstance(self.annotation, UrlCitationBody):
+            annotation = self.annotation.to_dict()
+        elif isinstance(self.annotation, ContainerFileCitationBody):
+            annotation = self.annotation.to_dict()
+        elif isinstance(self.annotation, FilePath):
+            annotation = self.annotation.to_dict()
+        else:
+            annotation = self.annotation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "item_id": item_id,
+                "output_index": output_index,
+                "content_index": content_index,
+                "annotation_index": annotation_index,
+                "sequence_number": sequence_number,
+                "annotation": annotation,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.container_file_citation_body import ContainerFileCitationBody  # noqa: PLC0415
+        from ..models.file_citation_body import FileCitationBody  # noqa: PLC0415
+        from ..models.file_path import FilePath  # noqa: PLC0415
+        from ..models.url_citation_body import UrlCitationBody  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["response.output_text.annotation.added"], d.pop("type"))
+        if type_ != "response.output_text.annotation.added":
+            raise ValueError(
+                f"type must match const 'response.output_text.annotation.added', got '{type_}'"
+            )
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        content_index = d.pop("content_index")
+
+        annotation_index = d.pop("annotation_index")
+
+        sequence_number = d.pop("sequence_number")
+
+        def _parse_annotation(
+            data: object,
+        ) -> ContainerFileCitationBody | FileCitationBody | FilePath | None | UrlCitationBody:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_annotation_type_0 = FileCitationBody.from_dict(data)
+
+                return componentsschemas_annotation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_annotation_type_1 = UrlCitationBody.from_dict(data)
+
+                return componentsschemas_annotation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_annotation_type_2 = ContainerFileCitationBody.from_dict(data)
+
+                return componentsschemas_annotation_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_annotation_type_3 = FilePath.from_dict(data)
+
+                return componentsschemas_annotation_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                ContainerFileCitationBody | FileCitationBody | FilePath | None | UrlCitationBody,
+                data,
+            )
+
+        annotation = _parse_annotation(d.pop("annotation"))
+
+        response_output_text_annotation_added_event = cls(
+            type_=type_,
+            item_id=item_id,
+            output_index=output_index,
+            content_index=content_index,
+            annotation_index=annotation_index,
+            sequence_number=sequence_number,
+            annotation=annotation,
+        )
+
+        response_output_text_annotation_added_event.additional_properties = d
+        return response_output_text_annotation_added_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

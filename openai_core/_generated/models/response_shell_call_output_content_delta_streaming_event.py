@@ -1,0 +1,113 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.shell_call_output_delta import ShellCallOutputDelta
+
+
+T = TypeVar("T", bound="ResponseShellCallOutputContentDeltaStreamingEvent")
+
+
+@_attrs_define
+class ResponseShellCallOutputContentDeltaStreamingEvent:
+    """Schema `ResponseShellCallOutputContentDeltaStreamingEvent`.
+
+    Attributes:
+        type_ (Literal['response.shell_call_output_content.delta']): Always 'response.shell_call_output_content.delta'.
+        sequence_number (int):
+        item_id (str):
+        output_index (int):
+        command_index (int):
+        delta (ShellCallOutputDelta): Schema `ShellCallOutputDelta`.
+    """
+
+    type_: Literal["response.shell_call_output_content.delta"]
+    sequence_number: int
+    item_id: str
+    output_index: int
+    command_index: int
+    delta: ShellCallOutputDelta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        sequence_number = self.sequence_number
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        command_index = self.command_index
+
+        delta = self.delta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "sequence_number": sequence_number,
+                "item_id": item_id,
+                "output_index": output_index,
+                "command_index": command_index,
+                "delta": delta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.shell_call_output_delta import ShellCallOutputDelta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["response.shell_call_output_content.delta"], d.pop("type"))
+        if type_ != "response.shell_call_output_content.delta":
+            raise ValueError(
+                f"type must match const 'response.shell_call_output_content.delta', got '{type_}'"
+            )
+
+        sequence_number = d.pop("sequence_number")
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        command_index = d.pop("command_index")
+
+        delta = ShellCallOutputDelta.from_dict(d.pop("delta"))
+
+        response_shell_call_output_content_delta_streaming_event = cls(
+            type_=type_,
+            sequence_number=sequence_number,
+            item_id=item_id,
+            output_index=output_index,
+            command_index=command_index,
+            delta=delta,
+        )
+
+        response_shell_call_output_content_delta_streaming_event.additional_properties = d
+        return response_shell_call_output_content_delta_streaming_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.response_log_prob import ResponseLogProb
+
+
+T = TypeVar("T", bound="ResponseTextDeltaEvent")
+
+
+@_attrs_define
+class ResponseTextDeltaEvent:
+    """Schema `ResponseTextDeltaEvent`.
+
+    Attributes:
+        type_ (Literal['response.output_text.delta']): Always 'response.output_text.delta'.
+        item_id (str):
+        output_index (int):
+        content_index (int):
+        delta (str):
+        sequence_number (int):
+        logprobs (list[ResponseLogProb]):
+    """
+
+    type_: Literal["response.output_text.delta"]
+    item_id: str
+    output_index: int
+    content_index: int
+    delta: str
+    sequence_number: int
+    logprobs: list[ResponseLogProb]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        content_index = self.content_index
+
+        delta = self.delta
+
+        sequence_number = self.sequence_number
+
+        logprobs = []
+        for logprobs_item_data in self.logprobs:
+            logprobs_item = logprobs_item_data.to_dict()
+            logprobs.append(logprobs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "item_id": item_id,
+                "output_index": output_index,
+                "content_index": content_index,
+                "delta": delta,
+                "sequence_number": sequence_number,
+                "logprobs": logprobs,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_log_prob import ResponseLogProb  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["response.output_text.delta"], d.pop("type"))
+        if type_ != "response.output_text.delta":
+            raise ValueError(f"type must match const 'response.output_text.delta', got '{type_}'")
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        content_index = d.pop("content_index")
+
+        delta = d.pop("delta")
+
+        sequence_number = d.pop("sequence_number")
+
+        logprobs = []
+        _logprobs = d.pop("logprobs")
+        for logprobs_item_data in _logprobs:
+            logprobs_item = ResponseLogProb.from_dict(logprobs_item_data)
+
+            logprobs.append(logprobs_item)
+
+        response_text_delta_event = cls(
+            type_=type_,
+            item_id=item_id,
+            output_index=output_index,
+            content_index=content_index,
+            delta=delta,
+            sequence_number=sequence_number,
+            logprobs=logprobs,
+        )
+
+        response_text_delta_event.additional_properties = d
+        return response_text_delta_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ResponseWebSearchCallSearchingEvent")
+
+
+@_attrs_define
+class ResponseWebSearchCallSearchingEvent:
+    """Schema `ResponseWebSearchCallSearchingEvent`.
+
+    Attributes:
+        type_ (Literal['response.web_search_call.searching']): Always 'response.web_search_call.searching'.
+        output_index (int):
+        item_id (str):
+        sequence_number (int):
+    """
+
+    type_: Literal["response.web_search_call.searching"]
+    output_index: int
+    item_id: str
+    sequence_number: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        output_index = self.output_index
+
+        item_id = self.item_id
+
+        sequence_number = self.sequence_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "output_index": output_index,
+                "item_id": item_id,
+                "sequence_number": sequence_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["response.web_search_call.searching"], d.pop("type"))
+        if type_ != "response.web_search_call.searching":
+            raise ValueError(
+                f"type must match const 'response.web_search_call.searching', got '{type_}'"
+            )
+
+        output_index = d.pop("output_index")
+
+        item_id = d.pop("item_id")
+
+        sequence_number = d.pop("sequence_number")
+
+        response_web_search_call_searching_event = cls(
+            type_=type_,
+            output_index=output_index,
+            item_id=item_id,
+            sequence_number=sequence_number,
+        )
+
+        response_web_search_call_searching_event.additional_properties = d
+        return response_web_search_call_searching_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_payload import ErrorPayload
+
+
+T = TypeVar("T", bound="ResponseWsError")
+
+
+@_attrs_define
+class ResponseWsError:
+    """Schema `ResponseWsError`.
+
+    Attributes:
+        type_ (Literal['error']): Always 'error'.
+        error (ErrorPayload): Schema `ErrorPayload`.
+        status (int | Unset):
+        sequence_number (int | Unset):
+        stream_id (str | Unset):
+    """
+
+    type_: Literal["error"]
+    error: ErrorPayload
+    status: int | Unset = UNSET
+    sequence_number: int | Unset = UNSET
+    stream_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        error = self.error.to_dict()
+
+        status = self.status
+
+        sequence_number = self.sequence_number
+
+        stream_id = self.stream_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "error": error,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+        if stream_id is not UNSET:
+            field_dict["stream_id"] = stream_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_payload import ErrorPayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["error"], d.pop("type"))
+        if type_ != "error":
+            raise ValueError(f"type must match const 'error', got '{type_}'")
+
+        error = ErrorPayload.from_dict(d.pop("error"))
+
+        status = d.pop("status", UNSET)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        stream_id = d.pop("stream_id", UNSET)
+
+        response_ws_error = cls(
+            type_=type_,
+            error=error,
+            status=status,
+            sequence_number=sequence_number,
+            stream_id=stream_id,
+        )
+
+        response_ws_error.additional_properties = d
+        return response_ws_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.output_text_content import OutputTextContent
+    from ..models.reasoning_text_content import ReasoningTextContent
+    from ..models.refusal_content import RefusalContent
+
+
+T = TypeVar("T", bound="ResponsesServerEventType11")
+
+
+@_attrs_define
+class ResponsesServerEventType11:
+    """
+    Attributes:
+        type_ (Literal['response.content_part.done']): Always 'response.content_part.done'.
+        item_id (str):
+        output_index (int):
+        content_index (int):
+        sequence_number (int):
+        part (OutputTextContent | ReasoningTextContent | RefusalContent): Schema `OutputContent`.
+        stream_id (str | Unset):
+    """
+
+    type_: Literal["response.content_part.done"]
+    item_id: str
+    output_index: int
+    content_index: int
+    sequence_number: int
+    part: OutputTextContent | ReasoningTextContent | RefusalContent
+    stream_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
+        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
+
+        type_ = self.type_
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        content_index = self.content_index
+
+        sequence_number = self.sequence_number
+
+        part: dict[str, Any]
+        if isinstance(self.part, OutputTextContent):
+            part = self.part.to_dict()
+        elif isinstance(self.part, RefusalContent):
+            part = self.part.to_dict()
+        else:
+            part = self.part.to_dict()
+
+        stream_id = self.stream_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "item_id": item_id,
+                "output_index": output_index,
+                "content_index": content_index,
+                "sequence_number": sequence_number,
+                "part": part,
+            }
+        )
+        if stream_id is not UNSET:
+            field_dict["stream_id"] = stream_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
+        from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
+        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["response.content_part.done"], d.pop("type"))
+        if type_ != "response.content_part.done":
+            raise ValueError(f"type must match const 'response.content_part.done', got '{type_}'")
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        content_index = d.pop("content_index")
+
+        sequence_number = d.pop("sequence_number")
+
+        def _parse_part(data: object) -> OutputTextContent | ReasoningTextContent | RefusalContent:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_output_content_type_0 = OutputTextContent.from_dict(data)
+
+                return componentsschemas_output_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_output_content_type_1 = RefusalContent.from_dict(data)
+
+                return componentsschemas_output_content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_output_content_type_2 = ReasoningTextContent.from_dict(data)
+
+            return componentsschemas_output_content_type_2
+
+        part = _parse_part(d.pop("part"))
+
+        stream_id = d.pop("stream_id", UNSET)
+
+        responses_server_event_type_11 = cls(
+            type_=type_,
+            item_id=item_id,
+            output_index=output_index,
+            content_index=content_index,
+            sequence_number=sequence_number,
+            part=part,
+            stream_id=stream_id,
+        )
+
+        responses_server_event_type_11.additional_properties = d
+        return responses_server_event_type_11
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponsesServerEventType18")
+
+
+@_attrs_define
+class ResponsesServerEventType18:
+    """
+    Attributes:
+        type_ (Literal['response.shell_call_command.added']): Always 'response.shell_call_command.added'.
+        sequence_number (int):
+        output_index (int):
+        command_index (int):
+        command (str):
+        stream_id (str | Unset):
+    """
+
+    type_: Literal["response.shell_call_command.added"]
+    sequence_number: int
+    output_index: int
+    command_index: int
+    command: str
+    stream_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        sequence_number = self.sequence_number
+
+        output_index = self.output_index
+
+        command_index = self.command_index
+
+        command = self.command
+
+        stream_id = self.stream_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "sequence_number": sequence_number,
+                "output_index": output_index,
+                "command_index": command_index,
+                "command": command,
+            }
+        )
+        if stream_id is not UNSET:
+            field_dict["stream_id"] = stream_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["response.shell_call_command.added"], d.pop("type"))
+        if type_ != "response.shell_call_command.added":
+            raise ValueError(
+                f"type must match const 'response.shell_call_command.added', got '{type_}'"
+            )
+
+        sequence_number = d.pop("sequence_number")
+
+        output_index = d.pop("output_index")
+
+        command_index = d.pop("command_index")
+
+        command = d.pop("command")
+
+        stream_id = d.pop("stream_id", UNSET)
+
+        responses_server_event_type_18 = cls(
+            type_=type_,
+            sequence_number=sequence_number,
+            output_index=output_index,
+            command_index=command_index,
+            command=command,
+            stream_id=stream_id,
+        )
+
+        responses_server_event_type_18.additional_properties = d
+        return responses_server_event_type_18
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

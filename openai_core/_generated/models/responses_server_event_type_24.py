@@ -1,0 +1,97 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response import Response
+
+
+T = TypeVar("T", bound="ResponsesServerEventType24")
+
+
+@_attrs_define
+class ResponsesServerEventType24:
+    """
+    Attributes:
+        type_ (Literal['response.failed']): Always 'response.failed'.
+        sequence_number (int):
+        response (Response): Schema `Response`.
+        stream_id (str | Unset):
+    """
+
+    type_: Literal["response.failed"]
+    sequence_number: int
+    response: Response
+    stream_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        sequence_number = self.sequence_number
+
+        response = self.response.to_dict()
+
+        stream_id = self.stream_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "sequence_number": sequence_number,
+                "response": response,
+            }
+        )
+        if stream_id is not UNSET:
+            field_dict["stream_id"] = stream_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response import Response  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["response.failed"], d.pop("type"))
+        if type_ != "response.failed":
+            raise ValueError(f"type must match const 'response.failed', got '{type_}'")
+
+        sequence_number = d.pop("sequence_number")
+
+        response = Response.from_dict(d.pop("response"))
+
+        stream_id = d.pop("stream_id", UNSET)
+
+        responses_server_event_type_24 = cls(
+            type_=type_,
+            sequence_number=sequence_number,
+            response=response,
+            stream_id=stream_id,
+        )
+
+        responses_server_event_type_24.additional_properties = d
+        return responses_server_event_type_24
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

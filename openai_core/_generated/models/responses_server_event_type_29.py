@@ -1,0 +1,136 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.responses_server_event_variant_29_part import ResponsesServerEventVariant29Part
+
+
+T = TypeVar("T", bound="ResponsesServerEventType29")
+
+
+@_attrs_define
+class ResponsesServerEventType29:
+    """
+    Attributes:
+        type_ (Literal['response.reasoning_summary_part.done']): Always 'response.reasoning_summary_part.done'.
+        item_id (str):
+        output_index (int):
+        summary_index (int):
+        sequence_number (int):
+        part (ResponsesServerEventVariant29Part):
+        status (Literal['incomplete'] | Unset): Always 'incomplete'.
+        stream_id (str | Unset):
+    """
+
+    type_: Literal["response.reasoning_summary_part.done"]
+    item_id: str
+    output_index: int
+    summary_index: int
+    sequence_number: int
+    part: ResponsesServerEventVariant29Part
+    status: Literal["incomplete"] | Unset = UNSET
+    stream_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        summary_index = self.summary_index
+
+        sequence_number = self.sequence_number
+
+        part = self.part.to_dict()
+
+        status = self.status
+
+        stream_id = self.stream_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "item_id": item_id,
+                "output_index": output_index,
+                "summary_index": summary_index,
+                "sequence_number": sequence_number,
+                "part": part,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if stream_id is not UNSET:
+            field_dict["stream_id"] = stream_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.responses_server_event_variant_29_part import (
+            ResponsesServerEventVariant29Part,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["response.reasoning_summary_part.done"], d.pop("type"))
+        if type_ != "response.reasoning_summary_part.done":
+            raise ValueError(
+                f"type must match const 'response.reasoning_summary_part.done', got '{type_}'"
+            )
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        summary_index = d.pop("summary_index")
+
+        sequence_number = d.pop("sequence_number")
+
+        part = ResponsesServerEventVariant29Part.from_dict(d.pop("part"))
+
+        status = cast(Literal["incomplete"] | Unset, d.pop("status", UNSET))
+        if status != "incomplete" and not isinstance(status, Unset):
+            raise ValueError(f"status must match const 'incomplete', got '{status}'")
+
+        stream_id = d.pop("stream_id", UNSET)
+
+        responses_server_event_type_29 = cls(
+            type_=type_,
+            item_id=item_id,
+            output_index=output_index,
+            summary_index=summary_index,
+            sequence_number=sequence_number,
+            part=part,
+            status=status,
+            stream_id=stream_id,
+        )
+
+        responses_server_event_type_29.additional_properties = d
+        return responses_server_event_type_29
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

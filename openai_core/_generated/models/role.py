@@ -1,0 +1,122 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Role")
+
+
+@_attrs_define
+class Role:
+    """Schema `Role`.
+
+    Attributes:
+        id (str):
+        name (str):
+        description (None | str):
+        permissions (list[str]):
+        resource_type (str):
+        predefined_role (bool):
+        object_ (Literal['role'] | Unset): Always 'role'.
+    """
+
+    id: str
+    name: str
+    description: None | str
+    permissions: list[str]
+    resource_type: str
+    predefined_role: bool
+    object_: Literal["role"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        permissions = self.permissions
+
+        resource_type = self.resource_type
+
+        predefined_role = self.predefined_role
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "permissions": permissions,
+                "resource_type": resource_type,
+                "predefined_role": predefined_role,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        permissions = cast(list[str], d.pop("permissions"))
+
+        resource_type = d.pop("resource_type")
+
+        predefined_role = d.pop("predefined_role")
+
+        object_ = cast(Literal["role"] | Unset, d.pop("object", UNSET))
+        if object_ != "role" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'role', got '{object_}'")
+
+        role = cls(
+            id=id,
+            name=name,
+            description=description,
+            permissions=permissions,
+            resource_type=resource_type,
+            predefined_role=predefined_role,
+            object_=object_,
+        )
+
+        role.additional_properties = d
+        return role
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.run_grader_response_metadata_errors import RunGraderResponseMetadataErrors
+    from ..models.run_grader_response_metadata_scores import RunGraderResponseMetadataScores
+
+
+T = TypeVar("T", bound="RunGraderResponseMetadata")
+
+
+@_attrs_define
+class RunGraderResponseMetadata:
+    """
+    Attributes:
+        name (str):
+        type_ (str):
+        errors (RunGraderResponseMetadataErrors):
+        execution_time (float):
+        scores (RunGraderResponseMetadataScores):
+        token_usage (int | None):
+        sampled_model_name (None | str):
+    """
+
+    name: str
+    type_: str
+    errors: RunGraderResponseMetadataErrors
+    execution_time: float
+    scores: RunGraderResponseMetadataScores
+    token_usage: int | None
+    sampled_model_name: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_
+
+        errors = self.errors.to_dict()
+
+        execution_time = self.execution_time
+
+        scores = self.scores.to_dict()
+
+        token_usage: int | None
+        token_usage = self.token_usage
+
+        sampled_model_name: None | str
+        sampled_model_name = self.sampled_model_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+                "errors": errors,
+                "execution_time": execution_time,
+                "scores": scores,
+                "token_usage": token_usage,
+                "sampled_model_name": sampled_model_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_grader_response_metadata_errors import RunGraderResponseMetadataErrors  # noqa: PLC0415
+        from ..models.run_grader_response_metadata_scores import RunGraderResponseMetadataScores  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        errors = RunGraderResponseMetadataErrors.from_dict(d.pop("errors"))
+
+        execution_time = d.pop("execution_time")
+
+        scores = RunGraderResponseMetadataScores.from_dict(d.pop("scores"))
+
+        def _parse_token_usage(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        token_usage = _parse_token_usage(d.pop("token_usage"))
+
+        def _parse_sampled_model_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        sampled_model_name = _parse_sampled_model_name(d.pop("sampled_model_name"))
+
+        run_grader_response_metadata = cls(
+            name=name,
+            type_=type_,
+            errors=errors,
+            execution_time=execution_time,
+            scores=scores,
+            token_usage=token_usage,
+            sampled_model_name=sampled_model_name,
+        )
+
+        run_grader_response_metadata.additional_properties = d
+        return run_grader_response_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

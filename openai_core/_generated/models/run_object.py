@@ -1,0 +1,642 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.assistants_api_tool_choice_option_type_0 import (
+    AssistantsApiToolChoiceOptionType0,
+    check_assistants_api_tool_choice_option_type_0,
+)
+from ..models.run_object_status import RunObjectStatus, check_run_object_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assistant_tools_code import AssistantToolsCode
+    from ..models.assistant_tools_file_search import AssistantToolsFileSearch
+    from ..models.assistant_tools_function import AssistantToolsFunction
+    from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.response_format_json_object import ResponseFormatJsonObject
+    from ..models.response_format_json_schema import ResponseFormatJsonSchema
+    from ..models.response_format_text import ResponseFormatText
+    from ..models.run_completion_usage_type_0 import RunCompletionUsageType0
+    from ..models.run_object_incomplete_details_type_0 import RunObjectIncompleteDetailsType0
+    from ..models.run_object_last_error_type_0 import RunObjectLastErrorType0
+    from ..models.run_object_required_action_type_0 import RunObjectRequiredActionType0
+    from ..models.truncation_object import TruncationObject
+
+
+T = TypeVar("T", bound="RunObject")
+
+
+@_attrs_define
+class RunObject:
+    """Schema `RunObject`.
+
+    Attributes:
+        id (str):
+        created_at (int):
+        thread_id (str):
+        assistant_id (str):
+        status (RunObjectStatus): One of: 'queued', 'in_progress', 'requires_action', 'cancelling', 'cancelled',
+            'failed', 'completed', 'incomplete', 'expired' (others kept).
+        required_action (None | RunObjectRequiredActionType0):
+        last_error (None | RunObjectLastErrorType0):
+        expires_at (int | None):
+        started_at (int | None):
+        cancelled_at (int | None):
+        failed_at (int | None):
+        completed_at (int | None):
+        incomplete_details (None | RunObjectIncompleteDetailsType0):
+        model (str):
+        instructions (str):
+        tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]): Items 0..20.
+        metadata (MetadataType0 | None): Schema `Metadata`.
+        usage (None | RunCompletionUsageType0): Schema `RunCompletionUsage`.
+        max_prompt_tokens (int | None): Range 256..inf.
+        max_completion_tokens (int | None): Range 256..inf.
+        truncation_strategy (None | TruncationObject):
+        tool_choice (AssistantsApiToolChoiceOptionType0 | AssistantsNamedToolChoice | None):
+        parallel_tool_calls (bool): Schema `ParallelToolCalls`.
+        response_format (Literal['auto'] | None | ResponseFormatJsonObject | ResponseFormatJsonSchema |
+            ResponseFormatText):
+        object_ (Literal['thread.run'] | Unset): Always 'thread.run'.
+        temperature (float | None | Unset):
+        top_p (float | None | Unset):
+    """
+
+    id: str
+    created_at: int
+    thread_id: str
+    assistant_id: str
+    status: RunObjectStatus
+    required_action: None | RunObjectRequiredActionType0
+    last_error: None | RunObjectLastErrorType0
+    expires_at: int | None
+    started_at: int | None
+    cancelled_at: int | None
+    failed_at: int | None
+    completed_at: int | None
+    incomplete_details: None | RunObjectIncompleteDetailsType0
+    model: str
+    instructions: str
+    tools: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
+    metadata: MetadataType0 | None
+    usage: None | RunCompletionUsageType0
+    max_prompt_tokens: int | None
+    max_completion_tokens: int | None
+    truncation_strategy: None | TruncationObject
+    tool_choice: AssistantsApiToolChoiceOptionType0 | AssistantsNamedToolChoice | None
+    parallel_tool_calls: bool
+    response_format: (
+        Literal["auto"]
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+    )
+    object_: Literal["thread.run"] | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
+        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
+        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
+        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
+        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
+        from ..models.run_completion_usage_type_0 import RunCompletionUsageType0  # noqa: PLC0415
+        from ..models.run_object_incomplete_details_type_0 import RunObjectIncompleteDetailsType0  # noqa: PLC0415
+        from ..models.run_object_last_error_type_0 import RunObjectLastErrorType0  # noqa: PLC0415
+        from ..models.run_object_required_action_type_0 import RunObjectRequiredActionType0  # noqa: PLC0415
+        from ..models.truncation_object import TruncationObject  # noqa: PLC0415
+
+        id = self.id
+
+        created_at = self.created_at
+
+        thread_id = self.thread_id
+
+        assistant_id = self.assistant_id
+
+        status: str = self.status
+
+        required_action: dict[str, Any] | None
+        if isinstance(self.required_action, RunObjectRequiredActionType0):
+            required_action = self.required_action.to_dict()
+        else:
+            required_action = self.required_action
+
+        last_error: dict[str, Any] | None
+        if isinstance(self.last_error, RunObjectLastErrorType0):
+            last_error = self.last_error.to_dict()
+        else:
+            last_error = self.last_error
+
+        expires_at: int | None
+        expires_at = self.expires_at
+
+        started_at: int | None
+        started_at = self.started_at
+
+        cancelled_at: int | None
+        cancelled_at = self.cancelled_at
+
+        failed_at: int | None
+        failed_at = self.failed_at
+
+        completed_at: int | None
+        completed_at = self.completed_at
+
+        incomplete_details: dict[str, Any] | None
+        if isinstance(self.incomplete_details, RunObjectIncompleteDetailsType0):
+            incomplete_details = self.incomplete_details.to_dict()
+        else:
+            incomplete_details = self.incomplete_details
+
+        model = self.model
+
+        instructions = self.instructions
+
+        tools = []
+        for tools_item_data in self.tools:
+            tools_item: dict[str, Any]
+            if isinstance(tools_item_data, AssistantToolsCode):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, AssistantToolsFileSearch):
+                tools_item = tools_item_data.to_dict()
+            else:
+                tools_item = tools_item_data.to_dict()
+
+            tools.append(tools_item)
+
+        metadata: dict[str, Any] | None
+        if isinstance(self.metadata, MetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        usage: dict[str, Any] | None
+        if isinstance(self.usage, RunCompletionUsageType0):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+
+        max_prompt_tokens: int | None
+        max_prompt_tokens = self.max_prompt_tokens
+
+        max_completion_tokens: int | None
+        max_completion_tokens = self.max_completion_tokens
+
+        truncation_strategy: dict[str, Any] | None
+        if isinstance(self.truncation_strategy, TruncationObject):
+            truncation_strategy = self.truncation_strategy.to_dict()
+        else:
+            truncation_strategy = self.truncation_strategy
+
+        tool_choice: dict[str, Any] | None | str
+        if isinstance(self.tool_choice, str):
+            tool_choice = self.tool_choice
+        elif isinstance(self.tool_choice, AssistantsNamedToolChoice):
+            tool_choice = self.tool_choice.to_dict()
+        else:
+            tool_choice = self.tool_choice
+
+        parallel_tool_calls = self.parallel_tool_calls
+
+        response_format: dict[str, Any] | Literal["auto"] | None
+        if isinstance(self.response_format, ResponseFormatText):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, ResponseFormatJsonObject):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, ResponseFormatJsonSchema):
+            response_format = self.response_format.to_dict()
+        else:
+            response_format = self.response_format
+
+        object_ = self.object_
+
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
+
+        top_p: float | None | Unset
+        if isinstance(self.top_p, Unset):
+            top_p = UNSET
+        else:
+            top_p = self.top_p
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "thread_id": thread_id,
+                "assistant_id": assistant_id,
+                "status": status,
+                "required_action": required_action,
+                "last_error": last_error,
+                "expires_at": expires_at,
+                "started_at": started_at,
+                "cancelled_at": cancelled_at,
+                "failed_at": failed_at,
+                "completed_at": completed_at,
+                "incomplete_details": incomplete_details,
+                "model": model,
+                "instructions": instructions,
+                "tools": tools,
+                "metadata": metadata,
+                "usage": usage,
+                "max_prompt_tokens": max_prompt_tokens,
+                "max_completion_tokens": max_completion_tokens,
+                "truncation_strategy": truncation_strategy,
+                "tool_choice": tool_choice,
+                "parallel_tool_calls": parallel_tool_calls,
+                "response_format": response_format,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
+        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
+        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
+        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
+        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
+        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
+        from ..models.run_completion_usage_type_0 import RunCompletionUsageType0  # noqa: PLC0415
+        from ..models.run_object_incomplete_details_type_0 import RunObjectIncompleteDetailsType0  # noqa: PLC0415
+        from ..models.run_object_last_error_type_0 import RunObjectLastErrorType0  # noqa: PLC0415
+        from ..models.run_object_required_action_type_0 import RunObjectRequiredActionType0  # noqa: PLC0415
+        from ..models.truncation_object import TruncationObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = d.pop("created_at")
+
+        thread_id = d.pop("thread_id")
+
+        assistant_id = d.pop("assistant_id")
+
+        status = check_run_object_status(d.pop("status"))
+
+        def _parse_required_action(data: object) -> None | RunObjectRequiredActionType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                required_action_type_0 = RunObjectRequiredActionType0.from_dict(data)
+
+                return required_action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunObjectRequiredActionType0, data)
+
+        required_action = _parse_required_action(d.pop("required_action"))
+
+        def _parse_last_error(data: object) -> None | RunObjectLastErrorType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_error_type_0 = RunObjectLastErrorType0.from_dict(data)
+
+                return last_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunObjectLastErrorType0, data)
+
+        last_error = _parse_last_error(d.pop("last_error"))
+
+        def _parse_expires_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at"))
+
+        def _parse_started_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        started_at = _parse_started_at(d.pop("started_at"))
+
+        def _parse_cancelled_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at"))
+
+        def _parse_failed_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        failed_at = _parse_failed_at(d.pop("failed_at"))
+
+        def _parse_completed_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at"))
+
+        def _parse_incomplete_details(data: object) -> None | RunObjectIncompleteDetailsType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                incomplete_details_type_0 = RunObjectIncompleteDetailsType0.from_dict(data)
+
+                return incomplete_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunObjectIncompleteDetailsType0, data)
+
+        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details"))
+
+        model = d.pop("model")
+
+        instructions = d.pop("instructions")
+
+        tools = []
+        _tools = d.pop("tools")
+        for tools_item_data in _tools:
+
+            def _parse_tools_item(
+                data: object,
+            ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_0 = AssistantToolsCode.from_dict(data)
+
+                    return tools_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_1 = AssistantToolsFileSearch.from_dict(data)
+
+                    return tools_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tools_item_type_2 = AssistantToolsFunction.from_dict(data)
+
+                return tools_item_type_2
+
+            tools_item = _parse_tools_item(tools_item_data)
+
+            tools.append(tools_item)
+
+        def _parse_metadata(data: object) -> MetadataType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
+
+                return componentsschemas_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataType0 | None, data)
+
+        metadata = _parse_metadata(d.pop("metadata"))
+
+        def _parse_usage(data: object) -> None | RunCompletionUsageType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_run_completion_usage_type_0 = RunCompletionUsageType0.from_dict(
+                    data
+                )
+
+                return componentsschemas_run_completion_usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunCompletionUsageType0, data)
+
+        usage = _parse_usage(d.pop("usage"))
+
+        def _parse_max_prompt_tokens(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens"))
+
+        def _parse_max_completion_tokens(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens"))
+
+        def _parse_truncation_strategy(data: object) -> None | TruncationObject:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                truncation_strategy_type_0 = TruncationObject.from_dict(data)
+
+                return truncation_strategy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TruncationObject, data)
+
+        truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy"))
+
+        def _parse_tool_choice(
+            data: object,
+        ) -> AssistantsApiToolChoiceOptionType0 | AssistantsNamedToolChoice | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_assistants_api_tool_choice_option_type_0 = (
+                    check_assistants_api_tool_choice_option_type_0(data)
+                )
+
+                return componentsschemas_assistants_api_tool_choice_option_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_assistants_api_tool_choice_option_type_1 = (
+                    AssistantsNamedToolChoice.from_dict(data)
+                )
+
+                return componentsschemas_assistants_api_tool_choice_option_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssistantsApiToolChoiceOptionType0 | AssistantsNamedToolChoice | None, data)
+
+        tool_choice = _parse_tool_choice(d.pop("tool_choice"))
+
+        parallel_tool_calls = d.pop("parallel_tool_calls")
+
+        def _parse_response_format(
+            data: object,
+        ) -> (
+            Literal["auto"]
+            | None
+            | ResponseFormatJsonObject
+            | ResponseFormatJsonSchema
+            | ResponseFormatText
+        ):
+            if data is None:
+                return data
+            componentsschemas_assistants_api_response_format_option_type_0 = cast(
+                Literal["auto"], data
+            )
+            if componentsschemas_assistants_api_response_format_option_type_0 != "auto":
+                raise ValueError(
+                    f"/components/schemas/AssistantsApiResponseFormatOption_type_0 must match const 'auto', got '{componentsschemas_assistants_api_response_format_option_type_0}'"
+                )
+            return componentsschemas_assistants_api_response_format_option_type_0
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_assistants_api_response_format_option_type_1 = (
+                    ResponseFormatText.from_dict(data)
+                )
+
+                return componentsschemas_assistants_api_response_format_option_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_assistants_api_response_format_option_type_2 = (
+                    ResponseFormatJsonObject.from_dict(data)
+                )
+
+                return componentsschemas_assistants_api_response_format_option_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_assistants_api_response_format_option_type_3 = (
+                    ResponseFormatJsonSchema.from_dict(data)
+                )
+
+                return componentsschemas_assistants_api_response_format_option_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                Literal["auto"]
+                | None
+                | ResponseFormatJsonObject
+                | ResponseFormatJsonSchema
+                | ResponseFormatText,
+                data,
+            )
+
+        response_format = _parse_response_format(d.pop("response_format"))
+
+        object_ = cast(Literal["thread.run"] | Unset, d.pop("object", UNSET))
+        if object_ != "thread.run" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'thread.run', got '{object_}'")
+
+        def _parse_temperature(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        temperature = _parse_temperature(d.pop("temperature", UNSET))
+
+        def _parse_top_p(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        top_p = _parse_top_p(d.pop("top_p", UNSET))
+
+        run_object = cls(
+            id=id,
+            created_at=created_at,
+            thread_id=thread_id,
+            assistant_id=assistant_id,
+            status=status,
+            required_action=required_action,
+            last_error=last_error,
+            expires_at=expires_at,
+            started_at=started_at,
+            cancelled_at=cancelled_at,
+            failed_at=failed_at,
+            completed_at=completed_at,
+            incomplete_details=incomplete_details,
+            model=model,
+            instructions=instructions,
+            tools=tools,
+            metadata=metadata,
+            usage=usage,
+            max_prompt_tokens=max_prompt_tokens,
+            max_completion_tokens=max_completion_tokens,
+            truncation_strategy=truncation_strategy,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
+            response_format=response_format,
+            object_=object_,
+            temperature=temperature,
+            top_p=top_p,
+        )
+
+        run_object.additional_properties = d
+        return run_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.run_object_required_action_type_0_submit_tool_outputs import (
+        RunObjectRequiredActionType0SubmitToolOutputs,
+    )
+
+
+T = TypeVar("T", bound="RunObjectRequiredActionType0")
+
+
+@_attrs_define
+class RunObjectRequiredActionType0:
+    """
+    Attributes:
+        type_ (Literal['submit_tool_outputs']): Always 'submit_tool_outputs'.
+        submit_tool_outputs (RunObjectRequiredActionType0SubmitToolOutputs):
+    """
+
+    type_: Literal["submit_tool_outputs"]
+    submit_tool_outputs: RunObjectRequiredActionType0SubmitToolOutputs
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        submit_tool_outputs = self.submit_tool_outputs.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "submit_tool_outputs": submit_tool_outputs,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_object_required_action_type_0_submit_tool_outputs import (
+            RunObjectRequiredActionType0SubmitToolOutputs,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["submit_tool_outputs"], d.pop("type"))
+        if type_ != "submit_tool_outputs":
+            raise ValueError(f"type must match const 'submit_tool_outputs', got '{type_}'")
+
+        submit_tool_outputs = RunObjectRequiredActionType0SubmitToolOutputs.from_dict(
+            d.pop("submit_tool_outputs")
+        )
+
+        run_object_required_action_type_0 = cls(
+            type_=type_,
+            submit_tool_outputs=submit_tool_outputs,
+        )
+
+        run_object_required_action_type_0.additional_properties = d
+        return run_object_required_action_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.run_step_delta_object_delta import RunStepDeltaObjectDelta
+
+
+T = TypeVar("T", bound="RunStepDeltaObject")
+
+
+@_attrs_define
+class RunStepDeltaObject:
+    """Schema `RunStepDeltaObject`.
+
+    Attributes:
+        id (str):
+        delta (RunStepDeltaObjectDelta):
+        object_ (Literal['thread.run.step.delta'] | Unset): Always 'thread.run.step.delta'.
+    """
+
+    id: str
+    delta: RunStepDeltaObjectDelta
+    object_: Literal["thread.run.step.delta"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        delta = self.delta.to_dict()
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "delta": delta,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_step_delta_object_delta import RunStepDeltaObjectDelta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        delta = RunStepDeltaObjectDelta.from_dict(d.pop("delta"))
+
+        object_ = cast(Literal["thread.run.step.delta"] | Unset, d.pop("object", UNSET))
+        if object_ != "thread.run.step.delta" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'thread.run.step.delta', got '{object_}'")
+
+        run_step_delta_object = cls(
+            id=id,
+            delta=delta,
+            object_=object_,
+        )
+
+        run_step_delta_object.additional_properties = d
+        return run_step_delta_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.run_step_delta_step_details_tool_calls_file_search_object_file_search import (
+        RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch,
+    )
+
+
+T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsFileSearchObject")
+
+
+@_attrs_define
+class RunStepDeltaStepDetailsToolCallsFileSearchObject:
+    """Schema `RunStepDeltaStepDetailsToolCallsFileSearchObject`.
+
+    Attributes:
+        index (int):
+        type_ (Literal['file_search']): Always 'file_search'.
+        file_search (RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch):
+        id (str | Unset):
+    """
+
+    index: int
+    type_: Literal["file_search"]
+    file_search: RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        type_ = self.type_
+
+        file_search = self.file_search.to_dict()
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "type": type_,
+                "file_search": file_search,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_step_delta_step_details_tool_calls_file_search_object_file_search import (
+            RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        type_ = cast(Literal["file_search"], d.pop("type"))
+        if type_ != "file_search":
+            raise ValueError(f"type must match const 'file_search', got '{type_}'")
+
+        file_search = RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch.from_dict(
+            d.pop("file_search")
+        )
+
+        id = d.pop("id", UNSET)
+
+        run_step_delta_step_details_tool_calls_file_search_object = cls(
+            index=index,
+            type_=type_,
+            file_search=file_search,
+            id=id,
+        )
+
+        run_step_delta_step_details_tool_calls_file_search_object.additional_properties = d
+        return run_step_delta_step_details_tool_calls_file_search_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

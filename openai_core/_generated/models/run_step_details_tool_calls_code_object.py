@@ -1,0 +1,93 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.run_step_details_tool_calls_code_object_code_interpreter import (
+        RunStepDetailsToolCallsCodeObjectCodeInterpreter,
+    )
+
+
+T = TypeVar("T", bound="RunStepDetailsToolCallsCodeObject")
+
+
+@_attrs_define
+class RunStepDetailsToolCallsCodeObject:
+    """Schema `RunStepDetailsToolCallsCodeObject`.
+
+    Attributes:
+        id (str):
+        type_ (Literal['code_interpreter']): Always 'code_interpreter'.
+        code_interpreter (RunStepDetailsToolCallsCodeObjectCodeInterpreter):
+    """
+
+    id: str
+    type_: Literal["code_interpreter"]
+    code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        code_interpreter = self.code_interpreter.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "code_interpreter": code_interpreter,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_step_details_tool_calls_code_object_code_interpreter import (
+            RunStepDetailsToolCallsCodeObjectCodeInterpreter,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["code_interpreter"], d.pop("type"))
+        if type_ != "code_interpreter":
+            raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
+
+        code_interpreter = RunStepDetailsToolCallsCodeObjectCodeInterpreter.from_dict(
+            d.pop("code_interpreter")
+        )
+
+        run_step_details_tool_calls_code_object = cls(
+            id=id,
+            type_=type_,
+            code_interpreter=code_interpreter,
+        )
+
+        run_step_details_tool_calls_code_object.additional_properties = d
+        return run_step_details_tool_calls_code_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

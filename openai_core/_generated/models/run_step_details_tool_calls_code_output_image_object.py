@@ -1,0 +1,83 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.run_step_details_tool_calls_code_output_image_object_image import (
+        RunStepDetailsToolCallsCodeOutputImageObjectImage,
+    )
+
+
+T = TypeVar("T", bound="RunStepDetailsToolCallsCodeOutputImageObject")
+
+
+@_attrs_define
+class RunStepDetailsToolCallsCodeOutputImageObject:
+    """Schema `RunStepDetailsToolCallsCodeOutputImageObject`.
+
+    Attributes:
+        type_ (Literal['image']): Always 'image'.
+        image (RunStepDetailsToolCallsCodeOutputImageObjectImage):
+    """
+
+    type_: Literal["image"]
+    image: RunStepDetailsToolCallsCodeOutputImageObjectImage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        image = self.image.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "image": image,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_step_details_tool_calls_code_output_image_object_image import (
+            RunStepDetailsToolCallsCodeOutputImageObjectImage,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["image"], d.pop("type"))
+        if type_ != "image":
+            raise ValueError(f"type must match const 'image', got '{type_}'")
+
+        image = RunStepDetailsToolCallsCodeOutputImageObjectImage.from_dict(d.pop("image"))
+
+        run_step_details_tool_calls_code_output_image_object = cls(
+            type_=type_,
+            image=image,
+        )
+
+        run_step_details_tool_calls_code_output_image_object.additional_properties = d
+        return run_step_details_tool_calls_code_output_image_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.run_step_details_tool_calls_file_search_object_file_search import (
+        RunStepDetailsToolCallsFileSearchObjectFileSearch,
+    )
+
+
+T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchObject")
+
+
+@_attrs_define
+class RunStepDetailsToolCallsFileSearchObject:
+    """Schema `RunStepDetailsToolCallsFileSearchObject`.
+
+    Attributes:
+        id (str):
+        type_ (Literal['file_search']): Always 'file_search'.
+        file_search (RunStepDetailsToolCallsFileSearchObjectFileSearch):
+    """
+
+    id: str
+    type_: Literal["file_search"]
+    file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        file_search = self.file_search.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "file_search": file_search,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_step_details_tool_calls_file_search_object_file_search import (
+            RunStepDetailsToolCallsFileSearchObjectFileSearch,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["file_search"], d.pop("type"))
+        if type_ != "file_search":
+            raise ValueError(f"type must match const 'file_search', got '{type_}'")
+
+        file_search = RunStepDetailsToolCallsFileSearchObjectFileSearch.from_dict(
+            d.pop("file_search")
+        )
+
+        run_step_details_tool_calls_file_search_object = cls(
+            id=id,
+            type_=type_,
+            file_search=file_search,
+        )
+
+        run_step_details_tool_calls_file_search_object.additional_properties = d
+        return run_step_details_tool_calls_file_search_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,314 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_step_object_status import RunStepObjectStatus, check_run_step_object_status
+from ..models.run_step_object_type import RunStepObjectType, check_run_step_object_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.run_step_completion_usage_type_0 import RunStepCompletionUsageType0
+    from ..models.run_step_details_message_creation_object import (
+        RunStepDetailsMessageCreationObject,
+    )
+    from ..models.run_step_details_tool_calls_object import RunStepDetailsToolCallsObject
+    from ..models.run_step_object_last_error_type_0 import RunStepObjectLastErrorType0
+
+
+T = TypeVar("T", bound="RunStepObject")
+
+
+@_attrs_define
+class RunStepObject:
+    """Schema `RunStepObject`.
+
+    Attributes:
+        id (str):
+        created_at (int):
+        assistant_id (str):
+        thread_id (str):
+        run_id (str):
+        type_ (RunStepObjectType): One of: 'message_creation', 'tool_calls' (others kept).
+        status (RunStepObjectStatus): One of: 'in_progress', 'cancelled', 'failed', 'completed', 'expired' (others
+            kept).
+        step_details (RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject):
+        last_error (None | RunStepObjectLastErrorType0):
+        expired_at (int | None):
+        cancelled_at (int | None):
+        failed_at (int | None):
+        completed_at (int | None):
+        metadata (MetadataType0 | None): Schema `Metadata`.
+        usage (None | RunStepCompletionUsageType0): Schema `RunStepCompletionUsage`.
+        object_ (Literal['thread.run.step'] | Unset): Always 'thread.run.step'.
+    """
+
+    id: str
+    created_at: int
+    assistant_id: str
+    thread_id: str
+    run_id: str
+    type_: RunStepObjectType
+    status: RunStepObjectStatus
+    step_details: RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject
+    last_error: None | RunStepObjectLastErrorType0
+    expired_at: int | None
+    cancelled_at: int | None
+    failed_at: int | None
+    completed_at: int | None
+    metadata: MetadataType0 | None
+    usage: None | RunStepCompletionUsageType0
+    object_: Literal["thread.run.step"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+        from ..models.run_step_completion_usage_type_0 import RunStepCompletionUsageType0  # noqa: PLC0415
+        from ..models.run_step_details_message_creation_object import (
+            RunStepDetailsMessageCreationObject,  # noqa: PLC0415
+        )
+        from ..models.run_step_object_last_error_type_0 import RunStepObjectLastErrorType0  # noqa: PLC0415
+
+        id = self.id
+
+        created_at = self.created_at
+
+        assistant_id = self.assistant_id
+
+        thread_id = self.thread_id
+
+        run_id = self.run_id
+
+        type_: str = self.type_
+
+        status: str = self.status
+
+        step_details: dict[str, Any]
+        if isinstance(self.step_details, RunStepDetailsMessageCreationObject):
+            step_details = self.step_details.to_dict()
+        else:
+            step_details = self.step_details.to_dict()
+
+        last_error: dict[str, Any] | None
+        if isinstance(self.last_error, RunStepObjectLastErrorType0):
+            last_error = self.last_error.to_dict()
+        else:
+            last_error = self.last_error
+
+        expired_at: int | None
+        expired_at = self.expired_at
+
+        cancelled_at: int | None
+        cancelled_at = self.cancelled_at
+
+        failed_at: int | None
+        failed_at = self.failed_at
+
+        completed_at: int | None
+        completed_at = self.completed_at
+
+        metadata: dict[str, Any] | None
+        if isinstance(self.metadata, MetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        usage: dict[str, Any] | None
+        if isinstance(self.usage, RunStepCompletionUsageType0):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "assistant_id": assistant_id,
+                "thread_id": thread_id,
+                "run_id": run_id,
+                "type": type_,
+                "status": status,
+                "step_details": step_details,
+                "last_error": last_error,
+                "expired_at": expired_at,
+                "cancelled_at": cancelled_at,
+                "failed_at": failed_at,
+                "completed_at": completed_at,
+                "metadata": metadata,
+                "usage": usage,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+        from ..models.run_step_completion_usage_type_0 import RunStepCompletionUsageType0  # noqa: PLC0415
+        from ..models.run_step_details_message_creation_object import (
+            RunStepDetailsMessageCreationObject,  # noqa: PLC0415
+        )
+        from ..models.run_step_details_tool_calls_object import RunStepDetailsToolCallsObject  # noqa: PLC0415
+        from ..models.run_step_object_last_error_type_0 import RunStepObjectLastErrorType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = d.pop("created_at")
+
+        assistant_id = d.pop("assistant_id")
+
+        thread_id = d.pop("thread_id")
+
+        run_id = d.pop("run_id")
+
+        type_ = check_run_step_object_type(d.pop("type"))
+
+        status = check_run_step_object_status(d.pop("status"))
+
+        def _parse_step_details(
+            data: object,
+        ) -> RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                step_details_type_0 = RunStepDetailsMessageCreationObject.from_dict(data)
+
+                return step_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            step_details_type_1 = RunStepDetailsToolCallsObject.from_dict(data)
+
+            return step_details_type_1
+
+        step_details = _parse_step_details(d.pop("step_details"))
+
+        def _parse_last_error(data: object) -> None | RunStepObjectLastErrorType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_error_type_0 = RunStepObjectLastErrorType0.from_dict(data)
+
+                return last_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunStepObjectLastErrorType0, data)
+
+        last_error = _parse_last_error(d.pop("last_error"))
+
+        def _parse_expired_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        expired_at = _parse_expired_at(d.pop("expired_at"))
+
+        def _parse_cancelled_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at"))
+
+        def _parse_failed_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        failed_at = _parse_failed_at(d.pop("failed_at"))
+
+        def _parse_completed_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at"))
+
+        def _parse_metadata(data: object) -> MetadataType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
+
+                return componentsschemas_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataType0 | None, data)
+
+        metadata = _parse_metadata(d.pop("metadata"))
+
+        def _parse_usage(data: object) -> None | RunStepCompletionUsageType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_run_step_completion_usage_type_0 = (
+                    RunStepCompletionUsageType0.from_dict(data)
+                )
+
+                return componentsschemas_run_step_completion_usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunStepCompletionUsageType0, data)
+
+        usage = _parse_usage(d.pop("usage"))
+
+        object_ = cast(Literal["thread.run.step"] | Unset, d.pop("object", UNSET))
+        if object_ != "thread.run.step" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'thread.run.step', got '{object_}'")
+
+        run_step_object = cls(
+            id=id,
+            created_at=created_at,
+            assistant_id=assistant_id,
+            thread_id=thread_id,
+            run_id=run_id,
+            type_=type_,
+            status=status,
+            step_details=step_details,
+            last_error=last_error,
+            expired_at=expired_at,
+            cancelled_at=cancelled_at,
+            failed_at=failed_at,
+            completed_at=completed_at,
+            metadata=metadata,
+            usage=usage,
+            object_=object_,
+        )
+
+        run_step_object.additional_properties = d
+        return run_step_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

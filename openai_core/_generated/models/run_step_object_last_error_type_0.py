@@ -1,0 +1,75 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_step_object_last_error_type_0_code import (
+    RunStepObjectLastErrorType0Code,
+    check_run_step_object_last_error_type_0_code,
+)
+
+T = TypeVar("T", bound="RunStepObjectLastErrorType0")
+
+
+@_attrs_define
+class RunStepObjectLastErrorType0:
+    """
+    Attributes:
+        code (RunStepObjectLastErrorType0Code): One of: 'server_error', 'rate_limit_exceeded' (others kept).
+        message (str):
+    """
+
+    code: RunStepObjectLastErrorType0Code
+    message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code: str = self.code
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = check_run_step_object_last_error_type_0_code(d.pop("code"))
+
+        message = d.pop("message")
+
+        run_step_object_last_error_type_0 = cls(
+            code=code,
+            message=message,
+        )
+
+        run_step_object_last_error_type_0.additional_properties = d
+        return run_step_object_last_error_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.run_step_object import RunStepObject
+
+
+T = TypeVar("T", bound="RunStepStreamEventType6")
+
+
+@_attrs_define
+class RunStepStreamEventType6:
+    """
+    Attributes:
+        event (Literal['thread.run.step.expired']): Always 'thread.run.step.expired'.
+        data (RunStepObject): Schema `RunStepObject`.
+    """
+
+    event: Literal["thread.run.step.expired"]
+    data: RunStepObject
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_step_object import RunStepObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event = cast(Literal["thread.run.step.expired"], d.pop("event"))
+        if event != "thread.run.step.expired":
+            raise ValueError(f"event must match const 'thread.run.step.expired', got '{event}'")
+
+        data = RunStepObject.from_dict(d.pop("data"))
+
+        run_step_stream_event_type_6 = cls(
+            event=event,
+            data=data,
+        )
+
+        run_step_stream_event_type_6.additional_properties = d
+        return run_step_stream_event_type_6
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

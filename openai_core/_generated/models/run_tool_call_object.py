@@ -1,0 +1,87 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.run_tool_call_object_function import RunToolCallObjectFunction
+
+
+T = TypeVar("T", bound="RunToolCallObject")
+
+
+@_attrs_define
+class RunToolCallObject:
+    """Schema `RunToolCallObject`.
+
+    Attributes:
+        id (str):
+        type_ (Literal['function']): Always 'function'.
+        function (RunToolCallObjectFunction):
+    """
+
+    id: str
+    type_: Literal["function"]
+    function: RunToolCallObjectFunction
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        function = self.function.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "function": function,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_tool_call_object_function import RunToolCallObjectFunction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["function"], d.pop("type"))
+        if type_ != "function":
+            raise ValueError(f"type must match const 'function', got '{type_}'")
+
+        function = RunToolCallObjectFunction.from_dict(d.pop("function"))
+
+        run_tool_call_object = cls(
+            id=id,
+            type_=type_,
+            function=function,
+        )
+
+        run_tool_call_object.additional_properties = d
+        return run_tool_call_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

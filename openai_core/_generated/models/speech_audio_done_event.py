@@ -1,0 +1,79 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.speech_audio_done_event_usage import SpeechAudioDoneEventUsage
+
+
+T = TypeVar("T", bound="SpeechAudioDoneEvent")
+
+
+@_attrs_define
+class SpeechAudioDoneEvent:
+    """Schema `SpeechAudioDoneEvent`.
+
+    Attributes:
+        type_ (Literal['speech.audio.done']): Always 'speech.audio.done'.
+        usage (SpeechAudioDoneEventUsage):
+    """
+
+    type_: Literal["speech.audio.done"]
+    usage: SpeechAudioDoneEventUsage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "usage": usage,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.speech_audio_done_event_usage import SpeechAudioDoneEventUsage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["speech.audio.done"], d.pop("type"))
+        if type_ != "speech.audio.done":
+            raise ValueError(f"type must match const 'speech.audio.done', got '{type_}'")
+
+        usage = SpeechAudioDoneEventUsage.from_dict(d.pop("usage"))
+
+        speech_audio_done_event = cls(
+            type_=type_,
+            usage=usage,
+        )
+
+        speech_audio_done_event.additional_properties = d
+        return speech_audio_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

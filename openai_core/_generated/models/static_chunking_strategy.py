@@ -1,0 +1,71 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StaticChunkingStrategy")
+
+
+@_attrs_define
+class StaticChunkingStrategy:
+    """Schema `StaticChunkingStrategy`.
+
+    Attributes:
+        max_chunk_size_tokens (int): Range 100..4096.
+        chunk_overlap_tokens (int):
+    """
+
+    max_chunk_size_tokens: int
+    chunk_overlap_tokens: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_chunk_size_tokens = self.max_chunk_size_tokens
+
+        chunk_overlap_tokens = self.chunk_overlap_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "max_chunk_size_tokens": max_chunk_size_tokens,
+                "chunk_overlap_tokens": chunk_overlap_tokens,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        max_chunk_size_tokens = d.pop("max_chunk_size_tokens")
+
+        chunk_overlap_tokens = d.pop("chunk_overlap_tokens")
+
+        static_chunking_strategy = cls(
+            max_chunk_size_tokens=max_chunk_size_tokens,
+            chunk_overlap_tokens=chunk_overlap_tokens,
+        )
+
+        static_chunking_strategy.additional_properties = d
+        return static_chunking_strategy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.static_chunking_strategy import StaticChunkingStrategy
+
+
+T = TypeVar("T", bound="StaticChunkingStrategyRequestParam")
+
+
+@_attrs_define
+class StaticChunkingStrategyRequestParam:
+    """Schema `StaticChunkingStrategyRequestParam`.
+
+    Attributes:
+        type_ (Literal['static']): Always 'static'.
+        static (StaticChunkingStrategy): Schema `StaticChunkingStrategy`.
+    """
+
+    type_: Literal["static"]
+    static: StaticChunkingStrategy
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        static = self.static.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "static": static,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.static_chunking_strategy import StaticChunkingStrategy  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["static"], d.pop("type"))
+        if type_ != "static":
+            raise ValueError(f"type must match const 'static', got '{type_}'")
+
+        static = StaticChunkingStrategy.from_dict(d.pop("static"))
+
+        static_chunking_strategy_request_param = cls(
+            type_=type_,
+            static=static,
+        )
+
+        static_chunking_strategy_request_param.additional_properties = d
+        return static_chunking_strategy_request_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.provenance_detection_result_api import (
+    ProvenanceDetectionResultApi,
+    check_provenance_detection_result_api,
+)
+
+T = TypeVar("T", bound="SynthIDProvenanceResult")
+
+
+@_attrs_define
+class SynthIDProvenanceResult:
+    """Schema `SynthIDProvenanceResult`.
+
+    Attributes:
+        type_ (Literal['synthid']): Always 'synthid'.
+        outcome (ProvenanceDetectionResultApi): Schema `ProvenanceDetectionResultApi`.
+        model (None | str):
+        generated_at (None | str):
+    """
+
+    type_: Literal["synthid"]
+    outcome: ProvenanceDetectionResultApi
+    model: None | str
+    generated_at: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        outcome: str = self.outcome
+
+        model: None | str
+        model = self.model
+
+        generated_at: None | str
+        generated_at = self.generated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "outcome": outcome,
+                "model": model,
+                "generated_at": generated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["synthid"], d.pop("type"))
+        if type_ != "synthid":
+            raise ValueError(f"type must match const 'synthid', got '{type_}'")
+
+        outcome = check_provenance_detection_result_api(d.pop("outcome"))
+
+        def _parse_model(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        model = _parse_model(d.pop("model"))
+
+        def _parse_generated_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        generated_at = _parse_generated_at(d.pop("generated_at"))
+
+        synth_id_provenance_result = cls(
+            type_=type_,
+            outcome=outcome,
+            model=model,
+            generated_at=generated_at,
+        )
+
+        synth_id_provenance_result.additional_properties = d
+        return synth_id_provenance_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,220 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assistant_message_item import AssistantMessageItem
+    from ..models.client_tool_call_item import ClientToolCallItem
+    from ..models.task_group_item import TaskGroupItem
+    from ..models.task_item import TaskItem
+    from ..models.user_message_item import UserMessageItem
+    from ..models.widget_message_item import WidgetMessageItem
+
+
+T = TypeVar("T", bound="ThreadItemListResource")
+
+
+@_attrs_define
+class ThreadItemListResource:
+    """Schema `ThreadItemListResource`.
+
+    Attributes:
+        data (list[AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem | UserMessageItem |
+            WidgetMessageItem]):
+        first_id (None | str):
+        last_id (None | str):
+        has_more (bool):
+        object_ (Literal['list'] | Unset): Always 'list'.
+    """
+
+    data: list[
+        AssistantMessageItem
+        | ClientToolCallItem
+        | TaskGroupItem
+        | TaskItem
+        | UserMessageItem
+        | WidgetMessageItem
+    ]
+    first_id: None | str
+    last_id: None | str
+    has_more: bool
+    object_: Literal["list"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.assistant_message_item import AssistantMessageItem  # noqa: PLC0415
+        from ..models.client_tool_call_item import ClientToolCallItem  # noqa: PLC0415
+        from ..models.task_item import TaskItem  # noqa: PLC0415
+        from ..models.user_message_item import UserMessageItem  # noqa: PLC0415
+        from ..models.widget_message_item import WidgetMessageItem  # noqa: PLC0415
+
+        data = []
+        for data_item_data in self.data:
+            data_item: dict[str, Any]
+            if isinstance(data_item_data, UserMessageItem):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, AssistantMessageItem):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, WidgetMessageItem):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, ClientToolCallItem):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, TaskItem):
+                data_item = data_item_data.to_dict()
+            else:
+                data_item = data_item_data.to_dict()
+
+            data.append(data_item)
+
+        first_id: None | str
+        first_id = self.first_id
+
+        last_id: None | str
+        last_id = self.last_id
+
+        has_more = self.has_more
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "first_id": first_id,
+                "last_id": last_id,
+                "has_more": has_more,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assistant_message_item import AssistantMessageItem  # noqa: PLC0415
+        from ..models.client_tool_call_item import ClientToolCallItem  # noqa: PLC0415
+        from ..models.task_group_item import TaskGroupItem  # noqa: PLC0415
+        from ..models.task_item import TaskItem  # noqa: PLC0415
+        from ..models.user_message_item import UserMessageItem  # noqa: PLC0415
+        from ..models.widget_message_item import WidgetMessageItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+
+            def _parse_data_item(
+                data: object,
+            ) -> (
+                AssistantMessageItem
+                | ClientToolCallItem
+                | TaskGroupItem
+                | TaskItem
+                | UserMessageItem
+                | WidgetMessageItem
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_thread_item_type_0 = UserMessageItem.from_dict(data)
+
+                    return componentsschemas_thread_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_thread_item_type_1 = AssistantMessageItem.from_dict(data)
+
+                    return componentsschemas_thread_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_thread_item_type_2 = WidgetMessageItem.from_dict(data)
+
+                    return componentsschemas_thread_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_thread_item_type_3 = ClientToolCallItem.from_dict(data)
+
+                    return componentsschemas_thread_item_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_thread_item_type_4 = TaskItem.from_dict(data)
+
+                    return componentsschemas_thread_item_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_thread_item_type_5 = TaskGroupItem.from_dict(data)
+
+                return componentsschemas_thread_item_type_5
+
+            data_item = _parse_data_item(data_item_data)
+
+            data.append(data_item)
+
+        def _parse_first_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        first_id = _parse_first_id(d.pop("first_id"))
+
+        def _parse_last_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_id = _parse_last_id(d.pop("last_id"))
+
+        has_more = d.pop("has_more")
+
+        object_ = cast(Literal["list"] | Unset, d.pop("object", UNSET))
+        if object_ != "list" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'list', got '{object_}'")
+
+        thread_item_list_resource = cls(
+            data=data,
+            first_id=first_id,
+            last_id=last_id,
+            has_more=has_more,
+            object_=object_,
+        )
+
+        thread_item_list_resource.additional_properties = d
+        return thread_item_list_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.thread_object_tool_resources_type_0 import ThreadObjectToolResourcesType0
+
+
+T = TypeVar("T", bound="ThreadObject")
+
+
+@_attrs_define
+class ThreadObject:
+    """Schema `ThreadObject`.
+
+    Attributes:
+        id (str):
+        created_at (int):
+        tool_resources (None | ThreadObjectToolResourcesType0):
+        metadata (MetadataType0 | None): Schema `Metadata`.
+        object_ (Literal['thread'] | Unset): Always 'thread'.
+    """
+
+    id: str
+    created_at: int
+    tool_resources: None | ThreadObjectToolResourcesType0
+    metadata: MetadataType0 | None
+    object_: Literal["thread"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+        from ..models.thread_object_tool_resources_type_0 import ThreadObjectToolResourcesType0  # noqa: PLC0415
+
+        id = self.id
+
+        created_at = self.created_at
+
+        tool_resources: dict[str, Any] | None
+        if isinstance(self.tool_resources, ThreadObjectToolResourcesType0):
+            tool_resources = self.tool_resources.to_dict()
+        else:
+            tool_resources = self.tool_resources
+
+        metadata: dict[str, Any] | None
+        if isinstance(self.metadata, MetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "tool_resources": tool_resources,
+                "metadata": metadata,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+        from ..models.thread_object_tool_resources_type_0 import ThreadObjectToolResourcesType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = d.pop("created_at")
+
+        def _parse_tool_resources(data: object) -> None | ThreadObjectToolResourcesType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_resources_type_0 = ThreadObjectToolResourcesType0.from_dict(data)
+
+                return tool_resources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ThreadObjectToolResourcesType0, data)
+
+        tool_resources = _parse_tool_resources(d.pop("tool_resources"))
+
+        def _parse_metadata(data: object) -> MetadataType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
+
+                return componentsschemas_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataType0 | None, data)
+
+        metadata = _parse_metadata(d.pop("metadata"))
+
+        object_ = cast(Literal["thread"] | Unset, d.pop("object", UNSET))
+        if object_ != "thread" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'thread', got '{object_}'")
+
+        thread_object = cls(
+            id=id,
+            created_at=created_at,
+            tool_resources=tool_resources,
+            metadata=metadata,
+            object_=object_,
+        )
+
+        thread_object.additional_properties = d
+        return thread_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.active_status import ActiveStatus
+    from ..models.closed_status import ClosedStatus
+    from ..models.locked_status import LockedStatus
+
+
+T = TypeVar("T", bound="ThreadResource")
+
+
+@_attrs_define
+class ThreadResource:
+    """Schema `ThreadResource`.
+
+    Attributes:
+        id (str):
+        created_at (int):
+        title (None | str):
+        status (ActiveStatus | ClosedStatus | LockedStatus):
+        user (str):
+        object_ (Literal['chatkit.thread'] | Unset): Always 'chatkit.thread'.
+    """
+
+    id: str
+    created_at: int
+    title: None | str
+    status: ActiveStatus | ClosedStatus | LockedStatus
+    user: str
+    object_: Literal["chatkit.thread"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.active_status import ActiveStatus  # noqa: PLC0415
+        from ..models.locked_status import LockedStatus  # noqa: PLC0415
+
+        id = self.id
+
+        created_at = self.created_at
+
+        title: None | str
+        title = self.title
+
+        status: dict[str, Any]
+        if isinstance(self.status, ActiveStatus):
+            status = self.status.to_dict()
+        elif isinstance(self.status, LockedStatus):
+            status = self.status.to_dict()
+        else:
+            status = self.status.to_dict()
+
+        user = self.user
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "title": title,
+                "status": status,
+                "user": user,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.active_status import ActiveStatus  # noqa: PLC0415
+        from ..models.closed_status import ClosedStatus  # noqa: PLC0415
+        from ..models.locked_status import LockedStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = d.pop("created_at")
+
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(d.pop("title"))
+
+        def _parse_status(data: object) -> ActiveStatus | ClosedStatus | LockedStatus:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = ActiveStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_1 = LockedStatus.from_dict(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            status_type_2 = ClosedStatus.from_dict(data)
+
+            return status_type_2
+
+        status = _parse_status(d.pop("status"))
+
+        user = d.pop("user")
+
+        object_ = cast(Literal["chatkit.thread"] | Unset, d.pop("object", UNSET))
+        if object_ != "chatkit.thread" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'chatkit.thread', got '{object_}'")
+
+        thread_resource = cls(
+            id=id,
+            created_at=created_at,
+            title=title,
+            status=status,
+            user=user,
+            object_=object_,
+        )
+
+        thread_resource.additional_properties = d
+        return thread_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,175 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_call_item_status import (
+    FunctionCallItemStatus,
+    check_function_call_item_status,
+)
+from ..models.tool_search_execution_type import (
+    ToolSearchExecutionType,
+    check_tool_search_execution_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.empty_model_param import EmptyModelParam
+
+
+T = TypeVar("T", bound="ToolSearchCallItemParam")
+
+
+@_attrs_define
+class ToolSearchCallItemParam:
+    """Schema `ToolSearchCallItemParam`.
+
+    Attributes:
+        type_ (Literal['tool_search_call']): Always 'tool_search_call'.
+        arguments (EmptyModelParam): Schema `EmptyModelParam`.
+        id (None | str | Unset):
+        call_id (None | str | Unset):
+        execution (ToolSearchExecutionType | Unset): Schema `ToolSearchExecutionType`.
+        status (FunctionCallItemStatus | None | Unset):
+    """
+
+    type_: Literal["tool_search_call"]
+    arguments: EmptyModelParam
+    id: None | str | Unset = UNSET
+    call_id: None | str | Unset = UNSET
+    execution: ToolSearchExecutionType | Unset = UNSET
+    status: FunctionCallItemStatus | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        arguments = self.arguments.to_dict()
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        call_id: None | str | Unset
+        if isinstance(self.call_id, Unset):
+            call_id = UNSET
+        else:
+            call_id = self.call_id
+
+        execution: str | Unset = UNSET
+        if not isinstance(self.execution, Unset):
+            execution = self.execution
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "arguments": arguments,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if execution is not UNSET:
+            field_dict["execution"] = execution
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["tool_search_call"], d.pop("type"))
+        if type_ != "tool_search_call":
+            raise ValueError(f"type must match const 'tool_search_call', got '{type_}'")
+
+        arguments = EmptyModelParam.from_dict(d.pop("arguments"))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_call_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_id = _parse_call_id(d.pop("call_id", UNSET))
+
+        _execution = d.pop("execution", UNSET)
+        execution: ToolSearchExecutionType | Unset
+        if isinstance(_execution, Unset):
+            execution = UNSET
+        else:
+            execution = check_tool_search_execution_type(_execution)
+
+        def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_function_call_item_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FunctionCallItemStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        tool_search_call_item_param = cls(
+            type_=type_,
+            arguments=arguments,
+            id=id,
+            call_id=call_id,
+            execution=execution,
+            status=status,
+        )
+
+        tool_search_call_item_param.additional_properties = d
+        return tool_search_call_item_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,390 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_call_output_status_enum import (
+    FunctionCallOutputStatusEnum,
+    check_function_call_output_status_enum,
+)
+from ..models.tool_search_execution_type import (
+    ToolSearchExecutionType,
+    check_tool_search_execution_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_tool import MCPTool
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+
+
+T = TypeVar("T", bound="ToolSearchOutput")
+
+
+@_attrs_define
+class ToolSearchOutput:
+    """Schema `ToolSearchOutput`.
+
+    Attributes:
+        type_ (Literal['tool_search_output']): Always 'tool_search_output'.
+        id (str):
+        call_id (None | str):
+        execution (ToolSearchExecutionType): Schema `ToolSearchExecutionType`.
+        tools (list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam
+            | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool |
+            NamespaceToolParam | ProgrammaticToolCallingParam | ToolSearchToolParam | WebSearchPreviewTool |
+            WebSearchTool]):
+        status (FunctionCallOutputStatusEnum): Schema `FunctionCallOutputStatusEnum`.
+        created_by (str | Unset):
+    """
+
+    type_: Literal["tool_search_output"]
+    id: str
+    call_id: None | str
+    execution: ToolSearchExecutionType
+    tools: list[
+        ApplyPatchToolParam
+        | CodeInterpreterTool
+        | ComputerTool
+        | ComputerUsePreviewTool
+        | CustomToolParam
+        | FileSearchTool
+        | FunctionShellToolParam
+        | FunctionTool
+        | ImageGenTool
+        | LocalShellToolParam
+        | MCPTool
+        | NamespaceToolParam
+        | ProgrammaticToolCallingParam
+        | ToolSearchToolParam
+        | WebSearchPreviewTool
+        | WebSearchTool
+    ]
+    status: FunctionCallOutputStatusEnum
+    created_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
+        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
+        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
+        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
+        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
+        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
+        from ..models.function_tool import FunctionTool  # noqa: PLC0415
+        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
+        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
+        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
+        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
+        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
+        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
+        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
+        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
+
+        type_ = self.type_
+
+        id = self.id
+
+        call_id: None | str
+        call_id = self.call_id
+
+        execution: str = self.execution
+
+        tools = []
+        for tools_item_data in self.tools:
+            tools_item: dict[str, Any]
+            if isinstance(tools_item_data, FunctionTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, FileSearchTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, ComputerTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, ComputerUsePreviewTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, WebSearchTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, MCPTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, CodeInterpreterTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, ProgrammaticToolCallingParam):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, ImageGenTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, LocalShellToolParam):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, FunctionShellToolParam):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, CustomToolParam):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, NamespaceToolParam):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, ToolSearchToolParam):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, WebSearchPreviewTool):
+                tools_item = tools_item_data.to_dict()
+            else:
+                tools_item = tools_item_data.to_dict()
+
+            tools.append(tools_item)
+
+        status: str = self.status
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "call_id": call_id,
+                "execution": execution,
+                "tools": tools,
+                "status": status,
+            }
+        )
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
+        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
+        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
+        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
+        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
+        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
+        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
+        from ..models.function_tool import FunctionTool  # noqa: PLC0415
+        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
+        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
+        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
+        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
+        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
+        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
+        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
+        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["tool_search_output"], d.pop("type"))
+        if type_ != "tool_search_output":
+            raise ValueError(f"type must match const 'tool_search_output', got '{type_}'")
+
+        id = d.pop("id")
+
+        def _parse_call_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        call_id = _parse_call_id(d.pop("call_id"))
+
+        execution = check_tool_search_execution_type(d.pop("execution"))
+
+        tools = []
+        _tools = d.pop("tools")
+        for tools_item_data in _tools:
+
+            def _parse_tools_item(
+                data: object,
+            ) -> (
+                ApplyPatchToolParam
+                | CodeInterpreterTool
+                | ComputerTool
+                | ComputerUsePreviewTool
+                | CustomToolParam
+                | FileSearchTool
+                | FunctionShellToolParam
+                | FunctionTool
+                | ImageGenTool
+                | LocalShellToolParam
+                | MCPTool
+                | NamespaceToolParam
+                | ProgrammaticToolCallingParam
+                | ToolSearchToolParam
+                | WebSearchPreviewTool
+                | WebSearchTool
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_type_0 = FunctionTool.from_dict(data)
+
+                    return componentsschemas_tool_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_type_1 = FileSearchTool.from_dict(data)
+
+                    return componentsschemas_tool_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_type_2 = ComputerTool.from_dict(data)
+
+                    return componentsschemas_tool_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_type_3 = ComputerUsePreviewTool.from_dict(data)
+
+                    return componentsschemas_tool_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_type_4 = WebSearchTool.from_dict(data)
+
+                    return componentsschemas_tool_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_type_5 = MCPTool.from_dict(data)
+
+                    return componentsschemas_tool_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_type_6 = CodeInterpreterTool.from_dict(data)
+
+                    return componentsschemas_tool_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_type_7 = ProgrammaticToolCallingParam.from_dict(data)
+
+                    return componentsschemas_tool_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_type_8 = ImageGenTool.from_dict(data)
+
+                    return componentsschemas_tool_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_type_9 = LocalShellToolParam.from_dict(data)
+
+                    return componentsschemas_tool_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_type_10 = FunctionShellToolParam.from_dict(data)
+
+                    return componentsschemas_tool_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_type_11 = CustomToolParam.from_dict(data)
+
+                    return componentsschemas_tool_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_type_12 = NamespaceToolParam.from_dict(data)
+
+                    return componentsschemas_tool_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_type_13 = ToolSearchToolParam.from_dict(data)
+
+                    return componentsschemas_tool_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_type_14 = WebSearchPreviewTool.from_dict(data)
+
+                    return componentsschemas_tool_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_type_15 = ApplyPatchToolParam.from_dict(data)
+
+                return componentsschemas_tool_type_15
+
+            tools_item = _parse_tools_item(tools_item_data)
+
+            tools.append(tools_item)
+
+        status = check_function_call_output_status_enum(d.pop("status"))
+
+        created_by = d.pop("created_by", UNSET)
+
+        tool_search_output = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            execution=execution,
+            tools=tools,
+            status=status,
+            created_by=created_by,
+        )
+
+        tool_search_output.additional_properties = d
+        return tool_search_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

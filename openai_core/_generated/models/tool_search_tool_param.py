@@ -1,0 +1,145 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tool_search_execution_type import (
+    ToolSearchExecutionType,
+    check_tool_search_execution_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.empty_model_param import EmptyModelParam
+
+
+T = TypeVar("T", bound="ToolSearchToolParam")
+
+
+@_attrs_define
+class ToolSearchToolParam:
+    """Schema `ToolSearchToolParam`.
+
+    Attributes:
+        type_ (Literal['tool_search']): Always 'tool_search'.
+        execution (ToolSearchExecutionType | Unset): Schema `ToolSearchExecutionType`.
+        description (None | str | Unset):
+        parameters (EmptyModelParam | None | Unset):
+    """
+
+    type_: Literal["tool_search"]
+    execution: ToolSearchExecutionType | Unset = UNSET
+    description: None | str | Unset = UNSET
+    parameters: EmptyModelParam | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
+
+        type_ = self.type_
+
+        execution: str | Unset = UNSET
+        if not isinstance(self.execution, Unset):
+            execution = self.execution
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        parameters: dict[str, Any] | None | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, EmptyModelParam):
+            parameters = self.parameters.to_dict()
+        else:
+            parameters = self.parameters
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if execution is not UNSET:
+            field_dict["execution"] = execution
+        if description is not UNSET:
+            field_dict["description"] = description
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["tool_search"], d.pop("type"))
+        if type_ != "tool_search":
+            raise ValueError(f"type must match const 'tool_search', got '{type_}'")
+
+        _execution = d.pop("execution", UNSET)
+        execution: ToolSearchExecutionType | Unset
+        if isinstance(_execution, Unset):
+            execution = UNSET
+        else:
+            execution = check_tool_search_execution_type(_execution)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_parameters(data: object) -> EmptyModelParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                parameters_type_0 = EmptyModelParam.from_dict(data)
+
+                return parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmptyModelParam | None | Unset, data)
+
+        parameters = _parse_parameters(d.pop("parameters", UNSET))
+
+        tool_search_tool_param = cls(
+            type_=type_,
+            execution=execution,
+            description=description,
+            parameters=parameters,
+        )
+
+        tool_search_tool_param.additional_properties = d
+        return tool_search_tool_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transcript_text_done_event_logprobs_item import (
+        TranscriptTextDoneEventLogprobsItem,
+    )
+    from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
+    from ..models.transcription_language import TranscriptionLanguage
+
+
+T = TypeVar("T", bound="TranscriptTextDoneEvent")
+
+
+@_attrs_define
+class TranscriptTextDoneEvent:
+    """Schema `TranscriptTextDoneEvent`.
+
+    Attributes:
+        type_ (Literal['transcript.text.done']): Always 'transcript.text.done'.
+        text (str):
+        languages (list[TranscriptionLanguage] | Unset):
+        logprobs (list[TranscriptTextDoneEventLogprobsItem] | Unset):
+        usage (TranscriptTextUsageTokens | Unset): Schema `TranscriptTextUsageTokens`.
+    """
+
+    type_: Literal["transcript.text.done"]
+    text: str
+    languages: list[TranscriptionLanguage] | Unset = UNSET
+    logprobs: list[TranscriptTextDoneEventLogprobsItem] | Unset = UNSET
+    usage: TranscriptTextUsageTokens | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        text = self.text
+
+        languages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.languages, Unset):
+            languages = []
+            for languages_item_data in self.languages:
+                languages_item = languages_item_data.to_dict()
+                languages.append(languages_item)
+
+        logprobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.logprobs, Unset):
+            logprobs = []
+            for logprobs_item_data in self.logprobs:
+                logprobs_item = logprobs_item_data.to_dict()
+                logprobs.append(logprobs_item)
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "text": text,
+            }
+        )
+        if languages is not UNSET:
+            field_dict["languages"] = languages
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transcript_text_done_event_logprobs_item import (
+            TranscriptTextDoneEventLogprobsItem,  # noqa: PLC0415
+        )
+        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
+        from ..models.transcription_language import TranscriptionLanguage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["transcript.text.done"], d.pop("type"))
+        if type_ != "transcript.text.done":
+            raise ValueError(f"type must match const 'transcript.text.done', got '{type_}'")
+
+        text = d.pop("text")
+
+        _languages = d.pop("languages", UNSET)
+        languages: list[TranscriptionLanguage] | Unset = UNSET
+        if _languages is not UNSET:
+            languages = []
+            for languages_item_data in _languages:
+                languages_item = TranscriptionLanguage.from_dict(languages_item_data)
+
+                languages.append(languages_item)
+
+        _logprobs = d.pop("logprobs", UNSET)
+        logprobs: list[TranscriptTextDoneEventLogprobsItem] | Unset = UNSET
+        if _logprobs is not UNSET:
+            logprobs = []
+            for logprobs_item_data in _logprobs:
+                logprobs_item = TranscriptTextDoneEventLogprobsItem.from_dict(logprobs_item_data)
+
+                logprobs.append(logprobs_item)
+
+        _usage = d.pop("usage", UNSET)
+        usage: TranscriptTextUsageTokens | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = TranscriptTextUsageTokens.from_dict(_usage)
+
+        transcript_text_done_event = cls(
+            type_=type_,
+            text=text,
+            languages=languages,
+            logprobs=logprobs,
+            usage=usage,
+        )
+
+        transcript_text_done_event.additional_properties = d
+        return transcript_text_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

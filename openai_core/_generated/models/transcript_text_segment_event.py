@@ -1,0 +1,105 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TranscriptTextSegmentEvent")
+
+
+@_attrs_define
+class TranscriptTextSegmentEvent:
+    """Schema `TranscriptTextSegmentEvent`.
+
+    Attributes:
+        type_ (Literal['transcript.text.segment']): Always 'transcript.text.segment'.
+        id (str):
+        start (float):
+        end (float):
+        text (str):
+        speaker (str):
+    """
+
+    type_: Literal["transcript.text.segment"]
+    id: str
+    start: float
+    end: float
+    text: str
+    speaker: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        start = self.start
+
+        end = self.end
+
+        text = self.text
+
+        speaker = self.speaker
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "start": start,
+                "end": end,
+                "text": text,
+                "speaker": speaker,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["transcript.text.segment"], d.pop("type"))
+        if type_ != "transcript.text.segment":
+            raise ValueError(f"type must match const 'transcript.text.segment', got '{type_}'")
+
+        id = d.pop("id")
+
+        start = d.pop("start")
+
+        end = d.pop("end")
+
+        text = d.pop("text")
+
+        speaker = d.pop("speaker")
+
+        transcript_text_segment_event = cls(
+            type_=type_,
+            id=id,
+            start=start,
+            end=end,
+            text=text,
+            speaker=speaker,
+        )
+
+        transcript_text_segment_event.additional_properties = d
+        return transcript_text_segment_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

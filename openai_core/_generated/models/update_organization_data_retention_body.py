@@ -1,0 +1,71 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_organization_data_retention_body_retention_type import (
+    UpdateOrganizationDataRetentionBodyRetentionType,
+    check_update_organization_data_retention_body_retention_type,
+)
+
+T = TypeVar("T", bound="UpdateOrganizationDataRetentionBody")
+
+
+@_attrs_define
+class UpdateOrganizationDataRetentionBody:
+    """Schema `UpdateOrganizationDataRetentionBody`.
+
+    Attributes:
+        retention_type (UpdateOrganizationDataRetentionBodyRetentionType): One of: 'zero_data_retention',
+            'modified_abuse_monitoring', 'enhanced_zero_data_retention', 'enhanced_modified_abuse_monitoring' (others kept).
+    """
+
+    retention_type: UpdateOrganizationDataRetentionBodyRetentionType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        retention_type: str = self.retention_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "retention_type": retention_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        retention_type = check_update_organization_data_retention_body_retention_type(
+            d.pop("retention_type")
+        )
+
+        update_organization_data_retention_body = cls(
+            retention_type=retention_type,
+        )
+
+        update_organization_data_retention_body.additional_properties = d
+        return update_organization_data_retention_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

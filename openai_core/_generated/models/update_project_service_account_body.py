@@ -1,0 +1,83 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_project_service_account_body_role import (
+    UpdateProjectServiceAccountBodyRole,
+    check_update_project_service_account_body_role,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateProjectServiceAccountBody")
+
+
+@_attrs_define
+class UpdateProjectServiceAccountBody:
+    """Schema `UpdateProjectServiceAccountBody`.
+
+    Attributes:
+        name (str | Unset):
+        role (UpdateProjectServiceAccountBodyRole | Unset): One of: 'member', 'owner' (others kept).
+    """
+
+    name: str | Unset = UNSET
+    role: UpdateProjectServiceAccountBodyRole | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _role = d.pop("role", UNSET)
+        role: UpdateProjectServiceAccountBodyRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = check_update_project_service_account_body_role(_role)
+
+        update_project_service_account_body = cls(
+            name=name,
+            role=role,
+        )
+
+        update_project_service_account_body.additional_properties = d
+        return update_project_service_account_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

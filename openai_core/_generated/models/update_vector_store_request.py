@@ -1,0 +1,146 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata_type_0 import MetadataType0
+    from ..models.vector_store_expiration_after import VectorStoreExpirationAfter
+
+
+T = TypeVar("T", bound="UpdateVectorStoreRequest")
+
+
+@_attrs_define
+class UpdateVectorStoreRequest:
+    """Schema `UpdateVectorStoreRequest`.
+
+    Attributes:
+        name (None | str | Unset):
+        expires_after (None | Unset | VectorStoreExpirationAfter):
+        metadata (MetadataType0 | None | Unset): Schema `Metadata`.
+    """
+
+    name: None | str | Unset = UNSET
+    expires_after: None | Unset | VectorStoreExpirationAfter = UNSET
+    metadata: MetadataType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+        from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: PLC0415
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        expires_after: dict[str, Any] | None | Unset
+        if isinstance(self.expires_after, Unset):
+            expires_after = UNSET
+        elif isinstance(self.expires_after, VectorStoreExpirationAfter):
+            expires_after = self.expires_after.to_dict()
+        else:
+            expires_after = self.expires_after
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if expires_after is not UNSET:
+            field_dict["expires_after"] = expires_after
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
+        from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_expires_after(data: object) -> None | Unset | VectorStoreExpirationAfter:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                expires_after_type_0 = VectorStoreExpirationAfter.from_dict(data)
+
+                return expires_after_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VectorStoreExpirationAfter, data)
+
+        expires_after = _parse_expires_after(d.pop("expires_after", UNSET))
+
+        def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_metadata_type_0 = MetadataType0.from_dict(data)
+
+                return componentsschemas_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        update_vector_store_request = cls(
+            name=name,
+            expires_after=expires_after,
+            metadata=metadata,
+        )
+
+        update_vector_store_request.additional_properties = d
+        return update_vector_store_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UrlCitationBody")
+
+
+@_attrs_define
+class UrlCitationBody:
+    """Schema `UrlCitationBody`.
+
+    Attributes:
+        type_ (Literal['url_citation']): Always 'url_citation'.
+        url (str):
+        start_index (int):
+        end_index (int):
+        title (str):
+    """
+
+    type_: Literal["url_citation"]
+    url: str
+    start_index: int
+    end_index: int
+    title: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        url = self.url
+
+        start_index = self.start_index
+
+        end_index = self.end_index
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "url": url,
+                "start_index": start_index,
+                "end_index": end_index,
+                "title": title,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["url_citation"], d.pop("type"))
+        if type_ != "url_citation":
+            raise ValueError(f"type must match const 'url_citation', got '{type_}'")
+
+        url = d.pop("url")
+
+        start_index = d.pop("start_index")
+
+        end_index = d.pop("end_index")
+
+        title = d.pop("title")
+
+        url_citation_body = cls(
+            type_=type_,
+            url=url,
+            start_index=start_index,
+            end_index=end_index,
+            title=title,
+        )
+
+        url_citation_body.additional_properties = d
+        return url_citation_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vector_store_file_content_response_data_item import (
+        VectorStoreFileContentResponseDataItem,
+    )
+
+
+T = TypeVar("T", bound="VectorStoreFileContentResponse")
+
+
+@_attrs_define
+class VectorStoreFileContentResponse:
+    """Schema `VectorStoreFileContentResponse`.
+
+    Attributes:
+        data (list[VectorStoreFileContentResponseDataItem]):
+        has_more (bool):
+        next_page (None | str):
+        object_ (Literal['vector_store.file_content.page'] | Unset): Always 'vector_store.file_content.page'.
+    """
+
+    data: list[VectorStoreFileContentResponseDataItem]
+    has_more: bool
+    next_page: None | str
+    object_: Literal["vector_store.file_content.page"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        has_more = self.has_more
+
+        next_page: None | str
+        next_page = self.next_page
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "has_more": has_more,
+                "next_page": next_page,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vector_store_file_content_response_data_item import (
+            VectorStoreFileContentResponseDataItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = VectorStoreFileContentResponseDataItem.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        has_more = d.pop("has_more")
+
+        def _parse_next_page(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_page = _parse_next_page(d.pop("next_page"))
+
+        object_ = cast(Literal["vector_store.file_content.page"] | Unset, d.pop("object", UNSET))
+        if object_ != "vector_store.file_content.page" and not isinstance(object_, Unset):
+            raise ValueError(
+                f"object must match const 'vector_store.file_content.page', got '{object_}'"
+            )
+
+        vector_store_file_content_response = cls(
+            data=data,
+            has_more=has_more,
+            next_page=next_page,
+            object_=object_,
+        )
+
+        vector_store_file_content_response.additional_properties = d
+        return vector_store_file_content_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0
+    from ..models.vector_store_search_result_content_object import (
+        VectorStoreSearchResultContentObject,
+    )
+
+
+T = TypeVar("T", bound="VectorStoreSearchResultItem")
+
+
+@_attrs_define
+class VectorStoreSearchResultItem:
+    """Schema `VectorStoreSearchResultItem`.
+
+    Attributes:
+        file_id (str):
+        filename (str):
+        score (float): Range 0..1.
+        attributes (None | VectorStoreFileAttributesType0): Schema `VectorStoreFileAttributes`.
+        content (list[VectorStoreSearchResultContentObject]):
+    """
+
+    file_id: str
+    filename: str
+    score: float
+    attributes: None | VectorStoreFileAttributesType0
+    content: list[VectorStoreSearchResultContentObject]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: PLC0415
+
+        file_id = self.file_id
+
+        filename = self.filename
+
+        score = self.score
+
+        attributes: dict[str, Any] | None
+        if isinstance(self.attributes, VectorStoreFileAttributesType0):
+            attributes = self.attributes.to_dict()
+        else:
+            attributes = self.attributes
+
+        content = []
+        for content_item_data in self.content:
+            content_item = content_item_data.to_dict()
+            content.append(content_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file_id": file_id,
+                "filename": filename,
+                "score": score,
+                "attributes": attributes,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: PLC0415
+        from ..models.vector_store_search_result_content_object import (
+            VectorStoreSearchResultContentObject,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        file_id = d.pop("file_id")
+
+        filename = d.pop("filename")
+
+        score = d.pop("score")
+
+        def _parse_attributes(data: object) -> None | VectorStoreFileAttributesType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_vector_store_file_attributes_type_0 = (
+                    VectorStoreFileAttributesType0.from_dict(data)
+                )
+
+                return componentsschemas_vector_store_file_attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | VectorStoreFileAttributesType0, data)
+
+        attributes = _parse_attributes(d.pop("attributes"))
+
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+            content_item = VectorStoreSearchResultContentObject.from_dict(content_item_data)
+
+            content.append(content_item)
+
+        vector_store_search_result_item = cls(
+            file_id=file_id,
+            filename=filename,
+            score=score,
+            attributes=attributes,
+            content=content,
+        )
+
+        vector_store_search_result_item.additional_properties = d
+        return vector_store_search_result_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoiceResource")
+
+
+@_attrs_define
+class VoiceResource:
+    """Schema `VoiceResource`.
+
+    Attributes:
+        id (str):
+        name (str):
+        created_at (int):
+        object_ (Literal['audio.voice'] | Unset): Always 'audio.voice'.
+    """
+
+    id: str
+    name: str
+    created_at: int
+    object_: Literal["audio.voice"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        created_at = self.created_at
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        created_at = d.pop("created_at")
+
+        object_ = cast(Literal["audio.voice"] | Unset, d.pop("object", UNSET))
+        if object_ != "audio.voice" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'audio.voice', got '{object_}'")
+
+        voice_resource = cls(
+            id=id,
+            name=name,
+            created_at=created_at,
+            object_=object_,
+        )
+
+        voice_resource.additional_properties = d
+        return voice_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_batch_cancelled_data import WebhookBatchCancelledData
+
+
+T = TypeVar("T", bound="WebhookBatchCancelled")
+
+
+@_attrs_define
+class WebhookBatchCancelled:
+    """Schema `WebhookBatchCancelled`.
+
+    Attributes:
+        created_at (int):
+        id (str):
+        data (WebhookBatchCancelledData):
+        type_ (Literal['batch.cancelled']): Always 'batch.cancelled'.
+        object_ (Literal['event'] | Unset): Always 'event'.
+    """
+
+    created_at: int
+    id: str
+    data: WebhookBatchCancelledData
+    type_: Literal["batch.cancelled"]
+    object_: Literal["event"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        id = self.id
+
+        data = self.data.to_dict()
+
+        type_ = self.type_
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "data": data,
+                "type": type_,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_batch_cancelled_data import WebhookBatchCancelledData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        id = d.pop("id")
+
+        data = WebhookBatchCancelledData.from_dict(d.pop("data"))
+
+        type_ = cast(Literal["batch.cancelled"], d.pop("type"))
+        if type_ != "batch.cancelled":
+            raise ValueError(f"type must match const 'batch.cancelled', got '{type_}'")
+
+        object_ = cast(Literal["event"] | Unset, d.pop("object", UNSET))
+        if object_ != "event" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'event', got '{object_}'")
+
+        webhook_batch_cancelled = cls(
+            created_at=created_at,
+            id=id,
+            data=data,
+            type_=type_,
+            object_=object_,
+        )
+
+        webhook_batch_cancelled.additional_properties = d
+        return webhook_batch_cancelled
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
