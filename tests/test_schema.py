@@ -3,12 +3,19 @@ from __future__ import annotations
 import copy
 import dataclasses
 import enum
-from typing import Annotated, Any, Literal, NotRequired, Optional, Required, TypedDict, Union
+import sys
+from typing import Annotated, Any, Literal, Optional, TypedDict, Union
 
 import attrs
 import pytest
 
 from openai_core._exceptions import InvalidConfigError
+
+if sys.version_info >= (3, 11):
+    from typing import NotRequired, Required
+else:  # pragma: no cover - Python 3.10
+    from typing_extensions import NotRequired, Required
+
 from openai_core._schema import (
     SchemaError,
     response_format_for,
@@ -188,7 +195,7 @@ class Holder:
 
 @attrs.define
 class Untyped:
-    x = attrs.field()
+    x = attrs.field()  # type: ignore[var-annotated]
 
 
 @attrs.define
@@ -376,7 +383,7 @@ def test_strict_of_a_raw_dict_schema_passes_through_valid_parts():
     assert to_strict_json_schema(raw) == {**raw, "additionalProperties": False}
 
 
-def _refusal(tp_or_schema):
+def _refusal(tp_or_schema: Any) -> SchemaError:
     with pytest.raises(SchemaError) as info:
         to_strict_json_schema(tp_or_schema)
     return info.value
