@@ -1,0 +1,530 @@
+"""The async shell of the HTTP/1.1 transport: asyncio transports and a task-safe keep-alive pool."""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+import time
+from collections import deque
+from collections.abc import AsyncIterable, Callable
+from typing import Any
+
+import h11
+import httpx
+
+from ._exceptions import RequestCancelledError
+from ._transport_core import (
+    READ_SIZE,
+    H11Next,
+    Phase,
+    PoolCore,
+    PoolKey,
+    RequestBudget,
+    body_piece,
+    finish_cycle,
+    h11_request,
+    make_response,
+    map_error,
+    origin_of,
+    request_bytes,
+    response_head,
+    ssl_context_for,
+)
+
+__all__ = ["AsyncOpenAICoreTransport"]
+
+_HIGH_WATER = 4 * READ_SIZE
+"""Buffered bytes at which reading from the socket pauses until the caller catches up."""
+
+
+class _Stale(Exception):
+    """A reused connection died before any of the response arrived: safe to retry once."""
+
+    def __init__(self, error: Exception, body_pulled: bool) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.body_pulled = body_pulled
+
+
+def _expire(waiter: asyncio.Future[None]) -> None:
+    if not waiter.done():
+        waiter.set_exception(TimeoutError())
+
+
+async def _wait(waiter: asyncio.Future[None], timeout: float | None) -> None:
+    """Await `waiter`, failing it with TimeoutError after `timeout` seconds."""
+    if timeout is None:
+        await waiter
+        return
+    handle = waiter.get_loop().call_later(timeout, _expire, waiter)
+    try:
+        await waiter
+    finally:
+        handle.cancel()
+
+
+class _AsyncConnection(asyncio.Protocol):
+    """
+    One connection as an asyncio protocol: buffers what arrives and wakes the one reader.
+
+    A protocol rather than a StreamReader/StreamWriter pair: a read is then one future and
+    one timer handle, and a cancellation can fail that future and abort the transport directly.
+    """
+
+    def __init__(self, key: PoolKey, generation: int) -> None:
+        self.key = key
+        self.generation = generation
+        self.h11 = h11.Connection(h11.CLIENT)
+        self.transport: asyncio.Transport | None = None
+        self.connecting: asyncio.Task[Any] | None = None
+        self.exchange = 0
+        self.remove_cancel: Callable[[], None] | None = None
+        self.reused = False
+        self.received = False
+        self.cancelled = False
+        self._chunks: list[bytes] = []
+        self._buffered = 0
+        self._eof = False
+        self._lost = False
+        self._lost_error: Exception | None = None
+        self._reading_paused = False
+        self._writing_paused = False
+        self._waiter: asyncio.Future[None] | None = None
+        self._drain_waiter: asyncio.Future[None] | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self._chunks.append(data)
+        self._buffered += len(data)
+        if self._buffered > _HIGH_WATER and not self._reading_paused and self.transport:
+            self._reading_paused = True
+            self.transport.pause_reading()
+        self._wake(self._waiter)
+
+    def eof_received(self) -> bool:
+        self._eof = True
+        self._wake(self._waiter)
+        return False
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._lost = True
+        self._lost_error = exc
+        self._wake(self._waiter)
+        self._wake(self._drain_waiter)
+
+    def pause_writing(self) -> None:
+        self._writing_paused = True
+
+    def resume_writing(self) -> None:
+        self._writing_paused = False
+        self._wake(self._drain_waiter)
+
+    @staticmethod
+    def _wake(waiter: asyncio.Future[None] | None) -> None:
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    def is_dead(self) -> bool:
+        """Whether an idle connection was closed by the server (or sent bytes nobody asked for)."""
+        transport = self.transport
+        return (
+            transport is None
+            or self._lost
+            or self._eof
+            or bool(self._chunks)
+            or transport.is_closing()
+        )
+
+    async def send(self, data: bytes, budget: RequestBudget) -> None:
+        """Write `data`, waiting within the write timeout while the socket buffer is full."""
+        transport = self.transport
+        if self._lost or transport is None or transport.is_closing():
+            raise self._lost_error or ConnectionResetError("the connection was closed")
+        transport.write(data)
+        while self._writing_paused and not self._lost:
+            waiter = self._drain_waiter = asyncio.get_running_loop().create_future()
+            try:
+                await _wait(waiter, budget.limit(budget.write))
+            finally:
+                self._drain_waiter = None
+        if self._lost:
+            raise self._lost_error or ConnectionResetError("the connection was closed")
+
+    async def next_event(self, budget: RequestBudget) -> H11Next:
+        """Return the next h11 event, waiting for data while h11 needs it."""
+        connection = self.h11
+        event = connection.next_event()
+        while event is h11.NEED_DATA:
+            chunks = self._chunks
+            if not chunks:
+                if self.cancelled:
+                    raise RequestCancelledError()
+                if self._lost and self._lost_error is not None:
+                    raise self._lost_error
+                if self._eof or self._lost:
+                    connection.receive_data(b"")
+                    event = connection.next_event()
+                    continue
+                waiter = self._waiter = asyncio.get_running_loop().create_future()
+                try:
+                    await _wait(waiter, budget.limit(budget.read))
+                finally:
+                    self._waiter = None
+                continue
+            self.received = True
+            for chunk in chunks:
+                connection.receive_data(chunk)
+            chunks.clear()
+            self._buffered = 0
+            if self._reading_paused and self.transport is not None:
+                self._reading_paused = False
+                self.transport.resume_reading()
+            event = connection.next_event()
+        return event
+
+    def abort(self, exchange: int) -> None:
+        """Cancel callback (on the loop): abort the transport if it still serves `exchange`."""
+        if self.exchange != exchange:
+            return
+        self.cancelled = True
+        for waiter in (self._waiter, self._drain_waiter):
+            if waiter is not None and not waiter.done():
+                waiter.set_exception(RequestCancelledError())
+        if self.connecting is not None:
+            self.connecting.cancel()
+        if self.transport is not None:
+            self.transport.abort()
+
+    def close(self) -> None:
+        """Close the transport at once; nothing buffered is worth sending."""
+        if self.transport is not None:
+            self.transport.abort()
+
+
+def _close_connected(task: asyncio.Task[Any]) -> None:
+    """Done-callback of a connect that was given up on: close what it opened, if anything."""
+    if not task.cancelled() and task.exception() is None:
+        task.result()[0].abort()
+
+
+class _AsyncResponseStream(httpx.AsyncByteStream):
+    """The body of one response, read from its connection as the caller iterates."""
+
+    def __init__(
+        self, transport: AsyncOpenAICoreTransport, conn: _AsyncConnection, budget: RequestBudget
+    ) -> None:
+        self._transport = transport
+        self._conn: _AsyncConnection | None = conn
+        self._budget = budget
+
+    def __aiter__(self) -> _AsyncResponseStream:
+        return self
+
+    async def __anext__(self) -> bytes:
+        conn = self._conn
+        if conn is None:
+            raise StopAsyncIteration
+        try:
+            piece = body_piece(await conn.next_event(self._budget))
+        except BaseException as exc:
+            self._conn = None
+            self._transport._drop(conn)
+            if isinstance(exc, Exception):
+                raise map_error(exc, "read", self._budget) from exc
+            raise
+        if piece is None:
+            self._conn = None
+            self._transport._release(conn, finish_cycle(conn.h11))
+            raise StopAsyncIteration
+        return piece
+
+    async def aclose(self) -> None:
+        """Close the connection if the body was not read to its end (it cannot be reused)."""
+        conn = self._conn
+        if conn is not None:
+            self._conn = None
+            self._transport._drop(conn)
+
+
+class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
+    """
+    HTTP/1.1 over asyncio with a keep-alive pool per (scheme, host, port).
+
+    Plug it into `httpx.AsyncClient(transport=AsyncOpenAICoreTransport())`. One instance serves
+    the tasks of one event loop. Besides httpx's timeouts it honours two request extensions:
+    `openai_core.deadline` (a `time.monotonic()` value no socket operation may run past) and
+    `openai_core.cancel` (a CancellationToken that aborts the exchange from any thread or task).
+
+    Args:
+        max_connections: connections open at once, in use or idle; more requests wait.
+        max_keepalive_connections: idle connections kept for reuse.
+        keepalive_expiry: seconds an idle connection is kept.
+        verify: True for the system trust store, False for no verification, or an SSLContext.
+        local_address: local IP address to bind outgoing connections to.
+    """
+
+    def __init__(
+        self,
+        *,
+        max_connections: int = 100,
+        max_keepalive_connections: int = 20,
+        keepalive_expiry: float = 5.0,
+        verify: bool | ssl.SSLContext = True,
+        local_address: str | None = None,
+    ) -> None:
+        self._pool: PoolCore[_AsyncConnection] = PoolCore(
+            max_connections, max_keepalive_connections, keepalive_expiry
+        )
+        self._waiters: deque[asyncio.Future[None]] = deque()
+        self._verify = verify
+        self._ssl_context: ssl.SSLContext | None = None
+        self._local_address = local_address
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send `request` and return its response, whose body streams from the connection."""
+        budget = RequestBudget(request)
+        budget.raise_if_cancelled()
+        key = origin_of(request.url)
+        try:
+            head, body = h11_request(request)
+        except h11.LocalProtocolError as exc:
+            raise map_error(exc, "write", budget) from exc
+        may_retry = True
+        while True:
+            conn = await self._acquire(key, budget)
+            try:
+                return await self._exchange(conn, request, head, body, budget)
+            except _Stale as stale:
+                if not may_retry or (body is None and stale.body_pulled):
+                    raise stale.error from stale.__cause__
+                may_retry = False
+
+    async def aclose(self) -> None:
+        """Close every idle connection; connections in use close when their response does."""
+        for conn in self._pool.close_all():
+            conn.close()
+        while self._waiters:
+            _AsyncConnection._wake(self._waiters.popleft())
+
+    async def _exchange(
+        self,
+        conn: _AsyncConnection,
+        request: httpx.Request,
+        head: h11.Request,
+        body: bytes | None,
+        budget: RequestBudget,
+    ) -> httpx.Response:
+        token = budget.token
+        if token is not None:
+            conn.exchange += 1
+            exchange = conn.exchange
+            loop = asyncio.get_running_loop()
+            conn.remove_cancel = token.on_cancel(
+                lambda: _call_soon_threadsafe(loop, conn.abort, exchange)
+            )
+        phase: Phase = "connect"
+        write_error: Exception | None = None
+        body_pulled = False
+        try:
+            if conn.transport is None:
+                await self._connect(conn, budget)
+            budget.raise_if_cancelled()
+            phase = "write"
+            try:
+                body_pulled = await self._send_request(conn, request, head, body, budget)
+            except OSError as exc:
+                if isinstance(exc, TimeoutError) or conn.cancelled:
+                    raise
+                # The server may have answered already (say 413) and closed its side: read it.
+                write_error = exc
+            phase = "read"
+            while (response := response_head(await conn.next_event(budget))) is None:
+                pass
+        except BaseException as exc:
+            self._drop(conn)
+            if not isinstance(exc, Exception):
+                raise
+            if write_error is not None:
+                exc, phase = write_error, "write"
+            error = map_error(exc, phase, budget)
+            if (
+                conn.reused
+                and not conn.received
+                and not isinstance(error, (httpx.TimeoutException, RequestCancelledError))
+            ):
+                raise _Stale(error, body_pulled) from exc
+            raise error from exc
+        return make_response(response, _AsyncResponseStream(self, conn, budget))
+
+    @staticmethod
+    async def _send_request(
+        conn: _AsyncConnection,
+        request: httpx.Request,
+        head: h11.Request,
+        body: bytes | None,
+        budget: RequestBudget,
+    ) -> bool:
+        """Send the head and body; return whether anything was taken from a body stream."""
+        parts = request_bytes(conn.h11, head, body)
+        if body is not None:
+            for part in parts:
+                await conn.send(part, budget)
+            return False
+        stream = request.stream
+        if not isinstance(stream, AsyncIterable):
+            raise RuntimeError(
+                f"expected an async request body stream, received {type(stream).__name__}; "
+                "use OpenAICoreTransport with sync bodies."
+            )
+        await conn.send(parts[0], budget)
+        connection = conn.h11
+        pulled = False
+        async for chunk in stream:
+            pulled = True
+            if chunk:
+                piece = connection.send(h11.Data(data=chunk))
+                assert piece is not None
+                await conn.send(piece, budget)
+        end = connection.send(h11.EndOfMessage())
+        assert end is not None
+        await conn.send(end, budget)
+        return pulled
+
+    async def _connect(self, conn: _AsyncConnection, budget: RequestBudget) -> None:
+        scheme, raw_host, port = conn.key
+        host = raw_host.decode("ascii")
+        context = None
+        if scheme == b"https":
+            context = self._ssl_context
+            if context is None:
+                # Created on first use: loading the trust store costs milliseconds.
+                context = self._ssl_context = ssl_context_for(self._verify)
+        loop = asyncio.get_running_loop()
+        # A task of its own, so a cancelled token can stop the connect without touching ours.
+        task = loop.create_task(
+            loop.create_connection(
+                lambda: conn,
+                host,
+                port,
+                ssl=context,
+                server_hostname=host if context is not None else None,
+                local_addr=None if self._local_address is None else (self._local_address, 0),
+            )
+        )
+        conn.connecting = task
+        try:
+            done, _ = await asyncio.wait((task,), timeout=budget.limit(budget.connect))
+        except BaseException:
+            task.cancel()
+            task.add_done_callback(_close_connected)
+            raise
+        finally:
+            conn.connecting = None
+        if not done:
+            task.cancel()
+            task.add_done_callback(_close_connected)
+            raise TimeoutError("connect timed out")
+        if task.cancelled():
+            raise RequestCancelledError()
+        task.result()
+
+    async def _acquire(self, key: PoolKey, budget: RequestBudget) -> _AsyncConnection:
+        pool = self._pool
+        give_up: float | None = None
+        while True:
+            now = time.monotonic()
+            conn, may_open, to_close = pool.checkout(key, now)
+            for old in to_close:
+                old.close()
+            if conn is not None:
+                if conn.is_dead():
+                    self._drop(conn)
+                    continue
+                conn.reused = True
+                conn.received = False
+                conn.cancelled = False
+                return conn
+            if may_open:
+                return _AsyncConnection(key, pool.generation)
+            if give_up is None:
+                give_up = float("inf") if budget.pool is None else now + budget.pool
+            await self._wait_for_slot(budget, give_up - now)
+
+    async def _wait_for_slot(self, budget: RequestBudget, remaining: float) -> None:
+        if budget.deadline is not None:
+            remaining = min(remaining, budget.deadline - time.monotonic())
+        if remaining <= 0:
+            raise budget.timeout_error("pool")
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[None] = loop.create_future()
+        self._waiters.append(waiter)
+        token = budget.token
+        unregister = None
+        if token is not None:
+            unregister = token.on_cancel(
+                lambda: _call_soon_threadsafe(loop, _fail, waiter, RequestCancelledError())
+            )
+        try:
+            await _wait(waiter, None if remaining == float("inf") else remaining)
+        except TimeoutError:
+            raise budget.timeout_error("pool") from None
+        except BaseException:
+            # A wake-up this task was handed but can no longer use goes to the next waiter.
+            if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
+                self._wake_one()
+            raise
+        finally:
+            if unregister is not None:
+                unregister()
+            try:
+                self._waiters.remove(waiter)
+            except ValueError:
+                pass
+
+    def _wake_one(self) -> None:
+        waiters = self._waiters
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                return
+
+    def _unwatch(self, conn: _AsyncConnection) -> None:
+        remove = conn.remove_cancel
+        if remove is not None:
+            conn.remove_cancel = None
+            conn.exchange += 1
+            remove()
+
+    def _release(self, conn: _AsyncConnection, reusable: bool) -> None:
+        self._unwatch(conn)
+        to_close = self._pool.release(conn.key, conn, reusable, conn.generation, time.monotonic())
+        if to_close is not None:
+            to_close.close()
+        if self._waiters:
+            self._wake_one()
+
+    def _drop(self, conn: _AsyncConnection) -> None:
+        self._unwatch(conn)
+        conn.close()
+        self._pool.discard()
+        if self._waiters:
+            self._wake_one()
+
+
+def _fail(waiter: asyncio.Future[None], error: Exception) -> None:
+    if not waiter.done():
+        waiter.set_exception(error)
+
+
+def _call_soon_threadsafe(
+    loop: asyncio.AbstractEventLoop, callback: Callable[..., object], *args: object
+) -> None:
+    """Schedule `callback` on `loop` from any thread; a closed loop has nothing left to abort."""
+    try:
+        loop.call_soon_threadsafe(callback, *args)
+    except RuntimeError:
+        pass

@@ -1,0 +1,457 @@
+"""
+Sans-IO core of the project's HTTP/1.1 transport, shared by the sync and async shells.
+
+Nothing here touches a socket: per-request budgets (timeouts, deadline, cancellation), the
+translation between httpx requests/responses and h11 events, error mapping, and the bookkeeping
+of the keep-alive pool. The sync shell (`_transport_sync.py`) calls the pool under a lock; the
+async shell (`_transport_async.py`) calls it from its event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+import time
+from collections.abc import Iterable
+from typing import Generic, Literal, TypeVar
+
+import h11
+import httpx
+
+from ._cancel import CancellationToken
+from ._exceptions import RequestCancelledError
+
+__all__ = [
+    "READ_SIZE",
+    "H11Next",
+    "Phase",
+    "PoolCore",
+    "PoolKey",
+    "RequestBudget",
+    "body_piece",
+    "finish_cycle",
+    "h11_request",
+    "make_response",
+    "map_error",
+    "origin_of",
+    "request_bytes",
+    "response_head",
+    "ssl_context_for",
+]
+
+PoolKey = tuple[bytes, bytes, int]
+"""(scheme, host, port) of an origin; connections are pooled per origin."""
+
+Phase = Literal["connect", "read", "write", "pool"]
+
+H11Next = h11.Event | type[h11.NEED_DATA] | type[h11.PAUSED]
+"""What `h11.Connection.next_event()` returns."""
+
+READ_SIZE = 65536
+"""Bytes asked of the socket per read: large enough that a body rarely needs many reads."""
+
+_DEFAULT_PORTS = {b"http": 80, b"https": 443}
+_TIMEOUT_CLASSES: dict[str, type[httpx.TimeoutException]] = {
+    "connect": httpx.ConnectTimeout,
+    "read": httpx.ReadTimeout,
+    "write": httpx.WriteTimeout,
+    "pool": httpx.PoolTimeout,
+}
+_NETWORK_CLASSES: dict[str, type[httpx.TransportError]] = {
+    "connect": httpx.ConnectError,
+    "read": httpx.ReadError,
+    "write": httpx.WriteError,
+    "pool": httpx.ConnectError,
+}
+
+
+class RequestBudget:
+    """
+    The limits one request runs under: httpx's per-phase timeouts, an optional whole-request
+    deadline (`openai_core.deadline`, a `time.monotonic()` value) and an optional
+    `CancellationToken` (`openai_core.cancel`).
+    """
+
+    __slots__ = ("connect", "deadline", "pool", "read", "request", "token", "write")
+
+    def __init__(self, request: httpx.Request) -> None:
+        extensions = request.extensions
+        timeouts = extensions.get("timeout")
+        if timeouts:
+            self.connect: float | None = timeouts.get("connect")
+            self.read: float | None = timeouts.get("read")
+            self.write: float | None = timeouts.get("write")
+            self.pool: float | None = timeouts.get("pool")
+        else:
+            self.connect = self.read = self.write = self.pool = None
+        deadline = extensions.get("openai_core.deadline")
+        self.deadline: float | None = (
+            float(deadline)
+            if isinstance(deadline, (int, float)) and not isinstance(deadline, bool)
+            else None
+        )
+        token = extensions.get("openai_core.cancel")
+        self.token: CancellationToken | None = (
+            token if isinstance(token, CancellationToken) else None
+        )
+        self.request = request
+
+    def limit(self, timeout: float | None) -> float | None:
+        """
+        Return the timeout for one socket operation: `timeout` cut down to the deadline.
+
+        Raises:
+            httpx.ReadTimeout: the deadline has already passed.
+        """
+        deadline = self.deadline
+        if deadline is None:
+            return timeout
+        remaining = deadline - time.monotonic()
+        if remaining <= 0.0:
+            raise self.deadline_error()
+        return remaining if timeout is None or remaining < timeout else timeout
+
+    def deadline_error(self) -> httpx.ReadTimeout:
+        """The error for a request that ran past its whole-request deadline."""
+        return httpx.ReadTimeout(
+            "The request did not complete before its deadline (the whole-request timeout); "
+            "raise the timeout if the server needs longer.",
+            request=self.request,
+        )
+
+    def timeout_error(self, phase: Phase) -> httpx.TimeoutException:
+        """The error for a socket operation of `phase` that timed out."""
+        if self.deadline is not None and time.monotonic() >= self.deadline:
+            return self.deadline_error()
+        limit = getattr(self, phase)
+        return _TIMEOUT_CLASSES[phase](
+            f"Timed out after {limit!r} s waiting to {_PHASE_VERBS[phase]}; "
+            f"raise the {phase} timeout if the server needs longer.",
+            request=self.request,
+        )
+
+    def raise_if_cancelled(self) -> None:
+        """Raise RequestCancelledError if the request's token was cancelled."""
+        token = self.token
+        if token is not None and token.cancelled:
+            raise RequestCancelledError()
+
+
+_PHASE_VERBS = {
+    "connect": "connect",
+    "read": "read from the server",
+    "write": "write to the server",
+    "pool": "get a connection from the pool",
+}
+
+
+def map_error(exc: BaseException, phase: Phase, budget: RequestBudget) -> Exception:
+    """
+    Translate an error raised during `phase` into the exception the caller should see.
+
+    A cancelled token wins over everything (the abort itself shows up as a reset or EOF);
+    httpx errors pass through; socket, TLS and h11 errors become httpx errors.
+    """
+    if budget.token is not None and budget.token.cancelled:
+        return RequestCancelledError()
+    if isinstance(exc, (httpx.HTTPError, RequestCancelledError)):
+        return exc
+    if isinstance(exc, (TimeoutError, asyncio.TimeoutError)):
+        return budget.timeout_error(phase)
+    if isinstance(exc, h11.RemoteProtocolError):
+        return httpx.RemoteProtocolError(
+            f"The server broke the HTTP/1.1 protocol: {exc}", request=budget.request
+        )
+    if isinstance(exc, h11.LocalProtocolError):
+        return httpx.LocalProtocolError(
+            f"The request cannot be sent as HTTP/1.1: {exc}", request=budget.request
+        )
+    if isinstance(exc, OSError):
+        detail = str(exc) or type(exc).__name__
+        if phase == "connect":
+            url = budget.request.url
+            message = f"Could not connect to {url.scheme}://{url.netloc.decode('ascii')}: {detail}"
+        else:
+            message = f"Connection failed while trying to {_PHASE_VERBS[phase]}: {detail}"
+        return _NETWORK_CLASSES[phase](message, request=budget.request)
+    if isinstance(exc, Exception):
+        return exc
+    raise TypeError(f"expected an Exception to map, received {exc!r}")
+
+
+def origin_of(url: httpx.URL) -> PoolKey:
+    """
+    Return the pool key of `url`.
+
+    Raises:
+        httpx.UnsupportedProtocol: the scheme is not http or https.
+    """
+    scheme = url.raw_scheme
+    default = _DEFAULT_PORTS.get(scheme)
+    if default is None:
+        raise httpx.UnsupportedProtocol(
+            f"expected an http:// or https:// URL, received {str(url)!r}; "
+            "other schemes need a different transport."
+        )
+    if not url.raw_host:
+        raise httpx.UnsupportedProtocol(f"expected a URL with a host, received {str(url)!r}.")
+    port = url.port
+    return (scheme, url.raw_host, default if port is None else port)
+
+
+def ssl_context_for(verify: bool | ssl.SSLContext) -> ssl.SSLContext:
+    """Return the TLS context to use: the caller's, the system trust store, or no verification."""
+    if isinstance(verify, ssl.SSLContext):
+        return verify
+    if verify:
+        context = ssl.create_default_context()
+    else:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    context.set_alpn_protocols(["http/1.1"])
+    return context
+
+
+def h11_request(request: httpx.Request) -> tuple[h11.Request, bytes | None]:
+    """
+    Build the h11 request head for `request`.
+
+    Returns:
+        The head, and the whole body when it is known bytes (None: stream `request.stream`,
+        framed by the Content-Length or chunked encoding the head declares).
+    """
+    headers = request.headers.raw
+    framed = False
+    for name, _ in headers:
+        lowered = name.lower()
+        if lowered == b"content-length" or lowered == b"transfer-encoding":
+            framed = True
+            break
+    stream = request.stream
+    body: bytes | None = None
+    if isinstance(stream, httpx.ByteStream):
+        body = b"".join(stream)
+        if not framed and body:
+            headers = [*headers, (b"Content-Length", str(len(body)).encode("ascii"))]
+    elif not framed:
+        headers = [*headers, (b"Transfer-Encoding", b"chunked")]
+    head = h11.Request(method=request.method, target=request.url.raw_path, headers=headers)
+    return head, body
+
+
+def request_bytes(connection: h11.Connection, head: h11.Request, body: bytes | None) -> list[bytes]:
+    """
+    Return what to write for the head and, when it is known bytes, the whole body.
+
+    A small request goes out in one write (one system call, one TCP segment); a large body is
+    not copied just to join it to the head. With `body` None only the head is returned: the
+    caller then writes each stream chunk through `connection.send(h11.Data(...))` and ends with
+    `h11.EndOfMessage()`.
+    """
+    data = connection.send(head)
+    assert data is not None
+    if body is None:
+        return [data]
+    parts = [data]
+    if body:
+        piece = connection.send(h11.Data(data=body))
+        assert piece is not None
+        parts.append(piece)
+    end = connection.send(h11.EndOfMessage())
+    assert end is not None
+    parts.append(end)
+    if len(body) <= READ_SIZE:
+        return [b"".join(parts)]
+    return parts
+
+
+def response_head(event: H11Next) -> h11.Response | None:
+    """
+    Return the final response head, or None for an informational (1xx) one to skip.
+
+    Raises:
+        httpx.RemoteProtocolError: the server closed the connection instead of answering.
+    """
+    if type(event) is h11.Response:
+        return event
+    if type(event) is h11.InformationalResponse:
+        return None
+    raise httpx.RemoteProtocolError(
+        "The server closed the connection without sending a response "
+        f"(expected a status line, received {type(event).__name__}); the request may be retried."
+    )
+
+
+def body_piece(event: H11Next) -> bytes | None:
+    """
+    Return the bytes of a body event, or None at the end of the body.
+
+    Raises:
+        httpx.RemoteProtocolError: anything other than body data or its end.
+    """
+    if type(event) is h11.Data:
+        return bytes(event.data)
+    if type(event) is h11.EndOfMessage:
+        return None
+    raise httpx.RemoteProtocolError(
+        f"expected response body data, received {type(event).__name__}; "
+        "the server ended the connection mid-response."
+    )
+
+
+def finish_cycle(connection: h11.Connection) -> bool:
+    """After a complete response: ready `connection` for the next request if it can be reused."""
+    if connection.our_state is h11.DONE and connection.their_state is h11.DONE:
+        # Bytes after the end of the response were not asked for: the stream is out of step.
+        if connection.trailing_data[0]:
+            return False
+        connection.start_next_cycle()
+        return True
+    return False
+
+
+def make_response(
+    head: h11.Response, stream: httpx.SyncByteStream | httpx.AsyncByteStream
+) -> httpx.Response:
+    """Wrap a response head and its body stream as an httpx.Response."""
+    return httpx.Response(
+        head.status_code,
+        headers=head.headers.raw_items(),
+        stream=stream,
+        extensions={
+            "http_version": b"HTTP/" + head.http_version,
+            "reason_phrase": head.reason,
+        },
+    )
+
+
+ConnT = TypeVar("ConnT")
+_NOTHING: tuple[()] = ()
+
+
+class PoolCore(Generic[ConnT]):
+    """
+    Which connection a request gets: an idle one of its origin, a new one, or none yet.
+
+    Idle connections are kept per origin, oldest first, with the time they expire; the newest is
+    reused first (it is the least likely to have been closed by the server). Connections counted
+    in `total` are idle, in use, or being opened. No I/O, no locking: callers close what the
+    methods hand back and serialize the calls themselves.
+    """
+
+    __slots__ = (
+        "_idle",
+        "_idle_count",
+        "_next_sweep",
+        "generation",
+        "keepalive_expiry",
+        "max_connections",
+        "max_keepalive",
+        "total",
+    )
+
+    def __init__(self, max_connections: int, max_keepalive: int, keepalive_expiry: float) -> None:
+        if max_connections < 1:
+            raise ValueError(f"expected max_connections >= 1, received {max_connections!r}.")
+        if max_keepalive < 0 or keepalive_expiry < 0:
+            raise ValueError(
+                "expected max_keepalive_connections >= 0 and keepalive_expiry >= 0, received "
+                f"{max_keepalive!r} and {keepalive_expiry!r}."
+            )
+        self.max_connections = max_connections
+        self.max_keepalive = max_keepalive
+        self.keepalive_expiry = keepalive_expiry
+        self.total = 0
+        self.generation = 0
+        self._idle: dict[PoolKey, list[tuple[ConnT, float]]] = {}
+        self._idle_count = 0
+        self._next_sweep = 0.0
+
+    def checkout(self, key: PoolKey, now: float) -> tuple[ConnT | None, bool, Iterable[ConnT]]:
+        """
+        Take a connection for a request to `key`.
+
+        Returns:
+            (an idle connection to reuse or None, whether the caller may open a new connection
+            — its slot is then reserved —, connections the caller must close).
+        """
+        to_close: list[ConnT] | tuple[()] = _NOTHING
+        if now >= self._next_sweep:
+            to_close = self._sweep(now)
+        entries = self._idle.get(key)
+        if entries:
+            conn, expires = entries.pop()
+            self._idle_count -= 1
+            if expires > now:
+                return conn, False, to_close
+            # Entries expire in the order they were added: if the newest expired, all did.
+            expired = [conn, *(entry[0] for entry in entries)]
+            self._idle_count -= len(entries)
+            self.total -= len(expired)
+            entries.clear()
+            to_close = [*to_close, *expired]
+        if self.total < self.max_connections:
+            self.total += 1
+            return None, True, to_close
+        victim = self._pop_oldest_idle()
+        if victim is not None:
+            # The victim's slot passes straight to the new connection: total is unchanged.
+            return None, True, [*to_close, victim]
+        return None, False, to_close
+
+    def release(
+        self, key: PoolKey, conn: ConnT, reusable: bool, generation: int, now: float
+    ) -> ConnT | None:
+        """Give back a checked-out connection; return it if the caller must close it instead."""
+        if (
+            reusable
+            and generation == self.generation
+            and self._idle_count < self.max_keepalive
+            and self.keepalive_expiry > 0
+        ):
+            entries = self._idle.get(key)
+            if entries is None:
+                entries = self._idle[key] = []
+            entries.append((conn, now + self.keepalive_expiry))
+            self._idle_count += 1
+            return None
+        self.total -= 1
+        return conn
+
+    def discard(self) -> None:
+        """Forget a checked-out (or reserved) connection that is gone."""
+        self.total -= 1
+
+    def close_all(self) -> list[ConnT]:
+        """Empty the pool; connections in use are closed when they are released."""
+        self.generation += 1
+        idle = [entry[0] for entries in self._idle.values() for entry in entries]
+        self._idle.clear()
+        self._idle_count = 0
+        self.total -= len(idle)
+        return idle
+
+    def _sweep(self, now: float) -> list[ConnT]:
+        self._next_sweep = now + max(self.keepalive_expiry, 0.5)
+        expired: list[ConnT] = []
+        for entries in self._idle.values():
+            count = 0
+            while count < len(entries) and entries[count][1] <= now:
+                expired.append(entries[count][0])
+                count += 1
+            if count:
+                del entries[:count]
+        self._idle_count -= len(expired)
+        self.total -= len(expired)
+        return expired
+
+    def _pop_oldest_idle(self) -> ConnT | None:
+        oldest: list[tuple[ConnT, float]] | None = None
+        for entries in self._idle.values():
+            if entries and (oldest is None or entries[0][1] < oldest[0][1]):
+                oldest = entries
+        if oldest is None:
+            return None
+        self._idle_count -= 1
+        return oldest.pop(0)[0]

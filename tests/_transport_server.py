@@ -1,0 +1,192 @@
+"""A raw-socket HTTP/1.1 test server on 127.0.0.1 for the transport tests: one thread per connection,
+each running a handler that reads requests and writes whatever bytes the test needs."""
+
+from __future__ import annotations
+
+import socket
+import ssl
+import struct
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+WAIT = 5.0
+"""Upper bound for any wait in the tests, so a bug fails a test instead of hanging the suite."""
+
+
+@dataclass
+class Received:
+    method: str
+    target: str
+    headers: dict[str, str]
+    body: bytes
+    chunked: bool = False
+
+
+@dataclass
+class Peer:
+    """The server side of one accepted connection."""
+
+    sock: socket.socket
+    index: int
+    closed_by_client: threading.Event = field(default_factory=threading.Event)
+
+    def __post_init__(self) -> None:
+        self.rfile = self.sock.makefile("rb")
+
+    def read_request(self) -> Received | None:
+        """Read one request; None when the client closed the connection."""
+        try:
+            line = self.rfile.readline()
+        except OSError:
+            line = b""
+        if not line:
+            self.closed_by_client.set()
+            return None
+        method, target, _ = line.decode("latin-1").split(" ", 2)
+        headers: dict[str, str] = {}
+        while (line := self.rfile.readline()) not in (b"\r\n", b"\n", b""):
+            name, _, value = line.decode("latin-1").partition(":")
+            headers[name.strip().lower()] = value.strip()
+        chunked = headers.get("transfer-encoding", "").lower() == "chunked"
+        if chunked:
+            parts = []
+            while (size := int(self.rfile.readline().split(b";")[0], 16)) > 0:
+                parts.append(self.rfile.read(size))
+                self.rfile.readline()
+            while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                pass
+            body = b"".join(parts)
+        else:
+            body = self.rfile.read(int(headers.get("content-length", "0")))
+        return Received(method, target, headers, body, chunked)
+
+    def send(self, data: bytes) -> None:
+        self.sock.sendall(data)
+
+    def wait_closed(self, timeout: float = WAIT) -> bool:
+        """Read until the client closes the connection; return whether it did in time."""
+        self.sock.settimeout(timeout)
+        try:
+            while self.sock.recv(65536):
+                pass
+        except OSError:
+            return False
+        self.closed_by_client.set()
+        return True
+
+    def reset(self) -> None:
+        """Close with a TCP reset instead of an orderly FIN."""
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.close()
+
+    def close(self) -> None:
+        for closable in (self.rfile, self.sock):
+            try:
+                closable.close()
+            except OSError:
+                pass
+
+
+def response(body: bytes = b"", status: str = "200 OK", headers: str = "") -> bytes:
+    """A complete HTTP/1.1 response with a Content-Length body."""
+    return (
+        f"HTTP/1.1 {status}\r\nContent-Length: {len(body)}\r\n{headers}\r\n".encode("latin-1")
+        + body
+    )
+
+
+def chunk(data: bytes) -> bytes:
+    return b"%x\r\n%s\r\n" % (len(data), data)
+
+
+def echo(peer: Peer) -> None:
+    """Answer every request with "<connection index> <method> <target> <body>"."""
+    while (request := peer.read_request()) is not None:
+        body = f"{peer.index} {request.method} {request.target} ".encode() + request.body
+        peer.send(response(body))
+
+
+class RawServer:
+    """Accepts connections on 127.0.0.1 and runs `handler(peer)` for each in its own thread."""
+
+    def __init__(self, handler: Callable[[Peer], None], tls: ssl.SSLContext | None = None) -> None:
+        self.handler = handler
+        self.tls = tls
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port: int = self.listener.getsockname()[1]
+        self.peers: list[Peer] = []
+        self.errors: list[BaseException] = []
+        self.tls_info: list[tuple[str | None, str | None]] = []
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._threads: list[threading.Thread] = []
+        self._acceptor = threading.Thread(target=self._accept, daemon=True)
+        self._acceptor.start()
+
+    @property
+    def accepted(self) -> int:
+        with self._lock:
+            return len(self.peers)
+
+    def url(self, path: str = "/", host: str = "127.0.0.1", scheme: str = "http") -> str:
+        return f"{scheme}://{host}:{self.port}{path}"
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                sock, _ = self.listener.accept()
+            except OSError:
+                return
+            sock.settimeout(None)
+            with self._lock:
+                peer = Peer(sock, len(self.peers))
+                self.peers.append(peer)
+            thread = threading.Thread(target=self._serve, args=(peer,), daemon=True)
+            self._threads.append(thread)
+            thread.start()
+
+    def _serve(self, peer: Peer) -> None:
+        try:
+            if self.tls is not None:
+                peer.rfile.close()
+                names: list[str | None] = []
+                self.tls.sni_callback = lambda _sock, name, _ctx: names.append(name)
+                peer.sock = self.tls.wrap_socket(peer.sock, server_side=True)
+                peer.rfile = peer.sock.makefile("rb")
+                with self._lock:
+                    self.tls_info.append(
+                        (names[0] if names else None, peer.sock.selected_alpn_protocol())
+                    )
+            self.handler(peer)
+        except OSError:
+            pass  # the client went away: part of several tests
+        except BaseException as exc:
+            self.errors.append(exc)
+        finally:
+            peer.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        try:
+            self.listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept()
+        except OSError:
+            pass
+        self._acceptor.join(WAIT)
+        self.listener.close()
+        with self._lock:
+            peers = list(self.peers)
+        for peer in peers:
+            try:
+                peer.sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+        for thread in self._threads:
+            thread.join(WAIT)
+        assert not self.errors, self.errors
+
+    def __enter__(self) -> RawServer:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
