@@ -1,0 +1,217 @@
+"""Tests of the pure SSE decoder (openai_core/_sse.py)."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from openai_core._sse import ServerSentEvent, SSEDecoder, aiter_sse, iter_sse
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SSE_FILES = sorted(FIXTURES.glob("*.sse"))
+ENDINGS = {"lf": b"\n", "cr": b"\r", "crlf": b"\r\n"}
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+def decode(chunks):
+    decoder = SSEDecoder()
+    events = []
+    for chunk in chunks:
+        events.extend(decoder.feed(chunk))
+    events.extend(decoder.end())
+    return events
+
+
+def with_ending(body: bytes, ending: bytes) -> bytes:
+    return body.replace(b"\n", ending)
+
+
+def test_fixtures_exist():
+    names = {path.name for path in SSE_FILES}
+
+    assert {"chat_content.sse", "chat_tool_calls.sse", "framing.sse"} <= names
+
+
+def test_framing_fixture_gives_the_standard_events():
+    body = (FIXTURES / "framing.sse").read_bytes()
+
+    events = decode([body])
+
+    assert events == [
+        ServerSentEvent(
+            "first line\nsecond line (no space)\n two spaces keep one", None, "1", 3000
+        ),
+        ServerSentEvent('{"text": "héllo wörld ✓ 😀 漢字"}', "update", "2", None),
+        ServerSentEvent("", None, "2", None),  # `data` without colon; the NUL id is ignored
+        ServerSentEvent("last", None, "2", None),  # bad retry and unknown fields ignored
+    ]
+
+
+@pytest.mark.parametrize("path", SSE_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("ending", ENDINGS, ids=str)
+def test_every_split_point_gives_the_same_events(path, ending):
+    reference = decode([path.read_bytes()])
+    body = with_ending(path.read_bytes(), ENDINGS[ending])
+
+    for cut in range(len(body) + 1):
+        assert decode([body[:cut], body[cut:]]) == reference, f"split at byte {cut}"
+
+
+@pytest.mark.parametrize("path", SSE_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("ending", ENDINGS, ids=str)
+def test_byte_at_a_time_gives_the_same_events(path, ending):
+    reference = decode([path.read_bytes()])
+    body = with_ending(path.read_bytes(), ENDINGS[ending])
+
+    assert decode(body[i : i + 1] for i in range(len(body))) == reference
+
+
+@pytest.mark.parametrize("path", SSE_FILES, ids=lambda p: p.name)
+def test_one_event_per_chunk_takes_the_fast_path_with_the_same_result(path):
+    body = path.read_bytes()
+    pieces = [piece + b"\n\n" for piece in body.split(b"\n\n") if piece]
+
+    assert decode(pieces) == decode([body])
+
+
+def test_cr_ending_one_chunk_and_lf_starting_the_next_are_one_line_end():
+    events = decode([b"data: a\r", b"\ndata: b\r\n\r\n"])
+
+    assert events == [ServerSentEvent("a\nb")]
+
+
+def test_lone_cr_then_cr_dispatches():
+    events = decode([b"data: a\r", b"\rdata: b\r\r"])
+
+    assert events == [ServerSentEvent("a"), ServerSentEvent("b")]
+
+
+def test_bom_split_across_chunks_is_removed_once():
+    events = decode([b"\xef", b"\xbb", b"\xbfdata: x\n\n", b"\xef\xbb\xbfdata: y\n\ndata: z\n\n"])
+
+    # A second BOM is part of a field name ("\ufeffdata"), which is unknown and ignored.
+    assert events == [ServerSentEvent("x"), ServerSentEvent("z")]
+
+
+def test_stream_shorter_than_a_bom_is_handled():
+    assert decode([b"\xef\xbb"]) == []
+
+
+def test_utf8_character_split_across_chunks_is_kept_whole():
+    body = "data: 😀漢\n\n".encode()
+
+    events = decode([body[:8], body[8:10], body[10:]])
+
+    assert events == [ServerSentEvent("😀漢")]
+
+
+def test_invalid_utf8_is_replaced_not_raised():
+    assert decode([b"data: \xff\n\n"]) == [ServerSentEvent("\ufffd")]
+
+
+def test_event_without_data_is_not_dispatched_and_its_type_is_reset():
+    events = decode([b"event: ping\n\ndata: x\n\n"])
+
+    assert events == [ServerSentEvent("x", None)]
+
+
+def test_unterminated_last_event_is_discarded():
+    assert decode([b"data: a\n\ndata: b\n"]) == [ServerSentEvent("a")]
+
+
+def test_id_persists_and_can_be_reset_but_not_to_a_value_with_nul():
+    decoder = SSEDecoder()
+
+    events = decoder.feed(b"id: 7\ndata: a\n\ndata: b\n\nid\ndata: c\n\nid: x\x00y\ndata: d\n\n")
+
+    assert [e.id for e in events] == ["7", "7", "", ""]
+    assert decoder.last_event_id == ""
+
+
+def test_retry_is_attached_to_the_next_event_only():
+    events = decode([b"retry: 10\n\n", b"data: a\n\n", b"data: b\n\n"])
+
+    assert [e.retry for e in events] == [10, None]
+
+
+def test_only_one_leading_space_is_removed_and_colons_in_values_are_kept():
+    events = decode([b"data:   x: y\n\n"])
+
+    assert events == [ServerSentEvent("  x: y")]
+
+
+def test_comment_lines_are_ignored_in_the_middle_of_an_event():
+    events = decode([b"data: a\n: comment\ndata: b\n\n"])
+
+    assert events == [ServerSentEvent("a\nb")]
+
+
+def test_several_events_in_one_chunk():
+    events = decode([b"data: a\n\ndata: b\n\nevent: e\ndata: c\n\n"])
+
+    assert events == [ServerSentEvent("a"), ServerSentEvent("b"), ServerSentEvent("c", "e")]
+
+
+def test_empty_chunks_change_nothing():
+    assert decode([b"", b"data: a", b"", b"\n", b"", b"\n"]) == [ServerSentEvent("a")]
+
+
+def test_event_equality_and_repr():
+    event = ServerSentEvent("d", "e", "1", 5)
+
+    assert event == ServerSentEvent("d", "e", "1", 5)
+    assert event != ServerSentEvent("d")
+    assert event != "d"
+    assert repr(event) == "ServerSentEvent(event='e', data='d', id='1', retry=5)"
+
+
+def test_iter_sse_decodes_chunks():
+    assert list(iter_sse([b"data: a\n", b"\n"])) == [ServerSentEvent("a")]
+
+
+@pytest.mark.anyio
+async def test_aiter_sse_decodes_chunks():
+    async def chunks():
+        yield b"data: a\n"
+        yield b"\ndata: b\n\n"
+
+    assert [event async for event in aiter_sse(chunks())] == [
+        ServerSentEvent("a"),
+        ServerSentEvent("b"),
+    ]
+
+
+_text = st.text(
+    alphabet=st.characters(blacklist_characters="\r\n\x00", blacklist_categories=["Cs"]),
+    max_size=12,
+)
+_field_line = st.one_of(
+    _text.map(lambda t: f"data: {t}"),
+    _text.map(lambda t: f"data:{t}"),
+    _text.map(lambda t: f": {t}"),
+    _text.filter(lambda t: "\x00" not in t).map(lambda t: f"id: {t}"),
+    st.sampled_from(["event: message", "event: error", "retry: 100", "data", ""]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    lines=st.lists(_field_line, max_size=20),
+    ending=st.sampled_from(list(ENDINGS.values())),
+    cuts=st.lists(st.integers(min_value=0, max_value=2000), max_size=8),
+)
+def test_any_split_of_a_valid_body_gives_the_same_events(lines, ending, cuts):
+    body = (ending.join(line.encode() for line in lines) + ending * 2) if lines else b""
+    bounds = [0, *sorted(min(c, len(body)) for c in cuts), len(body)]
+
+    pieces = [body[a:b] for a, b in itertools.pairwise(bounds)]
+
+    assert decode(pieces) == decode([body])
