@@ -1,0 +1,457 @@
+"""
+Client and AsyncClient: thin shells that move bytes. Every decision lives in _core.py.
+
+Each shell prepares a call once, then loops: build the request, send it, ask the call whether to
+retry, sleep. Reading the body happens inside the loop for ordinary calls, so a body that breaks
+halfway is retried too; a stream is handed to the caller opened and is never retried after that.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._core import PreparedCall, prepare_call
+from ._exceptions import InvalidConfigError, RequestCancelledError
+from ._logging import setup_logging
+from ._options import NOT_GIVEN, ClientOptions, NotGiven, evolve_options, resolve_options
+from ._providers import Provider
+from ._request import RequestSpec
+from ._response import ApiResponse
+from ._retry import RetryPolicy
+from ._shell import (
+    AsyncDeadlineStream,
+    DeadlineStream,
+    default_async_http_client,
+    default_http_client,
+    race,
+)
+
+if TYPE_CHECKING:
+    from ._resources import AsyncChat, AsyncNamespace, Chat, Namespace
+
+__all__ = ["AsyncClient", "Client"]
+
+_CLOSED = (
+    "Cannot send a request: this {cls} is closed. Create a new one or use it in a 'with' block."
+)
+
+
+class _BaseClient:
+    """Configuration and namespaces shared by both shells (no I/O)."""
+
+    _options: ClientOptions
+    _native: bool
+    _owns_http: bool
+    _closed: bool
+    _namespaces: dict[str, Any]
+
+    def _init_options(self, http_client: object | None, kwargs: dict[str, Any]) -> None:
+        setup_logging()
+        self._options = resolve_options(**kwargs)
+        self._owns_http = http_client is None
+        self._closed = False
+        self._namespaces = {}
+
+    @property
+    def base_url(self) -> str:
+        """The base URL requests are sent to."""
+        return self._options.base_url
+
+    @property
+    def provider(self) -> Provider:
+        """The provider profile in use."""
+        return self._options.provider
+
+    @property
+    def timeout(self) -> float | httpx.Timeout | None:
+        """The default per-request timeout."""
+        return self._options.timeout
+
+    @property
+    def max_retries(self) -> int:
+        """The default number of retries after the first attempt."""
+        return self._options.max_retries
+
+    @property
+    def options(self) -> ClientOptions:
+        """The resolved configuration (its repr never shows the API key)."""
+        return self._options
+
+    def _copy_with(self, changes: dict[str, Any]) -> Any:
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone._options = evolve_options(self._options, **changes)
+        clone._owns_http = False
+        clone._namespaces = {}
+        return clone
+
+    def _namespace(self, name: str, is_async: bool) -> Any:
+        cached = self._namespaces.get(name)
+        if cached is None:
+            from ._resources import namespace_for
+
+            cached = self._namespaces[name] = namespace_for(self, name, is_async)
+        return cached
+
+    def _prepare(self, spec: RequestSpec) -> PreparedCall:
+        if self._closed:
+            raise InvalidConfigError(_CLOSED.format(cls=type(self).__name__))
+        return prepare_call(self._options, spec)
+
+    def _meta(
+        self, call: PreparedCall, response: httpx.Response, attempts: int, started: float
+    ) -> ApiResponse[Any]:
+        call.raise_for_status(response)
+        return ApiResponse(
+            data=call.parse_body(response),
+            status_code=response.status_code,
+            headers=response.headers,
+            request_id=response.headers.get("x-request-id"),
+            url=str(response.request.url),
+            provider=call.provider.name,
+            attempts=attempts,
+            elapsed=time.monotonic() - started,
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(provider={self.provider.name!r}, base_url={self.base_url!r})"
+
+
+def _client_kwargs(**kwargs: Any) -> dict[str, Any]:
+    return kwargs
+
+
+class Client(_BaseClient):
+    """
+    Synchronous client for OpenAI and OpenAI-compatible APIs.
+
+    Args:
+        provider: A provider name ("openai", "azure", "deepseek", ...) or a Provider profile.
+        base_url: Overrides the provider's base URL (and its environment variable).
+        api_key: Overrides the key from the provider's environment variable.
+        timeout: Per-request timeout in seconds (or httpx.Timeout, or None for none); covers
+            reading the whole body.
+        max_retries: Retries after the first attempt (default 2).
+        default_headers: Headers sent with every request.
+        default_query: Query parameters sent with every request.
+        http_client: An httpx.Client to use instead of the client's own pool (not closed by us).
+        organization: OpenAI organization id (else OPENAI_ORG_ID).
+        project: OpenAI project id (else OPENAI_PROJECT_ID).
+        api_version: Azure api-version (else OPENAI_API_VERSION).
+        azure_deployment: Azure deployment used when the request's model does not name one.
+        azure_ad_token: Azure AD token, sent as a Bearer token.
+        azure_ad_token_provider: Called for a fresh Azure AD token on every request.
+        retry_policy: Full retry configuration (max_retries overrides its budget).
+        strict_compatibility: Reject requests the provider is known not to support.
+        logger: Logger to use instead of "openai_core".
+    """
+
+    def __init__(
+        self,
+        *,
+        provider: str | Provider | None = None,
+        base_url: str | httpx.URL | None = None,
+        api_key: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        http_client: httpx.Client | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        api_version: str | None = None,
+        azure_deployment: str | None = None,
+        azure_ad_token: str | None = None,
+        azure_ad_token_provider: Callable[[], str] | None = None,
+        retry_policy: RetryPolicy | None = None,
+        strict_compatibility: bool = False,
+        logger: logging.Logger | None = None,
+    ) -> None:
+        kwargs = _client_kwargs(
+            provider=provider, base_url=base_url, api_key=api_key, timeout=timeout,
+            max_retries=max_retries, default_headers=default_headers, default_query=default_query,
+            organization=organization, project=project, api_version=api_version,
+            azure_deployment=azure_deployment, azure_ad_token=azure_ad_token,
+            azure_ad_token_provider=azure_ad_token_provider, retry_policy=retry_policy,
+            strict_compatibility=strict_compatibility, logger=logger,
+        )  # fmt: skip
+        self._init_options(http_client, kwargs)
+        if http_client is None:
+            self._http, self._native = default_http_client()
+        else:
+            if not isinstance(http_client, httpx.Client):
+                raise InvalidConfigError(
+                    f"Expected http_client to be an httpx.Client, got {type(http_client).__name__}."
+                )
+            self._http, self._native = http_client, False
+
+    @property
+    def chat(self) -> Chat:
+        """Chat completions: create, stream, parse, run_tools and stored completions."""
+        chat: Chat = self._namespace("chat", False)
+        return chat
+
+    def __getattr__(self, name: str) -> Namespace:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        namespace: Namespace = self._namespace(name, False)
+        return namespace
+
+    def with_options(self, **changes: Any) -> Client:
+        """
+        Return a cheap copy with some options changed, sharing this client's connection pool.
+
+        Accepts the constructor's keyword arguments except http_client (e.g. timeout=5.0,
+        max_retries=0, default_headers={...}).
+        """
+        copy: Client = self._copy_with(changes)
+        return copy
+
+    def close(self) -> None:
+        """Close the connection pool (when this client created it)."""
+        self._closed = True
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # The shell proper: everything below only moves bytes.
+
+    def _sleep(self, call: PreparedCall, delay: float) -> None:
+        token = call.token
+        if token is not None and call.policy.sleep is time.sleep:
+            if token.wait(delay):
+                raise RequestCancelledError()
+            return
+        call.policy.sleep(delay)
+        if token is not None:
+            token.raise_if_cancelled()
+
+    def _send_once(self, call: PreparedCall, request: httpx.Request) -> httpx.Response:
+        response = self._http.send(request, stream=True)
+        try:
+            if not self._native:
+                response.stream = DeadlineStream(
+                    response.stream, call.deadline_of(request), call.token
+                )
+            if not call.stream or response.status_code >= 400:
+                response.read()
+        except BaseException:
+            response.close()
+            raise
+        return response
+
+    def _exchange(self, spec: RequestSpec) -> tuple[PreparedCall, httpx.Response, int, float]:
+        call = self._prepare(spec)
+        started = time.monotonic()
+        attempt = 0
+        try:
+            while True:
+                attempt += 1
+                request = call.build_request()
+                try:
+                    response = self._send_once(call, request)
+                except Exception as exc:
+                    self._sleep(call, call.retry_after_error(exc, attempt, call.url))
+                    continue
+                delay = call.retry_after_response(response, attempt)
+                if delay is None:
+                    return call, response, attempt, started
+                response.close()
+                self._sleep(call, delay)
+        finally:
+            call.close()
+
+    def _send(self, spec: RequestSpec) -> Any:
+        call, response, _, _ = self._exchange(spec)
+        call.raise_for_status(response)
+        return call.parse_body(response)
+
+    def _send_with_meta(self, spec: RequestSpec) -> ApiResponse[Any]:
+        return self._meta(*self._exchange(spec))
+
+    def _send_raw(self, spec: RequestSpec) -> httpx.Response:
+        return self._exchange(spec)[1]
+
+    def _open_stream(self, spec: RequestSpec) -> httpx.Response:
+        """Send a call, leave its body unread and return the opened 2xx response."""
+        spec.stream = True
+        call, response, _, _ = self._exchange(spec)
+        call.raise_for_status(response)
+        return response
+
+
+class AsyncClient(_BaseClient):
+    """
+    Asynchronous client; the same arguments and methods as Client, with awaitable results.
+
+    Args:
+        provider: A provider name ("openai", "azure", "deepseek", ...) or a Provider profile.
+        base_url: Overrides the provider's base URL (and its environment variable).
+        api_key: Overrides the key from the provider's environment variable.
+        timeout: Per-request timeout in seconds (or httpx.Timeout, or None for none).
+        max_retries: Retries after the first attempt (default 2).
+        default_headers: Headers sent with every request.
+        default_query: Query parameters sent with every request.
+        http_client: An httpx.AsyncClient to use instead of the client's own pool.
+        organization: OpenAI organization id (else OPENAI_ORG_ID).
+        project: OpenAI project id (else OPENAI_PROJECT_ID).
+        api_version: Azure api-version (else OPENAI_API_VERSION).
+        azure_deployment: Azure deployment used when the request's model does not name one.
+        azure_ad_token: Azure AD token, sent as a Bearer token.
+        azure_ad_token_provider: Called for a fresh Azure AD token on every request.
+        retry_policy: Full retry configuration (max_retries overrides its budget).
+        strict_compatibility: Reject requests the provider is known not to support.
+        logger: Logger to use instead of "openai_core".
+    """
+
+    def __init__(
+        self,
+        *,
+        provider: str | Provider | None = None,
+        base_url: str | httpx.URL | None = None,
+        api_key: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        api_version: str | None = None,
+        azure_deployment: str | None = None,
+        azure_ad_token: str | None = None,
+        azure_ad_token_provider: Callable[[], str] | None = None,
+        retry_policy: RetryPolicy | None = None,
+        strict_compatibility: bool = False,
+        logger: logging.Logger | None = None,
+    ) -> None:
+        kwargs = _client_kwargs(
+            provider=provider, base_url=base_url, api_key=api_key, timeout=timeout,
+            max_retries=max_retries, default_headers=default_headers, default_query=default_query,
+            organization=organization, project=project, api_version=api_version,
+            azure_deployment=azure_deployment, azure_ad_token=azure_ad_token,
+            azure_ad_token_provider=azure_ad_token_provider, retry_policy=retry_policy,
+            strict_compatibility=strict_compatibility, logger=logger,
+        )  # fmt: skip
+        self._init_options(http_client, kwargs)
+        if http_client is None:
+            self._http, self._native = default_async_http_client()
+        else:
+            if not isinstance(http_client, httpx.AsyncClient):
+                raise InvalidConfigError(
+                    "Expected http_client to be an httpx.AsyncClient, got "
+                    f"{type(http_client).__name__}."
+                )
+            self._http, self._native = http_client, False
+
+    @property
+    def chat(self) -> AsyncChat:
+        """Chat completions: create, stream, parse, run_tools and stored completions."""
+        chat: AsyncChat = self._namespace("chat", True)
+        return chat
+
+    def __getattr__(self, name: str) -> AsyncNamespace:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        namespace: AsyncNamespace = self._namespace(name, True)
+        return namespace
+
+    def with_options(self, **changes: Any) -> AsyncClient:
+        """
+        Return a cheap copy with some options changed, sharing this client's connection pool.
+
+        Accepts the constructor's keyword arguments except http_client (e.g. timeout=5.0,
+        max_retries=0, default_headers={...}).
+        """
+        copy: AsyncClient = self._copy_with(changes)
+        return copy
+
+    async def close(self) -> None:
+        """Close the connection pool (when this client created it)."""
+        self._closed = True
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    # The shell proper: everything below only moves bytes.
+
+    async def _sleep(self, call: PreparedCall, delay: float) -> None:
+        token = call.token
+        if token is None:
+            await call.policy.async_sleep(delay)
+            return
+        await race(lambda: call.policy.async_sleep(delay), None, token)
+        token.raise_if_cancelled()
+
+    async def _read(self, call: PreparedCall, request: httpx.Request) -> httpx.Response:
+        response = await self._http.send(request, stream=True)
+        try:
+            if not self._native:
+                response.stream = AsyncDeadlineStream(
+                    response.stream, call.deadline_of(request), call.token
+                )
+            if not call.stream or response.status_code >= 400:
+                await response.aread()
+        except BaseException:
+            await response.aclose()
+            raise
+        return response
+
+    async def _send_once(self, call: PreparedCall, request: httpx.Request) -> httpx.Response:
+        if self._native and call.token is None:
+            return await self._read(call, request)
+        return await race(lambda: self._read(call, request), call.deadline_of(request), call.token)
+
+    async def _exchange(self, spec: RequestSpec) -> tuple[PreparedCall, httpx.Response, int, float]:
+        call = self._prepare(spec)
+        started = time.monotonic()
+        attempt = 0
+        try:
+            while True:
+                attempt += 1
+                request = call.build_request()
+                try:
+                    response = await self._send_once(call, request)
+                except Exception as exc:
+                    await self._sleep(call, call.retry_after_error(exc, attempt, call.url))
+                    continue
+                delay = call.retry_after_response(response, attempt)
+                if delay is None:
+                    return call, response, attempt, started
+                await response.aclose()
+                await self._sleep(call, delay)
+        finally:
+            call.close()
+
+    async def _send(self, spec: RequestSpec) -> Any:
+        call, response, _, _ = await self._exchange(spec)
+        call.raise_for_status(response)
+        return call.parse_body(response)
+
+    async def _send_with_meta(self, spec: RequestSpec) -> ApiResponse[Any]:
+        return self._meta(*await self._exchange(spec))
+
+    async def _send_raw(self, spec: RequestSpec) -> httpx.Response:
+        return (await self._exchange(spec))[1]
+
+    async def _open_stream(self, spec: RequestSpec) -> httpx.Response:
+        """Send a call, leave its body unread and return the opened 2xx response."""
+        spec.stream = True
+        call, response, _, _ = await self._exchange(spec)
+        call.raise_for_status(response)
+        return response

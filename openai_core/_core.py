@@ -1,0 +1,361 @@
+"""
+The sans-IO core shared by Client and AsyncClient.
+
+`prepare_call` turns client options and a builder's RequestSpec into a PreparedCall: URL, headers,
+body bytes and retry policy, all computed once. The shells then loop: `build_request()`, send,
+ask `retry_after_response` / `retry_after_error` whether to try again, and finally hand the
+response to `parse_body` / `raise_for_status`. Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import logging
+import time
+import uuid
+from typing import Any
+
+import httpx
+
+from ._cancel import CancellationToken
+from ._errors_map import error_from_response, map_transport_error
+from ._exceptions import (
+    APIConnectionError,
+    InvalidConfigError,
+    OpenAICoreError,
+    ResponseValidationError,
+)
+from ._files import OpenedFiles, multipart_parts
+from ._logging import log_request, log_response
+from ._options import ClientOptions, timeout_dict
+from ._providers import PathContext, Provider
+from ._request import (
+    UNSET_BODY,
+    OperationLike,
+    RequestSpec,
+    dump_json,
+    encode_query,
+    fill_path,
+    query_string,
+)
+from ._retry import RetryPolicy, retry_delay
+
+__all__ = ["PreparedCall", "load_model", "prepare_call"]
+
+_NO_BODY_METHODS = frozenset({"GET", "DELETE", "HEAD"})
+_MODELS: dict[str, Any] = {}
+
+
+def load_model(ref: str) -> Any:
+    """
+    Import a generated model class from a catalog reference "module:ClassName" (cached).
+
+    Raises:
+        InvalidConfigError: The generated package does not have the model.
+    """
+    cls = _MODELS.get(ref)
+    if cls is None:
+        module_name, _, class_name = ref.partition(":")
+        try:
+            module = importlib.import_module("openai_core._generated.models." + module_name)
+            cls = getattr(module, class_name)
+        except (ImportError, AttributeError) as exc:
+            raise InvalidConfigError(
+                f"Generated model {ref!r} is missing; run 'make generate' to rebuild _generated/."
+            ) from exc
+        _MODELS[ref] = cls
+    return cls
+
+
+def _body_for(spec: RequestSpec, provider: Provider) -> Any:
+    if spec.raw_body is not UNSET_BODY:
+        body = spec.raw_body
+        if isinstance(body, dict) and (spec.extra_body or spec.provider_options):
+            body = dict(body)
+        else:
+            return body
+    else:
+        body = spec.body.copy() if (spec.extra_body or spec.provider_options) else spec.body
+    if spec.provider_options:
+        target = provider.option_target
+        if target is None:
+            body.update(spec.provider_options)
+        else:
+            nested = dict(body.get(target) or {})
+            nested.update(spec.provider_options)
+            body[target] = nested
+    if spec.extra_body:
+        body.update(spec.extra_body)
+    return body
+
+
+class PreparedCall:
+    """One logical call, ready to be sent any number of times (retries reuse it)."""
+
+    __slots__ = (
+        "content",
+        "deadline_budget",
+        "form",
+        "headers",
+        "logger",
+        "method",
+        "opened",
+        "operation",
+        "policy",
+        "provider",
+        "stream",
+        "timeout_ext",
+        "token",
+        "url",
+    )
+
+    def __init__(
+        self,
+        *,
+        operation: OperationLike,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        content: bytes | None,
+        form: dict[str, Any] | None,
+        timeout_ext: dict[str, float | None],
+        deadline_budget: float | None,
+        policy: RetryPolicy,
+        token: CancellationToken | None,
+        provider: Provider,
+        stream: bool,
+        logger: logging.Logger,
+    ) -> None:
+        self.operation = operation
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.content = content
+        self.form = form
+        self.opened = OpenedFiles() if form is not None else None
+        self.timeout_ext = timeout_ext
+        self.deadline_budget = deadline_budget
+        self.policy = policy
+        self.token = token
+        self.provider = provider
+        self.stream = stream
+        self.logger = logger
+
+    def build_request(self) -> httpx.Request:
+        """
+        Build the httpx.Request for the next attempt, with a fresh deadline.
+
+        Raises:
+            RequestCancelledError: The call's token was cancelled.
+        """
+        token = self.token
+        extensions: dict[str, Any] = {"timeout": self.timeout_ext}
+        if self.deadline_budget is not None:
+            extensions["openai_core.deadline"] = time.monotonic() + self.deadline_budget
+        if token is not None:
+            token.raise_if_cancelled()
+            extensions["openai_core.cancel"] = token
+        if self.form is not None and self.opened is not None:
+            self.opened.rewind()
+            data, files = multipart_parts(self.form, self.operation.body_file_fields, self.opened)
+            request = httpx.Request(
+                self.method, self.url, headers=self.headers, data=data, files=files,
+                extensions=extensions,
+            )  # fmt: skip
+        else:
+            request = httpx.Request(
+                self.method, self.url, headers=self.headers, content=self.content,
+                extensions=extensions,
+            )  # fmt: skip
+        if self.logger.isEnabledFor(logging.DEBUG):
+            log_request(self.logger, request, self.content)
+        return request
+
+    def deadline_of(self, request: httpx.Request) -> float | None:
+        """The monotonic deadline set on `request`, if any."""
+        deadline: float | None = request.extensions.get("openai_core.deadline")
+        return deadline
+
+    def retry_after_response(self, response: httpx.Response, attempt: int) -> float | None:
+        """Return the delay before retrying a response, or None to keep it."""
+        if self.logger.isEnabledFor(logging.DEBUG):
+            log_response(self.logger, response, attempt)
+        if response.status_code < 400:
+            return None
+        return retry_delay(attempt, response, self.policy)
+
+    def retry_after_error(self, exc: BaseException, attempt: int, url: str) -> float:
+        """
+        Return the delay before retrying after a transport failure.
+
+        Raises:
+            OpenAICoreError: The mapped error when the failure is not retried.
+        """
+        error = map_transport_error(exc, url)
+        if isinstance(error, APIConnectionError):
+            delay = retry_delay(attempt, None, self.policy)
+            if delay is not None:
+                self.logger.info("Retrying %s %s after %s", self.method, url, type(error).__name__)
+                return delay
+        if error is exc:
+            raise error
+        raise error from exc
+
+    def raise_for_status(self, response: httpx.Response) -> None:
+        """
+        Raise the APIError for a non-2xx response (already read).
+
+        Raises:
+            APIError: The subclass for the status.
+        """
+        if response.status_code >= 400:
+            raise error_from_response(response, self.provider)
+
+    def parse_body(self, response: httpx.Response) -> Any:
+        """
+        Turn a read 2xx response into the operation's result.
+
+        Returns:
+            The generated model (or plain JSON when the catalog has no model), bytes for binary
+            answers, str for text, None for empty ones.
+
+        Raises:
+            ResponseValidationError: The body is not valid JSON or does not fit the model.
+        """
+        kind = self.operation.response_kind
+        if kind == "binary":
+            return response.content
+        if kind == "text":
+            return response.text
+        content = response.content
+        if kind == "empty" or not content:
+            return None
+        try:
+            data = json.loads(content)
+        except ValueError as exc:
+            snippet = content[:200].decode("utf-8", "replace")
+            raise ResponseValidationError(
+                f"Expected a JSON body from {self.operation.id}, got {snippet!r}.", value=snippet
+            ) from exc
+        ref = self.operation.response_model
+        if ref is None or not isinstance(data, dict):
+            return data
+        model = load_model(ref)
+        try:
+            return model.from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(
+                f"The body of {self.operation.id} does not match {ref.partition(':')[2]}: "
+                f"{type(exc).__name__}: {exc}",
+                value=data,
+            ) from exc
+
+    def close(self) -> None:
+        """Release what the call opened (files read from paths)."""
+        if self.opened is not None:
+            self.opened.close()
+
+
+def _headers_for(
+    options: ClientOptions, spec: RequestSpec, content_type: str | None
+) -> dict[str, str]:
+    headers = dict(options.static_headers)
+    headers.update(options.auth_headers())
+    if content_type is not None:
+        headers["content-type"] = content_type
+    if spec.operation.method == "POST":
+        # One key per logical call, reused by its retries, so the server can drop duplicates.
+        headers["idempotency-key"] = "oc-" + uuid.uuid4().hex
+    if spec.accept is not None:
+        headers["accept"] = spec.accept
+    for name, value in spec.extra_headers.items():
+        headers[name.lower()] = value
+    for name in spec.removed_headers:
+        headers.pop(name, None)
+    return headers
+
+
+def _url_for(options: ClientOptions, spec: RequestSpec, model: Any) -> str:
+    op = spec.operation
+    path = fill_path(op.path, op.path_params, spec.path_args)
+    context = PathContext(
+        operation_id=op.id,
+        path=path,
+        model=model if isinstance(model, str) else None,
+        deployment=options.azure_deployment,
+        api_version=options.api_version,
+    )
+    path, provider_query = options.provider.rewrite_path(context)
+    params: dict[str, Any] = {}
+    if options.default_query:
+        params.update(options.default_query)
+    params.update(provider_query)
+    params.update(spec.query)
+    params.update(spec.extra_query)
+    if not params:
+        return options.base_url + path
+    styles = {p.name: p.style for p in op.query_params}
+    return options.base_url + path + "?" + query_string(encode_query(params, styles))
+
+
+def prepare_call(options: ClientOptions, spec: RequestSpec) -> PreparedCall:
+    """
+    Check and assemble everything a call sends. Pure apart from calling an Azure token provider.
+
+    Raises:
+        MissingRequiredFieldError: A required field or path parameter is missing.
+        MissingCredentialsError: The provider needs a key and none was configured.
+        ProviderCompatibilityError: Strict mode and the provider would reject the request.
+        InvalidConfigError: The body cannot be serialised, or a setting cannot work.
+    """
+    spec.check_required()
+    op = spec.operation
+    method = op.method
+    body = None if method in _NO_BODY_METHODS else _body_for(spec, options.provider)
+    if options.strict_compatibility and isinstance(body, dict):
+        options.provider.check_request(op.id, body)
+    content: bytes | None = None
+    form: dict[str, Any] | None = None
+    content_type: str | None = None
+    if body is not None and op.body_kind == "multipart":
+        form = dict(body) if isinstance(body, dict) else None
+        if form is None:
+            raise InvalidConfigError(
+                f"{op.id} sends multipart form data; expected a dict of fields, got "
+                f"{type(body).__name__}."
+            )
+    elif body is not None and op.body_kind == "raw" and isinstance(body, (bytes, str)):
+        content = body.encode("utf-8") if isinstance(body, str) else body
+        content_type = op.body_content_type or "application/octet-stream"
+    elif body is not None and (op.body_kind is not None or body):
+        content = dump_json(body)
+        content_type = "application/json"
+    model = body.get("model") if isinstance(body, dict) else None
+    if spec.timeout is UNSET_BODY:
+        timeout_ext, budget = options.timeout_ext, options.total_timeout
+    else:
+        timeout_ext, budget = timeout_dict(spec.timeout)
+    policy = options.retry_policy
+    if spec.max_retries is not None:
+        policy = policy.with_max_retries(spec.max_retries)
+    return PreparedCall(
+        operation=op,
+        method=method,
+        url=_url_for(options, spec, model),
+        headers=_headers_for(options, spec, content_type),
+        content=content,
+        form=form,
+        timeout_ext=timeout_ext,
+        deadline_budget=budget,
+        policy=policy,
+        token=spec.token,
+        provider=options.provider,
+        stream=spec.stream,
+        logger=options.logger,
+    )
+
+
+def is_sdk_error(exc: BaseException) -> bool:
+    """Whether an exception is already one of the SDK's own."""
+    return isinstance(exc, OpenAICoreError)

@@ -1,0 +1,271 @@
+"""
+Client configuration: arguments and environment merged once into an immutable ClientOptions.
+
+Everything a request needs that does not change per call (base URL, auth, default headers and
+query) is computed here, so the hot path only copies a prepared header list.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+import httpx
+
+from ._exceptions import InvalidConfigError, MissingCredentialsError
+from ._providers import Provider, get_provider
+from ._retry import RetryPolicy
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "ClientOptions",
+    "NotGiven",
+    "resolve_options",
+    "timeout_dict",
+]
+
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+USER_AGENT = "openai-core/0.1.0"
+AZURE_DEFAULT_API_VERSION = "2024-10-21"
+
+
+class NotGiven:
+    """Marks an argument the caller did not pass (None is a real value: 'no timeout')."""
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+
+
+def timeout_dict(
+    timeout: float | httpx.Timeout | None,
+) -> tuple[dict[str, float | None], float | None]:
+    """
+    Turn a timeout into httpx's per-phase extension dict and the whole-exchange budget.
+
+    Returns:
+        (httpx timeout extension, seconds the whole request may take or None for no limit).
+    """
+    t = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    ext = t.as_dict()
+    total = None if t.read is None else max(v for v in ext.values() if v is not None)
+    return ext, total
+
+
+@attrs.frozen(repr=False)
+class ClientOptions:
+    """
+    The resolved, immutable configuration of a client. Never shows the API key in its repr.
+
+    Attributes:
+        provider: The provider profile in use.
+        base_url: Base URL without a trailing slash, e.g. "https://api.openai.com/v1".
+        api_key: The key, or None (the key is only checked when a request is made).
+        timeout: Per-request timeout (float seconds, httpx.Timeout, or None for none).
+        retry_policy: How failures are retried.
+        default_headers: Headers sent with every request (after auth and provider headers).
+        default_query: Query parameters added to every request.
+        organization: Sent as OpenAI-Organization.
+        project: Sent as OpenAI-Project.
+        api_version: Azure `api-version` query parameter.
+        azure_deployment: Azure deployment used when a request does not name one.
+        azure_ad_token: Azure AD token sent as a Bearer token instead of the api-key header.
+        azure_ad_token_provider: Called for a fresh Azure AD token per request.
+        strict_compatibility: Run the provider's request checks before sending.
+        logger: Logger for request/response lines.
+    """
+
+    provider: Provider
+    base_url: str
+    api_key: str | None
+    timeout: float | httpx.Timeout | None
+    retry_policy: RetryPolicy
+    default_headers: Mapping[str, str]
+    default_query: Mapping[str, Any]
+    organization: str | None
+    project: str | None
+    api_version: str | None
+    azure_deployment: str | None
+    azure_ad_token: str | None
+    azure_ad_token_provider: Callable[[], str] | None
+    strict_compatibility: bool
+    logger: logging.Logger
+    timeout_ext: dict[str, float | None] = attrs.field(init=False)
+    total_timeout: float | None = attrs.field(init=False)
+    static_headers: tuple[tuple[str, str], ...] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        ext, total = timeout_dict(self.timeout)
+        object.__setattr__(self, "timeout_ext", ext)
+        object.__setattr__(self, "total_timeout", total)
+        object.__setattr__(self, "static_headers", self._static_headers())
+
+    def _static_headers(self) -> tuple[tuple[str, str], ...]:
+        headers: dict[str, str] = {"accept": "application/json", "user-agent": USER_AGENT}
+        if self.organization:
+            headers["openai-organization"] = self.organization
+        if self.project:
+            headers["openai-project"] = self.project
+        headers.update({k.lower(): v for k, v in self.provider.extra_headers.items()})
+        headers.update({k.lower(): v for k, v in self.default_headers.items()})
+        return tuple(headers.items())
+
+    @property
+    def max_retries(self) -> int:
+        """Retries after the first attempt."""
+        return self.retry_policy.max_retries
+
+    def auth_headers(self) -> list[tuple[str, str]]:
+        """
+        Return the authentication headers for one request.
+
+        Raises:
+            MissingCredentialsError: The provider needs a key and none was configured.
+        """
+        provider = self.provider
+        if self.azure_ad_token_provider is not None:
+            return [("authorization", f"Bearer {self.azure_ad_token_provider()}")]
+        if self.azure_ad_token:
+            return [("authorization", f"Bearer {self.azure_ad_token}")]
+        key = self.api_key
+        if not key:
+            if provider.requires_key and provider.auth != "none":
+                env = provider.api_key_env[0] if provider.api_key_env else None
+                raise MissingCredentialsError(provider.name, env)
+            return []
+        if provider.auth == "api-key":
+            return [("api-key", key)]
+        if provider.auth == "none":
+            return []
+        return [("authorization", f"Bearer {key}")]
+
+    def __repr__(self) -> str:
+        return (
+            f"ClientOptions(provider={self.provider.name!r}, base_url={self.base_url!r}, "
+            f"timeout={self.timeout!r}, max_retries={self.max_retries!r})"
+        )
+
+
+def _env(name: str | None, env: Mapping[str, str]) -> str | None:
+    if not name:
+        return None
+    return env.get(name) or None
+
+
+def _pick_provider(
+    provider: str | Provider | None, base_url: str | None, env: Mapping[str, str]
+) -> Provider:
+    if provider is not None:
+        return get_provider(provider)
+    # AZURE_OPENAI_ENDPOINT on its own selects Azure; an explicit OpenAI base URL wins over it.
+    if base_url is None and env.get("AZURE_OPENAI_ENDPOINT") and not env.get("OPENAI_BASE_URL"):
+        return get_provider("azure")
+    return get_provider("openai")
+
+
+def _pick_key(profile: Provider, api_key: str | None, env: Mapping[str, str]) -> str | None:
+    if api_key is not None:
+        return api_key
+    for name in profile.api_key_env:
+        if value := env.get(name):
+            return value
+    return None
+
+
+def resolve_options(
+    *,
+    provider: str | Provider | None = None,
+    base_url: str | httpx.URL | None = None,
+    api_key: str | None = None,
+    timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    max_retries: int | None = None,
+    default_headers: Mapping[str, str] | None = None,
+    default_query: Mapping[str, Any] | None = None,
+    organization: str | None = None,
+    project: str | None = None,
+    api_version: str | None = None,
+    azure_deployment: str | None = None,
+    azure_ad_token: str | None = None,
+    azure_ad_token_provider: Callable[[], str] | None = None,
+    retry_policy: RetryPolicy | None = None,
+    strict_compatibility: bool = False,
+    logger: logging.Logger | None = None,
+    env: Mapping[str, str] | None = None,
+) -> ClientOptions:
+    """
+    Merge client arguments with the environment into ClientOptions.
+
+    Raises:
+        InvalidConfigError: No base URL can be found (custom / Azure without an endpoint), or a
+            value has the wrong type. A missing key is not an error here: it is reported by the
+            first request, naming the variable to set.
+    """
+    env = os.environ if env is None else env
+    profile = _pick_provider(provider, None if base_url is None else str(base_url), env)
+    url = (
+        str(base_url)
+        if base_url is not None
+        else _env(profile.base_url_env, env) or profile.base_url
+    )
+    if not url:
+        hint = f"set {profile.base_url_env} or " if profile.base_url_env else ""
+        raise InvalidConfigError(
+            f"Provider {profile.name!r} has no default base URL: {hint}pass base_url=... "
+            "(e.g. 'https://my-server.example/v1')."
+        )
+    if max_retries is not None and (not isinstance(max_retries, int) or max_retries < 0):
+        raise InvalidConfigError(f"Expected max_retries to be an int >= 0, got {max_retries!r}.")
+    policy = retry_policy or RetryPolicy()
+    if max_retries is not None:
+        policy = policy.with_max_retries(max_retries)
+    is_azure = profile.rewrite_path is get_provider("azure").rewrite_path
+    return ClientOptions(
+        provider=profile,
+        base_url=url.rstrip("/"),
+        api_key=_pick_key(profile, api_key, env),
+        timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
+        retry_policy=policy,
+        default_headers=dict(default_headers or {}),
+        default_query=dict(default_query or {}),
+        organization=organization or _env("OPENAI_ORG_ID", env),
+        project=project or _env("OPENAI_PROJECT_ID", env),
+        api_version=api_version
+        or (_env("OPENAI_API_VERSION", env) or AZURE_DEFAULT_API_VERSION if is_azure else None),
+        azure_deployment=azure_deployment,
+        azure_ad_token=azure_ad_token or (_env("AZURE_OPENAI_AD_TOKEN", env) if is_azure else None),
+        azure_ad_token_provider=azure_ad_token_provider,
+        strict_compatibility=strict_compatibility,
+        logger=logger or logging.getLogger("openai_core"),
+    )
+
+
+def evolve_options(options: ClientOptions, **changes: Any) -> ClientOptions:
+    """Return a copy of `options` with the given fields replaced (max_retries is accepted too)."""
+    max_retries = changes.pop("max_retries", None)
+    if max_retries is not None:
+        changes["retry_policy"] = changes.get(
+            "retry_policy", options.retry_policy
+        ).with_max_retries(max_retries)
+    if "default_headers" in changes:
+        changes["default_headers"] = {**options.default_headers, **changes["default_headers"]}
+    if "default_query" in changes:
+        changes["default_query"] = {**options.default_query, **changes["default_query"]}
+    if "base_url" in changes:
+        changes["base_url"] = str(changes["base_url"]).rstrip("/")
+    return attrs.evolve(options, **changes)

@@ -1,0 +1,312 @@
+"""
+Provider profiles: what differs between OpenAI and the services that speak its API.
+
+A `Provider` is data plus small hooks: default base URL, where the API key comes from, how it is
+sent, extra headers, how paths are rewritten (Azure), which requests are refused in strict
+compatibility mode, how an error body is read, and where `provider_option(key, value)` lands.
+Nothing here does I/O; the client core consults a profile while it builds a request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Literal
+from urllib.parse import quote
+
+import attrs
+
+from ._exceptions import InvalidConfigError, ProviderCompatibilityError
+
+__all__ = [
+    "PROVIDERS",
+    "AuthScheme",
+    "ErrorInfo",
+    "PathContext",
+    "Provider",
+    "extract_error",
+    "get_provider",
+]
+
+AuthScheme = Literal["bearer", "api-key", "none"]
+
+
+@attrs.frozen
+class ErrorInfo:
+    """The parts of an error body the SDK understands, whatever shape the provider used."""
+
+    message: str | None = None
+    type: str | None = None
+    code: str | None = None
+    param: str | None = None
+
+
+@attrs.frozen
+class PathContext:
+    """
+    What a path-rewrite hook may look at.
+
+    Attributes:
+        operation_id: The catalog id, e.g. "chat.completions.create".
+        path: The operation path with path parameters filled in, e.g. "/chat/completions".
+        model: The "model" field of the JSON body, if any.
+        deployment: The client's `azure_deployment`, if set.
+        api_version: The client's `api_version`, if set.
+    """
+
+    operation_id: str
+    path: str
+    model: str | None
+    deployment: str | None
+    api_version: str | None
+
+
+PathRewrite = Callable[[PathContext], "tuple[str, dict[str, str]]"]
+RequestCheck = Callable[[str, Mapping[str, Any]], None]
+ErrorAdapter = Callable[[Any], ErrorInfo]
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+def _detail_message(detail: Any) -> str | None:
+    # FastAPI-style servers (vLLM, many proxies) send `detail` as a string or a list of
+    # {"loc", "msg", "type"} objects; join the messages so nothing is lost.
+    if isinstance(detail, str):
+        return detail
+    if isinstance(detail, list):
+        parts = [str(d.get("msg", d)) if isinstance(d, dict) else str(d) for d in detail]
+        return "; ".join(parts) or None
+    return _text(detail)
+
+
+def extract_error(body: Any) -> ErrorInfo:
+    """
+    Read an error body in any of the shapes OpenAI-compatible servers use.
+
+    Understood: OpenAI's `{"error": {"message", "type", "code", "param"}}` (also with `error` a
+    plain string), and top-level `message`, `msg`, `detail` (string or list), and MiniMax's
+    `base_resp: {"status_code", "status_msg"}`.
+
+    Args:
+        body: The decoded JSON body (or raw text) of an error response.
+
+    Returns:
+        The message, type, code and param found; fields are None when absent.
+    """
+    if isinstance(body, str):
+        return ErrorInfo(message=body or None)
+    if not isinstance(body, dict):
+        return ErrorInfo()
+    error = body.get("error")
+    if isinstance(error, dict):
+        return ErrorInfo(
+            message=_text(error.get("message")) or _detail_message(error.get("detail")),
+            type=_text(error.get("type")),
+            code=_text(error.get("code")),
+            param=_text(error.get("param")),
+        )
+    if isinstance(error, str):
+        return ErrorInfo(message=error, type=_text(body.get("type")), code=_text(body.get("code")))
+    base = body.get("base_resp")
+    if isinstance(base, dict) and base.get("status_msg"):
+        return ErrorInfo(message=_text(base.get("status_msg")), code=_text(base.get("status_code")))
+    message = body.get("message") or body.get("msg")
+    return ErrorInfo(
+        message=_text(message) if message else _detail_message(body.get("detail")),
+        type=_text(body.get("type")),
+        code=_text(body.get("code")),
+        param=_text(body.get("param")),
+    )
+
+
+def _keep_path(context: PathContext) -> tuple[str, dict[str, str]]:
+    return context.path, {}
+
+
+# Azure serves these under /openai/deployments/{deployment}/...; everything else (files, batches,
+# models, ...) lives under /openai/... without a deployment.
+_AZURE_DEPLOYMENT_PREFIXES = (
+    "/chat/completions",
+    "/completions",
+    "/embeddings",
+    "/audio/",
+    "/images/",
+)
+
+
+def _azure_path(context: PathContext) -> tuple[str, dict[str, str]]:
+    query = {"api-version": context.api_version} if context.api_version else {}
+    path = context.path
+    if path == "/chat/completions" or path.startswith(_AZURE_DEPLOYMENT_PREFIXES):
+        deployment = context.deployment or context.model
+        if not deployment:
+            raise InvalidConfigError(
+                f"Azure needs a deployment for {context.operation_id!r}: pass azure_deployment=... "
+                "to the client or set the request's model to the deployment name."
+            )
+        return f"/openai/deployments/{quote(deployment, safe='')}{path}", query
+    return f"/openai{path}", query
+
+
+def _minimax_check(operation_id: str, body: Mapping[str, Any]) -> None:
+    n = body.get("n")
+    if operation_id.startswith("chat.completions.") and n not in (None, 1):
+        raise ProviderCompatibilityError(
+            f"MiniMax only supports n=1, got n={n!r}; remove .n(...) or set it to 1.",
+            provider="minimax",
+            field="n",
+        )
+
+
+def _zenmux_check(operation_id: str, body: Mapping[str, Any]) -> None:
+    model = body.get("model")
+    if isinstance(model, str) and "/" not in model.strip("/"):
+        raise ProviderCompatibilityError(
+            f"ZenMux expects models named 'vendor/model' (e.g. 'openai/gpt-4o'), got {model!r}.",
+            provider="zenmux",
+            field="model",
+        )
+
+
+def _no_check(operation_id: str, body: Mapping[str, Any]) -> None:
+    return None
+
+
+@attrs.frozen
+class Provider:
+    """
+    A provider profile: the data and hooks that adapt requests to one OpenAI-compatible service.
+
+    Attributes:
+        name: Short name, e.g. "openai", "deepseek"; shown in errors and ApiResponse.provider.
+        base_url: Default base URL (None when the user must give one, as for "custom").
+        api_key_env: Environment variables searched for the API key, first match wins.
+        base_url_env: Environment variable that overrides the base URL.
+        auth: "bearer" (Authorization: Bearer), "api-key" (api-key header) or "none".
+        requires_key: Whether a request without a key fails with MissingCredentialsError.
+        extra_headers: Headers added to every request.
+        rewrite_path: Hook mapping a filled-in path to (path, extra query parameters).
+        check_request: Hook run on the JSON body in strict compatibility mode; raises
+            ProviderCompatibilityError for requests the provider would reject.
+        adapt_error: Hook reading an error body into an ErrorInfo.
+        option_target: Where `provider_option(key, value)` lands: None puts `key` at the top
+            level of the body; a name nests it, e.g. "options" gives {"options": {key: value}}.
+    """
+
+    name: str
+    base_url: str | None
+    api_key_env: tuple[str, ...] = ("OPENAI_API_KEY",)
+    base_url_env: str | None = None
+    auth: AuthScheme = "bearer"
+    requires_key: bool = True
+    extra_headers: Mapping[str, str] = attrs.field(factory=dict)
+    rewrite_path: PathRewrite = _keep_path
+    check_request: RequestCheck = _no_check
+    adapt_error: ErrorAdapter = extract_error
+    option_target: str | None = None
+
+    def __repr__(self) -> str:
+        return f"Provider(name={self.name!r}, base_url={self.base_url!r}, auth={self.auth!r})"
+
+
+def _simple(name: str, base_url: str, key_env: str, base_env: str) -> Provider:
+    return Provider(name=name, base_url=base_url, api_key_env=(key_env,), base_url_env=base_env)
+
+
+PROVIDERS: Mapping[str, Provider] = {
+    p.name: p
+    for p in (
+        Provider(
+            name="openai",
+            base_url="https://api.openai.com/v1",
+            api_key_env=("OPENAI_API_KEY",),
+            base_url_env="OPENAI_BASE_URL",
+        ),
+        Provider(
+            name="azure",
+            base_url=None,
+            api_key_env=("AZURE_OPENAI_API_KEY",),
+            base_url_env="AZURE_OPENAI_ENDPOINT",
+            auth="api-key",
+            rewrite_path=_azure_path,
+        ),
+        _simple(
+            "zhipu", "https://open.bigmodel.cn/api/paas/v4", "ZHIPUAI_API_KEY", "ZHIPUAI_BASE_URL"
+        ),
+        Provider(
+            name="minimax",
+            base_url="https://api.minimax.io/v1",
+            api_key_env=("MINIMAX_API_KEY",),
+            base_url_env="MINIMAX_BASE_URL",
+            check_request=_minimax_check,
+        ),
+        Provider(
+            name="zenmux",
+            base_url="https://zenmux.ai/api/v1",
+            api_key_env=("ZENMUX_API_KEY",),
+            base_url_env="ZENMUX_BASE_URL",
+            check_request=_zenmux_check,
+        ),
+        Provider(
+            name="custom",
+            base_url=None,
+            api_key_env=("OPENAI_API_KEY",),
+            base_url_env="OPENAI_BASE_URL",
+            requires_key=False,
+        ),
+        _simple("deepseek", "https://api.deepseek.com/v1", "DEEPSEEK_API_KEY", "DEEPSEEK_BASE_URL"),
+        _simple(
+            "qwen",
+            "https://dashscope.aliyuncs.com/compatible-mode/v1",
+            "DASHSCOPE_API_KEY",
+            "DASHSCOPE_BASE_URL",
+        ),
+        _simple("moonshot", "https://api.moonshot.cn/v1", "MOONSHOT_API_KEY", "MOONSHOT_BASE_URL"),
+        _simple(
+            "openrouter",
+            "https://openrouter.ai/api/v1",
+            "OPENROUTER_API_KEY",
+            "OPENROUTER_BASE_URL",
+        ),
+        _simple("groq", "https://api.groq.com/openai/v1", "GROQ_API_KEY", "GROQ_BASE_URL"),
+        _simple("together", "https://api.together.xyz/v1", "TOGETHER_API_KEY", "TOGETHER_BASE_URL"),
+        _simple("mistral", "https://api.mistral.ai/v1", "MISTRAL_API_KEY", "MISTRAL_BASE_URL"),
+        Provider(
+            name="ollama",
+            base_url="http://localhost:11434/v1",
+            api_key_env=("OLLAMA_API_KEY",),
+            base_url_env="OLLAMA_BASE_URL",
+            auth="none",
+            requires_key=False,
+            option_target="options",
+        ),
+        Provider(
+            name="vllm",
+            base_url="http://localhost:8000/v1",
+            api_key_env=("VLLM_API_KEY",),
+            base_url_env="VLLM_BASE_URL",
+            requires_key=False,
+        ),
+    )
+}
+
+
+def get_provider(provider: str | Provider) -> Provider:
+    """
+    Return the profile for a provider name, or the given profile unchanged.
+
+    Raises:
+        InvalidConfigError: The name is not a known provider.
+    """
+    if isinstance(provider, Provider):
+        return provider
+    try:
+        return PROVIDERS[provider]
+    except KeyError:
+        raise InvalidConfigError(
+            f"Unknown provider {provider!r}; expected one of {sorted(PROVIDERS)} "
+            "or a Provider(...) profile."
+        ) from None

@@ -1,0 +1,247 @@
+"""
+What a builder hands to the core: a RequestSpec, plus the pure helpers that turn its parts into
+a URL, a query string and a JSON body.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from urllib.parse import quote, urlencode
+
+import attrs
+
+from ._cancel import CancellationToken
+from ._exceptions import InvalidConfigError, MissingRequiredFieldError
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "UNSET_BODY",
+    "OperationLike",
+    "QueryParamLike",
+    "RequestSpec",
+    "dump_json",
+    "encode_query",
+    "fill_path",
+    "to_jsonable",
+]
+
+
+class QueryParamLike(Protocol):
+    """The catalog's QueryParam, as the core uses it."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def python_name(self) -> str: ...
+    @property
+    def required(self) -> bool: ...
+    @property
+    def style(self) -> str: ...
+
+
+class OperationLike(Protocol):
+    """The catalog's Operation, as the core uses it (see notes/CATALOG.md)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def method(self) -> str: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def path_params(self) -> tuple[str, ...]: ...
+    @property
+    def query_params(self) -> tuple[Any, ...]: ...
+    @property
+    def body_kind(self) -> str | None: ...
+    @property
+    def body_content_type(self) -> str | None: ...
+    @property
+    def body_fields(self) -> tuple[str, ...]: ...
+    @property
+    def body_required(self) -> tuple[str, ...]: ...
+    @property
+    def body_file_fields(self) -> tuple[str, ...]: ...
+    @property
+    def response_kind(self) -> str: ...
+    @property
+    def response_model(self) -> str | None: ...
+    @property
+    def streamable(self) -> bool: ...
+    @property
+    def pagination(self) -> str: ...
+
+
+class _UnsetBody:
+    def __repr__(self) -> str:
+        return "UNSET_BODY"
+
+
+UNSET_BODY: Any = _UnsetBody()
+
+
+@attrs.define(slots=True, eq=False)
+class RequestSpec:
+    """
+    The mutable state of one builder: everything needed to send its operation.
+
+    Attributes:
+        operation: The catalog operation.
+        path_args: Path parameter values, in the operation's path order.
+        body: Body fields set through setters (wire names, JSON-like values).
+        query: Query parameters set through setters (wire names).
+        raw_body: A whole body set with body_value/json_body, replacing `body` (UNSET_BODY if none).
+        extra_headers: Headers added after the client's own (None values are skipped).
+        removed_headers: Lower-case names of headers to drop.
+        extra_query: Query parameters added after the operation's.
+        extra_body: Body fields merged last, over everything else.
+        provider_options: Options placed where the provider profile says.
+        timeout: Per-request timeout, or UNSET_BODY to use the client's.
+        max_retries: Per-request retry budget, or None to use the client's.
+        token: Cancellation token for this request.
+        stream: Whether the body is left unread for the caller to stream.
+        accept: Accept header for this call (e.g. "text/event-stream"), None for the default.
+    """
+
+    operation: OperationLike
+    path_args: tuple[str, ...] = ()
+    body: dict[str, Any] = attrs.field(factory=dict)
+    query: dict[str, Any] = attrs.field(factory=dict)
+    raw_body: Any = UNSET_BODY
+    extra_headers: dict[str, str] = attrs.field(factory=dict)
+    removed_headers: set[str] = attrs.field(factory=set)
+    extra_query: dict[str, Any] = attrs.field(factory=dict)
+    extra_body: dict[str, Any] = attrs.field(factory=dict)
+    provider_options: dict[str, Any] = attrs.field(factory=dict)
+    timeout: float | httpx.Timeout | Any | None = UNSET_BODY
+    max_retries: int | None = None
+    token: CancellationToken | None = None
+    stream: bool = False
+    accept: str | None = None
+
+    def copy(self) -> RequestSpec:
+        """Return an independent copy (the dicts are copied one level deep)."""
+        return attrs.evolve(
+            self,
+            body=dict(self.body),
+            query=dict(self.query),
+            extra_headers=dict(self.extra_headers),
+            removed_headers=set(self.removed_headers),
+            extra_query=dict(self.extra_query),
+            extra_body=dict(self.extra_body),
+            provider_options=dict(self.provider_options),
+        )
+
+    def check_required(self) -> None:
+        """
+        Fail before any I/O when a required field, query or path parameter is missing.
+
+        Raises:
+            MissingRequiredFieldError: Naming the first missing field.
+        """
+        op = self.operation
+        if len(self.path_args) != len(op.path_params):
+            missing = op.path_params[len(self.path_args)]
+            raise MissingRequiredFieldError(missing, op.id)
+        if self.raw_body is UNSET_BODY:
+            for name in op.body_required:
+                if name not in self.body and name not in self.extra_body:
+                    raise MissingRequiredFieldError(name, op.id)
+        for param in op.query_params:
+            if (
+                param.required
+                and param.name not in self.query
+                and param.name not in self.extra_query
+            ):
+                raise MissingRequiredFieldError(param.python_name, op.id)
+
+
+def to_jsonable(value: Any) -> Any:
+    """
+    Turn a setter argument into plain JSON data.
+
+    Generated models (anything with `to_dict()`), attrs classes, dataclasses, enums, and lists /
+    dicts / tuples of them are converted; plain JSON values are returned as they are.
+    """
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if attrs.has(type(value)):
+        return to_jsonable(attrs.asdict(value, recurse=False))
+    import dataclasses
+    import enum
+
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return to_jsonable({f.name: getattr(value, f.name) for f in dataclasses.fields(value)})
+    if isinstance(value, enum.Enum):
+        return to_jsonable(value.value)
+    return value
+
+
+def dump_json(body: Any) -> bytes:
+    """Serialise a body compactly as UTF-8 JSON (no ASCII escaping, no spaces)."""
+    try:
+        return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise InvalidConfigError(f"The request body is not JSON-serialisable: {exc}") from exc
+
+
+def fill_path(template: str, names: tuple[str, ...], values: tuple[str, ...]) -> str:
+    """Fill path parameters, percent-encoding each so that "a/b?c" stays one segment."""
+    path = template
+    for name, value in zip(names, values, strict=False):
+        path = path.replace("{" + name + "}", quote(str(value), safe=""))
+    return path
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def encode_query(
+    params: Mapping[str, Any], styles: Mapping[str, str] | None = None
+) -> list[tuple[str, str]]:
+    """
+    Flatten query parameters into (name, value) pairs.
+
+    Lists repeat the name (`include=a&include=b`); dicts use deepObject style
+    (`metadata[k]=v`); booleans are "true"/"false"; None values are dropped.
+    """
+    pairs: list[tuple[str, str]] = []
+    for name, value in params.items():
+        if value is None:
+            continue
+        if isinstance(value, Mapping):
+            pairs.extend((f"{name}[{k}]", _scalar(v)) for k, v in value.items() if v is not None)
+        elif isinstance(value, (list, tuple)):
+            if styles is not None and styles.get(name) == "form":
+                pairs.append((name, ",".join(_scalar(v) for v in value)))
+            else:
+                pairs.extend((name, _scalar(v)) for v in value)
+        else:
+            pairs.append((name, _scalar(value)))
+    return pairs
+
+
+def query_string(pairs: list[tuple[str, str]]) -> str:
+    """Encode pairs as a query string (empty when there are none)."""
+    return urlencode(pairs) if pairs else ""
+
+
+class PathParts(NamedTuple):
+    """A filled-in path and the query parameters the provider adds to it."""
+
+    path: str
+    query: dict[str, str]
