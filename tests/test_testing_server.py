@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import httpx
 import pytest
@@ -17,6 +18,10 @@ from openai_core.testing import FakeProvider, FakeReply, FakeRequest, FakeServer
 CHAT = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "Hi there"}]}
 STREAM = {**CHAT, "stream": True}
 TIMEOUT = httpx.Timeout(3.0)
+PLAIN_HTTP: dict[str, Any] = {
+    "timeout": TIMEOUT,
+    "verify": False,
+}  # loopback only: skip loading CA certificates
 
 
 @pytest.fixture
@@ -37,7 +42,7 @@ def server(provider: FakeProvider) -> Iterator[FakeServer]:
 
 @pytest.fixture
 def client(server: FakeServer) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=server.base_url, timeout=TIMEOUT) as http:
+    with httpx.Client(base_url=server.base_url, **PLAIN_HTTP) as http:
         yield http
 
 
@@ -177,7 +182,7 @@ def test_raw_headers_can_announce_a_body_that_never_comes(provider, client):
         client.get("/x")
 
 
-def test_sixteen_threads_are_served_concurrently(provider, server):
+def test_sixteen_threads_are_served_concurrently(provider, client):
     """Every reply waits for all sixteen requests to arrive, so this only passes in parallel."""
     barrier = threading.Barrier(16, timeout=3)
 
@@ -190,7 +195,7 @@ def test_sixteen_threads_are_served_concurrently(provider, server):
 
     def ask(number: int) -> str:
         body = {"model": "m", "messages": [{"role": "user", "content": f"n{number}"}]}
-        response = httpx.post(f"{server.base_url}/chat/completions", json=body, timeout=TIMEOUT)
+        response = client.post("/chat/completions", json=body)
         return str(response.json()["echo"])
 
     with ThreadPoolExecutor(16) as pool:
@@ -200,12 +205,12 @@ def test_sixteen_threads_are_served_concurrently(provider, server):
     assert len(provider.requests) == 16 and provider.errors == []
 
 
-def test_concurrent_scripted_replies_are_each_used_once(provider, server):
+def test_concurrent_scripted_replies_are_each_used_once(provider, client):
     for number in range(16):
         provider.reply_text(f"answer {number}", delay=0.01)
 
     def ask(_: int) -> str:
-        response = httpx.post(f"{server.base_url}/chat/completions", json=CHAT, timeout=TIMEOUT)
+        response = client.post("/chat/completions", json=CHAT)
         return str(response.json()["choices"][0]["message"]["content"])
 
     with ThreadPoolExecutor(16) as pool:
@@ -219,13 +224,13 @@ def test_closing_the_server_wakes_a_stalled_reply_and_idle_connections():
     provider = FakeProvider(stall_timeout=30.0)
     provider.reply_text("one two", stall_after_chunks=1, for_path="/chat/completions")
     server = provider.serve()
-    idle = httpx.Client(base_url=server.base_url, timeout=TIMEOUT)
+    idle = httpx.Client(base_url=server.base_url, **PLAIN_HTTP)
     idle.get("/models")  # leaves a keep-alive connection open on the server
     errors: list[BaseException] = []
 
     def read_stalled_stream() -> None:
         try:
-            with httpx.Client(base_url=server.base_url, timeout=TIMEOUT) as http:
+            with httpx.Client(base_url=server.base_url, **PLAIN_HTTP) as http:
                 stream_pieces(http, STREAM)
         except httpx.HTTPError as exc:
             errors.append(exc)
@@ -246,13 +251,12 @@ def test_closing_the_server_wakes_a_stalled_reply_and_idle_connections():
 
 def test_auth_is_checked_over_http(server):
     server_provider = FakeProvider(api_key="sk-secret")
-    with server_provider.serve() as secured:
-        denied = httpx.get(f"{secured.base_url}/models", timeout=TIMEOUT)
-        allowed = httpx.get(
-            f"{secured.base_url}/models",
-            headers={"authorization": "Bearer sk-secret"},
-            timeout=TIMEOUT,
-        )
+    with (
+        server_provider.serve() as secured,
+        httpx.Client(base_url=secured.base_url, **PLAIN_HTTP) as http,
+    ):
+        denied = http.get("/models")
+        allowed = http.get("/models", headers={"authorization": "Bearer sk-secret"})
 
     assert denied.status_code == 401
     assert "sk-secret" not in denied.text
@@ -275,7 +279,7 @@ async def test_async_client_streams_from_the_server(provider, server):
     provider.reply_text("async works", chunk_delay=0.005)
 
     async with (
-        httpx.AsyncClient(base_url=server.base_url, timeout=TIMEOUT) as http,
+        httpx.AsyncClient(base_url=server.base_url, **PLAIN_HTTP) as http,
         http.stream(
             "POST", "/chat/completions", json={**STREAM, "stream_options": {"include_usage": True}}
         ) as response,

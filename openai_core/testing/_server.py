@@ -133,6 +133,8 @@ class _HTTPServer(ThreadingHTTPServer):
     # Non-daemon handler threads are tracked, so server_close() joins them.
     daemon_threads = False
     block_on_close = True
+    # socketserver's default backlog of 5 drops SYNs under bursts, costing clients a 1 s retry.
+    request_queue_size = 256
 
     def __init__(
         self, address: tuple[str, int], handler: type[_Handler], owner: FakeServer
