@@ -795,3 +795,31 @@ def test_body_plan_trickles_bytes_and_stalls_after_the_last_chunk():
 def test_tool_call_without_name_is_rejected_with_a_helpful_message(provider):
     with pytest.raises(ValueError, match="'name'"):
         provider.reply_tool_calls([{"arguments": {}}])
+
+
+# -- package surface -------------------------------------------------------------------------
+
+
+def test_public_names_are_sorted_and_exported():
+    import openai_core.testing as testing
+
+    assert testing.__all__ == sorted(testing.__all__)
+    assert all(hasattr(testing, name) for name in testing.__all__)
+    assert {"FakeProvider", "FakeReply", "FakeRequest", "FakeServer"} <= set(testing.__all__)
+
+
+def test_package_imports_only_stdlib_httpx_and_itself():
+    """The fake tests the client, so it must not depend on the rest of openai_core."""
+    import ast
+    import sys
+    from pathlib import Path
+
+    import openai_core.testing as testing
+
+    allowed = set(sys.stdlib_module_names) | {"httpx", "typing_extensions", "__future__"}
+    for source in Path(testing.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                assert node.module.split(".")[0] in allowed, (source.name, node.module)
+            elif isinstance(node, ast.Import):
+                assert all(a.name.split(".")[0] in allowed for a in node.names), source.name
