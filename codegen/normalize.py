@@ -225,6 +225,12 @@ class Normalizer:
         if not schema.pop("nullable", False):
             return
         self.counts["OAS 3.0 nullable turned into 3.1 null types"] += 1
+        if "enum" in schema:
+            # A nullable enum lists null among its values (JSON Schema), so the generator
+            # accepts None for it.
+            schema["enum"] = [*schema["enum"], None]
+            schema.pop("type", None)
+            return
         typ = schema.get("type")
         if isinstance(typ, str):
             schema["type"] = [typ, "null"]

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chat_completion_chunk_choice_finish_reason import (
-    ChatCompletionChunkChoiceFinishReason,
-    check_chat_completion_chunk_choice_finish_reason,
+from ..models.chat_completion_chunk_choice_finish_reason_type_1 import (
+    ChatCompletionChunkChoiceFinishReasonType1,
+    check_chat_completion_chunk_choice_finish_reason_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -28,14 +28,14 @@ class ChatCompletionChunkChoice:
     """
     Attributes:
         delta (ChatCompletionChunkDelta): Schema `ChatCompletionStreamResponseDelta`.
-        finish_reason (ChatCompletionChunkChoiceFinishReason): One of: 'stop', 'length', 'tool_calls', 'content_filter',
-            'function_call' (others kept).
+        finish_reason (ChatCompletionChunkChoiceFinishReasonType1 | None): One of: 'stop', 'length', 'tool_calls',
+            'content_filter', 'function_call', None (others kept).
         index (int):
         logprobs (ChatCompletionChunkChoiceLogprobsType0 | None | Unset):
     """
 
     delta: ChatCompletionChunkDelta
-    finish_reason: ChatCompletionChunkChoiceFinishReason
+    finish_reason: ChatCompletionChunkChoiceFinishReasonType1 | None
     index: int
     logprobs: ChatCompletionChunkChoiceLogprobsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,7 +47,11 @@ class ChatCompletionChunkChoice:
 
         delta = self.delta.to_dict()
 
-        finish_reason: str = self.finish_reason
+        finish_reason: None | str
+        if isinstance(self.finish_reason, str):
+            finish_reason = self.finish_reason
+        else:
+            finish_reason = self.finish_reason
 
         index = self.index
 
@@ -83,7 +87,20 @@ class ChatCompletionChunkChoice:
         d = dict(src_dict)
         delta = ChatCompletionChunkDelta.from_dict(d.pop("delta"))
 
-        finish_reason = check_chat_completion_chunk_choice_finish_reason(d.pop("finish_reason"))
+        def _parse_finish_reason(data: object) -> ChatCompletionChunkChoiceFinishReasonType1 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finish_reason_type_1 = check_chat_completion_chunk_choice_finish_reason_type_1(data)
+
+                return finish_reason_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatCompletionChunkChoiceFinishReasonType1 | None, data)
+
+        finish_reason = _parse_finish_reason(d.pop("finish_reason"))
 
         index = d.pop("index")
 

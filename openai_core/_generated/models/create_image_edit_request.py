@@ -9,25 +9,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.create_image_edit_request_background import (
-    CreateImageEditRequestBackground,
-    check_create_image_edit_request_background,
+from ..models.create_image_edit_request_background_type_1 import (
+    CreateImageEditRequestBackgroundType1,
+    check_create_image_edit_request_background_type_1,
 )
 from ..models.create_image_edit_request_model_type_0_type_1 import (
     CreateImageEditRequestModelType0Type1,
     check_create_image_edit_request_model_type_0_type_1,
 )
-from ..models.create_image_edit_request_output_format import (
-    CreateImageEditRequestOutputFormat,
-    check_create_image_edit_request_output_format,
+from ..models.create_image_edit_request_output_format_type_1 import (
+    CreateImageEditRequestOutputFormatType1,
+    check_create_image_edit_request_output_format_type_1,
 )
-from ..models.create_image_edit_request_quality import (
-    CreateImageEditRequestQuality,
-    check_create_image_edit_request_quality,
+from ..models.create_image_edit_request_quality_type_1 import (
+    CreateImageEditRequestQualityType1,
+    check_create_image_edit_request_quality_type_1,
 )
-from ..models.create_image_edit_request_response_format import (
-    CreateImageEditRequestResponseFormat,
-    check_create_image_edit_request_response_format,
+from ..models.create_image_edit_request_response_format_type_1 import (
+    CreateImageEditRequestResponseFormatType1,
+    check_create_image_edit_request_response_format_type_1,
 )
 from ..models.create_image_edit_request_size_type_0_type_1 import (
     CreateImageEditRequestSizeType0Type1,
@@ -47,40 +47,41 @@ class CreateImageEditRequest:
         image (File | list[File]):
         prompt (str):
         mask (File | Unset):
-        background (CreateImageEditRequestBackground | Unset): One of: 'transparent', 'opaque', 'auto' (others kept).
-            Server default: 'auto'. Default: 'auto'.
+        background (CreateImageEditRequestBackgroundType1 | None | Unset): One of: 'transparent', 'opaque', 'auto', None
+            (others kept). Server default: 'auto'. Default: 'auto'.
         model (CreateImageEditRequestModelType0Type1 | None | str | Unset): Server default: 'gpt-image-1.5'. Default:
             'gpt-image-1.5'.
         n (int | None | Unset): Range 1..10. Server default: 1. Default: 1.
         size (CreateImageEditRequestSizeType0Type1 | None | str | Unset): Server default: '1024x1024'. Default:
             '1024x1024'.
-        response_format (CreateImageEditRequestResponseFormat | Unset): One of: 'url', 'b64_json' (others kept).
-        output_format (CreateImageEditRequestOutputFormat | Unset): One of: 'png', 'jpeg', 'webp' (others kept). Server
-            default: 'png'. Default: 'png'.
+        response_format (CreateImageEditRequestResponseFormatType1 | None | Unset): One of: 'url', 'b64_json', None
+            (others kept).
+        output_format (CreateImageEditRequestOutputFormatType1 | None | Unset): One of: 'png', 'jpeg', 'webp', None
+            (others kept). Server default: 'png'. Default: 'png'.
         output_compression (int | None | Unset): Server default: 100. Default: 100.
         user (str | Unset):
         input_fidelity (InputFidelity | None | Unset):
         stream (bool | None | Unset): Server default: False. Default: False.
         partial_images (int | None | Unset): Schema `PartialImages`.
-        quality (CreateImageEditRequestQuality | Unset): One of: 'standard', 'low', 'medium', 'high', 'auto' (others
-            kept). Server default: 'auto'. Default: 'auto'.
+        quality (CreateImageEditRequestQualityType1 | None | Unset): One of: 'standard', 'low', 'medium', 'high',
+            'auto', None (others kept). Server default: 'auto'. Default: 'auto'.
     """
 
     image: File | list[File]
     prompt: str
     mask: File | Unset = UNSET
-    background: CreateImageEditRequestBackground | Unset = "auto"
+    background: CreateImageEditRequestBackgroundType1 | None | Unset = "auto"
     model: CreateImageEditRequestModelType0Type1 | None | str | Unset = "gpt-image-1.5"
     n: int | None | Unset = 1
     size: CreateImageEditRequestSizeType0Type1 | None | str | Unset = "1024x1024"
-    response_format: CreateImageEditRequestResponseFormat | Unset = UNSET
-    output_format: CreateImageEditRequestOutputFormat | Unset = "png"
+    response_format: CreateImageEditRequestResponseFormatType1 | None | Unset = UNSET
+    output_format: CreateImageEditRequestOutputFormatType1 | None | Unset = "png"
     output_compression: int | None | Unset = 100
     user: str | Unset = UNSET
     input_fidelity: InputFidelity | None | Unset = UNSET
     stream: bool | None | Unset = False
     partial_images: int | None | Unset = UNSET
-    quality: CreateImageEditRequestQuality | Unset = "auto"
+    quality: CreateImageEditRequestQualityType1 | None | Unset = "auto"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,8 +102,12 @@ class CreateImageEditRequest:
         if not isinstance(self.mask, Unset):
             mask = self.mask.to_tuple()
 
-        background: str | Unset = UNSET
-        if not isinstance(self.background, Unset):
+        background: None | str | Unset
+        if isinstance(self.background, Unset):
+            background = UNSET
+        elif isinstance(self.background, str):
+            background = self.background
+        else:
             background = self.background
 
         model: None | str | Unset
@@ -127,12 +132,20 @@ class CreateImageEditRequest:
         else:
             size = self.size
 
-        response_format: str | Unset = UNSET
-        if not isinstance(self.response_format, Unset):
+        response_format: None | str | Unset
+        if isinstance(self.response_format, Unset):
+            response_format = UNSET
+        elif isinstance(self.response_format, str):
+            response_format = self.response_format
+        else:
             response_format = self.response_format
 
-        output_format: str | Unset = UNSET
-        if not isinstance(self.output_format, Unset):
+        output_format: None | str | Unset
+        if isinstance(self.output_format, Unset):
+            output_format = UNSET
+        elif isinstance(self.output_format, str):
+            output_format = self.output_format
+        else:
             output_format = self.output_format
 
         output_compression: int | None | Unset
@@ -163,8 +176,12 @@ class CreateImageEditRequest:
         else:
             partial_images = self.partial_images
 
-        quality: str | Unset = UNSET
-        if not isinstance(self.quality, Unset):
+        quality: None | str | Unset
+        if isinstance(self.quality, Unset):
+            quality = UNSET
+        elif isinstance(self.quality, str):
+            quality = self.quality
+        else:
             quality = self.quality
 
         field_dict: dict[str, Any] = {}
@@ -219,7 +236,10 @@ class CreateImageEditRequest:
             files.append(("mask", self.mask.to_tuple()))
 
         if not isinstance(self.background, Unset):
-            files.append(("background", (None, str(self.background).encode(), "text/plain")))
+            if self.background is None:
+                files.append(("background", (None, str(self.background).encode(), "text/plain")))
+            else:
+                files.append(("background", (None, str(self.background).encode(), "text/plain")))
 
         if not isinstance(self.model, Unset):
             if isinstance(self.model, str):
@@ -244,12 +264,24 @@ class CreateImageEditRequest:
                 files.append(("size", (None, str(self.size).encode(), "text/plain")))
 
         if not isinstance(self.response_format, Unset):
-            files.append(
-                ("response_format", (None, str(self.response_format).encode(), "text/plain"))
-            )
+            if self.response_format is None:
+                files.append(
+                    ("response_format", (None, str(self.response_format).encode(), "text/plain"))
+                )
+            else:
+                files.append(
+                    ("response_format", (None, str(self.response_format).encode(), "text/plain"))
+                )
 
         if not isinstance(self.output_format, Unset):
-            files.append(("output_format", (None, str(self.output_format).encode(), "text/plain")))
+            if self.output_format is None:
+                files.append(
+                    ("output_format", (None, str(self.output_format).encode(), "text/plain"))
+                )
+            else:
+                files.append(
+                    ("output_format", (None, str(self.output_format).encode(), "text/plain"))
+                )
 
         if not isinstance(self.output_compression, Unset):
             if isinstance(self.output_compression, int):
@@ -297,7 +329,10 @@ class CreateImageEditRequest:
                 )
 
         if not isinstance(self.quality, Unset):
-            files.append(("quality", (None, str(self.quality).encode(), "text/plain")))
+            if self.quality is None:
+                files.append(("quality", (None, str(self.quality).encode(), "text/plain")))
+            else:
+                files.append(("quality", (None, str(self.quality).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -339,12 +374,22 @@ class CreateImageEditRequest:
         else:
             mask = File(payload=BytesIO(_mask))
 
-        _background = d.pop("background", UNSET)
-        background: CreateImageEditRequestBackground | Unset
-        if isinstance(_background, Unset):
-            background = UNSET
-        else:
-            background = check_create_image_edit_request_background(_background)
+        def _parse_background(data: object) -> CreateImageEditRequestBackgroundType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                background_type_1 = check_create_image_edit_request_background_type_1(data)
+
+                return background_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateImageEditRequestBackgroundType1 | None | Unset, data)
+
+        background = _parse_background(d.pop("background", UNSET))
 
         def _parse_model(
             data: object,
@@ -391,19 +436,45 @@ class CreateImageEditRequest:
 
         size = _parse_size(d.pop("size", UNSET))
 
-        _response_format = d.pop("response_format", UNSET)
-        response_format: CreateImageEditRequestResponseFormat | Unset
-        if isinstance(_response_format, Unset):
-            response_format = UNSET
-        else:
-            response_format = check_create_image_edit_request_response_format(_response_format)
+        def _parse_response_format(
+            data: object,
+        ) -> CreateImageEditRequestResponseFormatType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                response_format_type_1 = check_create_image_edit_request_response_format_type_1(
+                    data
+                )
 
-        _output_format = d.pop("output_format", UNSET)
-        output_format: CreateImageEditRequestOutputFormat | Unset
-        if isinstance(_output_format, Unset):
-            output_format = UNSET
-        else:
-            output_format = check_create_image_edit_request_output_format(_output_format)
+                return response_format_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateImageEditRequestResponseFormatType1 | None | Unset, data)
+
+        response_format = _parse_response_format(d.pop("response_format", UNSET))
+
+        def _parse_output_format(
+            data: object,
+        ) -> CreateImageEditRequestOutputFormatType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                output_format_type_1 = check_create_image_edit_request_output_format_type_1(data)
+
+                return output_format_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateImageEditRequestOutputFormatType1 | None | Unset, data)
+
+        output_format = _parse_output_format(d.pop("output_format", UNSET))
 
         def _parse_output_compression(data: object) -> int | None | Unset:
             if data is None:
@@ -451,12 +522,22 @@ class CreateImageEditRequest:
 
         partial_images = _parse_partial_images(d.pop("partial_images", UNSET))
 
-        _quality = d.pop("quality", UNSET)
-        quality: CreateImageEditRequestQuality | Unset
-        if isinstance(_quality, Unset):
-            quality = UNSET
-        else:
-            quality = check_create_image_edit_request_quality(_quality)
+        def _parse_quality(data: object) -> CreateImageEditRequestQualityType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                quality_type_1 = check_create_image_edit_request_quality_type_1(data)
+
+                return quality_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateImageEditRequestQualityType1 | None | Unset, data)
+
+        quality = _parse_quality(d.pop("quality", UNSET))
 
         create_image_edit_request = cls(
             image=image,

@@ -7,37 +7,37 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_image_request_background import (
-    CreateImageRequestBackground,
-    check_create_image_request_background,
+from ..models.create_image_request_background_type_1 import (
+    CreateImageRequestBackgroundType1,
+    check_create_image_request_background_type_1,
 )
 from ..models.create_image_request_model_type_0_type_1 import (
     CreateImageRequestModelType0Type1,
     check_create_image_request_model_type_0_type_1,
 )
-from ..models.create_image_request_moderation import (
-    CreateImageRequestModeration,
-    check_create_image_request_moderation,
+from ..models.create_image_request_moderation_type_1 import (
+    CreateImageRequestModerationType1,
+    check_create_image_request_moderation_type_1,
 )
-from ..models.create_image_request_output_format import (
-    CreateImageRequestOutputFormat,
-    check_create_image_request_output_format,
+from ..models.create_image_request_output_format_type_1 import (
+    CreateImageRequestOutputFormatType1,
+    check_create_image_request_output_format_type_1,
 )
-from ..models.create_image_request_quality import (
-    CreateImageRequestQuality,
-    check_create_image_request_quality,
+from ..models.create_image_request_quality_type_1 import (
+    CreateImageRequestQualityType1,
+    check_create_image_request_quality_type_1,
 )
-from ..models.create_image_request_response_format import (
-    CreateImageRequestResponseFormat,
-    check_create_image_request_response_format,
+from ..models.create_image_request_response_format_type_1 import (
+    CreateImageRequestResponseFormatType1,
+    check_create_image_request_response_format_type_1,
 )
 from ..models.create_image_request_size_type_0_type_1 import (
     CreateImageRequestSizeType0Type1,
     check_create_image_request_size_type_0_type_1,
 )
-from ..models.create_image_request_style import (
-    CreateImageRequestStyle,
-    check_create_image_request_style,
+from ..models.create_image_request_style_type_1 import (
+    CreateImageRequestStyleType1,
+    check_create_image_request_style_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -52,38 +52,38 @@ class CreateImageRequest:
         prompt (str):
         model (CreateImageRequestModelType0Type1 | None | str | Unset): Server default: 'dall-e-2'. Default: 'dall-e-2'.
         n (int | None | Unset): Range 1..10. Server default: 1. Default: 1.
-        quality (CreateImageRequestQuality | Unset): One of: 'standard', 'hd', 'low', 'medium', 'high', 'auto' (others
-            kept). Server default: 'auto'. Default: 'auto'.
-        response_format (CreateImageRequestResponseFormat | Unset): One of: 'url', 'b64_json' (others kept). Server
-            default: 'url'. Default: 'url'.
-        output_format (CreateImageRequestOutputFormat | Unset): One of: 'png', 'jpeg', 'webp' (others kept). Server
-            default: 'png'. Default: 'png'.
+        quality (CreateImageRequestQualityType1 | None | Unset): One of: 'standard', 'hd', 'low', 'medium', 'high',
+            'auto', None (others kept). Server default: 'auto'. Default: 'auto'.
+        response_format (CreateImageRequestResponseFormatType1 | None | Unset): One of: 'url', 'b64_json', None (others
+            kept). Server default: 'url'. Default: 'url'.
+        output_format (CreateImageRequestOutputFormatType1 | None | Unset): One of: 'png', 'jpeg', 'webp', None (others
+            kept). Server default: 'png'. Default: 'png'.
         output_compression (int | None | Unset): Server default: 100. Default: 100.
         stream (bool | None | Unset): Server default: False. Default: False.
         partial_images (int | None | Unset): Schema `PartialImages`.
         size (CreateImageRequestSizeType0Type1 | None | str | Unset): Server default: 'auto'. Default: 'auto'.
-        moderation (CreateImageRequestModeration | Unset): One of: 'low', 'auto' (others kept). Server default: 'auto'.
-            Default: 'auto'.
-        background (CreateImageRequestBackground | Unset): One of: 'transparent', 'opaque', 'auto' (others kept). Server
+        moderation (CreateImageRequestModerationType1 | None | Unset): One of: 'low', 'auto', None (others kept). Server
             default: 'auto'. Default: 'auto'.
-        style (CreateImageRequestStyle | Unset): One of: 'vivid', 'natural' (others kept). Server default: 'vivid'.
-            Default: 'vivid'.
+        background (CreateImageRequestBackgroundType1 | None | Unset): One of: 'transparent', 'opaque', 'auto', None
+            (others kept). Server default: 'auto'. Default: 'auto'.
+        style (CreateImageRequestStyleType1 | None | Unset): One of: 'vivid', 'natural', None (others kept). Server
+            default: 'vivid'. Default: 'vivid'.
         user (str | Unset):
     """
 
     prompt: str
     model: CreateImageRequestModelType0Type1 | None | str | Unset = "dall-e-2"
     n: int | None | Unset = 1
-    quality: CreateImageRequestQuality | Unset = "auto"
-    response_format: CreateImageRequestResponseFormat | Unset = "url"
-    output_format: CreateImageRequestOutputFormat | Unset = "png"
+    quality: CreateImageRequestQualityType1 | None | Unset = "auto"
+    response_format: CreateImageRequestResponseFormatType1 | None | Unset = "url"
+    output_format: CreateImageRequestOutputFormatType1 | None | Unset = "png"
     output_compression: int | None | Unset = 100
     stream: bool | None | Unset = False
     partial_images: int | None | Unset = UNSET
     size: CreateImageRequestSizeType0Type1 | None | str | Unset = "auto"
-    moderation: CreateImageRequestModeration | Unset = "auto"
-    background: CreateImageRequestBackground | Unset = "auto"
-    style: CreateImageRequestStyle | Unset = "vivid"
+    moderation: CreateImageRequestModerationType1 | None | Unset = "auto"
+    background: CreateImageRequestBackgroundType1 | None | Unset = "auto"
+    style: CreateImageRequestStyleType1 | None | Unset = "vivid"
     user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -104,16 +104,28 @@ class CreateImageRequest:
         else:
             n = self.n
 
-        quality: str | Unset = UNSET
-        if not isinstance(self.quality, Unset):
+        quality: None | str | Unset
+        if isinstance(self.quality, Unset):
+            quality = UNSET
+        elif isinstance(self.quality, str):
+            quality = self.quality
+        else:
             quality = self.quality
 
-        response_format: str | Unset = UNSET
-        if not isinstance(self.response_format, Unset):
+        response_format: None | str | Unset
+        if isinstance(self.response_format, Unset):
+            response_format = UNSET
+        elif isinstance(self.response_format, str):
+            response_format = self.response_format
+        else:
             response_format = self.response_format
 
-        output_format: str | Unset = UNSET
-        if not isinstance(self.output_format, Unset):
+        output_format: None | str | Unset
+        if isinstance(self.output_format, Unset):
+            output_format = UNSET
+        elif isinstance(self.output_format, str):
+            output_format = self.output_format
+        else:
             output_format = self.output_format
 
         output_compression: int | None | Unset
@@ -142,16 +154,28 @@ class CreateImageRequest:
         else:
             size = self.size
 
-        moderation: str | Unset = UNSET
-        if not isinstance(self.moderation, Unset):
+        moderation: None | str | Unset
+        if isinstance(self.moderation, Unset):
+            moderation = UNSET
+        elif isinstance(self.moderation, str):
+            moderation = self.moderation
+        else:
             moderation = self.moderation
 
-        background: str | Unset = UNSET
-        if not isinstance(self.background, Unset):
+        background: None | str | Unset
+        if isinstance(self.background, Unset):
+            background = UNSET
+        elif isinstance(self.background, str):
+            background = self.background
+        else:
             background = self.background
 
-        style: str | Unset = UNSET
-        if not isinstance(self.style, Unset):
+        style: None | str | Unset
+        if isinstance(self.style, Unset):
+            style = UNSET
+        elif isinstance(self.style, str):
+            style = self.style
+        else:
             style = self.style
 
         user = self.user
@@ -223,26 +247,60 @@ class CreateImageRequest:
 
         n = _parse_n(d.pop("n", UNSET))
 
-        _quality = d.pop("quality", UNSET)
-        quality: CreateImageRequestQuality | Unset
-        if isinstance(_quality, Unset):
-            quality = UNSET
-        else:
-            quality = check_create_image_request_quality(_quality)
+        def _parse_quality(data: object) -> CreateImageRequestQualityType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                quality_type_1 = check_create_image_request_quality_type_1(data)
 
-        _response_format = d.pop("response_format", UNSET)
-        response_format: CreateImageRequestResponseFormat | Unset
-        if isinstance(_response_format, Unset):
-            response_format = UNSET
-        else:
-            response_format = check_create_image_request_response_format(_response_format)
+                return quality_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateImageRequestQualityType1 | None | Unset, data)
 
-        _output_format = d.pop("output_format", UNSET)
-        output_format: CreateImageRequestOutputFormat | Unset
-        if isinstance(_output_format, Unset):
-            output_format = UNSET
-        else:
-            output_format = check_create_image_request_output_format(_output_format)
+        quality = _parse_quality(d.pop("quality", UNSET))
+
+        def _parse_response_format(
+            data: object,
+        ) -> CreateImageRequestResponseFormatType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                response_format_type_1 = check_create_image_request_response_format_type_1(data)
+
+                return response_format_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateImageRequestResponseFormatType1 | None | Unset, data)
+
+        response_format = _parse_response_format(d.pop("response_format", UNSET))
+
+        def _parse_output_format(
+            data: object,
+        ) -> CreateImageRequestOutputFormatType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                output_format_type_1 = check_create_image_request_output_format_type_1(data)
+
+                return output_format_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateImageRequestOutputFormatType1 | None | Unset, data)
+
+        output_format = _parse_output_format(d.pop("output_format", UNSET))
 
         def _parse_output_compression(data: object) -> int | None | Unset:
             if data is None:
@@ -288,26 +346,56 @@ class CreateImageRequest:
 
         size = _parse_size(d.pop("size", UNSET))
 
-        _moderation = d.pop("moderation", UNSET)
-        moderation: CreateImageRequestModeration | Unset
-        if isinstance(_moderation, Unset):
-            moderation = UNSET
-        else:
-            moderation = check_create_image_request_moderation(_moderation)
+        def _parse_moderation(data: object) -> CreateImageRequestModerationType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                moderation_type_1 = check_create_image_request_moderation_type_1(data)
 
-        _background = d.pop("background", UNSET)
-        background: CreateImageRequestBackground | Unset
-        if isinstance(_background, Unset):
-            background = UNSET
-        else:
-            background = check_create_image_request_background(_background)
+                return moderation_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateImageRequestModerationType1 | None | Unset, data)
 
-        _style = d.pop("style", UNSET)
-        style: CreateImageRequestStyle | Unset
-        if isinstance(_style, Unset):
-            style = UNSET
-        else:
-            style = check_create_image_request_style(_style)
+        moderation = _parse_moderation(d.pop("moderation", UNSET))
+
+        def _parse_background(data: object) -> CreateImageRequestBackgroundType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                background_type_1 = check_create_image_request_background_type_1(data)
+
+                return background_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateImageRequestBackgroundType1 | None | Unset, data)
+
+        background = _parse_background(d.pop("background", UNSET))
+
+        def _parse_style(data: object) -> CreateImageRequestStyleType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                style_type_1 = check_create_image_request_style_type_1(data)
+
+                return style_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateImageRequestStyleType1 | None | Unset, data)
+
+        style = _parse_style(d.pop("style", UNSET))
 
         user = d.pop("user", UNSET)
 

@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.create_image_variation_request_response_format import (
-    CreateImageVariationRequestResponseFormat,
-    check_create_image_variation_request_response_format,
+from ..models.create_image_variation_request_response_format_type_1 import (
+    CreateImageVariationRequestResponseFormatType1,
+    check_create_image_variation_request_response_format_type_1,
 )
-from ..models.create_image_variation_request_size import (
-    CreateImageVariationRequestSize,
-    check_create_image_variation_request_size,
+from ..models.create_image_variation_request_size_type_1 import (
+    CreateImageVariationRequestSizeType1,
+    check_create_image_variation_request_size_type_1,
 )
 from ..types import UNSET, File, Unset
 
@@ -30,18 +30,18 @@ class CreateImageVariationRequest:
         image (File):
         model (Literal['dall-e-2'] | None | str | Unset): Server default: 'dall-e-2'. Default: 'dall-e-2'.
         n (int | None | Unset): Range 1..10. Server default: 1. Default: 1.
-        response_format (CreateImageVariationRequestResponseFormat | Unset): One of: 'url', 'b64_json' (others kept).
-            Server default: 'url'. Default: 'url'.
-        size (CreateImageVariationRequestSize | Unset): One of: '256x256', '512x512', '1024x1024' (others kept). Server
-            default: '1024x1024'. Default: '1024x1024'.
+        response_format (CreateImageVariationRequestResponseFormatType1 | None | Unset): One of: 'url', 'b64_json', None
+            (others kept). Server default: 'url'. Default: 'url'.
+        size (CreateImageVariationRequestSizeType1 | None | Unset): One of: '256x256', '512x512', '1024x1024', None
+            (others kept). Server default: '1024x1024'. Default: '1024x1024'.
         user (str | Unset):
     """
 
     image: File
     model: Literal["dall-e-2"] | None | str | Unset = "dall-e-2"
     n: int | None | Unset = 1
-    response_format: CreateImageVariationRequestResponseFormat | Unset = "url"
-    size: CreateImageVariationRequestSize | Unset = "1024x1024"
+    response_format: CreateImageVariationRequestResponseFormatType1 | None | Unset = "url"
+    size: CreateImageVariationRequestSizeType1 | None | Unset = "1024x1024"
     user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,12 +60,20 @@ class CreateImageVariationRequest:
         else:
             n = self.n
 
-        response_format: str | Unset = UNSET
-        if not isinstance(self.response_format, Unset):
+        response_format: None | str | Unset
+        if isinstance(self.response_format, Unset):
+            response_format = UNSET
+        elif isinstance(self.response_format, str):
+            response_format = self.response_format
+        else:
             response_format = self.response_format
 
-        size: str | Unset = UNSET
-        if not isinstance(self.size, Unset):
+        size: None | str | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        elif isinstance(self.size, str):
+            size = self.size
+        else:
             size = self.size
 
         user = self.user
@@ -110,12 +118,20 @@ class CreateImageVariationRequest:
                 files.append(("n", (None, str(self.n).encode(), "text/plain")))
 
         if not isinstance(self.response_format, Unset):
-            files.append(
-                ("response_format", (None, str(self.response_format).encode(), "text/plain"))
-            )
+            if self.response_format is None:
+                files.append(
+                    ("response_format", (None, str(self.response_format).encode(), "text/plain"))
+                )
+            else:
+                files.append(
+                    ("response_format", (None, str(self.response_format).encode(), "text/plain"))
+                )
 
         if not isinstance(self.size, Unset):
-            files.append(("size", (None, str(self.size).encode(), "text/plain")))
+            if self.size is None:
+                files.append(("size", (None, str(self.size).encode(), "text/plain")))
+            else:
+                files.append(("size", (None, str(self.size).encode(), "text/plain")))
 
         if not isinstance(self.user, Unset):
             files.append(("user", (None, str(self.user).encode(), "text/plain")))
@@ -154,19 +170,43 @@ class CreateImageVariationRequest:
 
         n = _parse_n(d.pop("n", UNSET))
 
-        _response_format = d.pop("response_format", UNSET)
-        response_format: CreateImageVariationRequestResponseFormat | Unset
-        if isinstance(_response_format, Unset):
-            response_format = UNSET
-        else:
-            response_format = check_create_image_variation_request_response_format(_response_format)
+        def _parse_response_format(
+            data: object,
+        ) -> CreateImageVariationRequestResponseFormatType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                response_format_type_1 = (
+                    check_create_image_variation_request_response_format_type_1(data)
+                )
 
-        _size = d.pop("size", UNSET)
-        size: CreateImageVariationRequestSize | Unset
-        if isinstance(_size, Unset):
-            size = UNSET
-        else:
-            size = check_create_image_variation_request_size(_size)
+                return response_format_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateImageVariationRequestResponseFormatType1 | None | Unset, data)
+
+        response_format = _parse_response_format(d.pop("response_format", UNSET))
+
+        def _parse_size(data: object) -> CreateImageVariationRequestSizeType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                size_type_1 = check_create_image_variation_request_size_type_1(data)
+
+                return size_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateImageVariationRequestSizeType1 | None | Unset, data)
+
+        size = _parse_size(d.pop("size", UNSET))
 
         user = d.pop("user", UNSET)
 

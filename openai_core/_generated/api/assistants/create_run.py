@@ -36,7 +36,6 @@ def request_kwargs(
         include (list[Literal['step_details.tool_calls[*].file_search.results[*].content']] |
             Unset):
         body (CreateRunRequest): Schema `CreateRunRequest`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

@@ -34,7 +34,6 @@ def request_kwargs(
         thread_id (str):
         message_id (str):
         body (ModifyMessageRequest): Schema `ModifyMessageRequest`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

@@ -34,7 +34,6 @@ def request_kwargs(
         thread_id (str):
         run_id (str):
         body (ModifyRunRequest): Schema `ModifyRunRequest`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

@@ -27,7 +27,6 @@ def request_kwargs(
 
     Args:
         body (CreateSpeechRequest): Schema `CreateSpeechRequest`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

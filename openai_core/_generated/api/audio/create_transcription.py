@@ -35,7 +35,6 @@ def request_kwargs(
 
     Args:
         body (CreateTranscriptionRequest): Schema `CreateTranscriptionRequest`.
-        body: The request body (multipart/form-data).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

@@ -31,7 +31,6 @@ def request_kwargs(
 
     Args:
         body (ToggleCertificatesRequest): Schema `ToggleCertificatesRequest`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

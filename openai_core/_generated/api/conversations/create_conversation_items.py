@@ -35,7 +35,6 @@ def request_kwargs(
         conversation_id (str):
         include (list[IncludeEnum] | Unset):
         body (CreateConversationItemsBody):
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

@@ -32,7 +32,6 @@ def request_kwargs(
     Args:
         container_id (str):
         body (CreateContainerFileBody): Schema `CreateContainerFileBody`.
-        body: The request body (multipart/form-data).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

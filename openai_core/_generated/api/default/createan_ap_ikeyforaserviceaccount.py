@@ -37,7 +37,6 @@ def request_kwargs(
         service_account_id (str):
         body (CreateProjectServiceAccountApiKeyBody | Unset): Schema
             `CreateProjectServiceAccountApiKeyBody`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

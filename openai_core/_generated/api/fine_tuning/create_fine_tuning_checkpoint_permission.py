@@ -37,7 +37,6 @@ def request_kwargs(
         fine_tuned_model_checkpoint (str):
         body (CreateFineTuningCheckpointPermissionRequest): Schema
             `CreateFineTuningCheckpointPermissionRequest`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

@@ -35,7 +35,6 @@ def request_kwargs(
         group_id (str):
         body (PublicAssignOrganizationGroupRoleBody): Schema
             `PublicAssignOrganizationGroupRoleBody`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

@@ -29,7 +29,6 @@ def request_kwargs(
 
     Args:
         body (CreateImageEditRequest): Schema `CreateImageEditRequest`.
-        body: The request body (multipart/form-data).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

@@ -34,7 +34,6 @@ def request_kwargs(
         project_id (str):
         user_id (str):
         body (ProjectUserUpdateRequest): Schema `ProjectUserUpdateRequest`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

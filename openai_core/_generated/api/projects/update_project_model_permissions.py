@@ -33,7 +33,6 @@ def request_kwargs(
         project_id (str):
         body (ProjectModelPermissionsUpdateRequest): Schema
             `ProjectModelPermissionsUpdateRequest`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

@@ -34,7 +34,6 @@ def request_kwargs(
         project_id (str):
         rate_limit_id (str):
         body (ProjectRateLimitUpdateRequest): Schema `ProjectRateLimitUpdateRequest`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

@@ -34,7 +34,6 @@ def request_kwargs(
         project_id (str):
         service_account_id (str):
         body (UpdateProjectServiceAccountBody): Schema `UpdateProjectServiceAccountBody`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

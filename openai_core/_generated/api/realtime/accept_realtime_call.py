@@ -30,7 +30,6 @@ def request_kwargs(
     Args:
         call_id (str):
         body (RealtimeSessionCreateRequestGA): Schema `RealtimeSessionCreateRequestGA`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

@@ -27,7 +27,6 @@ def request_kwargs(
 
     Args:
         body (RealtimeCallCreateRequest): Schema `RealtimeCallCreateRequest`.
-        body: The request body (multipart/form-data).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

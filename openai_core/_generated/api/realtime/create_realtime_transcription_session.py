@@ -34,7 +34,6 @@ def request_kwargs(
     Args:
         body (RealtimeTranscriptionSessionCreateRequest): Schema
             `RealtimeTranscriptionSessionCreateRequest`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

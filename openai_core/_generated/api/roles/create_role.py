@@ -29,7 +29,6 @@ def request_kwargs(
 
     Args:
         body (PublicCreateOrganizationRoleBody): Schema `PublicCreateOrganizationRoleBody`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

@@ -34,7 +34,6 @@ def request_kwargs(
         project_id (str):
         role_id (str):
         body (PublicUpdateOrganizationRoleBody): Schema `PublicUpdateOrganizationRoleBody`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

@@ -32,7 +32,6 @@ def request_kwargs(
     Args:
         role_id (str):
         body (PublicUpdateOrganizationRoleBody): Schema `PublicUpdateOrganizationRoleBody`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

@@ -32,7 +32,6 @@ def request_kwargs(
     Args:
         skill_id (str):
         body (CreateSkillVersionBody | Unset): Schema `CreateSkillVersionBody`.
-        body: The request body (multipart/form-data).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

@@ -32,7 +32,6 @@ def request_kwargs(
     Args:
         skill_id (str):
         body (SetDefaultSkillVersionBody | Unset): Schema `SetDefaultSkillVersionBody`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

@@ -32,7 +32,6 @@ def request_kwargs(
     Args:
         alert_id (str):
         body (CreateSpendAlertBody): Schema `CreateSpendAlertBody`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

@@ -32,7 +32,6 @@ def request_kwargs(
     Args:
         upload_id (str):
         body (AddUploadPartRequest): Schema `AddUploadPartRequest`.
-        body: The request body (multipart/form-data).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

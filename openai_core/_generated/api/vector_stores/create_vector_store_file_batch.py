@@ -31,7 +31,6 @@ def request_kwargs(
     Args:
         vector_store_id (str):
         body (Any): Schema `CreateVectorStoreFileBatchRequest`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

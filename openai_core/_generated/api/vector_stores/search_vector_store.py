@@ -32,7 +32,6 @@ def request_kwargs(
     Args:
         vector_store_id (str):
         body (VectorStoreSearchRequest): Schema `VectorStoreSearchRequest`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

@@ -37,7 +37,6 @@ def request_kwargs(
         file_id (str):
         body (UpdateVectorStoreFileAttributesRequest): Schema
             `UpdateVectorStoreFileAttributesRequest`.
-        body: The request body (application/json).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

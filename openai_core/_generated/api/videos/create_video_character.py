@@ -30,7 +30,6 @@ def request_kwargs(
 
     Args:
         body (CreateVideoCharacterBody | Unset): Schema `CreateVideoCharacterBody`.
-        body: The request body (multipart/form-data).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).

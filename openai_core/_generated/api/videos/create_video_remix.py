@@ -32,7 +32,6 @@ def request_kwargs(
     Args:
         video_id (str):
         body (CreateVideoRemixBody | Unset): Schema `CreateVideoRemixBody`.
-        body: The request body (multipart/form-data).
 
     Returns:
         Keyword arguments for `httpx.Request` (method, url relative to the base URL, params, body).
