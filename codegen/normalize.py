@@ -81,10 +81,9 @@ class Normalizer:
 
     def _operation(self, path: str, method: str, op: dict[str, Any]) -> None:
         op_id = op["operationId"]
-        for key in ("summary", "description", "x-oaiMeta", "deprecated"):
-            if key in op and key != "deprecated":
-                op.pop(key)
-                self.counts[f"operation {key}s replaced by our own words"] += 1
+        for key in ("summary", "description", "x-oaiMeta"):
+            if op.pop(key, None) is not None:
+                self.counts[f"operation {key} replaced by our own words"] += 1
         op["summary"] = f"{method.upper()} {path} (operation {op_id})."
         for param in op.get("parameters", []):
             self._parameter(param)
