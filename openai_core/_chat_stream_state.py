@@ -159,6 +159,18 @@ class ChatStreamState(Generic[T]):
             APIError: The stream reported an error.
             StreamError: The data is not a JSON object.
         """
+        data = self._decoder.single_data(raw)
+        if data is None:
+            return self._feed_general(raw)
+        if self.done:
+            return []
+        chunk = self._chunk_of(data)
+        if chunk is None:
+            return []
+        self.fold(chunk)
+        return [chunk]
+
+    def _feed_general(self, raw: bytes) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         if self.done:
             return out
@@ -225,14 +237,17 @@ class ChatStreamState(Generic[T]):
         return bool(choices) and all(c.finish_reason is not None for c in choices)
 
     def _read(self, sse: ServerSentEvent) -> dict[str, Any] | None:
-        data = sse.data
+        if sse.event == "error" and sse.data != "[DONE]":
+            raise api_error_from_payload(decode_json_data(sse.data), request_id=self._request_id)
+        return self._chunk_of(sse.data)
+
+    def _chunk_of(self, data: str) -> dict[str, Any] | None:
+        """Decode one event's data: a chunk dict, or None for `[DONE]` and keep-alives."""
         if data == "[DONE]":
             self.done = True
             return None
-        if sse.event == "error":
-            raise api_error_from_payload(decode_json_data(data), request_id=self._request_id)
         if not data or data.isspace():
-            return None  # a keep-alive
+            return None
         chunk = decode_json_data(data)
         if type(chunk) is not dict:
             raise StreamError(
@@ -255,11 +270,17 @@ class ChatStreamState(Generic[T]):
         self.chunk_count += 1
         if self._header_missing:
             self._read_header(chunk)
-        for key in ("usage", "system_fingerprint", "service_tier"):
-            value = chunk.get(key)
-            if value is not None:
-                self._tail[key] = value
-        choices = chunk.get("choices")
+        get = chunk.get
+        usage = get("usage")
+        if usage is not None:
+            self._tail["usage"] = usage
+        fingerprint = get("system_fingerprint")
+        if fingerprint is not None:
+            self._tail["system_fingerprint"] = fingerprint
+        tier = get("service_tier")
+        if tier is not None:
+            self._tail["service_tier"] = tier
+        choices = get("choices")
         if choices:
             for choice in choices:
                 self._fold_choice(choice, events)

@@ -100,12 +100,9 @@ class SSEDecoder:
         Returns:
             The events this chunk completed, in order (often none or one).
         """
-        if self._idle and chunk[:6] == b"data: " and chunk[-2:] == b"\n\n":
-            end = len(chunk) - 2
-            if chunk.find(b"\n", 6) == end and b"\r" not in chunk:
-                return [
-                    ServerSentEvent(chunk[6:end].decode("utf-8", "replace"), None, self._last_id)
-                ]
+        data = self.single_data(chunk)
+        if data is not None:
+            return [ServerSentEvent(data, None, self._last_id)]
         if not chunk:
             return []
         if self._head is not None:
@@ -123,6 +120,24 @@ class SSEDecoder:
             self._idle = False
             return []
         return self._feed_lines(chunk)
+
+    def single_data(self, chunk: bytes) -> str | None:
+        """
+        Return the data of `chunk` if it is exactly one `data: ...` event and nothing is pending.
+
+        This is the fast path for the common case of one event per network chunk; when it returns
+        None nothing was consumed and `feed` must be called. When it returns data, the event is
+        consumed: it has no type, and the id is `last_event_id`.
+        """
+        if (
+            self._idle
+            and chunk.startswith(b"data: ")
+            and chunk.endswith(b"\n\n")
+            and chunk.find(b"\n", 6) == len(chunk) - 2
+            and b"\r" not in chunk
+        ):
+            return chunk[6:-2].decode("utf-8", "replace")
+        return None
 
     def end(self) -> list[ServerSentEvent]:
         """

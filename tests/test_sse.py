@@ -215,3 +215,16 @@ def test_any_split_of_a_valid_body_gives_the_same_events(lines, ending, cuts):
     pieces = [body[a:b] for a, b in itertools.pairwise(bounds)]
 
     assert decode(pieces) == decode([body])
+
+
+def test_single_data_fast_path_only_when_nothing_is_pending():
+    decoder = SSEDecoder()
+
+    assert decoder.single_data(b"data: x\n\n") is None  # the BOM check has not run yet
+    assert decoder.feed(b"data: a\n\n") == [ServerSentEvent("a")]
+    assert decoder.single_data(b'data: {"k": 1}\n\n') == '{"k": 1}'
+    assert decoder.single_data(b"data: a\ndata: b\n\n") is None
+    assert decoder.single_data(b"data: a\r\n\r\n") is None
+    assert decoder.single_data(b"event: x\ndata: a\n\n") is None
+    assert decoder.feed(b"data: part") == []
+    assert decoder.single_data(b"data: y\n\n") is None
