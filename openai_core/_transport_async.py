@@ -6,20 +6,17 @@ import asyncio
 import ssl
 import time
 from collections import deque
-from collections.abc import AsyncIterable, Callable
-from typing import Any
+from collections.abc import AsyncIterable
 
 import h11
 import httpx
 
 from ._exceptions import RequestCancelledError
 from ._transport_core import (
-    READ_SIZE,
-    H11Next,
     Phase,
-    PoolCore,
     PoolKey,
     RequestBudget,
+    StaleConnection,
     body_piece,
     finish_cycle,
     h11_request,
@@ -30,194 +27,26 @@ from ._transport_core import (
     response_head,
     ssl_context_for,
 )
+from ._transport_pool import PoolCore
+from ._transport_protocol import (
+    AsyncConnection,
+    call_soon_threadsafe,
+    close_connected,
+    fail,
+    wait_future,
+)
 
 __all__ = ["AsyncOpenAICoreTransport"]
-
-_HIGH_WATER = 4 * READ_SIZE
-"""Buffered bytes at which reading from the socket pauses until the caller catches up."""
-
-
-class _Stale(Exception):
-    """A reused connection died before any of the response arrived: safe to retry once."""
-
-    def __init__(self, error: Exception, body_pulled: bool) -> None:
-        super().__init__(str(error))
-        self.error = error
-        self.body_pulled = body_pulled
-
-
-def _expire(waiter: asyncio.Future[None]) -> None:
-    if not waiter.done():
-        waiter.set_exception(TimeoutError())
-
-
-async def _wait(waiter: asyncio.Future[None], timeout: float | None) -> None:
-    """Await `waiter`, failing it with TimeoutError after `timeout` seconds."""
-    if timeout is None:
-        await waiter
-        return
-    handle = waiter.get_loop().call_later(timeout, _expire, waiter)
-    try:
-        await waiter
-    finally:
-        handle.cancel()
-
-
-class _AsyncConnection(asyncio.Protocol):
-    """
-    One connection as an asyncio protocol: buffers what arrives and wakes the one reader.
-
-    A protocol rather than a StreamReader/StreamWriter pair: a read is then one future and
-    one timer handle, and a cancellation can fail that future and abort the transport directly.
-    """
-
-    def __init__(self, key: PoolKey, generation: int) -> None:
-        self.key = key
-        self.generation = generation
-        self.h11 = h11.Connection(h11.CLIENT)
-        self.transport: asyncio.Transport | None = None
-        self.connecting: asyncio.Task[Any] | None = None
-        self.exchange = 0
-        self.remove_cancel: Callable[[], None] | None = None
-        self.reused = False
-        self.received = False
-        self.cancelled = False
-        self._chunks: list[bytes] = []
-        self._buffered = 0
-        self._eof = False
-        self._lost = False
-        self._lost_error: Exception | None = None
-        self._reading_paused = False
-        self._writing_paused = False
-        self._waiter: asyncio.Future[None] | None = None
-        self._drain_waiter: asyncio.Future[None] | None = None
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
-
-    def data_received(self, data: bytes) -> None:
-        self._chunks.append(data)
-        self._buffered += len(data)
-        if self._buffered > _HIGH_WATER and not self._reading_paused and self.transport:
-            self._reading_paused = True
-            self.transport.pause_reading()
-        self._wake(self._waiter)
-
-    def eof_received(self) -> bool:
-        self._eof = True
-        self._wake(self._waiter)
-        return False
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self._lost = True
-        self._lost_error = exc
-        self._wake(self._waiter)
-        self._wake(self._drain_waiter)
-
-    def pause_writing(self) -> None:
-        self._writing_paused = True
-
-    def resume_writing(self) -> None:
-        self._writing_paused = False
-        self._wake(self._drain_waiter)
-
-    @staticmethod
-    def _wake(waiter: asyncio.Future[None] | None) -> None:
-        if waiter is not None and not waiter.done():
-            waiter.set_result(None)
-
-    def is_dead(self) -> bool:
-        """Whether an idle connection was closed by the server (or sent bytes nobody asked for)."""
-        transport = self.transport
-        return (
-            transport is None
-            or self._lost
-            or self._eof
-            or bool(self._chunks)
-            or transport.is_closing()
-        )
-
-    async def send(self, data: bytes, budget: RequestBudget) -> None:
-        """Write `data`, waiting within the write timeout while the socket buffer is full."""
-        transport = self.transport
-        if self._lost or transport is None or transport.is_closing():
-            raise self._lost_error or ConnectionResetError("the connection was closed")
-        transport.write(data)
-        while self._writing_paused and not self._lost:
-            waiter = self._drain_waiter = asyncio.get_running_loop().create_future()
-            try:
-                await _wait(waiter, budget.limit(budget.write))
-            finally:
-                self._drain_waiter = None
-        if self._lost:
-            raise self._lost_error or ConnectionResetError("the connection was closed")
-
-    async def next_event(self, budget: RequestBudget) -> H11Next:
-        """Return the next h11 event, waiting for data while h11 needs it."""
-        connection = self.h11
-        event = connection.next_event()
-        while event is h11.NEED_DATA:
-            chunks = self._chunks
-            if not chunks:
-                if self.cancelled:
-                    raise RequestCancelledError()
-                if self._lost and self._lost_error is not None:
-                    raise self._lost_error
-                if self._eof or self._lost:
-                    connection.receive_data(b"")
-                    event = connection.next_event()
-                    continue
-                waiter = self._waiter = asyncio.get_running_loop().create_future()
-                try:
-                    await _wait(waiter, budget.limit(budget.read))
-                finally:
-                    self._waiter = None
-                continue
-            self.received = True
-            for chunk in chunks:
-                connection.receive_data(chunk)
-            chunks.clear()
-            self._buffered = 0
-            if self._reading_paused and self.transport is not None:
-                self._reading_paused = False
-                self.transport.resume_reading()
-            event = connection.next_event()
-        return event
-
-    def abort(self, exchange: int) -> None:
-        """Cancel callback (on the loop): abort the transport if it still serves `exchange`."""
-        if self.exchange != exchange:
-            return
-        self.cancelled = True
-        for waiter in (self._waiter, self._drain_waiter):
-            if waiter is not None and not waiter.done():
-                waiter.set_exception(RequestCancelledError())
-        if self.connecting is not None:
-            self.connecting.cancel()
-        if self.transport is not None:
-            self.transport.abort()
-
-    def close(self) -> None:
-        """Close the transport at once; nothing buffered is worth sending."""
-        if self.transport is not None:
-            self.transport.abort()
-
-
-def _close_connected(task: asyncio.Task[Any]) -> None:
-    """Done-callback of a connect that was given up on: close what it opened, if anything."""
-    if not task.cancelled() and task.exception() is None:
-        task.result()[0].abort()
 
 
 class _AsyncResponseStream(httpx.AsyncByteStream):
     """The body of one response, read from its connection as the caller iterates."""
 
     def __init__(
-        self, transport: AsyncOpenAICoreTransport, conn: _AsyncConnection, budget: RequestBudget
+        self, transport: AsyncOpenAICoreTransport, conn: AsyncConnection, budget: RequestBudget
     ) -> None:
         self._transport = transport
-        self._conn: _AsyncConnection | None = conn
+        self._conn: AsyncConnection | None = conn
         self._budget = budget
 
     def __aiter__(self) -> _AsyncResponseStream:
@@ -275,7 +104,7 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         verify: bool | ssl.SSLContext = True,
         local_address: str | None = None,
     ) -> None:
-        self._pool: PoolCore[_AsyncConnection] = PoolCore(
+        self._pool: PoolCore[AsyncConnection] = PoolCore(
             max_connections, max_keepalive_connections, keepalive_expiry
         )
         self._waiters: deque[asyncio.Future[None]] = deque()
@@ -297,7 +126,7 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
             conn = await self._acquire(key, budget)
             try:
                 return await self._exchange(conn, request, head, body, budget)
-            except _Stale as stale:
+            except StaleConnection as stale:
                 if not may_retry or (body is None and stale.body_pulled):
                     raise stale.error from stale.__cause__
                 may_retry = False
@@ -307,11 +136,11 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         for conn in self._pool.close_all():
             conn.close()
         while self._waiters:
-            _AsyncConnection._wake(self._waiters.popleft())
+            AsyncConnection._wake(self._waiters.popleft())
 
     async def _exchange(
         self,
-        conn: _AsyncConnection,
+        conn: AsyncConnection,
         request: httpx.Request,
         head: h11.Request,
         body: bytes | None,
@@ -323,7 +152,7 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
             exchange = conn.exchange
             loop = asyncio.get_running_loop()
             conn.remove_cancel = token.on_cancel(
-                lambda: _call_soon_threadsafe(loop, conn.abort, exchange)
+                lambda: call_soon_threadsafe(loop, conn.abort, exchange)
             )
         phase: Phase = "connect"
         write_error: Exception | None = None
@@ -355,13 +184,13 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
                 and not conn.received
                 and not isinstance(error, (httpx.TimeoutException, RequestCancelledError))
             ):
-                raise _Stale(error, body_pulled) from exc
+                raise StaleConnection(error, body_pulled) from exc
             raise error from exc
         return make_response(response, _AsyncResponseStream(self, conn, budget))
 
     @staticmethod
     async def _send_request(
-        conn: _AsyncConnection,
+        conn: AsyncConnection,
         request: httpx.Request,
         head: h11.Request,
         body: bytes | None,
@@ -393,7 +222,7 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         await conn.send(end, budget)
         return pulled
 
-    async def _connect(self, conn: _AsyncConnection, budget: RequestBudget) -> None:
+    async def _connect(self, conn: AsyncConnection, budget: RequestBudget) -> None:
         scheme, raw_host, port = conn.key
         host = raw_host.decode("ascii")
         context = None
@@ -419,19 +248,19 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
             done, _ = await asyncio.wait((task,), timeout=budget.limit(budget.connect))
         except BaseException:
             task.cancel()
-            task.add_done_callback(_close_connected)
+            task.add_done_callback(close_connected)
             raise
         finally:
             conn.connecting = None
         if not done:
             task.cancel()
-            task.add_done_callback(_close_connected)
+            task.add_done_callback(close_connected)
             raise TimeoutError("connect timed out")
         if task.cancelled():
             raise RequestCancelledError()
         task.result()
 
-    async def _acquire(self, key: PoolKey, budget: RequestBudget) -> _AsyncConnection:
+    async def _acquire(self, key: PoolKey, budget: RequestBudget) -> AsyncConnection:
         pool = self._pool
         give_up: float | None = None
         while True:
@@ -448,7 +277,7 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
                 conn.cancelled = False
                 return conn
             if may_open:
-                return _AsyncConnection(key, pool.generation)
+                return AsyncConnection(key, pool.generation)
             if give_up is None:
                 give_up = float("inf") if budget.pool is None else now + budget.pool
             await self._wait_for_slot(budget, give_up - now)
@@ -465,10 +294,10 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         unregister = None
         if token is not None:
             unregister = token.on_cancel(
-                lambda: _call_soon_threadsafe(loop, _fail, waiter, RequestCancelledError())
+                lambda: call_soon_threadsafe(loop, fail, waiter, RequestCancelledError())
             )
         try:
-            await _wait(waiter, None if remaining == float("inf") else remaining)
+            await wait_future(waiter, None if remaining == float("inf") else remaining)
         except TimeoutError:
             raise budget.timeout_error("pool") from None
         except BaseException:
@@ -492,14 +321,14 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
                 waiter.set_result(None)
                 return
 
-    def _unwatch(self, conn: _AsyncConnection) -> None:
+    def _unwatch(self, conn: AsyncConnection) -> None:
         remove = conn.remove_cancel
         if remove is not None:
             conn.remove_cancel = None
             conn.exchange += 1
             remove()
 
-    def _release(self, conn: _AsyncConnection, reusable: bool) -> None:
+    def _release(self, conn: AsyncConnection, reusable: bool) -> None:
         self._unwatch(conn)
         to_close = self._pool.release(conn.key, conn, reusable, conn.generation, time.monotonic())
         if to_close is not None:
@@ -507,24 +336,9 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         if self._waiters:
             self._wake_one()
 
-    def _drop(self, conn: _AsyncConnection) -> None:
+    def _drop(self, conn: AsyncConnection) -> None:
         self._unwatch(conn)
         conn.close()
         self._pool.discard()
         if self._waiters:
             self._wake_one()
-
-
-def _fail(waiter: asyncio.Future[None], error: Exception) -> None:
-    if not waiter.done():
-        waiter.set_exception(error)
-
-
-def _call_soon_threadsafe(
-    loop: asyncio.AbstractEventLoop, callback: Callable[..., object], *args: object
-) -> None:
-    """Schedule `callback` on `loop` from any thread; a closed loop has nothing left to abort."""
-    try:
-        loop.call_soon_threadsafe(callback, *args)
-    except RuntimeError:
-        pass
