@@ -1,0 +1,19 @@
+"""Run every example: `python -m examples` (what `make demo` does)."""
+
+from __future__ import annotations
+
+from examples import async_chat, chat, errors, pagination, stored_completions
+from examples._setup import demo
+
+EXAMPLES = [chat, stored_completions, pagination, errors, async_chat]
+
+
+def main() -> None:
+    with demo() as d:
+        for module in EXAMPLES:
+            print(f"\n== {module.__name__.removeprefix('examples.')} ==")
+            module.run(d)
+
+
+if __name__ == "__main__":
+    main()
