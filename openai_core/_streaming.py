@@ -11,25 +11,23 @@ far, as a JSON-shaped dict, safe to call mid-stream) and `final_completion()` (r
 returns the typed completion). The response is closed, and `on_close` called once, when the stream
 ends, fails or is closed. `[DONE]` ends the iteration at once without waiting for the body's end.
 
-httpx errors raised while reading become SDK errors here (see `TranslateTransportErrors`): timeouts
--> APITimeoutError, other transport failures -> StreamError("Connection lost mid-stream ...").
+The reading loop lives in `_stream_shell.py`; httpx errors raised while reading become SDK errors
+there (timeouts -> APITimeoutError, other transport failures -> StreamError("Connection lost mid-stream").
 """
 
 from __future__ import annotations
 
 import importlib
-import inspect
-from abc import ABC, abstractmethod
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
-from types import TracebackType
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, Generic, TypeVar
 
 import httpx
 
 from ._chat_stream_state import ChatStreamState, content_delta
 from ._exceptions import ResponseValidationError, StreamError
-from ._stream_errors import TranslateTransportErrors, shorten
+from ._stream_errors import shorten
 from ._stream_events import ChatStreamEvent
+from ._stream_shell import AsyncStreamShell, StreamReader, StreamShell
 
 __all__ = [
     "AsyncChatCompletionEventStream",
@@ -73,40 +71,36 @@ def _validating(from_dict: Factory, name: str) -> Factory:
     return build
 
 
-def _url_of(response: httpx.Response) -> str | None:
-    try:
-        return str(response.request.url)
-    except RuntimeError:  # a Response built without a request
-        return None
+class _ChatStream(Generic[ChunkT, CompletionT]):
+    """What the four chat shells share: factories, the state and the result."""
 
+    _state: ChatStreamState[ChunkT]
+    _events = False  # feed the state for runtime events rather than chunk dicts
 
-class _StreamBase(ABC, Generic[ChunkT, CompletionT]):
-    """What every chat stream shell shares: state, factories, closing and the result."""
-
-    def __init__(
+    def _init_chat(
         self,
-        response: httpx.Response,
-        *,
-        chunk_factory: Callable[[dict[str, Any]], ChunkT] | None = None,
-        completion_factory: Callable[[dict[str, Any]], CompletionT] | None = None,
-        on_close: Callable[[], object] | None = None,
+        chunk_factory: Callable[[dict[str, Any]], ChunkT] | None,
+        completion_factory: Callable[[dict[str, Any]], CompletionT] | None,
     ) -> None:
-        self.response = response
         self._chunk_factory: Callable[[dict[str, Any]], ChunkT] = (
             chunk_factory or default_chunk_factory()
         )
         self._completion_factory = completion_factory
-        self._on_close = on_close
-        self._released = False
-        self._state: ChatStreamState[ChunkT] = ChatStreamState(
-            self._chunk_factory, request_id=response.headers.get("x-request-id")
-        )
-        self._guard = TranslateTransportErrors(_url_of(response))
-        self._start()
 
-    @abstractmethod
-    def _start(self) -> None:
-        """Create the generator that reads the response."""
+    def _chat_reader(self, request_id: str | None) -> StreamReader:
+        state = self._state = ChatStreamState(self._chunk_factory, request_id=request_id)
+        if not self._events:
+            return StreamReader(state.feed, self._finish_chunks, lambda: state.done)
+        return StreamReader(state.feed_events, self._finish_events, lambda: state.done)
+
+    def _finish_chunks(self) -> list[Any]:
+        self._state.end()
+        return []
+
+    def _finish_events(self) -> list[Any]:
+        tail: list[ChatStreamEvent] = []
+        self._state.end(tail)
+        return tail
 
     def snapshot(self) -> dict[str, Any]:
         """Return the completion so far as a dict shaped like a non-streamed chat completion."""
@@ -121,28 +115,21 @@ class _StreamBase(ABC, Generic[ChunkT, CompletionT]):
         factory = self._completion_factory or default_completion_factory()
         return factory(self._state.snapshot())
 
-    def _release_started(self) -> Any:
-        """Mark the response released; return the on_close result (None when already done)."""
-        if self._released:
-            return None
-        self._released = True
-        return self._on_close() if self._on_close is not None else None
 
+class _SyncChatStream(StreamShell, _ChatStream[ChunkT, CompletionT]):
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        chunk_factory: Callable[[dict[str, Any]], ChunkT] | None = None,
+        completion_factory: Callable[[dict[str, Any]], CompletionT] | None = None,
+        on_close: Callable[[], object] | None = None,
+    ) -> None:
+        self._init_chat(chunk_factory, completion_factory)
+        super().__init__(response, on_close=on_close)
 
-class _SyncStream(_StreamBase[ChunkT, CompletionT]):
-    _source: Generator[Any, None, None]
-
-    def _start(self) -> None:
-        self._source = self._read()
-
-    @abstractmethod
-    def _read(self) -> Generator[Any, None, None]:
-        """Read the response, yielding what the shell iterates."""
-
-    def close(self) -> None:
-        """Stop reading and close the response (releases the connection); idempotent."""
-        self._source.close()
-        self._release()
+    def _setup(self) -> StreamReader:
+        return self._chat_reader(self.request_id)
 
     def final_completion(self) -> CompletionT:
         """
@@ -151,28 +138,11 @@ class _SyncStream(_StreamBase[ChunkT, CompletionT]):
         Raises:
             StreamError: The stream was closed before it completed.
         """
-        for _ in self._source:
-            pass
+        self._drain()
         return self._completion()
 
-    def _release(self) -> None:
-        if not self._released:
-            self.response.close()
-            self._release_started()
 
-    def __enter__(self) -> Any:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class ChatCompletionStream(_SyncStream[ChunkT, CompletionT]):
+class ChatCompletionStream(_SyncChatStream[ChunkT, CompletionT]):
     """
     A streaming chat completion: iterate to get typed chunks (`ChatCompletionChunk` by default).
 
@@ -194,25 +164,15 @@ class ChatCompletionStream(_SyncStream[ChunkT, CompletionT]):
             if text is not None:
                 yield text
 
-    def _read(self) -> Generator[dict[str, Any], None, None]:
-        state = self._state
-        try:
-            with self._guard:
-                for raw in self.response.iter_raw():
-                    yield from state.feed(raw)
-                    if state.done:
-                        break
-                state.end()
-        finally:
-            self._release()
 
-
-class ChatCompletionEventStream(_SyncStream[ChunkT, CompletionT]):
+class ChatCompletionEventStream(_SyncChatStream[ChunkT, CompletionT]):
     """
     A streaming chat completion read as runtime events (`chunk`, `content.delta`, ...).
 
     Takes the same arguments as `ChatCompletionStream`.
     """
+
+    _events = True
 
     def __iter__(self) -> Iterator[ChatStreamEvent]:
         return self._source
@@ -223,35 +183,21 @@ class ChatCompletionEventStream(_SyncStream[ChunkT, CompletionT]):
             if event.type == "content.delta" and event.choice_index == choice_index:
                 yield event.delta
 
-    def _read(self) -> Generator[ChatStreamEvent, None, None]:
-        state = self._state
-        try:
-            with self._guard:
-                for raw in self.response.iter_raw():
-                    yield from state.feed_events(raw)
-                    if state.done:
-                        break
-                tail: list[ChatStreamEvent] = []
-                state.end(tail)
-                yield from tail
-        finally:
-            self._release()
 
+class _AsyncChatStream(AsyncStreamShell, _ChatStream[ChunkT, CompletionT]):
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        chunk_factory: Callable[[dict[str, Any]], ChunkT] | None = None,
+        completion_factory: Callable[[dict[str, Any]], CompletionT] | None = None,
+        on_close: Callable[[], object] | None = None,
+    ) -> None:
+        self._init_chat(chunk_factory, completion_factory)
+        super().__init__(response, on_close=on_close)
 
-class _AsyncStream(_StreamBase[ChunkT, CompletionT]):
-    _source: AsyncGenerator[Any, None]
-
-    def _start(self) -> None:
-        self._source = self._read()
-
-    @abstractmethod
-    def _read(self) -> AsyncGenerator[Any, None]:
-        """Read the response, yielding what the shell iterates."""
-
-    async def close(self) -> None:
-        """Stop reading and close the response (releases the connection); idempotent."""
-        await self._source.aclose()
-        await self._release()
+    def _setup(self) -> StreamReader:
+        return self._chat_reader(self.request_id)
 
     async def final_completion(self) -> CompletionT:
         """
@@ -260,30 +206,11 @@ class _AsyncStream(_StreamBase[ChunkT, CompletionT]):
         Raises:
             StreamError: The stream was closed before it completed.
         """
-        async for _ in self._source:
-            pass
+        await self._drain()
         return self._completion()
 
-    async def _release(self) -> None:
-        if not self._released:
-            await self.response.aclose()
-            result = self._release_started()
-            if inspect.isawaitable(result):
-                await result
 
-    async def __aenter__(self) -> Any:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
-
-
-class AsyncChatCompletionStream(_AsyncStream[ChunkT, CompletionT]):
+class AsyncChatCompletionStream(_AsyncChatStream[ChunkT, CompletionT]):
     """The async twin of `ChatCompletionStream`: `async for chunk in stream`."""
 
     def __aiter__(self) -> AsyncIterator[ChunkT]:
@@ -299,22 +226,11 @@ class AsyncChatCompletionStream(_AsyncStream[ChunkT, CompletionT]):
             if text is not None:
                 yield text
 
-    async def _read(self) -> AsyncGenerator[dict[str, Any], None]:
-        state = self._state
-        try:
-            with self._guard:
-                async for raw in self.response.aiter_raw():
-                    for chunk in state.feed(raw):
-                        yield chunk
-                    if state.done:
-                        break
-                state.end()
-        finally:
-            await self._release()
 
-
-class AsyncChatCompletionEventStream(_AsyncStream[ChunkT, CompletionT]):
+class AsyncChatCompletionEventStream(_AsyncChatStream[ChunkT, CompletionT]):
     """The async twin of `ChatCompletionEventStream`: `async for event in stream`."""
+
+    _events = True
 
     def __aiter__(self) -> AsyncIterator[ChatStreamEvent]:
         return self._source
@@ -324,19 +240,3 @@ class AsyncChatCompletionEventStream(_AsyncStream[ChunkT, CompletionT]):
         async for event in self._source:
             if event.type == "content.delta" and event.choice_index == choice_index:
                 yield event.delta
-
-    async def _read(self) -> AsyncGenerator[ChatStreamEvent, None]:
-        state = self._state
-        try:
-            with self._guard:
-                async for raw in self.response.aiter_raw():
-                    for event in state.feed_events(raw):
-                        yield event
-                    if state.done:
-                        break
-                tail: list[ChatStreamEvent] = []
-                state.end(tail)
-                for event in tail:
-                    yield event
-        finally:
-            await self._release()
