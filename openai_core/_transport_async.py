@@ -70,6 +70,14 @@ class _AsyncResponseStream(httpx.AsyncByteStream):
             raise StopAsyncIteration
         return piece
 
+    def __del__(self) -> None:
+        # A response dropped unclosed: hand its connection back later, from a request on the
+        # loop, not from the garbage collector (which may run in any thread).
+        conn = self._conn
+        if conn is not None:
+            self._conn = None
+            self._transport._orphans.append(conn)
+
     async def aclose(self) -> None:
         """Close the connection if the body was not read to its end (it cannot be reused)."""
         conn = self._conn
@@ -108,6 +116,10 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
             max_connections, max_keepalive_connections, keepalive_expiry
         )
         self._waiters: deque[asyncio.Future[None]] = deque()
+        self._orphans: deque[AsyncConnection] = deque()
+        # Connections handed out: kept reachable so that a response dropped unclosed is
+        # collected without its transport, which _reap then closes.
+        self._in_use: set[AsyncConnection] = set()
         self._verify = verify
         self._ssl_context: ssl.SSLContext | None = None
         self._local_address = local_address
@@ -133,6 +145,7 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         """Close every idle connection; connections in use close when their response does."""
+        self._reap()
         for conn in self._pool.close_all():
             conn.close()
         while self._waiters:
@@ -261,6 +274,8 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         task.result()
 
     async def _acquire(self, key: PoolKey, budget: RequestBudget) -> AsyncConnection:
+        if self._orphans:
+            self._reap()
         pool = self._pool
         give_up: float | None = None
         while True:
@@ -268,7 +283,12 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
             conn, may_open, to_close = pool.checkout(key, now)
             for old in to_close:
                 old.close()
+            if conn is None and may_open:
+                conn = AsyncConnection(key, pool.generation)
             if conn is not None:
+                self._in_use.add(conn)
+                if conn.transport is None:
+                    return conn
                 if conn.is_dead():
                     self._drop(conn)
                     continue
@@ -276,8 +296,6 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
                 conn.received = False
                 conn.cancelled = False
                 return conn
-            if may_open:
-                return AsyncConnection(key, pool.generation)
             if give_up is None:
                 give_up = float("inf") if budget.pool is None else now + budget.pool
             await self._wait_for_slot(budget, give_up - now)
@@ -330,6 +348,7 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
 
     def _release(self, conn: AsyncConnection, reusable: bool) -> None:
         self._unwatch(conn)
+        self._in_use.discard(conn)
         to_close = self._pool.release(conn.key, conn, reusable, conn.generation, time.monotonic())
         if to_close is not None:
             to_close.close()
@@ -338,7 +357,13 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
 
     def _drop(self, conn: AsyncConnection) -> None:
         self._unwatch(conn)
+        self._in_use.discard(conn)
         conn.close()
         self._pool.discard()
         if self._waiters:
             self._wake_one()
+
+    def _reap(self) -> None:
+        """Drop the connections of responses that were garbage-collected without being closed."""
+        while self._orphans:
+            self._drop(self._orphans.popleft())

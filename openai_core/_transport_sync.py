@@ -5,6 +5,7 @@ from __future__ import annotations
 import ssl
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
 
 import h11
@@ -63,6 +64,14 @@ class _SyncResponseStream(httpx.SyncByteStream):
             raise StopIteration
         return piece
 
+    def __del__(self) -> None:
+        # A response dropped unclosed: hand its connection back later, from a request, not from
+        # the garbage collector (which may run while this thread holds the pool's lock).
+        conn = self._conn
+        if conn is not None:
+            self._conn = None
+            self._transport._orphans.append(conn)
+
     def close(self) -> None:
         """Close the connection if the body was not read to its end (it cannot be reused)."""
         conn = self._conn
@@ -101,6 +110,10 @@ class OpenAICoreTransport(httpx.BaseTransport):
             max_connections, max_keepalive_connections, keepalive_expiry
         )
         self._cond = threading.Condition(threading.Lock())
+        self._orphans: deque[SyncConnection] = deque()
+        # Connections handed out: kept reachable so that a response dropped unclosed is
+        # collected without its socket, which _reap then closes.
+        self._in_use: set[SyncConnection] = set()
         self._verify = verify
         self._ssl_context: ssl.SSLContext | None = None
         self._local_address = local_address
@@ -126,6 +139,7 @@ class OpenAICoreTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         """Close every idle connection; connections in use close when their response does."""
+        self._reap()
         with self._cond:
             idle = self._pool.close_all()
             self._cond.notify_all()
@@ -224,6 +238,8 @@ class OpenAICoreTransport(httpx.BaseTransport):
         return context
 
     def _acquire(self, key: PoolKey, budget: RequestBudget) -> SyncConnection:
+        if self._orphans:
+            self._reap()
         pool, cond = self._pool, self._cond
         give_up: float | None = None
         unregister: Callable[[], None] | None = None
@@ -233,19 +249,23 @@ class OpenAICoreTransport(httpx.BaseTransport):
                 with cond:
                     now = time.monotonic()
                     conn, may_open, to_close = pool.checkout(key, now)
-                    if conn is None and not may_open and ready_to_wait:
+                    if conn is None and may_open:
+                        conn = SyncConnection(key, pool.generation)
+                    if conn is not None:
+                        self._in_use.add(conn)
+                    elif ready_to_wait:
                         give_up = self._wait_for_slot(budget, now, give_up)
                 for old in to_close:
                     old.close()
                 if conn is not None:
+                    if conn.sock is None:
+                        return conn
                     if conn.is_dead():
                         self._drop(conn)
                         continue
                     conn.reused = True
                     conn.received = False
                     return conn
-                if may_open:
-                    return SyncConnection(key, pool.generation)
                 if not ready_to_wait and budget.token is not None:
                     # Registered outside the pool lock: on_cancel may run the callback at once.
                     unregister = budget.token.on_cancel(self._wake_all)
@@ -282,6 +302,7 @@ class OpenAICoreTransport(httpx.BaseTransport):
     def _release(self, conn: SyncConnection, reusable: bool) -> None:
         self._unwatch(conn)
         with self._cond:
+            self._in_use.discard(conn)
             to_close = self._pool.release(
                 conn.key, conn, reusable, conn.generation, time.monotonic()
             )
@@ -293,5 +314,15 @@ class OpenAICoreTransport(httpx.BaseTransport):
         self._unwatch(conn)
         conn.close()
         with self._cond:
+            self._in_use.discard(conn)
             self._pool.discard()
             self._cond.notify()
+
+    def _reap(self) -> None:
+        """Drop the connections of responses that were garbage-collected without being closed."""
+        while True:
+            try:
+                conn = self._orphans.popleft()
+            except IndexError:  # another thread took the last one
+                return
+            self._drop(conn)

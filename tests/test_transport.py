@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import socket
 import threading
 import time
@@ -581,6 +582,20 @@ async def test_full_pool_raises_pool_timeout_then_serves_when_freed(make_http, s
     await http.aclose()
 
     assert after.status_code == 200
+
+
+@pytest.mark.anyio
+async def test_response_dropped_unclosed_gives_its_connection_back(make_http, server):
+    http = make_http(httpx.Timeout(WAIT, pool=1.0), max_connections=1)
+
+    dropped = await http.send(http.build("GET", server.url("/dropped")), stream=True)
+    del dropped
+    gc.collect()
+    after = await http.request("GET", server.url("/after"))
+    await http.aclose()
+
+    assert after.text == "1 GET /after "
+    assert await happens(server.peers[0].closed_by_client)
 
 
 @pytest.mark.anyio
