@@ -45,6 +45,20 @@ __all__ = ["PreparedCall", "load_model", "prepare_call"]
 
 _NO_BODY_METHODS = frozenset({"GET", "DELETE", "HEAD"})
 _MODELS: dict[str, Any] = {}
+# Parsing a URL is a third of what building an httpx.Request costs; URLs are immutable and a
+# client calls the same few endpoints over and over, so keep the parsed ones (bounded).
+_URLS: dict[str, httpx.URL] = {}
+_URL_CACHE_SIZE = 512
+
+
+def parsed_url(url: str) -> httpx.URL:
+    """Return `url` parsed as an httpx.URL, reusing an earlier parse of the same string."""
+    parsed = _URLS.get(url)
+    if parsed is None:
+        if len(_URLS) >= _URL_CACHE_SIZE:
+            _URLS.clear()
+        parsed = _URLS[url] = httpx.URL(url)
+    return parsed
 
 
 def load_model(ref: str) -> Any:
@@ -102,6 +116,7 @@ class PreparedCall:
         "method",
         "opened",
         "operation",
+        "parsed_url",
         "policy",
         "provider",
         "stream",
@@ -130,6 +145,7 @@ class PreparedCall:
         self.operation = operation
         self.method = method
         self.url = url
+        self.parsed_url = parsed_url(url)
         self.headers = headers
         self.content = content
         self.form = form
@@ -160,12 +176,12 @@ class PreparedCall:
             self.opened.rewind()
             data, files = multipart_parts(self.form, self.operation.body_file_fields, self.opened)
             request = httpx.Request(
-                self.method, self.url, headers=self.headers, data=data, files=files,
+                self.method, self.parsed_url, headers=self.headers, data=data, files=files,
                 extensions=extensions,
             )  # fmt: skip
         else:
             request = httpx.Request(
-                self.method, self.url, headers=self.headers, content=self.content,
+                self.method, self.parsed_url, headers=self.headers, content=self.content,
                 extensions=extensions,
             )  # fmt: skip
         if self.logger.isEnabledFor(logging.DEBUG):

@@ -299,3 +299,25 @@ async def test_async_cancellation_with_a_user_http_client(fake, served):
             await client.models.list().timeout(10.0).cancellation_token(token).send()
 
     await client.close()
+
+
+def test_openai_log_configures_the_logger_and_redacts_secrets(monkeypatch):
+    import logging
+
+    from openai_core._logging import redact_headers, setup_logging
+
+    logger = logging.getLogger("openai_core")
+    old_level, old_handlers = logger.level, list(logger.handlers)
+    monkeypatch.setenv("OPENAI_LOG", "debug")
+    try:
+        setup_logging("debug")
+        assert logger.level == logging.DEBUG
+        assert logger.handlers
+    finally:
+        logger.setLevel(old_level)
+        logger.handlers[:] = old_handlers
+
+    redacted = redact_headers(
+        httpx.Headers({"Authorization": "Bearer s", "api-key": "s", "x": "1"})
+    )
+    assert redacted == {"authorization": "<redacted>", "api-key": "<redacted>", "x": "1"}

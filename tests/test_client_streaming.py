@@ -161,3 +161,24 @@ async def test_run_tools_send_raises_past_max_rounds(mode, fake):
         await resolve(builder.register_tool(get_weather).max_rounds(1).send())
 
     await close(client)
+
+
+@pytest.mark.anyio
+async def test_cancellation_token_aborts_a_stream_mid_way(mode, fake, served):
+    import threading
+
+    from openai_core import CancellationToken, RequestCancelledError
+
+    fake.reply_text("one two three four five", stall_after_chunks=2)
+    client = make_client(mode, base_url=served.base_url, max_retries=0)
+    token = CancellationToken()
+    builder = client.chat.completions.stream().model("m").message_user("x").timeout(10.0)
+
+    stream = await resolve(builder.cancellation_token(token).send())
+    timer = threading.Timer(0.2, token.cancel)
+    timer.start()
+    with pytest.raises(RequestCancelledError):
+        await collect(stream)
+
+    timer.join()
+    await close(client)
