@@ -284,6 +284,7 @@ class Client(_BaseClient):
 
     def _open_stream(self, spec: RequestSpec) -> httpx.Response:
         """Send a call, leave its body unread and return the opened 2xx response."""
+        spec = spec.copy()
         spec.stream = True
         call, response, _, _ = self._exchange(spec)
         call.raise_for_status(response)
@@ -451,6 +452,7 @@ class AsyncClient(_BaseClient):
 
     async def _open_stream(self, spec: RequestSpec) -> httpx.Response:
         """Send a call, leave its body unread and return the opened 2xx response."""
+        spec = spec.copy()
         spec.stream = True
         call, response, _, _ = await self._exchange(spec)
         call.raise_for_status(response)

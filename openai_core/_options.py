@@ -255,8 +255,31 @@ def resolve_options(
     )
 
 
+_EVOLVABLE = frozenset(
+    {
+        "provider", "base_url", "api_key", "timeout", "max_retries", "default_headers",
+        "default_query", "organization", "project", "api_version", "azure_deployment",
+        "azure_ad_token", "azure_ad_token_provider", "retry_policy", "strict_compatibility",
+        "logger",
+    }
+)  # fmt: skip
+
+
 def evolve_options(options: ClientOptions, **changes: Any) -> ClientOptions:
-    """Return a copy of `options` with the given fields replaced (max_retries is accepted too)."""
+    """
+    Return a copy of `options` with the given fields replaced (max_retries is accepted too).
+
+    Raises:
+        InvalidConfigError: An option that cannot change on a copy (http_client) or an unknown one.
+    """
+    unknown = sorted(set(changes) - _EVOLVABLE)
+    if unknown:
+        raise InvalidConfigError(
+            f"with_options() cannot change {unknown}; it accepts {sorted(_EVOLVABLE)}. "
+            "To use another http_client, create a new client."
+        )
+    if "provider" in changes:
+        changes["provider"] = get_provider(changes["provider"])
     max_retries = changes.pop("max_retries", None)
     if max_retries is not None:
         changes["retry_policy"] = changes.get(

@@ -6,16 +6,17 @@ asyncio race of a request against its CancellationToken.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import anyio
 import httpx
 
 from ._cancel import CancellationToken
 from ._exceptions import APITimeoutError, RequestCancelledError
+
+if TYPE_CHECKING:
+    import anyio
 
 __all__ = [
     "AsyncDeadlineStream",
@@ -117,6 +118,8 @@ class AsyncDeadlineStream(httpx.AsyncByteStream):
 
 
 def _cancel_from_any_thread(scope: anyio.CancelScope) -> Callable[[], None]:
+    import asyncio  # imported here: `import openai_core` must stay cheap
+
     try:
         loop = asyncio.get_running_loop()
     except RuntimeError:  # not asyncio (trio): the token is checked between attempts only
@@ -138,6 +141,8 @@ async def race(
         APITimeoutError: The deadline passed first.
         RequestCancelledError: The token was cancelled first.
     """
+    import anyio  # imported here: `import openai_core` must stay cheap
+
     with anyio.CancelScope() as scope:
         if deadline is not None:
             scope.deadline = anyio.current_time() + (deadline - time.monotonic())

@@ -321,3 +321,25 @@ def test_openai_log_configures_the_logger_and_redacts_secrets(monkeypatch):
         httpx.Headers({"Authorization": "Bearer s", "api-key": "s", "x": "1"})
     )
     assert redacted == {"authorization": "<redacted>", "api-key": "<redacted>", "x": "1"}
+
+
+def test_with_options_rejects_what_a_copy_cannot_change():
+    client = Client(api_key="k")
+
+    with pytest.raises(InvalidConfigError, match="http_client"):
+        client.with_options(http_client=httpx.Client())
+
+    client.close()
+
+
+@pytest.mark.anyio
+async def test_a_builder_can_download_to_a_file_and_then_send_again(mode, fake, tmp_path):
+    client = make_client(mode, fake)
+    uploaded = await resolve(client.files.create(file=b"abc", purpose="batch").send())
+    builder = client.files.content(uploaded.id)
+
+    await resolve(builder.send_to_file(tmp_path / "a.bin"))
+    again = await resolve(builder.send())
+
+    assert again == b"abc"
+    await close(client)
