@@ -24,7 +24,13 @@ _CANCEL_POLL = 0.05
 """How often a connect attempt checks its cancellation token (a blocked connect cannot be woken)."""
 
 _UNSET_TIMEOUT = -1.0
-_IN_PROGRESS = {0, errno.EINPROGRESS, errno.EWOULDBLOCK, errno.EAGAIN}
+_IN_PROGRESS = {
+    0,
+    errno.EINPROGRESS,
+    errno.EWOULDBLOCK,
+    errno.EAGAIN,
+    getattr(errno, "WSAEWOULDBLOCK", errno.EWOULDBLOCK),  # what Windows returns
+}
 
 
 class SyncConnection:

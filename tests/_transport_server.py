@@ -29,6 +29,7 @@ class Peer:
 
     sock: socket.socket
     index: int
+    address: tuple[str, int] = ("", 0)
     closed_by_client: threading.Event = field(default_factory=threading.Event)
 
     def __post_init__(self) -> None:
@@ -135,12 +136,12 @@ class RawServer:
     def _accept(self) -> None:
         while not self._stop.is_set():
             try:
-                sock, _ = self.listener.accept()
+                sock, address = self.listener.accept()
             except OSError:
                 return
             sock.settimeout(None)
             with self._lock:
-                peer = Peer(sock, len(self.peers))
+                peer = Peer(sock, len(self.peers), address)
                 self.peers.append(peer)
             thread = threading.Thread(target=self._serve, args=(peer,), daemon=True)
             self._threads.append(thread)

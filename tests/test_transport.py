@@ -396,6 +396,30 @@ async def test_refused_connection_raises_connect_error(make_http):
 
 
 @pytest.mark.anyio
+async def test_local_address_binds_outgoing_connections(make_http, server):
+    http = make_http(local_address="127.0.0.1")
+
+    reply = await http.request("GET", server.url())
+    await http.aclose()
+
+    assert reply.status_code == 200
+    assert server.peers[0].address[0] == "127.0.0.1"
+
+
+@pytest.mark.anyio
+async def test_tls_handshake_with_a_plain_server_raises_connect_error(make_http):
+    def handler(peer: Peer) -> None:
+        peer.sock.recv(1024)  # a ClientHello, answered in plain text
+        peer.send(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
+
+    with RawServer(handler) as srv:
+        http = make_http(verify=False)
+        with pytest.raises(httpx.ConnectError):
+            await http.request("GET", srv.url(scheme="https"))
+        await http.aclose()
+
+
+@pytest.mark.anyio
 async def test_unknown_host_raises_connect_error(make_http):
     http = make_http()
 
