@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Generic, TypeVar
 
+from ._exceptions import InvalidConfigError
 from ._transport_core import PoolKey
 
 __all__ = ["PoolCore"]
@@ -36,9 +37,11 @@ class PoolCore(Generic[ConnT]):
 
     def __init__(self, max_connections: int, max_keepalive: int, keepalive_expiry: float) -> None:
         if max_connections < 1:
-            raise ValueError(f"expected max_connections >= 1, received {max_connections!r}.")
+            raise InvalidConfigError(
+                f"expected max_connections >= 1, received {max_connections!r}."
+            )
         if max_keepalive < 0 or keepalive_expiry < 0:
-            raise ValueError(
+            raise InvalidConfigError(
                 "expected max_keepalive_connections >= 0 and keepalive_expiry >= 0, received "
                 f"{max_keepalive!r} and {keepalive_expiry!r}."
             )

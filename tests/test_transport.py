@@ -15,7 +15,7 @@ import pytest
 from _transport_server import WAIT, Peer, RawServer, chunk, echo, response
 
 from openai_core._cancel import CancellationToken
-from openai_core._exceptions import RequestCancelledError
+from openai_core._exceptions import InvalidConfigError, RequestCancelledError
 from openai_core._transport import AsyncOpenAICoreTransport, OpenAICoreTransport
 
 
@@ -656,6 +656,16 @@ async def test_unsupported_scheme_is_refused(make_http):
         else:
             await transport.handle_async_request(request)
     await http.aclose()
+
+
+@pytest.mark.parametrize("transport", [OpenAICoreTransport, AsyncOpenAICoreTransport])
+@pytest.mark.parametrize(
+    "options",
+    [{"max_connections": 0}, {"max_keepalive_connections": -1}, {"keepalive_expiry": -1.0}],
+)
+def test_impossible_pool_limits_are_refused(transport, options):
+    with pytest.raises(InvalidConfigError):
+        transport(**options)
 
 
 @pytest.mark.anyio
