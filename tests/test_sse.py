@@ -13,6 +13,8 @@ from openai_core._sse import ServerSentEvent, SSEDecoder, aiter_sse, iter_sse
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SSE_FILES = sorted(FIXTURES.glob("*.sse"))
+# Every two-piece split costs O(size^2); the larger bodies get the byte-at-a-time test instead.
+SMALL_SSE_FILES = [path for path in SSE_FILES if path.stat().st_size <= 5000]
 ENDINGS = {"lf": b"\n", "cr": b"\r", "crlf": b"\r\n"}
 
 
@@ -38,6 +40,7 @@ def test_fixtures_exist():
     names = {path.name for path in SSE_FILES}
 
     assert {"chat_content.sse", "chat_tool_calls.sse", "framing.sse"} <= names
+    assert len(SMALL_SSE_FILES) >= 6
 
 
 def test_framing_fixture_gives_the_standard_events():
@@ -55,7 +58,7 @@ def test_framing_fixture_gives_the_standard_events():
     ]
 
 
-@pytest.mark.parametrize("path", SSE_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", SMALL_SSE_FILES, ids=lambda p: p.name)
 @pytest.mark.parametrize("ending", ENDINGS, ids=str)
 def test_every_split_point_gives_the_same_events(path, ending):
     reference = decode([path.read_bytes()])
