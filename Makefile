@@ -35,7 +35,7 @@ demo: $(STAMP)
 	$(BIN)/python -m examples
 
 bench:
-	$(MAKE) -C bench run
+	$(MAKE) -C bench run PYTHON=$(PYTHON)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,333 @@
+"""
+One measured case in a fresh process; prints one JSON object on stdout.
+
+    python bench/cases.py CASE CLIENT --base-url http://127.0.0.1:PORT/v1 [--n N]
+
+CASE:   import | seq | seq_tool | async64 | stream | events
+CLIENT: openai_core | openai_core+httpx (a user-supplied plain httpx client) | openai | httpx
+
+Client CPU is `time.process_time()` in this process (the server is another one); peak RSS is
+`ru_maxrss`. A case that cannot run (an API missing or broken) prints {"error": "..."} instead of
+failing the whole benchmark.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import resource
+import sys
+import time
+import traceback
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+MESSAGES = [{"role": "user", "content": "Hi"}]
+MODEL = "gpt-4o-mini"
+TOOL_MODEL = "bench-tool"
+EXPECTED_CONTENT = "Hello! I am a benchmark reply. How can I help you today?"
+CLIENTS = ("openai_core", "openai_core+httpx", "openai", "httpx")
+IMPORT_NAMES = {
+    "openai_core": "openai_core",
+    "openai_core+httpx": "openai_core",
+    "openai": "openai",
+    "httpx": "httpx",
+}
+
+
+def peak_rss_mib() -> float:
+    """Peak resident set size of this process so far, in MiB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def current_rss_mib() -> float:
+    """Current resident set size of this process, in MiB."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return peak_rss_mib()
+
+
+# --- sync clients: each returns a zero-argument function doing one call and checking it -------
+
+
+def sync_call(client: str, base_url: str, model: str) -> Callable[[], object]:
+    """Return `call()` doing one non-streaming chat completion with `client`."""
+    tool = "tool" in model
+    if client.startswith("openai_core"):
+        import httpx
+
+        from openai_core import Client
+
+        http = httpx.Client() if client == "openai_core+httpx" else None
+        oc = Client(base_url=base_url, api_key="x", max_retries=0, http_client=http)
+        create = oc.chat.completions.create
+
+        def call() -> object:
+            return create().model(model).message_user("Hi").send()
+
+        def check(result: Any) -> object:
+            message = result.choices[0].message
+            return message.tool_calls[0].function.arguments if tool else message.content
+
+    elif client == "openai":
+        from openai import OpenAI
+
+        oa = OpenAI(base_url=base_url, api_key="x", max_retries=0)
+        create_oa = oa.chat.completions.create
+
+        def call() -> object:
+            return create_oa(model=model, messages=MESSAGES)  # type: ignore[arg-type]
+
+        def check(result: Any) -> object:
+            message = result.choices[0].message
+            return message.tool_calls[0].function.arguments if tool else message.content
+
+    else:
+        import httpx
+
+        hc = httpx.Client()
+        url = base_url + "/chat/completions"
+        headers = {"Authorization": "Bearer x"}
+        body = {"model": model, "messages": MESSAGES}
+
+        def call() -> object:
+            response = hc.post(url, json=body, headers=headers)
+            if response.status_code != 200:
+                raise RuntimeError(f"HTTP {response.status_code}")
+            return json.loads(response.content)
+
+        def check(result: Any) -> object:
+            message = result["choices"][0]["message"]
+            return message["tool_calls"][0]["function"]["arguments"] if tool else message["content"]
+
+    got = check(call())
+    expected = '{"city": "Paris", "unit": "c"}' if tool else EXPECTED_CONTENT
+    if got != expected:
+        raise RuntimeError(f"unexpected reply: {got!r}")
+    return call
+
+
+def case_seq(client: str, base_url: str, n: int, model: str) -> dict[str, Any]:
+    """n sequential calls: client CPU and wall per call."""
+    call = sync_call(client, base_url, model)
+    for _ in range(min(100, n)):
+        call()
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    for _ in range(n):
+        call()
+    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    return {"cpu_us_per_call": cpu / n * 1e6, "wall_us_per_call": wall / n * 1e6, "calls": n}
+
+
+# --- async ---------------------------------------------------------------------------------------
+
+
+def async_call(client: str, base_url: str) -> Callable[[], Awaitable[object]]:
+    """Return an async `call()` doing one chat completion with `client` (created in the loop)."""
+    if client.startswith("openai_core"):
+        import httpx
+
+        from openai_core import AsyncClient
+
+        http = httpx.AsyncClient() if client == "openai_core+httpx" else None
+        oc = AsyncClient(base_url=base_url, api_key="x", max_retries=0, http_client=http)
+        create = oc.chat.completions.create
+
+        async def call() -> object:
+            return await create().model(MODEL).message_user("Hi").send()
+
+    elif client == "openai":
+        from openai import AsyncOpenAI
+
+        oa = AsyncOpenAI(base_url=base_url, api_key="x", max_retries=0)
+        create_oa = oa.chat.completions.create
+
+        async def call() -> object:
+            return await create_oa(model=MODEL, messages=MESSAGES)  # type: ignore[arg-type]
+
+    else:
+        import httpx
+
+        hc = httpx.AsyncClient()
+        url = base_url + "/chat/completions"
+        headers = {"Authorization": "Bearer x"}
+        body = {"model": MODEL, "messages": MESSAGES}
+
+        async def call() -> object:
+            response = await hc.post(url, json=body, headers=headers)
+            if response.status_code != 200:
+                raise RuntimeError(f"HTTP {response.status_code}")
+            return json.loads(response.content)
+
+    return call
+
+
+async def _run_concurrent(call: Callable[[], Awaitable[object]], n: int, workers: int) -> None:
+    remaining = n
+
+    async def worker() -> None:
+        nonlocal remaining
+        while remaining > 0:
+            remaining -= 1
+            await call()
+
+    await asyncio.gather(*(worker() for _ in range(workers)))
+
+
+def case_async(client: str, base_url: str, n: int, concurrency: int = 64) -> dict[str, Any]:
+    """n async calls, `concurrency` in flight (that many worker tasks): requests per second."""
+
+    async def main() -> dict[str, Any]:
+        call = async_call(client, base_url)
+        await _run_concurrent(call, concurrency * 2, concurrency)  # opens the connections
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        await _run_concurrent(call, n, concurrency)
+        cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+        return {"rps": n / wall, "cpu_us_per_call": cpu / n * 1e6, "calls": n}
+
+    return asyncio.run(main())
+
+
+# --- streams ---------------------------------------------------------------------------------------
+
+
+def stream_once(client: str, base_url: str, chunks: int, events: bool) -> Callable[[], int]:
+    """Return `run()` reading one stream of `chunks` chunks; it returns the chunks seen."""
+    model = f"bench-stream-{chunks}"
+    if client.startswith("openai_core"):
+        import httpx
+
+        from openai_core import Client
+
+        http = httpx.Client() if client == "openai_core+httpx" else None
+        oc = Client(base_url=base_url, api_key="x", max_retries=0, http_client=http)
+
+        def run() -> int:
+            builder = oc.chat.completions.stream().model(model).message_user("Hi")
+            seen = 0
+            if events:
+                event_stream = builder.send_events()
+                for event in event_stream:
+                    if event.type == "chunk":
+                        seen += 1
+                final = event_stream.final_completion()
+                if not final.choices[0].message.content:
+                    raise RuntimeError("empty snapshot")
+                return seen
+            with builder.send() as stream:
+                for _chunk in stream:
+                    seen += 1
+            return seen
+
+    elif client == "openai":
+        from openai import OpenAI
+
+        oa = OpenAI(base_url=base_url, api_key="x", max_retries=0)
+        options = {"include_usage": True}
+
+        def run() -> int:
+            seen = 0
+            if events:
+                with oa.chat.completions.stream(
+                    model=model,
+                    messages=MESSAGES,  # type: ignore[arg-type]
+                    stream_options=options,  # type: ignore[arg-type]
+                ) as helper:
+                    for event in helper:
+                        if event.type == "chunk":
+                            seen += 1
+                    final = helper.get_final_completion()
+                if not final.choices[0].message.content:
+                    raise RuntimeError("empty snapshot")
+                return seen
+            for _chunk in oa.chat.completions.create(
+                model=model,
+                messages=MESSAGES,  # type: ignore[arg-type]
+                stream=True,
+                stream_options=options,  # type: ignore[arg-type]
+            ):
+                seen += 1
+            return seen
+
+    else:
+        if events:
+            raise RuntimeError("raw httpx has no event stream; its plain stream is the baseline")
+        import httpx
+
+        hc = httpx.Client()
+        url = base_url + "/chat/completions"
+        body = {
+            "model": model,
+            "messages": MESSAGES,
+            "stream": True,
+            "stream_options": {"include_usage": True},
+        }
+        headers = {"Authorization": "Bearer x"}
+
+        def run() -> int:
+            seen = 0
+            with hc.stream("POST", url, json=body, headers=headers) as response:
+                for line in response.iter_lines():
+                    if line.startswith("data: "):
+                        data = line[6:]
+                        if data == "[DONE]":
+                            break
+                        json.loads(data)
+                        seen += 1
+            return seen
+
+    return run
+
+
+def case_stream(client: str, base_url: str, n: int, events: bool) -> dict[str, Any]:
+    """One stream of n chunks: chunks per second (wall) and client CPU per chunk."""
+    run = stream_once(client, base_url, n, events)
+    run_warm = stream_once(client, base_url, 200, events)
+    run_warm()
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    seen = run()
+    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    if seen < n:
+        raise RuntimeError(f"stream ended early: {seen} of {n} chunks")
+    return {"chunks_per_s": seen / wall, "cpu_us_per_chunk": cpu / seen * 1e6, "chunks": seen}
+
+
+def case_import(client: str) -> dict[str, Any]:
+    """RSS after importing the client's package (wall and -X importtime are taken by the driver)."""
+    before = current_rss_mib()
+    __import__(IMPORT_NAMES[client])
+    return {"rss_mib": current_rss_mib(), "rss_before_mib": before}
+
+
+def main() -> None:
+    """Run one case and print its JSON result (or an error) on stdout."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("case")
+    parser.add_argument("client", choices=CLIENTS)
+    parser.add_argument("--base-url", default="http://127.0.0.1:8000/v1")
+    parser.add_argument("--n", type=int, default=2000)
+    args = parser.parse_args()
+    cases: dict[str, Callable[[], dict[str, Any]]] = {
+        "import": lambda: case_import(args.client),
+        "seq": lambda: case_seq(args.client, args.base_url, args.n, MODEL),
+        "seq_tool": lambda: case_seq(args.client, args.base_url, args.n, TOOL_MODEL),
+        "async64": lambda: case_async(args.client, args.base_url, args.n),
+        "stream": lambda: case_stream(args.client, args.base_url, args.n, events=False),
+        "events": lambda: case_stream(args.client, args.base_url, args.n, events=True),
+    }
+    try:
+        result = cases[args.case]()
+    except BaseException as exc:  # any failure becomes a table cell, not a crashed run
+        last = traceback.extract_tb(exc.__traceback__)[-1:]
+        where = f" at {last[0].filename.rsplit('/', 2)[-1]}:{last[0].lineno}" if last else ""
+        result = {"error": f"{type(exc).__name__}: {exc}{where}"[:300]}
+    result["peak_rss_mib"] = peak_rss_mib()
+    print(json.dumps(result))
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
