@@ -119,9 +119,11 @@ class Normalizer:
             keep = "multipart/form-data" if "multipart/form-data" in content else "application/json"
             body["content"] = {keep: content[keep]}
             self.counts["request bodies reduced to one content type"] += 1
-        for media in body["content"].values():
+        for content_type, media in body["content"].items():
             if "schema" in media:
                 media["schema"] = self._schema(media["schema"])
+                if content_type == "multipart/form-data":
+                    self._literal_members_to_strings(self._resolve(media["schema"]))
             media.pop("example", None)
             media.pop("examples", None)
             media.pop("encoding", None)
@@ -192,9 +194,58 @@ class Normalizer:
             if isinstance(schema.get(key), dict):
                 schema[key] = {k: self._schema(v) for k, v in schema[key].items()}
         schema = self._fix_all_of(schema)
+        self._fix_unions(schema)
         self._fix_required(schema)
         self._describe(schema, name)
         return schema
+
+    def _fix_unions(self, schema: dict[str, Any]) -> None:
+        for key in ("anyOf", "oneOf"):
+            members = schema.get(key)
+            if not isinstance(members, list):
+                continue
+            flat: list[Any] = []
+            for member in members:
+                nested = member.get(key) if isinstance(member, dict) else None
+                if isinstance(nested, list) and set(member) <= {key, "description"}:
+                    flat.extend(nested)
+                    self.counts["nested unions flattened"] += 1
+                else:
+                    flat.append(member)
+            members = flat
+            if {"type": "string"} in members:
+                # `string | "dall-e-2"` is just a string; the literal member only confuses
+                # the generated multipart encoder (isinstance against a Literal).
+                kept = [m for m in members if not _is_string_literal(m)]
+                if len(kept) != len(members):
+                    self.counts["string-literal union members folded into `string`"] += 1
+                    members = kept
+            arrays = [m for m in members if isinstance(m, dict) and m.get("type") == "array"]
+            if len(arrays) > 1:
+                # Two array members cannot be told apart by isinstance(list); one array of the
+                # union of their items can.
+                items = [m.get("items", {}) for m in arrays]
+                merged = {"type": "array", "items": {"anyOf": items}}
+                members = [m for m in members if m not in arrays]
+                members.insert(0, merged)
+                self.counts["union members that are arrays merged into one array"] += 1
+            if len(members) == 1:
+                del schema[key]
+                schema.update(members[0])
+            else:
+                schema[key] = members
+
+    def _literal_members_to_strings(self, schema: dict[str, Any]) -> None:
+        """In multipart bodies every scalar is sent as text, so literal members are strings."""
+        for prop in schema.get("properties", {}).values():
+            for key in ("anyOf", "oneOf"):
+                members = prop.get(key, [])
+                for index, member in enumerate(members):
+                    if _is_string_literal(member):
+                        members[index] = {"type": "string"}
+                        self.counts["multipart literal members sent as plain strings"] += 1
+                if members:
+                    self._fix_unions(prop)
 
     def _fix_enum(self, schema: dict[str, Any]) -> None:
         enum = schema.get("enum")
@@ -304,6 +355,12 @@ class Normalizer:
         kept = [r for r in required if r != "object" or r not in props]
         if len(kept) != len(required):
             self.counts["`object` tags made optional (providers omit them)"] += 1
+        # A required field that may be null (`refusal`, `logprobs`) is often left out by
+        # compatible providers: missing then reads as UNSET instead of failing the parse.
+        nullable = [r for r in kept if _is_nullable(props.get(r))]
+        if nullable:
+            kept = [r for r in kept if r not in nullable]
+            self.counts["required nullable fields made optional (providers omit them)"] += len(nullable)
         if kept:
             schema["required"] = kept
         else:
@@ -345,6 +402,23 @@ def normalize(spec: dict[str, Any], overrides: dict[str, Any]) -> tuple[dict[str
     """Return the normalized spec and the count of each kind of change."""
     normalizer = Normalizer(spec, overrides)
     return normalizer.run(), normalizer.counts
+
+
+def _is_nullable(schema: Any) -> bool:
+    if not isinstance(schema, dict):
+        return False
+    typ = schema.get("type")
+    if typ == "null" or (isinstance(typ, list) and "null" in typ):
+        return True
+    if None in schema.get("enum", []):
+        return True
+    return any(_is_nullable(m) for m in schema.get("anyOf", []) + schema.get("oneOf", []))
+
+
+def _is_string_literal(schema: Any) -> bool:
+    return isinstance(schema, dict) and (
+        "const" in schema or ("enum" in schema and schema.get("type") in ("string", None))
+    ) and set(schema) <= {"type", "const", "enum", "description", "x-stainless-const", "default"}
 
 
 def _pascal(name: str) -> str:

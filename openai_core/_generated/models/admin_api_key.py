@@ -24,20 +24,20 @@ class AdminApiKey:
         id (str):
         redacted_value (str):
         created_at (int):
-        expires_at (int | None):
         owner (AdminApiKeyOwner):
         object_ (Literal['organization.admin_api_key'] | Unset): Always 'organization.admin_api_key'.
         name (None | str | Unset):
+        expires_at (int | None | Unset):
         last_used_at (int | None | Unset):
     """
 
     id: str
     redacted_value: str
     created_at: int
-    expires_at: int | None
     owner: AdminApiKeyOwner
     object_: Literal["organization.admin_api_key"] | Unset = UNSET
     name: None | str | Unset = UNSET
+    expires_at: int | None | Unset = UNSET
     last_used_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,9 +48,6 @@ class AdminApiKey:
 
         created_at = self.created_at
 
-        expires_at: int | None
-        expires_at = self.expires_at
-
         owner = self.owner.to_dict()
 
         object_ = self.object_
@@ -60,6 +57,12 @@ class AdminApiKey:
             name = UNSET
         else:
             name = self.name
+
+        expires_at: int | None | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
 
         last_used_at: int | None | Unset
         if isinstance(self.last_used_at, Unset):
@@ -74,7 +77,6 @@ class AdminApiKey:
                 "id": id,
                 "redacted_value": redacted_value,
                 "created_at": created_at,
-                "expires_at": expires_at,
                 "owner": owner,
             }
         )
@@ -82,6 +84,8 @@ class AdminApiKey:
             field_dict["object"] = object_
         if name is not UNSET:
             field_dict["name"] = name
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
         if last_used_at is not UNSET:
             field_dict["last_used_at"] = last_used_at
 
@@ -97,13 +101,6 @@ class AdminApiKey:
         redacted_value = d.pop("redacted_value")
 
         created_at = d.pop("created_at")
-
-        def _parse_expires_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at"))
 
         owner = AdminApiKeyOwner.from_dict(d.pop("owner"))
 
@@ -122,6 +119,15 @@ class AdminApiKey:
 
         name = _parse_name(d.pop("name", UNSET))
 
+        def _parse_expires_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
         def _parse_last_used_at(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -135,10 +141,10 @@ class AdminApiKey:
             id=id,
             redacted_value=redacted_value,
             created_at=created_at,
-            expires_at=expires_at,
             owner=owner,
             object_=object_,
             name=name,
+            expires_at=expires_at,
             last_used_at=last_used_at,
         )
 

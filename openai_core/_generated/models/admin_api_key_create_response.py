@@ -24,22 +24,22 @@ class AdminApiKeyCreateResponse:
         id (str):
         redacted_value (str):
         created_at (int):
-        expires_at (int | None):
         owner (AdminApiKeyCreateResponseOwner):
         value (str):
         object_ (Literal['organization.admin_api_key'] | Unset): Always 'organization.admin_api_key'.
         name (None | str | Unset):
+        expires_at (int | None | Unset):
         last_used_at (int | None | Unset):
     """
 
     id: str
     redacted_value: str
     created_at: int
-    expires_at: int | None
     owner: AdminApiKeyCreateResponseOwner
     value: str
     object_: Literal["organization.admin_api_key"] | Unset = UNSET
     name: None | str | Unset = UNSET
+    expires_at: int | None | Unset = UNSET
     last_used_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,9 +49,6 @@ class AdminApiKeyCreateResponse:
         redacted_value = self.redacted_value
 
         created_at = self.created_at
-
-        expires_at: int | None
-        expires_at = self.expires_at
 
         owner = self.owner.to_dict()
 
@@ -64,6 +61,12 @@ class AdminApiKeyCreateResponse:
             name = UNSET
         else:
             name = self.name
+
+        expires_at: int | None | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
 
         last_used_at: int | None | Unset
         if isinstance(self.last_used_at, Unset):
@@ -78,7 +81,6 @@ class AdminApiKeyCreateResponse:
                 "id": id,
                 "redacted_value": redacted_value,
                 "created_at": created_at,
-                "expires_at": expires_at,
                 "owner": owner,
                 "value": value,
             }
@@ -87,6 +89,8 @@ class AdminApiKeyCreateResponse:
             field_dict["object"] = object_
         if name is not UNSET:
             field_dict["name"] = name
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
         if last_used_at is not UNSET:
             field_dict["last_used_at"] = last_used_at
 
@@ -102,13 +106,6 @@ class AdminApiKeyCreateResponse:
         redacted_value = d.pop("redacted_value")
 
         created_at = d.pop("created_at")
-
-        def _parse_expires_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at"))
 
         owner = AdminApiKeyCreateResponseOwner.from_dict(d.pop("owner"))
 
@@ -129,6 +126,15 @@ class AdminApiKeyCreateResponse:
 
         name = _parse_name(d.pop("name", UNSET))
 
+        def _parse_expires_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
         def _parse_last_used_at(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -142,11 +148,11 @@ class AdminApiKeyCreateResponse:
             id=id,
             redacted_value=redacted_value,
             created_at=created_at,
-            expires_at=expires_at,
             owner=owner,
             value=value,
             object_=object_,
             name=name,
+            expires_at=expires_at,
             last_used_at=last_used_at,
         )
 

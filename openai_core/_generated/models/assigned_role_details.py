@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.assigned_role_details_assignment_sources_type_0_item import (
         AssignedRoleDetailsAssignmentSourcesType0Item,
@@ -30,13 +32,13 @@ class AssignedRoleDetails:
         permissions (list[str]):
         resource_type (str):
         predefined_role (bool):
-        description (None | str):
-        created_at (int | None):
-        updated_at (int | None):
-        created_by (None | str):
-        created_by_user_obj (AssignedRoleDetailsCreatedByUserObjType0 | None):
-        metadata (AssignedRoleDetailsMetadataType0 | None):
-        assignment_sources (list[AssignedRoleDetailsAssignmentSourcesType0Item] | None):
+        description (None | str | Unset):
+        created_at (int | None | Unset):
+        updated_at (int | None | Unset):
+        created_by (None | str | Unset):
+        created_by_user_obj (AssignedRoleDetailsCreatedByUserObjType0 | None | Unset):
+        metadata (AssignedRoleDetailsMetadataType0 | None | Unset):
+        assignment_sources (list[AssignedRoleDetailsAssignmentSourcesType0Item] | None | Unset):
     """
 
     id: str
@@ -44,13 +46,13 @@ class AssignedRoleDetails:
     permissions: list[str]
     resource_type: str
     predefined_role: bool
-    description: None | str
-    created_at: int | None
-    updated_at: int | None
-    created_by: None | str
-    created_by_user_obj: AssignedRoleDetailsCreatedByUserObjType0 | None
-    metadata: AssignedRoleDetailsMetadataType0 | None
-    assignment_sources: list[AssignedRoleDetailsAssignmentSourcesType0Item] | None
+    description: None | str | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    updated_at: int | None | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    created_by_user_obj: AssignedRoleDetailsCreatedByUserObjType0 | None | Unset = UNSET
+    metadata: AssignedRoleDetailsMetadataType0 | None | Unset = UNSET
+    assignment_sources: list[AssignedRoleDetailsAssignmentSourcesType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,32 +71,50 @@ class AssignedRoleDetails:
 
         predefined_role = self.predefined_role
 
-        description: None | str
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        created_at: int | None
-        created_at = self.created_at
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
-        updated_at: int | None
-        updated_at = self.updated_at
+        updated_at: int | None | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
 
-        created_by: None | str
-        created_by = self.created_by
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
 
-        created_by_user_obj: dict[str, Any] | None
-        if isinstance(self.created_by_user_obj, AssignedRoleDetailsCreatedByUserObjType0):
+        created_by_user_obj: dict[str, Any] | None | Unset
+        if isinstance(self.created_by_user_obj, Unset):
+            created_by_user_obj = UNSET
+        elif isinstance(self.created_by_user_obj, AssignedRoleDetailsCreatedByUserObjType0):
             created_by_user_obj = self.created_by_user_obj.to_dict()
         else:
             created_by_user_obj = self.created_by_user_obj
 
-        metadata: dict[str, Any] | None
-        if isinstance(self.metadata, AssignedRoleDetailsMetadataType0):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, AssignedRoleDetailsMetadataType0):
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
 
-        assignment_sources: list[dict[str, Any]] | None
-        if isinstance(self.assignment_sources, list):
+        assignment_sources: list[dict[str, Any]] | None | Unset
+        if isinstance(self.assignment_sources, Unset):
+            assignment_sources = UNSET
+        elif isinstance(self.assignment_sources, list):
             assignment_sources = []
             for assignment_sources_type_0_item_data in self.assignment_sources:
                 assignment_sources_type_0_item = assignment_sources_type_0_item_data.to_dict()
@@ -112,15 +132,22 @@ class AssignedRoleDetails:
                 "permissions": permissions,
                 "resource_type": resource_type,
                 "predefined_role": predefined_role,
-                "description": description,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "created_by": created_by,
-                "created_by_user_obj": created_by_user_obj,
-                "metadata": metadata,
-                "assignment_sources": assignment_sources,
             }
         )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if created_by_user_obj is not UNSET:
+            field_dict["created_by_user_obj"] = created_by_user_obj
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if assignment_sources is not UNSET:
+            field_dict["assignment_sources"] = assignment_sources
 
         return field_dict
 
@@ -145,38 +172,48 @@ class AssignedRoleDetails:
 
         predefined_role = d.pop("predefined_role")
 
-        def _parse_description(data: object) -> None | str:
+        def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_created_at(data: object) -> int | None:
+        def _parse_created_at(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at"))
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_updated_at(data: object) -> int | None:
+        def _parse_updated_at(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        def _parse_created_by(data: object) -> None | str:
+        def _parse_created_by(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        created_by = _parse_created_by(d.pop("created_by"))
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
 
         def _parse_created_by_user_obj(
             data: object,
-        ) -> AssignedRoleDetailsCreatedByUserObjType0 | None:
+        ) -> AssignedRoleDetailsCreatedByUserObjType0 | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -188,12 +225,14 @@ class AssignedRoleDetails:
                 return created_by_user_obj_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AssignedRoleDetailsCreatedByUserObjType0 | None, data)
+            return cast(AssignedRoleDetailsCreatedByUserObjType0 | None | Unset, data)
 
-        created_by_user_obj = _parse_created_by_user_obj(d.pop("created_by_user_obj"))
+        created_by_user_obj = _parse_created_by_user_obj(d.pop("created_by_user_obj", UNSET))
 
-        def _parse_metadata(data: object) -> AssignedRoleDetailsMetadataType0 | None:
+        def _parse_metadata(data: object) -> AssignedRoleDetailsMetadataType0 | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -203,14 +242,16 @@ class AssignedRoleDetails:
                 return metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AssignedRoleDetailsMetadataType0 | None, data)
+            return cast(AssignedRoleDetailsMetadataType0 | None | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata"))
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         def _parse_assignment_sources(
             data: object,
-        ) -> list[AssignedRoleDetailsAssignmentSourcesType0Item] | None:
+        ) -> list[AssignedRoleDetailsAssignmentSourcesType0Item] | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -229,9 +270,9 @@ class AssignedRoleDetails:
                 return assignment_sources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AssignedRoleDetailsAssignmentSourcesType0Item] | None, data)
+            return cast(list[AssignedRoleDetailsAssignmentSourcesType0Item] | None | Unset, data)
 
-        assignment_sources = _parse_assignment_sources(d.pop("assignment_sources"))
+        assignment_sources = _parse_assignment_sources(d.pop("assignment_sources", UNSET))
 
         assigned_role_details = cls(
             id=id,

@@ -30,13 +30,13 @@ class AssistantObject:
     Attributes:
         id (str):
         created_at (int):
-        name (None | str):
-        description (None | str):
         model (str):
-        instructions (None | str):
         tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]): Items 0..128.
         metadata (MetadataType0 | None): Schema `Metadata`.
         object_ (Literal['assistant'] | Unset): Always 'assistant'.
+        name (None | str | Unset):
+        description (None | str | Unset):
+        instructions (None | str | Unset):
         tool_resources (AssistantObjectToolResourcesType0 | None | Unset):
         temperature (float | None | Unset):
         top_p (float | None | Unset):
@@ -46,13 +46,13 @@ class AssistantObject:
 
     id: str
     created_at: int
-    name: None | str
-    description: None | str
     model: str
-    instructions: None | str
     tools: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
     metadata: MetadataType0 | None
     object_: Literal["assistant"] | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    instructions: None | str | Unset = UNSET
     tool_resources: AssistantObjectToolResourcesType0 | None | Unset = UNSET
     temperature: float | None | Unset = UNSET
     top_p: float | None | Unset = UNSET
@@ -81,16 +81,7 @@ class AssistantObject:
 
         created_at = self.created_at
 
-        name: None | str
-        name = self.name
-
-        description: None | str
-        description = self.description
-
         model = self.model
-
-        instructions: None | str
-        instructions = self.instructions
 
         tools = []
         for tools_item_data in self.tools:
@@ -111,6 +102,24 @@ class AssistantObject:
             metadata = self.metadata
 
         object_ = self.object_
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
 
         tool_resources: dict[str, Any] | None | Unset
         if isinstance(self.tool_resources, Unset):
@@ -150,16 +159,19 @@ class AssistantObject:
             {
                 "id": id,
                 "created_at": created_at,
-                "name": name,
-                "description": description,
                 "model": model,
-                "instructions": instructions,
                 "tools": tools,
                 "metadata": metadata,
             }
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
         if tool_resources is not UNSET:
             field_dict["tool_resources"] = tool_resources
         if temperature is not UNSET:
@@ -189,28 +201,7 @@ class AssistantObject:
 
         created_at = d.pop("created_at")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
         model = d.pop("model")
-
-        def _parse_instructions(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        instructions = _parse_instructions(d.pop("instructions"))
 
         tools = []
         _tools = d.pop("tools")
@@ -263,6 +254,33 @@ class AssistantObject:
         object_ = cast(Literal["assistant"] | Unset, d.pop("object", UNSET))
         if object_ != "assistant" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'assistant', got '{object_}'")
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
 
         def _parse_tool_resources(data: object) -> AssistantObjectToolResourcesType0 | None | Unset:
             if data is None:
@@ -366,13 +384,13 @@ class AssistantObject:
         assistant_object = cls(
             id=id,
             created_at=created_at,
-            name=name,
-            description=description,
             model=model,
-            instructions=instructions,
             tools=tools,
             metadata=metadata,
             object_=object_,
+            name=name,
+            description=description,
+            instructions=instructions,
             tool_resources=tool_resources,
             temperature=temperature,
             top_p=top_p,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.attachment_type import AttachmentType, check_attachment_type
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Attachment")
 
@@ -21,14 +22,14 @@ class Attachment:
         id (str):
         name (str):
         mime_type (str):
-        preview_url (None | str):
+        preview_url (None | str | Unset):
     """
 
     type_: AttachmentType
     id: str
     name: str
     mime_type: str
-    preview_url: None | str
+    preview_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,8 +41,11 @@ class Attachment:
 
         mime_type = self.mime_type
 
-        preview_url: None | str
-        preview_url = self.preview_url
+        preview_url: None | str | Unset
+        if isinstance(self.preview_url, Unset):
+            preview_url = UNSET
+        else:
+            preview_url = self.preview_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,9 +55,10 @@ class Attachment:
                 "id": id,
                 "name": name,
                 "mime_type": mime_type,
-                "preview_url": preview_url,
             }
         )
+        if preview_url is not UNSET:
+            field_dict["preview_url"] = preview_url
 
         return field_dict
 
@@ -68,12 +73,14 @@ class Attachment:
 
         mime_type = d.pop("mime_type")
 
-        def _parse_preview_url(data: object) -> None | str:
+        def _parse_preview_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        preview_url = _parse_preview_url(d.pop("preview_url"))
+        preview_url = _parse_preview_url(d.pop("preview_url", UNSET))
 
         attachment = cls(
             type_=type_,

@@ -11,10 +11,6 @@ from ..models.audio_transcription_delay import (
     AudioTranscriptionDelay,
     check_audio_transcription_delay,
 )
-from ..models.audio_transcription_model_type_1 import (
-    AudioTranscriptionModelType1,
-    check_audio_transcription_model_type_1,
-)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AudioTranscription")
@@ -25,7 +21,7 @@ class AudioTranscription:
     """Schema `AudioTranscription`.
 
     Attributes:
-        model (AudioTranscriptionModelType1 | str | Unset):
+        model (str | Unset):
         language (str | Unset):
         languages (list[str] | Unset): Items 1..any.
         keywords (list[str] | Unset):
@@ -33,7 +29,7 @@ class AudioTranscription:
         delay (AudioTranscriptionDelay | Unset): One of: 'minimal', 'low', 'medium', 'high', 'xhigh' (others kept).
     """
 
-    model: AudioTranscriptionModelType1 | str | Unset = UNSET
+    model: str | Unset = UNSET
     language: str | Unset = UNSET
     languages: list[str] | Unset = UNSET
     keywords: list[str] | Unset = UNSET
@@ -42,13 +38,7 @@ class AudioTranscription:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model: str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
-        else:
-            model = self.model
+        model = self.model
 
         language = self.language
 
@@ -87,21 +77,7 @@ class AudioTranscription:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_model(data: object) -> AudioTranscriptionModelType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_1 = check_audio_transcription_model_type_1(data)
-
-                return model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AudioTranscriptionModelType1 | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
 
         language = d.pop("language", UNSET)
 

@@ -7,10 +7,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.audio_transcription_response_model_type_1 import (
-    AudioTranscriptionResponseModelType1,
-    check_audio_transcription_response_model_type_1,
-)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AudioTranscriptionResponse")
@@ -21,26 +17,20 @@ class AudioTranscriptionResponse:
     """Schema `AudioTranscriptionResponse`.
 
     Attributes:
-        model (AudioTranscriptionResponseModelType1 | str | Unset):
+        model (str | Unset):
         language (str | Unset):
         languages (list[str] | Unset): Items 1..any.
         prompt (str | Unset):
     """
 
-    model: AudioTranscriptionResponseModelType1 | str | Unset = UNSET
+    model: str | Unset = UNSET
     language: str | Unset = UNSET
     languages: list[str] | Unset = UNSET
     prompt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model: str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
-        else:
-            model = self.model
+        model = self.model
 
         language = self.language
 
@@ -67,21 +57,7 @@ class AudioTranscriptionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_model(data: object) -> AudioTranscriptionResponseModelType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_1 = check_audio_transcription_response_model_type_1(data)
-
-                return model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AudioTranscriptionResponseModelType1 | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
 
         language = d.pop("language", UNSET)
 

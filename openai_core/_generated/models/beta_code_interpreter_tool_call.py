@@ -32,18 +32,20 @@ class BetaCodeInterpreterToolCall:
         status (BetaCodeInterpreterToolCallStatus): One of: 'in_progress', 'completed', 'incomplete', 'interpreting',
             'failed' (others kept).
         container_id (str):
-        code (None | str):
-        outputs (list[BetaCodeInterpreterOutputImage | BetaCodeInterpreterOutputLogs] | None):
         agent (BetaAgentTag | None | Unset):
+        code (None | str | Unset):
+        outputs (list[BetaCodeInterpreterOutputImage | BetaCodeInterpreterOutputLogs] | None | Unset):
     """
 
     type_: Literal["code_interpreter_call"]
     id: str
     status: BetaCodeInterpreterToolCallStatus
     container_id: str
-    code: None | str
-    outputs: list[BetaCodeInterpreterOutputImage | BetaCodeInterpreterOutputLogs] | None
     agent: BetaAgentTag | None | Unset = UNSET
+    code: None | str | Unset = UNSET
+    outputs: list[BetaCodeInterpreterOutputImage | BetaCodeInterpreterOutputLogs] | None | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,11 +60,24 @@ class BetaCodeInterpreterToolCall:
 
         container_id = self.container_id
 
-        code: None | str
-        code = self.code
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, BetaAgentTag):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
 
-        outputs: list[dict[str, Any]] | None
-        if isinstance(self.outputs, list):
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        outputs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.outputs, Unset):
+            outputs = UNSET
+        elif isinstance(self.outputs, list):
             outputs = []
             for outputs_type_0_item_data in self.outputs:
                 outputs_type_0_item: dict[str, Any]
@@ -76,14 +91,6 @@ class BetaCodeInterpreterToolCall:
         else:
             outputs = self.outputs
 
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTag):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -92,12 +99,14 @@ class BetaCodeInterpreterToolCall:
                 "id": id,
                 "status": status,
                 "container_id": container_id,
-                "code": code,
-                "outputs": outputs,
             }
         )
         if agent is not UNSET:
             field_dict["agent"] = agent
+        if code is not UNSET:
+            field_dict["code"] = code
+        if outputs is not UNSET:
+            field_dict["outputs"] = outputs
 
         return field_dict
 
@@ -118,17 +127,38 @@ class BetaCodeInterpreterToolCall:
 
         container_id = d.pop("container_id")
 
-        def _parse_code(data: object) -> None | str:
+        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = BetaAgentTag.from_dict(data)
 
-        code = _parse_code(d.pop("code"))
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaAgentTag | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
 
         def _parse_outputs(
             data: object,
-        ) -> list[BetaCodeInterpreterOutputImage | BetaCodeInterpreterOutputLogs] | None:
+        ) -> list[BetaCodeInterpreterOutputImage | BetaCodeInterpreterOutputLogs] | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -164,36 +194,20 @@ class BetaCodeInterpreterToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[BetaCodeInterpreterOutputImage | BetaCodeInterpreterOutputLogs] | None, data
+                list[BetaCodeInterpreterOutputImage | BetaCodeInterpreterOutputLogs] | None | Unset,
+                data,
             )
 
-        outputs = _parse_outputs(d.pop("outputs"))
-
-        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTag.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BetaAgentTag | None | Unset, data)
-
-        agent = _parse_agent(d.pop("agent", UNSET))
+        outputs = _parse_outputs(d.pop("outputs", UNSET))
 
         beta_code_interpreter_tool_call = cls(
             type_=type_,
             id=id,
             status=status,
             container_id=container_id,
+            agent=agent,
             code=code,
             outputs=outputs,
-            agent=agent,
         )
 
         beta_code_interpreter_tool_call.additional_properties = d

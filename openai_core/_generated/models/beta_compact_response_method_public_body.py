@@ -11,10 +11,6 @@ from ..models.beta_model_ids_responses_type_1 import (
     BetaModelIdsResponsesType1,
     check_beta_model_ids_responses_type_1,
 )
-from ..models.beta_model_ids_shared_type_1 import (
-    BetaModelIdsSharedType1,
-    check_beta_model_ids_shared_type_1,
-)
 from ..models.beta_prompt_cache_retention_enum import (
     BetaPromptCacheRetentionEnum,
     check_beta_prompt_cache_retention_enum,
@@ -73,7 +69,7 @@ class BetaCompactResponseMethodPublicBody:
     """Schema `BetaCompactResponseMethodPublicBody`.
 
     Attributes:
-        model (BetaModelIdsResponsesType1 | BetaModelIdsSharedType1 | None | str): Schema `BetaModelIdsCompaction`.
+        model (BetaModelIdsResponsesType1 | None | str): Schema `BetaModelIdsCompaction`.
         input_ (list[BetaAdditionalToolsItemParam | BetaAgentMessageItemParam | BetaApplyPatchToolCallItemParam |
             BetaApplyPatchToolCallOutputItemParam | BetaCodeInterpreterToolCall | BetaCompactionSummaryItemParam |
             BetaCompactionTriggerItemParam | BetaComputerCallOutputItemParam | BetaComputerToolCall | BetaCustomToolCall |
@@ -92,7 +88,7 @@ class BetaCompactResponseMethodPublicBody:
         service_tier (BetaServiceTierEnum | None | Unset):
     """
 
-    model: BetaModelIdsResponsesType1 | BetaModelIdsSharedType1 | None | str
+    model: BetaModelIdsResponsesType1 | None | str
     input_: (
         list[
             BetaAdditionalToolsItemParam
@@ -188,8 +184,6 @@ class BetaCompactResponseMethodPublicBody:
 
         model: None | str
         if isinstance(self.model, str):
-            model = self.model
-        elif isinstance(self.model, str):
             model = self.model
         else:
             model = self.model
@@ -394,21 +388,9 @@ class BetaCompactResponseMethodPublicBody:
 
         d = dict(src_dict)
 
-        def _parse_model(
-            data: object,
-        ) -> BetaModelIdsResponsesType1 | BetaModelIdsSharedType1 | None | str:
+        def _parse_model(data: object) -> BetaModelIdsResponsesType1 | None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_beta_model_ids_shared_type_1 = check_beta_model_ids_shared_type_1(
-                    data
-                )
-
-                return componentsschemas_beta_model_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -419,7 +401,7 @@ class BetaCompactResponseMethodPublicBody:
                 return componentsschemas_beta_model_ids_responses_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaModelIdsResponsesType1 | BetaModelIdsSharedType1 | None | str, data)
+            return cast(BetaModelIdsResponsesType1 | None | str, data)
 
         model = _parse_model(d.pop("model"))
 

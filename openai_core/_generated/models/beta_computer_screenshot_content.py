@@ -23,29 +23,35 @@ class BetaComputerScreenshotContent:
 
     Attributes:
         type_ (Literal['computer_screenshot']): Always 'computer_screenshot'.
-        image_url (None | str):
-        file_id (None | str):
         detail (BetaImageDetail): Schema `BetaImageDetail`.
+        image_url (None | str | Unset):
+        file_id (None | str | Unset):
         prompt_cache_breakpoint (BetaPromptCacheBreakpointConfig | Unset): Schema `BetaPromptCacheBreakpointConfig`.
     """
 
     type_: Literal["computer_screenshot"]
-    image_url: None | str
-    file_id: None | str
     detail: BetaImageDetail
+    image_url: None | str | Unset = UNSET
+    file_id: None | str | Unset = UNSET
     prompt_cache_breakpoint: BetaPromptCacheBreakpointConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        image_url: None | str
-        image_url = self.image_url
-
-        file_id: None | str
-        file_id = self.file_id
-
         detail: str = self.detail
+
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
+
+        file_id: None | str | Unset
+        if isinstance(self.file_id, Unset):
+            file_id = UNSET
+        else:
+            file_id = self.file_id
 
         prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
         if not isinstance(self.prompt_cache_breakpoint, Unset):
@@ -56,11 +62,13 @@ class BetaComputerScreenshotContent:
         field_dict.update(
             {
                 "type": type_,
-                "image_url": image_url,
-                "file_id": file_id,
                 "detail": detail,
             }
         )
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
         if prompt_cache_breakpoint is not UNSET:
             field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
 
@@ -75,21 +83,25 @@ class BetaComputerScreenshotContent:
         if type_ != "computer_screenshot":
             raise ValueError(f"type must match const 'computer_screenshot', got '{type_}'")
 
-        def _parse_image_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        image_url = _parse_image_url(d.pop("image_url"))
-
-        def _parse_file_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        file_id = _parse_file_id(d.pop("file_id"))
-
         detail = check_beta_image_detail(d.pop("detail"))
+
+        def _parse_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_url = _parse_image_url(d.pop("image_url", UNSET))
+
+        def _parse_file_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_id = _parse_file_id(d.pop("file_id", UNSET))
 
         _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
         prompt_cache_breakpoint: BetaPromptCacheBreakpointConfig | Unset
@@ -102,9 +114,9 @@ class BetaComputerScreenshotContent:
 
         beta_computer_screenshot_content = cls(
             type_=type_,
+            detail=detail,
             image_url=image_url,
             file_id=file_id,
-            detail=detail,
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 

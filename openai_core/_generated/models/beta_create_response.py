@@ -20,10 +20,6 @@ from ..models.beta_model_ids_responses_type_1 import (
     BetaModelIdsResponsesType1,
     check_beta_model_ids_responses_type_1,
 )
-from ..models.beta_model_ids_shared_type_1 import (
-    BetaModelIdsSharedType1,
-    check_beta_model_ids_shared_type_1,
-)
 from ..models.beta_service_tier_responses_type_0 import (
     BetaServiceTierResponsesType0,
     check_beta_service_tier_responses_type_0,
@@ -127,7 +123,7 @@ class BetaCreateResponse:
         prompt_cache_retention (BetaCreateResponsePromptCacheRetentionType0 | None | Unset): Deprecated.
         prompt_cache_options (BetaPromptCacheOptionsParam | Unset): Schema `BetaPromptCacheOptionsParam`.
         previous_response_id (None | str | Unset):
-        model (BetaModelIdsResponsesType1 | BetaModelIdsSharedType1 | str | Unset): Schema `BetaModelIdsResponses`.
+        model (BetaModelIdsResponsesType1 | str | Unset): Schema `BetaModelIdsResponses`.
         background (bool | None | Unset):
         max_tool_calls (int | None | Unset):
         text (BetaResponseTextParam | Unset): Schema `BetaResponseTextParam`.
@@ -175,7 +171,7 @@ class BetaCreateResponse:
     prompt_cache_retention: BetaCreateResponsePromptCacheRetentionType0 | None | Unset = UNSET
     prompt_cache_options: BetaPromptCacheOptionsParam | Unset = UNSET
     previous_response_id: None | str | Unset = UNSET
-    model: BetaModelIdsResponsesType1 | BetaModelIdsSharedType1 | str | Unset = UNSET
+    model: BetaModelIdsResponsesType1 | str | Unset = UNSET
     background: bool | None | Unset = UNSET
     max_tool_calls: int | None | Unset = UNSET
     text: BetaResponseTextParam | Unset = UNSET
@@ -404,8 +400,6 @@ class BetaCreateResponse:
         model: str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
         elif isinstance(self.model, str):
             model = self.model
         else:
@@ -1143,21 +1137,9 @@ class BetaCreateResponse:
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
-        def _parse_model(
-            data: object,
-        ) -> BetaModelIdsResponsesType1 | BetaModelIdsSharedType1 | str | Unset:
+        def _parse_model(data: object) -> BetaModelIdsResponsesType1 | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_beta_model_ids_shared_type_1 = check_beta_model_ids_shared_type_1(
-                    data
-                )
-
-                return componentsschemas_beta_model_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -1168,7 +1150,7 @@ class BetaCreateResponse:
                 return componentsschemas_beta_model_ids_responses_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaModelIdsResponsesType1 | BetaModelIdsSharedType1 | str | Unset, data)
+            return cast(BetaModelIdsResponsesType1 | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

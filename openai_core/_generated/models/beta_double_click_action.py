@@ -7,6 +7,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="BetaDoubleClickAction")
 
 
@@ -18,13 +20,13 @@ class BetaDoubleClickAction:
         type_ (Literal['double_click']): Always 'double_click'.
         x (int):
         y (int):
-        keys (list[str] | None):
+        keys (list[str] | None | Unset):
     """
 
     type_: Literal["double_click"]
     x: int
     y: int
-    keys: list[str] | None
+    keys: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,8 +36,10 @@ class BetaDoubleClickAction:
 
         y = self.y
 
-        keys: list[str] | None
-        if isinstance(self.keys, list):
+        keys: list[str] | None | Unset
+        if isinstance(self.keys, Unset):
+            keys = UNSET
+        elif isinstance(self.keys, list):
             keys = self.keys
 
         else:
@@ -48,9 +52,10 @@ class BetaDoubleClickAction:
                 "type": type_,
                 "x": x,
                 "y": y,
-                "keys": keys,
             }
         )
+        if keys is not UNSET:
+            field_dict["keys"] = keys
 
         return field_dict
 
@@ -65,8 +70,10 @@ class BetaDoubleClickAction:
 
         y = d.pop("y")
 
-        def _parse_keys(data: object) -> list[str] | None:
+        def _parse_keys(data: object) -> list[str] | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -76,9 +83,9 @@ class BetaDoubleClickAction:
                 return keys_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            return cast(list[str] | None | Unset, data)
 
-        keys = _parse_keys(d.pop("keys"))
+        keys = _parse_keys(d.pop("keys", UNSET))
 
         beta_double_click_action = cls(
             type_=type_,

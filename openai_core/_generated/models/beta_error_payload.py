@@ -22,29 +22,35 @@ class BetaErrorPayload:
 
     Attributes:
         type_ (str):
-        code (None | str):
         message (str):
-        param (None | str):
+        code (None | str | Unset):
+        param (None | str | Unset):
         headers (BetaErrorPayloadHeaders | Unset):
     """
 
     type_: str
-    code: None | str
     message: str
-    param: None | str
+    code: None | str | Unset = UNSET
+    param: None | str | Unset = UNSET
     headers: BetaErrorPayloadHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        code: None | str
-        code = self.code
-
         message = self.message
 
-        param: None | str
-        param = self.param
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        param: None | str | Unset
+        if isinstance(self.param, Unset):
+            param = UNSET
+        else:
+            param = self.param
 
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
@@ -55,11 +61,13 @@ class BetaErrorPayload:
         field_dict.update(
             {
                 "type": type_,
-                "code": code,
                 "message": message,
-                "param": param,
             }
         )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if param is not UNSET:
+            field_dict["param"] = param
         if headers is not UNSET:
             field_dict["headers"] = headers
 
@@ -72,21 +80,25 @@ class BetaErrorPayload:
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        def _parse_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        code = _parse_code(d.pop("code"))
-
         message = d.pop("message")
 
-        def _parse_param(data: object) -> None | str:
+        def _parse_code(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        param = _parse_param(d.pop("param"))
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_param(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        param = _parse_param(d.pop("param", UNSET))
 
         _headers = d.pop("headers", UNSET)
         headers: BetaErrorPayloadHeaders | Unset
@@ -97,8 +109,8 @@ class BetaErrorPayload:
 
         beta_error_payload = cls(
             type_=type_,
-            code=code,
             message=message,
+            code=code,
             param=param,
             headers=headers,
         )

@@ -35,9 +35,9 @@ class BetaFunctionShellCall:
         call_id (str):
         action (BetaFunctionShellAction): Schema `BetaFunctionShellAction`.
         status (BetaFunctionShellCallStatus): Schema `BetaFunctionShellCallStatus`.
-        environment (BetaContainerReferenceResource | BetaLocalEnvironmentResource | None):
         agent (BetaAgentTag | Unset): Schema `BetaAgentTag`.
         caller (BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset):
+        environment (BetaContainerReferenceResource | BetaLocalEnvironmentResource | None | Unset):
         created_by (str | Unset):
     """
 
@@ -46,9 +46,11 @@ class BetaFunctionShellCall:
     call_id: str
     action: BetaFunctionShellAction
     status: BetaFunctionShellCallStatus
-    environment: BetaContainerReferenceResource | BetaLocalEnvironmentResource | None
     agent: BetaAgentTag | Unset = UNSET
     caller: BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset = UNSET
+    environment: BetaContainerReferenceResource | BetaLocalEnvironmentResource | None | Unset = (
+        UNSET
+    )
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,14 +70,6 @@ class BetaFunctionShellCall:
 
         status: str = self.status
 
-        environment: dict[str, Any] | None
-        if isinstance(self.environment, BetaLocalEnvironmentResource):
-            environment = self.environment.to_dict()
-        elif isinstance(self.environment, BetaContainerReferenceResource):
-            environment = self.environment.to_dict()
-        else:
-            environment = self.environment
-
         agent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.agent, Unset):
             agent = self.agent.to_dict()
@@ -90,6 +84,16 @@ class BetaFunctionShellCall:
         else:
             caller = self.caller
 
+        environment: dict[str, Any] | None | Unset
+        if isinstance(self.environment, Unset):
+            environment = UNSET
+        elif isinstance(self.environment, BetaLocalEnvironmentResource):
+            environment = self.environment.to_dict()
+        elif isinstance(self.environment, BetaContainerReferenceResource):
+            environment = self.environment.to_dict()
+        else:
+            environment = self.environment
+
         created_by = self.created_by
 
         field_dict: dict[str, Any] = {}
@@ -101,13 +105,14 @@ class BetaFunctionShellCall:
                 "call_id": call_id,
                 "action": action,
                 "status": status,
-                "environment": environment,
             }
         )
         if agent is not UNSET:
             field_dict["agent"] = agent
         if caller is not UNSET:
             field_dict["caller"] = caller
+        if environment is not UNSET:
+            field_dict["environment"] = environment
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
 
@@ -134,31 +139,6 @@ class BetaFunctionShellCall:
         action = BetaFunctionShellAction.from_dict(d.pop("action"))
 
         status = check_beta_function_shell_call_status(d.pop("status"))
-
-        def _parse_environment(
-            data: object,
-        ) -> BetaContainerReferenceResource | BetaLocalEnvironmentResource | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                environment_type_0_type_0 = BetaLocalEnvironmentResource.from_dict(data)
-
-                return environment_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                environment_type_0_type_1 = BetaContainerReferenceResource.from_dict(data)
-
-                return environment_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BetaContainerReferenceResource | BetaLocalEnvironmentResource | None, data)
-
-        environment = _parse_environment(d.pop("environment"))
 
         _agent = d.pop("agent", UNSET)
         agent: BetaAgentTag | Unset
@@ -198,6 +178,35 @@ class BetaFunctionShellCall:
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
+        def _parse_environment(
+            data: object,
+        ) -> BetaContainerReferenceResource | BetaLocalEnvironmentResource | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                environment_type_0_type_0 = BetaLocalEnvironmentResource.from_dict(data)
+
+                return environment_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                environment_type_0_type_1 = BetaContainerReferenceResource.from_dict(data)
+
+                return environment_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                BetaContainerReferenceResource | BetaLocalEnvironmentResource | None | Unset, data
+            )
+
+        environment = _parse_environment(d.pop("environment", UNSET))
+
         created_by = d.pop("created_by", UNSET)
 
         beta_function_shell_call = cls(
@@ -206,9 +215,9 @@ class BetaFunctionShellCall:
             call_id=call_id,
             action=action,
             status=status,
-            environment=environment,
             agent=agent,
             caller=caller,
+            environment=environment,
             created_by=created_by,
         )
 

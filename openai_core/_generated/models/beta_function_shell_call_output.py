@@ -33,9 +33,9 @@ class BetaFunctionShellCallOutput:
         call_id (str):
         status (BetaFunctionShellCallOutputStatusEnum): Schema `BetaFunctionShellCallOutputStatusEnum`.
         output (list[BetaFunctionShellCallOutputContent]):
-        max_output_length (int | None):
         agent (BetaAgentTag | Unset): Schema `BetaAgentTag`.
         caller (BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset):
+        max_output_length (int | None | Unset):
         created_by (str | Unset):
     """
 
@@ -44,9 +44,9 @@ class BetaFunctionShellCallOutput:
     call_id: str
     status: BetaFunctionShellCallOutputStatusEnum
     output: list[BetaFunctionShellCallOutputContent]
-    max_output_length: int | None
     agent: BetaAgentTag | Unset = UNSET
     caller: BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset = UNSET
+    max_output_length: int | None | Unset = UNSET
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,9 +67,6 @@ class BetaFunctionShellCallOutput:
             output_item = output_item_data.to_dict()
             output.append(output_item)
 
-        max_output_length: int | None
-        max_output_length = self.max_output_length
-
         agent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.agent, Unset):
             agent = self.agent.to_dict()
@@ -84,6 +81,12 @@ class BetaFunctionShellCallOutput:
         else:
             caller = self.caller
 
+        max_output_length: int | None | Unset
+        if isinstance(self.max_output_length, Unset):
+            max_output_length = UNSET
+        else:
+            max_output_length = self.max_output_length
+
         created_by = self.created_by
 
         field_dict: dict[str, Any] = {}
@@ -95,13 +98,14 @@ class BetaFunctionShellCallOutput:
                 "call_id": call_id,
                 "status": status,
                 "output": output,
-                "max_output_length": max_output_length,
             }
         )
         if agent is not UNSET:
             field_dict["agent"] = agent
         if caller is not UNSET:
             field_dict["caller"] = caller
+        if max_output_length is not UNSET:
+            field_dict["max_output_length"] = max_output_length
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
 
@@ -133,13 +137,6 @@ class BetaFunctionShellCallOutput:
             output_item = BetaFunctionShellCallOutputContent.from_dict(output_item_data)
 
             output.append(output_item)
-
-        def _parse_max_output_length(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        max_output_length = _parse_max_output_length(d.pop("max_output_length"))
 
         _agent = d.pop("agent", UNSET)
         agent: BetaAgentTag | Unset
@@ -179,6 +176,15 @@ class BetaFunctionShellCallOutput:
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
+        def _parse_max_output_length(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
+
         created_by = d.pop("created_by", UNSET)
 
         beta_function_shell_call_output = cls(
@@ -187,9 +193,9 @@ class BetaFunctionShellCallOutput:
             call_id=call_id,
             status=status,
             output=output,
-            max_output_length=max_output_length,
             agent=agent,
             caller=caller,
+            max_output_length=max_output_length,
             created_by=created_by,
         )
 

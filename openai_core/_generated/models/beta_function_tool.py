@@ -28,20 +28,20 @@ class BetaFunctionTool:
     Attributes:
         type_ (Literal['function']): Always 'function'.
         name (str):
-        parameters (BetaFunctionToolParametersType0 | None):
-        strict (bool | None):
         description (None | str | Unset):
+        parameters (BetaFunctionToolParametersType0 | None | Unset):
         output_schema (BetaFunctionToolOutputSchemaType0 | None | Unset):
+        strict (bool | None | Unset):
         defer_loading (bool | Unset):
         allowed_callers (list[BetaCallableToolAllowedCaller] | None | Unset):
     """
 
     type_: Literal["function"]
     name: str
-    parameters: BetaFunctionToolParametersType0 | None
-    strict: bool | None
     description: None | str | Unset = UNSET
+    parameters: BetaFunctionToolParametersType0 | None | Unset = UNSET
     output_schema: BetaFunctionToolOutputSchemaType0 | None | Unset = UNSET
+    strict: bool | None | Unset = UNSET
     defer_loading: bool | Unset = UNSET
     allowed_callers: list[BetaCallableToolAllowedCaller] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,20 +56,19 @@ class BetaFunctionTool:
 
         name = self.name
 
-        parameters: dict[str, Any] | None
-        if isinstance(self.parameters, BetaFunctionToolParametersType0):
-            parameters = self.parameters.to_dict()
-        else:
-            parameters = self.parameters
-
-        strict: bool | None
-        strict = self.strict
-
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
+
+        parameters: dict[str, Any] | None | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, BetaFunctionToolParametersType0):
+            parameters = self.parameters.to_dict()
+        else:
+            parameters = self.parameters
 
         output_schema: dict[str, Any] | None | Unset
         if isinstance(self.output_schema, Unset):
@@ -78,6 +77,12 @@ class BetaFunctionTool:
             output_schema = self.output_schema.to_dict()
         else:
             output_schema = self.output_schema
+
+        strict: bool | None | Unset
+        if isinstance(self.strict, Unset):
+            strict = UNSET
+        else:
+            strict = self.strict
 
         defer_loading = self.defer_loading
 
@@ -99,14 +104,16 @@ class BetaFunctionTool:
             {
                 "type": type_,
                 "name": name,
-                "parameters": parameters,
-                "strict": strict,
             }
         )
         if description is not UNSET:
             field_dict["description"] = description
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
         if output_schema is not UNSET:
             field_dict["output_schema"] = output_schema
+        if strict is not UNSET:
+            field_dict["strict"] = strict
         if defer_loading is not UNSET:
             field_dict["defer_loading"] = defer_loading
         if allowed_callers is not UNSET:
@@ -128,8 +135,19 @@ class BetaFunctionTool:
 
         name = d.pop("name")
 
-        def _parse_parameters(data: object) -> BetaFunctionToolParametersType0 | None:
+        def _parse_description(data: object) -> None | str | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_parameters(data: object) -> BetaFunctionToolParametersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -139,25 +157,9 @@ class BetaFunctionTool:
                 return parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaFunctionToolParametersType0 | None, data)
+            return cast(BetaFunctionToolParametersType0 | None | Unset, data)
 
-        parameters = _parse_parameters(d.pop("parameters"))
-
-        def _parse_strict(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        strict = _parse_strict(d.pop("strict"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        parameters = _parse_parameters(d.pop("parameters", UNSET))
 
         def _parse_output_schema(data: object) -> BetaFunctionToolOutputSchemaType0 | None | Unset:
             if data is None:
@@ -175,6 +177,15 @@ class BetaFunctionTool:
             return cast(BetaFunctionToolOutputSchemaType0 | None | Unset, data)
 
         output_schema = _parse_output_schema(d.pop("output_schema", UNSET))
+
+        def _parse_strict(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        strict = _parse_strict(d.pop("strict", UNSET))
 
         defer_loading = d.pop("defer_loading", UNSET)
 
@@ -207,10 +218,10 @@ class BetaFunctionTool:
         beta_function_tool = cls(
             type_=type_,
             name=name,
-            parameters=parameters,
-            strict=strict,
             description=description,
+            parameters=parameters,
             output_schema=output_schema,
+            strict=strict,
             defer_loading=defer_loading,
             allowed_callers=allowed_callers,
         )

@@ -15,10 +15,6 @@ from ..models.beta_image_gen_tool_background import (
     BetaImageGenToolBackground,
     check_beta_image_gen_tool_background,
 )
-from ..models.beta_image_gen_tool_model_type_1 import (
-    BetaImageGenToolModelType1,
-    check_beta_image_gen_tool_model_type_1,
-)
 from ..models.beta_image_gen_tool_moderation import (
     BetaImageGenToolModeration,
     check_beta_image_gen_tool_moderation,
@@ -30,10 +26,6 @@ from ..models.beta_image_gen_tool_output_format import (
 from ..models.beta_image_gen_tool_quality import (
     BetaImageGenToolQuality,
     check_beta_image_gen_tool_quality,
-)
-from ..models.beta_image_gen_tool_size_type_1 import (
-    BetaImageGenToolSizeType1,
-    check_beta_image_gen_tool_size_type_1,
 )
 from ..models.beta_input_fidelity import BetaInputFidelity, check_beta_input_fidelity
 from ..types import UNSET, Unset
@@ -51,10 +43,10 @@ class BetaImageGenTool:
 
     Attributes:
         type_ (Literal['image_generation']): Always 'image_generation'.
-        model (BetaImageGenToolModelType1 | str | Unset):
+        model (str | Unset):
         quality (BetaImageGenToolQuality | Unset): One of: 'low', 'medium', 'high', 'auto' (others kept). Server
             default: 'auto'. Default: 'auto'.
-        size (BetaImageGenToolSizeType1 | str | Unset): Server default: 'auto'. Default: 'auto'.
+        size (str | Unset): Server default: 'auto'. Default: 'auto'.
         output_format (BetaImageGenToolOutputFormat | Unset): One of: 'png', 'webp', 'jpeg' (others kept). Server
             default: 'png'. Default: 'png'.
         output_compression (int | Unset): Range 0..100. Server default: 100. Default: 100.
@@ -69,9 +61,9 @@ class BetaImageGenTool:
     """
 
     type_: Literal["image_generation"]
-    model: BetaImageGenToolModelType1 | str | Unset = UNSET
+    model: str | Unset = UNSET
     quality: BetaImageGenToolQuality | Unset = "auto"
-    size: BetaImageGenToolSizeType1 | str | Unset = "auto"
+    size: str | Unset = "auto"
     output_format: BetaImageGenToolOutputFormat | Unset = "png"
     output_compression: int | Unset = 100
     moderation: BetaImageGenToolModeration | Unset = "auto"
@@ -85,25 +77,13 @@ class BetaImageGenTool:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        model: str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
-        else:
-            model = self.model
+        model = self.model
 
         quality: str | Unset = UNSET
         if not isinstance(self.quality, Unset):
             quality = self.quality
 
-        size: str | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        elif isinstance(self.size, str):
-            size = self.size
-        else:
-            size = self.size
+        size = self.size
 
         output_format: str | Unset = UNSET
         if not isinstance(self.output_format, Unset):
@@ -178,20 +158,7 @@ class BetaImageGenTool:
         if type_ != "image_generation":
             raise ValueError(f"type must match const 'image_generation', got '{type_}'")
 
-        def _parse_model(data: object) -> BetaImageGenToolModelType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_1 = check_beta_image_gen_tool_model_type_1(data)
-
-                return model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BetaImageGenToolModelType1 | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
 
         _quality = d.pop("quality", UNSET)
         quality: BetaImageGenToolQuality | Unset
@@ -200,20 +167,7 @@ class BetaImageGenTool:
         else:
             quality = check_beta_image_gen_tool_quality(_quality)
 
-        def _parse_size(data: object) -> BetaImageGenToolSizeType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                size_type_1 = check_beta_image_gen_tool_size_type_1(data)
-
-                return size_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BetaImageGenToolSizeType1 | str | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
+        size = d.pop("size", UNSET)
 
         _output_format = d.pop("output_format", UNSET)
         output_format: BetaImageGenToolOutputFormat | Unset

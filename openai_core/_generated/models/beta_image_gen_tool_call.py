@@ -28,15 +28,15 @@ class BetaImageGenToolCall:
         type_ (Literal['image_generation_call']): Always 'image_generation_call'.
         id (str):
         status (BetaImageGenToolCallStatus): One of: 'in_progress', 'completed', 'generating', 'failed' (others kept).
-        result (None | str):
         agent (BetaAgentTag | None | Unset):
+        result (None | str | Unset):
     """
 
     type_: Literal["image_generation_call"]
     id: str
     status: BetaImageGenToolCallStatus
-    result: None | str
     agent: BetaAgentTag | None | Unset = UNSET
+    result: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,9 +48,6 @@ class BetaImageGenToolCall:
 
         status: str = self.status
 
-        result: None | str
-        result = self.result
-
         agent: dict[str, Any] | None | Unset
         if isinstance(self.agent, Unset):
             agent = UNSET
@@ -59,6 +56,12 @@ class BetaImageGenToolCall:
         else:
             agent = self.agent
 
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        else:
+            result = self.result
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -66,11 +69,12 @@ class BetaImageGenToolCall:
                 "type": type_,
                 "id": id,
                 "status": status,
-                "result": result,
             }
         )
         if agent is not UNSET:
             field_dict["agent"] = agent
+        if result is not UNSET:
+            field_dict["result"] = result
 
         return field_dict
 
@@ -86,13 +90,6 @@ class BetaImageGenToolCall:
         id = d.pop("id")
 
         status = check_beta_image_gen_tool_call_status(d.pop("status"))
-
-        def _parse_result(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        result = _parse_result(d.pop("result"))
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -111,12 +108,21 @@ class BetaImageGenToolCall:
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
+        def _parse_result(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        result = _parse_result(d.pop("result", UNSET))
+
         beta_image_gen_tool_call = cls(
             type_=type_,
             id=id,
             status=status,
-            result=result,
             agent=agent,
+            result=result,
         )
 
         beta_image_gen_tool_call.additional_properties = d

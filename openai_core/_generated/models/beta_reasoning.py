@@ -19,10 +19,6 @@ from ..models.beta_reasoning_generate_summary_type_0 import (
     BetaReasoningGenerateSummaryType0,
     check_beta_reasoning_generate_summary_type_0,
 )
-from ..models.beta_reasoning_mode_enum_type_1 import (
-    BetaReasoningModeEnumType1,
-    check_beta_reasoning_mode_enum_type_1,
-)
 from ..models.beta_reasoning_summary_type_0 import (
     BetaReasoningSummaryType0,
     check_beta_reasoning_summary_type_0,
@@ -37,14 +33,14 @@ class BetaReasoning:
     """Schema `BetaReasoning`.
 
     Attributes:
-        mode (BetaReasoningModeEnumType1 | str | Unset): Schema `BetaReasoningModeEnum`.
+        mode (str | Unset): Schema `BetaReasoningModeEnum`.
         effort (BetaReasoningEffortType0 | None | Unset): Schema `BetaReasoningEffort`.
         summary (BetaReasoningSummaryType0 | None | Unset):
         context (BetaReasoningContextType0 | None | Unset):
         generate_summary (BetaReasoningGenerateSummaryType0 | None | Unset):
     """
 
-    mode: BetaReasoningModeEnumType1 | str | Unset = UNSET
+    mode: str | Unset = UNSET
     effort: BetaReasoningEffortType0 | None | Unset = UNSET
     summary: BetaReasoningSummaryType0 | None | Unset = UNSET
     context: BetaReasoningContextType0 | None | Unset = UNSET
@@ -52,13 +48,7 @@ class BetaReasoning:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str | Unset
-        if isinstance(self.mode, Unset):
-            mode = UNSET
-        elif isinstance(self.mode, str):
-            mode = self.mode
-        else:
-            mode = self.mode
+        mode = self.mode
 
         effort: None | str | Unset
         if isinstance(self.effort, Unset):
@@ -111,23 +101,7 @@ class BetaReasoning:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_mode(data: object) -> BetaReasoningModeEnumType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_beta_reasoning_mode_enum_type_1 = (
-                    check_beta_reasoning_mode_enum_type_1(data)
-                )
-
-                return componentsschemas_beta_reasoning_mode_enum_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BetaReasoningModeEnumType1 | str | Unset, data)
-
-        mode = _parse_mode(d.pop("mode", UNSET))
+        mode = d.pop("mode", UNSET)
 
         def _parse_effort(data: object) -> BetaReasoningEffortType0 | None | Unset:
             if data is None:

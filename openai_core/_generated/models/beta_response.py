@@ -11,10 +11,6 @@ from ..models.beta_model_ids_responses_type_1 import (
     BetaModelIdsResponsesType1,
     check_beta_model_ids_responses_type_1,
 )
-from ..models.beta_model_ids_shared_type_1 import (
-    BetaModelIdsSharedType1,
-    check_beta_model_ids_shared_type_1,
-)
 from ..models.beta_response_prompt_cache_retention_type_0 import (
     BetaResponsePromptCacheRetentionType0,
     check_beta_response_prompt_cache_retention_type_0,
@@ -135,9 +131,7 @@ class BetaResponse:
 
     Attributes:
         metadata (BetaMetadataType0 | None): Schema `BetaMetadata`.
-        temperature (float | None):
-        top_p (float | None):
-        model (BetaModelIdsResponsesType1 | BetaModelIdsSharedType1 | str): Schema `BetaModelIdsResponses`.
+        model (BetaModelIdsResponsesType1 | str): Schema `BetaModelIdsResponses`.
         tools (list[BetaApplyPatchToolParam | BetaCodeInterpreterTool | BetaComputerTool | BetaComputerUsePreviewTool |
             BetaCustomToolParam | BetaFileSearchTool | BetaFunctionShellToolParam | BetaFunctionTool | BetaImageGenTool |
             BetaLocalShellToolParam | BetaMCPTool | BetaNamespaceToolParam | BetaProgrammaticToolCallingParam |
@@ -148,7 +142,6 @@ class BetaResponse:
         id (str):
         created_at (float):
         error (BetaResponseErrorType0 | None): Schema `BetaResponseError`.
-        incomplete_details (BetaResponseIncompleteDetailsType0 | None):
         output (list[BetaAdditionalTools | BetaAgentMessage | BetaApplyPatchToolCall | BetaApplyPatchToolCallOutput |
             BetaCodeInterpreterToolCall | BetaCompactionBody | BetaComputerToolCall | BetaComputerToolCallOutputResource |
             BetaCustomToolCall | BetaCustomToolCallOutputResource | BetaFileSearchToolCall | BetaFunctionShellCall |
@@ -157,18 +150,10 @@ class BetaResponse:
             | BetaMCPListTools | BetaMCPToolCall | BetaMultiAgentCall | BetaMultiAgentCallOutput | BetaOutputMessage |
             BetaProgram | BetaProgramOutput | BetaReasoningItem | BetaToolSearchCall | BetaToolSearchOutput |
             BetaWebSearchToolCall]):
-        instructions (list[BetaAdditionalToolsItemParam | BetaAgentMessageItemParam | BetaApplyPatchToolCallItemParam |
-            BetaApplyPatchToolCallOutputItemParam | BetaCodeInterpreterToolCall | BetaCompactionSummaryItemParam |
-            BetaCompactionTriggerItemParam | BetaComputerCallOutputItemParam | BetaComputerToolCall | BetaCustomToolCall |
-            BetaCustomToolCallOutput | BetaEasyInputMessage | BetaFileSearchToolCall | BetaFunctionCallOutputItemParam |
-            BetaFunctionShellCallItemParam | BetaFunctionShellCallOutputItemParam | BetaFunctionToolCall |
-            BetaImageGenToolCall | BetaInputMessage | BetaItemReferenceParam | BetaLocalShellToolCall |
-            BetaLocalShellToolCallOutput | BetaMCPApprovalRequest | BetaMCPApprovalResponse | BetaMCPListTools |
-            BetaMCPToolCall | BetaMultiAgentCallItemParam | BetaMultiAgentCallOutputItemParam | BetaOutputMessage |
-            BetaProgramItemParam | BetaProgramOutputItemParam | BetaReasoningItem | BetaToolSearchCallItemParam |
-            BetaToolSearchOutputItemParam | BetaWebSearchToolCall] | None | str):
         parallel_tool_calls (bool): Server default: True. Default: True.
         top_logprobs (int | None | Unset):
+        temperature (float | None | Unset):
+        top_p (float | None | Unset):
         user (str | Unset): Deprecated.
         safety_identifier (None | str | Unset):
         prompt_cache_key (None | str | Unset):
@@ -184,7 +169,18 @@ class BetaResponse:
         status (BetaResponseStatus | Unset): One of: 'completed', 'failed', 'in_progress', 'cancelled', 'queued',
             'incomplete' (others kept).
         completed_at (float | None | Unset):
+        incomplete_details (BetaResponseIncompleteDetailsType0 | None | Unset):
         reasoning (BetaReasoning | None | Unset):
+        instructions (list[BetaAdditionalToolsItemParam | BetaAgentMessageItemParam | BetaApplyPatchToolCallItemParam |
+            BetaApplyPatchToolCallOutputItemParam | BetaCodeInterpreterToolCall | BetaCompactionSummaryItemParam |
+            BetaCompactionTriggerItemParam | BetaComputerCallOutputItemParam | BetaComputerToolCall | BetaCustomToolCall |
+            BetaCustomToolCallOutput | BetaEasyInputMessage | BetaFileSearchToolCall | BetaFunctionCallOutputItemParam |
+            BetaFunctionShellCallItemParam | BetaFunctionShellCallOutputItemParam | BetaFunctionToolCall |
+            BetaImageGenToolCall | BetaInputMessage | BetaItemReferenceParam | BetaLocalShellToolCall |
+            BetaLocalShellToolCallOutput | BetaMCPApprovalRequest | BetaMCPApprovalResponse | BetaMCPListTools |
+            BetaMCPToolCall | BetaMultiAgentCallItemParam | BetaMultiAgentCallOutputItemParam | BetaOutputMessage |
+            BetaProgramItemParam | BetaProgramOutputItemParam | BetaReasoningItem | BetaToolSearchCallItemParam |
+            BetaToolSearchOutputItemParam | BetaWebSearchToolCall] | None | str | Unset):
         output_text (None | str | Unset):
         usage (BetaResponseUsage | Unset): Schema `BetaResponseUsage`.
         prompt_cache_options (BetaPromptCacheOptions | Unset): Schema `BetaPromptCacheOptions`.
@@ -194,9 +190,7 @@ class BetaResponse:
     """
 
     metadata: BetaMetadataType0 | None
-    temperature: float | None
-    top_p: float | None
-    model: BetaModelIdsResponsesType1 | BetaModelIdsSharedType1 | str
+    model: BetaModelIdsResponsesType1 | str
     tools: list[
         BetaApplyPatchToolParam
         | BetaCodeInterpreterTool
@@ -229,7 +223,6 @@ class BetaResponse:
     id: str
     created_at: float
     error: BetaResponseErrorType0 | None
-    incomplete_details: BetaResponseIncompleteDetailsType0 | None
     output: list[
         BetaAdditionalTools
         | BetaAgentMessage
@@ -263,6 +256,26 @@ class BetaResponse:
         | BetaToolSearchOutput
         | BetaWebSearchToolCall
     ]
+    parallel_tool_calls: bool = True
+    top_logprobs: int | None | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    user: str | Unset = UNSET
+    safety_identifier: None | str | Unset = UNSET
+    prompt_cache_key: None | str | Unset = UNSET
+    prompt_cache_retention: BetaResponsePromptCacheRetentionType0 | None | Unset = UNSET
+    previous_response_id: None | str | Unset = UNSET
+    background: bool | None | Unset = UNSET
+    max_tool_calls: int | None | Unset = UNSET
+    text: BetaResponseTextParam | Unset = UNSET
+    prompt: BetaPromptType0 | None | Unset = UNSET
+    service_tier: BetaServiceTierResponsesType0 | None | Unset = UNSET
+    truncation: BetaResponseTruncationType0 | None | Unset = UNSET
+    object_: Literal["response"] | Unset = UNSET
+    status: BetaResponseStatus | Unset = UNSET
+    completed_at: float | None | Unset = UNSET
+    incomplete_details: BetaResponseIncompleteDetailsType0 | None | Unset = UNSET
+    reasoning: BetaReasoning | None | Unset = UNSET
     instructions: (
         list[
             BetaAdditionalToolsItemParam
@@ -303,24 +316,8 @@ class BetaResponse:
         ]
         | None
         | str
-    )
-    parallel_tool_calls: bool = True
-    top_logprobs: int | None | Unset = UNSET
-    user: str | Unset = UNSET
-    safety_identifier: None | str | Unset = UNSET
-    prompt_cache_key: None | str | Unset = UNSET
-    prompt_cache_retention: BetaResponsePromptCacheRetentionType0 | None | Unset = UNSET
-    previous_response_id: None | str | Unset = UNSET
-    background: bool | None | Unset = UNSET
-    max_tool_calls: int | None | Unset = UNSET
-    text: BetaResponseTextParam | Unset = UNSET
-    prompt: BetaPromptType0 | None | Unset = UNSET
-    service_tier: BetaServiceTierResponsesType0 | None | Unset = UNSET
-    truncation: BetaResponseTruncationType0 | None | Unset = UNSET
-    object_: Literal["response"] | Unset = UNSET
-    status: BetaResponseStatus | Unset = UNSET
-    completed_at: float | None | Unset = UNSET
-    reasoning: BetaReasoning | None | Unset = UNSET
+        | Unset
+    ) = UNSET
     output_text: None | str | Unset = UNSET
     usage: BetaResponseUsage | Unset = UNSET
     prompt_cache_options: BetaPromptCacheOptions | Unset = UNSET
@@ -430,16 +427,8 @@ class BetaResponse:
         else:
             metadata = self.metadata
 
-        temperature: float | None
-        temperature = self.temperature
-
-        top_p: float | None
-        top_p = self.top_p
-
         model: str
         if isinstance(self.model, str):
-            model = self.model
-        elif isinstance(self.model, str):
             model = self.model
         else:
             model = self.model
@@ -550,12 +539,6 @@ class BetaResponse:
         else:
             error = self.error
 
-        incomplete_details: dict[str, Any] | None
-        if isinstance(self.incomplete_details, BetaResponseIncompleteDetailsType0):
-            incomplete_details = self.incomplete_details.to_dict()
-        else:
-            incomplete_details = self.incomplete_details
-
         output = []
         for output_item_data in self.output:
             output_item: dict[str, Any]
@@ -624,8 +607,126 @@ class BetaResponse:
 
             output.append(output_item)
 
-        instructions: list[dict[str, Any]] | None | str
-        if isinstance(self.instructions, list):
+        parallel_tool_calls = self.parallel_tool_calls
+
+        top_logprobs: int | None | Unset
+        if isinstance(self.top_logprobs, Unset):
+            top_logprobs = UNSET
+        else:
+            top_logprobs = self.top_logprobs
+
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
+
+        top_p: float | None | Unset
+        if isinstance(self.top_p, Unset):
+            top_p = UNSET
+        else:
+            top_p = self.top_p
+
+        user = self.user
+
+        safety_identifier: None | str | Unset
+        if isinstance(self.safety_identifier, Unset):
+            safety_identifier = UNSET
+        else:
+            safety_identifier = self.safety_identifier
+
+        prompt_cache_key: None | str | Unset
+        if isinstance(self.prompt_cache_key, Unset):
+            prompt_cache_key = UNSET
+        else:
+            prompt_cache_key = self.prompt_cache_key
+
+        prompt_cache_retention: None | str | Unset
+        if isinstance(self.prompt_cache_retention, Unset):
+            prompt_cache_retention = UNSET
+        elif isinstance(self.prompt_cache_retention, str):
+            prompt_cache_retention = self.prompt_cache_retention
+        else:
+            prompt_cache_retention = self.prompt_cache_retention
+
+        previous_response_id: None | str | Unset
+        if isinstance(self.previous_response_id, Unset):
+            previous_response_id = UNSET
+        else:
+            previous_response_id = self.previous_response_id
+
+        background: bool | None | Unset
+        if isinstance(self.background, Unset):
+            background = UNSET
+        else:
+            background = self.background
+
+        max_tool_calls: int | None | Unset
+        if isinstance(self.max_tool_calls, Unset):
+            max_tool_calls = UNSET
+        else:
+            max_tool_calls = self.max_tool_calls
+
+        text: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.text, Unset):
+            text = self.text.to_dict()
+
+        prompt: dict[str, Any] | None | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        elif isinstance(self.prompt, BetaPromptType0):
+            prompt = self.prompt.to_dict()
+        else:
+            prompt = self.prompt
+
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        elif isinstance(self.service_tier, str):
+            service_tier = self.service_tier
+        else:
+            service_tier = self.service_tier
+
+        truncation: None | str | Unset
+        if isinstance(self.truncation, Unset):
+            truncation = UNSET
+        elif isinstance(self.truncation, str):
+            truncation = self.truncation
+        else:
+            truncation = self.truncation
+
+        object_ = self.object_
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        completed_at: float | None | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
+
+        incomplete_details: dict[str, Any] | None | Unset
+        if isinstance(self.incomplete_details, Unset):
+            incomplete_details = UNSET
+        elif isinstance(self.incomplete_details, BetaResponseIncompleteDetailsType0):
+            incomplete_details = self.incomplete_details.to_dict()
+        else:
+            incomplete_details = self.incomplete_details
+
+        reasoning: dict[str, Any] | None | Unset
+        if isinstance(self.reasoning, Unset):
+            reasoning = UNSET
+        elif isinstance(self.reasoning, BetaReasoning):
+            reasoning = self.reasoning.to_dict()
+        else:
+            reasoning = self.reasoning
+
+        instructions: list[dict[str, Any]] | None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        elif isinstance(self.instructions, list):
             instructions = []
             for instructions_type_0_type_1_item_data in self.instructions:
                 instructions_type_0_type_1_item: dict[str, Any]
@@ -725,102 +826,6 @@ class BetaResponse:
         else:
             instructions = self.instructions
 
-        parallel_tool_calls = self.parallel_tool_calls
-
-        top_logprobs: int | None | Unset
-        if isinstance(self.top_logprobs, Unset):
-            top_logprobs = UNSET
-        else:
-            top_logprobs = self.top_logprobs
-
-        user = self.user
-
-        safety_identifier: None | str | Unset
-        if isinstance(self.safety_identifier, Unset):
-            safety_identifier = UNSET
-        else:
-            safety_identifier = self.safety_identifier
-
-        prompt_cache_key: None | str | Unset
-        if isinstance(self.prompt_cache_key, Unset):
-            prompt_cache_key = UNSET
-        else:
-            prompt_cache_key = self.prompt_cache_key
-
-        prompt_cache_retention: None | str | Unset
-        if isinstance(self.prompt_cache_retention, Unset):
-            prompt_cache_retention = UNSET
-        elif isinstance(self.prompt_cache_retention, str):
-            prompt_cache_retention = self.prompt_cache_retention
-        else:
-            prompt_cache_retention = self.prompt_cache_retention
-
-        previous_response_id: None | str | Unset
-        if isinstance(self.previous_response_id, Unset):
-            previous_response_id = UNSET
-        else:
-            previous_response_id = self.previous_response_id
-
-        background: bool | None | Unset
-        if isinstance(self.background, Unset):
-            background = UNSET
-        else:
-            background = self.background
-
-        max_tool_calls: int | None | Unset
-        if isinstance(self.max_tool_calls, Unset):
-            max_tool_calls = UNSET
-        else:
-            max_tool_calls = self.max_tool_calls
-
-        text: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text, Unset):
-            text = self.text.to_dict()
-
-        prompt: dict[str, Any] | None | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        elif isinstance(self.prompt, BetaPromptType0):
-            prompt = self.prompt.to_dict()
-        else:
-            prompt = self.prompt
-
-        service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
-            service_tier = UNSET
-        elif isinstance(self.service_tier, str):
-            service_tier = self.service_tier
-        else:
-            service_tier = self.service_tier
-
-        truncation: None | str | Unset
-        if isinstance(self.truncation, Unset):
-            truncation = UNSET
-        elif isinstance(self.truncation, str):
-            truncation = self.truncation
-        else:
-            truncation = self.truncation
-
-        object_ = self.object_
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        completed_at: float | None | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = self.completed_at
-
-        reasoning: dict[str, Any] | None | Unset
-        if isinstance(self.reasoning, Unset):
-            reasoning = UNSET
-        elif isinstance(self.reasoning, BetaReasoning):
-            reasoning = self.reasoning.to_dict()
-        else:
-            reasoning = self.reasoning
-
         output_text: None | str | Unset
         if isinstance(self.output_text, Unset):
             output_text = UNSET
@@ -862,22 +867,22 @@ class BetaResponse:
         field_dict.update(
             {
                 "metadata": metadata,
-                "temperature": temperature,
-                "top_p": top_p,
                 "model": model,
                 "tools": tools,
                 "tool_choice": tool_choice,
                 "id": id,
                 "created_at": created_at,
                 "error": error,
-                "incomplete_details": incomplete_details,
                 "output": output,
-                "instructions": instructions,
                 "parallel_tool_calls": parallel_tool_calls,
             }
         )
         if top_logprobs is not UNSET:
             field_dict["top_logprobs"] = top_logprobs
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
         if user is not UNSET:
             field_dict["user"] = user
         if safety_identifier is not UNSET:
@@ -906,8 +911,12 @@ class BetaResponse:
             field_dict["status"] = status
         if completed_at is not UNSET:
             field_dict["completed_at"] = completed_at
+        if incomplete_details is not UNSET:
+            field_dict["incomplete_details"] = incomplete_details
         if reasoning is not UNSET:
             field_dict["reasoning"] = reasoning
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
         if output_text is not UNSET:
             field_dict["output_text"] = output_text
         if usage is not UNSET:
@@ -1043,33 +1052,7 @@ class BetaResponse:
 
         metadata = _parse_metadata(d.pop("metadata"))
 
-        def _parse_temperature(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        temperature = _parse_temperature(d.pop("temperature"))
-
-        def _parse_top_p(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        top_p = _parse_top_p(d.pop("top_p"))
-
-        def _parse_model(
-            data: object,
-        ) -> BetaModelIdsResponsesType1 | BetaModelIdsSharedType1 | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_beta_model_ids_shared_type_1 = check_beta_model_ids_shared_type_1(
-                    data
-                )
-
-                return componentsschemas_beta_model_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        def _parse_model(data: object) -> BetaModelIdsResponsesType1 | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -1080,7 +1063,7 @@ class BetaResponse:
                 return componentsschemas_beta_model_ids_responses_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaModelIdsResponsesType1 | BetaModelIdsSharedType1 | str, data)
+            return cast(BetaModelIdsResponsesType1 | str, data)
 
         model = _parse_model(d.pop("model"))
 
@@ -1365,21 +1348,6 @@ class BetaResponse:
             return cast(BetaResponseErrorType0 | None, data)
 
         error = _parse_error(d.pop("error"))
-
-        def _parse_incomplete_details(data: object) -> BetaResponseIncompleteDetailsType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                incomplete_details_type_0 = BetaResponseIncompleteDetailsType0.from_dict(data)
-
-                return incomplete_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BetaResponseIncompleteDetailsType0 | None, data)
-
-        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details"))
 
         output = []
         _output = d.pop("output")
@@ -1704,6 +1672,221 @@ class BetaResponse:
 
             output.append(output_item)
 
+        parallel_tool_calls = d.pop("parallel_tool_calls")
+
+        def _parse_top_logprobs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+
+        def _parse_temperature(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        temperature = _parse_temperature(d.pop("temperature", UNSET))
+
+        def _parse_top_p(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        top_p = _parse_top_p(d.pop("top_p", UNSET))
+
+        user = d.pop("user", UNSET)
+
+        def _parse_safety_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
+
+        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+
+        def _parse_prompt_cache_retention(
+            data: object,
+        ) -> BetaResponsePromptCacheRetentionType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                prompt_cache_retention_type_0 = check_beta_response_prompt_cache_retention_type_0(
+                    data
+                )
+
+                return prompt_cache_retention_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaResponsePromptCacheRetentionType0 | None | Unset, data)
+
+        prompt_cache_retention = _parse_prompt_cache_retention(
+            d.pop("prompt_cache_retention", UNSET)
+        )
+
+        def _parse_previous_response_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
+
+        def _parse_background(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        background = _parse_background(d.pop("background", UNSET))
+
+        def _parse_max_tool_calls(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
+
+        _text = d.pop("text", UNSET)
+        text: BetaResponseTextParam | Unset
+        if isinstance(_text, Unset):
+            text = UNSET
+        else:
+            text = BetaResponseTextParam.from_dict(_text)
+
+        def _parse_prompt(data: object) -> BetaPromptType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_beta_prompt_type_0 = BetaPromptType0.from_dict(data)
+
+                return componentsschemas_beta_prompt_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaPromptType0 | None | Unset, data)
+
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
+
+        def _parse_service_tier(data: object) -> BetaServiceTierResponsesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_beta_service_tier_responses_type_0 = (
+                    check_beta_service_tier_responses_type_0(data)
+                )
+
+                return componentsschemas_beta_service_tier_responses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaServiceTierResponsesType0 | None | Unset, data)
+
+        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+
+        def _parse_truncation(data: object) -> BetaResponseTruncationType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                truncation_type_0 = check_beta_response_truncation_type_0(data)
+
+                return truncation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaResponseTruncationType0 | None | Unset, data)
+
+        truncation = _parse_truncation(d.pop("truncation", UNSET))
+
+        object_ = cast(Literal["response"] | Unset, d.pop("object", UNSET))
+        if object_ != "response" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'response', got '{object_}'")
+
+        _status = d.pop("status", UNSET)
+        status: BetaResponseStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_beta_response_status(_status)
+
+        def _parse_completed_at(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        def _parse_incomplete_details(
+            data: object,
+        ) -> BetaResponseIncompleteDetailsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                incomplete_details_type_0 = BetaResponseIncompleteDetailsType0.from_dict(data)
+
+                return incomplete_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaResponseIncompleteDetailsType0 | None | Unset, data)
+
+        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
+
+        def _parse_reasoning(data: object) -> BetaReasoning | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                reasoning_type_0 = BetaReasoning.from_dict(data)
+
+                return reasoning_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaReasoning | None | Unset, data)
+
+        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+
         def _parse_instructions(
             data: object,
         ) -> (
@@ -1746,8 +1929,11 @@ class BetaResponse:
             ]
             | None
             | str
+            | Unset
         ):
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -2179,189 +2365,12 @@ class BetaResponse:
                     | BetaWebSearchToolCall
                 ]
                 | None
-                | str,
+                | str
+                | Unset,
                 data,
             )
 
-        instructions = _parse_instructions(d.pop("instructions"))
-
-        parallel_tool_calls = d.pop("parallel_tool_calls")
-
-        def _parse_top_logprobs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
-
-        user = d.pop("user", UNSET)
-
-        def _parse_safety_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
-
-        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
-
-        def _parse_prompt_cache_retention(
-            data: object,
-        ) -> BetaResponsePromptCacheRetentionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_cache_retention_type_0 = check_beta_response_prompt_cache_retention_type_0(
-                    data
-                )
-
-                return prompt_cache_retention_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BetaResponsePromptCacheRetentionType0 | None | Unset, data)
-
-        prompt_cache_retention = _parse_prompt_cache_retention(
-            d.pop("prompt_cache_retention", UNSET)
-        )
-
-        def _parse_previous_response_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
-
-        def _parse_background(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        background = _parse_background(d.pop("background", UNSET))
-
-        def _parse_max_tool_calls(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
-
-        _text = d.pop("text", UNSET)
-        text: BetaResponseTextParam | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
-        else:
-            text = BetaResponseTextParam.from_dict(_text)
-
-        def _parse_prompt(data: object) -> BetaPromptType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_beta_prompt_type_0 = BetaPromptType0.from_dict(data)
-
-                return componentsschemas_beta_prompt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BetaPromptType0 | None | Unset, data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
-
-        def _parse_service_tier(data: object) -> BetaServiceTierResponsesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_beta_service_tier_responses_type_0 = (
-                    check_beta_service_tier_responses_type_0(data)
-                )
-
-                return componentsschemas_beta_service_tier_responses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BetaServiceTierResponsesType0 | None | Unset, data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
-        def _parse_truncation(data: object) -> BetaResponseTruncationType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                truncation_type_0 = check_beta_response_truncation_type_0(data)
-
-                return truncation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BetaResponseTruncationType0 | None | Unset, data)
-
-        truncation = _parse_truncation(d.pop("truncation", UNSET))
-
-        object_ = cast(Literal["response"] | Unset, d.pop("object", UNSET))
-        if object_ != "response" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'response', got '{object_}'")
-
-        _status = d.pop("status", UNSET)
-        status: BetaResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_beta_response_status(_status)
-
-        def _parse_completed_at(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_reasoning(data: object) -> BetaReasoning | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reasoning_type_0 = BetaReasoning.from_dict(data)
-
-                return reasoning_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BetaReasoning | None | Unset, data)
-
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
 
         def _parse_output_text(data: object) -> None | str | Unset:
             if data is None:
@@ -2431,19 +2440,17 @@ class BetaResponse:
 
         beta_response = cls(
             metadata=metadata,
-            temperature=temperature,
-            top_p=top_p,
             model=model,
             tools=tools,
             tool_choice=tool_choice,
             id=id,
             created_at=created_at,
             error=error,
-            incomplete_details=incomplete_details,
             output=output,
-            instructions=instructions,
             parallel_tool_calls=parallel_tool_calls,
             top_logprobs=top_logprobs,
+            temperature=temperature,
+            top_p=top_p,
             user=user,
             safety_identifier=safety_identifier,
             prompt_cache_key=prompt_cache_key,
@@ -2458,7 +2465,9 @@ class BetaResponse:
             object_=object_,
             status=status,
             completed_at=completed_at,
+            incomplete_details=incomplete_details,
             reasoning=reasoning,
+            instructions=instructions,
             output_text=output_text,
             usage=usage,
             prompt_cache_options=prompt_cache_options,

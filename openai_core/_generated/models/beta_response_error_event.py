@@ -22,19 +22,19 @@ class BetaResponseErrorEvent:
 
     Attributes:
         type_ (Literal['error']): Always 'error'.
-        code (None | str):
         message (str):
-        param (None | str):
         sequence_number (int):
         agent (BetaAgentTag | None | Unset):
+        code (None | str | Unset):
+        param (None | str | Unset):
     """
 
     type_: Literal["error"]
-    code: None | str
     message: str
-    param: None | str
     sequence_number: int
     agent: BetaAgentTag | None | Unset = UNSET
+    code: None | str | Unset = UNSET
+    param: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,13 +42,7 @@ class BetaResponseErrorEvent:
 
         type_ = self.type_
 
-        code: None | str
-        code = self.code
-
         message = self.message
-
-        param: None | str
-        param = self.param
 
         sequence_number = self.sequence_number
 
@@ -60,19 +54,33 @@ class BetaResponseErrorEvent:
         else:
             agent = self.agent
 
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        param: None | str | Unset
+        if isinstance(self.param, Unset):
+            param = UNSET
+        else:
+            param = self.param
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "code": code,
                 "message": message,
-                "param": param,
                 "sequence_number": sequence_number,
             }
         )
         if agent is not UNSET:
             field_dict["agent"] = agent
+        if code is not UNSET:
+            field_dict["code"] = code
+        if param is not UNSET:
+            field_dict["param"] = param
 
         return field_dict
 
@@ -85,21 +93,7 @@ class BetaResponseErrorEvent:
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 
-        def _parse_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        code = _parse_code(d.pop("code"))
-
         message = d.pop("message")
-
-        def _parse_param(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        param = _parse_param(d.pop("param"))
 
         sequence_number = d.pop("sequence_number")
 
@@ -120,13 +114,31 @@ class BetaResponseErrorEvent:
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_param(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        param = _parse_param(d.pop("param", UNSET))
+
         beta_response_error_event = cls(
             type_=type_,
-            code=code,
             message=message,
-            param=param,
             sequence_number=sequence_number,
             agent=agent,
+            code=code,
+            param=param,
         )
 
         beta_response_error_event.additional_properties = d

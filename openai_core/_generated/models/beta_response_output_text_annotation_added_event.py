@@ -31,8 +31,9 @@ class BetaResponseOutputTextAnnotationAddedEvent:
         content_index (int):
         annotation_index (int):
         sequence_number (int):
-        annotation (BetaContainerFileCitationBody | BetaFileCitationBody | BetaFilePath | BetaUrlCitationBody | None):
         agent (BetaAgentTag | None | Unset):
+        annotation (BetaContainerFileCitationBody | BetaFileCitationBody | BetaFilePath | BetaUrlCitationBody | None |
+            Unset):
     """
 
     type_: Literal["response.output_text.annotation.added"]
@@ -41,14 +42,15 @@ class BetaResponseOutputTextAnnotationAddedEvent:
     content_index: int
     annotation_index: int
     sequence_number: int
+    agent: BetaAgentTag | None | Unset = UNSET
     annotation: (
         BetaContainerFileCitationBody
         | BetaFileCitationBody
         | BetaFilePath
         | BetaUrlCitationBody
         | None
-    )
-    agent: BetaAgentTag | None | Unset = UNSET
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,8 +72,18 @@ class BetaResponseOutputTextAnnotationAddedEvent:
 
         sequence_number = self.sequence_number
 
-        annotation: dict[str, Any] | None
-        if isinstance(self.annotation, BetaFileCitationBody):
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, BetaAgentTag):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        annotation: dict[str, Any] | None | Unset
+        if isinstance(self.annotation, Unset):
+            annotation = UNSET
+        elif isinstance(self.annotation, BetaFileCitationBody):
             annotation = self.annotation.to_dict()
         elif isinstance(self.annotation, BetaUrlCitationBody):
             annotation = self.annotation.to_dict()
@@ -81,14 +93,6 @@ class BetaResponseOutputTextAnnotationAddedEvent:
             annotation = self.annotation.to_dict()
         else:
             annotation = self.annotation
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTag):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,11 +104,12 @@ class BetaResponseOutputTextAnnotationAddedEvent:
                 "content_index": content_index,
                 "annotation_index": annotation_index,
                 "sequence_number": sequence_number,
-                "annotation": annotation,
             }
         )
         if agent is not UNSET:
             field_dict["agent"] = agent
+        if annotation is not UNSET:
+            field_dict["annotation"] = annotation
 
         return field_dict
 
@@ -133,6 +138,23 @@ class BetaResponseOutputTextAnnotationAddedEvent:
 
         sequence_number = d.pop("sequence_number")
 
+        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = BetaAgentTag.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaAgentTag | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
         def _parse_annotation(
             data: object,
         ) -> (
@@ -141,8 +163,11 @@ class BetaResponseOutputTextAnnotationAddedEvent:
             | BetaFilePath
             | BetaUrlCitationBody
             | None
+            | Unset
         ):
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -183,28 +208,12 @@ class BetaResponseOutputTextAnnotationAddedEvent:
                 | BetaFileCitationBody
                 | BetaFilePath
                 | BetaUrlCitationBody
-                | None,
+                | None
+                | Unset,
                 data,
             )
 
-        annotation = _parse_annotation(d.pop("annotation"))
-
-        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTag.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BetaAgentTag | None | Unset, data)
-
-        agent = _parse_agent(d.pop("agent", UNSET))
+        annotation = _parse_annotation(d.pop("annotation", UNSET))
 
         beta_response_output_text_annotation_added_event = cls(
             type_=type_,
@@ -213,8 +222,8 @@ class BetaResponseOutputTextAnnotationAddedEvent:
             content_index=content_index,
             annotation_index=annotation_index,
             sequence_number=sequence_number,
-            annotation=annotation,
             agent=agent,
+            annotation=annotation,
         )
 
         beta_response_output_text_annotation_added_event.additional_properties = d

@@ -11,10 +11,6 @@ from ..models.beta_model_ids_responses_type_1 import (
     BetaModelIdsResponsesType1,
     check_beta_model_ids_responses_type_1,
 )
-from ..models.beta_model_ids_shared_type_1 import (
-    BetaModelIdsSharedType1,
-    check_beta_model_ids_shared_type_1,
-)
 from ..models.beta_tool_choice_options import BetaToolChoiceOptions, check_beta_tool_choice_options
 from ..types import UNSET, Unset
 
@@ -58,7 +54,7 @@ class BetaResponseProperties:
 
     Attributes:
         previous_response_id (None | str | Unset):
-        model (BetaModelIdsResponsesType1 | BetaModelIdsSharedType1 | str | Unset): Schema `BetaModelIdsResponses`.
+        model (BetaModelIdsResponsesType1 | str | Unset): Schema `BetaModelIdsResponses`.
         background (bool | None | Unset):
         max_tool_calls (int | None | Unset):
         text (BetaResponseTextParam | Unset): Schema `BetaResponseTextParam`.
@@ -73,7 +69,7 @@ class BetaResponseProperties:
     """
 
     previous_response_id: None | str | Unset = UNSET
-    model: BetaModelIdsResponsesType1 | BetaModelIdsSharedType1 | str | Unset = UNSET
+    model: BetaModelIdsResponsesType1 | str | Unset = UNSET
     background: bool | None | Unset = UNSET
     max_tool_calls: int | None | Unset = UNSET
     text: BetaResponseTextParam | Unset = UNSET
@@ -149,8 +145,6 @@ class BetaResponseProperties:
         model: str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
         elif isinstance(self.model, str):
             model = self.model
         else:
@@ -354,21 +348,9 @@ class BetaResponseProperties:
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
-        def _parse_model(
-            data: object,
-        ) -> BetaModelIdsResponsesType1 | BetaModelIdsSharedType1 | str | Unset:
+        def _parse_model(data: object) -> BetaModelIdsResponsesType1 | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_beta_model_ids_shared_type_1 = check_beta_model_ids_shared_type_1(
-                    data
-                )
-
-                return componentsschemas_beta_model_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -379,7 +361,7 @@ class BetaResponseProperties:
                 return componentsschemas_beta_model_ids_responses_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaModelIdsResponsesType1 | BetaModelIdsSharedType1 | str | Unset, data)
+            return cast(BetaModelIdsResponsesType1 | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

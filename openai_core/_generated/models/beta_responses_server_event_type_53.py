@@ -30,8 +30,9 @@ class BetaResponsesServerEventType53:
         content_index (int):
         annotation_index (int):
         sequence_number (int):
-        annotation (BetaContainerFileCitationBody | BetaFileCitationBody | BetaFilePath | BetaUrlCitationBody | None):
         agent (BetaAgentTag | None | Unset):
+        annotation (BetaContainerFileCitationBody | BetaFileCitationBody | BetaFilePath | BetaUrlCitationBody | None |
+            Unset):
         stream_id (str | Unset):
     """
 
@@ -41,14 +42,15 @@ class BetaResponsesServerEventType53:
     content_index: int
     annotation_index: int
     sequence_number: int
+    agent: BetaAgentTag | None | Unset = UNSET
     annotation: (
         BetaContainerFileCitationBody
         | BetaFileCitationBody
         | BetaFilePath
         | BetaUrlCitationBody
         | None
-    )
-    agent: BetaAgentTag | None | Unset = UNSET
+        | Unset
+    ) = UNSET
     stream_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -71,8 +73,18 @@ class BetaResponsesServerEventType53:
 
         sequence_number = self.sequence_number
 
-        annotation: dict[str, Any] | None
-        if isinstance(self.annotation, BetaFileCitationBody):
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, BetaAgentTag):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        annotation: dict[str, Any] | None | Unset
+        if isinstance(self.annotation, Unset):
+            annotation = UNSET
+        elif isinstance(self.annotation, BetaFileCitationBody):
             annotation = self.annotation.to_dict()
         elif isinstance(self.annotation, BetaUrlCitationBody):
             annotation = self.annotation.to_dict()
@@ -82,14 +94,6 @@ class BetaResponsesServerEventType53:
             annotation = self.annotation.to_dict()
         else:
             annotation = self.annotation
-
-        agent: dict[str, Any] | None | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, BetaAgentTag):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
 
         stream_id = self.stream_id
 
@@ -103,11 +107,12 @@ class BetaResponsesServerEventType53:
                 "content_index": content_index,
                 "annotation_index": annotation_index,
                 "sequence_number": sequence_number,
-                "annotation": annotation,
             }
         )
         if agent is not UNSET:
             field_dict["agent"] = agent
+        if annotation is not UNSET:
+            field_dict["annotation"] = annotation
         if stream_id is not UNSET:
             field_dict["stream_id"] = stream_id
 
@@ -138,6 +143,23 @@ class BetaResponsesServerEventType53:
 
         sequence_number = d.pop("sequence_number")
 
+        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = BetaAgentTag.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BetaAgentTag | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
         def _parse_annotation(
             data: object,
         ) -> (
@@ -146,8 +168,11 @@ class BetaResponsesServerEventType53:
             | BetaFilePath
             | BetaUrlCitationBody
             | None
+            | Unset
         ):
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -188,28 +213,12 @@ class BetaResponsesServerEventType53:
                 | BetaFileCitationBody
                 | BetaFilePath
                 | BetaUrlCitationBody
-                | None,
+                | None
+                | Unset,
                 data,
             )
 
-        annotation = _parse_annotation(d.pop("annotation"))
-
-        def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = BetaAgentTag.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BetaAgentTag | None | Unset, data)
-
-        agent = _parse_agent(d.pop("agent", UNSET))
+        annotation = _parse_annotation(d.pop("annotation", UNSET))
 
         stream_id = d.pop("stream_id", UNSET)
 
@@ -220,8 +229,8 @@ class BetaResponsesServerEventType53:
             content_index=content_index,
             annotation_index=annotation_index,
             sequence_number=sequence_number,
-            annotation=annotation,
             agent=agent,
+            annotation=annotation,
             stream_id=stream_id,
         )
 

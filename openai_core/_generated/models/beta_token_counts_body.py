@@ -7,10 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.beta_personality_enum_type_1 import (
-    BetaPersonalityEnumType1,
-    check_beta_personality_enum_type_1,
-)
 from ..models.beta_tool_choice_options import BetaToolChoiceOptions, check_beta_tool_choice_options
 from ..models.beta_truncation_enum import BetaTruncationEnum, check_beta_truncation_enum
 from ..types import UNSET, Unset
@@ -114,7 +110,7 @@ class BetaTokenCountsBody:
         reasoning (BetaReasoning | None | Unset):
         truncation (BetaTruncationEnum | Unset): Schema `BetaTruncationEnum`.
         instructions (None | str | Unset):
-        personality (BetaPersonalityEnumType1 | str | Unset): Schema `BetaPersonalityEnum`.
+        personality (str | Unset): Schema `BetaPersonalityEnum`.
         conversation (BetaConversationParam2 | None | str | Unset):
         tool_choice (BetaSpecificApplyPatchParam | BetaSpecificFunctionShellParam |
             BetaSpecificProgrammaticToolCallingParam | BetaToolChoiceAllowed | BetaToolChoiceCustom | BetaToolChoiceFunction
@@ -192,7 +188,7 @@ class BetaTokenCountsBody:
     reasoning: BetaReasoning | None | Unset = UNSET
     truncation: BetaTruncationEnum | Unset = UNSET
     instructions: None | str | Unset = UNSET
-    personality: BetaPersonalityEnumType1 | str | Unset = UNSET
+    personality: str | Unset = UNSET
     conversation: BetaConversationParam2 | None | str | Unset = UNSET
     tool_choice: (
         BetaSpecificApplyPatchParam
@@ -450,13 +446,7 @@ class BetaTokenCountsBody:
         else:
             instructions = self.instructions
 
-        personality: str | Unset
-        if isinstance(self.personality, Unset):
-            personality = UNSET
-        elif isinstance(self.personality, str):
-            personality = self.personality
-        else:
-            personality = self.personality
+        personality = self.personality
 
         conversation: dict[str, Any] | None | str | Unset
         if isinstance(self.conversation, Unset):
@@ -1388,22 +1378,7 @@ class BetaTokenCountsBody:
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        def _parse_personality(data: object) -> BetaPersonalityEnumType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_beta_personality_enum_type_1 = check_beta_personality_enum_type_1(
-                    data
-                )
-
-                return componentsschemas_beta_personality_enum_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BetaPersonalityEnumType1 | str | Unset, data)
-
-        personality = _parse_personality(d.pop("personality", UNSET))
+        personality = d.pop("personality", UNSET)
 
         def _parse_conversation(data: object) -> BetaConversationParam2 | None | str | Unset:
             if data is None:

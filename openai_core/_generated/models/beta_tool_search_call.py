@@ -31,21 +31,21 @@ class BetaToolSearchCall:
     Attributes:
         type_ (Literal['tool_search_call']): Always 'tool_search_call'.
         id (str):
-        call_id (None | str):
         execution (BetaToolSearchExecutionType): Schema `BetaToolSearchExecutionType`.
         arguments (Any):
         status (BetaFunctionCallStatus): Schema `BetaFunctionCallStatus`.
         agent (BetaAgentTag | Unset): Schema `BetaAgentTag`.
+        call_id (None | str | Unset):
         created_by (str | Unset):
     """
 
     type_: Literal["tool_search_call"]
     id: str
-    call_id: None | str
     execution: BetaToolSearchExecutionType
     arguments: Any
     status: BetaFunctionCallStatus
     agent: BetaAgentTag | Unset = UNSET
+    call_id: None | str | Unset = UNSET
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,9 +53,6 @@ class BetaToolSearchCall:
         type_ = self.type_
 
         id = self.id
-
-        call_id: None | str
-        call_id = self.call_id
 
         execution: str = self.execution
 
@@ -67,6 +64,12 @@ class BetaToolSearchCall:
         if not isinstance(self.agent, Unset):
             agent = self.agent.to_dict()
 
+        call_id: None | str | Unset
+        if isinstance(self.call_id, Unset):
+            call_id = UNSET
+        else:
+            call_id = self.call_id
+
         created_by = self.created_by
 
         field_dict: dict[str, Any] = {}
@@ -75,7 +78,6 @@ class BetaToolSearchCall:
             {
                 "type": type_,
                 "id": id,
-                "call_id": call_id,
                 "execution": execution,
                 "arguments": arguments,
                 "status": status,
@@ -83,6 +85,8 @@ class BetaToolSearchCall:
         )
         if agent is not UNSET:
             field_dict["agent"] = agent
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
 
@@ -99,13 +103,6 @@ class BetaToolSearchCall:
 
         id = d.pop("id")
 
-        def _parse_call_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        call_id = _parse_call_id(d.pop("call_id"))
-
         execution = check_beta_tool_search_execution_type(d.pop("execution"))
 
         arguments = d.pop("arguments")
@@ -119,16 +116,25 @@ class BetaToolSearchCall:
         else:
             agent = BetaAgentTag.from_dict(_agent)
 
+        def _parse_call_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_id = _parse_call_id(d.pop("call_id", UNSET))
+
         created_by = d.pop("created_by", UNSET)
 
         beta_tool_search_call = cls(
             type_=type_,
             id=id,
-            call_id=call_id,
             execution=execution,
             arguments=arguments,
             status=status,
             agent=agent,
+            call_id=call_id,
             created_by=created_by,
         )
 

@@ -47,7 +47,6 @@ class BetaToolSearchOutput:
     Attributes:
         type_ (Literal['tool_search_output']): Always 'tool_search_output'.
         id (str):
-        call_id (None | str):
         execution (BetaToolSearchExecutionType): Schema `BetaToolSearchExecutionType`.
         tools (list[BetaApplyPatchToolParam | BetaCodeInterpreterTool | BetaComputerTool | BetaComputerUsePreviewTool |
             BetaCustomToolParam | BetaFileSearchTool | BetaFunctionShellToolParam | BetaFunctionTool | BetaImageGenTool |
@@ -55,12 +54,12 @@ class BetaToolSearchOutput:
             BetaToolSearchToolParam | BetaWebSearchPreviewTool | BetaWebSearchTool]):
         status (BetaFunctionCallOutputStatusEnum): Schema `BetaFunctionCallOutputStatusEnum`.
         agent (BetaAgentTag | Unset): Schema `BetaAgentTag`.
+        call_id (None | str | Unset):
         created_by (str | Unset):
     """
 
     type_: Literal["tool_search_output"]
     id: str
-    call_id: None | str
     execution: BetaToolSearchExecutionType
     tools: list[
         BetaApplyPatchToolParam
@@ -82,6 +81,7 @@ class BetaToolSearchOutput:
     ]
     status: BetaFunctionCallOutputStatusEnum
     agent: BetaAgentTag | Unset = UNSET
+    call_id: None | str | Unset = UNSET
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -105,9 +105,6 @@ class BetaToolSearchOutput:
         type_ = self.type_
 
         id = self.id
-
-        call_id: None | str
-        call_id = self.call_id
 
         execution: str = self.execution
 
@@ -155,6 +152,12 @@ class BetaToolSearchOutput:
         if not isinstance(self.agent, Unset):
             agent = self.agent.to_dict()
 
+        call_id: None | str | Unset
+        if isinstance(self.call_id, Unset):
+            call_id = UNSET
+        else:
+            call_id = self.call_id
+
         created_by = self.created_by
 
         field_dict: dict[str, Any] = {}
@@ -163,7 +166,6 @@ class BetaToolSearchOutput:
             {
                 "type": type_,
                 "id": id,
-                "call_id": call_id,
                 "execution": execution,
                 "tools": tools,
                 "status": status,
@@ -171,6 +173,8 @@ class BetaToolSearchOutput:
         )
         if agent is not UNSET:
             field_dict["agent"] = agent
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
 
@@ -202,13 +206,6 @@ class BetaToolSearchOutput:
             raise ValueError(f"type must match const 'tool_search_output', got '{type_}'")
 
         id = d.pop("id")
-
-        def _parse_call_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        call_id = _parse_call_id(d.pop("call_id"))
 
         execution = check_beta_tool_search_execution_type(d.pop("execution"))
 
@@ -377,16 +374,25 @@ class BetaToolSearchOutput:
         else:
             agent = BetaAgentTag.from_dict(_agent)
 
+        def _parse_call_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_id = _parse_call_id(d.pop("call_id", UNSET))
+
         created_by = d.pop("created_by", UNSET)
 
         beta_tool_search_output = cls(
             type_=type_,
             id=id,
-            call_id=call_id,
             execution=execution,
             tools=tools,
             status=status,
             agent=agent,
+            call_id=call_id,
             created_by=created_by,
         )
 

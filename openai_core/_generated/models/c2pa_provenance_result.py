@@ -15,6 +15,7 @@ from ..models.provenance_detection_result_api import (
     ProvenanceDetectionResultApi,
     check_provenance_detection_result_api,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="C2PAProvenanceResult")
 
@@ -27,17 +28,17 @@ class C2PAProvenanceResult:
         type_ (Literal['c2pa']): Always 'c2pa'.
         outcome (ProvenanceDetectionResultApi): Schema `ProvenanceDetectionResultApi`.
         validation_state (C2PAValidationStateApi): Schema `C2PAValidationStateApi`.
-        issuer (None | str):
-        model (None | str):
-        generated_at (None | str):
+        issuer (None | str | Unset):
+        model (None | str | Unset):
+        generated_at (None | str | Unset):
     """
 
     type_: Literal["c2pa"]
     outcome: ProvenanceDetectionResultApi
     validation_state: C2PAValidationStateApi
-    issuer: None | str
-    model: None | str
-    generated_at: None | str
+    issuer: None | str | Unset = UNSET
+    model: None | str | Unset = UNSET
+    generated_at: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,14 +48,23 @@ class C2PAProvenanceResult:
 
         validation_state: str = self.validation_state
 
-        issuer: None | str
-        issuer = self.issuer
+        issuer: None | str | Unset
+        if isinstance(self.issuer, Unset):
+            issuer = UNSET
+        else:
+            issuer = self.issuer
 
-        model: None | str
-        model = self.model
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
 
-        generated_at: None | str
-        generated_at = self.generated_at
+        generated_at: None | str | Unset
+        if isinstance(self.generated_at, Unset):
+            generated_at = UNSET
+        else:
+            generated_at = self.generated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,11 +73,14 @@ class C2PAProvenanceResult:
                 "type": type_,
                 "outcome": outcome,
                 "validation_state": validation_state,
-                "issuer": issuer,
-                "model": model,
-                "generated_at": generated_at,
             }
         )
+        if issuer is not UNSET:
+            field_dict["issuer"] = issuer
+        if model is not UNSET:
+            field_dict["model"] = model
+        if generated_at is not UNSET:
+            field_dict["generated_at"] = generated_at
 
         return field_dict
 
@@ -82,26 +95,32 @@ class C2PAProvenanceResult:
 
         validation_state = check_c2pa_validation_state_api(d.pop("validation_state"))
 
-        def _parse_issuer(data: object) -> None | str:
+        def _parse_issuer(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        issuer = _parse_issuer(d.pop("issuer"))
+        issuer = _parse_issuer(d.pop("issuer", UNSET))
 
-        def _parse_model(data: object) -> None | str:
+        def _parse_model(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        model = _parse_model(d.pop("model"))
+        model = _parse_model(d.pop("model", UNSET))
 
-        def _parse_generated_at(data: object) -> None | str:
+        def _parse_generated_at(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        generated_at = _parse_generated_at(d.pop("generated_at"))
+        generated_at = _parse_generated_at(d.pop("generated_at", UNSET))
 
         c2pa_provenance_result = cls(
             type_=type_,

@@ -23,27 +23,24 @@ class Certificate:
 
     Attributes:
         id (str):
-        name (None | str):
         created_at (int):
         certificate_details (CertificateCertificateDetails):
         object_ (CertificateObject | Unset): One of: 'certificate', 'organization.certificate',
             'organization.project.certificate' (others kept).
+        name (None | str | Unset):
         active (bool | Unset):
     """
 
     id: str
-    name: None | str
     created_at: int
     certificate_details: CertificateCertificateDetails
     object_: CertificateObject | Unset = UNSET
+    name: None | str | Unset = UNSET
     active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        name: None | str
-        name = self.name
 
         created_at = self.created_at
 
@@ -53,6 +50,12 @@ class Certificate:
         if not isinstance(self.object_, Unset):
             object_ = self.object_
 
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
         active = self.active
 
         field_dict: dict[str, Any] = {}
@@ -60,13 +63,14 @@ class Certificate:
         field_dict.update(
             {
                 "id": id,
-                "name": name,
                 "created_at": created_at,
                 "certificate_details": certificate_details,
             }
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if name is not UNSET:
+            field_dict["name"] = name
         if active is not UNSET:
             field_dict["active"] = active
 
@@ -79,13 +83,6 @@ class Certificate:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
         created_at = d.pop("created_at")
 
         certificate_details = CertificateCertificateDetails.from_dict(d.pop("certificate_details"))
@@ -97,14 +94,23 @@ class Certificate:
         else:
             object_ = check_certificate_object(_object_)
 
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
         active = d.pop("active", UNSET)
 
         certificate = cls(
             id=id,
-            name=name,
             created_at=created_at,
             certificate_details=certificate_details,
             object_=object_,
+            name=name,
             active=active,
         )
 

@@ -11,6 +11,7 @@ from ..models.chat_completion_choice_finish_reason import (
     ChatCompletionChoiceFinishReason,
     check_chat_completion_choice_finish_reason,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_choice_logprobs_type_0 import ChatCompletionChoiceLogprobsType0
@@ -28,13 +29,13 @@ class ChatCompletionChoice:
             'function_call' (others kept).
         index (int):
         message (ChatCompletionMessage): Schema `ChatCompletionResponseMessage`.
-        logprobs (ChatCompletionChoiceLogprobsType0 | None):
+        logprobs (ChatCompletionChoiceLogprobsType0 | None | Unset):
     """
 
     finish_reason: ChatCompletionChoiceFinishReason
     index: int
     message: ChatCompletionMessage
-    logprobs: ChatCompletionChoiceLogprobsType0 | None
+    logprobs: ChatCompletionChoiceLogprobsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,8 +49,10 @@ class ChatCompletionChoice:
 
         message = self.message.to_dict()
 
-        logprobs: dict[str, Any] | None
-        if isinstance(self.logprobs, ChatCompletionChoiceLogprobsType0):
+        logprobs: dict[str, Any] | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        elif isinstance(self.logprobs, ChatCompletionChoiceLogprobsType0):
             logprobs = self.logprobs.to_dict()
         else:
             logprobs = self.logprobs
@@ -61,9 +64,10 @@ class ChatCompletionChoice:
                 "finish_reason": finish_reason,
                 "index": index,
                 "message": message,
-                "logprobs": logprobs,
             }
         )
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
 
         return field_dict
 
@@ -81,8 +85,10 @@ class ChatCompletionChoice:
 
         message = ChatCompletionMessage.from_dict(d.pop("message"))
 
-        def _parse_logprobs(data: object) -> ChatCompletionChoiceLogprobsType0 | None:
+        def _parse_logprobs(data: object) -> ChatCompletionChoiceLogprobsType0 | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -92,9 +98,9 @@ class ChatCompletionChoice:
                 return logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionChoiceLogprobsType0 | None, data)
+            return cast(ChatCompletionChoiceLogprobsType0 | None | Unset, data)
 
-        logprobs = _parse_logprobs(d.pop("logprobs"))
+        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
         chat_completion_choice = cls(
             finish_reason=finish_reason,

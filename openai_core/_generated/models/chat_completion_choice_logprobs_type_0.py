@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob
 
@@ -18,17 +20,19 @@ T = TypeVar("T", bound="ChatCompletionChoiceLogprobsType0")
 class ChatCompletionChoiceLogprobsType0:
     """
     Attributes:
-        content (list[ChatCompletionTokenLogprob] | None):
-        refusal (list[ChatCompletionTokenLogprob] | None):
+        content (list[ChatCompletionTokenLogprob] | None | Unset):
+        refusal (list[ChatCompletionTokenLogprob] | None | Unset):
     """
 
-    content: list[ChatCompletionTokenLogprob] | None
-    refusal: list[ChatCompletionTokenLogprob] | None
+    content: list[ChatCompletionTokenLogprob] | None | Unset = UNSET
+    refusal: list[ChatCompletionTokenLogprob] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | None
-        if isinstance(self.content, list):
+        content: list[dict[str, Any]] | None | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
             content = []
             for content_type_0_item_data in self.content:
                 content_type_0_item = content_type_0_item_data.to_dict()
@@ -37,8 +41,10 @@ class ChatCompletionChoiceLogprobsType0:
         else:
             content = self.content
 
-        refusal: list[dict[str, Any]] | None
-        if isinstance(self.refusal, list):
+        refusal: list[dict[str, Any]] | None | Unset
+        if isinstance(self.refusal, Unset):
+            refusal = UNSET
+        elif isinstance(self.refusal, list):
             refusal = []
             for refusal_type_0_item_data in self.refusal:
                 refusal_type_0_item = refusal_type_0_item_data.to_dict()
@@ -49,12 +55,11 @@ class ChatCompletionChoiceLogprobsType0:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "refusal": refusal,
-            }
-        )
+        field_dict.update({})
+        if content is not UNSET:
+            field_dict["content"] = content
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
 
         return field_dict
 
@@ -64,8 +69,10 @@ class ChatCompletionChoiceLogprobsType0:
 
         d = dict(src_dict)
 
-        def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None:
+        def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -82,12 +89,14 @@ class ChatCompletionChoiceLogprobsType0:
                 return content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChatCompletionTokenLogprob] | None, data)
+            return cast(list[ChatCompletionTokenLogprob] | None | Unset, data)
 
-        content = _parse_content(d.pop("content"))
+        content = _parse_content(d.pop("content", UNSET))
 
-        def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None:
+        def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -104,9 +113,9 @@ class ChatCompletionChoiceLogprobsType0:
                 return refusal_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChatCompletionTokenLogprob] | None, data)
+            return cast(list[ChatCompletionTokenLogprob] | None | Unset, data)
 
-        refusal = _parse_refusal(d.pop("refusal"))
+        refusal = _parse_refusal(d.pop("refusal", UNSET))
 
         chat_completion_choice_logprobs_type_0 = cls(
             content=content,

@@ -28,16 +28,16 @@ class ChatCompletionChunkChoice:
     """
     Attributes:
         delta (ChatCompletionChunkDelta): Schema `ChatCompletionStreamResponseDelta`.
-        finish_reason (ChatCompletionChunkChoiceFinishReasonType1 | None): One of: 'stop', 'length', 'tool_calls',
-            'content_filter', 'function_call', None (others kept).
         index (int):
         logprobs (ChatCompletionChunkChoiceLogprobsType0 | None | Unset):
+        finish_reason (ChatCompletionChunkChoiceFinishReasonType1 | None | Unset): One of: 'stop', 'length',
+            'tool_calls', 'content_filter', 'function_call', None (others kept).
     """
 
     delta: ChatCompletionChunkDelta
-    finish_reason: ChatCompletionChunkChoiceFinishReasonType1 | None
     index: int
     logprobs: ChatCompletionChunkChoiceLogprobsType0 | None | Unset = UNSET
+    finish_reason: ChatCompletionChunkChoiceFinishReasonType1 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,12 +46,6 @@ class ChatCompletionChunkChoice:
         )
 
         delta = self.delta.to_dict()
-
-        finish_reason: None | str
-        if isinstance(self.finish_reason, str):
-            finish_reason = self.finish_reason
-        else:
-            finish_reason = self.finish_reason
 
         index = self.index
 
@@ -63,17 +57,26 @@ class ChatCompletionChunkChoice:
         else:
             logprobs = self.logprobs
 
+        finish_reason: None | str | Unset
+        if isinstance(self.finish_reason, Unset):
+            finish_reason = UNSET
+        elif isinstance(self.finish_reason, str):
+            finish_reason = self.finish_reason
+        else:
+            finish_reason = self.finish_reason
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "delta": delta,
-                "finish_reason": finish_reason,
                 "index": index,
             }
         )
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
+        if finish_reason is not UNSET:
+            field_dict["finish_reason"] = finish_reason
 
         return field_dict
 
@@ -86,21 +89,6 @@ class ChatCompletionChunkChoice:
 
         d = dict(src_dict)
         delta = ChatCompletionChunkDelta.from_dict(d.pop("delta"))
-
-        def _parse_finish_reason(data: object) -> ChatCompletionChunkChoiceFinishReasonType1 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finish_reason_type_1 = check_chat_completion_chunk_choice_finish_reason_type_1(data)
-
-                return finish_reason_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionChunkChoiceFinishReasonType1 | None, data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason"))
 
         index = d.pop("index")
 
@@ -121,11 +109,30 @@ class ChatCompletionChunkChoice:
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
+        def _parse_finish_reason(
+            data: object,
+        ) -> ChatCompletionChunkChoiceFinishReasonType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finish_reason_type_1 = check_chat_completion_chunk_choice_finish_reason_type_1(data)
+
+                return finish_reason_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatCompletionChunkChoiceFinishReasonType1 | None | Unset, data)
+
+        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+
         chat_completion_chunk_choice = cls(
             delta=delta,
-            finish_reason=finish_reason,
             index=index,
             logprobs=logprobs,
+            finish_reason=finish_reason,
         )
 
         chat_completion_chunk_choice.additional_properties = d

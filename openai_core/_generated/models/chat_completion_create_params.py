@@ -19,7 +19,6 @@ from ..models.chat_completion_tool_choice_option_type_0 import (
     ChatCompletionToolChoiceOptionType0,
     check_chat_completion_tool_choice_option_type_0,
 )
-from ..models.model_ids_shared_type_1 import ModelIdsSharedType1, check_model_ids_shared_type_1
 from ..models.reasoning_effort_type_0 import ReasoningEffortType0, check_reasoning_effort_type_0
 from ..models.response_modalities_type_0_item import (
     ResponseModalitiesType0Item,
@@ -81,7 +80,7 @@ class ChatCompletionCreateParams:
         messages (list[ChatCompletionRequestAssistantMessage | ChatCompletionRequestDeveloperMessage |
             ChatCompletionRequestFunctionMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestToolMessage |
             ChatCompletionRequestUserMessage]): Items 1..any.
-        model (ModelIdsSharedType1 | str): Schema `ModelIdsShared`.
+        model (str): Schema `ModelIdsShared`.
         metadata (MetadataType0 | None | Unset): Schema `Metadata`.
         top_logprobs (int | None | Unset):
         temperature (float | None | Unset):
@@ -130,7 +129,7 @@ class ChatCompletionCreateParams:
         | ChatCompletionRequestToolMessage
         | ChatCompletionRequestUserMessage
     ]
-    model: ModelIdsSharedType1 | str
+    model: str
     metadata: MetadataType0 | None | Unset = UNSET
     top_logprobs: int | None | Unset = UNSET
     temperature: float | None | Unset = UNSET
@@ -226,11 +225,7 @@ class ChatCompletionCreateParams:
 
             messages.append(messages_item)
 
-        model: str
-        if isinstance(self.model, str):
-            model = self.model
-        else:
-            model = self.model
+        model = self.model
 
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
@@ -681,18 +676,7 @@ class ChatCompletionCreateParams:
 
             messages.append(messages_item)
 
-        def _parse_model(data: object) -> ModelIdsSharedType1 | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_type_1(data)
-
-                return componentsschemas_model_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModelIdsSharedType1 | str, data)
-
-        model = _parse_model(d.pop("model"))
+        model = d.pop("model")
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:

@@ -11,7 +11,6 @@ from ..models.chat_completion_create_params_audio_type_0_format import (
     ChatCompletionCreateParamsAudioType0Format,
     check_chat_completion_create_params_audio_type_0_format,
 )
-from ..models.voice_ids_shared_type_1 import VoiceIdsSharedType1, check_voice_ids_shared_type_1
 
 if TYPE_CHECKING:
     from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
@@ -24,12 +23,12 @@ T = TypeVar("T", bound="ChatCompletionCreateParamsAudioType0")
 class ChatCompletionCreateParamsAudioType0:
     """
     Attributes:
-        voice (str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1): Schema `VoiceIdsOrCustomVoice`.
+        voice (str | VoiceIdsOrCustomVoiceType1): Schema `VoiceIdsOrCustomVoice`.
         format_ (ChatCompletionCreateParamsAudioType0Format): One of: 'wav', 'aac', 'mp3', 'flac', 'opus', 'pcm16'
             (others kept).
     """
 
-    voice: str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1
+    voice: str | VoiceIdsOrCustomVoiceType1
     format_: ChatCompletionCreateParamsAudioType0Format
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,9 +36,7 @@ class ChatCompletionCreateParamsAudioType0:
         from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
 
         voice: dict[str, Any] | str
-        if isinstance(self.voice, str):
-            voice = self.voice
-        elif isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
+        if isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
             voice = self.voice.to_dict()
         else:
             voice = self.voice
@@ -63,15 +60,7 @@ class ChatCompletionCreateParamsAudioType0:
 
         d = dict(src_dict)
 
-        def _parse_voice(data: object) -> str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
-
-                return componentsschemas_voice_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        def _parse_voice(data: object) -> str | VoiceIdsOrCustomVoiceType1:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -82,7 +71,7 @@ class ChatCompletionCreateParamsAudioType0:
                 return componentsschemas_voice_ids_or_custom_voice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1, data)
+            return cast(str | VoiceIdsOrCustomVoiceType1, data)
 
         voice = _parse_voice(d.pop("voice"))
 

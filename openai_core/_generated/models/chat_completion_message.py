@@ -29,9 +29,9 @@ class ChatCompletionMessage:
     """Schema `ChatCompletionResponseMessage`.
 
     Attributes:
-        content (None | str):
-        refusal (None | str):
         role (Literal['assistant']): Always 'assistant'.
+        content (None | str | Unset):
+        refusal (None | str | Unset):
         tool_calls (list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | Unset): Schema
             `ChatCompletionMessageToolCalls`.
         annotations (list[ChatCompletionMessageAnnotationsItem] | Unset):
@@ -39,9 +39,9 @@ class ChatCompletionMessage:
         audio (ChatCompletionMessageAudioType0 | None | Unset):
     """
 
-    content: None | str
-    refusal: None | str
     role: Literal["assistant"]
+    content: None | str | Unset = UNSET
+    refusal: None | str | Unset = UNSET
     tool_calls: (
         list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | Unset
     ) = UNSET
@@ -54,13 +54,19 @@ class ChatCompletionMessage:
         from ..models.chat_completion_message_audio_type_0 import ChatCompletionMessageAudioType0  # noqa: PLC0415
         from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
 
-        content: None | str
-        content = self.content
-
-        refusal: None | str
-        refusal = self.refusal
-
         role = self.role
+
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
+
+        refusal: None | str | Unset
+        if isinstance(self.refusal, Unset):
+            refusal = UNSET
+        else:
+            refusal = self.refusal
 
         tool_calls: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tool_calls, Unset):
@@ -104,11 +110,13 @@ class ChatCompletionMessage:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "content": content,
-                "refusal": refusal,
                 "role": role,
             }
         )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
         if annotations is not UNSET:
@@ -133,24 +141,27 @@ class ChatCompletionMessage:
         from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_content(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        content = _parse_content(d.pop("content"))
-
-        def _parse_refusal(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        refusal = _parse_refusal(d.pop("refusal"))
-
         role = cast(Literal["assistant"], d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
+
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        def _parse_refusal(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refusal = _parse_refusal(d.pop("refusal", UNSET))
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: (
@@ -225,9 +236,9 @@ class ChatCompletionMessage:
         audio = _parse_audio(d.pop("audio", UNSET))
 
         chat_completion_message = cls(
+            role=role,
             content=content,
             refusal=refusal,
-            role=role,
             tool_calls=tool_calls,
             annotations=annotations,
             function_call=function_call,

@@ -38,10 +38,10 @@ T = TypeVar("T", bound="ChatCompletionMessageListDataItem")
 class ChatCompletionMessageListDataItem:
     """
     Attributes:
-        content (None | str):
-        refusal (None | str):
         role (Literal['assistant']): Always 'assistant'.
         id (str):
+        content (None | str | Unset):
+        refusal (None | str | Unset):
         tool_calls (list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | Unset): Schema
             `ChatCompletionMessageToolCalls`.
         annotations (list[ChatCompletionMessageListDataItemAnnotationsItem] | Unset):
@@ -51,10 +51,10 @@ class ChatCompletionMessageListDataItem:
             | None | Unset):
     """
 
-    content: None | str
-    refusal: None | str
     role: Literal["assistant"]
     id: str
+    content: None | str | Unset = UNSET
+    refusal: None | str | Unset = UNSET
     tool_calls: (
         list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | Unset
     ) = UNSET
@@ -80,15 +80,21 @@ class ChatCompletionMessageListDataItem:
             ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
         )
 
-        content: None | str
-        content = self.content
-
-        refusal: None | str
-        refusal = self.refusal
-
         role = self.role
 
         id = self.id
+
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
+
+        refusal: None | str | Unset
+        if isinstance(self.refusal, Unset):
+            refusal = UNSET
+        else:
+            refusal = self.refusal
 
         tool_calls: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tool_calls, Unset):
@@ -151,12 +157,14 @@ class ChatCompletionMessageListDataItem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "content": content,
-                "refusal": refusal,
                 "role": role,
                 "id": id,
             }
         )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
         if annotations is not UNSET:
@@ -193,26 +201,29 @@ class ChatCompletionMessageListDataItem:
         )
 
         d = dict(src_dict)
-
-        def _parse_content(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        content = _parse_content(d.pop("content"))
-
-        def _parse_refusal(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        refusal = _parse_refusal(d.pop("refusal"))
-
         role = cast(Literal["assistant"], d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
         id = d.pop("id")
+
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        def _parse_refusal(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refusal = _parse_refusal(d.pop("refusal", UNSET))
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: (
@@ -355,10 +366,10 @@ class ChatCompletionMessageListDataItem:
         content_parts = _parse_content_parts(d.pop("content_parts", UNSET))
 
         chat_completion_message_list_data_item = cls(
-            content=content,
-            refusal=refusal,
             role=role,
             id=id,
+            content=content,
+            refusal=refusal,
             tool_calls=tool_calls,
             annotations=annotations,
             function_call=function_call,

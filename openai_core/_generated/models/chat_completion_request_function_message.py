@@ -7,6 +7,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ChatCompletionRequestFunctionMessage")
 
 
@@ -16,32 +18,36 @@ class ChatCompletionRequestFunctionMessage:
 
     Attributes:
         role (Literal['function']): Always 'function'.
-        content (None | str):
         name (str):
+        content (None | str | Unset):
     """
 
     role: Literal["function"]
-    content: None | str
     name: str
+    content: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role
 
-        content: None | str
-        content = self.content
-
         name = self.name
+
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "role": role,
-                "content": content,
                 "name": name,
             }
         )
+        if content is not UNSET:
+            field_dict["content"] = content
 
         return field_dict
 
@@ -52,19 +58,21 @@ class ChatCompletionRequestFunctionMessage:
         if role != "function":
             raise ValueError(f"role must match const 'function', got '{role}'")
 
-        def _parse_content(data: object) -> None | str:
+        name = d.pop("name")
+
+        def _parse_content(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        content = _parse_content(d.pop("content"))
-
-        name = d.pop("name")
+        content = _parse_content(d.pop("content", UNSET))
 
         chat_completion_request_function_message = cls(
             role=role,
-            content=content,
             name=name,
+            content=content,
         )
 
         chat_completion_request_function_message.additional_properties = d

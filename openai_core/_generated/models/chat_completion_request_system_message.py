@@ -10,8 +10,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chat_completion_request_message_content_part_text import (
-        ChatCompletionRequestMessageContentPartText,
+    from ..models.chat_completion_request_system_message_content_part import (
+        ChatCompletionRequestSystemMessageContentPart,
     )
 
 
@@ -23,12 +23,12 @@ class ChatCompletionRequestSystemMessage:
     """Schema `ChatCompletionRequestSystemMessage`.
 
     Attributes:
-        content (list[ChatCompletionRequestMessageContentPartText] | str):
+        content (list[ChatCompletionRequestSystemMessageContentPart] | str):
         role (Literal['system']): Always 'system'.
         name (str | Unset):
     """
 
-    content: list[ChatCompletionRequestMessageContentPartText] | str
+    content: list[ChatCompletionRequestSystemMessageContentPart] | str
     role: Literal["system"]
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,20 +63,22 @@ class ChatCompletionRequestSystemMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
+        from ..models.chat_completion_request_system_message_content_part import (
+            ChatCompletionRequestSystemMessageContentPart,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
 
-        def _parse_content(data: object) -> list[ChatCompletionRequestMessageContentPartText] | str:
+        def _parse_content(
+            data: object,
+        ) -> list[ChatCompletionRequestSystemMessageContentPart] | str:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 content_type_1 = []
                 _content_type_1 = data
                 for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = ChatCompletionRequestMessageContentPartText.from_dict(
+                    content_type_1_item = ChatCompletionRequestSystemMessageContentPart.from_dict(
                         content_type_1_item_data
                     )
 
@@ -85,7 +87,7 @@ class ChatCompletionRequestSystemMessage:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChatCompletionRequestMessageContentPartText] | str, data)
+            return cast(list[ChatCompletionRequestSystemMessageContentPart] | str, data)
 
         content = _parse_content(d.pop("content"))
 

@@ -8,8 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.chat_completion_request_message_content_part_text import (
-        ChatCompletionRequestMessageContentPartText,
+    from ..models.chat_completion_request_tool_message_content_part import (
+        ChatCompletionRequestToolMessageContentPart,
     )
 
 
@@ -22,12 +22,12 @@ class ChatCompletionRequestToolMessage:
 
     Attributes:
         role (Literal['tool']): Always 'tool'.
-        content (list[ChatCompletionRequestMessageContentPartText] | str):
+        content (list[ChatCompletionRequestToolMessageContentPart] | str):
         tool_call_id (str):
     """
 
     role: Literal["tool"]
-    content: list[ChatCompletionRequestMessageContentPartText] | str
+    content: list[ChatCompletionRequestToolMessageContentPart] | str
     tool_call_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,8 +60,8 @@ class ChatCompletionRequestToolMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
+        from ..models.chat_completion_request_tool_message_content_part import (
+            ChatCompletionRequestToolMessageContentPart,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -69,14 +69,14 @@ class ChatCompletionRequestToolMessage:
         if role != "tool":
             raise ValueError(f"role must match const 'tool', got '{role}'")
 
-        def _parse_content(data: object) -> list[ChatCompletionRequestMessageContentPartText] | str:
+        def _parse_content(data: object) -> list[ChatCompletionRequestToolMessageContentPart] | str:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 content_type_1 = []
                 _content_type_1 = data
                 for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = ChatCompletionRequestMessageContentPartText.from_dict(
+                    content_type_1_item = ChatCompletionRequestToolMessageContentPart.from_dict(
                         content_type_1_item_data
                     )
 
@@ -85,7 +85,7 @@ class ChatCompletionRequestToolMessage:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChatCompletionRequestMessageContentPartText] | str, data)
+            return cast(list[ChatCompletionRequestToolMessageContentPart] | str, data)
 
         content = _parse_content(d.pop("content"))
 

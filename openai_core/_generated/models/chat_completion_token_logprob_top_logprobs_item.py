@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ChatCompletionTokenLogprobTopLogprobsItem")
 
 
@@ -16,12 +18,12 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
     Attributes:
         token (str):
         logprob (float):
-        bytes_ (list[int] | None):
+        bytes_ (list[int] | None | Unset):
     """
 
     token: str
     logprob: float
-    bytes_: list[int] | None
+    bytes_: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,8 +31,10 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
 
         logprob = self.logprob
 
-        bytes_: list[int] | None
-        if isinstance(self.bytes_, list):
+        bytes_: list[int] | None | Unset
+        if isinstance(self.bytes_, Unset):
+            bytes_ = UNSET
+        elif isinstance(self.bytes_, list):
             bytes_ = self.bytes_
 
         else:
@@ -42,9 +46,10 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
             {
                 "token": token,
                 "logprob": logprob,
-                "bytes": bytes_,
             }
         )
+        if bytes_ is not UNSET:
+            field_dict["bytes"] = bytes_
 
         return field_dict
 
@@ -55,8 +60,10 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
 
         logprob = d.pop("logprob")
 
-        def _parse_bytes_(data: object) -> list[int] | None:
+        def _parse_bytes_(data: object) -> list[int] | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -66,9 +73,9 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
                 return bytes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None, data)
+            return cast(list[int] | None | Unset, data)
 
-        bytes_ = _parse_bytes_(d.pop("bytes"))
+        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
 
         chat_completion_token_logprob_top_logprobs_item = cls(
             token=token,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ChatSessionFileUpload")
 
 
@@ -16,33 +18,41 @@ class ChatSessionFileUpload:
 
     Attributes:
         enabled (bool):
-        max_file_size (int | None):
-        max_files (int | None):
+        max_file_size (int | None | Unset):
+        max_files (int | None | Unset):
     """
 
     enabled: bool
-    max_file_size: int | None
-    max_files: int | None
+    max_file_size: int | None | Unset = UNSET
+    max_files: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 
-        max_file_size: int | None
-        max_file_size = self.max_file_size
+        max_file_size: int | None | Unset
+        if isinstance(self.max_file_size, Unset):
+            max_file_size = UNSET
+        else:
+            max_file_size = self.max_file_size
 
-        max_files: int | None
-        max_files = self.max_files
+        max_files: int | None | Unset
+        if isinstance(self.max_files, Unset):
+            max_files = UNSET
+        else:
+            max_files = self.max_files
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "enabled": enabled,
-                "max_file_size": max_file_size,
-                "max_files": max_files,
             }
         )
+        if max_file_size is not UNSET:
+            field_dict["max_file_size"] = max_file_size
+        if max_files is not UNSET:
+            field_dict["max_files"] = max_files
 
         return field_dict
 
@@ -51,19 +61,23 @@ class ChatSessionFileUpload:
         d = dict(src_dict)
         enabled = d.pop("enabled")
 
-        def _parse_max_file_size(data: object) -> int | None:
+        def _parse_max_file_size(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        max_file_size = _parse_max_file_size(d.pop("max_file_size"))
+        max_file_size = _parse_max_file_size(d.pop("max_file_size", UNSET))
 
-        def _parse_max_files(data: object) -> int | None:
+        def _parse_max_files(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        max_files = _parse_max_files(d.pop("max_files"))
+        max_files = _parse_max_files(d.pop("max_files", UNSET))
 
         chat_session_file_upload = cls(
             enabled=enabled,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ChatSessionHistory")
 
 
@@ -16,27 +18,31 @@ class ChatSessionHistory:
 
     Attributes:
         enabled (bool):
-        recent_threads (int | None):
+        recent_threads (int | None | Unset):
     """
 
     enabled: bool
-    recent_threads: int | None
+    recent_threads: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 
-        recent_threads: int | None
-        recent_threads = self.recent_threads
+        recent_threads: int | None | Unset
+        if isinstance(self.recent_threads, Unset):
+            recent_threads = UNSET
+        else:
+            recent_threads = self.recent_threads
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "enabled": enabled,
-                "recent_threads": recent_threads,
             }
         )
+        if recent_threads is not UNSET:
+            field_dict["recent_threads"] = recent_threads
 
         return field_dict
 
@@ -45,12 +51,14 @@ class ChatSessionHistory:
         d = dict(src_dict)
         enabled = d.pop("enabled")
 
-        def _parse_recent_threads(data: object) -> int | None:
+        def _parse_recent_threads(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        recent_threads = _parse_recent_threads(d.pop("recent_threads"))
+        recent_threads = _parse_recent_threads(d.pop("recent_threads", UNSET))
 
         chat_session_history = cls(
             enabled=enabled,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.chatkit_workflow_state_variables_type_0 import ChatkitWorkflowStateVariablesType0
     from ..models.chatkit_workflow_tracing import ChatkitWorkflowTracing
@@ -21,15 +23,15 @@ class ChatkitWorkflow:
 
     Attributes:
         id (str):
-        version (None | str):
-        state_variables (ChatkitWorkflowStateVariablesType0 | None):
         tracing (ChatkitWorkflowTracing): Schema `ChatkitWorkflowTracing`.
+        version (None | str | Unset):
+        state_variables (ChatkitWorkflowStateVariablesType0 | None | Unset):
     """
 
     id: str
-    version: None | str
-    state_variables: ChatkitWorkflowStateVariablesType0 | None
     tracing: ChatkitWorkflowTracing
+    version: None | str | Unset = UNSET
+    state_variables: ChatkitWorkflowStateVariablesType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,27 +41,34 @@ class ChatkitWorkflow:
 
         id = self.id
 
-        version: None | str
-        version = self.version
+        tracing = self.tracing.to_dict()
 
-        state_variables: dict[str, Any] | None
-        if isinstance(self.state_variables, ChatkitWorkflowStateVariablesType0):
+        version: None | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        state_variables: dict[str, Any] | None | Unset
+        if isinstance(self.state_variables, Unset):
+            state_variables = UNSET
+        elif isinstance(self.state_variables, ChatkitWorkflowStateVariablesType0):
             state_variables = self.state_variables.to_dict()
         else:
             state_variables = self.state_variables
-
-        tracing = self.tracing.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "version": version,
-                "state_variables": state_variables,
                 "tracing": tracing,
             }
         )
+        if version is not UNSET:
+            field_dict["version"] = version
+        if state_variables is not UNSET:
+            field_dict["state_variables"] = state_variables
 
         return field_dict
 
@@ -73,15 +82,23 @@ class ChatkitWorkflow:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_version(data: object) -> None | str:
+        tracing = ChatkitWorkflowTracing.from_dict(d.pop("tracing"))
+
+        def _parse_version(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        version = _parse_version(d.pop("version"))
+        version = _parse_version(d.pop("version", UNSET))
 
-        def _parse_state_variables(data: object) -> ChatkitWorkflowStateVariablesType0 | None:
+        def _parse_state_variables(
+            data: object,
+        ) -> ChatkitWorkflowStateVariablesType0 | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -91,17 +108,15 @@ class ChatkitWorkflow:
                 return state_variables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatkitWorkflowStateVariablesType0 | None, data)
+            return cast(ChatkitWorkflowStateVariablesType0 | None | Unset, data)
 
-        state_variables = _parse_state_variables(d.pop("state_variables"))
-
-        tracing = ChatkitWorkflowTracing.from_dict(d.pop("tracing"))
+        state_variables = _parse_state_variables(d.pop("state_variables", UNSET))
 
         chatkit_workflow = cls(
             id=id,
+            tracing=tracing,
             version=version,
             state_variables=state_variables,
-            tracing=tracing,
         )
 
         chatkit_workflow.additional_properties = d

@@ -26,8 +26,8 @@ class ClientToolCallItem:
         call_id (str):
         name (str):
         arguments (str):
-        output (None | str):
         object_ (Literal['chatkit.thread_item'] | Unset): Always 'chatkit.thread_item'.
+        output (None | str | Unset):
     """
 
     id: str
@@ -38,8 +38,8 @@ class ClientToolCallItem:
     call_id: str
     name: str
     arguments: str
-    output: None | str
     object_: Literal["chatkit.thread_item"] | Unset = UNSET
+    output: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,10 +59,13 @@ class ClientToolCallItem:
 
         arguments = self.arguments
 
-        output: None | str
-        output = self.output
-
         object_ = self.object_
+
+        output: None | str | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        else:
+            output = self.output
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,11 +79,12 @@ class ClientToolCallItem:
                 "call_id": call_id,
                 "name": name,
                 "arguments": arguments,
-                "output": output,
             }
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if output is not UNSET:
+            field_dict["output"] = output
 
         return field_dict
 
@@ -105,16 +109,18 @@ class ClientToolCallItem:
 
         arguments = d.pop("arguments")
 
-        def _parse_output(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        output = _parse_output(d.pop("output"))
-
         object_ = cast(Literal["chatkit.thread_item"] | Unset, d.pop("object", UNSET))
         if object_ != "chatkit.thread_item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
+
+        def _parse_output(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output = _parse_output(d.pop("output", UNSET))
 
         client_tool_call_item = cls(
             id=id,
@@ -125,8 +131,8 @@ class ClientToolCallItem:
             call_id=call_id,
             name=name,
             arguments=arguments,
-            output=output,
             object_=object_,
+            output=output,
         )
 
         client_tool_call_item.additional_properties = d

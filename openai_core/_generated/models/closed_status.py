@@ -7,6 +7,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ClosedStatus")
 
 
@@ -16,27 +18,31 @@ class ClosedStatus:
 
     Attributes:
         type_ (Literal['closed']): Always 'closed'.
-        reason (None | str):
+        reason (None | str | Unset):
     """
 
     type_: Literal["closed"]
-    reason: None | str
+    reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        reason: None | str
-        reason = self.reason
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "reason": reason,
             }
         )
+        if reason is not UNSET:
+            field_dict["reason"] = reason
 
         return field_dict
 
@@ -47,12 +53,14 @@ class ClosedStatus:
         if type_ != "closed":
             raise ValueError(f"type must match const 'closed', got '{type_}'")
 
-        def _parse_reason(data: object) -> None | str:
+        def _parse_reason(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        reason = _parse_reason(d.pop("reason"))
+        reason = _parse_reason(d.pop("reason", UNSET))
 
         closed_status = cls(
             type_=type_,

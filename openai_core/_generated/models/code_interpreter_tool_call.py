@@ -11,6 +11,7 @@ from ..models.code_interpreter_tool_call_status import (
     CodeInterpreterToolCallStatus,
     check_code_interpreter_tool_call_status,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_output_image import CodeInterpreterOutputImage
@@ -30,16 +31,16 @@ class CodeInterpreterToolCall:
         status (CodeInterpreterToolCallStatus): One of: 'in_progress', 'completed', 'incomplete', 'interpreting',
             'failed' (others kept).
         container_id (str):
-        code (None | str):
-        outputs (list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None):
+        code (None | str | Unset):
+        outputs (list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None | Unset):
     """
 
     type_: Literal["code_interpreter_call"]
     id: str
     status: CodeInterpreterToolCallStatus
     container_id: str
-    code: None | str
-    outputs: list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None
+    code: None | str | Unset = UNSET
+    outputs: list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,11 +54,16 @@ class CodeInterpreterToolCall:
 
         container_id = self.container_id
 
-        code: None | str
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
-        outputs: list[dict[str, Any]] | None
-        if isinstance(self.outputs, list):
+        outputs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.outputs, Unset):
+            outputs = UNSET
+        elif isinstance(self.outputs, list):
             outputs = []
             for outputs_type_0_item_data in self.outputs:
                 outputs_type_0_item: dict[str, Any]
@@ -79,10 +85,12 @@ class CodeInterpreterToolCall:
                 "id": id,
                 "status": status,
                 "container_id": container_id,
-                "code": code,
-                "outputs": outputs,
             }
         )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if outputs is not UNSET:
+            field_dict["outputs"] = outputs
 
         return field_dict
 
@@ -102,17 +110,21 @@ class CodeInterpreterToolCall:
 
         container_id = d.pop("container_id")
 
-        def _parse_code(data: object) -> None | str:
+        def _parse_code(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        code = _parse_code(d.pop("code"))
+        code = _parse_code(d.pop("code", UNSET))
 
         def _parse_outputs(
             data: object,
-        ) -> list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None:
+        ) -> list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -145,9 +157,11 @@ class CodeInterpreterToolCall:
                 return outputs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None, data)
+            return cast(
+                list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None | Unset, data
+            )
 
-        outputs = _parse_outputs(d.pop("outputs"))
+        outputs = _parse_outputs(d.pop("outputs", UNSET))
 
         code_interpreter_tool_call = cls(
             type_=type_,

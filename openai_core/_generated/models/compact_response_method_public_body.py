@@ -11,7 +11,6 @@ from ..models.model_ids_responses_type_1 import (
     ModelIdsResponsesType1,
     check_model_ids_responses_type_1,
 )
-from ..models.model_ids_shared_type_1 import ModelIdsSharedType1, check_model_ids_shared_type_1
 from ..models.prompt_cache_retention_enum import (
     PromptCacheRetentionEnum,
     check_prompt_cache_retention_enum,
@@ -63,7 +62,7 @@ class CompactResponseMethodPublicBody:
     """Schema `CompactResponseMethodPublicBody`.
 
     Attributes:
-        model (ModelIdsResponsesType1 | ModelIdsSharedType1 | None | str): Schema `ModelIdsCompaction`.
+        model (ModelIdsResponsesType1 | None | str): Schema `ModelIdsCompaction`.
         input_ (list[AdditionalToolsItemParam | ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam |
             CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam
             | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall |
@@ -80,7 +79,7 @@ class CompactResponseMethodPublicBody:
         service_tier (None | ServiceTierEnum | Unset):
     """
 
-    model: ModelIdsResponsesType1 | ModelIdsSharedType1 | None | str
+    model: ModelIdsResponsesType1 | None | str
     input_: (
         list[
             AdditionalToolsItemParam
@@ -166,8 +165,6 @@ class CompactResponseMethodPublicBody:
 
         model: None | str
         if isinstance(self.model, str):
-            model = self.model
-        elif isinstance(self.model, str):
             model = self.model
         else:
             model = self.model
@@ -355,17 +352,9 @@ class CompactResponseMethodPublicBody:
 
         d = dict(src_dict)
 
-        def _parse_model(data: object) -> ModelIdsResponsesType1 | ModelIdsSharedType1 | None | str:
+        def _parse_model(data: object) -> ModelIdsResponsesType1 | None | str:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_type_1(data)
-
-                return componentsschemas_model_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -376,7 +365,7 @@ class CompactResponseMethodPublicBody:
                 return componentsschemas_model_ids_responses_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelIdsResponsesType1 | ModelIdsSharedType1 | None | str, data)
+            return cast(ModelIdsResponsesType1 | None | str, data)
 
         model = _parse_model(d.pop("model"))
 

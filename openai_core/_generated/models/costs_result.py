@@ -7,10 +7,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.costs_result_quantity_unit_type_1 import (
-    CostsResultQuantityUnitType1,
-    check_costs_result_quantity_unit_type_1,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,7 +27,7 @@ class CostsResult:
         project_id (None | str | Unset):
         api_key_id (None | str | Unset):
         quantity (float | None | Unset):
-        quantity_unit (CostsResultQuantityUnitType1 | None | str | Unset):
+        quantity_unit (None | str | Unset):
     """
 
     object_: Literal["organization.costs.result"] | Unset = UNSET
@@ -40,7 +36,7 @@ class CostsResult:
     project_id: None | str | Unset = UNSET
     api_key_id: None | str | Unset = UNSET
     quantity: float | None | Unset = UNSET
-    quantity_unit: CostsResultQuantityUnitType1 | None | str | Unset = UNSET
+    quantity_unit: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,8 +73,6 @@ class CostsResult:
         quantity_unit: None | str | Unset
         if isinstance(self.quantity_unit, Unset):
             quantity_unit = UNSET
-        elif isinstance(self.quantity_unit, str):
-            quantity_unit = self.quantity_unit
         else:
             quantity_unit = self.quantity_unit
 
@@ -156,20 +150,12 @@ class CostsResult:
 
         quantity = _parse_quantity(d.pop("quantity", UNSET))
 
-        def _parse_quantity_unit(data: object) -> CostsResultQuantityUnitType1 | None | str | Unset:
+        def _parse_quantity_unit(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                quantity_unit_type_1 = check_costs_result_quantity_unit_type_1(data)
-
-                return quantity_unit_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CostsResultQuantityUnitType1 | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         quantity_unit = _parse_quantity_unit(d.pop("quantity_unit", UNSET))
 

@@ -7,10 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_completion_request_model_type_1 import (
-    CreateCompletionRequestModelType1,
-    check_create_completion_request_model_type_1,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,9 +24,8 @@ class CreateCompletionRequest:
     """Schema `CreateCompletionRequest`.
 
     Attributes:
-        model (CreateCompletionRequestModelType1 | str):
-        prompt (list[int] | list[list[int]] | list[str] | None | str): Server default: '<|endoftext|>'. Default:
-            '<|endoftext|>'.
+        model (str):
+        prompt (list[int | list[int] | str] | None | str | Unset): Server default: '<|endoftext|>'.
         best_of (int | None | Unset): Range 0..20. Server default: 1. Default: 1.
         echo (bool | None | Unset): Server default: False. Default: False.
         frequency_penalty (float | None | Unset): Range -2..2. Server default: 0. Default: 0.0.
@@ -49,8 +44,8 @@ class CreateCompletionRequest:
         user (str | Unset):
     """
 
-    model: CreateCompletionRequestModelType1 | str
-    prompt: list[int] | list[list[int]] | list[str] | None | str = "<|endoftext|>"
+    model: str
+    prompt: list[int | list[int] | str] | None | str | Unset = UNSET
     best_of: int | None | Unset = 1
     echo: bool | None | Unset = False
     frequency_penalty: float | None | Unset = 0.0
@@ -75,25 +70,21 @@ class CreateCompletionRequest:
             CreateCompletionRequestLogitBiasType0,  # noqa: PLC0415
         )
 
-        model: str
-        if isinstance(self.model, str):
-            model = self.model
-        else:
-            model = self.model
+        model = self.model
 
-        prompt: list[int] | list[list[int]] | list[str] | None | str
-        if isinstance(self.prompt, list):
-            prompt = self.prompt
-
-        elif isinstance(self.prompt, list):
-            prompt = self.prompt
-
+        prompt: list[int | list[int] | str] | None | str | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
         elif isinstance(self.prompt, list):
             prompt = []
-            for prompt_type_0_type_3_item_data in self.prompt:
-                prompt_type_0_type_3_item = prompt_type_0_type_3_item_data
+            for prompt_type_0_type_0_item_data in self.prompt:
+                prompt_type_0_type_0_item: int | list[int] | str
+                if isinstance(prompt_type_0_type_0_item_data, list):
+                    prompt_type_0_type_0_item = prompt_type_0_type_0_item_data
 
-                prompt.append(prompt_type_0_type_3_item)
+                else:
+                    prompt_type_0_type_0_item = prompt_type_0_type_0_item_data
+                prompt.append(prompt_type_0_type_0_item)
 
         else:
             prompt = self.prompt
@@ -202,9 +193,10 @@ class CreateCompletionRequest:
         field_dict.update(
             {
                 "model": model,
-                "prompt": prompt,
             }
         )
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
         if best_of is not UNSET:
             field_dict["best_of"] = best_of
         if echo is not UNSET:
@@ -248,55 +240,43 @@ class CreateCompletionRequest:
         )
 
         d = dict(src_dict)
+        model = d.pop("model")
 
-        def _parse_model(data: object) -> CreateCompletionRequestModelType1 | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_1 = check_create_completion_request_model_type_1(data)
-
-                return model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateCompletionRequestModelType1 | str, data)
-
-        model = _parse_model(d.pop("model"))
-
-        def _parse_prompt(data: object) -> list[int] | list[list[int]] | list[str] | None | str:
+        def _parse_prompt(data: object) -> list[int | list[int] | str] | None | str | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                prompt_type_0_type_1 = cast(list[str], data)
+                prompt_type_0_type_0 = []
+                _prompt_type_0_type_0 = data
+                for prompt_type_0_type_0_item_data in _prompt_type_0_type_0:
 
-                return prompt_type_0_type_1
+                    def _parse_prompt_type_0_type_0_item(data: object) -> int | list[int] | str:
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            prompt_type_0_type_0_item_type_2 = cast(list[int], data)
+
+                            return prompt_type_0_type_0_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(int | list[int] | str, data)
+
+                    prompt_type_0_type_0_item = _parse_prompt_type_0_type_0_item(
+                        prompt_type_0_type_0_item_data
+                    )
+
+                    prompt_type_0_type_0.append(prompt_type_0_type_0_item)
+
+                return prompt_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                prompt_type_0_type_2 = cast(list[int], data)
+            return cast(list[int | list[int] | str] | None | str | Unset, data)
 
-                return prompt_type_0_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                prompt_type_0_type_3 = []
-                _prompt_type_0_type_3 = data
-                for prompt_type_0_type_3_item_data in _prompt_type_0_type_3:
-                    prompt_type_0_type_3_item = cast(list[int], prompt_type_0_type_3_item_data)
-
-                    prompt_type_0_type_3.append(prompt_type_0_type_3_item)
-
-                return prompt_type_0_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | list[list[int]] | list[str] | None | str, data)
-
-        prompt = _parse_prompt(d.pop("prompt"))
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
 
         def _parse_best_of(data: object) -> int | None | Unset:
             if data is None:

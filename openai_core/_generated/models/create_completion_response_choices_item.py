@@ -11,6 +11,7 @@ from ..models.create_completion_response_choices_item_finish_reason import (
     CreateCompletionResponseChoicesItemFinishReason,
     check_create_completion_response_choices_item_finish_reason,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_completion_response_choices_item_logprobs_type_0 import (
@@ -28,14 +29,14 @@ class CreateCompletionResponseChoicesItem:
         finish_reason (CreateCompletionResponseChoicesItemFinishReason): One of: 'stop', 'length', 'content_filter'
             (others kept).
         index (int):
-        logprobs (CreateCompletionResponseChoicesItemLogprobsType0 | None):
         text (str):
+        logprobs (CreateCompletionResponseChoicesItemLogprobsType0 | None | Unset):
     """
 
     finish_reason: CreateCompletionResponseChoicesItemFinishReason
     index: int
-    logprobs: CreateCompletionResponseChoicesItemLogprobsType0 | None
     text: str
+    logprobs: CreateCompletionResponseChoicesItemLogprobsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,13 +48,15 @@ class CreateCompletionResponseChoicesItem:
 
         index = self.index
 
-        logprobs: dict[str, Any] | None
-        if isinstance(self.logprobs, CreateCompletionResponseChoicesItemLogprobsType0):
+        text = self.text
+
+        logprobs: dict[str, Any] | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        elif isinstance(self.logprobs, CreateCompletionResponseChoicesItemLogprobsType0):
             logprobs = self.logprobs.to_dict()
         else:
             logprobs = self.logprobs
-
-        text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,10 +64,11 @@ class CreateCompletionResponseChoicesItem:
             {
                 "finish_reason": finish_reason,
                 "index": index,
-                "logprobs": logprobs,
                 "text": text,
             }
         )
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
 
         return field_dict
 
@@ -81,10 +85,14 @@ class CreateCompletionResponseChoicesItem:
 
         index = d.pop("index")
 
+        text = d.pop("text")
+
         def _parse_logprobs(
             data: object,
-        ) -> CreateCompletionResponseChoicesItemLogprobsType0 | None:
+        ) -> CreateCompletionResponseChoicesItemLogprobsType0 | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -94,17 +102,15 @@ class CreateCompletionResponseChoicesItem:
                 return logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateCompletionResponseChoicesItemLogprobsType0 | None, data)
+            return cast(CreateCompletionResponseChoicesItemLogprobsType0 | None | Unset, data)
 
-        logprobs = _parse_logprobs(d.pop("logprobs"))
-
-        text = d.pop("text")
+        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
         create_completion_response_choices_item = cls(
             finish_reason=finish_reason,
             index=index,
-            logprobs=logprobs,
             text=text,
+            logprobs=logprobs,
         )
 
         create_completion_response_choices_item.additional_properties = d

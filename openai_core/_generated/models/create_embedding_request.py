@@ -11,10 +11,6 @@ from ..models.create_embedding_request_encoding_format import (
     CreateEmbeddingRequestEncodingFormat,
     check_create_embedding_request_encoding_format,
 )
-from ..models.create_embedding_request_model_type_1 import (
-    CreateEmbeddingRequestModelType1,
-    check_create_embedding_request_model_type_1,
-)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEmbeddingRequest")
@@ -25,44 +21,38 @@ class CreateEmbeddingRequest:
     """Schema `CreateEmbeddingRequest`.
 
     Attributes:
-        input_ (list[int] | list[list[int]] | list[str] | str):
-        model (CreateEmbeddingRequestModelType1 | str):
+        input_ (list[int | list[int] | str] | str):
+        model (str):
         encoding_format (CreateEmbeddingRequestEncodingFormat | Unset): One of: 'float', 'base64' (others kept). Server
             default: 'float'. Default: 'float'.
         dimensions (int | Unset): Range 1..inf.
         user (str | Unset):
     """
 
-    input_: list[int] | list[list[int]] | list[str] | str
-    model: CreateEmbeddingRequestModelType1 | str
+    input_: list[int | list[int] | str] | str
+    model: str
     encoding_format: CreateEmbeddingRequestEncodingFormat | Unset = "float"
     dimensions: int | Unset = UNSET
     user: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        input_: list[int] | list[list[int]] | list[str] | str
+        input_: list[int | list[int] | str] | str
         if isinstance(self.input_, list):
-            input_ = self.input_
-
-        elif isinstance(self.input_, list):
-            input_ = self.input_
-
-        elif isinstance(self.input_, list):
             input_ = []
-            for input_type_3_item_data in self.input_:
-                input_type_3_item = input_type_3_item_data
+            for input_type_0_item_data in self.input_:
+                input_type_0_item: int | list[int] | str
+                if isinstance(input_type_0_item_data, list):
+                    input_type_0_item = input_type_0_item_data
 
-                input_.append(input_type_3_item)
+                else:
+                    input_type_0_item = input_type_0_item_data
+                input_.append(input_type_0_item)
 
         else:
             input_ = self.input_
 
-        model: str
-        if isinstance(self.model, str):
-            model = self.model
-        else:
-            model = self.model
+        model = self.model
 
         encoding_format: str | Unset = UNSET
         if not isinstance(self.encoding_format, Unset):
@@ -93,52 +83,37 @@ class CreateEmbeddingRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_input_(data: object) -> list[int] | list[list[int]] | list[str] | str:
+        def _parse_input_(data: object) -> list[int | list[int] | str] | str:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                input_type_1 = cast(list[str], data)
+                input_type_0 = []
+                _input_type_0 = data
+                for input_type_0_item_data in _input_type_0:
 
-                return input_type_1
+                    def _parse_input_type_0_item(data: object) -> int | list[int] | str:
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            input_type_0_item_type_2 = cast(list[int], data)
+
+                            return input_type_0_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(int | list[int] | str, data)
+
+                    input_type_0_item = _parse_input_type_0_item(input_type_0_item_data)
+
+                    input_type_0.append(input_type_0_item)
+
+                return input_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_type_2 = cast(list[int], data)
-
-                return input_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_type_3 = []
-                _input_type_3 = data
-                for input_type_3_item_data in _input_type_3:
-                    input_type_3_item = cast(list[int], input_type_3_item_data)
-
-                    input_type_3.append(input_type_3_item)
-
-                return input_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | list[list[int]] | list[str] | str, data)
+            return cast(list[int | list[int] | str] | str, data)
 
         input_ = _parse_input_(d.pop("input"))
 
-        def _parse_model(data: object) -> CreateEmbeddingRequestModelType1 | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_1 = check_create_embedding_request_model_type_1(data)
-
-                return model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateEmbeddingRequestModelType1 | str, data)
-
-        model = _parse_model(d.pop("model"))
+        model = d.pop("model")
 
         _encoding_format = d.pop("encoding_format", UNSET)
         encoding_format: CreateEmbeddingRequestEncodingFormat | Unset

@@ -7,10 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_fine_tuning_job_request_model_type_1 import (
-    CreateFineTuningJobRequestModelType1,
-    check_create_fine_tuning_job_request_model_type_1,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,7 +28,7 @@ class CreateFineTuningJobRequest:
     """Schema `CreateFineTuningJobRequest`.
 
     Attributes:
-        model (CreateFineTuningJobRequestModelType1 | str):
+        model (str):
         training_file (str):
         hyperparameters (CreateFineTuningJobRequestHyperparameters | Unset): Deprecated.
         suffix (None | str | Unset): Length 1..64. Server default: None.
@@ -43,7 +39,7 @@ class CreateFineTuningJobRequest:
         metadata (MetadataType0 | None | Unset): Schema `Metadata`.
     """
 
-    model: CreateFineTuningJobRequestModelType1 | str
+    model: str
     training_file: str
     hyperparameters: CreateFineTuningJobRequestHyperparameters | Unset = UNSET
     suffix: None | str | Unset = UNSET
@@ -57,11 +53,7 @@ class CreateFineTuningJobRequest:
     def to_dict(self) -> dict[str, Any]:
         from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
 
-        model: str
-        if isinstance(self.model, str):
-            model = self.model
-        else:
-            model = self.model
+        model = self.model
 
         training_file = self.training_file
 
@@ -148,19 +140,7 @@ class CreateFineTuningJobRequest:
         from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_model(data: object) -> CreateFineTuningJobRequestModelType1 | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_1 = check_create_fine_tuning_job_request_model_type_1(data)
-
-                return model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateFineTuningJobRequestModelType1 | str, data)
-
-        model = _parse_model(d.pop("model"))
+        model = d.pop("model")
 
         training_file = d.pop("training_file")
 

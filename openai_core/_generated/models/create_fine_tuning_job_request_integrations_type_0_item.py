@@ -20,7 +20,7 @@ T = TypeVar("T", bound="CreateFineTuningJobRequestIntegrationsType0Item")
 class CreateFineTuningJobRequestIntegrationsType0Item:
     """
     Attributes:
-        type_ (Literal['wandb']):
+        type_ (Literal['wandb']): Always 'wandb'.
         wandb (CreateFineTuningJobRequestIntegrationsType0ItemWandb):
     """
 
@@ -29,7 +29,6 @@ class CreateFineTuningJobRequestIntegrationsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: Literal["wandb"]
         type_ = self.type_
 
         wandb = self.wandb.to_dict()
@@ -52,14 +51,9 @@ class CreateFineTuningJobRequestIntegrationsType0Item:
         )
 
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> Literal["wandb"]:
-            type_type_0 = cast(Literal["wandb"], data)
-            if type_type_0 != "wandb":
-                raise ValueError(f"type_type_0 must match const 'wandb', got '{type_type_0}'")
-            return type_type_0
-
-        type_ = _parse_type_(d.pop("type"))
+        type_ = cast(Literal["wandb"], d.pop("type"))
+        if type_ != "wandb":
+            raise ValueError(f"type must match const 'wandb', got '{type_}'")
 
         wandb = CreateFineTuningJobRequestIntegrationsType0ItemWandb.from_dict(d.pop("wandb"))
 

@@ -13,10 +13,6 @@ from ..models.create_image_edit_request_background_type_1 import (
     CreateImageEditRequestBackgroundType1,
     check_create_image_edit_request_background_type_1,
 )
-from ..models.create_image_edit_request_model_type_0_type_1 import (
-    CreateImageEditRequestModelType0Type1,
-    check_create_image_edit_request_model_type_0_type_1,
-)
 from ..models.create_image_edit_request_output_format_type_1 import (
     CreateImageEditRequestOutputFormatType1,
     check_create_image_edit_request_output_format_type_1,
@@ -28,10 +24,6 @@ from ..models.create_image_edit_request_quality_type_1 import (
 from ..models.create_image_edit_request_response_format_type_1 import (
     CreateImageEditRequestResponseFormatType1,
     check_create_image_edit_request_response_format_type_1,
-)
-from ..models.create_image_edit_request_size_type_0_type_1 import (
-    CreateImageEditRequestSizeType0Type1,
-    check_create_image_edit_request_size_type_0_type_1,
 )
 from ..models.input_fidelity import InputFidelity, check_input_fidelity
 from ..types import UNSET, File, FileTypes, Unset
@@ -49,11 +41,9 @@ class CreateImageEditRequest:
         mask (File | Unset):
         background (CreateImageEditRequestBackgroundType1 | None | Unset): One of: 'transparent', 'opaque', 'auto', None
             (others kept). Server default: 'auto'. Default: 'auto'.
-        model (CreateImageEditRequestModelType0Type1 | None | str | Unset): Server default: 'gpt-image-1.5'. Default:
-            'gpt-image-1.5'.
+        model (None | str | Unset): Server default: 'gpt-image-1.5'. Default: 'gpt-image-1.5'.
         n (int | None | Unset): Range 1..10. Server default: 1. Default: 1.
-        size (CreateImageEditRequestSizeType0Type1 | None | str | Unset): Server default: '1024x1024'. Default:
-            '1024x1024'.
+        size (None | str | Unset): Server default: '1024x1024'. Default: '1024x1024'.
         response_format (CreateImageEditRequestResponseFormatType1 | None | Unset): One of: 'url', 'b64_json', None
             (others kept).
         output_format (CreateImageEditRequestOutputFormatType1 | None | Unset): One of: 'png', 'jpeg', 'webp', None
@@ -71,9 +61,9 @@ class CreateImageEditRequest:
     prompt: str
     mask: File | Unset = UNSET
     background: CreateImageEditRequestBackgroundType1 | None | Unset = "auto"
-    model: CreateImageEditRequestModelType0Type1 | None | str | Unset = "gpt-image-1.5"
+    model: None | str | Unset = "gpt-image-1.5"
     n: int | None | Unset = 1
-    size: CreateImageEditRequestSizeType0Type1 | None | str | Unset = "1024x1024"
+    size: None | str | Unset = "1024x1024"
     response_format: CreateImageEditRequestResponseFormatType1 | None | Unset = UNSET
     output_format: CreateImageEditRequestOutputFormatType1 | None | Unset = "png"
     output_compression: int | None | Unset = 100
@@ -113,8 +103,6 @@ class CreateImageEditRequest:
         model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
         else:
             model = self.model
 
@@ -127,8 +115,6 @@ class CreateImageEditRequest:
         size: None | str | Unset
         if isinstance(self.size, Unset):
             size = UNSET
-        elif isinstance(self.size, str):
-            size = self.size
         else:
             size = self.size
 
@@ -244,8 +230,6 @@ class CreateImageEditRequest:
         if not isinstance(self.model, Unset):
             if isinstance(self.model, str):
                 files.append(("model", (None, str(self.model).encode(), "text/plain")))
-            elif isinstance(self.model, str):
-                files.append(("model", (None, str(self.model).encode(), "text/plain")))
             else:
                 files.append(("model", (None, str(self.model).encode(), "text/plain")))
 
@@ -257,8 +241,6 @@ class CreateImageEditRequest:
 
         if not isinstance(self.size, Unset):
             if isinstance(self.size, str):
-                files.append(("size", (None, str(self.size).encode(), "text/plain")))
-            elif isinstance(self.size, str):
                 files.append(("size", (None, str(self.size).encode(), "text/plain")))
             else:
                 files.append(("size", (None, str(self.size).encode(), "text/plain")))
@@ -391,22 +373,12 @@ class CreateImageEditRequest:
 
         background = _parse_background(d.pop("background", UNSET))
 
-        def _parse_model(
-            data: object,
-        ) -> CreateImageEditRequestModelType0Type1 | None | str | Unset:
+        def _parse_model(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_0_type_1 = check_create_image_edit_request_model_type_0_type_1(data)
-
-                return model_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateImageEditRequestModelType0Type1 | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -419,20 +391,12 @@ class CreateImageEditRequest:
 
         n = _parse_n(d.pop("n", UNSET))
 
-        def _parse_size(data: object) -> CreateImageEditRequestSizeType0Type1 | None | str | Unset:
+        def _parse_size(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                size_type_0_type_1 = check_create_image_edit_request_size_type_0_type_1(data)
-
-                return size_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateImageEditRequestSizeType0Type1 | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         size = _parse_size(d.pop("size", UNSET))
 

@@ -11,10 +11,6 @@ from ..models.create_image_request_background_type_1 import (
     CreateImageRequestBackgroundType1,
     check_create_image_request_background_type_1,
 )
-from ..models.create_image_request_model_type_0_type_1 import (
-    CreateImageRequestModelType0Type1,
-    check_create_image_request_model_type_0_type_1,
-)
 from ..models.create_image_request_moderation_type_1 import (
     CreateImageRequestModerationType1,
     check_create_image_request_moderation_type_1,
@@ -31,10 +27,6 @@ from ..models.create_image_request_response_format_type_1 import (
     CreateImageRequestResponseFormatType1,
     check_create_image_request_response_format_type_1,
 )
-from ..models.create_image_request_size_type_0_type_1 import (
-    CreateImageRequestSizeType0Type1,
-    check_create_image_request_size_type_0_type_1,
-)
 from ..models.create_image_request_style_type_1 import (
     CreateImageRequestStyleType1,
     check_create_image_request_style_type_1,
@@ -50,7 +42,7 @@ class CreateImageRequest:
 
     Attributes:
         prompt (str):
-        model (CreateImageRequestModelType0Type1 | None | str | Unset): Server default: 'dall-e-2'. Default: 'dall-e-2'.
+        model (None | str | Unset): Server default: 'dall-e-2'. Default: 'dall-e-2'.
         n (int | None | Unset): Range 1..10. Server default: 1. Default: 1.
         quality (CreateImageRequestQualityType1 | None | Unset): One of: 'standard', 'hd', 'low', 'medium', 'high',
             'auto', None (others kept). Server default: 'auto'. Default: 'auto'.
@@ -61,7 +53,7 @@ class CreateImageRequest:
         output_compression (int | None | Unset): Server default: 100. Default: 100.
         stream (bool | None | Unset): Server default: False. Default: False.
         partial_images (int | None | Unset): Schema `PartialImages`.
-        size (CreateImageRequestSizeType0Type1 | None | str | Unset): Server default: 'auto'. Default: 'auto'.
+        size (None | str | Unset): Server default: 'auto'. Default: 'auto'.
         moderation (CreateImageRequestModerationType1 | None | Unset): One of: 'low', 'auto', None (others kept). Server
             default: 'auto'. Default: 'auto'.
         background (CreateImageRequestBackgroundType1 | None | Unset): One of: 'transparent', 'opaque', 'auto', None
@@ -72,7 +64,7 @@ class CreateImageRequest:
     """
 
     prompt: str
-    model: CreateImageRequestModelType0Type1 | None | str | Unset = "dall-e-2"
+    model: None | str | Unset = "dall-e-2"
     n: int | None | Unset = 1
     quality: CreateImageRequestQualityType1 | None | Unset = "auto"
     response_format: CreateImageRequestResponseFormatType1 | None | Unset = "url"
@@ -80,7 +72,7 @@ class CreateImageRequest:
     output_compression: int | None | Unset = 100
     stream: bool | None | Unset = False
     partial_images: int | None | Unset = UNSET
-    size: CreateImageRequestSizeType0Type1 | None | str | Unset = "auto"
+    size: None | str | Unset = "auto"
     moderation: CreateImageRequestModerationType1 | None | Unset = "auto"
     background: CreateImageRequestBackgroundType1 | None | Unset = "auto"
     style: CreateImageRequestStyleType1 | None | Unset = "vivid"
@@ -93,8 +85,6 @@ class CreateImageRequest:
         model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
         else:
             model = self.model
 
@@ -149,8 +139,6 @@ class CreateImageRequest:
         size: None | str | Unset
         if isinstance(self.size, Unset):
             size = UNSET
-        elif isinstance(self.size, str):
-            size = self.size
         else:
             size = self.size
 
@@ -221,20 +209,12 @@ class CreateImageRequest:
         d = dict(src_dict)
         prompt = d.pop("prompt")
 
-        def _parse_model(data: object) -> CreateImageRequestModelType0Type1 | None | str | Unset:
+        def _parse_model(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_0_type_1 = check_create_image_request_model_type_0_type_1(data)
-
-                return model_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateImageRequestModelType0Type1 | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -329,20 +309,12 @@ class CreateImageRequest:
 
         partial_images = _parse_partial_images(d.pop("partial_images", UNSET))
 
-        def _parse_size(data: object) -> CreateImageRequestSizeType0Type1 | None | str | Unset:
+        def _parse_size(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                size_type_0_type_1 = check_create_image_request_size_type_0_type_1(data)
-
-                return size_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateImageRequestSizeType0Type1 | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         size = _parse_size(d.pop("size", UNSET))
 

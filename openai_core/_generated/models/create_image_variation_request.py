@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +28,7 @@ class CreateImageVariationRequest:
 
     Attributes:
         image (File):
-        model (Literal['dall-e-2'] | None | str | Unset): Server default: 'dall-e-2'. Default: 'dall-e-2'.
+        model (None | str | Unset): Server default: 'dall-e-2'. Default: 'dall-e-2'.
         n (int | None | Unset): Range 1..10. Server default: 1. Default: 1.
         response_format (CreateImageVariationRequestResponseFormatType1 | None | Unset): One of: 'url', 'b64_json', None
             (others kept). Server default: 'url'. Default: 'url'.
@@ -38,7 +38,7 @@ class CreateImageVariationRequest:
     """
 
     image: File
-    model: Literal["dall-e-2"] | None | str | Unset = "dall-e-2"
+    model: None | str | Unset = "dall-e-2"
     n: int | None | Unset = 1
     response_format: CreateImageVariationRequestResponseFormatType1 | None | Unset = "url"
     size: CreateImageVariationRequestSizeType1 | None | Unset = "1024x1024"
@@ -48,7 +48,7 @@ class CreateImageVariationRequest:
     def to_dict(self) -> dict[str, Any]:
         image = self.image.to_tuple()
 
-        model: Literal["dall-e-2"] | None | str | Unset
+        model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
         else:
@@ -106,8 +106,6 @@ class CreateImageVariationRequest:
         if not isinstance(self.model, Unset):
             if isinstance(self.model, str):
                 files.append(("model", (None, str(self.model).encode(), "text/plain")))
-            elif isinstance(self.model, Literal["dall-e-2"]):
-                files.append(("model", (None, self.model, "text/plain")))
             else:
                 files.append(("model", (None, str(self.model).encode(), "text/plain")))
 
@@ -146,18 +144,12 @@ class CreateImageVariationRequest:
         d = dict(src_dict)
         image = File(payload=BytesIO(d.pop("image")))
 
-        def _parse_model(data: object) -> Literal["dall-e-2"] | None | str | Unset:
+        def _parse_model(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            model_type_0_type_1 = cast(Literal["dall-e-2"], data)
-            if model_type_0_type_1 != "dall-e-2":
-                raise ValueError(
-                    f"model_type_0_type_1 must match const 'dall-e-2', got '{model_type_0_type_1}'"
-                )
-            return model_type_0_type_1
-            return cast(Literal["dall-e-2"] | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -7,18 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_moderation_request_model_type_1 import (
-    CreateModerationRequestModelType1,
-    check_create_moderation_request_model_type_1,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_moderation_request_input_type_2_item_type_0 import (
-        CreateModerationRequestInputType2ItemType0,
+    from ..models.create_moderation_request_input_type_0_item_type_1_type_0 import (
+        CreateModerationRequestInputType0ItemType1Type0,
     )
-    from ..models.create_moderation_request_input_type_2_item_type_1 import (
-        CreateModerationRequestInputType2ItemType1,
+    from ..models.create_moderation_request_input_type_0_item_type_1_type_1 import (
+        CreateModerationRequestInputType0ItemType1Type1,
     )
 
 
@@ -30,52 +26,51 @@ class CreateModerationRequest:
     """Schema `CreateModerationRequest`.
 
     Attributes:
-        input_ (list[CreateModerationRequestInputType2ItemType0 | CreateModerationRequestInputType2ItemType1] |
-            list[str] | str):
-        model (CreateModerationRequestModelType1 | str | Unset): Server default: 'omni-moderation-latest'. Default:
-            'omni-moderation-latest'.
+        input_ (list[CreateModerationRequestInputType0ItemType1Type0 | CreateModerationRequestInputType0ItemType1Type1 |
+            str] | str):
+        model (str | Unset): Server default: 'omni-moderation-latest'. Default: 'omni-moderation-latest'.
     """
 
     input_: (
         list[
-            CreateModerationRequestInputType2ItemType0 | CreateModerationRequestInputType2ItemType1
+            CreateModerationRequestInputType0ItemType1Type0
+            | CreateModerationRequestInputType0ItemType1Type1
+            | str
         ]
-        | list[str]
         | str
     )
-    model: CreateModerationRequestModelType1 | str | Unset = "omni-moderation-latest"
+    model: str | Unset = "omni-moderation-latest"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_moderation_request_input_type_2_item_type_0 import (
-            CreateModerationRequestInputType2ItemType0,  # noqa: PLC0415
+        from ..models.create_moderation_request_input_type_0_item_type_1_type_0 import (
+            CreateModerationRequestInputType0ItemType1Type0,  # noqa: PLC0415
+        )
+        from ..models.create_moderation_request_input_type_0_item_type_1_type_1 import (
+            CreateModerationRequestInputType0ItemType1Type1,  # noqa: PLC0415
         )
 
-        input_: list[dict[str, Any]] | list[str] | str
+        input_: list[dict[str, Any] | str] | str
         if isinstance(self.input_, list):
-            input_ = self.input_
-
-        elif isinstance(self.input_, list):
             input_ = []
-            for input_type_2_item_data in self.input_:
-                input_type_2_item: dict[str, Any]
-                if isinstance(input_type_2_item_data, CreateModerationRequestInputType2ItemType0):
-                    input_type_2_item = input_type_2_item_data.to_dict()
+            for input_type_0_item_data in self.input_:
+                input_type_0_item: dict[str, Any] | str
+                if isinstance(
+                    input_type_0_item_data, CreateModerationRequestInputType0ItemType1Type0
+                ):
+                    input_type_0_item = input_type_0_item_data.to_dict()
+                elif isinstance(
+                    input_type_0_item_data, CreateModerationRequestInputType0ItemType1Type1
+                ):
+                    input_type_0_item = input_type_0_item_data.to_dict()
                 else:
-                    input_type_2_item = input_type_2_item_data.to_dict()
-
-                input_.append(input_type_2_item)
+                    input_type_0_item = input_type_0_item_data
+                input_.append(input_type_0_item)
 
         else:
             input_ = self.input_
 
-        model: str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
-        else:
-            model = self.model
+        model = self.model
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,11 +86,11 @@ class CreateModerationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_moderation_request_input_type_2_item_type_0 import (
-            CreateModerationRequestInputType2ItemType0,  # noqa: PLC0415
+        from ..models.create_moderation_request_input_type_0_item_type_1_type_0 import (
+            CreateModerationRequestInputType0ItemType1Type0,  # noqa: PLC0415
         )
-        from ..models.create_moderation_request_input_type_2_item_type_1 import (
-            CreateModerationRequestInputType2ItemType1,  # noqa: PLC0415
+        from ..models.create_moderation_request_input_type_0_item_type_1_type_1 import (
+            CreateModerationRequestInputType0ItemType1Type1,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -104,84 +99,73 @@ class CreateModerationRequest:
             data: object,
         ) -> (
             list[
-                CreateModerationRequestInputType2ItemType0
-                | CreateModerationRequestInputType2ItemType1
+                CreateModerationRequestInputType0ItemType1Type0
+                | CreateModerationRequestInputType0ItemType1Type1
+                | str
             ]
-            | list[str]
             | str
         ):
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                input_type_1 = cast(list[str], data)
+                input_type_0 = []
+                _input_type_0 = data
+                for input_type_0_item_data in _input_type_0:
 
-                return input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_type_2 = []
-                _input_type_2 = data
-                for input_type_2_item_data in _input_type_2:
-
-                    def _parse_input_type_2_item(
+                    def _parse_input_type_0_item(
                         data: object,
                     ) -> (
-                        CreateModerationRequestInputType2ItemType0
-                        | CreateModerationRequestInputType2ItemType1
+                        CreateModerationRequestInputType0ItemType1Type0
+                        | CreateModerationRequestInputType0ItemType1Type1
+                        | str
                     ):
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            input_type_2_item_type_0 = (
-                                CreateModerationRequestInputType2ItemType0.from_dict(data)
+                            input_type_0_item_type_1_type_0 = (
+                                CreateModerationRequestInputType0ItemType1Type0.from_dict(data)
                             )
 
-                            return input_type_2_item_type_0
+                            return input_type_0_item_type_1_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        input_type_2_item_type_1 = (
-                            CreateModerationRequestInputType2ItemType1.from_dict(data)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            input_type_0_item_type_1_type_1 = (
+                                CreateModerationRequestInputType0ItemType1Type1.from_dict(data)
+                            )
+
+                            return input_type_0_item_type_1_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            CreateModerationRequestInputType0ItemType1Type0
+                            | CreateModerationRequestInputType0ItemType1Type1
+                            | str,
+                            data,
                         )
 
-                        return input_type_2_item_type_1
+                    input_type_0_item = _parse_input_type_0_item(input_type_0_item_data)
 
-                    input_type_2_item = _parse_input_type_2_item(input_type_2_item_data)
+                    input_type_0.append(input_type_0_item)
 
-                    input_type_2.append(input_type_2_item)
-
-                return input_type_2
+                return input_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
                 list[
-                    CreateModerationRequestInputType2ItemType0
-                    | CreateModerationRequestInputType2ItemType1
+                    CreateModerationRequestInputType0ItemType1Type0
+                    | CreateModerationRequestInputType0ItemType1Type1
+                    | str
                 ]
-                | list[str]
                 | str,
                 data,
             )
 
         input_ = _parse_input_(d.pop("input"))
 
-        def _parse_model(data: object) -> CreateModerationRequestModelType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_1 = check_create_moderation_request_model_type_1(data)
-
-                return model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateModerationRequestModelType1 | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
 
         create_moderation_request = cls(
             input_=input_,

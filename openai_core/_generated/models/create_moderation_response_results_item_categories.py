@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CreateModerationResponseResultsItemCategories")
 
 
@@ -18,8 +20,6 @@ class CreateModerationResponseResultsItemCategories:
         hatethreatening (bool):
         harassment (bool):
         harassmentthreatening (bool):
-        illicit (bool | None):
-        illicitviolent (bool | None):
         self_harm (bool):
         self_harmintent (bool):
         self_harminstructions (bool):
@@ -27,14 +27,14 @@ class CreateModerationResponseResultsItemCategories:
         sexualminors (bool):
         violence (bool):
         violencegraphic (bool):
+        illicit (bool | None | Unset):
+        illicitviolent (bool | None | Unset):
     """
 
     hate: bool
     hatethreatening: bool
     harassment: bool
     harassmentthreatening: bool
-    illicit: bool | None
-    illicitviolent: bool | None
     self_harm: bool
     self_harmintent: bool
     self_harminstructions: bool
@@ -42,6 +42,8 @@ class CreateModerationResponseResultsItemCategories:
     sexualminors: bool
     violence: bool
     violencegraphic: bool
+    illicit: bool | None | Unset = UNSET
+    illicitviolent: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,12 +54,6 @@ class CreateModerationResponseResultsItemCategories:
         harassment = self.harassment
 
         harassmentthreatening = self.harassmentthreatening
-
-        illicit: bool | None
-        illicit = self.illicit
-
-        illicitviolent: bool | None
-        illicitviolent = self.illicitviolent
 
         self_harm = self.self_harm
 
@@ -73,6 +69,18 @@ class CreateModerationResponseResultsItemCategories:
 
         violencegraphic = self.violencegraphic
 
+        illicit: bool | None | Unset
+        if isinstance(self.illicit, Unset):
+            illicit = UNSET
+        else:
+            illicit = self.illicit
+
+        illicitviolent: bool | None | Unset
+        if isinstance(self.illicitviolent, Unset):
+            illicitviolent = UNSET
+        else:
+            illicitviolent = self.illicitviolent
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -81,8 +89,6 @@ class CreateModerationResponseResultsItemCategories:
                 "hate/threatening": hatethreatening,
                 "harassment": harassment,
                 "harassment/threatening": harassmentthreatening,
-                "illicit": illicit,
-                "illicit/violent": illicitviolent,
                 "self-harm": self_harm,
                 "self-harm/intent": self_harmintent,
                 "self-harm/instructions": self_harminstructions,
@@ -92,6 +98,10 @@ class CreateModerationResponseResultsItemCategories:
                 "violence/graphic": violencegraphic,
             }
         )
+        if illicit is not UNSET:
+            field_dict["illicit"] = illicit
+        if illicitviolent is not UNSET:
+            field_dict["illicit/violent"] = illicitviolent
 
         return field_dict
 
@@ -105,20 +115,6 @@ class CreateModerationResponseResultsItemCategories:
         harassment = d.pop("harassment")
 
         harassmentthreatening = d.pop("harassment/threatening")
-
-        def _parse_illicit(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        illicit = _parse_illicit(d.pop("illicit"))
-
-        def _parse_illicitviolent(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        illicitviolent = _parse_illicitviolent(d.pop("illicit/violent"))
 
         self_harm = d.pop("self-harm")
 
@@ -134,13 +130,29 @@ class CreateModerationResponseResultsItemCategories:
 
         violencegraphic = d.pop("violence/graphic")
 
+        def _parse_illicit(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        illicit = _parse_illicit(d.pop("illicit", UNSET))
+
+        def _parse_illicitviolent(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        illicitviolent = _parse_illicitviolent(d.pop("illicit/violent", UNSET))
+
         create_moderation_response_results_item_categories = cls(
             hate=hate,
             hatethreatening=hatethreatening,
             harassment=harassment,
             harassmentthreatening=harassmentthreatening,
-            illicit=illicit,
-            illicitviolent=illicitviolent,
             self_harm=self_harm,
             self_harmintent=self_harmintent,
             self_harminstructions=self_harminstructions,
@@ -148,6 +160,8 @@ class CreateModerationResponseResultsItemCategories:
             sexualminors=sexualminors,
             violence=violence,
             violencegraphic=violencegraphic,
+            illicit=illicit,
+            illicitviolent=illicitviolent,
         )
 
         create_moderation_response_results_item_categories.additional_properties = d

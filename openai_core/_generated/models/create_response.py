@@ -20,7 +20,6 @@ from ..models.model_ids_responses_type_1 import (
     ModelIdsResponsesType1,
     check_model_ids_responses_type_1,
 )
-from ..models.model_ids_shared_type_1 import ModelIdsSharedType1, check_model_ids_shared_type_1
 from ..models.service_tier_responses_type_0 import (
     ServiceTierResponsesType0,
     check_service_tier_responses_type_0,
@@ -116,7 +115,7 @@ class CreateResponse:
         prompt_cache_retention (CreateResponsePromptCacheRetentionType0 | None | Unset): Deprecated.
         prompt_cache_options (PromptCacheOptionsParam | Unset): Schema `PromptCacheOptionsParam`.
         previous_response_id (None | str | Unset):
-        model (ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset): Schema `ModelIdsResponses`.
+        model (ModelIdsResponsesType1 | str | Unset): Schema `ModelIdsResponses`.
         background (bool | None | Unset):
         max_tool_calls (int | None | Unset):
         text (ResponseTextParam | Unset): Schema `ResponseTextParam`.
@@ -161,7 +160,7 @@ class CreateResponse:
     prompt_cache_retention: CreateResponsePromptCacheRetentionType0 | None | Unset = UNSET
     prompt_cache_options: PromptCacheOptionsParam | Unset = UNSET
     previous_response_id: None | str | Unset = UNSET
-    model: ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset = UNSET
+    model: ModelIdsResponsesType1 | str | Unset = UNSET
     background: bool | None | Unset = UNSET
     max_tool_calls: int | None | Unset = UNSET
     text: ResponseTextParam | Unset = UNSET
@@ -378,8 +377,6 @@ class CreateResponse:
         model: str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
         elif isinstance(self.model, str):
             model = self.model
         else:
@@ -1024,19 +1021,9 @@ class CreateResponse:
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
-        def _parse_model(
-            data: object,
-        ) -> ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset:
+        def _parse_model(data: object) -> ModelIdsResponsesType1 | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_type_1(data)
-
-                return componentsschemas_model_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -1047,7 +1034,7 @@ class CreateResponse:
                 return componentsschemas_model_ids_responses_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset, data)
+            return cast(ModelIdsResponsesType1 | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -297,9 +297,9 @@ class CreateRunRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                model_type_0_type_1 = check_assistant_supported_models(data)
+                model_type_1 = check_assistant_supported_models(data)
 
-                return model_type_0_type_1
+                return model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(AssistantSupportedModels | None | str | Unset, data)

@@ -7,10 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_speech_request_model_type_1 import (
-    CreateSpeechRequestModelType1,
-    check_create_speech_request_model_type_1,
-)
 from ..models.create_speech_request_response_format import (
     CreateSpeechRequestResponseFormat,
     check_create_speech_request_response_format,
@@ -19,7 +15,6 @@ from ..models.create_speech_request_stream_format import (
     CreateSpeechRequestStreamFormat,
     check_create_speech_request_stream_format,
 )
-from ..models.voice_ids_shared_type_1 import VoiceIdsSharedType1, check_voice_ids_shared_type_1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,9 +29,9 @@ class CreateSpeechRequest:
     """Schema `CreateSpeechRequest`.
 
     Attributes:
-        model (CreateSpeechRequestModelType1 | str):
+        model (str):
         input_ (str): Length 0..4096.
-        voice (str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1): Schema `VoiceIdsOrCustomVoice`.
+        voice (str | VoiceIdsOrCustomVoiceType1): Schema `VoiceIdsOrCustomVoice`.
         instructions (str | Unset): Length 0..4096.
         response_format (CreateSpeechRequestResponseFormat | Unset): One of: 'mp3', 'opus', 'aac', 'flac', 'wav', 'pcm'
             (others kept). Server default: 'mp3'. Default: 'mp3'.
@@ -45,9 +40,9 @@ class CreateSpeechRequest:
             'audio'. Default: 'audio'.
     """
 
-    model: CreateSpeechRequestModelType1 | str
+    model: str
     input_: str
-    voice: str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1
+    voice: str | VoiceIdsOrCustomVoiceType1
     instructions: str | Unset = UNSET
     response_format: CreateSpeechRequestResponseFormat | Unset = "mp3"
     speed: float | Unset = 1.0
@@ -57,18 +52,12 @@ class CreateSpeechRequest:
     def to_dict(self) -> dict[str, Any]:
         from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
 
-        model: str
-        if isinstance(self.model, str):
-            model = self.model
-        else:
-            model = self.model
+        model = self.model
 
         input_ = self.input_
 
         voice: dict[str, Any] | str
-        if isinstance(self.voice, str):
-            voice = self.voice
-        elif isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
+        if isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
             voice = self.voice.to_dict()
         else:
             voice = self.voice
@@ -110,31 +99,11 @@ class CreateSpeechRequest:
         from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_model(data: object) -> CreateSpeechRequestModelType1 | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_1 = check_create_speech_request_model_type_1(data)
-
-                return model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateSpeechRequestModelType1 | str, data)
-
-        model = _parse_model(d.pop("model"))
+        model = d.pop("model")
 
         input_ = d.pop("input")
 
-        def _parse_voice(data: object) -> str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
-
-                return componentsschemas_voice_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        def _parse_voice(data: object) -> str | VoiceIdsOrCustomVoiceType1:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -145,7 +114,7 @@ class CreateSpeechRequest:
                 return componentsschemas_voice_ids_or_custom_voice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1, data)
+            return cast(str | VoiceIdsOrCustomVoiceType1, data)
 
         voice = _parse_voice(d.pop("voice"))
 

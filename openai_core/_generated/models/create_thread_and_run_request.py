@@ -11,10 +11,6 @@ from ..models.assistants_api_tool_choice_option_type_0 import (
     AssistantsApiToolChoiceOptionType0,
     check_assistants_api_tool_choice_option_type_0,
 )
-from ..models.create_thread_and_run_request_model_type_0_type_1 import (
-    CreateThreadAndRunRequestModelType0Type1,
-    check_create_thread_and_run_request_model_type_0_type_1,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,7 +39,7 @@ class CreateThreadAndRunRequest:
     Attributes:
         assistant_id (str):
         thread (CreateThreadRequest | Unset): Schema `CreateThreadRequest`.
-        model (CreateThreadAndRunRequestModelType0Type1 | None | str | Unset):
+        model (None | str | Unset):
         instructions (None | str | Unset):
         tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | None | Unset): Items
             0..20.
@@ -63,7 +59,7 @@ class CreateThreadAndRunRequest:
 
     assistant_id: str
     thread: CreateThreadRequest | Unset = UNSET
-    model: CreateThreadAndRunRequestModelType0Type1 | None | str | Unset = UNSET
+    model: None | str | Unset = UNSET
     instructions: None | str | Unset = UNSET
     tools: (
         list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | None | Unset
@@ -112,8 +108,6 @@ class CreateThreadAndRunRequest:
         model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
         else:
             model = self.model
 
@@ -286,22 +280,12 @@ class CreateThreadAndRunRequest:
         else:
             thread = CreateThreadRequest.from_dict(_thread)
 
-        def _parse_model(
-            data: object,
-        ) -> CreateThreadAndRunRequestModelType0Type1 | None | str | Unset:
+        def _parse_model(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_0_type_1 = check_create_thread_and_run_request_model_type_0_type_1(data)
-
-                return model_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateThreadAndRunRequestModelType0Type1 | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -11,10 +11,6 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.audio_response_format import AudioResponseFormat, check_audio_response_format
-from ..models.create_transcription_request_model_type_1 import (
-    CreateTranscriptionRequestModelType1,
-    check_create_transcription_request_model_type_1,
-)
 from ..models.create_transcription_request_timestamp_granularities_item import (
     CreateTranscriptionRequestTimestampGranularitiesItem,
     check_create_transcription_request_timestamp_granularities_item,
@@ -34,7 +30,7 @@ class CreateTranscriptionRequest:
 
     Attributes:
         file (File):
-        model (CreateTranscriptionRequestModelType1 | str):
+        model (str):
         language (str | Unset):
         languages (list[str] | Unset): Items 1..any.
         keywords (list[str] | Unset):
@@ -44,13 +40,13 @@ class CreateTranscriptionRequest:
         include (list[Literal['logprobs']] | Unset):
         timestamp_granularities (list[CreateTranscriptionRequestTimestampGranularitiesItem] | Unset):
         stream (bool | None | Unset):
-        chunking_strategy (Literal['auto'] | None | Unset | VadConfig):
+        chunking_strategy (None | str | Unset | VadConfig):
         known_speaker_names (list[str] | Unset): Items 0..4.
         known_speaker_references (list[str] | Unset): Items 0..4.
     """
 
     file: File
-    model: CreateTranscriptionRequestModelType1 | str
+    model: str
     language: str | Unset = UNSET
     languages: list[str] | Unset = UNSET
     keywords: list[str] | Unset = UNSET
@@ -62,7 +58,7 @@ class CreateTranscriptionRequest:
         UNSET
     )
     stream: bool | None | Unset = UNSET
-    chunking_strategy: Literal["auto"] | None | Unset | VadConfig = UNSET
+    chunking_strategy: None | str | Unset | VadConfig = UNSET
     known_speaker_names: list[str] | Unset = UNSET
     known_speaker_references: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -72,11 +68,7 @@ class CreateTranscriptionRequest:
 
         file = self.file.to_tuple()
 
-        model: str
-        if isinstance(self.model, str):
-            model = self.model
-        else:
-            model = self.model
+        model = self.model
 
         language = self.language
 
@@ -113,7 +105,7 @@ class CreateTranscriptionRequest:
         else:
             stream = self.stream
 
-        chunking_strategy: dict[str, Any] | Literal["auto"] | None | Unset
+        chunking_strategy: dict[str, Any] | None | str | Unset
         if isinstance(self.chunking_strategy, Unset):
             chunking_strategy = UNSET
         elif isinstance(self.chunking_strategy, VadConfig):
@@ -171,10 +163,7 @@ class CreateTranscriptionRequest:
 
         files.append(("file", self.file.to_tuple()))
 
-        if isinstance(self.model, str):
-            files.append(("model", (None, str(self.model).encode(), "text/plain")))
-        else:
-            files.append(("model", (None, str(self.model).encode(), "text/plain")))
+        files.append(("model", (None, str(self.model).encode(), "text/plain")))
 
         if not isinstance(self.language, Unset):
             files.append(("language", (None, str(self.language).encode(), "text/plain")))
@@ -222,8 +211,13 @@ class CreateTranscriptionRequest:
                 files.append(("stream", (None, str(self.stream).encode(), "text/plain")))
 
         if not isinstance(self.chunking_strategy, Unset):
-            if isinstance(self.chunking_strategy, Literal["auto"]):
-                files.append(("chunking_strategy", (None, self.chunking_strategy, "text/plain")))
+            if isinstance(self.chunking_strategy, str):
+                files.append(
+                    (
+                        "chunking_strategy",
+                        (None, str(self.chunking_strategy).encode(), "text/plain"),
+                    )
+                )
             elif isinstance(self.chunking_strategy, VadConfig):
                 files.append(
                     (
@@ -273,18 +267,7 @@ class CreateTranscriptionRequest:
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        def _parse_model(data: object) -> CreateTranscriptionRequestModelType1 | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_1 = check_create_transcription_request_model_type_1(data)
-
-                return model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateTranscriptionRequestModelType1 | str, data)
-
-        model = _parse_model(d.pop("model"))
+        model = d.pop("model")
 
         language = d.pop("language", UNSET)
 
@@ -339,26 +322,20 @@ class CreateTranscriptionRequest:
 
         stream = _parse_stream(d.pop("stream", UNSET))
 
-        def _parse_chunking_strategy(data: object) -> Literal["auto"] | None | Unset | VadConfig:
+        def _parse_chunking_strategy(data: object) -> None | str | Unset | VadConfig:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            chunking_strategy_type_0_type_0 = cast(Literal["auto"], data)
-            if chunking_strategy_type_0_type_0 != "auto":
-                raise ValueError(
-                    f"chunking_strategy_type_0_type_0 must match const 'auto', got '{chunking_strategy_type_0_type_0}'"
-                )
-            return chunking_strategy_type_0_type_0
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                chunking_strategy_type_0_type_1 = VadConfig.from_dict(data)
+                chunking_strategy_type_1 = VadConfig.from_dict(data)
 
-                return chunking_strategy_type_0_type_1
+                return chunking_strategy_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Literal["auto"] | None | Unset | VadConfig, data)
+            return cast(None | str | Unset | VadConfig, data)
 
         chunking_strategy = _parse_chunking_strategy(d.pop("chunking_strategy", UNSET))
 

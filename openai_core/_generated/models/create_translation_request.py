@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,7 @@ class CreateTranslationRequest:
 
     Attributes:
         file (File):
-        model (Literal['whisper-1'] | str):
+        model (str):
         prompt (str | Unset):
         response_format (CreateTranslationRequestResponseFormat | Unset): One of: 'json', 'text', 'srt', 'verbose_json',
             'vtt' (others kept). Server default: 'json'. Default: 'json'.
@@ -32,7 +32,7 @@ class CreateTranslationRequest:
     """
 
     file: File
-    model: Literal["whisper-1"] | str
+    model: str
     prompt: str | Unset = UNSET
     response_format: CreateTranslationRequestResponseFormat | Unset = "json"
     temperature: float | Unset = 0.0
@@ -41,7 +41,6 @@ class CreateTranslationRequest:
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
 
-        model: Literal["whisper-1"] | str
         model = self.model
 
         prompt = self.prompt
@@ -74,10 +73,7 @@ class CreateTranslationRequest:
 
         files.append(("file", self.file.to_tuple()))
 
-        if isinstance(self.model, str):
-            files.append(("model", (None, str(self.model).encode(), "text/plain")))
-        else:
-            files.append(("model", (None, self.model, "text/plain")))
+        files.append(("model", (None, str(self.model).encode(), "text/plain")))
 
         if not isinstance(self.prompt, Unset):
             files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
@@ -100,14 +96,7 @@ class CreateTranslationRequest:
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        def _parse_model(data: object) -> Literal["whisper-1"] | str:
-            model_type_1 = cast(Literal["whisper-1"], data)
-            if model_type_1 != "whisper-1":
-                raise ValueError(f"model_type_1 must match const 'whisper-1', got '{model_type_1}'")
-            return model_type_1
-            return cast(Literal["whisper-1"] | str, data)
-
-        model = _parse_model(d.pop("model"))
+        model = d.pop("model")
 
         prompt = d.pop("prompt", UNSET)
 

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.video_model_type_1 import VideoModelType1, check_video_model_type_1
 from ..models.video_seconds import VideoSeconds, check_video_seconds
 from ..models.video_size import VideoSize, check_video_size
 from ..types import UNSET, Unset
@@ -25,14 +24,14 @@ class CreateVideoJsonBody:
 
     Attributes:
         prompt (str): Length 1..32000.
-        model (str | Unset | VideoModelType1): Schema `VideoModel`.
+        model (str | Unset): Schema `VideoModel`.
         input_reference (ImageRefParam2 | Unset): Schema `ImageRefParam-2`.
         seconds (VideoSeconds | Unset): Schema `VideoSeconds`.
         size (VideoSize | Unset): Schema `VideoSize`.
     """
 
     prompt: str
-    model: str | Unset | VideoModelType1 = UNSET
+    model: str | Unset = UNSET
     input_reference: ImageRefParam2 | Unset = UNSET
     seconds: VideoSeconds | Unset = UNSET
     size: VideoSize | Unset = UNSET
@@ -41,13 +40,7 @@ class CreateVideoJsonBody:
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt
 
-        model: str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
-        else:
-            model = self.model
+        model = self.model
 
         input_reference: dict[str, Any] | Unset = UNSET
         if not isinstance(self.input_reference, Unset):
@@ -86,20 +79,7 @@ class CreateVideoJsonBody:
         d = dict(src_dict)
         prompt = d.pop("prompt")
 
-        def _parse_model(data: object) -> str | Unset | VideoModelType1:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_video_model_type_1 = check_video_model_type_1(data)
-
-                return componentsschemas_video_model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | VideoModelType1, data)
-
-        model = _parse_model(d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
 
         _input_reference = d.pop("input_reference", UNSET)
         input_reference: ImageRefParam2 | Unset

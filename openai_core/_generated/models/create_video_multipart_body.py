@@ -4,13 +4,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.video_model_type_1 import VideoModelType1, check_video_model_type_1
 from ..models.video_seconds import VideoSeconds, check_video_seconds
 from ..models.video_size import VideoSize, check_video_size
 from ..types import UNSET, File, FileTypes, Unset
@@ -28,14 +27,14 @@ class CreateVideoMultipartBody:
 
     Attributes:
         prompt (str): Length 1..32000.
-        model (str | Unset | VideoModelType1): Schema `VideoModel`.
+        model (str | Unset): Schema `VideoModel`.
         input_reference (File | ImageRefParam2 | Unset):
         seconds (VideoSeconds | Unset): Schema `VideoSeconds`.
         size (VideoSize | Unset): Schema `VideoSize`.
     """
 
     prompt: str
-    model: str | Unset | VideoModelType1 = UNSET
+    model: str | Unset = UNSET
     input_reference: File | ImageRefParam2 | Unset = UNSET
     seconds: VideoSeconds | Unset = UNSET
     size: VideoSize | Unset = UNSET
@@ -44,13 +43,7 @@ class CreateVideoMultipartBody:
     def to_dict(self) -> dict[str, Any]:
         prompt = self.prompt
 
-        model: str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
-        else:
-            model = self.model
+        model = self.model
 
         input_reference: dict[str, Any] | FileTypes | Unset
         if isinstance(self.input_reference, Unset):
@@ -93,10 +86,7 @@ class CreateVideoMultipartBody:
         files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
 
         if not isinstance(self.model, Unset):
-            if isinstance(self.model, str):
-                files.append(("model", (None, str(self.model).encode(), "text/plain")))
-            else:
-                files.append(("model", (None, str(self.model).encode(), "text/plain")))
+            files.append(("model", (None, str(self.model).encode(), "text/plain")))
 
         if not isinstance(self.input_reference, Unset):
             if isinstance(self.input_reference, File):
@@ -131,20 +121,7 @@ class CreateVideoMultipartBody:
         d = dict(src_dict)
         prompt = d.pop("prompt")
 
-        def _parse_model(data: object) -> str | Unset | VideoModelType1:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_video_model_type_1 = check_video_model_type_1(data)
-
-                return componentsschemas_video_model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | VideoModelType1, data)
-
-        model = _parse_model(d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
 
         def _parse_input_reference(data: object) -> File | ImageRefParam2 | Unset:
             if isinstance(data, Unset):

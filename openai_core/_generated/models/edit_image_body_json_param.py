@@ -15,10 +15,6 @@ from ..models.edit_image_body_json_param_input_fidelity_type_0 import (
     EditImageBodyJsonParamInputFidelityType0,
     check_edit_image_body_json_param_input_fidelity_type_0,
 )
-from ..models.edit_image_body_json_param_model_type_1 import (
-    EditImageBodyJsonParamModelType1,
-    check_edit_image_body_json_param_model_type_1,
-)
 from ..models.edit_image_body_json_param_moderation_type_0 import (
     EditImageBodyJsonParamModerationType0,
     check_edit_image_body_json_param_moderation_type_0,
@@ -47,8 +43,7 @@ class EditImageBodyJsonParam:
     Attributes:
         images (list[Any]): Items 1..16.
         prompt (str): Length 1..32000.
-        model (EditImageBodyJsonParamModelType1 | None | str | Unset): Server default: 'gpt-image-1.5'. Default: 'gpt-
-            image-1.5'.
+        model (None | str | Unset): Server default: 'gpt-image-1.5'. Default: 'gpt-image-1.5'.
         mask (Any | Unset): Schema `ImageRefParam`.
         n (int | None | Unset): Server default: 1. Default: 1.
         quality (EditImageBodyJsonParamQualityType0 | None | Unset): Server default: 'auto'. Default: 'auto'.
@@ -65,7 +60,7 @@ class EditImageBodyJsonParam:
 
     images: list[Any]
     prompt: str
-    model: EditImageBodyJsonParamModelType1 | None | str | Unset = "gpt-image-1.5"
+    model: None | str | Unset = "gpt-image-1.5"
     mask: Any | Unset = UNSET
     n: int | None | Unset = 1
     quality: EditImageBodyJsonParamQualityType0 | None | Unset = "auto"
@@ -92,8 +87,6 @@ class EditImageBodyJsonParam:
         model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
         else:
             model = self.model
 
@@ -230,20 +223,12 @@ class EditImageBodyJsonParam:
 
         prompt = d.pop("prompt")
 
-        def _parse_model(data: object) -> EditImageBodyJsonParamModelType1 | None | str | Unset:
+        def _parse_model(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_1 = check_edit_image_body_json_param_model_type_1(data)
-
-                return model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EditImageBodyJsonParamModelType1 | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -10,8 +10,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.embedding import Embedding
     from ..models.embedding_list_usage import EmbeddingListUsage
+    from ..models.embedding_object import Embedding
 
 
 T = TypeVar("T", bound="EmbeddingList")
@@ -62,8 +62,8 @@ class EmbeddingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embedding import Embedding  # noqa: PLC0415
         from ..models.embedding_list_usage import EmbeddingListUsage  # noqa: PLC0415
+        from ..models.embedding_object import Embedding  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Error")
 
 
@@ -15,69 +17,80 @@ class Error:
     """Schema `Error`.
 
     Attributes:
-        code (None | str):
         message (str):
-        param (None | str):
         type_ (str):
+        code (None | str | Unset):
+        param (None | str | Unset):
     """
 
-    code: None | str
     message: str
-    param: None | str
     type_: str
+    code: None | str | Unset = UNSET
+    param: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: None | str
-        code = self.code
-
         message = self.message
 
-        param: None | str
-        param = self.param
-
         type_ = self.type_
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        param: None | str | Unset
+        if isinstance(self.param, Unset):
+            param = UNSET
+        else:
+            param = self.param
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "code": code,
                 "message": message,
-                "param": param,
                 "type": type_,
             }
         )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if param is not UNSET:
+            field_dict["param"] = param
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        code = _parse_code(d.pop("code"))
-
         message = d.pop("message")
-
-        def _parse_param(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        param = _parse_param(d.pop("param"))
 
         type_ = d.pop("type")
 
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_param(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        param = _parse_param(d.pop("param", UNSET))
+
         error = cls(
-            code=code,
             message=message,
-            param=param,
             type_=type_,
+            code=code,
+            param=param,
         )
 
         error.additional_properties = d

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.eval_item_content_output_text import EvalItemContentOutputText
     from ..models.eval_item_input_image import EvalItemInputImage
-    from ..models.input_audio import InputAudio
+    from ..models.input_audio_param import InputAudio
     from ..models.input_text_content import InputTextContent
 
 
@@ -47,7 +47,7 @@ class EvalItem:
     def to_dict(self) -> dict[str, Any]:
         from ..models.eval_item_content_output_text import EvalItemContentOutputText  # noqa: PLC0415
         from ..models.eval_item_input_image import EvalItemInputImage  # noqa: PLC0415
-        from ..models.input_audio import InputAudio  # noqa: PLC0415
+        from ..models.input_audio_param import InputAudio  # noqa: PLC0415
         from ..models.input_text_content import InputTextContent  # noqa: PLC0415
 
         role: str = self.role
@@ -115,7 +115,7 @@ class EvalItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.eval_item_content_output_text import EvalItemContentOutputText  # noqa: PLC0415
         from ..models.eval_item_input_image import EvalItemInputImage  # noqa: PLC0415
-        from ..models.input_audio import InputAudio  # noqa: PLC0415
+        from ..models.input_audio_param import InputAudio  # noqa: PLC0415
         from ..models.input_text_content import InputTextContent  # noqa: PLC0415
 
         d = dict(src_dict)

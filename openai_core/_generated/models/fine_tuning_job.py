@@ -28,20 +28,20 @@ class FineTuningJob:
     Attributes:
         id (str):
         created_at (int):
-        error (FineTuningJobErrorType0 | None):
-        fine_tuned_model (None | str):
-        finished_at (int | None):
         hyperparameters (FineTuningJobHyperparameters):
         model (str):
         organization_id (str):
         result_files (list[str]):
         status (FineTuningJobStatus): One of: 'validating_files', 'queued', 'running', 'succeeded', 'failed',
             'cancelled' (others kept).
-        trained_tokens (int | None):
         training_file (str):
-        validation_file (None | str):
         seed (int):
+        error (FineTuningJobErrorType0 | None | Unset):
+        fine_tuned_model (None | str | Unset):
+        finished_at (int | None | Unset):
         object_ (Literal['fine_tuning.job'] | Unset): Always 'fine_tuning.job'.
+        trained_tokens (int | None | Unset):
+        validation_file (None | str | Unset):
         integrations (list[FineTuningIntegration] | None | Unset):
         estimated_finish (int | None | Unset):
         method (FineTuneMethod | Unset): Schema `FineTuneMethod`.
@@ -50,19 +50,19 @@ class FineTuningJob:
 
     id: str
     created_at: int
-    error: FineTuningJobErrorType0 | None
-    fine_tuned_model: None | str
-    finished_at: int | None
     hyperparameters: FineTuningJobHyperparameters
     model: str
     organization_id: str
     result_files: list[str]
     status: FineTuningJobStatus
-    trained_tokens: int | None
     training_file: str
-    validation_file: None | str
     seed: int
+    error: FineTuningJobErrorType0 | None | Unset = UNSET
+    fine_tuned_model: None | str | Unset = UNSET
+    finished_at: int | None | Unset = UNSET
     object_: Literal["fine_tuning.job"] | Unset = UNSET
+    trained_tokens: int | None | Unset = UNSET
+    validation_file: None | str | Unset = UNSET
     integrations: list[FineTuningIntegration] | None | Unset = UNSET
     estimated_finish: int | None | Unset = UNSET
     method: FineTuneMethod | Unset = UNSET
@@ -77,18 +77,6 @@ class FineTuningJob:
 
         created_at = self.created_at
 
-        error: dict[str, Any] | None
-        if isinstance(self.error, FineTuningJobErrorType0):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        fine_tuned_model: None | str
-        fine_tuned_model = self.fine_tuned_model
-
-        finished_at: int | None
-        finished_at = self.finished_at
-
         hyperparameters = self.hyperparameters.to_dict()
 
         model = self.model
@@ -99,17 +87,43 @@ class FineTuningJob:
 
         status: str = self.status
 
-        trained_tokens: int | None
-        trained_tokens = self.trained_tokens
-
         training_file = self.training_file
-
-        validation_file: None | str
-        validation_file = self.validation_file
 
         seed = self.seed
 
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, FineTuningJobErrorType0):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        fine_tuned_model: None | str | Unset
+        if isinstance(self.fine_tuned_model, Unset):
+            fine_tuned_model = UNSET
+        else:
+            fine_tuned_model = self.fine_tuned_model
+
+        finished_at: int | None | Unset
+        if isinstance(self.finished_at, Unset):
+            finished_at = UNSET
+        else:
+            finished_at = self.finished_at
+
         object_ = self.object_
+
+        trained_tokens: int | None | Unset
+        if isinstance(self.trained_tokens, Unset):
+            trained_tokens = UNSET
+        else:
+            trained_tokens = self.trained_tokens
+
+        validation_file: None | str | Unset
+        if isinstance(self.validation_file, Unset):
+            validation_file = UNSET
+        else:
+            validation_file = self.validation_file
 
         integrations: list[dict[str, Any]] | None | Unset
         if isinstance(self.integrations, Unset):
@@ -147,22 +161,27 @@ class FineTuningJob:
             {
                 "id": id,
                 "created_at": created_at,
-                "error": error,
-                "fine_tuned_model": fine_tuned_model,
-                "finished_at": finished_at,
                 "hyperparameters": hyperparameters,
                 "model": model,
                 "organization_id": organization_id,
                 "result_files": result_files,
                 "status": status,
-                "trained_tokens": trained_tokens,
                 "training_file": training_file,
-                "validation_file": validation_file,
                 "seed": seed,
             }
         )
+        if error is not UNSET:
+            field_dict["error"] = error
+        if fine_tuned_model is not UNSET:
+            field_dict["fine_tuned_model"] = fine_tuned_model
+        if finished_at is not UNSET:
+            field_dict["finished_at"] = finished_at
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if trained_tokens is not UNSET:
+            field_dict["trained_tokens"] = trained_tokens
+        if validation_file is not UNSET:
+            field_dict["validation_file"] = validation_file
         if integrations is not UNSET:
             field_dict["integrations"] = integrations
         if estimated_finish is not UNSET:
@@ -187,35 +206,6 @@ class FineTuningJob:
 
         created_at = d.pop("created_at")
 
-        def _parse_error(data: object) -> FineTuningJobErrorType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = FineTuningJobErrorType0.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FineTuningJobErrorType0 | None, data)
-
-        error = _parse_error(d.pop("error"))
-
-        def _parse_fine_tuned_model(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        fine_tuned_model = _parse_fine_tuned_model(d.pop("fine_tuned_model"))
-
-        def _parse_finished_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        finished_at = _parse_finished_at(d.pop("finished_at"))
-
         hyperparameters = FineTuningJobHyperparameters.from_dict(d.pop("hyperparameters"))
 
         model = d.pop("model")
@@ -226,27 +216,66 @@ class FineTuningJob:
 
         status = check_fine_tuning_job_status(d.pop("status"))
 
-        def _parse_trained_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        trained_tokens = _parse_trained_tokens(d.pop("trained_tokens"))
-
         training_file = d.pop("training_file")
 
-        def _parse_validation_file(data: object) -> None | str:
+        seed = d.pop("seed")
+
+        def _parse_error(data: object) -> FineTuningJobErrorType0 | None | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = FineTuningJobErrorType0.from_dict(data)
 
-        validation_file = _parse_validation_file(d.pop("validation_file"))
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FineTuningJobErrorType0 | None | Unset, data)
 
-        seed = d.pop("seed")
+        error = _parse_error(d.pop("error", UNSET))
+
+        def _parse_fine_tuned_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fine_tuned_model = _parse_fine_tuned_model(d.pop("fine_tuned_model", UNSET))
+
+        def _parse_finished_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
 
         object_ = cast(Literal["fine_tuning.job"] | Unset, d.pop("object", UNSET))
         if object_ != "fine_tuning.job" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'fine_tuning.job', got '{object_}'")
+
+        def _parse_trained_tokens(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        trained_tokens = _parse_trained_tokens(d.pop("trained_tokens", UNSET))
+
+        def _parse_validation_file(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        validation_file = _parse_validation_file(d.pop("validation_file", UNSET))
 
         def _parse_integrations(data: object) -> list[FineTuningIntegration] | None | Unset:
             if data is None:
@@ -308,19 +337,19 @@ class FineTuningJob:
         fine_tuning_job = cls(
             id=id,
             created_at=created_at,
-            error=error,
-            fine_tuned_model=fine_tuned_model,
-            finished_at=finished_at,
             hyperparameters=hyperparameters,
             model=model,
             organization_id=organization_id,
             result_files=result_files,
             status=status,
-            trained_tokens=trained_tokens,
             training_file=training_file,
-            validation_file=validation_file,
             seed=seed,
+            error=error,
+            fine_tuned_model=fine_tuned_model,
+            finished_at=finished_at,
             object_=object_,
+            trained_tokens=trained_tokens,
+            validation_file=validation_file,
             integrations=integrations,
             estimated_finish=estimated_finish,
             method=method,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FineTuningJobErrorType0")
 
 
@@ -16,12 +18,12 @@ class FineTuningJobErrorType0:
     Attributes:
         code (str):
         message (str):
-        param (None | str):
+        param (None | str | Unset):
     """
 
     code: str
     message: str
-    param: None | str
+    param: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,8 +31,11 @@ class FineTuningJobErrorType0:
 
         message = self.message
 
-        param: None | str
-        param = self.param
+        param: None | str | Unset
+        if isinstance(self.param, Unset):
+            param = UNSET
+        else:
+            param = self.param
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,9 +43,10 @@ class FineTuningJobErrorType0:
             {
                 "code": code,
                 "message": message,
-                "param": param,
             }
         )
+        if param is not UNSET:
+            field_dict["param"] = param
 
         return field_dict
 
@@ -51,12 +57,14 @@ class FineTuningJobErrorType0:
 
         message = d.pop("message")
 
-        def _parse_param(data: object) -> None | str:
+        def _parse_param(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        param = _parse_param(d.pop("param"))
+        param = _parse_param(d.pop("param", UNSET))
 
         fine_tuning_job_error_type_0 = cls(
             code=code,

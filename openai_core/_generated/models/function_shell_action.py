@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FunctionShellAction")
 
 
@@ -16,33 +18,41 @@ class FunctionShellAction:
 
     Attributes:
         commands (list[str]):
-        timeout_ms (int | None):
-        max_output_length (int | None):
+        timeout_ms (int | None | Unset):
+        max_output_length (int | None | Unset):
     """
 
     commands: list[str]
-    timeout_ms: int | None
-    max_output_length: int | None
+    timeout_ms: int | None | Unset = UNSET
+    max_output_length: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         commands = self.commands
 
-        timeout_ms: int | None
-        timeout_ms = self.timeout_ms
+        timeout_ms: int | None | Unset
+        if isinstance(self.timeout_ms, Unset):
+            timeout_ms = UNSET
+        else:
+            timeout_ms = self.timeout_ms
 
-        max_output_length: int | None
-        max_output_length = self.max_output_length
+        max_output_length: int | None | Unset
+        if isinstance(self.max_output_length, Unset):
+            max_output_length = UNSET
+        else:
+            max_output_length = self.max_output_length
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "commands": commands,
-                "timeout_ms": timeout_ms,
-                "max_output_length": max_output_length,
             }
         )
+        if timeout_ms is not UNSET:
+            field_dict["timeout_ms"] = timeout_ms
+        if max_output_length is not UNSET:
+            field_dict["max_output_length"] = max_output_length
 
         return field_dict
 
@@ -51,19 +61,23 @@ class FunctionShellAction:
         d = dict(src_dict)
         commands = cast(list[str], d.pop("commands"))
 
-        def _parse_timeout_ms(data: object) -> int | None:
+        def _parse_timeout_ms(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        timeout_ms = _parse_timeout_ms(d.pop("timeout_ms"))
+        timeout_ms = _parse_timeout_ms(d.pop("timeout_ms", UNSET))
 
-        def _parse_max_output_length(data: object) -> int | None:
+        def _parse_max_output_length(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        max_output_length = _parse_max_output_length(d.pop("max_output_length"))
+        max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
 
         function_shell_action = cls(
             commands=commands,

@@ -34,8 +34,8 @@ class FunctionShellCall:
         call_id (str):
         action (FunctionShellAction): Schema `FunctionShellAction`.
         status (FunctionShellCallStatus): Schema `FunctionShellCallStatus`.
-        environment (ContainerReferenceResource | LocalEnvironmentResource | None):
         caller (DirectToolCallCaller | None | ProgramToolCallCaller | Unset):
+        environment (ContainerReferenceResource | LocalEnvironmentResource | None | Unset):
         created_by (str | Unset):
     """
 
@@ -44,8 +44,8 @@ class FunctionShellCall:
     call_id: str
     action: FunctionShellAction
     status: FunctionShellCallStatus
-    environment: ContainerReferenceResource | LocalEnvironmentResource | None
     caller: DirectToolCallCaller | None | ProgramToolCallCaller | Unset = UNSET
+    environment: ContainerReferenceResource | LocalEnvironmentResource | None | Unset = UNSET
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,14 +65,6 @@ class FunctionShellCall:
 
         status: str = self.status
 
-        environment: dict[str, Any] | None
-        if isinstance(self.environment, LocalEnvironmentResource):
-            environment = self.environment.to_dict()
-        elif isinstance(self.environment, ContainerReferenceResource):
-            environment = self.environment.to_dict()
-        else:
-            environment = self.environment
-
         caller: dict[str, Any] | None | Unset
         if isinstance(self.caller, Unset):
             caller = UNSET
@@ -82,6 +74,16 @@ class FunctionShellCall:
             caller = self.caller.to_dict()
         else:
             caller = self.caller
+
+        environment: dict[str, Any] | None | Unset
+        if isinstance(self.environment, Unset):
+            environment = UNSET
+        elif isinstance(self.environment, LocalEnvironmentResource):
+            environment = self.environment.to_dict()
+        elif isinstance(self.environment, ContainerReferenceResource):
+            environment = self.environment.to_dict()
+        else:
+            environment = self.environment
 
         created_by = self.created_by
 
@@ -94,11 +96,12 @@ class FunctionShellCall:
                 "call_id": call_id,
                 "action": action,
                 "status": status,
-                "environment": environment,
             }
         )
         if caller is not UNSET:
             field_dict["caller"] = caller
+        if environment is not UNSET:
+            field_dict["environment"] = environment
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
 
@@ -124,31 +127,6 @@ class FunctionShellCall:
         action = FunctionShellAction.from_dict(d.pop("action"))
 
         status = check_function_shell_call_status(d.pop("status"))
-
-        def _parse_environment(
-            data: object,
-        ) -> ContainerReferenceResource | LocalEnvironmentResource | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                environment_type_0_type_0 = LocalEnvironmentResource.from_dict(data)
-
-                return environment_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                environment_type_0_type_1 = ContainerReferenceResource.from_dict(data)
-
-                return environment_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContainerReferenceResource | LocalEnvironmentResource | None, data)
-
-        environment = _parse_environment(d.pop("environment"))
 
         def _parse_caller(
             data: object,
@@ -177,6 +155,33 @@ class FunctionShellCall:
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
+        def _parse_environment(
+            data: object,
+        ) -> ContainerReferenceResource | LocalEnvironmentResource | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                environment_type_0_type_0 = LocalEnvironmentResource.from_dict(data)
+
+                return environment_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                environment_type_0_type_1 = ContainerReferenceResource.from_dict(data)
+
+                return environment_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContainerReferenceResource | LocalEnvironmentResource | None | Unset, data)
+
+        environment = _parse_environment(d.pop("environment", UNSET))
+
         created_by = d.pop("created_by", UNSET)
 
         function_shell_call = cls(
@@ -185,8 +190,8 @@ class FunctionShellCall:
             call_id=call_id,
             action=action,
             status=status,
-            environment=environment,
             caller=caller,
+            environment=environment,
             created_by=created_by,
         )
 

@@ -32,8 +32,8 @@ class FunctionShellCallOutput:
         call_id (str):
         status (FunctionShellCallOutputStatusEnum): Schema `FunctionShellCallOutputStatusEnum`.
         output (list[FunctionShellCallOutputContent]):
-        max_output_length (int | None):
         caller (DirectToolCallCaller | None | ProgramToolCallCaller | Unset):
+        max_output_length (int | None | Unset):
         created_by (str | Unset):
     """
 
@@ -42,8 +42,8 @@ class FunctionShellCallOutput:
     call_id: str
     status: FunctionShellCallOutputStatusEnum
     output: list[FunctionShellCallOutputContent]
-    max_output_length: int | None
     caller: DirectToolCallCaller | None | ProgramToolCallCaller | Unset = UNSET
+    max_output_length: int | None | Unset = UNSET
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,9 +64,6 @@ class FunctionShellCallOutput:
             output_item = output_item_data.to_dict()
             output.append(output_item)
 
-        max_output_length: int | None
-        max_output_length = self.max_output_length
-
         caller: dict[str, Any] | None | Unset
         if isinstance(self.caller, Unset):
             caller = UNSET
@@ -76,6 +73,12 @@ class FunctionShellCallOutput:
             caller = self.caller.to_dict()
         else:
             caller = self.caller
+
+        max_output_length: int | None | Unset
+        if isinstance(self.max_output_length, Unset):
+            max_output_length = UNSET
+        else:
+            max_output_length = self.max_output_length
 
         created_by = self.created_by
 
@@ -88,11 +91,12 @@ class FunctionShellCallOutput:
                 "call_id": call_id,
                 "status": status,
                 "output": output,
-                "max_output_length": max_output_length,
             }
         )
         if caller is not UNSET:
             field_dict["caller"] = caller
+        if max_output_length is not UNSET:
+            field_dict["max_output_length"] = max_output_length
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
 
@@ -122,13 +126,6 @@ class FunctionShellCallOutput:
 
             output.append(output_item)
 
-        def _parse_max_output_length(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        max_output_length = _parse_max_output_length(d.pop("max_output_length"))
-
         def _parse_caller(
             data: object,
         ) -> DirectToolCallCaller | None | ProgramToolCallCaller | Unset:
@@ -156,6 +153,15 @@ class FunctionShellCallOutput:
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
+        def _parse_max_output_length(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
+
         created_by = d.pop("created_by", UNSET)
 
         function_shell_call_output = cls(
@@ -164,8 +170,8 @@ class FunctionShellCallOutput:
             call_id=call_id,
             status=status,
             output=output,
-            max_output_length=max_output_length,
             caller=caller,
+            max_output_length=max_output_length,
             created_by=created_by,
         )
 

@@ -28,20 +28,20 @@ class FunctionTool:
     Attributes:
         type_ (Literal['function']): Always 'function'.
         name (str):
-        parameters (FunctionToolParametersType0 | None):
-        strict (bool | None):
         description (None | str | Unset):
+        parameters (FunctionToolParametersType0 | None | Unset):
         output_schema (FunctionToolOutputSchemaType0 | None | Unset):
+        strict (bool | None | Unset):
         defer_loading (bool | Unset):
         allowed_callers (list[CallableToolAllowedCaller] | None | Unset):
     """
 
     type_: Literal["function"]
     name: str
-    parameters: FunctionToolParametersType0 | None
-    strict: bool | None
     description: None | str | Unset = UNSET
+    parameters: FunctionToolParametersType0 | None | Unset = UNSET
     output_schema: FunctionToolOutputSchemaType0 | None | Unset = UNSET
+    strict: bool | None | Unset = UNSET
     defer_loading: bool | Unset = UNSET
     allowed_callers: list[CallableToolAllowedCaller] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,20 +54,19 @@ class FunctionTool:
 
         name = self.name
 
-        parameters: dict[str, Any] | None
-        if isinstance(self.parameters, FunctionToolParametersType0):
-            parameters = self.parameters.to_dict()
-        else:
-            parameters = self.parameters
-
-        strict: bool | None
-        strict = self.strict
-
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
+
+        parameters: dict[str, Any] | None | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, FunctionToolParametersType0):
+            parameters = self.parameters.to_dict()
+        else:
+            parameters = self.parameters
 
         output_schema: dict[str, Any] | None | Unset
         if isinstance(self.output_schema, Unset):
@@ -76,6 +75,12 @@ class FunctionTool:
             output_schema = self.output_schema.to_dict()
         else:
             output_schema = self.output_schema
+
+        strict: bool | None | Unset
+        if isinstance(self.strict, Unset):
+            strict = UNSET
+        else:
+            strict = self.strict
 
         defer_loading = self.defer_loading
 
@@ -97,14 +102,16 @@ class FunctionTool:
             {
                 "type": type_,
                 "name": name,
-                "parameters": parameters,
-                "strict": strict,
             }
         )
         if description is not UNSET:
             field_dict["description"] = description
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
         if output_schema is not UNSET:
             field_dict["output_schema"] = output_schema
+        if strict is not UNSET:
+            field_dict["strict"] = strict
         if defer_loading is not UNSET:
             field_dict["defer_loading"] = defer_loading
         if allowed_callers is not UNSET:
@@ -124,8 +131,19 @@ class FunctionTool:
 
         name = d.pop("name")
 
-        def _parse_parameters(data: object) -> FunctionToolParametersType0 | None:
+        def _parse_description(data: object) -> None | str | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_parameters(data: object) -> FunctionToolParametersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -135,25 +153,9 @@ class FunctionTool:
                 return parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FunctionToolParametersType0 | None, data)
+            return cast(FunctionToolParametersType0 | None | Unset, data)
 
-        parameters = _parse_parameters(d.pop("parameters"))
-
-        def _parse_strict(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        strict = _parse_strict(d.pop("strict"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        parameters = _parse_parameters(d.pop("parameters", UNSET))
 
         def _parse_output_schema(data: object) -> FunctionToolOutputSchemaType0 | None | Unset:
             if data is None:
@@ -171,6 +173,15 @@ class FunctionTool:
             return cast(FunctionToolOutputSchemaType0 | None | Unset, data)
 
         output_schema = _parse_output_schema(d.pop("output_schema", UNSET))
+
+        def _parse_strict(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        strict = _parse_strict(d.pop("strict", UNSET))
 
         defer_loading = d.pop("defer_loading", UNSET)
 
@@ -201,10 +212,10 @@ class FunctionTool:
         function_tool = cls(
             type_=type_,
             name=name,
-            parameters=parameters,
-            strict=strict,
             description=description,
+            parameters=parameters,
             output_schema=output_schema,
+            strict=strict,
             defer_loading=defer_loading,
             allowed_callers=allowed_callers,
         )

@@ -11,6 +11,7 @@ from ..models.group_member_user_user_type import (
     GroupMemberUserUserType,
     check_group_member_user_user_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupMemberUser")
 
@@ -22,18 +23,18 @@ class GroupMemberUser:
     Attributes:
         id (str):
         name (str):
-        email (None | str):
-        picture (None | str):
-        is_service_account (bool | None):
         user_type (GroupMemberUserUserType): One of: 'user', 'tenant_user' (others kept).
+        email (None | str | Unset):
+        picture (None | str | Unset):
+        is_service_account (bool | None | Unset):
     """
 
     id: str
     name: str
-    email: None | str
-    picture: None | str
-    is_service_account: bool | None
     user_type: GroupMemberUserUserType
+    email: None | str | Unset = UNSET
+    picture: None | str | Unset = UNSET
+    is_service_account: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,16 +42,25 @@ class GroupMemberUser:
 
         name = self.name
 
-        email: None | str
-        email = self.email
-
-        picture: None | str
-        picture = self.picture
-
-        is_service_account: bool | None
-        is_service_account = self.is_service_account
-
         user_type: str = self.user_type
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        picture: None | str | Unset
+        if isinstance(self.picture, Unset):
+            picture = UNSET
+        else:
+            picture = self.picture
+
+        is_service_account: bool | None | Unset
+        if isinstance(self.is_service_account, Unset):
+            is_service_account = UNSET
+        else:
+            is_service_account = self.is_service_account
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,12 +68,15 @@ class GroupMemberUser:
             {
                 "id": id,
                 "name": name,
-                "email": email,
-                "picture": picture,
-                "is_service_account": is_service_account,
                 "user_type": user_type,
             }
         )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if picture is not UNSET:
+            field_dict["picture"] = picture
+        if is_service_account is not UNSET:
+            field_dict["is_service_account"] = is_service_account
 
         return field_dict
 
@@ -74,36 +87,42 @@ class GroupMemberUser:
 
         name = d.pop("name")
 
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email = _parse_email(d.pop("email"))
-
-        def _parse_picture(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        picture = _parse_picture(d.pop("picture"))
-
-        def _parse_is_service_account(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_service_account = _parse_is_service_account(d.pop("is_service_account"))
-
         user_type = check_group_member_user_user_type(d.pop("user_type"))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_picture(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        picture = _parse_picture(d.pop("picture", UNSET))
+
+        def _parse_is_service_account(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_service_account = _parse_is_service_account(d.pop("is_service_account", UNSET))
 
         group_member_user = cls(
             id=id,
             name=name,
+            user_type=user_type,
             email=email,
             picture=picture,
             is_service_account=is_service_account,
-            user_type=user_type,
         )
 
         group_member_user.additional_properties = d

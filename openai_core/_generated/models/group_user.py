@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GroupUser")
 
 
@@ -17,12 +19,12 @@ class GroupUser:
     Attributes:
         id (str):
         name (str):
-        email (None | str):
+        email (None | str | Unset):
     """
 
     id: str
     name: str
-    email: None | str
+    email: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,8 +32,11 @@ class GroupUser:
 
         name = self.name
 
-        email: None | str
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,9 +44,10 @@ class GroupUser:
             {
                 "id": id,
                 "name": name,
-                "email": email,
             }
         )
+        if email is not UNSET:
+            field_dict["email"] = email
 
         return field_dict
 
@@ -52,12 +58,14 @@ class GroupUser:
 
         name = d.pop("name")
 
-        def _parse_email(data: object) -> None | str:
+        def _parse_email(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        email = _parse_email(d.pop("email"))
+        email = _parse_email(d.pop("email", UNSET))
 
         group_user = cls(
             id=id,

@@ -12,10 +12,6 @@ from ..models.image_gen_tool_background import (
     ImageGenToolBackground,
     check_image_gen_tool_background,
 )
-from ..models.image_gen_tool_model_type_1 import (
-    ImageGenToolModelType1,
-    check_image_gen_tool_model_type_1,
-)
 from ..models.image_gen_tool_moderation import (
     ImageGenToolModeration,
     check_image_gen_tool_moderation,
@@ -25,10 +21,6 @@ from ..models.image_gen_tool_output_format import (
     check_image_gen_tool_output_format,
 )
 from ..models.image_gen_tool_quality import ImageGenToolQuality, check_image_gen_tool_quality
-from ..models.image_gen_tool_size_type_1 import (
-    ImageGenToolSizeType1,
-    check_image_gen_tool_size_type_1,
-)
 from ..models.input_fidelity import InputFidelity, check_input_fidelity
 from ..types import UNSET, Unset
 
@@ -45,10 +37,10 @@ class ImageGenTool:
 
     Attributes:
         type_ (Literal['image_generation']): Always 'image_generation'.
-        model (ImageGenToolModelType1 | str | Unset):
+        model (str | Unset):
         quality (ImageGenToolQuality | Unset): One of: 'low', 'medium', 'high', 'auto' (others kept). Server default:
             'auto'. Default: 'auto'.
-        size (ImageGenToolSizeType1 | str | Unset): Server default: 'auto'. Default: 'auto'.
+        size (str | Unset): Server default: 'auto'. Default: 'auto'.
         output_format (ImageGenToolOutputFormat | Unset): One of: 'png', 'webp', 'jpeg' (others kept). Server default:
             'png'. Default: 'png'.
         output_compression (int | Unset): Range 0..100. Server default: 100. Default: 100.
@@ -63,9 +55,9 @@ class ImageGenTool:
     """
 
     type_: Literal["image_generation"]
-    model: ImageGenToolModelType1 | str | Unset = UNSET
+    model: str | Unset = UNSET
     quality: ImageGenToolQuality | Unset = "auto"
-    size: ImageGenToolSizeType1 | str | Unset = "auto"
+    size: str | Unset = "auto"
     output_format: ImageGenToolOutputFormat | Unset = "png"
     output_compression: int | Unset = 100
     moderation: ImageGenToolModeration | Unset = "auto"
@@ -79,25 +71,13 @@ class ImageGenTool:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        model: str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
-        else:
-            model = self.model
+        model = self.model
 
         quality: str | Unset = UNSET
         if not isinstance(self.quality, Unset):
             quality = self.quality
 
-        size: str | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        elif isinstance(self.size, str):
-            size = self.size
-        else:
-            size = self.size
+        size = self.size
 
         output_format: str | Unset = UNSET
         if not isinstance(self.output_format, Unset):
@@ -172,20 +152,7 @@ class ImageGenTool:
         if type_ != "image_generation":
             raise ValueError(f"type must match const 'image_generation', got '{type_}'")
 
-        def _parse_model(data: object) -> ImageGenToolModelType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_1 = check_image_gen_tool_model_type_1(data)
-
-                return model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImageGenToolModelType1 | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
 
         _quality = d.pop("quality", UNSET)
         quality: ImageGenToolQuality | Unset
@@ -194,20 +161,7 @@ class ImageGenTool:
         else:
             quality = check_image_gen_tool_quality(_quality)
 
-        def _parse_size(data: object) -> ImageGenToolSizeType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                size_type_1 = check_image_gen_tool_size_type_1(data)
-
-                return size_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImageGenToolSizeType1 | str | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
+        size = d.pop("size", UNSET)
 
         _output_format = d.pop("output_format", UNSET)
         output_format: ImageGenToolOutputFormat | Unset

@@ -11,6 +11,7 @@ from ..models.image_gen_tool_call_status import (
     ImageGenToolCallStatus,
     check_image_gen_tool_call_status,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageGenToolCall")
 
@@ -23,13 +24,13 @@ class ImageGenToolCall:
         type_ (Literal['image_generation_call']): Always 'image_generation_call'.
         id (str):
         status (ImageGenToolCallStatus): One of: 'in_progress', 'completed', 'generating', 'failed' (others kept).
-        result (None | str):
+        result (None | str | Unset):
     """
 
     type_: Literal["image_generation_call"]
     id: str
     status: ImageGenToolCallStatus
-    result: None | str
+    result: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,8 +40,11 @@ class ImageGenToolCall:
 
         status: str = self.status
 
-        result: None | str
-        result = self.result
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        else:
+            result = self.result
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,9 +53,10 @@ class ImageGenToolCall:
                 "type": type_,
                 "id": id,
                 "status": status,
-                "result": result,
             }
         )
+        if result is not UNSET:
+            field_dict["result"] = result
 
         return field_dict
 
@@ -66,12 +71,14 @@ class ImageGenToolCall:
 
         status = check_image_gen_tool_call_status(d.pop("status"))
 
-        def _parse_result(data: object) -> None | str:
+        def _parse_result(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        result = _parse_result(d.pop("result"))
+        result = _parse_result(d.pop("result", UNSET))
 
         image_gen_tool_call = cls(
             type_=type_,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.tool_choice import ToolChoice
 
@@ -19,34 +21,38 @@ class InferenceOptions:
     """Schema `InferenceOptions`.
 
     Attributes:
-        tool_choice (None | ToolChoice):
-        model (None | str):
+        tool_choice (None | ToolChoice | Unset):
+        model (None | str | Unset):
     """
 
-    tool_choice: None | ToolChoice
-    model: None | str
+    tool_choice: None | ToolChoice | Unset = UNSET
+    model: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.tool_choice import ToolChoice  # noqa: PLC0415
 
-        tool_choice: dict[str, Any] | None
-        if isinstance(self.tool_choice, ToolChoice):
+        tool_choice: dict[str, Any] | None | Unset
+        if isinstance(self.tool_choice, Unset):
+            tool_choice = UNSET
+        elif isinstance(self.tool_choice, ToolChoice):
             tool_choice = self.tool_choice.to_dict()
         else:
             tool_choice = self.tool_choice
 
-        model: None | str
-        model = self.model
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_choice": tool_choice,
-                "model": model,
-            }
-        )
+        field_dict.update({})
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+        if model is not UNSET:
+            field_dict["model"] = model
 
         return field_dict
 
@@ -56,8 +62,10 @@ class InferenceOptions:
 
         d = dict(src_dict)
 
-        def _parse_tool_choice(data: object) -> None | ToolChoice:
+        def _parse_tool_choice(data: object) -> None | ToolChoice | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -67,16 +75,18 @@ class InferenceOptions:
                 return tool_choice_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ToolChoice, data)
+            return cast(None | ToolChoice | Unset, data)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice"))
+        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
-        def _parse_model(data: object) -> None | str:
+        def _parse_model(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        model = _parse_model(d.pop("model"))
+        model = _parse_model(d.pop("model", UNSET))
 
         inference_options = cls(
             tool_choice=tool_choice,

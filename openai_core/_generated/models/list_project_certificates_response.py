@@ -22,16 +22,16 @@ class ListProjectCertificatesResponse:
 
     Attributes:
         data (list[OrganizationProjectCertificate]):
-        first_id (None | str):
-        last_id (None | str):
         has_more (bool):
+        first_id (None | str | Unset):
+        last_id (None | str | Unset):
         object_ (Literal['list'] | Unset): Always 'list'.
     """
 
     data: list[OrganizationProjectCertificate]
-    first_id: None | str
-    last_id: None | str
     has_more: bool
+    first_id: None | str | Unset = UNSET
+    last_id: None | str | Unset = UNSET
     object_: Literal["list"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,13 +41,19 @@ class ListProjectCertificatesResponse:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        first_id: None | str
-        first_id = self.first_id
-
-        last_id: None | str
-        last_id = self.last_id
-
         has_more = self.has_more
+
+        first_id: None | str | Unset
+        if isinstance(self.first_id, Unset):
+            first_id = UNSET
+        else:
+            first_id = self.first_id
+
+        last_id: None | str | Unset
+        if isinstance(self.last_id, Unset):
+            last_id = UNSET
+        else:
+            last_id = self.last_id
 
         object_ = self.object_
 
@@ -56,11 +62,13 @@ class ListProjectCertificatesResponse:
         field_dict.update(
             {
                 "data": data,
-                "first_id": first_id,
-                "last_id": last_id,
                 "has_more": has_more,
             }
         )
+        if first_id is not UNSET:
+            field_dict["first_id"] = first_id
+        if last_id is not UNSET:
+            field_dict["last_id"] = last_id
         if object_ is not UNSET:
             field_dict["object"] = object_
 
@@ -78,21 +86,25 @@ class ListProjectCertificatesResponse:
 
             data.append(data_item)
 
-        def _parse_first_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        first_id = _parse_first_id(d.pop("first_id"))
-
-        def _parse_last_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_id = _parse_last_id(d.pop("last_id"))
-
         has_more = d.pop("has_more")
+
+        def _parse_first_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_id = _parse_first_id(d.pop("first_id", UNSET))
+
+        def _parse_last_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_id = _parse_last_id(d.pop("last_id", UNSET))
 
         object_ = cast(Literal["list"] | Unset, d.pop("object", UNSET))
         if object_ != "list" and not isinstance(object_, Unset):
@@ -100,9 +112,9 @@ class ListProjectCertificatesResponse:
 
         list_project_certificates_response = cls(
             data=data,
+            has_more=has_more,
             first_id=first_id,
             last_id=last_id,
-            has_more=has_more,
             object_=object_,
         )
 

@@ -35,26 +35,23 @@ class MessageObject:
         created_at (int):
         thread_id (str):
         status (MessageObjectStatus): One of: 'in_progress', 'incomplete', 'completed' (others kept).
-        incomplete_details (MessageObjectIncompleteDetailsType0 | None):
-        completed_at (int | None):
-        incomplete_at (int | None):
         role (MessageObjectRole): One of: 'user', 'assistant' (others kept).
         content (list[MessageContentImageFileObject | MessageContentImageUrlObject | MessageContentRefusalObject |
             MessageContentTextObject]):
-        assistant_id (None | str):
-        run_id (None | str):
-        attachments (list[MessageObjectAttachmentsType0Item] | None):
         metadata (MetadataType0 | None): Schema `Metadata`.
         object_ (Literal['thread.message'] | Unset): Always 'thread.message'.
+        incomplete_details (MessageObjectIncompleteDetailsType0 | None | Unset):
+        completed_at (int | None | Unset):
+        incomplete_at (int | None | Unset):
+        assistant_id (None | str | Unset):
+        run_id (None | str | Unset):
+        attachments (list[MessageObjectAttachmentsType0Item] | None | Unset):
     """
 
     id: str
     created_at: int
     thread_id: str
     status: MessageObjectStatus
-    incomplete_details: MessageObjectIncompleteDetailsType0 | None
-    completed_at: int | None
-    incomplete_at: int | None
     role: MessageObjectRole
     content: list[
         MessageContentImageFileObject
@@ -62,11 +59,14 @@ class MessageObject:
         | MessageContentRefusalObject
         | MessageContentTextObject
     ]
-    assistant_id: None | str
-    run_id: None | str
-    attachments: list[MessageObjectAttachmentsType0Item] | None
     metadata: MetadataType0 | None
     object_: Literal["thread.message"] | Unset = UNSET
+    incomplete_details: MessageObjectIncompleteDetailsType0 | None | Unset = UNSET
+    completed_at: int | None | Unset = UNSET
+    incomplete_at: int | None | Unset = UNSET
+    assistant_id: None | str | Unset = UNSET
+    run_id: None | str | Unset = UNSET
+    attachments: list[MessageObjectAttachmentsType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,18 +86,6 @@ class MessageObject:
 
         status: str = self.status
 
-        incomplete_details: dict[str, Any] | None
-        if isinstance(self.incomplete_details, MessageObjectIncompleteDetailsType0):
-            incomplete_details = self.incomplete_details.to_dict()
-        else:
-            incomplete_details = self.incomplete_details
-
-        completed_at: int | None
-        completed_at = self.completed_at
-
-        incomplete_at: int | None
-        incomplete_at = self.incomplete_at
-
         role: str = self.role
 
         content = []
@@ -114,22 +102,6 @@ class MessageObject:
 
             content.append(content_item)
 
-        assistant_id: None | str
-        assistant_id = self.assistant_id
-
-        run_id: None | str
-        run_id = self.run_id
-
-        attachments: list[dict[str, Any]] | None
-        if isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
-
-        else:
-            attachments = self.attachments
-
         metadata: dict[str, Any] | None
         if isinstance(self.metadata, MetadataType0):
             metadata = self.metadata.to_dict()
@@ -137,6 +109,50 @@ class MessageObject:
             metadata = self.metadata
 
         object_ = self.object_
+
+        incomplete_details: dict[str, Any] | None | Unset
+        if isinstance(self.incomplete_details, Unset):
+            incomplete_details = UNSET
+        elif isinstance(self.incomplete_details, MessageObjectIncompleteDetailsType0):
+            incomplete_details = self.incomplete_details.to_dict()
+        else:
+            incomplete_details = self.incomplete_details
+
+        completed_at: int | None | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
+
+        incomplete_at: int | None | Unset
+        if isinstance(self.incomplete_at, Unset):
+            incomplete_at = UNSET
+        else:
+            incomplete_at = self.incomplete_at
+
+        assistant_id: None | str | Unset
+        if isinstance(self.assistant_id, Unset):
+            assistant_id = UNSET
+        else:
+            assistant_id = self.assistant_id
+
+        run_id: None | str | Unset
+        if isinstance(self.run_id, Unset):
+            run_id = UNSET
+        else:
+            run_id = self.run_id
+
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -146,19 +162,25 @@ class MessageObject:
                 "created_at": created_at,
                 "thread_id": thread_id,
                 "status": status,
-                "incomplete_details": incomplete_details,
-                "completed_at": completed_at,
-                "incomplete_at": incomplete_at,
                 "role": role,
                 "content": content,
-                "assistant_id": assistant_id,
-                "run_id": run_id,
-                "attachments": attachments,
                 "metadata": metadata,
             }
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if incomplete_details is not UNSET:
+            field_dict["incomplete_details"] = incomplete_details
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if incomplete_at is not UNSET:
+            field_dict["incomplete_at"] = incomplete_at
+        if assistant_id is not UNSET:
+            field_dict["assistant_id"] = assistant_id
+        if run_id is not UNSET:
+            field_dict["run_id"] = run_id
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
 
         return field_dict
 
@@ -184,35 +206,6 @@ class MessageObject:
         thread_id = d.pop("thread_id")
 
         status = check_message_object_status(d.pop("status"))
-
-        def _parse_incomplete_details(data: object) -> MessageObjectIncompleteDetailsType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                incomplete_details_type_0 = MessageObjectIncompleteDetailsType0.from_dict(data)
-
-                return incomplete_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessageObjectIncompleteDetailsType0 | None, data)
-
-        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details"))
-
-        def _parse_completed_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at"))
-
-        def _parse_incomplete_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        incomplete_at = _parse_incomplete_at(d.pop("incomplete_at"))
 
         role = check_message_object_role(d.pop("role"))
 
@@ -262,42 +255,6 @@ class MessageObject:
 
             content.append(content_item)
 
-        def _parse_assistant_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        assistant_id = _parse_assistant_id(d.pop("assistant_id"))
-
-        def _parse_run_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        run_id = _parse_run_id(d.pop("run_id"))
-
-        def _parse_attachments(data: object) -> list[MessageObjectAttachmentsType0Item] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attachments_type_0 = []
-                _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = MessageObjectAttachmentsType0Item.from_dict(
-                        attachments_type_0_item_data
-                    )
-
-                    attachments_type_0.append(attachments_type_0_item)
-
-                return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MessageObjectAttachmentsType0Item] | None, data)
-
-        attachments = _parse_attachments(d.pop("attachments"))
-
         def _parse_metadata(data: object) -> MetadataType0 | None:
             if data is None:
                 return data
@@ -317,21 +274,102 @@ class MessageObject:
         if object_ != "thread.message" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'thread.message', got '{object_}'")
 
+        def _parse_incomplete_details(
+            data: object,
+        ) -> MessageObjectIncompleteDetailsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                incomplete_details_type_0 = MessageObjectIncompleteDetailsType0.from_dict(data)
+
+                return incomplete_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageObjectIncompleteDetailsType0 | None | Unset, data)
+
+        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
+
+        def _parse_completed_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        def _parse_incomplete_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        incomplete_at = _parse_incomplete_at(d.pop("incomplete_at", UNSET))
+
+        def _parse_assistant_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assistant_id = _parse_assistant_id(d.pop("assistant_id", UNSET))
+
+        def _parse_run_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        run_id = _parse_run_id(d.pop("run_id", UNSET))
+
+        def _parse_attachments(
+            data: object,
+        ) -> list[MessageObjectAttachmentsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attachments_type_0 = []
+                _attachments_type_0 = data
+                for attachments_type_0_item_data in _attachments_type_0:
+                    attachments_type_0_item = MessageObjectAttachmentsType0Item.from_dict(
+                        attachments_type_0_item_data
+                    )
+
+                    attachments_type_0.append(attachments_type_0_item)
+
+                return attachments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MessageObjectAttachmentsType0Item] | None | Unset, data)
+
+        attachments = _parse_attachments(d.pop("attachments", UNSET))
+
         message_object = cls(
             id=id,
             created_at=created_at,
             thread_id=thread_id,
             status=status,
+            role=role,
+            content=content,
+            metadata=metadata,
+            object_=object_,
             incomplete_details=incomplete_details,
             completed_at=completed_at,
             incomplete_at=incomplete_at,
-            role=role,
-            content=content,
             assistant_id=assistant_id,
             run_id=run_id,
             attachments=attachments,
-            metadata=metadata,
-            object_=object_,
         )
 
         message_object.additional_properties = d

@@ -24,26 +24,23 @@ class OrganizationCertificate:
 
     Attributes:
         id (str):
-        name (None | str):
         created_at (int):
         certificate_details (OrganizationCertificateCertificateDetails):
         active (bool):
         object_ (Literal['organization.certificate'] | Unset): Always 'organization.certificate'.
+        name (None | str | Unset):
     """
 
     id: str
-    name: None | str
     created_at: int
     certificate_details: OrganizationCertificateCertificateDetails
     active: bool
     object_: Literal["organization.certificate"] | Unset = UNSET
+    name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        name: None | str
-        name = self.name
 
         created_at = self.created_at
 
@@ -53,12 +50,17 @@ class OrganizationCertificate:
 
         object_ = self.object_
 
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "name": name,
                 "created_at": created_at,
                 "certificate_details": certificate_details,
                 "active": active,
@@ -66,6 +68,8 @@ class OrganizationCertificate:
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
@@ -77,13 +81,6 @@ class OrganizationCertificate:
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
 
         created_at = d.pop("created_at")
 
@@ -97,13 +94,22 @@ class OrganizationCertificate:
         if object_ != "organization.certificate" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'organization.certificate', got '{object_}'")
 
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
         organization_certificate = cls(
             id=id,
-            name=name,
             created_at=created_at,
             certificate_details=certificate_details,
             active=active,
             object_=object_,
+            name=name,
         )
 
         organization_certificate.additional_properties = d

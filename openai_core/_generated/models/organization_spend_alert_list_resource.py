@@ -22,17 +22,17 @@ class OrganizationSpendAlertListResource:
 
     Attributes:
         data (list[OrganizationSpendAlert]):
-        first_id (None | str):
-        last_id (None | str):
         has_more (bool):
         object_ (Literal['list'] | Unset): Always 'list'.
+        first_id (None | str | Unset):
+        last_id (None | str | Unset):
     """
 
     data: list[OrganizationSpendAlert]
-    first_id: None | str
-    last_id: None | str
     has_more: bool
     object_: Literal["list"] | Unset = UNSET
+    first_id: None | str | Unset = UNSET
+    last_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,28 +41,36 @@ class OrganizationSpendAlertListResource:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        first_id: None | str
-        first_id = self.first_id
-
-        last_id: None | str
-        last_id = self.last_id
-
         has_more = self.has_more
 
         object_ = self.object_
+
+        first_id: None | str | Unset
+        if isinstance(self.first_id, Unset):
+            first_id = UNSET
+        else:
+            first_id = self.first_id
+
+        last_id: None | str | Unset
+        if isinstance(self.last_id, Unset):
+            last_id = UNSET
+        else:
+            last_id = self.last_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "data": data,
-                "first_id": first_id,
-                "last_id": last_id,
                 "has_more": has_more,
             }
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if first_id is not UNSET:
+            field_dict["first_id"] = first_id
+        if last_id is not UNSET:
+            field_dict["last_id"] = last_id
 
         return field_dict
 
@@ -78,32 +86,36 @@ class OrganizationSpendAlertListResource:
 
             data.append(data_item)
 
-        def _parse_first_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        first_id = _parse_first_id(d.pop("first_id"))
-
-        def _parse_last_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_id = _parse_last_id(d.pop("last_id"))
-
         has_more = d.pop("has_more")
 
         object_ = cast(Literal["list"] | Unset, d.pop("object", UNSET))
         if object_ != "list" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'list', got '{object_}'")
 
+        def _parse_first_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_id = _parse_first_id(d.pop("first_id", UNSET))
+
+        def _parse_last_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_id = _parse_last_id(d.pop("last_id", UNSET))
+
         organization_spend_alert_list_resource = cls(
             data=data,
-            first_id=first_id,
-            last_id=last_id,
             has_more=has_more,
             object_=object_,
+            first_id=first_id,
+            last_id=last_id,
         )
 
         organization_spend_alert_list_resource.additional_properties = d

@@ -22,15 +22,15 @@ class OrganizationSpendLimitResource:
 
     Attributes:
         threshold_amount (int):
-        currency (Literal['USD'] | str): Schema `SpendLimitCurrency`.
-        interval (Literal['month'] | str): Schema `SpendLimitInterval`.
+        currency (str): Schema `SpendLimitCurrency`.
+        interval (str): Schema `SpendLimitInterval`.
         enforcement (SpendLimitEnforcement): Schema `SpendLimitEnforcement`.
         object_ (Literal['organization.spend_limit'] | Unset): Always 'organization.spend_limit'.
     """
 
     threshold_amount: int
-    currency: Literal["USD"] | str
-    interval: Literal["month"] | str
+    currency: str
+    interval: str
     enforcement: SpendLimitEnforcement
     object_: Literal["organization.spend_limit"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,10 +38,8 @@ class OrganizationSpendLimitResource:
     def to_dict(self) -> dict[str, Any]:
         threshold_amount = self.threshold_amount
 
-        currency: Literal["USD"] | str
         currency = self.currency
 
-        interval: Literal["month"] | str
         interval = self.interval
 
         enforcement = self.enforcement.to_dict()
@@ -70,27 +68,9 @@ class OrganizationSpendLimitResource:
         d = dict(src_dict)
         threshold_amount = d.pop("threshold_amount")
 
-        def _parse_currency(data: object) -> Literal["USD"] | str:
-            componentsschemas_spend_limit_currency_type_1 = cast(Literal["USD"], data)
-            if componentsschemas_spend_limit_currency_type_1 != "USD":
-                raise ValueError(
-                    f"/components/schemas/SpendLimitCurrency_type_1 must match const 'USD', got '{componentsschemas_spend_limit_currency_type_1}'"
-                )
-            return componentsschemas_spend_limit_currency_type_1
-            return cast(Literal["USD"] | str, data)
+        currency = d.pop("currency")
 
-        currency = _parse_currency(d.pop("currency"))
-
-        def _parse_interval(data: object) -> Literal["month"] | str:
-            componentsschemas_spend_limit_interval_type_1 = cast(Literal["month"], data)
-            if componentsschemas_spend_limit_interval_type_1 != "month":
-                raise ValueError(
-                    f"/components/schemas/SpendLimitInterval_type_1 must match const 'month', got '{componentsschemas_spend_limit_interval_type_1}'"
-                )
-            return componentsschemas_spend_limit_interval_type_1
-            return cast(Literal["month"] | str, data)
-
-        interval = _parse_interval(d.pop("interval"))
+        interval = d.pop("interval")
 
         enforcement = SpendLimitEnforcement.from_dict(d.pop("enforcement"))
 

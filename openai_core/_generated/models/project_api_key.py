@@ -28,21 +28,21 @@ class ProjectApiKey:
         redacted_value (str):
         name (str):
         created_at (int):
-        last_used_at (int | None):
         id (str):
         owner_project_access (ProjectApiKeyOwnerProjectAccess): One of: 'active', 'inactive' (others kept).
         owner (ProjectApiKeyOwner):
         object_ (Literal['organization.project.api_key'] | Unset): Always 'organization.project.api_key'.
+        last_used_at (int | None | Unset):
     """
 
     redacted_value: str
     name: str
     created_at: int
-    last_used_at: int | None
     id: str
     owner_project_access: ProjectApiKeyOwnerProjectAccess
     owner: ProjectApiKeyOwner
     object_: Literal["organization.project.api_key"] | Unset = UNSET
+    last_used_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,9 +52,6 @@ class ProjectApiKey:
 
         created_at = self.created_at
 
-        last_used_at: int | None
-        last_used_at = self.last_used_at
-
         id = self.id
 
         owner_project_access: str = self.owner_project_access
@@ -63,6 +60,12 @@ class ProjectApiKey:
 
         object_ = self.object_
 
+        last_used_at: int | None | Unset
+        if isinstance(self.last_used_at, Unset):
+            last_used_at = UNSET
+        else:
+            last_used_at = self.last_used_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -70,7 +73,6 @@ class ProjectApiKey:
                 "redacted_value": redacted_value,
                 "name": name,
                 "created_at": created_at,
-                "last_used_at": last_used_at,
                 "id": id,
                 "owner_project_access": owner_project_access,
                 "owner": owner,
@@ -78,6 +80,8 @@ class ProjectApiKey:
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if last_used_at is not UNSET:
+            field_dict["last_used_at"] = last_used_at
 
         return field_dict
 
@@ -91,13 +95,6 @@ class ProjectApiKey:
         name = d.pop("name")
 
         created_at = d.pop("created_at")
-
-        def _parse_last_used_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        last_used_at = _parse_last_used_at(d.pop("last_used_at"))
 
         id = d.pop("id")
 
@@ -113,15 +110,24 @@ class ProjectApiKey:
                 f"object must match const 'organization.project.api_key', got '{object_}'"
             )
 
+        def _parse_last_used_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
+
         project_api_key = cls(
             redacted_value=redacted_value,
             name=name,
             created_at=created_at,
-            last_used_at=last_used_at,
             id=id,
             owner_project_access=owner_project_access,
             owner=owner,
             object_=object_,
+            last_used_at=last_used_at,
         )
 
         project_api_key.additional_properties = d

@@ -23,14 +23,14 @@ class ProjectGroupListResource:
     Attributes:
         data (list[ProjectGroup]):
         has_more (bool):
-        next_ (None | str):
         object_ (Literal['list'] | Unset): Always 'list'.
+        next_ (None | str | Unset):
     """
 
     data: list[ProjectGroup]
     has_more: bool
-    next_: None | str
     object_: Literal["list"] | Unset = UNSET
+    next_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,10 +41,13 @@ class ProjectGroupListResource:
 
         has_more = self.has_more
 
-        next_: None | str
-        next_ = self.next_
-
         object_ = self.object_
+
+        next_: None | str | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = self.next_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,11 +55,12 @@ class ProjectGroupListResource:
             {
                 "data": data,
                 "has_more": has_more,
-                "next": next_,
             }
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if next_ is not UNSET:
+            field_dict["next"] = next_
 
         return field_dict
 
@@ -74,22 +78,24 @@ class ProjectGroupListResource:
 
         has_more = d.pop("has_more")
 
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_ = _parse_next_(d.pop("next"))
-
         object_ = cast(Literal["list"] | Unset, d.pop("object", UNSET))
         if object_ != "list" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'list', got '{object_}'")
 
+        def _parse_next_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_ = _parse_next_(d.pop("next", UNSET))
+
         project_group_list_resource = cls(
             data=data,
             has_more=has_more,
-            next_=next_,
             object_=object_,
+            next_=next_,
         )
 
         project_group_list_resource.additional_properties = d

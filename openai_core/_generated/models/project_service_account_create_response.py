@@ -29,17 +29,17 @@ class ProjectServiceAccountCreateResponse:
         name (str):
         role (ProjectServiceAccountCreateResponseRole): One of: 'member', 'none' (others kept).
         created_at (int):
-        api_key (None | ProjectServiceAccountApiKey):
         object_ (Literal['organization.project.service_account'] | Unset): Always
             'organization.project.service_account'.
+        api_key (None | ProjectServiceAccountApiKey | Unset):
     """
 
     id: str
     name: str
     role: ProjectServiceAccountCreateResponseRole
     created_at: int
-    api_key: None | ProjectServiceAccountApiKey
     object_: Literal["organization.project.service_account"] | Unset = UNSET
+    api_key: None | ProjectServiceAccountApiKey | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,13 +53,15 @@ class ProjectServiceAccountCreateResponse:
 
         created_at = self.created_at
 
-        api_key: dict[str, Any] | None
-        if isinstance(self.api_key, ProjectServiceAccountApiKey):
+        object_ = self.object_
+
+        api_key: dict[str, Any] | None | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        elif isinstance(self.api_key, ProjectServiceAccountApiKey):
             api_key = self.api_key.to_dict()
         else:
             api_key = self.api_key
-
-        object_ = self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,11 +71,12 @@ class ProjectServiceAccountCreateResponse:
                 "name": name,
                 "role": role,
                 "created_at": created_at,
-                "api_key": api_key,
             }
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
 
         return field_dict
 
@@ -90,8 +93,18 @@ class ProjectServiceAccountCreateResponse:
 
         created_at = d.pop("created_at")
 
-        def _parse_api_key(data: object) -> None | ProjectServiceAccountApiKey:
+        object_ = cast(
+            Literal["organization.project.service_account"] | Unset, d.pop("object", UNSET)
+        )
+        if object_ != "organization.project.service_account" and not isinstance(object_, Unset):
+            raise ValueError(
+                f"object must match const 'organization.project.service_account', got '{object_}'"
+            )
+
+        def _parse_api_key(data: object) -> None | ProjectServiceAccountApiKey | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -101,25 +114,17 @@ class ProjectServiceAccountCreateResponse:
                 return api_key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProjectServiceAccountApiKey, data)
+            return cast(None | ProjectServiceAccountApiKey | Unset, data)
 
-        api_key = _parse_api_key(d.pop("api_key"))
-
-        object_ = cast(
-            Literal["organization.project.service_account"] | Unset, d.pop("object", UNSET)
-        )
-        if object_ != "organization.project.service_account" and not isinstance(object_, Unset):
-            raise ValueError(
-                f"object must match const 'organization.project.service_account', got '{object_}'"
-            )
+        api_key = _parse_api_key(d.pop("api_key", UNSET))
 
         project_service_account_create_response = cls(
             id=id,
             name=name,
             role=role,
             created_at=created_at,
-            api_key=api_key,
             object_=object_,
+            api_key=api_key,
         )
 
         project_service_account_create_response.additional_properties = d

@@ -19,7 +19,6 @@ from ..models.realtime_beta_response_status import (
     RealtimeBetaResponseStatus,
     check_realtime_beta_response_status,
 )
-from ..models.voice_ids_shared_type_1 import VoiceIdsSharedType1, check_voice_ids_shared_type_1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,7 +64,7 @@ class RealtimeBetaResponse:
         metadata (MetadataType0 | None | Unset): Schema `Metadata`.
         usage (RealtimeBetaResponseUsage | Unset):
         conversation_id (str | Unset):
-        voice (str | Unset | VoiceIdsSharedType1): Schema `VoiceIdsShared`.
+        voice (str | Unset): Schema `VoiceIdsShared`.
         modalities (list[RealtimeBetaResponseModalitiesItem] | Unset):
         output_audio_format (RealtimeBetaResponseOutputAudioFormat | Unset): One of: 'pcm16', 'g711_ulaw', 'g711_alaw'
             (others kept).
@@ -94,7 +93,7 @@ class RealtimeBetaResponse:
     metadata: MetadataType0 | None | Unset = UNSET
     usage: RealtimeBetaResponseUsage | Unset = UNSET
     conversation_id: str | Unset = UNSET
-    voice: str | Unset | VoiceIdsSharedType1 = UNSET
+    voice: str | Unset = UNSET
     modalities: list[RealtimeBetaResponseModalitiesItem] | Unset = UNSET
     output_audio_format: RealtimeBetaResponseOutputAudioFormat | Unset = UNSET
     temperature: float | Unset = UNSET
@@ -174,13 +173,7 @@ class RealtimeBetaResponse:
 
         conversation_id = self.conversation_id
 
-        voice: str | Unset
-        if isinstance(self.voice, Unset):
-            voice = UNSET
-        elif isinstance(self.voice, str):
-            voice = self.voice
-        else:
-            voice = self.voice
+        voice = self.voice
 
         modalities: list[str] | Unset = UNSET
         if not isinstance(self.modalities, Unset):
@@ -429,20 +422,7 @@ class RealtimeBetaResponse:
 
         conversation_id = d.pop("conversation_id", UNSET)
 
-        def _parse_voice(data: object) -> str | Unset | VoiceIdsSharedType1:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
-
-                return componentsschemas_voice_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | VoiceIdsSharedType1, data)
-
-        voice = _parse_voice(d.pop("voice", UNSET))
+        voice = d.pop("voice", UNSET)
 
         _modalities = d.pop("modalities", UNSET)
         modalities: list[RealtimeBetaResponseModalitiesItem] | Unset = UNSET

@@ -7,10 +7,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_beta_response_create_params_conversation_type_1 import (
-    RealtimeBetaResponseCreateParamsConversationType1,
-    check_realtime_beta_response_create_params_conversation_type_1,
-)
 from ..models.realtime_beta_response_create_params_modalities_item import (
     RealtimeBetaResponseCreateParamsModalitiesItem,
     check_realtime_beta_response_create_params_modalities_item,
@@ -20,7 +16,6 @@ from ..models.realtime_beta_response_create_params_output_audio_format import (
     check_realtime_beta_response_create_params_output_audio_format,
 )
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
-from ..models.voice_ids_shared_type_1 import VoiceIdsSharedType1, check_voice_ids_shared_type_1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,7 +56,7 @@ class RealtimeBetaResponseCreateParams:
     Attributes:
         modalities (list[RealtimeBetaResponseCreateParamsModalitiesItem] | Unset):
         instructions (str | Unset):
-        voice (str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1): Schema `VoiceIdsOrCustomVoice`.
+        voice (str | Unset | VoiceIdsOrCustomVoiceType1): Schema `VoiceIdsOrCustomVoice`.
         output_audio_format (RealtimeBetaResponseCreateParamsOutputAudioFormat | Unset): One of: 'pcm16', 'g711_ulaw',
             'g711_alaw' (others kept).
         tools (list[RealtimeBetaResponseCreateParamsToolsItem] | Unset):
@@ -69,7 +64,7 @@ class RealtimeBetaResponseCreateParams:
             'auto'.
         temperature (float | Unset):
         max_output_tokens (int | Literal['inf'] | Unset):
-        conversation (RealtimeBetaResponseCreateParamsConversationType1 | str | Unset):
+        conversation (str | Unset):
         metadata (MetadataType0 | None | Unset): Schema `Metadata`.
         prompt (None | PromptType0 | Unset): Schema `Prompt`.
         input_ (list[RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput |
@@ -80,13 +75,13 @@ class RealtimeBetaResponseCreateParams:
 
     modalities: list[RealtimeBetaResponseCreateParamsModalitiesItem] | Unset = UNSET
     instructions: str | Unset = UNSET
-    voice: str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1 = UNSET
+    voice: str | Unset | VoiceIdsOrCustomVoiceType1 = UNSET
     output_audio_format: RealtimeBetaResponseCreateParamsOutputAudioFormat | Unset = UNSET
     tools: list[RealtimeBetaResponseCreateParamsToolsItem] | Unset = UNSET
     tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = "auto"
     temperature: float | Unset = UNSET
     max_output_tokens: int | Literal["inf"] | Unset = UNSET
-    conversation: RealtimeBetaResponseCreateParamsConversationType1 | str | Unset = UNSET
+    conversation: str | Unset = UNSET
     metadata: MetadataType0 | None | Unset = UNSET
     prompt: None | PromptType0 | Unset = UNSET
     input_: (
@@ -141,8 +136,6 @@ class RealtimeBetaResponseCreateParams:
         voice: dict[str, Any] | str | Unset
         if isinstance(self.voice, Unset):
             voice = UNSET
-        elif isinstance(self.voice, str):
-            voice = self.voice
         elif isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
             voice = self.voice.to_dict()
         else:
@@ -177,13 +170,7 @@ class RealtimeBetaResponseCreateParams:
         else:
             max_output_tokens = self.max_output_tokens
 
-        conversation: str | Unset
-        if isinstance(self.conversation, Unset):
-            conversation = UNSET
-        elif isinstance(self.conversation, str):
-            conversation = self.conversation
-        else:
-            conversation = self.conversation
+        conversation = self.conversation
 
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
@@ -301,19 +288,9 @@ class RealtimeBetaResponseCreateParams:
 
         instructions = d.pop("instructions", UNSET)
 
-        def _parse_voice(
-            data: object,
-        ) -> str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1:
+        def _parse_voice(data: object) -> str | Unset | VoiceIdsOrCustomVoiceType1:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
-
-                return componentsschemas_voice_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -324,7 +301,7 @@ class RealtimeBetaResponseCreateParams:
                 return componentsschemas_voice_ids_or_custom_voice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1, data)
+            return cast(str | Unset | VoiceIdsOrCustomVoiceType1, data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
@@ -390,24 +367,7 @@ class RealtimeBetaResponseCreateParams:
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
-        def _parse_conversation(
-            data: object,
-        ) -> RealtimeBetaResponseCreateParamsConversationType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conversation_type_1 = (
-                    check_realtime_beta_response_create_params_conversation_type_1(data)
-                )
-
-                return conversation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RealtimeBetaResponseCreateParamsConversationType1 | str | Unset, data)
-
-        conversation = _parse_conversation(d.pop("conversation", UNSET))
+        conversation = d.pop("conversation", UNSET)
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.voice_ids_shared_type_1 import VoiceIdsSharedType1, check_voice_ids_shared_type_1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,13 +24,13 @@ class RealtimeResponseAudioOutput:
     Attributes:
         format_ (RealtimeAudioFormatsType0 | RealtimeAudioFormatsType1 | RealtimeAudioFormatsType2 | Unset): Schema
             `RealtimeAudioFormats`.
-        voice (str | Unset | VoiceIdsSharedType1): Schema `VoiceIdsShared`.
+        voice (str | Unset): Schema `VoiceIdsShared`.
     """
 
     format_: (
         RealtimeAudioFormatsType0 | RealtimeAudioFormatsType1 | RealtimeAudioFormatsType2 | Unset
     ) = UNSET
-    voice: str | Unset | VoiceIdsSharedType1 = UNSET
+    voice: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,13 +47,7 @@ class RealtimeResponseAudioOutput:
         else:
             format_ = self.format_.to_dict()
 
-        voice: str | Unset
-        if isinstance(self.voice, Unset):
-            voice = UNSET
-        elif isinstance(self.voice, str):
-            voice = self.voice
-        else:
-            voice = self.voice
+        voice = self.voice
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,20 +107,7 @@ class RealtimeResponseAudioOutput:
 
         format_ = _parse_format_(d.pop("format", UNSET))
 
-        def _parse_voice(data: object) -> str | Unset | VoiceIdsSharedType1:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
-
-                return componentsschemas_voice_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | VoiceIdsSharedType1, data)
-
-        voice = _parse_voice(d.pop("voice", UNSET))
+        voice = d.pop("voice", UNSET)
 
         realtime_response_audio_output = cls(
             format_=format_,

@@ -7,10 +7,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_response_create_params_conversation_type_1 import (
-    RealtimeResponseCreateParamsConversationType1,
-    check_realtime_response_create_params_conversation_type_1,
-)
 from ..models.realtime_response_create_params_output_modalities_item import (
     RealtimeResponseCreateParamsOutputModalitiesItem,
     check_realtime_response_create_params_output_modalities_item,
@@ -63,7 +59,7 @@ class RealtimeResponseCreateParams:
         parallel_tool_calls (bool | Unset):
         reasoning (RealtimeReasoning | Unset): Schema `RealtimeReasoning`.
         max_output_tokens (int | Literal['inf'] | Unset):
-        conversation (RealtimeResponseCreateParamsConversationType1 | str | Unset):
+        conversation (str | Unset):
         metadata (MetadataType0 | None | Unset): Schema `Metadata`.
         prompt (None | PromptType0 | Unset): Schema `Prompt`.
         input_ (list[RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput |
@@ -80,7 +76,7 @@ class RealtimeResponseCreateParams:
     parallel_tool_calls: bool | Unset = UNSET
     reasoning: RealtimeReasoning | Unset = UNSET
     max_output_tokens: int | Literal["inf"] | Unset = UNSET
-    conversation: RealtimeResponseCreateParamsConversationType1 | str | Unset = UNSET
+    conversation: str | Unset = UNSET
     metadata: MetadataType0 | None | Unset = UNSET
     prompt: None | PromptType0 | Unset = UNSET
     input_: (
@@ -170,13 +166,7 @@ class RealtimeResponseCreateParams:
         else:
             max_output_tokens = self.max_output_tokens
 
-        conversation: str | Unset
-        if isinstance(self.conversation, Unset):
-            conversation = UNSET
-        elif isinstance(self.conversation, str):
-            conversation = self.conversation
-        else:
-            conversation = self.conversation
+        conversation = self.conversation
 
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
@@ -379,24 +369,7 @@ class RealtimeResponseCreateParams:
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
-        def _parse_conversation(
-            data: object,
-        ) -> RealtimeResponseCreateParamsConversationType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conversation_type_1 = check_realtime_response_create_params_conversation_type_1(
-                    data
-                )
-
-                return conversation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RealtimeResponseCreateParamsConversationType1 | str | Unset, data)
-
-        conversation = _parse_conversation(d.pop("conversation", UNSET))
+        conversation = d.pop("conversation", UNSET)
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:

@@ -11,15 +11,10 @@ from ..models.realtime_session_input_audio_format import (
     RealtimeSessionInputAudioFormat,
     check_realtime_session_input_audio_format,
 )
-from ..models.realtime_session_model_type_1 import (
-    RealtimeSessionModelType1,
-    check_realtime_session_model_type_1,
-)
 from ..models.realtime_session_output_audio_format import (
     RealtimeSessionOutputAudioFormat,
     check_realtime_session_output_audio_format,
 )
-from ..models.voice_ids_shared_type_1 import VoiceIdsSharedType1, check_voice_ids_shared_type_1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,9 +40,9 @@ class RealtimeSession:
         id (str | Unset):
         object_ (Literal['realtime.session'] | Unset): Always 'realtime.session'.
         modalities (Any | Unset):
-        model (RealtimeSessionModelType1 | str | Unset):
+        model (str | Unset):
         instructions (str | Unset):
-        voice (str | Unset | VoiceIdsSharedType1): Schema `VoiceIdsShared`.
+        voice (str | Unset): Schema `VoiceIdsShared`.
         input_audio_format (RealtimeSessionInputAudioFormat | Unset): One of: 'pcm16', 'g711_ulaw', 'g711_alaw' (others
             kept). Server default: 'pcm16'. Default: 'pcm16'.
         output_audio_format (RealtimeSessionOutputAudioFormat | Unset): One of: 'pcm16', 'g711_ulaw', 'g711_alaw'
@@ -70,9 +65,9 @@ class RealtimeSession:
     id: str | Unset = UNSET
     object_: Literal["realtime.session"] | Unset = UNSET
     modalities: Any | Unset = UNSET
-    model: RealtimeSessionModelType1 | str | Unset = UNSET
+    model: str | Unset = UNSET
     instructions: str | Unset = UNSET
-    voice: str | Unset | VoiceIdsSharedType1 = UNSET
+    voice: str | Unset = UNSET
     input_audio_format: RealtimeSessionInputAudioFormat | Unset = "pcm16"
     output_audio_format: RealtimeSessionOutputAudioFormat | Unset = "pcm16"
     input_audio_transcription: AudioTranscriptionResponse | None | Unset = UNSET
@@ -104,23 +99,11 @@ class RealtimeSession:
 
         modalities = self.modalities
 
-        model: str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
-        else:
-            model = self.model
+        model = self.model
 
         instructions = self.instructions
 
-        voice: str | Unset
-        if isinstance(self.voice, Unset):
-            voice = UNSET
-        elif isinstance(self.voice, str):
-            voice = self.voice
-        else:
-            voice = self.voice
+        voice = self.voice
 
         input_audio_format: str | Unset = UNSET
         if not isinstance(self.input_audio_format, Unset):
@@ -265,37 +248,11 @@ class RealtimeSession:
 
         modalities = d.pop("modalities", UNSET)
 
-        def _parse_model(data: object) -> RealtimeSessionModelType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_1 = check_realtime_session_model_type_1(data)
-
-                return model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RealtimeSessionModelType1 | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
 
         instructions = d.pop("instructions", UNSET)
 
-        def _parse_voice(data: object) -> str | Unset | VoiceIdsSharedType1:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
-
-                return componentsschemas_voice_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | VoiceIdsSharedType1, data)
-
-        voice = _parse_voice(d.pop("voice", UNSET))
+        voice = d.pop("voice", UNSET)
 
         _input_audio_format = d.pop("input_audio_format", UNSET)
         input_audio_format: RealtimeSessionInputAudioFormat | Unset

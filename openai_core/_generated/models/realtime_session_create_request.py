@@ -11,7 +11,6 @@ from ..models.realtime_truncation_type_0 import (
     RealtimeTruncationType0,
     check_realtime_truncation_type_0,
 )
-from ..models.voice_ids_shared_type_1 import VoiceIdsSharedType1, check_voice_ids_shared_type_1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,7 +45,7 @@ class RealtimeSessionCreateRequest:
         client_secret (RealtimeSessionCreateRequestClientSecret):
         modalities (Any | Unset):
         instructions (str | Unset):
-        voice (str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1): Schema `VoiceIdsOrCustomVoice`.
+        voice (str | Unset | VoiceIdsOrCustomVoiceType1): Schema `VoiceIdsOrCustomVoice`.
         input_audio_format (str | Unset):
         output_audio_format (str | Unset):
         input_audio_transcription (RealtimeSessionCreateRequestInputAudioTranscription | Unset):
@@ -64,7 +63,7 @@ class RealtimeSessionCreateRequest:
     client_secret: RealtimeSessionCreateRequestClientSecret
     modalities: Any | Unset = UNSET
     instructions: str | Unset = UNSET
-    voice: str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1 = UNSET
+    voice: str | Unset | VoiceIdsOrCustomVoiceType1 = UNSET
     input_audio_format: str | Unset = UNSET
     output_audio_format: str | Unset = UNSET
     input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscription | Unset = UNSET
@@ -95,8 +94,6 @@ class RealtimeSessionCreateRequest:
         voice: dict[str, Any] | str | Unset
         if isinstance(self.voice, Unset):
             voice = UNSET
-        elif isinstance(self.voice, str):
-            voice = self.voice
         elif isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
             voice = self.voice.to_dict()
         else:
@@ -225,19 +222,9 @@ class RealtimeSessionCreateRequest:
 
         instructions = d.pop("instructions", UNSET)
 
-        def _parse_voice(
-            data: object,
-        ) -> str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1:
+        def _parse_voice(data: object) -> str | Unset | VoiceIdsOrCustomVoiceType1:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
-
-                return componentsschemas_voice_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -248,7 +235,7 @@ class RealtimeSessionCreateRequest:
                 return componentsschemas_voice_ids_or_custom_voice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1, data)
+            return cast(str | Unset | VoiceIdsOrCustomVoiceType1, data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 

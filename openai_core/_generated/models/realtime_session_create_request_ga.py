@@ -7,10 +7,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_session_create_request_ga_model_type_1 import (
-    RealtimeSessionCreateRequestGAModelType1,
-    check_realtime_session_create_request_ga_model_type_1,
-)
 from ..models.realtime_session_create_request_ga_output_modalities_item import (
     RealtimeSessionCreateRequestGAOutputModalitiesItem,
     check_realtime_session_create_request_ga_output_modalities_item,
@@ -48,7 +44,7 @@ class RealtimeSessionCreateRequestGA:
     Attributes:
         type_ (Literal['realtime']): Always 'realtime'.
         output_modalities (list[RealtimeSessionCreateRequestGAOutputModalitiesItem] | Unset):
-        model (RealtimeSessionCreateRequestGAModelType1 | str | Unset):
+        model (str | Unset):
         instructions (str | Unset):
         audio (RealtimeSessionCreateRequestGAAudio | Unset):
         include (list[Literal['item.input_audio_transcription.logprobs']] | Unset):
@@ -66,7 +62,7 @@ class RealtimeSessionCreateRequestGA:
 
     type_: Literal["realtime"]
     output_modalities: list[RealtimeSessionCreateRequestGAOutputModalitiesItem] | Unset = UNSET
-    model: RealtimeSessionCreateRequestGAModelType1 | str | Unset = UNSET
+    model: str | Unset = UNSET
     instructions: str | Unset = UNSET
     audio: RealtimeSessionCreateRequestGAAudio | Unset = UNSET
     include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
@@ -99,13 +95,7 @@ class RealtimeSessionCreateRequestGA:
                 output_modalities_item: str = output_modalities_item_data
                 output_modalities.append(output_modalities_item)
 
-        model: str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
-        else:
-            model = self.model
+        model = self.model
 
         instructions = self.instructions
 
@@ -245,20 +235,7 @@ class RealtimeSessionCreateRequestGA:
 
                 output_modalities.append(output_modalities_item)
 
-        def _parse_model(data: object) -> RealtimeSessionCreateRequestGAModelType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_1 = check_realtime_session_create_request_ga_model_type_1(data)
-
-                return model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RealtimeSessionCreateRequestGAModelType1 | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
 
         instructions = d.pop("instructions", UNSET)
 

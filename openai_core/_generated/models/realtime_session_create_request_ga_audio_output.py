@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.voice_ids_shared_type_1 import VoiceIdsSharedType1, check_voice_ids_shared_type_1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,14 +25,14 @@ class RealtimeSessionCreateRequestGAAudioOutput:
     Attributes:
         format_ (RealtimeAudioFormatsType0 | RealtimeAudioFormatsType1 | RealtimeAudioFormatsType2 | Unset): Schema
             `RealtimeAudioFormats`.
-        voice (str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1): Schema `VoiceIdsOrCustomVoice`.
+        voice (str | Unset | VoiceIdsOrCustomVoiceType1): Schema `VoiceIdsOrCustomVoice`.
         speed (float | Unset): Range 0.25..1.5. Server default: 1. Default: 1.0.
     """
 
     format_: (
         RealtimeAudioFormatsType0 | RealtimeAudioFormatsType1 | RealtimeAudioFormatsType2 | Unset
     ) = UNSET
-    voice: str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1 = UNSET
+    voice: str | Unset | VoiceIdsOrCustomVoiceType1 = UNSET
     speed: float | Unset = 1.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,8 +54,6 @@ class RealtimeSessionCreateRequestGAAudioOutput:
         voice: dict[str, Any] | str | Unset
         if isinstance(self.voice, Unset):
             voice = UNSET
-        elif isinstance(self.voice, str):
-            voice = self.voice
         elif isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
             voice = self.voice.to_dict()
         else:
@@ -125,19 +122,9 @@ class RealtimeSessionCreateRequestGAAudioOutput:
 
         format_ = _parse_format_(d.pop("format", UNSET))
 
-        def _parse_voice(
-            data: object,
-        ) -> str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1:
+        def _parse_voice(data: object) -> str | Unset | VoiceIdsOrCustomVoiceType1:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
-
-                return componentsschemas_voice_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -148,7 +135,7 @@ class RealtimeSessionCreateRequestGAAudioOutput:
                 return componentsschemas_voice_ids_or_custom_voice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | Unset | VoiceIdsOrCustomVoiceType1 | VoiceIdsSharedType1, data)
+            return cast(str | Unset | VoiceIdsOrCustomVoiceType1, data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.voice_ids_shared_type_1 import VoiceIdsSharedType1, check_voice_ids_shared_type_1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,14 +24,14 @@ class RealtimeSessionCreateResponseAudioOutput:
     Attributes:
         format_ (RealtimeAudioFormatsType0 | RealtimeAudioFormatsType1 | RealtimeAudioFormatsType2 | Unset): Schema
             `RealtimeAudioFormats`.
-        voice (str | Unset | VoiceIdsSharedType1): Schema `VoiceIdsShared`.
+        voice (str | Unset): Schema `VoiceIdsShared`.
         speed (float | Unset):
     """
 
     format_: (
         RealtimeAudioFormatsType0 | RealtimeAudioFormatsType1 | RealtimeAudioFormatsType2 | Unset
     ) = UNSET
-    voice: str | Unset | VoiceIdsSharedType1 = UNSET
+    voice: str | Unset = UNSET
     speed: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,13 +49,7 @@ class RealtimeSessionCreateResponseAudioOutput:
         else:
             format_ = self.format_.to_dict()
 
-        voice: str | Unset
-        if isinstance(self.voice, Unset):
-            voice = UNSET
-        elif isinstance(self.voice, str):
-            voice = self.voice
-        else:
-            voice = self.voice
+        voice = self.voice
 
         speed = self.speed
 
@@ -120,20 +113,7 @@ class RealtimeSessionCreateResponseAudioOutput:
 
         format_ = _parse_format_(d.pop("format", UNSET))
 
-        def _parse_voice(data: object) -> str | Unset | VoiceIdsSharedType1:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_type_1(data)
-
-                return componentsschemas_voice_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | VoiceIdsSharedType1, data)
-
-        voice = _parse_voice(d.pop("voice", UNSET))
+        voice = d.pop("voice", UNSET)
 
         speed = d.pop("speed", UNSET)
 

@@ -7,10 +7,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.realtime_session_create_response_ga_model_type_1 import (
-    RealtimeSessionCreateResponseGAModelType1,
-    check_realtime_session_create_response_ga_model_type_1,
-)
 from ..models.realtime_session_create_response_ga_output_modalities_item import (
     RealtimeSessionCreateResponseGAOutputModalitiesItem,
     check_realtime_session_create_response_ga_output_modalities_item,
@@ -51,7 +47,7 @@ class RealtimeSessionCreateResponseGA:
         object_ (Literal['realtime.session'] | Unset): Always 'realtime.session'.
         expires_at (int | Unset):
         output_modalities (list[RealtimeSessionCreateResponseGAOutputModalitiesItem] | Unset):
-        model (RealtimeSessionCreateResponseGAModelType1 | str | Unset):
+        model (str | Unset):
         instructions (str | Unset):
         audio (RealtimeSessionCreateResponseGAAudio | Unset):
         include (list[Literal['item.input_audio_transcription.logprobs']] | Unset):
@@ -70,7 +66,7 @@ class RealtimeSessionCreateResponseGA:
     object_: Literal["realtime.session"] | Unset = UNSET
     expires_at: int | Unset = UNSET
     output_modalities: list[RealtimeSessionCreateResponseGAOutputModalitiesItem] | Unset = UNSET
-    model: RealtimeSessionCreateResponseGAModelType1 | str | Unset = UNSET
+    model: str | Unset = UNSET
     instructions: str | Unset = UNSET
     audio: RealtimeSessionCreateResponseGAAudio | Unset = UNSET
     include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
@@ -108,13 +104,7 @@ class RealtimeSessionCreateResponseGA:
                 output_modalities_item: str = output_modalities_item_data
                 output_modalities.append(output_modalities_item)
 
-        model: str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
-        else:
-            model = self.model
+        model = self.model
 
         instructions = self.instructions
 
@@ -263,20 +253,7 @@ class RealtimeSessionCreateResponseGA:
 
                 output_modalities.append(output_modalities_item)
 
-        def _parse_model(data: object) -> RealtimeSessionCreateResponseGAModelType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_1 = check_realtime_session_create_response_ga_model_type_1(data)
-
-                return model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RealtimeSessionCreateResponseGAModelType1 | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
 
         instructions = d.pop("instructions", UNSET)
 

@@ -13,10 +13,6 @@ from ..models.reasoning_generate_summary_type_0 import (
     ReasoningGenerateSummaryType0,
     check_reasoning_generate_summary_type_0,
 )
-from ..models.reasoning_mode_enum_type_1 import (
-    ReasoningModeEnumType1,
-    check_reasoning_mode_enum_type_1,
-)
 from ..models.reasoning_summary_type_0 import ReasoningSummaryType0, check_reasoning_summary_type_0
 from ..types import UNSET, Unset
 
@@ -28,14 +24,14 @@ class Reasoning:
     """Schema `Reasoning`.
 
     Attributes:
-        mode (ReasoningModeEnumType1 | str | Unset): Schema `ReasoningModeEnum`.
+        mode (str | Unset): Schema `ReasoningModeEnum`.
         effort (None | ReasoningEffortType0 | Unset): Schema `ReasoningEffort`.
         summary (None | ReasoningSummaryType0 | Unset):
         context (None | ReasoningContextType0 | Unset):
         generate_summary (None | ReasoningGenerateSummaryType0 | Unset):
     """
 
-    mode: ReasoningModeEnumType1 | str | Unset = UNSET
+    mode: str | Unset = UNSET
     effort: None | ReasoningEffortType0 | Unset = UNSET
     summary: None | ReasoningSummaryType0 | Unset = UNSET
     context: None | ReasoningContextType0 | Unset = UNSET
@@ -43,13 +39,7 @@ class Reasoning:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str | Unset
-        if isinstance(self.mode, Unset):
-            mode = UNSET
-        elif isinstance(self.mode, str):
-            mode = self.mode
-        else:
-            mode = self.mode
+        mode = self.mode
 
         effort: None | str | Unset
         if isinstance(self.effort, Unset):
@@ -102,23 +92,7 @@ class Reasoning:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_mode(data: object) -> ReasoningModeEnumType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_reasoning_mode_enum_type_1 = check_reasoning_mode_enum_type_1(
-                    data
-                )
-
-                return componentsschemas_reasoning_mode_enum_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ReasoningModeEnumType1 | str | Unset, data)
-
-        mode = _parse_mode(d.pop("mode", UNSET))
+        mode = d.pop("mode", UNSET)
 
         def _parse_effort(data: object) -> None | ReasoningEffortType0 | Unset:
             if data is None:

@@ -11,7 +11,6 @@ from ..models.model_ids_responses_type_1 import (
     ModelIdsResponsesType1,
     check_model_ids_responses_type_1,
 )
-from ..models.model_ids_shared_type_1 import ModelIdsSharedType1, check_model_ids_shared_type_1
 from ..models.response_prompt_cache_retention_type_0 import (
     ResponsePromptCacheRetentionType0,
     check_response_prompt_cache_retention_type_0,
@@ -122,9 +121,7 @@ class Response:
 
     Attributes:
         metadata (MetadataType0 | None): Schema `Metadata`.
-        temperature (float | None):
-        top_p (float | None):
-        model (ModelIdsResponsesType1 | ModelIdsSharedType1 | str): Schema `ModelIdsResponses`.
+        model (ModelIdsResponsesType1 | str): Schema `ModelIdsResponses`.
         tools (list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam
             | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool |
             NamespaceToolParam | ProgrammaticToolCallingParam | ToolSearchToolParam | WebSearchPreviewTool |
@@ -135,7 +132,6 @@ class Response:
         id (str):
         created_at (float):
         error (None | ResponseErrorType0): Schema `ResponseError`.
-        incomplete_details (None | ResponseIncompleteDetailsType0):
         output (list[AdditionalTools | ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall |
             CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall |
             CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput |
@@ -143,16 +139,10 @@ class Response:
             LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall |
             OutputMessage | Program | ProgramOutput | ReasoningItem | ToolSearchCall | ToolSearchOutput |
             WebSearchToolCall]):
-        instructions (list[AdditionalToolsItemParam | ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam |
-            CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam
-            | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall |
-            FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall |
-            ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput |
-            MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ProgramItemParam |
-            ProgramOutputItemParam | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam |
-            WebSearchToolCall] | None | str):
         parallel_tool_calls (bool): Server default: True. Default: True.
         top_logprobs (int | None | Unset):
+        temperature (float | None | Unset):
+        top_p (float | None | Unset):
         user (str | Unset): Deprecated.
         safety_identifier (None | str | Unset):
         prompt_cache_key (None | str | Unset):
@@ -168,7 +158,16 @@ class Response:
         status (ResponseStatus | Unset): One of: 'completed', 'failed', 'in_progress', 'cancelled', 'queued',
             'incomplete' (others kept).
         completed_at (float | None | Unset):
+        incomplete_details (None | ResponseIncompleteDetailsType0 | Unset):
         reasoning (None | Reasoning | Unset):
+        instructions (list[AdditionalToolsItemParam | ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam |
+            CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam
+            | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall |
+            FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall |
+            ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput |
+            MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ProgramItemParam |
+            ProgramOutputItemParam | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam |
+            WebSearchToolCall] | None | str | Unset):
         output_text (None | str | Unset):
         usage (ResponseUsage | Unset): Schema `ResponseUsage`.
         prompt_cache_options (PromptCacheOptions | Unset): Schema `PromptCacheOptions`.
@@ -178,9 +177,7 @@ class Response:
     """
 
     metadata: MetadataType0 | None
-    temperature: float | None
-    top_p: float | None
-    model: ModelIdsResponsesType1 | ModelIdsSharedType1 | str
+    model: ModelIdsResponsesType1 | str
     tools: list[
         ApplyPatchToolParam
         | CodeInterpreterTool
@@ -213,7 +210,6 @@ class Response:
     id: str
     created_at: float
     error: None | ResponseErrorType0
-    incomplete_details: None | ResponseIncompleteDetailsType0
     output: list[
         AdditionalTools
         | ApplyPatchToolCall
@@ -244,6 +240,26 @@ class Response:
         | ToolSearchOutput
         | WebSearchToolCall
     ]
+    parallel_tool_calls: bool = True
+    top_logprobs: int | None | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    user: str | Unset = UNSET
+    safety_identifier: None | str | Unset = UNSET
+    prompt_cache_key: None | str | Unset = UNSET
+    prompt_cache_retention: None | ResponsePromptCacheRetentionType0 | Unset = UNSET
+    previous_response_id: None | str | Unset = UNSET
+    background: bool | None | Unset = UNSET
+    max_tool_calls: int | None | Unset = UNSET
+    text: ResponseTextParam | Unset = UNSET
+    prompt: None | PromptType0 | Unset = UNSET
+    service_tier: None | ServiceTierResponsesType0 | Unset = UNSET
+    truncation: None | ResponseTruncationType0 | Unset = UNSET
+    object_: Literal["response"] | Unset = UNSET
+    status: ResponseStatus | Unset = UNSET
+    completed_at: float | None | Unset = UNSET
+    incomplete_details: None | ResponseIncompleteDetailsType0 | Unset = UNSET
+    reasoning: None | Reasoning | Unset = UNSET
     instructions: (
         list[
             AdditionalToolsItemParam
@@ -281,24 +297,8 @@ class Response:
         ]
         | None
         | str
-    )
-    parallel_tool_calls: bool = True
-    top_logprobs: int | None | Unset = UNSET
-    user: str | Unset = UNSET
-    safety_identifier: None | str | Unset = UNSET
-    prompt_cache_key: None | str | Unset = UNSET
-    prompt_cache_retention: None | ResponsePromptCacheRetentionType0 | Unset = UNSET
-    previous_response_id: None | str | Unset = UNSET
-    background: bool | None | Unset = UNSET
-    max_tool_calls: int | None | Unset = UNSET
-    text: ResponseTextParam | Unset = UNSET
-    prompt: None | PromptType0 | Unset = UNSET
-    service_tier: None | ServiceTierResponsesType0 | Unset = UNSET
-    truncation: None | ResponseTruncationType0 | Unset = UNSET
-    object_: Literal["response"] | Unset = UNSET
-    status: ResponseStatus | Unset = UNSET
-    completed_at: float | None | Unset = UNSET
-    reasoning: None | Reasoning | Unset = UNSET
+        | Unset
+    ) = UNSET
     output_text: None | str | Unset = UNSET
     usage: ResponseUsage | Unset = UNSET
     prompt_cache_options: PromptCacheOptions | Unset = UNSET
@@ -392,16 +392,8 @@ class Response:
         else:
             metadata = self.metadata
 
-        temperature: float | None
-        temperature = self.temperature
-
-        top_p: float | None
-        top_p = self.top_p
-
         model: str
         if isinstance(self.model, str):
-            model = self.model
-        elif isinstance(self.model, str):
             model = self.model
         else:
             model = self.model
@@ -506,12 +498,6 @@ class Response:
         else:
             error = self.error
 
-        incomplete_details: dict[str, Any] | None
-        if isinstance(self.incomplete_details, ResponseIncompleteDetailsType0):
-            incomplete_details = self.incomplete_details.to_dict()
-        else:
-            incomplete_details = self.incomplete_details
-
         output = []
         for output_item_data in self.output:
             output_item: dict[str, Any]
@@ -574,85 +560,6 @@ class Response:
 
             output.append(output_item)
 
-        instructions: list[dict[str, Any]] | None | str
-        if isinstance(self.instructions, list):
-            instructions = []
-            for instructions_type_0_type_1_item_data in self.instructions:
-                instructions_type_0_type_1_item: dict[str, Any]
-                if isinstance(instructions_type_0_type_1_item_data, EasyInputMessage):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, InputMessage):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, OutputMessage):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, FileSearchToolCall):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, ComputerToolCall):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, ComputerCallOutputItemParam):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, WebSearchToolCall):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, FunctionToolCall):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, FunctionCallOutputItemParam):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, ToolSearchCallItemParam):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, ToolSearchOutputItemParam):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, AdditionalToolsItemParam):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, ReasoningItem):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, CompactionSummaryItemParam):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, ImageGenToolCall):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, CodeInterpreterToolCall):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, LocalShellToolCall):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, LocalShellToolCallOutput):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, FunctionShellCallItemParam):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(
-                    instructions_type_0_type_1_item_data, FunctionShellCallOutputItemParam
-                ):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, ApplyPatchToolCallItemParam):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(
-                    instructions_type_0_type_1_item_data, ApplyPatchToolCallOutputItemParam
-                ):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, MCPListTools):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, MCPApprovalRequest):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, MCPApprovalResponse):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, MCPToolCall):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, CustomToolCallOutput):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, CustomToolCall):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, CompactionTriggerItemParam):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, ItemReferenceParam):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                elif isinstance(instructions_type_0_type_1_item_data, ProgramItemParam):
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-                else:
-                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
-
-                instructions.append(instructions_type_0_type_1_item)
-
-        else:
-            instructions = self.instructions
-
         parallel_tool_calls = self.parallel_tool_calls
 
         top_logprobs: int | None | Unset
@@ -660,6 +567,18 @@ class Response:
             top_logprobs = UNSET
         else:
             top_logprobs = self.top_logprobs
+
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
+
+        top_p: float | None | Unset
+        if isinstance(self.top_p, Unset):
+            top_p = UNSET
+        else:
+            top_p = self.top_p
 
         user = self.user
 
@@ -741,6 +660,14 @@ class Response:
         else:
             completed_at = self.completed_at
 
+        incomplete_details: dict[str, Any] | None | Unset
+        if isinstance(self.incomplete_details, Unset):
+            incomplete_details = UNSET
+        elif isinstance(self.incomplete_details, ResponseIncompleteDetailsType0):
+            incomplete_details = self.incomplete_details.to_dict()
+        else:
+            incomplete_details = self.incomplete_details
+
         reasoning: dict[str, Any] | None | Unset
         if isinstance(self.reasoning, Unset):
             reasoning = UNSET
@@ -748,6 +675,87 @@ class Response:
             reasoning = self.reasoning.to_dict()
         else:
             reasoning = self.reasoning
+
+        instructions: list[dict[str, Any]] | None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        elif isinstance(self.instructions, list):
+            instructions = []
+            for instructions_type_0_type_1_item_data in self.instructions:
+                instructions_type_0_type_1_item: dict[str, Any]
+                if isinstance(instructions_type_0_type_1_item_data, EasyInputMessage):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, InputMessage):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, OutputMessage):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, FileSearchToolCall):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, ComputerToolCall):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, ComputerCallOutputItemParam):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, WebSearchToolCall):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, FunctionToolCall):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, FunctionCallOutputItemParam):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, ToolSearchCallItemParam):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, ToolSearchOutputItemParam):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, AdditionalToolsItemParam):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, ReasoningItem):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, CompactionSummaryItemParam):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, ImageGenToolCall):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, CodeInterpreterToolCall):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, LocalShellToolCall):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, LocalShellToolCallOutput):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, FunctionShellCallItemParam):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(
+                    instructions_type_0_type_1_item_data, FunctionShellCallOutputItemParam
+                ):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, ApplyPatchToolCallItemParam):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(
+                    instructions_type_0_type_1_item_data, ApplyPatchToolCallOutputItemParam
+                ):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, MCPListTools):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, MCPApprovalRequest):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, MCPApprovalResponse):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, MCPToolCall):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, CustomToolCallOutput):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, CustomToolCall):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, CompactionTriggerItemParam):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, ItemReferenceParam):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_0_type_1_item_data, ProgramItemParam):
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+                else:
+                    instructions_type_0_type_1_item = instructions_type_0_type_1_item_data.to_dict()
+
+                instructions.append(instructions_type_0_type_1_item)
+
+        else:
+            instructions = self.instructions
 
         output_text: None | str | Unset
         if isinstance(self.output_text, Unset):
@@ -790,22 +798,22 @@ class Response:
         field_dict.update(
             {
                 "metadata": metadata,
-                "temperature": temperature,
-                "top_p": top_p,
                 "model": model,
                 "tools": tools,
                 "tool_choice": tool_choice,
                 "id": id,
                 "created_at": created_at,
                 "error": error,
-                "incomplete_details": incomplete_details,
                 "output": output,
-                "instructions": instructions,
                 "parallel_tool_calls": parallel_tool_calls,
             }
         )
         if top_logprobs is not UNSET:
             field_dict["top_logprobs"] = top_logprobs
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
         if user is not UNSET:
             field_dict["user"] = user
         if safety_identifier is not UNSET:
@@ -834,8 +842,12 @@ class Response:
             field_dict["status"] = status
         if completed_at is not UNSET:
             field_dict["completed_at"] = completed_at
+        if incomplete_details is not UNSET:
+            field_dict["incomplete_details"] = incomplete_details
         if reasoning is not UNSET:
             field_dict["reasoning"] = reasoning
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
         if output_text is not UNSET:
             field_dict["output_text"] = output_text
         if usage is not UNSET:
@@ -955,29 +967,7 @@ class Response:
 
         metadata = _parse_metadata(d.pop("metadata"))
 
-        def _parse_temperature(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        temperature = _parse_temperature(d.pop("temperature"))
-
-        def _parse_top_p(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        top_p = _parse_top_p(d.pop("top_p"))
-
-        def _parse_model(data: object) -> ModelIdsResponsesType1 | ModelIdsSharedType1 | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_type_1(data)
-
-                return componentsschemas_model_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        def _parse_model(data: object) -> ModelIdsResponsesType1 | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -988,7 +978,7 @@ class Response:
                 return componentsschemas_model_ids_responses_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelIdsResponsesType1 | ModelIdsSharedType1 | str, data)
+            return cast(ModelIdsResponsesType1 | str, data)
 
         model = _parse_model(d.pop("model"))
 
@@ -1253,21 +1243,6 @@ class Response:
             return cast(None | ResponseErrorType0, data)
 
         error = _parse_error(d.pop("error"))
-
-        def _parse_incomplete_details(data: object) -> None | ResponseIncompleteDetailsType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                incomplete_details_type_0 = ResponseIncompleteDetailsType0.from_dict(data)
-
-                return incomplete_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseIncompleteDetailsType0, data)
-
-        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details"))
 
         output = []
         _output = d.pop("output")
@@ -1537,6 +1512,219 @@ class Response:
 
             output.append(output_item)
 
+        parallel_tool_calls = d.pop("parallel_tool_calls")
+
+        def _parse_top_logprobs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+
+        def _parse_temperature(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        temperature = _parse_temperature(d.pop("temperature", UNSET))
+
+        def _parse_top_p(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        top_p = _parse_top_p(d.pop("top_p", UNSET))
+
+        user = d.pop("user", UNSET)
+
+        def _parse_safety_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
+
+        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+
+        def _parse_prompt_cache_retention(
+            data: object,
+        ) -> None | ResponsePromptCacheRetentionType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                prompt_cache_retention_type_0 = check_response_prompt_cache_retention_type_0(data)
+
+                return prompt_cache_retention_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ResponsePromptCacheRetentionType0 | Unset, data)
+
+        prompt_cache_retention = _parse_prompt_cache_retention(
+            d.pop("prompt_cache_retention", UNSET)
+        )
+
+        def _parse_previous_response_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
+
+        def _parse_background(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        background = _parse_background(d.pop("background", UNSET))
+
+        def _parse_max_tool_calls(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
+
+        _text = d.pop("text", UNSET)
+        text: ResponseTextParam | Unset
+        if isinstance(_text, Unset):
+            text = UNSET
+        else:
+            text = ResponseTextParam.from_dict(_text)
+
+        def _parse_prompt(data: object) -> None | PromptType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_prompt_type_0 = PromptType0.from_dict(data)
+
+                return componentsschemas_prompt_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PromptType0 | Unset, data)
+
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
+
+        def _parse_service_tier(data: object) -> None | ServiceTierResponsesType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_service_tier_responses_type_0 = (
+                    check_service_tier_responses_type_0(data)
+                )
+
+                return componentsschemas_service_tier_responses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServiceTierResponsesType0 | Unset, data)
+
+        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+
+        def _parse_truncation(data: object) -> None | ResponseTruncationType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                truncation_type_0 = check_response_truncation_type_0(data)
+
+                return truncation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ResponseTruncationType0 | Unset, data)
+
+        truncation = _parse_truncation(d.pop("truncation", UNSET))
+
+        object_ = cast(Literal["response"] | Unset, d.pop("object", UNSET))
+        if object_ != "response" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'response', got '{object_}'")
+
+        _status = d.pop("status", UNSET)
+        status: ResponseStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_response_status(_status)
+
+        def _parse_completed_at(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        def _parse_incomplete_details(
+            data: object,
+        ) -> None | ResponseIncompleteDetailsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                incomplete_details_type_0 = ResponseIncompleteDetailsType0.from_dict(data)
+
+                return incomplete_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ResponseIncompleteDetailsType0 | Unset, data)
+
+        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
+
+        def _parse_reasoning(data: object) -> None | Reasoning | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                reasoning_type_0 = Reasoning.from_dict(data)
+
+                return reasoning_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Reasoning | Unset, data)
+
+        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+
         def _parse_instructions(
             data: object,
         ) -> (
@@ -1576,8 +1764,11 @@ class Response:
             ]
             | None
             | str
+            | Unset
         ):
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -1943,187 +2134,12 @@ class Response:
                     | WebSearchToolCall
                 ]
                 | None
-                | str,
+                | str
+                | Unset,
                 data,
             )
 
-        instructions = _parse_instructions(d.pop("instructions"))
-
-        parallel_tool_calls = d.pop("parallel_tool_calls")
-
-        def _parse_top_logprobs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
-
-        user = d.pop("user", UNSET)
-
-        def _parse_safety_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
-
-        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
-
-        def _parse_prompt_cache_retention(
-            data: object,
-        ) -> None | ResponsePromptCacheRetentionType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_cache_retention_type_0 = check_response_prompt_cache_retention_type_0(data)
-
-                return prompt_cache_retention_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponsePromptCacheRetentionType0 | Unset, data)
-
-        prompt_cache_retention = _parse_prompt_cache_retention(
-            d.pop("prompt_cache_retention", UNSET)
-        )
-
-        def _parse_previous_response_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
-
-        def _parse_background(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        background = _parse_background(d.pop("background", UNSET))
-
-        def _parse_max_tool_calls(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
-
-        _text = d.pop("text", UNSET)
-        text: ResponseTextParam | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
-        else:
-            text = ResponseTextParam.from_dict(_text)
-
-        def _parse_prompt(data: object) -> None | PromptType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_prompt_type_0 = PromptType0.from_dict(data)
-
-                return componentsschemas_prompt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromptType0 | Unset, data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
-
-        def _parse_service_tier(data: object) -> None | ServiceTierResponsesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_service_tier_responses_type_0 = (
-                    check_service_tier_responses_type_0(data)
-                )
-
-                return componentsschemas_service_tier_responses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServiceTierResponsesType0 | Unset, data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
-        def _parse_truncation(data: object) -> None | ResponseTruncationType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                truncation_type_0 = check_response_truncation_type_0(data)
-
-                return truncation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseTruncationType0 | Unset, data)
-
-        truncation = _parse_truncation(d.pop("truncation", UNSET))
-
-        object_ = cast(Literal["response"] | Unset, d.pop("object", UNSET))
-        if object_ != "response" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'response', got '{object_}'")
-
-        _status = d.pop("status", UNSET)
-        status: ResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_response_status(_status)
-
-        def _parse_completed_at(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_reasoning(data: object) -> None | Reasoning | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reasoning_type_0 = Reasoning.from_dict(data)
-
-                return reasoning_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Reasoning | Unset, data)
-
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
 
         def _parse_output_text(data: object) -> None | str | Unset:
             if data is None:
@@ -2193,19 +2209,17 @@ class Response:
 
         response = cls(
             metadata=metadata,
-            temperature=temperature,
-            top_p=top_p,
             model=model,
             tools=tools,
             tool_choice=tool_choice,
             id=id,
             created_at=created_at,
             error=error,
-            incomplete_details=incomplete_details,
             output=output,
-            instructions=instructions,
             parallel_tool_calls=parallel_tool_calls,
             top_logprobs=top_logprobs,
+            temperature=temperature,
+            top_p=top_p,
             user=user,
             safety_identifier=safety_identifier,
             prompt_cache_key=prompt_cache_key,
@@ -2220,7 +2234,9 @@ class Response:
             object_=object_,
             status=status,
             completed_at=completed_at,
+            incomplete_details=incomplete_details,
             reasoning=reasoning,
+            instructions=instructions,
             output_text=output_text,
             usage=usage,
             prompt_cache_options=prompt_cache_options,

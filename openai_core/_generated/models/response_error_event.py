@@ -7,6 +7,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ResponseErrorEvent")
 
 
@@ -16,43 +18,51 @@ class ResponseErrorEvent:
 
     Attributes:
         type_ (Literal['error']): Always 'error'.
-        code (None | str):
         message (str):
-        param (None | str):
         sequence_number (int):
+        code (None | str | Unset):
+        param (None | str | Unset):
     """
 
     type_: Literal["error"]
-    code: None | str
     message: str
-    param: None | str
     sequence_number: int
+    code: None | str | Unset = UNSET
+    param: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        code: None | str
-        code = self.code
-
         message = self.message
 
-        param: None | str
-        param = self.param
-
         sequence_number = self.sequence_number
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        param: None | str | Unset
+        if isinstance(self.param, Unset):
+            param = UNSET
+        else:
+            param = self.param
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "code": code,
                 "message": message,
-                "param": param,
                 "sequence_number": sequence_number,
             }
         )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if param is not UNSET:
+            field_dict["param"] = param
 
         return field_dict
 
@@ -63,30 +73,34 @@ class ResponseErrorEvent:
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 
-        def _parse_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        code = _parse_code(d.pop("code"))
-
         message = d.pop("message")
-
-        def _parse_param(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        param = _parse_param(d.pop("param"))
 
         sequence_number = d.pop("sequence_number")
 
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_param(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        param = _parse_param(d.pop("param", UNSET))
+
         response_error_event = cls(
             type_=type_,
-            code=code,
             message=message,
-            param=param,
             sequence_number=sequence_number,
+            code=code,
+            param=param,
         )
 
         response_error_event.additional_properties = d

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.container_file_citation_body import ContainerFileCitationBody
     from ..models.file_citation_body import FileCitationBody
@@ -28,7 +30,7 @@ class ResponseOutputTextAnnotationAddedEvent:
         content_index (int):
         annotation_index (int):
         sequence_number (int):
-        annotation (ContainerFileCitationBody | FileCitationBody | FilePath | None | UrlCitationBody):
+        annotation (ContainerFileCitationBody | FileCitationBody | FilePath | None | Unset | UrlCitationBody):
     """
 
     type_: Literal["response.output_text.annotation.added"]
@@ -37,7 +39,9 @@ class ResponseOutputTextAnnotationAddedEvent:
     content_index: int
     annotation_index: int
     sequence_number: int
-    annotation: ContainerFileCitationBody | FileCitationBody | FilePath | None | UrlCitationBody
+    annotation: (
+        ContainerFileCitationBody | FileCitationBody | FilePath | None | Unset | UrlCitationBody
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,8 +62,10 @@ class ResponseOutputTextAnnotationAddedEvent:
 
         sequence_number = self.sequence_number
 
-        annotation: dict[str, Any] | None
-        if isinstance(self.annotation, FileCitationBody):
+        annotation: dict[str, Any] | None | Unset
+        if isinstance(self.annotation, Unset):
+            annotation = UNSET
+        elif isinstance(self.annotation, FileCitationBody):
             annotation = self.annotation.to_dict()
         elif isinstance(self.annotation, UrlCitationBody):
             annotation = self.annotation.to_dict()
@@ -80,9 +86,10 @@ class ResponseOutputTextAnnotationAddedEvent:
                 "content_index": content_index,
                 "annotation_index": annotation_index,
                 "sequence_number": sequence_number,
-                "annotation": annotation,
             }
         )
+        if annotation is not UNSET:
+            field_dict["annotation"] = annotation
 
         return field_dict
 
@@ -112,8 +119,12 @@ class ResponseOutputTextAnnotationAddedEvent:
 
         def _parse_annotation(
             data: object,
-        ) -> ContainerFileCitationBody | FileCitationBody | FilePath | None | UrlCitationBody:
+        ) -> (
+            ContainerFileCitationBody | FileCitationBody | FilePath | None | Unset | UrlCitationBody
+        ):
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -148,11 +159,16 @@ class ResponseOutputTextAnnotationAddedEvent:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                ContainerFileCitationBody | FileCitationBody | FilePath | None | UrlCitationBody,
+                ContainerFileCitationBody
+                | FileCitationBody
+                | FilePath
+                | None
+                | Unset
+                | UrlCitationBody,
                 data,
             )
 
-        annotation = _parse_annotation(d.pop("annotation"))
+        annotation = _parse_annotation(d.pop("annotation", UNSET))
 
         response_output_text_annotation_added_event = cls(
             type_=type_,

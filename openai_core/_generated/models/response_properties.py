@@ -11,7 +11,6 @@ from ..models.model_ids_responses_type_1 import (
     ModelIdsResponsesType1,
     check_model_ids_responses_type_1,
 )
-from ..models.model_ids_shared_type_1 import ModelIdsSharedType1, check_model_ids_shared_type_1
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
 from ..types import UNSET, Unset
 
@@ -55,7 +54,7 @@ class ResponseProperties:
 
     Attributes:
         previous_response_id (None | str | Unset):
-        model (ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset): Schema `ModelIdsResponses`.
+        model (ModelIdsResponsesType1 | str | Unset): Schema `ModelIdsResponses`.
         background (bool | None | Unset):
         max_tool_calls (int | None | Unset):
         text (ResponseTextParam | Unset): Schema `ResponseTextParam`.
@@ -70,7 +69,7 @@ class ResponseProperties:
     """
 
     previous_response_id: None | str | Unset = UNSET
-    model: ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset = UNSET
+    model: ModelIdsResponsesType1 | str | Unset = UNSET
     background: bool | None | Unset = UNSET
     max_tool_calls: int | None | Unset = UNSET
     text: ResponseTextParam | Unset = UNSET
@@ -146,8 +145,6 @@ class ResponseProperties:
         model: str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
         elif isinstance(self.model, str):
             model = self.model
         else:
@@ -337,19 +334,9 @@ class ResponseProperties:
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
-        def _parse_model(
-            data: object,
-        ) -> ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset:
+        def _parse_model(data: object) -> ModelIdsResponsesType1 | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_type_1(data)
-
-                return componentsschemas_model_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -360,7 +347,7 @@ class ResponseProperties:
                 return componentsschemas_model_ids_responses_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset, data)
+            return cast(ModelIdsResponsesType1 | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

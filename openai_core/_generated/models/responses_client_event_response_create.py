@@ -12,7 +12,6 @@ from ..models.model_ids_responses_type_1 import (
     ModelIdsResponsesType1,
     check_model_ids_responses_type_1,
 )
-from ..models.model_ids_shared_type_1 import ModelIdsSharedType1, check_model_ids_shared_type_1
 from ..models.responses_client_event_response_create_prompt_cache_retention_type_0 import (
     ResponsesClientEventResponseCreatePromptCacheRetentionType0,
     check_responses_client_event_response_create_prompt_cache_retention_type_0,
@@ -118,7 +117,7 @@ class ResponsesClientEventResponseCreate:
         prompt_cache_retention (None | ResponsesClientEventResponseCreatePromptCacheRetentionType0 | Unset): Deprecated.
         prompt_cache_options (PromptCacheOptionsParam | Unset): Schema `PromptCacheOptionsParam`.
         previous_response_id (None | str | Unset):
-        model (ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset): Schema `ModelIdsResponses`.
+        model (ModelIdsResponsesType1 | str | Unset): Schema `ModelIdsResponses`.
         background (bool | None | Unset):
         max_tool_calls (int | None | Unset):
         text (ResponseTextParam | Unset): Schema `ResponseTextParam`.
@@ -167,7 +166,7 @@ class ResponsesClientEventResponseCreate:
     ) = UNSET
     prompt_cache_options: PromptCacheOptionsParam | Unset = UNSET
     previous_response_id: None | str | Unset = UNSET
-    model: ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset = UNSET
+    model: ModelIdsResponsesType1 | str | Unset = UNSET
     background: bool | None | Unset = UNSET
     max_tool_calls: int | None | Unset = UNSET
     text: ResponseTextParam | Unset = UNSET
@@ -388,8 +387,6 @@ class ResponsesClientEventResponseCreate:
         model: str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, str):
-            model = self.model
         elif isinstance(self.model, str):
             model = self.model
         else:
@@ -1047,19 +1044,9 @@ class ResponsesClientEventResponseCreate:
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
-        def _parse_model(
-            data: object,
-        ) -> ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset:
+        def _parse_model(data: object) -> ModelIdsResponsesType1 | str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_type_1(data)
-
-                return componentsschemas_model_ids_shared_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -1070,7 +1057,7 @@ class ResponsesClientEventResponseCreate:
                 return componentsschemas_model_ids_responses_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelIdsResponsesType1 | ModelIdsSharedType1 | str | Unset, data)
+            return cast(ModelIdsResponsesType1 | str | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

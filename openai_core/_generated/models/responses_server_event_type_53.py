@@ -29,7 +29,7 @@ class ResponsesServerEventType53:
         content_index (int):
         annotation_index (int):
         sequence_number (int):
-        annotation (ContainerFileCitationBody | FileCitationBody | FilePath | None | UrlCitationBody):
+        annotation (ContainerFileCitationBody | FileCitationBody | FilePath | None | Unset | UrlCitationBody):
         stream_id (str | Unset):
     """
 
@@ -39,7 +39,9 @@ class ResponsesServerEventType53:
     content_index: int
     annotation_index: int
     sequence_number: int
-    annotation: ContainerFileCitationBody | FileCitationBody | FilePath | None | UrlCitationBody
+    annotation: (
+        ContainerFileCitationBody | FileCitationBody | FilePath | None | Unset | UrlCitationBody
+    ) = UNSET
     stream_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -61,8 +63,10 @@ class ResponsesServerEventType53:
 
         sequence_number = self.sequence_number
 
-        annotation: dict[str, Any] | None
-        if isinstance(self.annotation, FileCitationBody):
+        annotation: dict[str, Any] | None | Unset
+        if isinstance(self.annotation, Unset):
+            annotation = UNSET
+        elif isinstance(self.annotation, FileCitationBody):
             annotation = self.annotation.to_dict()
         elif isinstance(self.annotation, UrlCitationBody):
             annotation = self.annotation.to_dict()
@@ -85,9 +89,10 @@ class ResponsesServerEventType53:
                 "content_index": content_index,
                 "annotation_index": annotation_index,
                 "sequence_number": sequence_number,
-                "annotation": annotation,
             }
         )
+        if annotation is not UNSET:
+            field_dict["annotation"] = annotation
         if stream_id is not UNSET:
             field_dict["stream_id"] = stream_id
 
@@ -119,8 +124,12 @@ class ResponsesServerEventType53:
 
         def _parse_annotation(
             data: object,
-        ) -> ContainerFileCitationBody | FileCitationBody | FilePath | None | UrlCitationBody:
+        ) -> (
+            ContainerFileCitationBody | FileCitationBody | FilePath | None | Unset | UrlCitationBody
+        ):
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -155,11 +164,16 @@ class ResponsesServerEventType53:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                ContainerFileCitationBody | FileCitationBody | FilePath | None | UrlCitationBody,
+                ContainerFileCitationBody
+                | FileCitationBody
+                | FilePath
+                | None
+                | Unset
+                | UrlCitationBody,
                 data,
             )
 
-        annotation = _parse_annotation(d.pop("annotation"))
+        annotation = _parse_annotation(d.pop("annotation", UNSET))
 
         stream_id = d.pop("stream_id", UNSET)
 

@@ -19,29 +19,26 @@ class Role:
     Attributes:
         id (str):
         name (str):
-        description (None | str):
         permissions (list[str]):
         resource_type (str):
         predefined_role (bool):
         object_ (Literal['role'] | Unset): Always 'role'.
+        description (None | str | Unset):
     """
 
     id: str
     name: str
-    description: None | str
     permissions: list[str]
     resource_type: str
     predefined_role: bool
     object_: Literal["role"] | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
-
-        description: None | str
-        description = self.description
 
         permissions = self.permissions
 
@@ -51,13 +48,18 @@ class Role:
 
         object_ = self.object_
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
                 "name": name,
-                "description": description,
                 "permissions": permissions,
                 "resource_type": resource_type,
                 "predefined_role": predefined_role,
@@ -65,6 +67,8 @@ class Role:
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -74,13 +78,6 @@ class Role:
         id = d.pop("id")
 
         name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
 
         permissions = cast(list[str], d.pop("permissions"))
 
@@ -92,14 +89,23 @@ class Role:
         if object_ != "role" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'role', got '{object_}'")
 
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
         role = cls(
             id=id,
             name=name,
-            description=description,
             permissions=permissions,
             resource_type=resource_type,
             predefined_role=predefined_role,
             object_=object_,
+            description=description,
         )
 
         role.additional_properties = d

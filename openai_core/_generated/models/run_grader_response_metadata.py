@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.run_grader_response_metadata_errors import RunGraderResponseMetadataErrors
     from ..models.run_grader_response_metadata_scores import RunGraderResponseMetadataScores
@@ -24,8 +26,8 @@ class RunGraderResponseMetadata:
         errors (RunGraderResponseMetadataErrors):
         execution_time (float):
         scores (RunGraderResponseMetadataScores):
-        token_usage (int | None):
-        sampled_model_name (None | str):
+        token_usage (int | None | Unset):
+        sampled_model_name (None | str | Unset):
     """
 
     name: str
@@ -33,8 +35,8 @@ class RunGraderResponseMetadata:
     errors: RunGraderResponseMetadataErrors
     execution_time: float
     scores: RunGraderResponseMetadataScores
-    token_usage: int | None
-    sampled_model_name: None | str
+    token_usage: int | None | Unset = UNSET
+    sampled_model_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,11 +50,17 @@ class RunGraderResponseMetadata:
 
         scores = self.scores.to_dict()
 
-        token_usage: int | None
-        token_usage = self.token_usage
+        token_usage: int | None | Unset
+        if isinstance(self.token_usage, Unset):
+            token_usage = UNSET
+        else:
+            token_usage = self.token_usage
 
-        sampled_model_name: None | str
-        sampled_model_name = self.sampled_model_name
+        sampled_model_name: None | str | Unset
+        if isinstance(self.sampled_model_name, Unset):
+            sampled_model_name = UNSET
+        else:
+            sampled_model_name = self.sampled_model_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,10 +71,12 @@ class RunGraderResponseMetadata:
                 "errors": errors,
                 "execution_time": execution_time,
                 "scores": scores,
-                "token_usage": token_usage,
-                "sampled_model_name": sampled_model_name,
             }
         )
+        if token_usage is not UNSET:
+            field_dict["token_usage"] = token_usage
+        if sampled_model_name is not UNSET:
+            field_dict["sampled_model_name"] = sampled_model_name
 
         return field_dict
 
@@ -86,19 +96,23 @@ class RunGraderResponseMetadata:
 
         scores = RunGraderResponseMetadataScores.from_dict(d.pop("scores"))
 
-        def _parse_token_usage(data: object) -> int | None:
+        def _parse_token_usage(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        token_usage = _parse_token_usage(d.pop("token_usage"))
+        token_usage = _parse_token_usage(d.pop("token_usage", UNSET))
 
-        def _parse_sampled_model_name(data: object) -> None | str:
+        def _parse_sampled_model_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        sampled_model_name = _parse_sampled_model_name(d.pop("sampled_model_name"))
+        sampled_model_name = _parse_sampled_model_name(d.pop("sampled_model_name", UNSET))
 
         run_grader_response_metadata = cls(
             name=name,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="RunGraderResponseMetadataErrors")
 
 
@@ -21,13 +23,13 @@ class RunGraderResponseMetadataErrors:
         invalid_variable_error (bool):
         other_error (bool):
         python_grader_server_error (bool):
-        python_grader_server_error_type (None | str):
         python_grader_runtime_error (bool):
-        python_grader_runtime_error_details (None | str):
         model_grader_server_error (bool):
         model_grader_refusal_error (bool):
         model_grader_parse_error (bool):
-        model_grader_server_error_details (None | str):
+        python_grader_server_error_type (None | str | Unset):
+        python_grader_runtime_error_details (None | str | Unset):
+        model_grader_server_error_details (None | str | Unset):
     """
 
     formula_parse_error: bool
@@ -37,13 +39,13 @@ class RunGraderResponseMetadataErrors:
     invalid_variable_error: bool
     other_error: bool
     python_grader_server_error: bool
-    python_grader_server_error_type: None | str
     python_grader_runtime_error: bool
-    python_grader_runtime_error_details: None | str
     model_grader_server_error: bool
     model_grader_refusal_error: bool
     model_grader_parse_error: bool
-    model_grader_server_error_details: None | str
+    python_grader_server_error_type: None | str | Unset = UNSET
+    python_grader_runtime_error_details: None | str | Unset = UNSET
+    model_grader_server_error_details: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,13 +63,7 @@ class RunGraderResponseMetadataErrors:
 
         python_grader_server_error = self.python_grader_server_error
 
-        python_grader_server_error_type: None | str
-        python_grader_server_error_type = self.python_grader_server_error_type
-
         python_grader_runtime_error = self.python_grader_runtime_error
-
-        python_grader_runtime_error_details: None | str
-        python_grader_runtime_error_details = self.python_grader_runtime_error_details
 
         model_grader_server_error = self.model_grader_server_error
 
@@ -75,8 +71,23 @@ class RunGraderResponseMetadataErrors:
 
         model_grader_parse_error = self.model_grader_parse_error
 
-        model_grader_server_error_details: None | str
-        model_grader_server_error_details = self.model_grader_server_error_details
+        python_grader_server_error_type: None | str | Unset
+        if isinstance(self.python_grader_server_error_type, Unset):
+            python_grader_server_error_type = UNSET
+        else:
+            python_grader_server_error_type = self.python_grader_server_error_type
+
+        python_grader_runtime_error_details: None | str | Unset
+        if isinstance(self.python_grader_runtime_error_details, Unset):
+            python_grader_runtime_error_details = UNSET
+        else:
+            python_grader_runtime_error_details = self.python_grader_runtime_error_details
+
+        model_grader_server_error_details: None | str | Unset
+        if isinstance(self.model_grader_server_error_details, Unset):
+            model_grader_server_error_details = UNSET
+        else:
+            model_grader_server_error_details = self.model_grader_server_error_details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,15 +100,18 @@ class RunGraderResponseMetadataErrors:
                 "invalid_variable_error": invalid_variable_error,
                 "other_error": other_error,
                 "python_grader_server_error": python_grader_server_error,
-                "python_grader_server_error_type": python_grader_server_error_type,
                 "python_grader_runtime_error": python_grader_runtime_error,
-                "python_grader_runtime_error_details": python_grader_runtime_error_details,
                 "model_grader_server_error": model_grader_server_error,
                 "model_grader_refusal_error": model_grader_refusal_error,
                 "model_grader_parse_error": model_grader_parse_error,
-                "model_grader_server_error_details": model_grader_server_error_details,
             }
         )
+        if python_grader_server_error_type is not UNSET:
+            field_dict["python_grader_server_error_type"] = python_grader_server_error_type
+        if python_grader_runtime_error_details is not UNSET:
+            field_dict["python_grader_runtime_error_details"] = python_grader_runtime_error_details
+        if model_grader_server_error_details is not UNSET:
+            field_dict["model_grader_server_error_details"] = model_grader_server_error_details
 
         return field_dict
 
@@ -118,25 +132,7 @@ class RunGraderResponseMetadataErrors:
 
         python_grader_server_error = d.pop("python_grader_server_error")
 
-        def _parse_python_grader_server_error_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        python_grader_server_error_type = _parse_python_grader_server_error_type(
-            d.pop("python_grader_server_error_type")
-        )
-
         python_grader_runtime_error = d.pop("python_grader_runtime_error")
-
-        def _parse_python_grader_runtime_error_details(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        python_grader_runtime_error_details = _parse_python_grader_runtime_error_details(
-            d.pop("python_grader_runtime_error_details")
-        )
 
         model_grader_server_error = d.pop("model_grader_server_error")
 
@@ -144,13 +140,37 @@ class RunGraderResponseMetadataErrors:
 
         model_grader_parse_error = d.pop("model_grader_parse_error")
 
-        def _parse_model_grader_server_error_details(data: object) -> None | str:
+        def _parse_python_grader_server_error_type(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        python_grader_server_error_type = _parse_python_grader_server_error_type(
+            d.pop("python_grader_server_error_type", UNSET)
+        )
+
+        def _parse_python_grader_runtime_error_details(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        python_grader_runtime_error_details = _parse_python_grader_runtime_error_details(
+            d.pop("python_grader_runtime_error_details", UNSET)
+        )
+
+        def _parse_model_grader_server_error_details(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
         model_grader_server_error_details = _parse_model_grader_server_error_details(
-            d.pop("model_grader_server_error_details")
+            d.pop("model_grader_server_error_details", UNSET)
         )
 
         run_grader_response_metadata_errors = cls(
@@ -161,12 +181,12 @@ class RunGraderResponseMetadataErrors:
             invalid_variable_error=invalid_variable_error,
             other_error=other_error,
             python_grader_server_error=python_grader_server_error,
-            python_grader_server_error_type=python_grader_server_error_type,
             python_grader_runtime_error=python_grader_runtime_error,
-            python_grader_runtime_error_details=python_grader_runtime_error_details,
             model_grader_server_error=model_grader_server_error,
             model_grader_refusal_error=model_grader_refusal_error,
             model_grader_parse_error=model_grader_parse_error,
+            python_grader_server_error_type=python_grader_server_error_type,
+            python_grader_runtime_error_details=python_grader_runtime_error_details,
             model_grader_server_error_details=model_grader_server_error_details,
         )
 

@@ -44,29 +44,29 @@ class RunObject:
         assistant_id (str):
         status (RunObjectStatus): One of: 'queued', 'in_progress', 'requires_action', 'cancelling', 'cancelled',
             'failed', 'completed', 'incomplete', 'expired' (others kept).
-        required_action (None | RunObjectRequiredActionType0):
-        last_error (None | RunObjectLastErrorType0):
-        expires_at (int | None):
-        started_at (int | None):
-        cancelled_at (int | None):
-        failed_at (int | None):
-        completed_at (int | None):
-        incomplete_details (None | RunObjectIncompleteDetailsType0):
         model (str):
         instructions (str):
         tools (list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]): Items 0..20.
         metadata (MetadataType0 | None): Schema `Metadata`.
         usage (None | RunCompletionUsageType0): Schema `RunCompletionUsage`.
-        max_prompt_tokens (int | None): Range 256..inf.
-        max_completion_tokens (int | None): Range 256..inf.
-        truncation_strategy (None | TruncationObject):
-        tool_choice (AssistantsApiToolChoiceOptionType0 | AssistantsNamedToolChoice | None):
         parallel_tool_calls (bool): Schema `ParallelToolCalls`.
-        response_format (Literal['auto'] | None | ResponseFormatJsonObject | ResponseFormatJsonSchema |
-            ResponseFormatText):
         object_ (Literal['thread.run'] | Unset): Always 'thread.run'.
+        required_action (None | RunObjectRequiredActionType0 | Unset):
+        last_error (None | RunObjectLastErrorType0 | Unset):
+        expires_at (int | None | Unset):
+        started_at (int | None | Unset):
+        cancelled_at (int | None | Unset):
+        failed_at (int | None | Unset):
+        completed_at (int | None | Unset):
+        incomplete_details (None | RunObjectIncompleteDetailsType0 | Unset):
         temperature (float | None | Unset):
         top_p (float | None | Unset):
+        max_prompt_tokens (int | None | Unset): Range 256..inf.
+        max_completion_tokens (int | None | Unset): Range 256..inf.
+        truncation_strategy (None | TruncationObject | Unset):
+        tool_choice (AssistantsApiToolChoiceOptionType0 | AssistantsNamedToolChoice | None | Unset):
+        response_format (Literal['auto'] | None | ResponseFormatJsonObject | ResponseFormatJsonSchema |
+            ResponseFormatText | Unset):
     """
 
     id: str
@@ -74,34 +74,37 @@ class RunObject:
     thread_id: str
     assistant_id: str
     status: RunObjectStatus
-    required_action: None | RunObjectRequiredActionType0
-    last_error: None | RunObjectLastErrorType0
-    expires_at: int | None
-    started_at: int | None
-    cancelled_at: int | None
-    failed_at: int | None
-    completed_at: int | None
-    incomplete_details: None | RunObjectIncompleteDetailsType0
     model: str
     instructions: str
     tools: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
     metadata: MetadataType0 | None
     usage: None | RunCompletionUsageType0
-    max_prompt_tokens: int | None
-    max_completion_tokens: int | None
-    truncation_strategy: None | TruncationObject
-    tool_choice: AssistantsApiToolChoiceOptionType0 | AssistantsNamedToolChoice | None
     parallel_tool_calls: bool
+    object_: Literal["thread.run"] | Unset = UNSET
+    required_action: None | RunObjectRequiredActionType0 | Unset = UNSET
+    last_error: None | RunObjectLastErrorType0 | Unset = UNSET
+    expires_at: int | None | Unset = UNSET
+    started_at: int | None | Unset = UNSET
+    cancelled_at: int | None | Unset = UNSET
+    failed_at: int | None | Unset = UNSET
+    completed_at: int | None | Unset = UNSET
+    incomplete_details: None | RunObjectIncompleteDetailsType0 | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    max_prompt_tokens: int | None | Unset = UNSET
+    max_completion_tokens: int | None | Unset = UNSET
+    truncation_strategy: None | TruncationObject | Unset = UNSET
+    tool_choice: AssistantsApiToolChoiceOptionType0 | AssistantsNamedToolChoice | None | Unset = (
+        UNSET
+    )
     response_format: (
         Literal["auto"]
         | None
         | ResponseFormatJsonObject
         | ResponseFormatJsonSchema
         | ResponseFormatText
-    )
-    object_: Literal["thread.run"] | Unset = UNSET
-    temperature: float | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -127,39 +130,6 @@ class RunObject:
         assistant_id = self.assistant_id
 
         status: str = self.status
-
-        required_action: dict[str, Any] | None
-        if isinstance(self.required_action, RunObjectRequiredActionType0):
-            required_action = self.required_action.to_dict()
-        else:
-            required_action = self.required_action
-
-        last_error: dict[str, Any] | None
-        if isinstance(self.last_error, RunObjectLastErrorType0):
-            last_error = self.last_error.to_dict()
-        else:
-            last_error = self.last_error
-
-        expires_at: int | None
-        expires_at = self.expires_at
-
-        started_at: int | None
-        started_at = self.started_at
-
-        cancelled_at: int | None
-        cancelled_at = self.cancelled_at
-
-        failed_at: int | None
-        failed_at = self.failed_at
-
-        completed_at: int | None
-        completed_at = self.completed_at
-
-        incomplete_details: dict[str, Any] | None
-        if isinstance(self.incomplete_details, RunObjectIncompleteDetailsType0):
-            incomplete_details = self.incomplete_details.to_dict()
-        else:
-            incomplete_details = self.incomplete_details
 
         model = self.model
 
@@ -189,39 +159,63 @@ class RunObject:
         else:
             usage = self.usage
 
-        max_prompt_tokens: int | None
-        max_prompt_tokens = self.max_prompt_tokens
-
-        max_completion_tokens: int | None
-        max_completion_tokens = self.max_completion_tokens
-
-        truncation_strategy: dict[str, Any] | None
-        if isinstance(self.truncation_strategy, TruncationObject):
-            truncation_strategy = self.truncation_strategy.to_dict()
-        else:
-            truncation_strategy = self.truncation_strategy
-
-        tool_choice: dict[str, Any] | None | str
-        if isinstance(self.tool_choice, str):
-            tool_choice = self.tool_choice
-        elif isinstance(self.tool_choice, AssistantsNamedToolChoice):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice
-
         parallel_tool_calls = self.parallel_tool_calls
 
-        response_format: dict[str, Any] | Literal["auto"] | None
-        if isinstance(self.response_format, ResponseFormatText):
-            response_format = self.response_format.to_dict()
-        elif isinstance(self.response_format, ResponseFormatJsonObject):
-            response_format = self.response_format.to_dict()
-        elif isinstance(self.response_format, ResponseFormatJsonSchema):
-            response_format = self.response_format.to_dict()
-        else:
-            response_format = self.response_format
-
         object_ = self.object_
+
+        required_action: dict[str, Any] | None | Unset
+        if isinstance(self.required_action, Unset):
+            required_action = UNSET
+        elif isinstance(self.required_action, RunObjectRequiredActionType0):
+            required_action = self.required_action.to_dict()
+        else:
+            required_action = self.required_action
+
+        last_error: dict[str, Any] | None | Unset
+        if isinstance(self.last_error, Unset):
+            last_error = UNSET
+        elif isinstance(self.last_error, RunObjectLastErrorType0):
+            last_error = self.last_error.to_dict()
+        else:
+            last_error = self.last_error
+
+        expires_at: int | None | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
+
+        started_at: int | None | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = self.started_at
+
+        cancelled_at: int | None | Unset
+        if isinstance(self.cancelled_at, Unset):
+            cancelled_at = UNSET
+        else:
+            cancelled_at = self.cancelled_at
+
+        failed_at: int | None | Unset
+        if isinstance(self.failed_at, Unset):
+            failed_at = UNSET
+        else:
+            failed_at = self.failed_at
+
+        completed_at: int | None | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
+
+        incomplete_details: dict[str, Any] | None | Unset
+        if isinstance(self.incomplete_details, Unset):
+            incomplete_details = UNSET
+        elif isinstance(self.incomplete_details, RunObjectIncompleteDetailsType0):
+            incomplete_details = self.incomplete_details.to_dict()
+        else:
+            incomplete_details = self.incomplete_details
 
         temperature: float | None | Unset
         if isinstance(self.temperature, Unset):
@@ -235,6 +229,48 @@ class RunObject:
         else:
             top_p = self.top_p
 
+        max_prompt_tokens: int | None | Unset
+        if isinstance(self.max_prompt_tokens, Unset):
+            max_prompt_tokens = UNSET
+        else:
+            max_prompt_tokens = self.max_prompt_tokens
+
+        max_completion_tokens: int | None | Unset
+        if isinstance(self.max_completion_tokens, Unset):
+            max_completion_tokens = UNSET
+        else:
+            max_completion_tokens = self.max_completion_tokens
+
+        truncation_strategy: dict[str, Any] | None | Unset
+        if isinstance(self.truncation_strategy, Unset):
+            truncation_strategy = UNSET
+        elif isinstance(self.truncation_strategy, TruncationObject):
+            truncation_strategy = self.truncation_strategy.to_dict()
+        else:
+            truncation_strategy = self.truncation_strategy
+
+        tool_choice: dict[str, Any] | None | str | Unset
+        if isinstance(self.tool_choice, Unset):
+            tool_choice = UNSET
+        elif isinstance(self.tool_choice, str):
+            tool_choice = self.tool_choice
+        elif isinstance(self.tool_choice, AssistantsNamedToolChoice):
+            tool_choice = self.tool_choice.to_dict()
+        else:
+            tool_choice = self.tool_choice
+
+        response_format: dict[str, Any] | Literal["auto"] | None | Unset
+        if isinstance(self.response_format, Unset):
+            response_format = UNSET
+        elif isinstance(self.response_format, ResponseFormatText):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, ResponseFormatJsonObject):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, ResponseFormatJsonSchema):
+            response_format = self.response_format.to_dict()
+        else:
+            response_format = self.response_format
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -244,33 +280,46 @@ class RunObject:
                 "thread_id": thread_id,
                 "assistant_id": assistant_id,
                 "status": status,
-                "required_action": required_action,
-                "last_error": last_error,
-                "expires_at": expires_at,
-                "started_at": started_at,
-                "cancelled_at": cancelled_at,
-                "failed_at": failed_at,
-                "completed_at": completed_at,
-                "incomplete_details": incomplete_details,
                 "model": model,
                 "instructions": instructions,
                 "tools": tools,
                 "metadata": metadata,
                 "usage": usage,
-                "max_prompt_tokens": max_prompt_tokens,
-                "max_completion_tokens": max_completion_tokens,
-                "truncation_strategy": truncation_strategy,
-                "tool_choice": tool_choice,
                 "parallel_tool_calls": parallel_tool_calls,
-                "response_format": response_format,
             }
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if required_action is not UNSET:
+            field_dict["required_action"] = required_action
+        if last_error is not UNSET:
+            field_dict["last_error"] = last_error
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+        if cancelled_at is not UNSET:
+            field_dict["cancelled_at"] = cancelled_at
+        if failed_at is not UNSET:
+            field_dict["failed_at"] = failed_at
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if incomplete_details is not UNSET:
+            field_dict["incomplete_details"] = incomplete_details
         if temperature is not UNSET:
             field_dict["temperature"] = temperature
         if top_p is not UNSET:
             field_dict["top_p"] = top_p
+        if max_prompt_tokens is not UNSET:
+            field_dict["max_prompt_tokens"] = max_prompt_tokens
+        if max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = max_completion_tokens
+        if truncation_strategy is not UNSET:
+            field_dict["truncation_strategy"] = truncation_strategy
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
 
         return field_dict
 
@@ -300,86 +349,6 @@ class RunObject:
         assistant_id = d.pop("assistant_id")
 
         status = check_run_object_status(d.pop("status"))
-
-        def _parse_required_action(data: object) -> None | RunObjectRequiredActionType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                required_action_type_0 = RunObjectRequiredActionType0.from_dict(data)
-
-                return required_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunObjectRequiredActionType0, data)
-
-        required_action = _parse_required_action(d.pop("required_action"))
-
-        def _parse_last_error(data: object) -> None | RunObjectLastErrorType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                last_error_type_0 = RunObjectLastErrorType0.from_dict(data)
-
-                return last_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunObjectLastErrorType0, data)
-
-        last_error = _parse_last_error(d.pop("last_error"))
-
-        def _parse_expires_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at"))
-
-        def _parse_started_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        started_at = _parse_started_at(d.pop("started_at"))
-
-        def _parse_cancelled_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at"))
-
-        def _parse_failed_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        failed_at = _parse_failed_at(d.pop("failed_at"))
-
-        def _parse_completed_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at"))
-
-        def _parse_incomplete_details(data: object) -> None | RunObjectIncompleteDetailsType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                incomplete_details_type_0 = RunObjectIncompleteDetailsType0.from_dict(data)
-
-                return incomplete_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunObjectIncompleteDetailsType0, data)
-
-        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details"))
 
         model = d.pop("model")
 
@@ -450,22 +419,150 @@ class RunObject:
 
         usage = _parse_usage(d.pop("usage"))
 
-        def _parse_max_prompt_tokens(data: object) -> int | None:
+        parallel_tool_calls = d.pop("parallel_tool_calls")
+
+        object_ = cast(Literal["thread.run"] | Unset, d.pop("object", UNSET))
+        if object_ != "thread.run" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'thread.run', got '{object_}'")
+
+        def _parse_required_action(data: object) -> None | RunObjectRequiredActionType0 | Unset:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                required_action_type_0 = RunObjectRequiredActionType0.from_dict(data)
 
-        max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens"))
+                return required_action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunObjectRequiredActionType0 | Unset, data)
 
-        def _parse_max_completion_tokens(data: object) -> int | None:
+        required_action = _parse_required_action(d.pop("required_action", UNSET))
+
+        def _parse_last_error(data: object) -> None | RunObjectLastErrorType0 | Unset:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_error_type_0 = RunObjectLastErrorType0.from_dict(data)
 
-        max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens"))
+                return last_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunObjectLastErrorType0 | Unset, data)
 
-        def _parse_truncation_strategy(data: object) -> None | TruncationObject:
+        last_error = _parse_last_error(d.pop("last_error", UNSET))
+
+        def _parse_expires_at(data: object) -> int | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        def _parse_started_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        started_at = _parse_started_at(d.pop("started_at", UNSET))
+
+        def _parse_cancelled_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at", UNSET))
+
+        def _parse_failed_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
+
+        def _parse_completed_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        def _parse_incomplete_details(
+            data: object,
+        ) -> None | RunObjectIncompleteDetailsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                incomplete_details_type_0 = RunObjectIncompleteDetailsType0.from_dict(data)
+
+                return incomplete_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunObjectIncompleteDetailsType0 | Unset, data)
+
+        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
+
+        def _parse_temperature(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        temperature = _parse_temperature(d.pop("temperature", UNSET))
+
+        def _parse_top_p(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        top_p = _parse_top_p(d.pop("top_p", UNSET))
+
+        def _parse_max_prompt_tokens(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens", UNSET))
+
+        def _parse_max_completion_tokens(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
+
+        def _parse_truncation_strategy(data: object) -> None | TruncationObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -475,14 +572,16 @@ class RunObject:
                 return truncation_strategy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TruncationObject, data)
+            return cast(None | TruncationObject | Unset, data)
 
-        truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy"))
+        truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", UNSET))
 
         def _parse_tool_choice(
             data: object,
-        ) -> AssistantsApiToolChoiceOptionType0 | AssistantsNamedToolChoice | None:
+        ) -> AssistantsApiToolChoiceOptionType0 | AssistantsNamedToolChoice | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -504,11 +603,11 @@ class RunObject:
                 return componentsschemas_assistants_api_tool_choice_option_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AssistantsApiToolChoiceOptionType0 | AssistantsNamedToolChoice | None, data)
+            return cast(
+                AssistantsApiToolChoiceOptionType0 | AssistantsNamedToolChoice | None | Unset, data
+            )
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice"))
-
-        parallel_tool_calls = d.pop("parallel_tool_calls")
+        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
         def _parse_response_format(
             data: object,
@@ -518,8 +617,11 @@ class RunObject:
             | ResponseFormatJsonObject
             | ResponseFormatJsonSchema
             | ResponseFormatText
+            | Unset
         ):
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             componentsschemas_assistants_api_response_format_option_type_0 = cast(
                 Literal["auto"], data
@@ -564,33 +666,12 @@ class RunObject:
                 | None
                 | ResponseFormatJsonObject
                 | ResponseFormatJsonSchema
-                | ResponseFormatText,
+                | ResponseFormatText
+                | Unset,
                 data,
             )
 
-        response_format = _parse_response_format(d.pop("response_format"))
-
-        object_ = cast(Literal["thread.run"] | Unset, d.pop("object", UNSET))
-        if object_ != "thread.run" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'thread.run', got '{object_}'")
-
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        response_format = _parse_response_format(d.pop("response_format", UNSET))
 
         run_object = cls(
             id=id,
@@ -598,6 +679,13 @@ class RunObject:
             thread_id=thread_id,
             assistant_id=assistant_id,
             status=status,
+            model=model,
+            instructions=instructions,
+            tools=tools,
+            metadata=metadata,
+            usage=usage,
+            parallel_tool_calls=parallel_tool_calls,
+            object_=object_,
             required_action=required_action,
             last_error=last_error,
             expires_at=expires_at,
@@ -606,20 +694,13 @@ class RunObject:
             failed_at=failed_at,
             completed_at=completed_at,
             incomplete_details=incomplete_details,
-            model=model,
-            instructions=instructions,
-            tools=tools,
-            metadata=metadata,
-            usage=usage,
+            temperature=temperature,
+            top_p=top_p,
             max_prompt_tokens=max_prompt_tokens,
             max_completion_tokens=max_completion_tokens,
             truncation_strategy=truncation_strategy,
             tool_choice=tool_choice,
-            parallel_tool_calls=parallel_tool_calls,
             response_format=response_format,
-            object_=object_,
-            temperature=temperature,
-            top_p=top_p,
         )
 
         run_object.additional_properties = d

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="RunStepDetailsToolCallsFunctionObjectFunction")
 
 
@@ -16,12 +18,12 @@ class RunStepDetailsToolCallsFunctionObjectFunction:
     Attributes:
         name (str):
         arguments (str):
-        output (None | str):
+        output (None | str | Unset):
     """
 
     name: str
     arguments: str
-    output: None | str
+    output: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,8 +31,11 @@ class RunStepDetailsToolCallsFunctionObjectFunction:
 
         arguments = self.arguments
 
-        output: None | str
-        output = self.output
+        output: None | str | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        else:
+            output = self.output
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,9 +43,10 @@ class RunStepDetailsToolCallsFunctionObjectFunction:
             {
                 "name": name,
                 "arguments": arguments,
-                "output": output,
             }
         )
+        if output is not UNSET:
+            field_dict["output"] = output
 
         return field_dict
 
@@ -51,12 +57,14 @@ class RunStepDetailsToolCallsFunctionObjectFunction:
 
         arguments = d.pop("arguments")
 
-        def _parse_output(data: object) -> None | str:
+        def _parse_output(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        output = _parse_output(d.pop("output"))
+        output = _parse_output(d.pop("output", UNSET))
 
         run_step_details_tool_calls_function_object_function = cls(
             name=name,

@@ -38,14 +38,14 @@ class RunStepObject:
         status (RunStepObjectStatus): One of: 'in_progress', 'cancelled', 'failed', 'completed', 'expired' (others
             kept).
         step_details (RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject):
-        last_error (None | RunStepObjectLastErrorType0):
-        expired_at (int | None):
-        cancelled_at (int | None):
-        failed_at (int | None):
-        completed_at (int | None):
         metadata (MetadataType0 | None): Schema `Metadata`.
         usage (None | RunStepCompletionUsageType0): Schema `RunStepCompletionUsage`.
         object_ (Literal['thread.run.step'] | Unset): Always 'thread.run.step'.
+        last_error (None | RunStepObjectLastErrorType0 | Unset):
+        expired_at (int | None | Unset):
+        cancelled_at (int | None | Unset):
+        failed_at (int | None | Unset):
+        completed_at (int | None | Unset):
     """
 
     id: str
@@ -56,14 +56,14 @@ class RunStepObject:
     type_: RunStepObjectType
     status: RunStepObjectStatus
     step_details: RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject
-    last_error: None | RunStepObjectLastErrorType0
-    expired_at: int | None
-    cancelled_at: int | None
-    failed_at: int | None
-    completed_at: int | None
     metadata: MetadataType0 | None
     usage: None | RunStepCompletionUsageType0
     object_: Literal["thread.run.step"] | Unset = UNSET
+    last_error: None | RunStepObjectLastErrorType0 | Unset = UNSET
+    expired_at: int | None | Unset = UNSET
+    cancelled_at: int | None | Unset = UNSET
+    failed_at: int | None | Unset = UNSET
+    completed_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -94,24 +94,6 @@ class RunStepObject:
         else:
             step_details = self.step_details.to_dict()
 
-        last_error: dict[str, Any] | None
-        if isinstance(self.last_error, RunStepObjectLastErrorType0):
-            last_error = self.last_error.to_dict()
-        else:
-            last_error = self.last_error
-
-        expired_at: int | None
-        expired_at = self.expired_at
-
-        cancelled_at: int | None
-        cancelled_at = self.cancelled_at
-
-        failed_at: int | None
-        failed_at = self.failed_at
-
-        completed_at: int | None
-        completed_at = self.completed_at
-
         metadata: dict[str, Any] | None
         if isinstance(self.metadata, MetadataType0):
             metadata = self.metadata.to_dict()
@@ -126,6 +108,38 @@ class RunStepObject:
 
         object_ = self.object_
 
+        last_error: dict[str, Any] | None | Unset
+        if isinstance(self.last_error, Unset):
+            last_error = UNSET
+        elif isinstance(self.last_error, RunStepObjectLastErrorType0):
+            last_error = self.last_error.to_dict()
+        else:
+            last_error = self.last_error
+
+        expired_at: int | None | Unset
+        if isinstance(self.expired_at, Unset):
+            expired_at = UNSET
+        else:
+            expired_at = self.expired_at
+
+        cancelled_at: int | None | Unset
+        if isinstance(self.cancelled_at, Unset):
+            cancelled_at = UNSET
+        else:
+            cancelled_at = self.cancelled_at
+
+        failed_at: int | None | Unset
+        if isinstance(self.failed_at, Unset):
+            failed_at = UNSET
+        else:
+            failed_at = self.failed_at
+
+        completed_at: int | None | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -138,17 +152,22 @@ class RunStepObject:
                 "type": type_,
                 "status": status,
                 "step_details": step_details,
-                "last_error": last_error,
-                "expired_at": expired_at,
-                "cancelled_at": cancelled_at,
-                "failed_at": failed_at,
-                "completed_at": completed_at,
                 "metadata": metadata,
                 "usage": usage,
             }
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if last_error is not UNSET:
+            field_dict["last_error"] = last_error
+        if expired_at is not UNSET:
+            field_dict["expired_at"] = expired_at
+        if cancelled_at is not UNSET:
+            field_dict["cancelled_at"] = cancelled_at
+        if failed_at is not UNSET:
+            field_dict["failed_at"] = failed_at
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
 
         return field_dict
 
@@ -196,49 +215,6 @@ class RunStepObject:
 
         step_details = _parse_step_details(d.pop("step_details"))
 
-        def _parse_last_error(data: object) -> None | RunStepObjectLastErrorType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                last_error_type_0 = RunStepObjectLastErrorType0.from_dict(data)
-
-                return last_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunStepObjectLastErrorType0, data)
-
-        last_error = _parse_last_error(d.pop("last_error"))
-
-        def _parse_expired_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        expired_at = _parse_expired_at(d.pop("expired_at"))
-
-        def _parse_cancelled_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at"))
-
-        def _parse_failed_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        failed_at = _parse_failed_at(d.pop("failed_at"))
-
-        def _parse_completed_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at"))
-
         def _parse_metadata(data: object) -> MetadataType0 | None:
             if data is None:
                 return data
@@ -275,6 +251,59 @@ class RunStepObject:
         if object_ != "thread.run.step" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'thread.run.step', got '{object_}'")
 
+        def _parse_last_error(data: object) -> None | RunStepObjectLastErrorType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_error_type_0 = RunStepObjectLastErrorType0.from_dict(data)
+
+                return last_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RunStepObjectLastErrorType0 | Unset, data)
+
+        last_error = _parse_last_error(d.pop("last_error", UNSET))
+
+        def _parse_expired_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expired_at = _parse_expired_at(d.pop("expired_at", UNSET))
+
+        def _parse_cancelled_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at", UNSET))
+
+        def _parse_failed_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
+
+        def _parse_completed_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
         run_step_object = cls(
             id=id,
             created_at=created_at,
@@ -284,14 +313,14 @@ class RunStepObject:
             type_=type_,
             status=status,
             step_details=step_details,
+            metadata=metadata,
+            usage=usage,
+            object_=object_,
             last_error=last_error,
             expired_at=expired_at,
             cancelled_at=cancelled_at,
             failed_at=failed_at,
             completed_at=completed_at,
-            metadata=metadata,
-            usage=usage,
-            object_=object_,
         )
 
         run_step_object.additional_properties = d

@@ -2,15 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..models.spend_limit_enforcement_status_type_1 import (
-    SpendLimitEnforcementStatusType1,
-    check_spend_limit_enforcement_status_type_1,
-)
 
 T = TypeVar("T", bound="SpendLimitEnforcement")
 
@@ -20,18 +15,14 @@ class SpendLimitEnforcement:
     """Schema `SpendLimitEnforcement`.
 
     Attributes:
-        status (SpendLimitEnforcementStatusType1 | str): Schema `SpendLimitEnforcementStatus`.
+        status (str): Schema `SpendLimitEnforcementStatus`.
     """
 
-    status: SpendLimitEnforcementStatusType1 | str
+    status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
+        status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,21 +37,7 @@ class SpendLimitEnforcement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_status(data: object) -> SpendLimitEnforcementStatusType1 | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_spend_limit_enforcement_status_type_1 = (
-                    check_spend_limit_enforcement_status_type_1(data)
-                )
-
-                return componentsschemas_spend_limit_enforcement_status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(SpendLimitEnforcementStatusType1 | str, data)
-
-        status = _parse_status(d.pop("status"))
+        status = d.pop("status")
 
         spend_limit_enforcement = cls(
             status=status,

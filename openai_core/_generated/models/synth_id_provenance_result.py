@@ -11,6 +11,7 @@ from ..models.provenance_detection_result_api import (
     ProvenanceDetectionResultApi,
     check_provenance_detection_result_api,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SynthIDProvenanceResult")
 
@@ -22,14 +23,14 @@ class SynthIDProvenanceResult:
     Attributes:
         type_ (Literal['synthid']): Always 'synthid'.
         outcome (ProvenanceDetectionResultApi): Schema `ProvenanceDetectionResultApi`.
-        model (None | str):
-        generated_at (None | str):
+        model (None | str | Unset):
+        generated_at (None | str | Unset):
     """
 
     type_: Literal["synthid"]
     outcome: ProvenanceDetectionResultApi
-    model: None | str
-    generated_at: None | str
+    model: None | str | Unset = UNSET
+    generated_at: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,11 +38,17 @@ class SynthIDProvenanceResult:
 
         outcome: str = self.outcome
 
-        model: None | str
-        model = self.model
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
 
-        generated_at: None | str
-        generated_at = self.generated_at
+        generated_at: None | str | Unset
+        if isinstance(self.generated_at, Unset):
+            generated_at = UNSET
+        else:
+            generated_at = self.generated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,10 +56,12 @@ class SynthIDProvenanceResult:
             {
                 "type": type_,
                 "outcome": outcome,
-                "model": model,
-                "generated_at": generated_at,
             }
         )
+        if model is not UNSET:
+            field_dict["model"] = model
+        if generated_at is not UNSET:
+            field_dict["generated_at"] = generated_at
 
         return field_dict
 
@@ -65,19 +74,23 @@ class SynthIDProvenanceResult:
 
         outcome = check_provenance_detection_result_api(d.pop("outcome"))
 
-        def _parse_model(data: object) -> None | str:
+        def _parse_model(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        model = _parse_model(d.pop("model"))
+        model = _parse_model(d.pop("model", UNSET))
 
-        def _parse_generated_at(data: object) -> None | str:
+        def _parse_generated_at(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        generated_at = _parse_generated_at(d.pop("generated_at"))
+        generated_at = _parse_generated_at(d.pop("generated_at", UNSET))
 
         synth_id_provenance_result = cls(
             type_=type_,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_type import TaskType, check_task_type
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskGroupTask")
 
@@ -18,33 +19,41 @@ class TaskGroupTask:
 
     Attributes:
         type_ (TaskType): Schema `TaskType`.
-        heading (None | str):
-        summary (None | str):
+        heading (None | str | Unset):
+        summary (None | str | Unset):
     """
 
     type_: TaskType
-    heading: None | str
-    summary: None | str
+    heading: None | str | Unset = UNSET
+    summary: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 
-        heading: None | str
-        heading = self.heading
+        heading: None | str | Unset
+        if isinstance(self.heading, Unset):
+            heading = UNSET
+        else:
+            heading = self.heading
 
-        summary: None | str
-        summary = self.summary
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "heading": heading,
-                "summary": summary,
             }
         )
+        if heading is not UNSET:
+            field_dict["heading"] = heading
+        if summary is not UNSET:
+            field_dict["summary"] = summary
 
         return field_dict
 
@@ -53,19 +62,23 @@ class TaskGroupTask:
         d = dict(src_dict)
         type_ = check_task_type(d.pop("type"))
 
-        def _parse_heading(data: object) -> None | str:
+        def _parse_heading(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        heading = _parse_heading(d.pop("heading"))
+        heading = _parse_heading(d.pop("heading", UNSET))
 
-        def _parse_summary(data: object) -> None | str:
+        def _parse_summary(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        summary = _parse_summary(d.pop("summary"))
+        summary = _parse_summary(d.pop("summary", UNSET))
 
         task_group_task = cls(
             type_=type_,

@@ -23,9 +23,9 @@ class TaskItem:
         thread_id (str):
         type_ (Literal['chatkit.task']): Always 'chatkit.task'.
         task_type (TaskType): Schema `TaskType`.
-        heading (None | str):
-        summary (None | str):
         object_ (Literal['chatkit.thread_item'] | Unset): Always 'chatkit.thread_item'.
+        heading (None | str | Unset):
+        summary (None | str | Unset):
     """
 
     id: str
@@ -33,9 +33,9 @@ class TaskItem:
     thread_id: str
     type_: Literal["chatkit.task"]
     task_type: TaskType
-    heading: None | str
-    summary: None | str
     object_: Literal["chatkit.thread_item"] | Unset = UNSET
+    heading: None | str | Unset = UNSET
+    summary: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,13 +49,19 @@ class TaskItem:
 
         task_type: str = self.task_type
 
-        heading: None | str
-        heading = self.heading
-
-        summary: None | str
-        summary = self.summary
-
         object_ = self.object_
+
+        heading: None | str | Unset
+        if isinstance(self.heading, Unset):
+            heading = UNSET
+        else:
+            heading = self.heading
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,12 +72,14 @@ class TaskItem:
                 "thread_id": thread_id,
                 "type": type_,
                 "task_type": task_type,
-                "heading": heading,
-                "summary": summary,
             }
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if heading is not UNSET:
+            field_dict["heading"] = heading
+        if summary is not UNSET:
+            field_dict["summary"] = summary
 
         return field_dict
 
@@ -90,23 +98,27 @@ class TaskItem:
 
         task_type = check_task_type(d.pop("task_type"))
 
-        def _parse_heading(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        heading = _parse_heading(d.pop("heading"))
-
-        def _parse_summary(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        summary = _parse_summary(d.pop("summary"))
-
         object_ = cast(Literal["chatkit.thread_item"] | Unset, d.pop("object", UNSET))
         if object_ != "chatkit.thread_item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
+
+        def _parse_heading(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        heading = _parse_heading(d.pop("heading", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
 
         task_item = cls(
             id=id,
@@ -114,9 +126,9 @@ class TaskItem:
             thread_id=thread_id,
             type_=type_,
             task_type=task_type,
+            object_=object_,
             heading=heading,
             summary=summary,
-            object_=object_,
         )
 
         task_item.additional_properties = d

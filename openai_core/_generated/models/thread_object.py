@@ -24,16 +24,16 @@ class ThreadObject:
     Attributes:
         id (str):
         created_at (int):
-        tool_resources (None | ThreadObjectToolResourcesType0):
         metadata (MetadataType0 | None): Schema `Metadata`.
         object_ (Literal['thread'] | Unset): Always 'thread'.
+        tool_resources (None | ThreadObjectToolResourcesType0 | Unset):
     """
 
     id: str
     created_at: int
-    tool_resources: None | ThreadObjectToolResourcesType0
     metadata: MetadataType0 | None
     object_: Literal["thread"] | Unset = UNSET
+    tool_resources: None | ThreadObjectToolResourcesType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,12 +44,6 @@ class ThreadObject:
 
         created_at = self.created_at
 
-        tool_resources: dict[str, Any] | None
-        if isinstance(self.tool_resources, ThreadObjectToolResourcesType0):
-            tool_resources = self.tool_resources.to_dict()
-        else:
-            tool_resources = self.tool_resources
-
         metadata: dict[str, Any] | None
         if isinstance(self.metadata, MetadataType0):
             metadata = self.metadata.to_dict()
@@ -58,18 +52,27 @@ class ThreadObject:
 
         object_ = self.object_
 
+        tool_resources: dict[str, Any] | None | Unset
+        if isinstance(self.tool_resources, Unset):
+            tool_resources = UNSET
+        elif isinstance(self.tool_resources, ThreadObjectToolResourcesType0):
+            tool_resources = self.tool_resources.to_dict()
+        else:
+            tool_resources = self.tool_resources
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
                 "created_at": created_at,
-                "tool_resources": tool_resources,
                 "metadata": metadata,
             }
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if tool_resources is not UNSET:
+            field_dict["tool_resources"] = tool_resources
 
         return field_dict
 
@@ -82,21 +85,6 @@ class ThreadObject:
         id = d.pop("id")
 
         created_at = d.pop("created_at")
-
-        def _parse_tool_resources(data: object) -> None | ThreadObjectToolResourcesType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_resources_type_0 = ThreadObjectToolResourcesType0.from_dict(data)
-
-                return tool_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ThreadObjectToolResourcesType0, data)
-
-        tool_resources = _parse_tool_resources(d.pop("tool_resources"))
 
         def _parse_metadata(data: object) -> MetadataType0 | None:
             if data is None:
@@ -117,12 +105,29 @@ class ThreadObject:
         if object_ != "thread" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'thread', got '{object_}'")
 
+        def _parse_tool_resources(data: object) -> None | ThreadObjectToolResourcesType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_resources_type_0 = ThreadObjectToolResourcesType0.from_dict(data)
+
+                return tool_resources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ThreadObjectToolResourcesType0 | Unset, data)
+
+        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+
         thread_object = cls(
             id=id,
             created_at=created_at,
-            tool_resources=tool_resources,
             metadata=metadata,
             object_=object_,
+            tool_resources=tool_resources,
         )
 
         thread_object.additional_properties = d

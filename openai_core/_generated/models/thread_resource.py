@@ -25,18 +25,18 @@ class ThreadResource:
     Attributes:
         id (str):
         created_at (int):
-        title (None | str):
         status (ActiveStatus | ClosedStatus | LockedStatus):
         user (str):
         object_ (Literal['chatkit.thread'] | Unset): Always 'chatkit.thread'.
+        title (None | str | Unset):
     """
 
     id: str
     created_at: int
-    title: None | str
     status: ActiveStatus | ClosedStatus | LockedStatus
     user: str
     object_: Literal["chatkit.thread"] | Unset = UNSET
+    title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,9 +46,6 @@ class ThreadResource:
         id = self.id
 
         created_at = self.created_at
-
-        title: None | str
-        title = self.title
 
         status: dict[str, Any]
         if isinstance(self.status, ActiveStatus):
@@ -62,19 +59,26 @@ class ThreadResource:
 
         object_ = self.object_
 
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
                 "created_at": created_at,
-                "title": title,
                 "status": status,
                 "user": user,
             }
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
@@ -88,13 +92,6 @@ class ThreadResource:
         id = d.pop("id")
 
         created_at = d.pop("created_at")
-
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        title = _parse_title(d.pop("title"))
 
         def _parse_status(data: object) -> ActiveStatus | ClosedStatus | LockedStatus:
             try:
@@ -127,13 +124,22 @@ class ThreadResource:
         if object_ != "chatkit.thread" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.thread', got '{object_}'")
 
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
         thread_resource = cls(
             id=id,
             created_at=created_at,
-            title=title,
             status=status,
             user=user,
             object_=object_,
+            title=title,
         )
 
         thread_resource.additional_properties = d

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.personality_enum_type_1 import PersonalityEnumType1, check_personality_enum_type_1
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
 from ..models.truncation_enum import TruncationEnum, check_truncation_enum
 from ..types import UNSET, Unset
@@ -102,7 +101,7 @@ class TokenCountsBody:
         reasoning (None | Reasoning | Unset):
         truncation (TruncationEnum | Unset): Schema `TruncationEnum`.
         instructions (None | str | Unset):
-        personality (PersonalityEnumType1 | str | Unset): Schema `PersonalityEnum`.
+        personality (str | Unset): Schema `PersonalityEnum`.
         conversation (ConversationParam2 | None | str | Unset):
         tool_choice (None | SpecificApplyPatchParam | SpecificFunctionShellParam | SpecificProgrammaticToolCallingParam
             | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions |
@@ -177,7 +176,7 @@ class TokenCountsBody:
     reasoning: None | Reasoning | Unset = UNSET
     truncation: TruncationEnum | Unset = UNSET
     instructions: None | str | Unset = UNSET
-    personality: PersonalityEnumType1 | str | Unset = UNSET
+    personality: str | Unset = UNSET
     conversation: ConversationParam2 | None | str | Unset = UNSET
     tool_choice: (
         None
@@ -418,13 +417,7 @@ class TokenCountsBody:
         else:
             instructions = self.instructions
 
-        personality: str | Unset
-        if isinstance(self.personality, Unset):
-            personality = UNSET
-        elif isinstance(self.personality, str):
-            personality = self.personality
-        else:
-            personality = self.personality
+        personality = self.personality
 
         conversation: dict[str, Any] | None | str | Unset
         if isinstance(self.conversation, Unset):
@@ -1262,20 +1255,7 @@ class TokenCountsBody:
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        def _parse_personality(data: object) -> PersonalityEnumType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_personality_enum_type_1 = check_personality_enum_type_1(data)
-
-                return componentsschemas_personality_enum_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(PersonalityEnumType1 | str | Unset, data)
-
-        personality = _parse_personality(d.pop("personality", UNSET))
+        personality = d.pop("personality", UNSET)
 
         def _parse_conversation(data: object) -> ConversationParam2 | None | str | Unset:
             if data is None:

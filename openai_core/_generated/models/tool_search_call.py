@@ -24,19 +24,19 @@ class ToolSearchCall:
     Attributes:
         type_ (Literal['tool_search_call']): Always 'tool_search_call'.
         id (str):
-        call_id (None | str):
         execution (ToolSearchExecutionType): Schema `ToolSearchExecutionType`.
         arguments (Any):
         status (FunctionCallStatus): Schema `FunctionCallStatus`.
+        call_id (None | str | Unset):
         created_by (str | Unset):
     """
 
     type_: Literal["tool_search_call"]
     id: str
-    call_id: None | str
     execution: ToolSearchExecutionType
     arguments: Any
     status: FunctionCallStatus
+    call_id: None | str | Unset = UNSET
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,14 +45,17 @@ class ToolSearchCall:
 
         id = self.id
 
-        call_id: None | str
-        call_id = self.call_id
-
         execution: str = self.execution
 
         arguments = self.arguments
 
         status: str = self.status
+
+        call_id: None | str | Unset
+        if isinstance(self.call_id, Unset):
+            call_id = UNSET
+        else:
+            call_id = self.call_id
 
         created_by = self.created_by
 
@@ -62,12 +65,13 @@ class ToolSearchCall:
             {
                 "type": type_,
                 "id": id,
-                "call_id": call_id,
                 "execution": execution,
                 "arguments": arguments,
                 "status": status,
             }
         )
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
 
@@ -82,28 +86,30 @@ class ToolSearchCall:
 
         id = d.pop("id")
 
-        def _parse_call_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        call_id = _parse_call_id(d.pop("call_id"))
-
         execution = check_tool_search_execution_type(d.pop("execution"))
 
         arguments = d.pop("arguments")
 
         status = check_function_call_status(d.pop("status"))
 
+        def _parse_call_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_id = _parse_call_id(d.pop("call_id", UNSET))
+
         created_by = d.pop("created_by", UNSET)
 
         tool_search_call = cls(
             type_=type_,
             id=id,
-            call_id=call_id,
             execution=execution,
             arguments=arguments,
             status=status,
+            call_id=call_id,
             created_by=created_by,
         )
 

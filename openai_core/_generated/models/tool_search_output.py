@@ -46,19 +46,18 @@ class ToolSearchOutput:
     Attributes:
         type_ (Literal['tool_search_output']): Always 'tool_search_output'.
         id (str):
-        call_id (None | str):
         execution (ToolSearchExecutionType): Schema `ToolSearchExecutionType`.
         tools (list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam
             | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool |
             NamespaceToolParam | ProgrammaticToolCallingParam | ToolSearchToolParam | WebSearchPreviewTool |
             WebSearchTool]):
         status (FunctionCallOutputStatusEnum): Schema `FunctionCallOutputStatusEnum`.
+        call_id (None | str | Unset):
         created_by (str | Unset):
     """
 
     type_: Literal["tool_search_output"]
     id: str
-    call_id: None | str
     execution: ToolSearchExecutionType
     tools: list[
         ApplyPatchToolParam
@@ -79,6 +78,7 @@ class ToolSearchOutput:
         | WebSearchTool
     ]
     status: FunctionCallOutputStatusEnum
+    call_id: None | str | Unset = UNSET
     created_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -102,9 +102,6 @@ class ToolSearchOutput:
         type_ = self.type_
 
         id = self.id
-
-        call_id: None | str
-        call_id = self.call_id
 
         execution: str = self.execution
 
@@ -148,6 +145,12 @@ class ToolSearchOutput:
 
         status: str = self.status
 
+        call_id: None | str | Unset
+        if isinstance(self.call_id, Unset):
+            call_id = UNSET
+        else:
+            call_id = self.call_id
+
         created_by = self.created_by
 
         field_dict: dict[str, Any] = {}
@@ -156,12 +159,13 @@ class ToolSearchOutput:
             {
                 "type": type_,
                 "id": id,
-                "call_id": call_id,
                 "execution": execution,
                 "tools": tools,
                 "status": status,
             }
         )
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
 
@@ -192,13 +196,6 @@ class ToolSearchOutput:
             raise ValueError(f"type must match const 'tool_search_output', got '{type_}'")
 
         id = d.pop("id")
-
-        def _parse_call_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        call_id = _parse_call_id(d.pop("call_id"))
 
         execution = check_tool_search_execution_type(d.pop("execution"))
 
@@ -358,15 +355,24 @@ class ToolSearchOutput:
 
         status = check_function_call_output_status_enum(d.pop("status"))
 
+        def _parse_call_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_id = _parse_call_id(d.pop("call_id", UNSET))
+
         created_by = d.pop("created_by", UNSET)
 
         tool_search_output = cls(
             type_=type_,
             id=id,
-            call_id=call_id,
             execution=execution,
             tools=tools,
             status=status,
+            call_id=call_id,
             created_by=created_by,
         )
 

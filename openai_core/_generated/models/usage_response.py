@@ -23,14 +23,14 @@ class UsageResponse:
     Attributes:
         data (list[UsageTimeBucket]):
         has_more (bool):
-        next_page (None | str):
         object_ (Literal['page'] | Unset): Always 'page'.
+        next_page (None | str | Unset):
     """
 
     data: list[UsageTimeBucket]
     has_more: bool
-    next_page: None | str
     object_: Literal["page"] | Unset = UNSET
+    next_page: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,10 +41,13 @@ class UsageResponse:
 
         has_more = self.has_more
 
-        next_page: None | str
-        next_page = self.next_page
-
         object_ = self.object_
+
+        next_page: None | str | Unset
+        if isinstance(self.next_page, Unset):
+            next_page = UNSET
+        else:
+            next_page = self.next_page
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,11 +55,12 @@ class UsageResponse:
             {
                 "data": data,
                 "has_more": has_more,
-                "next_page": next_page,
             }
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if next_page is not UNSET:
+            field_dict["next_page"] = next_page
 
         return field_dict
 
@@ -74,22 +78,24 @@ class UsageResponse:
 
         has_more = d.pop("has_more")
 
-        def _parse_next_page(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_page = _parse_next_page(d.pop("next_page"))
-
         object_ = cast(Literal["page"] | Unset, d.pop("object", UNSET))
         if object_ != "page" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'page', got '{object_}'")
 
+        def _parse_next_page(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_page = _parse_next_page(d.pop("next_page", UNSET))
+
         usage_response = cls(
             data=data,
             has_more=has_more,
-            next_page=next_page,
             object_=object_,
+            next_page=next_page,
         )
 
         usage_response.additional_properties = d

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.user import User
+    from ..models.user_object import User
 
 
 T = TypeVar("T", bound="UserListResponse")
@@ -76,7 +76,7 @@ class UserListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
+        from ..models.user_object import User  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []

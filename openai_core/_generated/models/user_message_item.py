@@ -30,8 +30,8 @@ class UserMessageItem:
         type_ (Literal['chatkit.user_message']): Always 'chatkit.user_message'.
         content (list[UserMessageInputText | UserMessageQuotedText]):
         attachments (list[Attachment]):
-        inference_options (InferenceOptions | None):
         object_ (Literal['chatkit.thread_item'] | Unset): Always 'chatkit.thread_item'.
+        inference_options (InferenceOptions | None | Unset):
     """
 
     id: str
@@ -40,8 +40,8 @@ class UserMessageItem:
     type_: Literal["chatkit.user_message"]
     content: list[UserMessageInputText | UserMessageQuotedText]
     attachments: list[Attachment]
-    inference_options: InferenceOptions | None
     object_: Literal["chatkit.thread_item"] | Unset = UNSET
+    inference_options: InferenceOptions | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,13 +71,15 @@ class UserMessageItem:
             attachments_item = attachments_item_data.to_dict()
             attachments.append(attachments_item)
 
-        inference_options: dict[str, Any] | None
-        if isinstance(self.inference_options, InferenceOptions):
+        object_ = self.object_
+
+        inference_options: dict[str, Any] | None | Unset
+        if isinstance(self.inference_options, Unset):
+            inference_options = UNSET
+        elif isinstance(self.inference_options, InferenceOptions):
             inference_options = self.inference_options.to_dict()
         else:
             inference_options = self.inference_options
-
-        object_ = self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,11 +91,12 @@ class UserMessageItem:
                 "type": type_,
                 "content": content,
                 "attachments": attachments,
-                "inference_options": inference_options,
             }
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if inference_options is not UNSET:
+            field_dict["inference_options"] = inference_options
 
         return field_dict
 
@@ -145,8 +148,14 @@ class UserMessageItem:
 
             attachments.append(attachments_item)
 
-        def _parse_inference_options(data: object) -> InferenceOptions | None:
+        object_ = cast(Literal["chatkit.thread_item"] | Unset, d.pop("object", UNSET))
+        if object_ != "chatkit.thread_item" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
+
+        def _parse_inference_options(data: object) -> InferenceOptions | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -156,13 +165,9 @@ class UserMessageItem:
                 return inference_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InferenceOptions | None, data)
+            return cast(InferenceOptions | None | Unset, data)
 
-        inference_options = _parse_inference_options(d.pop("inference_options"))
-
-        object_ = cast(Literal["chatkit.thread_item"] | Unset, d.pop("object", UNSET))
-        if object_ != "chatkit.thread_item" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
+        inference_options = _parse_inference_options(d.pop("inference_options", UNSET))
 
         user_message_item = cls(
             id=id,
@@ -171,8 +176,8 @@ class UserMessageItem:
             type_=type_,
             content=content,
             attachments=attachments,
-            inference_options=inference_options,
             object_=object_,
+            inference_options=inference_options,
         )
 
         user_message_item.additional_properties = d

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.role import Role
-    from ..models.user import User
+    from ..models.user_object import User
 
 
 T = TypeVar("T", bound="UserRoleAssignment")
@@ -55,7 +55,7 @@ class UserRoleAssignment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.role import Role  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+        from ..models.user_object import User  # noqa: PLC0415
 
         d = dict(src_dict)
         user = User.from_dict(d.pop("user"))

@@ -35,8 +35,8 @@ class VectorStoreFileObject:
         created_at (int):
         vector_store_id (str):
         status (VectorStoreFileObjectStatus): One of: 'in_progress', 'completed', 'cancelled', 'failed' (others kept).
-        last_error (None | VectorStoreFileObjectLastErrorType0):
         object_ (Literal['vector_store.file'] | Unset): Always 'vector_store.file'.
+        last_error (None | Unset | VectorStoreFileObjectLastErrorType0):
         chunking_strategy (OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset):
         attributes (None | Unset | VectorStoreFileAttributesType0): Schema `VectorStoreFileAttributes`.
     """
@@ -46,8 +46,8 @@ class VectorStoreFileObject:
     created_at: int
     vector_store_id: str
     status: VectorStoreFileObjectStatus
-    last_error: None | VectorStoreFileObjectLastErrorType0
     object_: Literal["vector_store.file"] | Unset = UNSET
+    last_error: None | Unset | VectorStoreFileObjectLastErrorType0 = UNSET
     chunking_strategy: (
         OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset
     ) = UNSET
@@ -73,13 +73,15 @@ class VectorStoreFileObject:
 
         status: str = self.status
 
-        last_error: dict[str, Any] | None
-        if isinstance(self.last_error, VectorStoreFileObjectLastErrorType0):
+        object_ = self.object_
+
+        last_error: dict[str, Any] | None | Unset
+        if isinstance(self.last_error, Unset):
+            last_error = UNSET
+        elif isinstance(self.last_error, VectorStoreFileObjectLastErrorType0):
             last_error = self.last_error.to_dict()
         else:
             last_error = self.last_error
-
-        object_ = self.object_
 
         chunking_strategy: dict[str, Any] | Unset
         if isinstance(self.chunking_strategy, Unset):
@@ -106,11 +108,12 @@ class VectorStoreFileObject:
                 "created_at": created_at,
                 "vector_store_id": vector_store_id,
                 "status": status,
-                "last_error": last_error,
             }
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if last_error is not UNSET:
+            field_dict["last_error"] = last_error
         if chunking_strategy is not UNSET:
             field_dict["chunking_strategy"] = chunking_strategy
         if attributes is not UNSET:
@@ -142,8 +145,14 @@ class VectorStoreFileObject:
 
         status = check_vector_store_file_object_status(d.pop("status"))
 
-        def _parse_last_error(data: object) -> None | VectorStoreFileObjectLastErrorType0:
+        object_ = cast(Literal["vector_store.file"] | Unset, d.pop("object", UNSET))
+        if object_ != "vector_store.file" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'vector_store.file', got '{object_}'")
+
+        def _parse_last_error(data: object) -> None | Unset | VectorStoreFileObjectLastErrorType0:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -153,13 +162,9 @@ class VectorStoreFileObject:
                 return last_error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VectorStoreFileObjectLastErrorType0, data)
+            return cast(None | Unset | VectorStoreFileObjectLastErrorType0, data)
 
-        last_error = _parse_last_error(d.pop("last_error"))
-
-        object_ = cast(Literal["vector_store.file"] | Unset, d.pop("object", UNSET))
-        if object_ != "vector_store.file" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'vector_store.file', got '{object_}'")
+        last_error = _parse_last_error(d.pop("last_error", UNSET))
 
         def _parse_chunking_strategy(
             data: object,
@@ -207,8 +212,8 @@ class VectorStoreFileObject:
             created_at=created_at,
             vector_store_id=vector_store_id,
             status=status,
-            last_error=last_error,
             object_=object_,
+            last_error=last_error,
             chunking_strategy=chunking_strategy,
             attributes=attributes,
         )

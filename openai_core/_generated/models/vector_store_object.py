@@ -33,11 +33,11 @@ class VectorStoreObject:
         usage_bytes (int):
         file_counts (VectorStoreObjectFileCounts):
         status (VectorStoreObjectStatus): One of: 'expired', 'in_progress', 'completed' (others kept).
-        last_active_at (int | None):
         metadata (MetadataType0 | None): Schema `Metadata`.
         object_ (Literal['vector_store'] | Unset): Always 'vector_store'.
         expires_after (VectorStoreExpirationAfter | Unset): Schema `VectorStoreExpirationAfter`.
         expires_at (int | None | Unset):
+        last_active_at (int | None | Unset):
     """
 
     id: str
@@ -46,11 +46,11 @@ class VectorStoreObject:
     usage_bytes: int
     file_counts: VectorStoreObjectFileCounts
     status: VectorStoreObjectStatus
-    last_active_at: int | None
     metadata: MetadataType0 | None
     object_: Literal["vector_store"] | Unset = UNSET
     expires_after: VectorStoreExpirationAfter | Unset = UNSET
     expires_at: int | None | Unset = UNSET
+    last_active_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,9 +67,6 @@ class VectorStoreObject:
         file_counts = self.file_counts.to_dict()
 
         status: str = self.status
-
-        last_active_at: int | None
-        last_active_at = self.last_active_at
 
         metadata: dict[str, Any] | None
         if isinstance(self.metadata, MetadataType0):
@@ -89,6 +86,12 @@ class VectorStoreObject:
         else:
             expires_at = self.expires_at
 
+        last_active_at: int | None | Unset
+        if isinstance(self.last_active_at, Unset):
+            last_active_at = UNSET
+        else:
+            last_active_at = self.last_active_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -99,7 +102,6 @@ class VectorStoreObject:
                 "usage_bytes": usage_bytes,
                 "file_counts": file_counts,
                 "status": status,
-                "last_active_at": last_active_at,
                 "metadata": metadata,
             }
         )
@@ -109,6 +111,8 @@ class VectorStoreObject:
             field_dict["expires_after"] = expires_after
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
+        if last_active_at is not UNSET:
+            field_dict["last_active_at"] = last_active_at
 
         return field_dict
 
@@ -130,13 +134,6 @@ class VectorStoreObject:
         file_counts = VectorStoreObjectFileCounts.from_dict(d.pop("file_counts"))
 
         status = check_vector_store_object_status(d.pop("status"))
-
-        def _parse_last_active_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        last_active_at = _parse_last_active_at(d.pop("last_active_at"))
 
         def _parse_metadata(data: object) -> MetadataType0 | None:
             if data is None:
@@ -173,6 +170,15 @@ class VectorStoreObject:
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
+        def _parse_last_active_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        last_active_at = _parse_last_active_at(d.pop("last_active_at", UNSET))
+
         vector_store_object = cls(
             id=id,
             created_at=created_at,
@@ -180,11 +186,11 @@ class VectorStoreObject:
             usage_bytes=usage_bytes,
             file_counts=file_counts,
             status=status,
-            last_active_at=last_active_at,
             metadata=metadata,
             object_=object_,
             expires_after=expires_after,
             expires_at=expires_at,
+            last_active_at=last_active_at,
         )
 
         vector_store_object.additional_properties = d

@@ -24,15 +24,15 @@ class VectorStoreSearchResultsPage:
         search_query (list[str]):
         data (list[VectorStoreSearchResultItem]):
         has_more (bool):
-        next_page (None | str):
         object_ (Literal['vector_store.search_results.page'] | Unset): Always 'vector_store.search_results.page'.
+        next_page (None | str | Unset):
     """
 
     search_query: list[str]
     data: list[VectorStoreSearchResultItem]
     has_more: bool
-    next_page: None | str
     object_: Literal["vector_store.search_results.page"] | Unset = UNSET
+    next_page: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,10 +45,13 @@ class VectorStoreSearchResultsPage:
 
         has_more = self.has_more
 
-        next_page: None | str
-        next_page = self.next_page
-
         object_ = self.object_
+
+        next_page: None | str | Unset
+        if isinstance(self.next_page, Unset):
+            next_page = UNSET
+        else:
+            next_page = self.next_page
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,11 +60,12 @@ class VectorStoreSearchResultsPage:
                 "search_query": search_query,
                 "data": data,
                 "has_more": has_more,
-                "next_page": next_page,
             }
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if next_page is not UNSET:
+            field_dict["next_page"] = next_page
 
         return field_dict
 
@@ -81,25 +85,27 @@ class VectorStoreSearchResultsPage:
 
         has_more = d.pop("has_more")
 
-        def _parse_next_page(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_page = _parse_next_page(d.pop("next_page"))
-
         object_ = cast(Literal["vector_store.search_results.page"] | Unset, d.pop("object", UNSET))
         if object_ != "vector_store.search_results.page" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'vector_store.search_results.page', got '{object_}'"
             )
 
+        def _parse_next_page(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_page = _parse_next_page(d.pop("next_page", UNSET))
+
         vector_store_search_results_page = cls(
             search_query=search_query,
             data=data,
             has_more=has_more,
-            next_page=next_page,
             object_=object_,
+            next_page=next_page,
         )
 
         vector_store_search_results_page.additional_properties = d

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.video_model_type_1 import VideoModelType1, check_video_model_type_1
 from ..models.video_size import VideoSize, check_video_size
 from ..models.video_status import VideoStatus, check_video_status
 from ..types import UNSET, Unset
@@ -25,33 +24,33 @@ class VideoResource:
 
     Attributes:
         id (str):
-        model (str | VideoModelType1): Schema `VideoModel`.
+        model (str): Schema `VideoModel`.
         status (VideoStatus): Schema `VideoStatus`.
         progress (int):
         created_at (int):
-        completed_at (int | None):
-        expires_at (int | None):
-        prompt (None | str):
         size (VideoSize): Schema `VideoSize`.
         seconds (str):
-        remixed_from_video_id (None | str):
-        error (Error2 | None):
         object_ (Literal['video'] | Unset): Always 'video'.
+        completed_at (int | None | Unset):
+        expires_at (int | None | Unset):
+        prompt (None | str | Unset):
+        remixed_from_video_id (None | str | Unset):
+        error (Error2 | None | Unset):
     """
 
     id: str
-    model: str | VideoModelType1
+    model: str
     status: VideoStatus
     progress: int
     created_at: int
-    completed_at: int | None
-    expires_at: int | None
-    prompt: None | str
     size: VideoSize
     seconds: str
-    remixed_from_video_id: None | str
-    error: Error2 | None
     object_: Literal["video"] | Unset = UNSET
+    completed_at: int | None | Unset = UNSET
+    expires_at: int | None | Unset = UNSET
+    prompt: None | str | Unset = UNSET
+    remixed_from_video_id: None | str | Unset = UNSET
+    error: Error2 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,11 +58,7 @@ class VideoResource:
 
         id = self.id
 
-        model: str
-        if isinstance(self.model, str):
-            model = self.model
-        else:
-            model = self.model
+        model = self.model
 
         status: str = self.status
 
@@ -71,29 +66,43 @@ class VideoResource:
 
         created_at = self.created_at
 
-        completed_at: int | None
-        completed_at = self.completed_at
-
-        expires_at: int | None
-        expires_at = self.expires_at
-
-        prompt: None | str
-        prompt = self.prompt
-
         size: str = self.size
 
         seconds = self.seconds
 
-        remixed_from_video_id: None | str
-        remixed_from_video_id = self.remixed_from_video_id
+        object_ = self.object_
 
-        error: dict[str, Any] | None
-        if isinstance(self.error, Error2):
+        completed_at: int | None | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
+
+        expires_at: int | None | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
+
+        prompt: None | str | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        else:
+            prompt = self.prompt
+
+        remixed_from_video_id: None | str | Unset
+        if isinstance(self.remixed_from_video_id, Unset):
+            remixed_from_video_id = UNSET
+        else:
+            remixed_from_video_id = self.remixed_from_video_id
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, Error2):
             error = self.error.to_dict()
         else:
             error = self.error
-
-        object_ = self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,17 +113,22 @@ class VideoResource:
                 "status": status,
                 "progress": progress,
                 "created_at": created_at,
-                "completed_at": completed_at,
-                "expires_at": expires_at,
-                "prompt": prompt,
                 "size": size,
                 "seconds": seconds,
-                "remixed_from_video_id": remixed_from_video_id,
-                "error": error,
             }
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if remixed_from_video_id is not UNSET:
+            field_dict["remixed_from_video_id"] = remixed_from_video_id
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -125,18 +139,7 @@ class VideoResource:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_model(data: object) -> str | VideoModelType1:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_video_model_type_1 = check_video_model_type_1(data)
-
-                return componentsschemas_video_model_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | VideoModelType1, data)
-
-        model = _parse_model(d.pop("model"))
+        model = d.pop("model")
 
         status = check_video_status(d.pop("status"))
 
@@ -144,40 +147,54 @@ class VideoResource:
 
         created_at = d.pop("created_at")
 
-        def _parse_completed_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at"))
-
-        def _parse_expires_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at"))
-
-        def _parse_prompt(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        prompt = _parse_prompt(d.pop("prompt"))
-
         size = check_video_size(d.pop("size"))
 
         seconds = d.pop("seconds")
 
-        def _parse_remixed_from_video_id(data: object) -> None | str:
+        object_ = cast(Literal["video"] | Unset, d.pop("object", UNSET))
+        if object_ != "video" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'video', got '{object_}'")
+
+        def _parse_completed_at(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        remixed_from_video_id = _parse_remixed_from_video_id(d.pop("remixed_from_video_id"))
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
-        def _parse_error(data: object) -> Error2 | None:
+        def _parse_expires_at(data: object) -> int | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        def _parse_prompt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
+
+        def _parse_remixed_from_video_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        remixed_from_video_id = _parse_remixed_from_video_id(d.pop("remixed_from_video_id", UNSET))
+
+        def _parse_error(data: object) -> Error2 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -187,13 +204,9 @@ class VideoResource:
                 return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Error2 | None, data)
+            return cast(Error2 | None | Unset, data)
 
-        error = _parse_error(d.pop("error"))
-
-        object_ = cast(Literal["video"] | Unset, d.pop("object", UNSET))
-        if object_ != "video" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'video', got '{object_}'")
+        error = _parse_error(d.pop("error", UNSET))
 
         video_resource = cls(
             id=id,
@@ -201,14 +214,14 @@ class VideoResource:
             status=status,
             progress=progress,
             created_at=created_at,
+            size=size,
+            seconds=seconds,
+            object_=object_,
             completed_at=completed_at,
             expires_at=expires_at,
             prompt=prompt,
-            size=size,
-            seconds=seconds,
             remixed_from_video_id=remixed_from_video_id,
             error=error,
-            object_=object_,
         )
 
         video_resource.additional_properties = d

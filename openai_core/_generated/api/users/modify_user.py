@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 
-from ...models.user import User
+from ...models.user_object import User
 from ...models.user_role_update_request import UserRoleUpdateRequest
 from ...types import encode_path_segment
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 
-from ...models.user import User
+from ...models.user_object import User
 from ...types import encode_path_segment
 
 OPERATION_ID = "retrieve-user"

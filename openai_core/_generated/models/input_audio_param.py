@@ -7,70 +7,60 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
-    from ..models.thread_object import ThreadObject
+    from ..models.input_audio_input_audio import InputAudioInputAudio
 
 
-T = TypeVar("T", bound="ThreadStreamEventType0")
+T = TypeVar("T", bound="InputAudio")
 
 
 @_attrs_define
-class ThreadStreamEventType0:
-    """
+class InputAudio:
+    """Schema `InputAudio`.
+
     Attributes:
-        event (Literal['thread.created']): Always 'thread.created'.
-        data (ThreadObject): Schema `ThreadObject`.
-        enabled (bool | Unset):
+        type_ (Literal['input_audio']): Always 'input_audio'.
+        input_audio (InputAudioInputAudio):
     """
 
-    event: Literal["thread.created"]
-    data: ThreadObject
-    enabled: bool | Unset = UNSET
+    type_: Literal["input_audio"]
+    input_audio: InputAudioInputAudio
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event
+        type_ = self.type_
 
-        data = self.data.to_dict()
-
-        enabled = self.enabled
+        input_audio = self.input_audio.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "event": event,
-                "data": data,
+                "type": type_,
+                "input_audio": input_audio,
             }
         )
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thread_object import ThreadObject  # noqa: PLC0415
+        from ..models.input_audio_input_audio import InputAudioInputAudio  # noqa: PLC0415
 
         d = dict(src_dict)
-        event = cast(Literal["thread.created"], d.pop("event"))
-        if event != "thread.created":
-            raise ValueError(f"event must match const 'thread.created', got '{event}'")
+        type_ = cast(Literal["input_audio"], d.pop("type"))
+        if type_ != "input_audio":
+            raise ValueError(f"type must match const 'input_audio', got '{type_}'")
 
-        data = ThreadObject.from_dict(d.pop("data"))
+        input_audio = InputAudioInputAudio.from_dict(d.pop("input_audio"))
 
-        enabled = d.pop("enabled", UNSET)
-
-        thread_stream_event_type_0 = cls(
-            event=event,
-            data=data,
-            enabled=enabled,
+        input_audio_param = cls(
+            type_=type_,
+            input_audio=input_audio,
         )
 
-        thread_stream_event_type_0.additional_properties = d
-        return thread_stream_event_type_0
+        input_audio_param.additional_properties = d
+        return input_audio_param
 
     @property
     def additional_keys(self) -> list[str]:

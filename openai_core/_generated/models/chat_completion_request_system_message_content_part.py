@@ -2,30 +2,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CreateModerationRequestInputType2ItemType1")
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
+
+
+T = TypeVar("T", bound="ChatCompletionRequestSystemMessageContentPart")
 
 
 @_attrs_define
-class CreateModerationRequestInputType2ItemType1:
-    """
+class ChatCompletionRequestSystemMessageContentPart:
+    """Schema `ChatCompletionRequestMessageContentPartText`.
+
     Attributes:
         type_ (Literal['text']): Always 'text'.
         text (str):
+        prompt_cache_breakpoint (PromptCacheBreakpointParam | Unset): Schema `PromptCacheBreakpointParam`.
     """
 
     type_: Literal["text"]
     text: str
+    prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
         text = self.text
+
+        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,11 +48,15 @@ class CreateModerationRequestInputType2ItemType1:
                 "text": text,
             }
         )
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: PLC0415
+
         d = dict(src_dict)
         type_ = cast(Literal["text"], d.pop("type"))
         if type_ != "text":
@@ -47,13 +64,21 @@ class CreateModerationRequestInputType2ItemType1:
 
         text = d.pop("text")
 
-        create_moderation_request_input_type_2_item_type_1 = cls(
+        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset
+        if isinstance(_prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        else:
+            prompt_cache_breakpoint = PromptCacheBreakpointParam.from_dict(_prompt_cache_breakpoint)
+
+        chat_completion_request_system_message_content_part = cls(
             type_=type_,
             text=text,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 
-        create_moderation_request_input_type_2_item_type_1.additional_properties = d
-        return create_moderation_request_input_type_2_item_type_1
+        chat_completion_request_system_message_content_part.additional_properties = d
+        return chat_completion_request_system_message_content_part
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,42 +2,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.input_audio_input_audio import InputAudioInputAudio
-
-
-T = TypeVar("T", bound="InputAudio")
+T = TypeVar("T", bound="CreateModerationRequestInputType0ItemType1Type1")
 
 
 @_attrs_define
-class InputAudio:
-    """Schema `InputAudio`.
-
+class CreateModerationRequestInputType0ItemType1Type1:
+    """
     Attributes:
-        type_ (Literal['input_audio']): Always 'input_audio'.
-        input_audio (InputAudioInputAudio):
+        type_ (Literal['text']): Always 'text'.
+        text (str):
     """
 
-    type_: Literal["input_audio"]
-    input_audio: InputAudioInputAudio
+    type_: Literal["text"]
+    text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        input_audio = self.input_audio.to_dict()
+        text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "input_audio": input_audio,
+                "text": text,
             }
         )
 
@@ -45,22 +40,20 @@ class InputAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_audio_input_audio import InputAudioInputAudio  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["input_audio"], d.pop("type"))
-        if type_ != "input_audio":
-            raise ValueError(f"type must match const 'input_audio', got '{type_}'")
+        type_ = cast(Literal["text"], d.pop("type"))
+        if type_ != "text":
+            raise ValueError(f"type must match const 'text', got '{type_}'")
 
-        input_audio = InputAudioInputAudio.from_dict(d.pop("input_audio"))
+        text = d.pop("text")
 
-        input_audio = cls(
+        create_moderation_request_input_type_0_item_type_1_type_1 = cls(
             type_=type_,
-            input_audio=input_audio,
+            text=text,
         )
 
-        input_audio.additional_properties = d
-        return input_audio
+        create_moderation_request_input_type_0_item_type_1_type_1.additional_properties = d
+        return create_moderation_request_input_type_0_item_type_1_type_1
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,70 +2,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Embedding")
+T = TypeVar("T", bound="CreateModerationRequestInputType0ItemType1Type0ImageUrl")
 
 
 @_attrs_define
-class Embedding:
-    """Schema `Embedding`.
-
+class CreateModerationRequestInputType0ItemType1Type0ImageUrl:
+    """
     Attributes:
-        index (int):
-        embedding (list[float]):
-        object_ (Literal['embedding'] | Unset): Always 'embedding'.
+        url (str):
     """
 
-    index: int
-    embedding: list[float]
-    object_: Literal["embedding"] | Unset = UNSET
+    url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        embedding = self.embedding
-
-        object_ = self.object_
+        url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "index": index,
-                "embedding": embedding,
+                "url": url,
             }
         )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        index = d.pop("index")
+        url = d.pop("url")
 
-        embedding = cast(list[float], d.pop("embedding"))
-
-        object_ = cast(Literal["embedding"] | Unset, d.pop("object", UNSET))
-        if object_ != "embedding" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'embedding', got '{object_}'")
-
-        embedding = cls(
-            index=index,
-            embedding=embedding,
-            object_=object_,
+        create_moderation_request_input_type_0_item_type_1_type_0_image_url = cls(
+            url=url,
         )
 
-        embedding.additional_properties = d
-        return embedding
+        create_moderation_request_input_type_0_item_type_1_type_0_image_url.additional_properties = d
+        return create_moderation_request_input_type_0_item_type_1_type_0_image_url
 
     @property
     def additional_keys(self) -> list[str]:

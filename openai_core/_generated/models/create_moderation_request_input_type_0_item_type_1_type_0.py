@@ -8,24 +8,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.create_moderation_request_input_type_2_item_type_0_image_url import (
-        CreateModerationRequestInputType2ItemType0ImageUrl,
+    from ..models.create_moderation_request_input_type_0_item_type_1_type_0_image_url import (
+        CreateModerationRequestInputType0ItemType1Type0ImageUrl,
     )
 
 
-T = TypeVar("T", bound="CreateModerationRequestInputType2ItemType0")
+T = TypeVar("T", bound="CreateModerationRequestInputType0ItemType1Type0")
 
 
 @_attrs_define
-class CreateModerationRequestInputType2ItemType0:
+class CreateModerationRequestInputType0ItemType1Type0:
     """
     Attributes:
         type_ (Literal['image_url']): Always 'image_url'.
-        image_url (CreateModerationRequestInputType2ItemType0ImageUrl):
+        image_url (CreateModerationRequestInputType0ItemType1Type0ImageUrl):
     """
 
     type_: Literal["image_url"]
-    image_url: CreateModerationRequestInputType2ItemType0ImageUrl
+    image_url: CreateModerationRequestInputType0ItemType1Type0ImageUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,8 +46,8 @@ class CreateModerationRequestInputType2ItemType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_moderation_request_input_type_2_item_type_0_image_url import (
-            CreateModerationRequestInputType2ItemType0ImageUrl,  # noqa: PLC0415
+        from ..models.create_moderation_request_input_type_0_item_type_1_type_0_image_url import (
+            CreateModerationRequestInputType0ItemType1Type0ImageUrl,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -55,15 +55,17 @@ class CreateModerationRequestInputType2ItemType0:
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
-        image_url = CreateModerationRequestInputType2ItemType0ImageUrl.from_dict(d.pop("image_url"))
+        image_url = CreateModerationRequestInputType0ItemType1Type0ImageUrl.from_dict(
+            d.pop("image_url")
+        )
 
-        create_moderation_request_input_type_2_item_type_0 = cls(
+        create_moderation_request_input_type_0_item_type_1_type_0 = cls(
             type_=type_,
             image_url=image_url,
         )
 
-        create_moderation_request_input_type_2_item_type_0.additional_properties = d
-        return create_moderation_request_input_type_2_item_type_0
+        create_moderation_request_input_type_0_item_type_1_type_0.additional_properties = d
+        return create_moderation_request_input_type_0_item_type_1_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -279,7 +279,7 @@ class User:
 
         projects = _parse_projects(d.pop("projects", UNSET))
 
-        user = cls(
+        user_object = cls(
             id=id,
             added_at=added_at,
             object_=object_,
@@ -298,8 +298,8 @@ class User:
             projects=projects,
         )
 
-        user.additional_properties = d
-        return user
+        user_object.additional_properties = d
+        return user_object
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,48 +2,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CreateModerationRequestInputType2ItemType0ImageUrl")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Embedding")
 
 
 @_attrs_define
-class CreateModerationRequestInputType2ItemType0ImageUrl:
-    """
+class Embedding:
+    """Schema `Embedding`.
+
     Attributes:
-        url (str):
+        index (int):
+        embedding (list[float]):
+        object_ (Literal['embedding'] | Unset): Always 'embedding'.
     """
 
-    url: str
+    index: int
+    embedding: list[float]
+    object_: Literal["embedding"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
+        index = self.index
+
+        embedding = self.embedding
+
+        object_ = self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "url": url,
+                "index": index,
+                "embedding": embedding,
             }
         )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url")
+        index = d.pop("index")
 
-        create_moderation_request_input_type_2_item_type_0_image_url = cls(
-            url=url,
+        embedding = cast(list[float], d.pop("embedding"))
+
+        object_ = cast(Literal["embedding"] | Unset, d.pop("object", UNSET))
+        if object_ != "embedding" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'embedding', got '{object_}'")
+
+        embedding_object = cls(
+            index=index,
+            embedding=embedding,
+            object_=object_,
         )
 
-        create_moderation_request_input_type_2_item_type_0_image_url.additional_properties = d
-        return create_moderation_request_input_type_2_item_type_0_image_url
+        embedding_object.additional_properties = d
+        return embedding_object
 
     @property
     def additional_keys(self) -> list[str]:

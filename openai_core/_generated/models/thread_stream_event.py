@@ -1,0 +1,90 @@
+# Generated from the OpenAI spec 2.3.0 by "make generate". Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.thread_object import ThreadObject
+
+
+T = TypeVar("T", bound="ThreadStreamEvent")
+
+
+@_attrs_define
+class ThreadStreamEvent:
+    """Schema `ThreadStreamEvent`.
+
+    Attributes:
+        event (Literal['thread.created']): Always 'thread.created'.
+        data (ThreadObject): Schema `ThreadObject`.
+        enabled (bool | Unset):
+    """
+
+    event: Literal["thread.created"]
+    data: ThreadObject
+    enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event
+
+        data = self.data.to_dict()
+
+        enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "data": data,
+            }
+        )
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.thread_object import ThreadObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event = cast(Literal["thread.created"], d.pop("event"))
+        if event != "thread.created":
+            raise ValueError(f"event must match const 'thread.created', got '{event}'")
+
+        data = ThreadObject.from_dict(d.pop("data"))
+
+        enabled = d.pop("enabled", UNSET)
+
+        thread_stream_event = cls(
+            event=event,
+            data=data,
+            enabled=enabled,
+        )
+
+        thread_stream_event.additional_properties = d
+        return thread_stream_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
