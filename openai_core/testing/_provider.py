@@ -348,6 +348,13 @@ class FakeProvider:
         Args:
             request: The received request.
         """
+        reply = self._respond(request)
+        if any(name.lower() == "x-request-id" for name, _ in reply.headers):
+            return reply
+        request_id = ("x-request-id", f"req_fake_{request.connection_id}_{id(request):x}")
+        return dataclasses.replace(reply, headers=(*reply.headers, request_id))
+
+    def _respond(self, request: FakeRequest) -> FakeReply:
         with self._lock:
             self._requests.append(request)
             denied = self._check_auth(request)
