@@ -199,7 +199,9 @@ HAVE_SOCKET_TABLE = os.path.exists("/proc/net/tcp")
 
 def client_connections(port: int) -> int:
     """Client-side sockets to `port` that are still open (established or half-closed)."""
-    return sum(1 for _, remote, state in _socket_table() if remote == port and state in _HELD_STATES)
+    return sum(
+        1 for _, remote, state in _socket_table() if remote == port and state in _HELD_STATES
+    )
 
 
 def server_connections(port: int) -> int:

@@ -124,7 +124,7 @@ async def test_a_body_shorter_than_its_content_length_is_never_returned(mode, pr
             body=body[: len(body) - 10],
         )
     )
-    policy, delays = recording_policy(max_retries=0)
+    policy, _delays = recording_policy(max_retries=0)
     client = make_client(mode, server.base_url, retry_policy=policy)
 
     with pytest.raises(APIConnectionError) as info:
@@ -184,7 +184,7 @@ async def test_a_slow_server_times_out_within_the_timeout(
     mode, provider, server, fault, own_transport
 ):
     provider.reply_text("slowly arriving words " * 30, **TIMEOUT_FAULTS[fault])
-    policy, delays = recording_policy(max_retries=0)
+    policy, _delays = recording_policy(max_retries=0)
     kwargs: dict[str, Any] = {"retry_policy": policy, "timeout": 0.3}
     if not own_transport:
         kwargs["http_client"] = httpx.Client() if mode == "sync" else httpx.AsyncClient()
