@@ -6,7 +6,7 @@ via _tools.py). They share every setter of the create builder; only their sendin
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
@@ -21,13 +21,16 @@ if TYPE_CHECKING:
     from ._generated.models.chat_completion import ChatCompletion
     from ._generated.models.chat_completion_chunk import ChatCompletionChunk
     from ._parsing import ParsedChatCompletion
+    from ._parsing_reask import ReaskLoop
+    from ._parsing_stream import AsyncParsedChatCompletionStream, ParsedChatCompletionStream
     from ._streaming import (
         AsyncChatCompletionEventStream,
         AsyncChatCompletionStream,
         ChatCompletionEventStream,
         ChatCompletionStream,
     )
-    from ._tools import AsyncToolRunner, ToolDefinition, ToolLoop, ToolRunner
+    from ._tools import AsyncToolRunner, ToolDefinition, ToolLoop, ToolRegistry, ToolRunner
+    from ._tools_streaming import AsyncStreamingToolRunner, StreamingToolRunner
 
 __all__ = [
     "AsyncChatCompletionParseBuilder",
@@ -108,11 +111,47 @@ class AsyncChatCompletionStreamBuilder(ChatSetters[Any]):
 
 
 class _ParseBase(ChatSetters[Any], Generic[T]):
-    __slots__ = ("_type",)
+    __slots__ = ("_max_reasks", "_type", "_typed_tools")
 
     def __init__(self, client: Any, response_type: Any, **fields: Any) -> None:
         super().__init__(client, _create_op(), (), **fields)
         self._type = response_type
+        self._max_reasks = 0
+        self._typed_tools: list[Any] = []
+
+    def tool(
+        self,
+        definition: str | Mapping[str, Any] | Any,
+        *,
+        description: str | None = None,
+        parameters: Mapping[str, Any] | None = None,
+        strict: bool | None = None,
+    ) -> Self:
+        """
+        Add one tool, as on every chat builder; a `ToolDefinition.from_type(U)` tool also makes
+        the answer come from the first call's arguments (built as `U`) when the model calls it.
+        """
+        from ._tools_definition import ToolDefinition
+
+        if isinstance(definition, ToolDefinition):
+            if definition.arguments_type is not None:
+                self._typed_tools.append(definition)
+            self._spec.body.setdefault("tools", []).append(definition.to_openai())
+            return self
+        return super().tool(
+            definition, description=description, parameters=parameters, strict=strict
+        )
+
+    def max_reasks(self, reasks: int) -> Self:
+        """
+        Ask again, up to `reasks` times, when the answer does not fit the type: the model gets
+        its answer back with the validation error (path and what was wrong). Then the last
+        ResponseValidationError is raised. `send()` only; 0 (the default) never re-asks.
+        """
+        if reasks < 0:
+            raise InvalidConfigError(f"Expected max_reasks >= 0, got {reasks!r}.")
+        self._max_reasks = reasks
+        return self
 
     def _parse_spec(self) -> RequestSpec:
         from ._schema import response_format_for
@@ -121,6 +160,32 @@ class _ParseBase(ChatSetters[Any], Generic[T]):
         spec.body.setdefault("response_format", response_format_for(self._type))
         return spec
 
+    def _registry(self) -> ToolRegistry | None:
+        from ._tools_definition import ToolRegistry
+
+        return ToolRegistry(self._typed_tools) if self._typed_tools else None
+
+    def _reask_loop(self) -> tuple[ReaskLoop, RequestSpec]:
+        from ._parsing_reask import ReaskLoop
+
+        spec = self._parse_spec()
+        messages = spec.body.get("messages", [])
+        return ReaskLoop(
+            self._type, messages, max_reasks=self._max_reasks, tools=self._registry()
+        ), spec
+
+    def _streaming_spec(self) -> RequestSpec:
+        if self._max_reasks:
+            raise InvalidConfigError(
+                "max_reasks() applies to send() only: send_streaming() cannot take back partial "
+                "answers it has already yielded. Use send() to re-ask, or drop max_reasks()."
+            )
+        return stream_spec(self._parse_spec())
+
+
+def _next_spec(spec: RequestSpec, messages: list[dict[str, Any]] | None) -> RequestSpec:
+    return spec if messages is None else _with_messages(spec, messages)
+
 
 class ChatCompletionParseBuilder(_ParseBase[T]):
     """Builder of `chat.completions.parse(T)`: sends a strict json_schema, parses the answer."""
@@ -128,13 +193,34 @@ class ChatCompletionParseBuilder(_ParseBase[T]):
     __slots__ = ()
 
     def send(self) -> ParsedChatCompletion[T]:
-        """Send and return ParsedChatCompletion (`.parsed` is a T, `.response` the completion)."""
-        from ._parsing import parse_completion
+        """
+        Send and return ParsedChatCompletion (`.parsed` is a T, `.response` the completion),
+        re-asking on an invalid answer as `max_reasks()` allows.
 
-        parsed: ParsedChatCompletion[T] = parse_completion(
-            self._type, self._client._send(self._parse_spec())
+        Raises:
+            RefusalError, LengthFinishReasonError, ContentFilterFinishReasonError: The model
+                refused or the answer was cut short (never re-asked).
+            ResponseValidationError: The (last) answer does not fit the type.
+        """
+        reask, spec = self._reask_loop()
+        while True:
+            completion = self._client._send(_next_spec(spec, reask.next_request_messages()))
+            parsed: ParsedChatCompletion[T] | None = reask.handle(completion)
+            if parsed is not None:
+                return parsed
+
+    def send_streaming(self) -> ParsedChatCompletionStream[T]:
+        """
+        Open the answer as a stream: iterate it for partial answers (dicts), then call
+        `final()` for the ParsedChatCompletion.
+        """
+        from ._parsing_stream import ParsedChatCompletionStream
+        from ._streaming import ChatCompletionEventStream
+
+        response = self._client._open_stream(self._streaming_spec())
+        return ParsedChatCompletionStream(
+            ChatCompletionEventStream(response), self._type, self._registry()
         )
-        return parsed
 
 
 class AsyncChatCompletionParseBuilder(_ParseBase[T]):
@@ -143,13 +229,34 @@ class AsyncChatCompletionParseBuilder(_ParseBase[T]):
     __slots__ = ()
 
     async def send(self) -> ParsedChatCompletion[T]:
-        """Send and return ParsedChatCompletion (`.parsed` is a T, `.response` the completion)."""
-        from ._parsing import parse_completion
+        """
+        Send and return ParsedChatCompletion (`.parsed` is a T, `.response` the completion),
+        re-asking on an invalid answer as `max_reasks()` allows.
 
-        parsed: ParsedChatCompletion[T] = parse_completion(
-            self._type, await self._client._send(self._parse_spec())
+        Raises:
+            RefusalError, LengthFinishReasonError, ContentFilterFinishReasonError: The model
+                refused or the answer was cut short (never re-asked).
+            ResponseValidationError: The (last) answer does not fit the type.
+        """
+        reask, spec = self._reask_loop()
+        while True:
+            completion = await self._client._send(_next_spec(spec, reask.next_request_messages()))
+            parsed: ParsedChatCompletion[T] | None = reask.handle(completion)
+            if parsed is not None:
+                return parsed
+
+    async def send_streaming(self) -> AsyncParsedChatCompletionStream[T]:
+        """
+        Open the answer as a stream: `async for` over it for partial answers (dicts), then
+        `await final()` for the ParsedChatCompletion.
+        """
+        from ._parsing_stream import AsyncParsedChatCompletionStream
+        from ._streaming import AsyncChatCompletionEventStream
+
+        response = await self._client._open_stream(self._streaming_spec())
+        return AsyncParsedChatCompletionStream(
+            AsyncChatCompletionEventStream(response), self._type, self._registry()
         )
-        return parsed
 
 
 class _RunToolsBase(ChatSetters[Any]):
@@ -213,9 +320,31 @@ class ChatCompletionRunToolsBuilder(_RunToolsBase):
         client = self._client
         return ToolRunner(lambda messages: client._send(_with_messages(spec, messages)), loop)
 
+    def into_streaming_runner(self) -> StreamingToolRunner:
+        """
+        Return a StreamingToolRunner: each round is streamed; iterate `events()` for the
+        rounds' runtime events plus `round.start`, `round.done` and `tool_call.result`. Nothing
+        is sent until it is iterated (or an accessor is called).
+        """
+        from ._streaming import ChatCompletionEventStream
+        from ._tools_streaming import StreamingToolRunner
+
+        loop, spec = self._loop()
+        client = self._client
+
+        def open_stream(messages: list[dict[str, Any]]) -> Any:
+            spec_now = stream_spec(_with_messages(spec, messages))
+            return ChatCompletionEventStream(client._open_stream(spec_now))
+
+        return StreamingToolRunner(open_stream, loop)
+
     def send(self) -> Any:
         """Run the loop and return the final ChatCompletion."""
         return self.into_runner().run()
+
+    def send_streaming(self) -> StreamingToolRunner:
+        """Send the first round now (its errors raise here); return the StreamingToolRunner."""
+        return self.into_streaming_runner().start()
 
 
 class AsyncChatCompletionRunToolsBuilder(_RunToolsBase):
@@ -235,9 +364,30 @@ class AsyncChatCompletionRunToolsBuilder(_RunToolsBase):
 
         return AsyncToolRunner(send, loop)
 
+    def into_streaming_runner(self) -> AsyncStreamingToolRunner:
+        """
+        Return an AsyncStreamingToolRunner: `async for` over `events()`; nothing is sent until
+        it is iterated (or an accessor is awaited).
+        """
+        from ._streaming import AsyncChatCompletionEventStream
+        from ._tools_streaming import AsyncStreamingToolRunner
+
+        loop, spec = self._loop()
+        client = self._client
+
+        async def open_stream(messages: list[dict[str, Any]]) -> Any:
+            spec_now = stream_spec(_with_messages(spec, messages))
+            return AsyncChatCompletionEventStream(await client._open_stream(spec_now))
+
+        return AsyncStreamingToolRunner(open_stream, loop)
+
     async def send(self) -> Any:
         """Run the loop and return the final ChatCompletion."""
         return await self.into_runner().run()
+
+    async def send_streaming(self) -> AsyncStreamingToolRunner:
+        """Send the first round now (its errors raise here); return the runner."""
+        return await self.into_streaming_runner().start()
 
 
 class ChatExtrasMixin:

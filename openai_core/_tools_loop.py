@@ -317,6 +317,11 @@ class ToolLoop:
                 failed.error or "", tool_name=failed.name, trace=self.trace()
             ) from failed.exception
 
+    @property
+    def completion_count(self) -> int:
+        """How many completions the loop has received (the index of the next request)."""
+        return len(self._completions)
+
     def trace(self) -> ToolTrace:
         """Return a snapshot of the messages, completions and tool results so far."""
         return ToolTrace(list(self._messages), list(self._completions), list(self._results))
