@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib as _importlib
+import typing as _typing
+
 from ._builders import AsyncDownloadBuilder, AsyncRequestBuilder, DownloadBuilder, RequestBuilder
 from ._cancel import CancellationToken
 from ._chat_builder import (
@@ -53,6 +56,25 @@ from ._providers import ErrorInfo, PathContext, Provider, extract_error, get_pro
 from ._response import ApiResponse
 from ._retry import RetryPolicy, retry_delay
 
+if _typing.TYPE_CHECKING:
+    from ._parsing import ParsedChatCompletion, parse_json_as
+    from ._parsing_partial import parse_partial_json
+    from ._parsing_reask import ReaskLoop
+    from ._parsing_stream import AsyncParsedChatCompletionStream, ParsedChatCompletionStream
+    from ._schema import response_format_for, to_json_schema
+    from ._schema_strict import to_strict_json_schema
+    from ._schema_types import SchemaError
+    from ._tools import AsyncToolRunner, ToolRunner
+    from ._tools_definition import ToolDefinition, ToolRegistry, tool
+    from ._tools_loop import ToolCall, ToolLoop, ToolResult, ToolTrace, Usage
+    from ._tools_streaming import (
+        AsyncStreamingToolRunner,
+        RoundDoneEvent,
+        RoundStartEvent,
+        StreamingToolRunner,
+        ToolCallResultEvent,
+    )
+
 __version__ = "0.1.0"
 
 __all__ = [
@@ -68,7 +90,10 @@ __all__ = [
     "AsyncDownloadBuilder",
     "AsyncListBuilder",
     "AsyncPage",
+    "AsyncParsedChatCompletionStream",
     "AsyncRequestBuilder",
+    "AsyncStreamingToolRunner",
+    "AsyncToolRunner",
     "AuthenticationError",
     "BadRequestError",
     "CancellationToken",
@@ -92,25 +117,90 @@ __all__ = [
     "NotGiven",
     "OpenAICoreError",
     "Page",
+    "ParsedChatCompletion",
+    "ParsedChatCompletionStream",
     "PathContext",
     "PermissionDeniedError",
     "Provider",
     "ProviderCompatibilityError",
     "RateLimitError",
+    "ReaskLoop",
     "RefusalError",
     "RequestBuilder",
     "RequestCancelledError",
     "ResponseValidationError",
     "RetryPolicy",
+    "RoundDoneEvent",
+    "RoundStartEvent",
+    "SchemaError",
     "StreamError",
+    "StreamingToolRunner",
+    "ToolCall",
+    "ToolCallResultEvent",
+    "ToolDefinition",
     "ToolError",
+    "ToolLoop",
+    "ToolRegistry",
+    "ToolResult",
+    "ToolRunner",
+    "ToolTrace",
     "UnprocessableEntityError",
+    "Usage",
     "WebhookVerificationError",
     "extract_error",
     "file_part",
     "get_provider",
     "image_url_part",
     "input_audio_part",
+    "parse_json_as",
+    "parse_partial_json",
+    "response_format_for",
     "retry_delay",
     "text_part",
+    "to_json_schema",
+    "to_strict_json_schema",
+    "tool",
 ]
+
+# Structured output and tools pull in asyncio and the schema machinery: loaded on first use so
+# that `import openai_core` stays cheap.
+_LAZY = {
+    "AsyncParsedChatCompletionStream": "_parsing_stream",
+    "AsyncStreamingToolRunner": "_tools_streaming",
+    "AsyncToolRunner": "_tools",
+    "ParsedChatCompletion": "_parsing",
+    "ParsedChatCompletionStream": "_parsing_stream",
+    "ReaskLoop": "_parsing_reask",
+    "RoundDoneEvent": "_tools_streaming",
+    "RoundStartEvent": "_tools_streaming",
+    "SchemaError": "_schema_types",
+    "StreamingToolRunner": "_tools_streaming",
+    "ToolCall": "_tools_loop",
+    "ToolCallResultEvent": "_tools_streaming",
+    "ToolDefinition": "_tools_definition",
+    "ToolLoop": "_tools_loop",
+    "ToolRegistry": "_tools_definition",
+    "ToolResult": "_tools_loop",
+    "ToolRunner": "_tools",
+    "ToolTrace": "_tools_loop",
+    "Usage": "_tools_loop",
+    "parse_json_as": "_parsing",
+    "parse_partial_json": "_parsing_partial",
+    "response_format_for": "_schema",
+    "to_json_schema": "_schema",
+    "to_strict_json_schema": "_schema_strict",
+    "tool": "_tools_definition",
+}
+
+
+def __getattr__(name: str) -> _typing.Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'openai_core' has no attribute {name!r}")
+    value = getattr(_importlib.import_module(f"openai_core.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
