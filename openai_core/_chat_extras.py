@@ -1,7 +1,14 @@
 """
 The chat builders that do more than one JSON round trip: `stream()` (SSE, via _streaming.py),
-`parse(T)` (structured output, via _schema.py / _parsing.py) and `run_tools()` (the tool loop,
-via _tools.py). They share every setter of the create builder; only their sending differs.
+`parse(T)` (structured output, via _schema.py / _parsing*.py) and `run_tools()` (the tool loop,
+via _tools*.py). They share every setter of the create builder; only their sending differs.
+
+- `parse(T)`: `send()` (re-asking up to `max_reasks(n)` times on an invalid answer, see
+  _parsing_reask.py) and `send_streaming()` (partial answers, then `final()`; see
+  _parsing_stream.py). `.tool(ToolDefinition.from_type(U))` lets the answer come from a tool call.
+- `run_tools()`: `into_runner()` / `send()` (plain rounds) and `into_streaming_runner()` /
+  `send_streaming()` (streamed rounds with events, see _tools_streaming.py); `send_streaming()`
+  sends the first round at once, `into_streaming_runner()` waits until it is read.
 """
 
 from __future__ import annotations

@@ -330,3 +330,54 @@ async def test_a_plain_tool_dict_still_works_on_the_parse_builder(mode, fake):
     assert parsed.parsed == Weather("Paris", 21)
     assert fake.last_request.json["tools"][0]["function"]["name"] == "lookup"
     await close(client)
+
+
+def completion_with(content):
+    message = {"role": "assistant", "content": content}
+    return {"choices": [{"index": 0, "message": message, "finish_reason": "stop"}]}
+
+
+def test_reask_loop_sends_the_request_as_built_until_a_reask_is_due():
+    from openai_core import ReaskLoop
+
+    loop = ReaskLoop(Weather, [{"role": "user", "content": "?"}], max_reasks=1)
+
+    first = loop.next_request_messages()
+    outcome = loop.handle(completion_with('{"city": 1}'))
+    second = loop.next_request_messages()
+    parsed = loop.handle(completion_with('{"city": "Oslo", "celsius": 2}'))
+
+    assert first is None and outcome is None
+    assert [m["role"] for m in second] == ["user", "assistant", "user"]
+    assert "Expected a string at $.city, got int 1." in second[-1]["content"]
+    assert parsed.parsed == Weather("Oslo", 2)
+    assert [e.path for e in loop.errors] == ["$.city"]
+
+
+def test_reask_loop_does_not_reask_a_completion_without_choices():
+    from openai_core import ReaskLoop
+
+    loop = ReaskLoop(Weather, [], max_reasks=3)
+
+    with pytest.raises(ResponseValidationError) as info:
+        loop.handle({"choices": []})
+
+    assert info.value.path == "$.choices" and loop.reasks == 0
+    with pytest.raises(InvalidConfigError):
+        ReaskLoop(Weather, [], max_reasks=-1)
+
+
+def test_partial_answers_skip_text_that_is_not_json_and_repeats():
+    from openai_core._parsing_stream import PartialAnswer
+
+    class Delta:
+        type = "content.delta"
+        choice_index = 0
+
+        def __init__(self, snapshot):
+            self.snapshot = snapshot
+
+    partial = PartialAnswer()
+    fed = [partial.feed(Delta(t)) for t in ('{"a"', '{"a": 1', '{"a": 1 ', "nope")]
+
+    assert fed == [{}, {"a": 1}, PartialAnswer.NOTHING, PartialAnswer.NOTHING]
