@@ -37,7 +37,7 @@ class ActiveStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["active"], d.pop("type"))
+        type_ = cast("Literal['active']", d.pop("type"))
         if type_ != "active":
             raise ValueError(f"type must match const 'active', got '{type_}'")
 

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.admin_api_key_create_response_owner import AdminApiKeyCreateResponseOwner
-
 
 T = TypeVar("T", bound="AdminApiKeyCreateResponse")
 
@@ -98,8 +94,6 @@ class AdminApiKeyCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.admin_api_key_create_response_owner import AdminApiKeyCreateResponseOwner  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -111,7 +105,7 @@ class AdminApiKeyCreateResponse:
 
         value = d.pop("value")
 
-        object_ = cast(Literal["organization.admin_api_key"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['organization.admin_api_key'] | Unset", d.pop("object", UNSET))
         if object_ != "organization.admin_api_key" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'organization.admin_api_key', got '{object_}'"
@@ -122,7 +116,7 @@ class AdminApiKeyCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -131,7 +125,7 @@ class AdminApiKeyCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
@@ -140,7 +134,7 @@ class AdminApiKeyCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
 
@@ -174,3 +168,7 @@ class AdminApiKeyCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.admin_api_key_create_response_owner import AdminApiKeyCreateResponseOwner  # noqa: E402

@@ -54,7 +54,7 @@ class AdminApiKeysDeleteResponse200:
         deleted = d.pop("deleted")
 
         object_ = cast(
-            Literal["organization.admin_api_key.deleted"] | Unset, d.pop("object", UNSET)
+            "Literal['organization.admin_api_key.deleted'] | Unset", d.pop("object", UNSET)
         )
         if object_ != "organization.admin_api_key.deleted" and not isinstance(object_, Unset):
             raise ValueError(

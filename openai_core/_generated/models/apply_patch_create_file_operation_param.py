@@ -47,7 +47,7 @@ class ApplyPatchCreateFileOperationParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["create_file"], d.pop("type"))
+        type_ = cast("Literal['create_file']", d.pop("type"))
         if type_ != "create_file":
             raise ValueError(f"type must match const 'create_file', got '{type_}'")
 

@@ -42,7 +42,7 @@ class ApplyPatchDeleteFileOperation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["delete_file"], d.pop("type"))
+        type_ = cast("Literal['delete_file']", d.pop("type"))
         if type_ != "delete_file":
             raise ValueError(f"type must match const 'delete_file', got '{type_}'")
 

@@ -2,21 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.apply_patch_call_status import ApplyPatchCallStatus, check_apply_patch_call_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
-    from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
-    from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
-    from ..models.direct_tool_call_caller import DirectToolCallCaller
-    from ..models.program_tool_call_caller import ProgramToolCallCaller
-
 
 T = TypeVar("T", bound="ApplyPatchToolCall")
 
@@ -49,11 +41,6 @@ class ApplyPatchToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation  # noqa: PLC0415
-        from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation  # noqa: PLC0415
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -102,14 +89,8 @@ class ApplyPatchToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation  # noqa: PLC0415
-        from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation  # noqa: PLC0415
-        from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation  # noqa: PLC0415
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["apply_patch_call"], d.pop("type"))
+        type_ = cast("Literal['apply_patch_call']", d.pop("type"))
         if type_ != "apply_patch_call":
             raise ValueError(f"type must match const 'apply_patch_call', got '{type_}'")
 
@@ -173,7 +154,7 @@ class ApplyPatchToolCall:
                 return componentsschemas_tool_call_caller_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DirectToolCallCaller | None | ProgramToolCallCaller | Unset, data)
+            return cast("DirectToolCallCaller | None | ProgramToolCallCaller | Unset", data)
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -207,3 +188,11 @@ class ApplyPatchToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation  # noqa: E402
+from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation  # noqa: E402
+from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation  # noqa: E402
+from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: E402
+from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: E402

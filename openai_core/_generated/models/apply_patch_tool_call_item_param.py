@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,14 +12,6 @@ from ..models.apply_patch_call_status_param import (
     check_apply_patch_call_status_param,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam
-    from ..models.apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam
-    from ..models.apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
-    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
 
 T = TypeVar("T", bound="ApplyPatchToolCallItemParam")
 
@@ -51,15 +43,6 @@ class ApplyPatchToolCallItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.apply_patch_create_file_operation_param import (
-            ApplyPatchCreateFileOperationParam,  # noqa: PLC0415
-        )
-        from ..models.apply_patch_delete_file_operation_param import (
-            ApplyPatchDeleteFileOperationParam,  # noqa: PLC0415
-        )
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-
         type_ = self.type_
 
         call_id = self.call_id
@@ -109,20 +92,8 @@ class ApplyPatchToolCallItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_patch_create_file_operation_param import (
-            ApplyPatchCreateFileOperationParam,  # noqa: PLC0415
-        )
-        from ..models.apply_patch_delete_file_operation_param import (
-            ApplyPatchDeleteFileOperationParam,  # noqa: PLC0415
-        )
-        from ..models.apply_patch_update_file_operation_param import (
-            ApplyPatchUpdateFileOperationParam,  # noqa: PLC0415
-        )
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["apply_patch_call"], d.pop("type"))
+        type_ = cast("Literal['apply_patch_call']", d.pop("type"))
         if type_ != "apply_patch_call":
             raise ValueError(f"type must match const 'apply_patch_call', got '{type_}'")
 
@@ -172,7 +143,7 @@ class ApplyPatchToolCallItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -203,7 +174,9 @@ class ApplyPatchToolCallItemParam:
                 return componentsschemas_tool_call_caller_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset, data)
+            return cast(
+                "DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset", data
+            )
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -234,3 +207,11 @@ class ApplyPatchToolCallItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam  # noqa: E402
+from ..models.apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam  # noqa: E402
+from ..models.apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam  # noqa: E402
+from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: E402
+from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: E402

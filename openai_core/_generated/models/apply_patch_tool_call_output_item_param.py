@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..models.apply_patch_call_output_status_param import (
     check_apply_patch_call_output_status_param,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
 
 T = TypeVar("T", bound="ApplyPatchToolCallOutputItemParam")
 
@@ -43,9 +38,6 @@ class ApplyPatchToolCallOutputItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-
         type_ = self.type_
 
         call_id = self.call_id
@@ -94,11 +86,8 @@ class ApplyPatchToolCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["apply_patch_call_output"], d.pop("type"))
+        type_ = cast("Literal['apply_patch_call_output']", d.pop("type"))
         if type_ != "apply_patch_call_output":
             raise ValueError(f"type must match const 'apply_patch_call_output', got '{type_}'")
 
@@ -111,7 +100,7 @@ class ApplyPatchToolCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -142,7 +131,9 @@ class ApplyPatchToolCallOutputItemParam:
                 return componentsschemas_tool_call_caller_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset, data)
+            return cast(
+                "DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset", data
+            )
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -151,7 +142,7 @@ class ApplyPatchToolCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -182,3 +173,8 @@ class ApplyPatchToolCallOutputItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: E402
+from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: E402

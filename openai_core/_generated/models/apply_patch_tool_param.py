@@ -59,7 +59,7 @@ class ApplyPatchToolParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["apply_patch"], d.pop("type"))
+        type_ = cast("Literal['apply_patch']", d.pop("type"))
         if type_ != "apply_patch":
             raise ValueError(f"type must match const 'apply_patch', got '{type_}'")
 
@@ -83,7 +83,7 @@ class ApplyPatchToolParam:
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CallableToolAllowedCaller] | None | Unset, data)
+            return cast("list[CallableToolAllowedCaller] | None | Unset", data)
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
 

@@ -47,7 +47,7 @@ class ApplyPatchUpdateFileOperation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["update_file"], d.pop("type"))
+        type_ = cast("Literal['update_file']", d.pop("type"))
         if type_ != "update_file":
             raise ValueError(f"type must match const 'update_file', got '{type_}'")
 

@@ -79,7 +79,7 @@ class ApproximateLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["approximate"], d.pop("type"))
+        type_ = cast("Literal['approximate']", d.pop("type"))
         if type_ != "approximate":
             raise ValueError(f"type must match const 'approximate', got '{type_}'")
 
@@ -88,7 +88,7 @@ class ApproximateLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         country = _parse_country(d.pop("country", UNSET))
 
@@ -97,7 +97,7 @@ class ApproximateLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         region = _parse_region(d.pop("region", UNSET))
 
@@ -106,7 +106,7 @@ class ApproximateLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         city = _parse_city(d.pop("city", UNSET))
 
@@ -115,7 +115,7 @@ class ApproximateLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         timezone = _parse_timezone(d.pop("timezone", UNSET))
 

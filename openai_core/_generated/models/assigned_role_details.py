@@ -2,22 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assigned_role_details_assignment_sources_type_0_item import (
-        AssignedRoleDetailsAssignmentSourcesType0Item,
-    )
-    from ..models.assigned_role_details_created_by_user_obj_type_0 import (
-        AssignedRoleDetailsCreatedByUserObjType0,
-    )
-    from ..models.assigned_role_details_metadata_type_0 import AssignedRoleDetailsMetadataType0
-
 
 T = TypeVar("T", bound="AssignedRoleDetails")
 
@@ -56,11 +46,6 @@ class AssignedRoleDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assigned_role_details_created_by_user_obj_type_0 import (
-            AssignedRoleDetailsCreatedByUserObjType0,  # noqa: PLC0415
-        )
-        from ..models.assigned_role_details_metadata_type_0 import AssignedRoleDetailsMetadataType0  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -153,20 +138,12 @@ class AssignedRoleDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assigned_role_details_assignment_sources_type_0_item import (
-            AssignedRoleDetailsAssignmentSourcesType0Item,  # noqa: PLC0415
-        )
-        from ..models.assigned_role_details_created_by_user_obj_type_0 import (
-            AssignedRoleDetailsCreatedByUserObjType0,  # noqa: PLC0415
-        )
-        from ..models.assigned_role_details_metadata_type_0 import AssignedRoleDetailsMetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
         name = d.pop("name")
 
-        permissions = cast(list[str], d.pop("permissions"))
+        permissions = cast("list[str]", d.pop("permissions"))
 
         resource_type = d.pop("resource_type")
 
@@ -177,7 +154,7 @@ class AssignedRoleDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -186,7 +163,7 @@ class AssignedRoleDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
@@ -195,7 +172,7 @@ class AssignedRoleDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
@@ -204,7 +181,7 @@ class AssignedRoleDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 
@@ -225,7 +202,7 @@ class AssignedRoleDetails:
                 return created_by_user_obj_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AssignedRoleDetailsCreatedByUserObjType0 | None | Unset, data)
+            return cast("AssignedRoleDetailsCreatedByUserObjType0 | None | Unset", data)
 
         created_by_user_obj = _parse_created_by_user_obj(d.pop("created_by_user_obj", UNSET))
 
@@ -242,7 +219,7 @@ class AssignedRoleDetails:
                 return metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AssignedRoleDetailsMetadataType0 | None | Unset, data)
+            return cast("AssignedRoleDetailsMetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -270,7 +247,7 @@ class AssignedRoleDetails:
                 return assignment_sources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AssignedRoleDetailsAssignmentSourcesType0Item] | None | Unset, data)
+            return cast("list[AssignedRoleDetailsAssignmentSourcesType0Item] | None | Unset", data)
 
         assignment_sources = _parse_assignment_sources(d.pop("assignment_sources", UNSET))
 
@@ -307,3 +284,13 @@ class AssignedRoleDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.assigned_role_details_assignment_sources_type_0_item import (
+    AssignedRoleDetailsAssignmentSourcesType0Item,  # noqa: E402
+)
+from ..models.assigned_role_details_created_by_user_obj_type_0 import (
+    AssignedRoleDetailsCreatedByUserObjType0,  # noqa: E402
+)
+from ..models.assigned_role_details_metadata_type_0 import AssignedRoleDetailsMetadataType0  # noqa: E402

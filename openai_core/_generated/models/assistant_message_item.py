@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_output_text import ResponseOutputText
-
 
 T = TypeVar("T", bound="AssistantMessageItem")
 
@@ -71,8 +67,6 @@ class AssistantMessageItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_output_text import ResponseOutputText  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -80,7 +74,7 @@ class AssistantMessageItem:
 
         thread_id = d.pop("thread_id")
 
-        type_ = cast(Literal["chatkit.assistant_message"], d.pop("type"))
+        type_ = cast("Literal['chatkit.assistant_message']", d.pop("type"))
         if type_ != "chatkit.assistant_message":
             raise ValueError(f"type must match const 'chatkit.assistant_message', got '{type_}'")
 
@@ -91,7 +85,7 @@ class AssistantMessageItem:
 
             content.append(content_item)
 
-        object_ = cast(Literal["chatkit.thread_item"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['chatkit.thread_item'] | Unset", d.pop("object", UNSET))
         if object_ != "chatkit.thread_item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
 
@@ -122,3 +116,7 @@ class AssistantMessageItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.response_output_text import ResponseOutputText  # noqa: E402

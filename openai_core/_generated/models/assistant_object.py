@@ -2,23 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistant_object_tool_resources_type_0 import AssistantObjectToolResourcesType0
-    from ..models.assistant_tools_code import AssistantToolsCode
-    from ..models.assistant_tools_file_search import AssistantToolsFileSearch
-    from ..models.assistant_tools_function import AssistantToolsFunction
-    from ..models.metadata_type_0 import MetadataType0
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_json_schema import ResponseFormatJsonSchema
-    from ..models.response_format_text import ResponseFormatText
-
 
 T = TypeVar("T", bound="AssistantObject")
 
@@ -67,16 +56,6 @@ class AssistantObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_object_tool_resources_type_0 import (
-            AssistantObjectToolResourcesType0,  # noqa: PLC0415
-        )
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-
         id = self.id
 
         created_at = self.created_at
@@ -185,17 +164,6 @@ class AssistantObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_object_tool_resources_type_0 import (
-            AssistantObjectToolResourcesType0,  # noqa: PLC0415
-        )
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -247,11 +215,11 @@ class AssistantObject:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None, data)
+            return cast("MetadataType0 | None", data)
 
         metadata = _parse_metadata(d.pop("metadata"))
 
-        object_ = cast(Literal["assistant"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['assistant'] | Unset", d.pop("object", UNSET))
         if object_ != "assistant" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'assistant', got '{object_}'")
 
@@ -260,7 +228,7 @@ class AssistantObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -269,7 +237,7 @@ class AssistantObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -278,7 +246,7 @@ class AssistantObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
@@ -295,7 +263,7 @@ class AssistantObject:
                 return tool_resources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AssistantObjectToolResourcesType0 | None | Unset, data)
+            return cast("AssistantObjectToolResourcesType0 | None | Unset", data)
 
         tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
 
@@ -304,7 +272,7 @@ class AssistantObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -313,7 +281,7 @@ class AssistantObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -332,7 +300,7 @@ class AssistantObject:
             if isinstance(data, Unset):
                 return data
             componentsschemas_assistants_api_response_format_option_type_0 = cast(
-                Literal["auto"], data
+                "Literal['auto']", data
             )
             if componentsschemas_assistants_api_response_format_option_type_0 != "auto":
                 raise ValueError(
@@ -370,12 +338,7 @@ class AssistantObject:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                Literal["auto"]
-                | None
-                | ResponseFormatJsonObject
-                | ResponseFormatJsonSchema
-                | ResponseFormatText
-                | Unset,
+                "Literal['auto'] | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
                 data,
             )
 
@@ -415,3 +378,14 @@ class AssistantObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.assistant_object_tool_resources_type_0 import AssistantObjectToolResourcesType0  # noqa: E402
+from ..models.assistant_tools_code import AssistantToolsCode  # noqa: E402
+from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: E402
+from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: E402
+from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: E402
+from ..models.response_format_text import ResponseFormatText  # noqa: E402

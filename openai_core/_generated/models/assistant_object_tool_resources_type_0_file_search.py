@@ -38,7 +38,7 @@ class AssistantObjectToolResourcesType0FileSearch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vector_store_ids = cast(list[str], d.pop("vector_store_ids", UNSET))
+        vector_store_ids = cast("list[str]", d.pop("vector_store_ids", UNSET))
 
         assistant_object_tool_resources_type_0_file_search = cls(
             vector_store_ids=vector_store_ids,

@@ -37,7 +37,7 @@ class AssistantToolsCode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["code_interpreter"], d.pop("type"))
+        type_ = cast("Literal['code_interpreter']", d.pop("type"))
         if type_ != "code_interpreter":
             raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
 

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistant_tools_file_search_file_search import AssistantToolsFileSearchFileSearch
-
 
 T = TypeVar("T", bound="AssistantToolsFileSearch")
 
@@ -50,12 +46,8 @@ class AssistantToolsFileSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_tools_file_search_file_search import (
-            AssistantToolsFileSearchFileSearch,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["file_search"], d.pop("type"))
+        type_ = cast("Literal['file_search']", d.pop("type"))
         if type_ != "file_search":
             raise ValueError(f"type must match const 'file_search', got '{type_}'")
 
@@ -89,3 +81,7 @@ class AssistantToolsFileSearch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.assistant_tools_file_search_file_search import AssistantToolsFileSearchFileSearch  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_search_ranking_options import FileSearchRankingOptions
-
 
 T = TypeVar("T", bound="AssistantToolsFileSearchFileSearch")
 
@@ -47,8 +43,6 @@ class AssistantToolsFileSearchFileSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_search_ranking_options import FileSearchRankingOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         max_num_results = d.pop("max_num_results", UNSET)
 
@@ -82,3 +76,7 @@ class AssistantToolsFileSearchFileSearch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.file_search_ranking_options import FileSearchRankingOptions  # noqa: E402

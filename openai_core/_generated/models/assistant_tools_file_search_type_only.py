@@ -37,7 +37,7 @@ class AssistantToolsFileSearchTypeOnly:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["file_search"], d.pop("type"))
+        type_ = cast("Literal['file_search']", d.pop("type"))
         if type_ != "file_search":
             raise ValueError(f"type must match const 'file_search', got '{type_}'")
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..models.assistants_named_tool_choice_type import (
     check_assistants_named_tool_choice_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction
-
 
 T = TypeVar("T", bound="AssistantsNamedToolChoice")
 
@@ -54,8 +50,6 @@ class AssistantsNamedToolChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_assistants_named_tool_choice_type(d.pop("type"))
 
@@ -89,3 +83,7 @@ class AssistantsNamedToolChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction  # noqa: E402

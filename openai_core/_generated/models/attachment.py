@@ -78,7 +78,7 @@ class Attachment:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         preview_url = _parse_preview_url(d.pop("preview_url", UNSET))
 

@@ -81,9 +81,9 @@ class AudioTranscription:
 
         language = d.pop("language", UNSET)
 
-        languages = cast(list[str], d.pop("languages", UNSET))
+        languages = cast("list[str]", d.pop("languages", UNSET))
 
-        keywords = cast(list[str], d.pop("keywords", UNSET))
+        keywords = cast("list[str]", d.pop("keywords", UNSET))
 
         prompt = d.pop("prompt", UNSET)
 

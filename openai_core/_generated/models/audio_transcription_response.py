@@ -61,7 +61,7 @@ class AudioTranscriptionResponse:
 
         language = d.pop("language", UNSET)
 
-        languages = cast(list[str], d.pop("languages", UNSET))
+        languages = cast("list[str]", d.pop("languages", UNSET))
 
         prompt = d.pop("prompt", UNSET)
 

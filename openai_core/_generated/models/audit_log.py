@@ -2,87 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.audit_log_event_type import AuditLogEventType, check_audit_log_event_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audit_log_actor import AuditLogActor
-    from ..models.audit_log_api_key_created import AuditLogApiKeyCreated
-    from ..models.audit_log_api_key_deleted import AuditLogApiKeyDeleted
-    from ..models.audit_log_api_key_updated import AuditLogApiKeyUpdated
-    from ..models.audit_log_certificate_created import AuditLogCertificateCreated
-    from ..models.audit_log_certificate_deleted import AuditLogCertificateDeleted
-    from ..models.audit_log_certificate_updated import AuditLogCertificateUpdated
-    from ..models.audit_log_certificates_activated import AuditLogCertificatesActivated
-    from ..models.audit_log_certificates_deactivated import AuditLogCertificatesDeactivated
-    from ..models.audit_log_checkpoint_permission_created import AuditLogCheckpointPermissionCreated
-    from ..models.audit_log_checkpoint_permission_deleted import AuditLogCheckpointPermissionDeleted
-    from ..models.audit_log_external_key_registered import AuditLogExternalKeyRegistered
-    from ..models.audit_log_external_key_removed import AuditLogExternalKeyRemoved
-    from ..models.audit_log_group_created import AuditLogGroupCreated
-    from ..models.audit_log_group_deleted import AuditLogGroupDeleted
-    from ..models.audit_log_group_updated import AuditLogGroupUpdated
-    from ..models.audit_log_invite_accepted import AuditLogInviteAccepted
-    from ..models.audit_log_invite_deleted import AuditLogInviteDeleted
-    from ..models.audit_log_invite_sent import AuditLogInviteSent
-    from ..models.audit_log_ip_allowlist_config_activated import AuditLogIpAllowlistConfigActivated
-    from ..models.audit_log_ip_allowlist_config_deactivated import (
-        AuditLogIpAllowlistConfigDeactivated,
-    )
-    from ..models.audit_log_ip_allowlist_created import AuditLogIpAllowlistCreated
-    from ..models.audit_log_ip_allowlist_deleted import AuditLogIpAllowlistDeleted
-    from ..models.audit_log_ip_allowlist_updated import AuditLogIpAllowlistUpdated
-    from ..models.audit_log_login_failed import AuditLogLoginFailed
-    from ..models.audit_log_login_succeeded import AuditLogLoginSucceeded
-    from ..models.audit_log_logout_failed import AuditLogLogoutFailed
-    from ..models.audit_log_logout_succeeded import AuditLogLogoutSucceeded
-    from ..models.audit_log_organization_updated import AuditLogOrganizationUpdated
-    from ..models.audit_log_project import AuditLogProject
-    from ..models.audit_log_project_archived import AuditLogProjectArchived
-    from ..models.audit_log_project_created import AuditLogProjectCreated
-    from ..models.audit_log_project_deleted import AuditLogProjectDeleted
-    from ..models.audit_log_project_updated import AuditLogProjectUpdated
-    from ..models.audit_log_rate_limit_deleted import AuditLogRateLimitDeleted
-    from ..models.audit_log_rate_limit_updated import AuditLogRateLimitUpdated
-    from ..models.audit_log_role_assignment_created import AuditLogRoleAssignmentCreated
-    from ..models.audit_log_role_assignment_deleted import AuditLogRoleAssignmentDeleted
-    from ..models.audit_log_role_bound_to_resource import AuditLogRoleBoundToResource
-    from ..models.audit_log_role_created import AuditLogRoleCreated
-    from ..models.audit_log_role_deleted import AuditLogRoleDeleted
-    from ..models.audit_log_role_unbound_from_resource import AuditLogRoleUnboundFromResource
-    from ..models.audit_log_role_updated import AuditLogRoleUpdated
-    from ..models.audit_log_scim_disabled import AuditLogScimDisabled
-    from ..models.audit_log_scim_enabled import AuditLogScimEnabled
-    from ..models.audit_log_service_account_created import AuditLogServiceAccountCreated
-    from ..models.audit_log_service_account_deleted import AuditLogServiceAccountDeleted
-    from ..models.audit_log_service_account_updated import AuditLogServiceAccountUpdated
-    from ..models.audit_log_user_added import AuditLogUserAdded
-    from ..models.audit_log_user_deleted import AuditLogUserDeleted
-    from ..models.audit_log_user_updated import AuditLogUserUpdated
-    from ..models.audit_log_workload_identity_provider_created import (
-        AuditLogWorkloadIdentityProviderCreated,
-    )
-    from ..models.audit_log_workload_identity_provider_deleted import (
-        AuditLogWorkloadIdentityProviderDeleted,
-    )
-    from ..models.audit_log_workload_identity_provider_mapping_created import (
-        AuditLogWorkloadIdentityProviderMappingCreated,
-    )
-    from ..models.audit_log_workload_identity_provider_mapping_deleted import (
-        AuditLogWorkloadIdentityProviderMappingDeleted,
-    )
-    from ..models.audit_log_workload_identity_provider_mapping_updated import (
-        AuditLogWorkloadIdentityProviderMappingUpdated,
-    )
-    from ..models.audit_log_workload_identity_provider_updated import (
-        AuditLogWorkloadIdentityProviderUpdated,
-    )
-
 
 T = TypeVar("T", bound="AuditLog")
 
@@ -223,8 +149,6 @@ class AuditLog:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.audit_log_actor import AuditLogActor  # noqa: PLC0415
-
         id = self.id
 
         type_: str = self.type_
@@ -603,84 +527,6 @@ class AuditLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_actor import AuditLogActor  # noqa: PLC0415
-        from ..models.audit_log_api_key_created import AuditLogApiKeyCreated  # noqa: PLC0415
-        from ..models.audit_log_api_key_deleted import AuditLogApiKeyDeleted  # noqa: PLC0415
-        from ..models.audit_log_api_key_updated import AuditLogApiKeyUpdated  # noqa: PLC0415
-        from ..models.audit_log_certificate_created import AuditLogCertificateCreated  # noqa: PLC0415
-        from ..models.audit_log_certificate_deleted import AuditLogCertificateDeleted  # noqa: PLC0415
-        from ..models.audit_log_certificate_updated import AuditLogCertificateUpdated  # noqa: PLC0415
-        from ..models.audit_log_certificates_activated import AuditLogCertificatesActivated  # noqa: PLC0415
-        from ..models.audit_log_certificates_deactivated import AuditLogCertificatesDeactivated  # noqa: PLC0415
-        from ..models.audit_log_checkpoint_permission_created import (
-            AuditLogCheckpointPermissionCreated,  # noqa: PLC0415
-        )
-        from ..models.audit_log_checkpoint_permission_deleted import (
-            AuditLogCheckpointPermissionDeleted,  # noqa: PLC0415
-        )
-        from ..models.audit_log_external_key_registered import AuditLogExternalKeyRegistered  # noqa: PLC0415
-        from ..models.audit_log_external_key_removed import AuditLogExternalKeyRemoved  # noqa: PLC0415
-        from ..models.audit_log_group_created import AuditLogGroupCreated  # noqa: PLC0415
-        from ..models.audit_log_group_deleted import AuditLogGroupDeleted  # noqa: PLC0415
-        from ..models.audit_log_group_updated import AuditLogGroupUpdated  # noqa: PLC0415
-        from ..models.audit_log_invite_accepted import AuditLogInviteAccepted  # noqa: PLC0415
-        from ..models.audit_log_invite_deleted import AuditLogInviteDeleted  # noqa: PLC0415
-        from ..models.audit_log_invite_sent import AuditLogInviteSent  # noqa: PLC0415
-        from ..models.audit_log_ip_allowlist_config_activated import (
-            AuditLogIpAllowlistConfigActivated,  # noqa: PLC0415
-        )
-        from ..models.audit_log_ip_allowlist_config_deactivated import (
-            AuditLogIpAllowlistConfigDeactivated,  # noqa: PLC0415
-        )
-        from ..models.audit_log_ip_allowlist_created import AuditLogIpAllowlistCreated  # noqa: PLC0415
-        from ..models.audit_log_ip_allowlist_deleted import AuditLogIpAllowlistDeleted  # noqa: PLC0415
-        from ..models.audit_log_ip_allowlist_updated import AuditLogIpAllowlistUpdated  # noqa: PLC0415
-        from ..models.audit_log_login_failed import AuditLogLoginFailed  # noqa: PLC0415
-        from ..models.audit_log_login_succeeded import AuditLogLoginSucceeded  # noqa: PLC0415
-        from ..models.audit_log_logout_failed import AuditLogLogoutFailed  # noqa: PLC0415
-        from ..models.audit_log_logout_succeeded import AuditLogLogoutSucceeded  # noqa: PLC0415
-        from ..models.audit_log_organization_updated import AuditLogOrganizationUpdated  # noqa: PLC0415
-        from ..models.audit_log_project import AuditLogProject  # noqa: PLC0415
-        from ..models.audit_log_project_archived import AuditLogProjectArchived  # noqa: PLC0415
-        from ..models.audit_log_project_created import AuditLogProjectCreated  # noqa: PLC0415
-        from ..models.audit_log_project_deleted import AuditLogProjectDeleted  # noqa: PLC0415
-        from ..models.audit_log_project_updated import AuditLogProjectUpdated  # noqa: PLC0415
-        from ..models.audit_log_rate_limit_deleted import AuditLogRateLimitDeleted  # noqa: PLC0415
-        from ..models.audit_log_rate_limit_updated import AuditLogRateLimitUpdated  # noqa: PLC0415
-        from ..models.audit_log_role_assignment_created import AuditLogRoleAssignmentCreated  # noqa: PLC0415
-        from ..models.audit_log_role_assignment_deleted import AuditLogRoleAssignmentDeleted  # noqa: PLC0415
-        from ..models.audit_log_role_bound_to_resource import AuditLogRoleBoundToResource  # noqa: PLC0415
-        from ..models.audit_log_role_created import AuditLogRoleCreated  # noqa: PLC0415
-        from ..models.audit_log_role_deleted import AuditLogRoleDeleted  # noqa: PLC0415
-        from ..models.audit_log_role_unbound_from_resource import AuditLogRoleUnboundFromResource  # noqa: PLC0415
-        from ..models.audit_log_role_updated import AuditLogRoleUpdated  # noqa: PLC0415
-        from ..models.audit_log_scim_disabled import AuditLogScimDisabled  # noqa: PLC0415
-        from ..models.audit_log_scim_enabled import AuditLogScimEnabled  # noqa: PLC0415
-        from ..models.audit_log_service_account_created import AuditLogServiceAccountCreated  # noqa: PLC0415
-        from ..models.audit_log_service_account_deleted import AuditLogServiceAccountDeleted  # noqa: PLC0415
-        from ..models.audit_log_service_account_updated import AuditLogServiceAccountUpdated  # noqa: PLC0415
-        from ..models.audit_log_user_added import AuditLogUserAdded  # noqa: PLC0415
-        from ..models.audit_log_user_deleted import AuditLogUserDeleted  # noqa: PLC0415
-        from ..models.audit_log_user_updated import AuditLogUserUpdated  # noqa: PLC0415
-        from ..models.audit_log_workload_identity_provider_created import (
-            AuditLogWorkloadIdentityProviderCreated,  # noqa: PLC0415
-        )
-        from ..models.audit_log_workload_identity_provider_deleted import (
-            AuditLogWorkloadIdentityProviderDeleted,  # noqa: PLC0415
-        )
-        from ..models.audit_log_workload_identity_provider_mapping_created import (
-            AuditLogWorkloadIdentityProviderMappingCreated,  # noqa: PLC0415
-        )
-        from ..models.audit_log_workload_identity_provider_mapping_deleted import (
-            AuditLogWorkloadIdentityProviderMappingDeleted,  # noqa: PLC0415
-        )
-        from ..models.audit_log_workload_identity_provider_mapping_updated import (
-            AuditLogWorkloadIdentityProviderMappingUpdated,  # noqa: PLC0415
-        )
-        from ..models.audit_log_workload_identity_provider_updated import (
-            AuditLogWorkloadIdentityProviderUpdated,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -708,7 +554,7 @@ class AuditLog:
                 return actor_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AuditLogActor | None | Unset, data)
+            return cast("AuditLogActor | None | Unset", data)
 
         actor = _parse_actor(d.pop("actor", UNSET))
 
@@ -1234,3 +1080,75 @@ class AuditLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.audit_log_actor import AuditLogActor  # noqa: E402
+from ..models.audit_log_api_key_created import AuditLogApiKeyCreated  # noqa: E402
+from ..models.audit_log_api_key_deleted import AuditLogApiKeyDeleted  # noqa: E402
+from ..models.audit_log_api_key_updated import AuditLogApiKeyUpdated  # noqa: E402
+from ..models.audit_log_certificate_created import AuditLogCertificateCreated  # noqa: E402
+from ..models.audit_log_certificate_deleted import AuditLogCertificateDeleted  # noqa: E402
+from ..models.audit_log_certificate_updated import AuditLogCertificateUpdated  # noqa: E402
+from ..models.audit_log_certificates_activated import AuditLogCertificatesActivated  # noqa: E402
+from ..models.audit_log_certificates_deactivated import AuditLogCertificatesDeactivated  # noqa: E402
+from ..models.audit_log_checkpoint_permission_created import AuditLogCheckpointPermissionCreated  # noqa: E402
+from ..models.audit_log_checkpoint_permission_deleted import AuditLogCheckpointPermissionDeleted  # noqa: E402
+from ..models.audit_log_external_key_registered import AuditLogExternalKeyRegistered  # noqa: E402
+from ..models.audit_log_external_key_removed import AuditLogExternalKeyRemoved  # noqa: E402
+from ..models.audit_log_group_created import AuditLogGroupCreated  # noqa: E402
+from ..models.audit_log_group_deleted import AuditLogGroupDeleted  # noqa: E402
+from ..models.audit_log_group_updated import AuditLogGroupUpdated  # noqa: E402
+from ..models.audit_log_invite_accepted import AuditLogInviteAccepted  # noqa: E402
+from ..models.audit_log_invite_deleted import AuditLogInviteDeleted  # noqa: E402
+from ..models.audit_log_invite_sent import AuditLogInviteSent  # noqa: E402
+from ..models.audit_log_ip_allowlist_config_activated import AuditLogIpAllowlistConfigActivated  # noqa: E402
+from ..models.audit_log_ip_allowlist_config_deactivated import AuditLogIpAllowlistConfigDeactivated  # noqa: E402
+from ..models.audit_log_ip_allowlist_created import AuditLogIpAllowlistCreated  # noqa: E402
+from ..models.audit_log_ip_allowlist_deleted import AuditLogIpAllowlistDeleted  # noqa: E402
+from ..models.audit_log_ip_allowlist_updated import AuditLogIpAllowlistUpdated  # noqa: E402
+from ..models.audit_log_login_failed import AuditLogLoginFailed  # noqa: E402
+from ..models.audit_log_login_succeeded import AuditLogLoginSucceeded  # noqa: E402
+from ..models.audit_log_logout_failed import AuditLogLogoutFailed  # noqa: E402
+from ..models.audit_log_logout_succeeded import AuditLogLogoutSucceeded  # noqa: E402
+from ..models.audit_log_organization_updated import AuditLogOrganizationUpdated  # noqa: E402
+from ..models.audit_log_project import AuditLogProject  # noqa: E402
+from ..models.audit_log_project_archived import AuditLogProjectArchived  # noqa: E402
+from ..models.audit_log_project_created import AuditLogProjectCreated  # noqa: E402
+from ..models.audit_log_project_deleted import AuditLogProjectDeleted  # noqa: E402
+from ..models.audit_log_project_updated import AuditLogProjectUpdated  # noqa: E402
+from ..models.audit_log_rate_limit_deleted import AuditLogRateLimitDeleted  # noqa: E402
+from ..models.audit_log_rate_limit_updated import AuditLogRateLimitUpdated  # noqa: E402
+from ..models.audit_log_role_assignment_created import AuditLogRoleAssignmentCreated  # noqa: E402
+from ..models.audit_log_role_assignment_deleted import AuditLogRoleAssignmentDeleted  # noqa: E402
+from ..models.audit_log_role_bound_to_resource import AuditLogRoleBoundToResource  # noqa: E402
+from ..models.audit_log_role_created import AuditLogRoleCreated  # noqa: E402
+from ..models.audit_log_role_deleted import AuditLogRoleDeleted  # noqa: E402
+from ..models.audit_log_role_unbound_from_resource import AuditLogRoleUnboundFromResource  # noqa: E402
+from ..models.audit_log_role_updated import AuditLogRoleUpdated  # noqa: E402
+from ..models.audit_log_scim_disabled import AuditLogScimDisabled  # noqa: E402
+from ..models.audit_log_scim_enabled import AuditLogScimEnabled  # noqa: E402
+from ..models.audit_log_service_account_created import AuditLogServiceAccountCreated  # noqa: E402
+from ..models.audit_log_service_account_deleted import AuditLogServiceAccountDeleted  # noqa: E402
+from ..models.audit_log_service_account_updated import AuditLogServiceAccountUpdated  # noqa: E402
+from ..models.audit_log_user_added import AuditLogUserAdded  # noqa: E402
+from ..models.audit_log_user_deleted import AuditLogUserDeleted  # noqa: E402
+from ..models.audit_log_user_updated import AuditLogUserUpdated  # noqa: E402
+from ..models.audit_log_workload_identity_provider_created import (
+    AuditLogWorkloadIdentityProviderCreated,  # noqa: E402
+)
+from ..models.audit_log_workload_identity_provider_deleted import (
+    AuditLogWorkloadIdentityProviderDeleted,  # noqa: E402
+)
+from ..models.audit_log_workload_identity_provider_mapping_created import (
+    AuditLogWorkloadIdentityProviderMappingCreated,  # noqa: E402
+)
+from ..models.audit_log_workload_identity_provider_mapping_deleted import (
+    AuditLogWorkloadIdentityProviderMappingDeleted,  # noqa: E402
+)
+from ..models.audit_log_workload_identity_provider_mapping_updated import (
+    AuditLogWorkloadIdentityProviderMappingUpdated,  # noqa: E402
+)
+from ..models.audit_log_workload_identity_provider_updated import (
+    AuditLogWorkloadIdentityProviderUpdated,  # noqa: E402
+)

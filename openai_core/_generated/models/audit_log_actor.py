@@ -2,18 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.audit_log_actor_type import AuditLogActorType, check_audit_log_actor_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audit_log_actor_api_key import AuditLogActorApiKey
-    from ..models.audit_log_actor_session import AuditLogActorSession
-
 
 T = TypeVar("T", bound="AuditLogActor")
 
@@ -60,9 +55,6 @@ class AuditLogActor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_actor_api_key import AuditLogActorApiKey  # noqa: PLC0415
-        from ..models.audit_log_actor_session import AuditLogActorSession  # noqa: PLC0415
-
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: AuditLogActorType | Unset
@@ -109,3 +101,8 @@ class AuditLogActor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.audit_log_actor_api_key import AuditLogActorApiKey  # noqa: E402
+from ..models.audit_log_actor_session import AuditLogActorSession  # noqa: E402

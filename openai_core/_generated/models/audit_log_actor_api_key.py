@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..models.audit_log_actor_api_key_type import (
     check_audit_log_actor_api_key_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audit_log_actor_service_account import AuditLogActorServiceAccount
-    from ..models.audit_log_actor_user import AuditLogActorUser
-
 
 T = TypeVar("T", bound="AuditLogActorApiKey")
 
@@ -69,9 +64,6 @@ class AuditLogActorApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_actor_service_account import AuditLogActorServiceAccount  # noqa: PLC0415
-        from ..models.audit_log_actor_user import AuditLogActorUser  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -121,3 +113,8 @@ class AuditLogActorApiKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.audit_log_actor_service_account import AuditLogActorServiceAccount  # noqa: E402
+from ..models.audit_log_actor_user import AuditLogActorUser  # noqa: E402

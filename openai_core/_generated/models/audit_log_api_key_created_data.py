@@ -38,7 +38,7 @@ class AuditLogApiKeyCreatedData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes = cast("list[str]", d.pop("scopes", UNSET))
 
         audit_log_api_key_created_data = cls(
             scopes=scopes,

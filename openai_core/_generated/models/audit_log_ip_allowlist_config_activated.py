@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audit_log_ip_allowlist_config_activated_configs_item import (
-        AuditLogIpAllowlistConfigActivatedConfigsItem,
-    )
-
 
 T = TypeVar("T", bound="AuditLogIpAllowlistConfigActivated")
 
@@ -46,10 +40,6 @@ class AuditLogIpAllowlistConfigActivated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_ip_allowlist_config_activated_configs_item import (
-            AuditLogIpAllowlistConfigActivatedConfigsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _configs = d.pop("configs", UNSET)
         configs: list[AuditLogIpAllowlistConfigActivatedConfigsItem] | Unset = UNSET
@@ -84,3 +74,9 @@ class AuditLogIpAllowlistConfigActivated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.audit_log_ip_allowlist_config_activated_configs_item import (
+    AuditLogIpAllowlistConfigActivatedConfigsItem,  # noqa: E402
+)

@@ -54,7 +54,7 @@ class AuditLogIpAllowlistDeleted:
 
         name = d.pop("name", UNSET)
 
-        allowed_ips = cast(list[str], d.pop("allowed_ips", UNSET))
+        allowed_ips = cast("list[str]", d.pop("allowed_ips", UNSET))
 
         audit_log_ip_allowlist_deleted = cls(
             id=id,

@@ -46,7 +46,7 @@ class AuditLogIpAllowlistUpdated:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        allowed_ips = cast(list[str], d.pop("allowed_ips", UNSET))
+        allowed_ips = cast("list[str]", d.pop("allowed_ips", UNSET))
 
         audit_log_ip_allowlist_updated = cls(
             id=id,

@@ -66,7 +66,7 @@ class AuditLogRoleCreated:
 
         role_name = d.pop("role_name", UNSET)
 
-        permissions = cast(list[str], d.pop("permissions", UNSET))
+        permissions = cast("list[str]", d.pop("permissions", UNSET))
 
         resource_type = d.pop("resource_type", UNSET)
 

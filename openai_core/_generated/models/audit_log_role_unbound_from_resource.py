@@ -107,7 +107,7 @@ class AuditLogRoleUnboundFromResource:
 
         resource_type = d.pop("resource_type", UNSET)
 
-        permissions = cast(list[str], d.pop("permissions", UNSET))
+        permissions = cast("list[str]", d.pop("permissions", UNSET))
 
         workspace_id = d.pop("workspace_id", UNSET)
 

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audit_log_role_updated_changes_requested import (
-        AuditLogRoleUpdatedChangesRequested,
-    )
-
 
 T = TypeVar("T", bound="AuditLogRoleUpdated")
 
@@ -49,10 +43,6 @@ class AuditLogRoleUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_role_updated_changes_requested import (
-            AuditLogRoleUpdatedChangesRequested,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -86,3 +76,7 @@ class AuditLogRoleUpdated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.audit_log_role_updated_changes_requested import AuditLogRoleUpdatedChangesRequested  # noqa: E402

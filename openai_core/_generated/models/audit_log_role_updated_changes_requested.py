@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audit_log_role_updated_changes_requested_metadata import (
-        AuditLogRoleUpdatedChangesRequestedMetadata,
-    )
-
 
 T = TypeVar("T", bound="AuditLogRoleUpdatedChangesRequested")
 
@@ -83,10 +77,6 @@ class AuditLogRoleUpdatedChangesRequested:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_role_updated_changes_requested_metadata import (
-            AuditLogRoleUpdatedChangesRequestedMetadata,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         role_name = d.pop("role_name", UNSET)
 
@@ -94,9 +84,9 @@ class AuditLogRoleUpdatedChangesRequested:
 
         resource_type = d.pop("resource_type", UNSET)
 
-        permissions_added = cast(list[str], d.pop("permissions_added", UNSET))
+        permissions_added = cast("list[str]", d.pop("permissions_added", UNSET))
 
-        permissions_removed = cast(list[str], d.pop("permissions_removed", UNSET))
+        permissions_removed = cast("list[str]", d.pop("permissions_removed", UNSET))
 
         description = d.pop("description", UNSET)
 
@@ -135,3 +125,9 @@ class AuditLogRoleUpdatedChangesRequested:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.audit_log_role_updated_changes_requested_metadata import (
+    AuditLogRoleUpdatedChangesRequestedMetadata,  # noqa: E402
+)

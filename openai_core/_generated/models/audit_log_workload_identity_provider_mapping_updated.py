@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audit_log_workload_identity_provider_mapping_updated_changes_requested import (
-        AuditLogWorkloadIdentityProviderMappingUpdatedChangesRequested,
-    )
-
 
 T = TypeVar("T", bound="AuditLogWorkloadIdentityProviderMappingUpdated")
 
@@ -57,10 +51,6 @@ class AuditLogWorkloadIdentityProviderMappingUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_workload_identity_provider_mapping_updated_changes_requested import (
-            AuditLogWorkloadIdentityProviderMappingUpdatedChangesRequested,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -101,3 +91,9 @@ class AuditLogWorkloadIdentityProviderMappingUpdated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.audit_log_workload_identity_provider_mapping_updated_changes_requested import (
+    AuditLogWorkloadIdentityProviderMappingUpdatedChangesRequested,  # noqa: E402
+)

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audit_log_workload_identity_provider_updated_changes_requested import (
-        AuditLogWorkloadIdentityProviderUpdatedChangesRequested,
-    )
-
 
 T = TypeVar("T", bound="AuditLogWorkloadIdentityProviderUpdated")
 
@@ -49,10 +43,6 @@ class AuditLogWorkloadIdentityProviderUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_workload_identity_provider_updated_changes_requested import (
-            AuditLogWorkloadIdentityProviderUpdatedChangesRequested,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -88,3 +78,9 @@ class AuditLogWorkloadIdentityProviderUpdated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.audit_log_workload_identity_provider_updated_changes_requested import (
+    AuditLogWorkloadIdentityProviderUpdatedChangesRequested,  # noqa: E402
+)

@@ -2,20 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.container_memory_limit import ContainerMemoryLimit, check_container_memory_limit
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_network_policy_allowlist_param import (
-        ContainerNetworkPolicyAllowlistParam,
-    )
-    from ..models.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
-
 
 T = TypeVar("T", bound="AutoCodeInterpreterToolParam")
 
@@ -40,10 +33,6 @@ class AutoCodeInterpreterToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_network_policy_disabled_param import (
-            ContainerNetworkPolicyDisabledParam,  # noqa: PLC0415
-        )
-
         type_ = self.type_
 
         file_ids: list[str] | Unset = UNSET
@@ -84,19 +73,12 @@ class AutoCodeInterpreterToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_network_policy_allowlist_param import (
-            ContainerNetworkPolicyAllowlistParam,  # noqa: PLC0415
-        )
-        from ..models.container_network_policy_disabled_param import (
-            ContainerNetworkPolicyDisabledParam,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["auto"], d.pop("type"))
+        type_ = cast("Literal['auto']", d.pop("type"))
         if type_ != "auto":
             raise ValueError(f"type must match const 'auto', got '{type_}'")
 
-        file_ids = cast(list[str], d.pop("file_ids", UNSET))
+        file_ids = cast("list[str]", d.pop("file_ids", UNSET))
 
         def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
             if data is None:
@@ -111,7 +93,7 @@ class AutoCodeInterpreterToolParam:
                 return memory_limit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContainerMemoryLimit | None | Unset, data)
+            return cast("ContainerMemoryLimit | None | Unset", data)
 
         memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))
 
@@ -161,3 +143,8 @@ class AutoCodeInterpreterToolParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam  # noqa: E402
+from ..models.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam  # noqa: E402

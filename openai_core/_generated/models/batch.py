@@ -2,20 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_status import BatchStatus, check_batch_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.batch_errors import BatchErrors
-    from ..models.batch_request_counts import BatchRequestCounts
-    from ..models.batch_usage import BatchUsage
-    from ..models.metadata_type_0 import MetadataType0
-
 
 T = TypeVar("T", bound="Batch")
 
@@ -75,8 +68,6 @@ class Batch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         id = self.id
 
         endpoint = self.endpoint
@@ -182,11 +173,6 @@ class Batch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_errors import BatchErrors  # noqa: PLC0415
-        from ..models.batch_request_counts import BatchRequestCounts  # noqa: PLC0415
-        from ..models.batch_usage import BatchUsage  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -200,7 +186,7 @@ class Batch:
 
         created_at = d.pop("created_at")
 
-        object_ = cast(Literal["batch"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['batch'] | Unset", d.pop("object", UNSET))
         if object_ != "batch" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'batch', got '{object_}'")
 
@@ -260,7 +246,7 @@ class Batch:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -307,3 +293,10 @@ class Batch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.batch_errors import BatchErrors  # noqa: E402
+from ..models.batch_request_counts import BatchRequestCounts  # noqa: E402
+from ..models.batch_usage import BatchUsage  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402

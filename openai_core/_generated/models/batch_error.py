@@ -72,7 +72,7 @@ class BatchError:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         param = _parse_param(d.pop("param", UNSET))
 
@@ -81,7 +81,7 @@ class BatchError:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         line = _parse_line(d.pop("line", UNSET))
 

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.batch_error import BatchError
-
 
 T = TypeVar("T", bound="BatchErrors")
 
@@ -50,8 +46,6 @@ class BatchErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_error import BatchError  # noqa: PLC0415
-
         d = dict(src_dict)
         object_ = d.pop("object", UNSET)
 
@@ -87,3 +81,7 @@ class BatchErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.batch_error import BatchError  # noqa: E402

@@ -2,15 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.batch_usage_input_tokens_details import BatchUsageInputTokensDetails
-    from ..models.batch_usage_output_tokens_details import BatchUsageOutputTokensDetails
-
 
 T = TypeVar("T", bound="BatchUsage")
 
@@ -60,9 +55,6 @@ class BatchUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_usage_input_tokens_details import BatchUsageInputTokensDetails  # noqa: PLC0415
-        from ..models.batch_usage_output_tokens_details import BatchUsageOutputTokensDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens")
 
@@ -102,3 +94,8 @@ class BatchUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.batch_usage_input_tokens_details import BatchUsageInputTokensDetails  # noqa: E402
+from ..models.batch_usage_output_tokens_details import BatchUsageOutputTokensDetails  # noqa: E402

@@ -2,33 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.beta_message_role import BetaMessageRole, check_beta_message_role
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam
-    from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool
-    from ..models.beta_computer_tool import BetaComputerTool
-    from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool
-    from ..models.beta_custom_tool_param import BetaCustomToolParam
-    from ..models.beta_file_search_tool import BetaFileSearchTool
-    from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam
-    from ..models.beta_function_tool import BetaFunctionTool
-    from ..models.beta_image_gen_tool import BetaImageGenTool
-    from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam
-    from ..models.beta_mcp_tool import BetaMCPTool
-    from ..models.beta_namespace_tool_param import BetaNamespaceToolParam
-    from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam
-    from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam
-    from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool
-    from ..models.beta_web_search_tool import BetaWebSearchTool
-
 
 T = TypeVar("T", bound="BetaAdditionalTools")
 
@@ -73,22 +53,6 @@ class BetaAdditionalTools:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool  # noqa: PLC0415
-        from ..models.beta_computer_tool import BetaComputerTool  # noqa: PLC0415
-        from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.beta_custom_tool_param import BetaCustomToolParam  # noqa: PLC0415
-        from ..models.beta_file_search_tool import BetaFileSearchTool  # noqa: PLC0415
-        from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam  # noqa: PLC0415
-        from ..models.beta_function_tool import BetaFunctionTool  # noqa: PLC0415
-        from ..models.beta_image_gen_tool import BetaImageGenTool  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam  # noqa: PLC0415
-        from ..models.beta_mcp_tool import BetaMCPTool  # noqa: PLC0415
-        from ..models.beta_namespace_tool_param import BetaNamespaceToolParam  # noqa: PLC0415
-        from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam  # noqa: PLC0415
-        from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool  # noqa: PLC0415
-        from ..models.beta_web_search_tool import BetaWebSearchTool  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -154,26 +118,8 @@ class BetaAdditionalTools:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam  # noqa: PLC0415
-        from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool  # noqa: PLC0415
-        from ..models.beta_computer_tool import BetaComputerTool  # noqa: PLC0415
-        from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.beta_custom_tool_param import BetaCustomToolParam  # noqa: PLC0415
-        from ..models.beta_file_search_tool import BetaFileSearchTool  # noqa: PLC0415
-        from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam  # noqa: PLC0415
-        from ..models.beta_function_tool import BetaFunctionTool  # noqa: PLC0415
-        from ..models.beta_image_gen_tool import BetaImageGenTool  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam  # noqa: PLC0415
-        from ..models.beta_mcp_tool import BetaMCPTool  # noqa: PLC0415
-        from ..models.beta_namespace_tool_param import BetaNamespaceToolParam  # noqa: PLC0415
-        from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam  # noqa: PLC0415
-        from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool  # noqa: PLC0415
-        from ..models.beta_web_search_tool import BetaWebSearchTool  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["additional_tools"], d.pop("type"))
+        type_ = cast("Literal['additional_tools']", d.pop("type"))
         if type_ != "additional_tools":
             raise ValueError(f"type must match const 'additional_tools', got '{type_}'")
 
@@ -370,3 +316,23 @@ class BetaAdditionalTools:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam  # noqa: E402
+from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool  # noqa: E402
+from ..models.beta_computer_tool import BetaComputerTool  # noqa: E402
+from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool  # noqa: E402
+from ..models.beta_custom_tool_param import BetaCustomToolParam  # noqa: E402
+from ..models.beta_file_search_tool import BetaFileSearchTool  # noqa: E402
+from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam  # noqa: E402
+from ..models.beta_function_tool import BetaFunctionTool  # noqa: E402
+from ..models.beta_image_gen_tool import BetaImageGenTool  # noqa: E402
+from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam  # noqa: E402
+from ..models.beta_mcp_tool import BetaMCPTool  # noqa: E402
+from ..models.beta_namespace_tool_param import BetaNamespaceToolParam  # noqa: E402
+from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam  # noqa: E402
+from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam  # noqa: E402
+from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool  # noqa: E402
+from ..models.beta_web_search_tool import BetaWebSearchTool  # noqa: E402

@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag_param import BetaAgentTagParam
-    from ..models.beta_encrypted_content_param import BetaEncryptedContentParam
-    from ..models.beta_input_image_content_param_auto_param import (
-        BetaInputImageContentParamAutoParam,
-    )
-    from ..models.beta_input_text_content_param import BetaInputTextContentParam
-
 
 T = TypeVar("T", bound="BetaAgentMessageItemParam")
 
@@ -45,12 +36,6 @@ class BetaAgentMessageItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-        from ..models.beta_input_image_content_param_auto_param import (
-            BetaInputImageContentParamAutoParam,  # noqa: PLC0415
-        )
-        from ..models.beta_input_text_content_param import BetaInputTextContentParam  # noqa: PLC0415
-
         type_ = self.type_
 
         author = self.author
@@ -102,15 +87,8 @@ class BetaAgentMessageItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-        from ..models.beta_encrypted_content_param import BetaEncryptedContentParam  # noqa: PLC0415
-        from ..models.beta_input_image_content_param_auto_param import (
-            BetaInputImageContentParamAutoParam,  # noqa: PLC0415
-        )
-        from ..models.beta_input_text_content_param import BetaInputTextContentParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["agent_message"], d.pop("type"))
+        type_ = cast("Literal['agent_message']", d.pop("type"))
         if type_ != "agent_message":
             raise ValueError(f"type must match const 'agent_message', got '{type_}'")
 
@@ -168,7 +146,7 @@ class BetaAgentMessageItemParam:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTagParam | None | Unset, data)
+            return cast("BetaAgentTagParam | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -177,7 +155,7 @@ class BetaAgentMessageItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -208,3 +186,10 @@ class BetaAgentMessageItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
+from ..models.beta_encrypted_content_param import BetaEncryptedContentParam  # noqa: E402
+from ..models.beta_input_image_content_param_auto_param import BetaInputImageContentParamAutoParam  # noqa: E402
+from ..models.beta_input_text_content_param import BetaInputTextContentParam  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,21 +12,6 @@ from ..models.beta_apply_patch_call_status_param import (
     check_beta_apply_patch_call_status_param,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag_param import BetaAgentTagParam
-    from ..models.beta_apply_patch_create_file_operation_param import (
-        BetaApplyPatchCreateFileOperationParam,
-    )
-    from ..models.beta_apply_patch_delete_file_operation_param import (
-        BetaApplyPatchDeleteFileOperationParam,
-    )
-    from ..models.beta_apply_patch_update_file_operation_param import (
-        BetaApplyPatchUpdateFileOperationParam,
-    )
-    from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam
-    from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam
-
 
 T = TypeVar("T", bound="BetaApplyPatchToolCallItemParam")
 
@@ -60,16 +45,6 @@ class BetaApplyPatchToolCallItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-        from ..models.beta_apply_patch_create_file_operation_param import (
-            BetaApplyPatchCreateFileOperationParam,  # noqa: PLC0415
-        )
-        from ..models.beta_apply_patch_delete_file_operation_param import (
-            BetaApplyPatchDeleteFileOperationParam,  # noqa: PLC0415
-        )
-        from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: PLC0415
-
         type_ = self.type_
 
         call_id = self.call_id
@@ -129,21 +104,8 @@ class BetaApplyPatchToolCallItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-        from ..models.beta_apply_patch_create_file_operation_param import (
-            BetaApplyPatchCreateFileOperationParam,  # noqa: PLC0415
-        )
-        from ..models.beta_apply_patch_delete_file_operation_param import (
-            BetaApplyPatchDeleteFileOperationParam,  # noqa: PLC0415
-        )
-        from ..models.beta_apply_patch_update_file_operation_param import (
-            BetaApplyPatchUpdateFileOperationParam,  # noqa: PLC0415
-        )
-        from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["apply_patch_call"], d.pop("type"))
+        type_ = cast("Literal['apply_patch_call']", d.pop("type"))
         if type_ != "apply_patch_call":
             raise ValueError(f"type must match const 'apply_patch_call', got '{type_}'")
 
@@ -201,7 +163,7 @@ class BetaApplyPatchToolCallItemParam:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTagParam | None | Unset, data)
+            return cast("BetaAgentTagParam | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -210,7 +172,7 @@ class BetaApplyPatchToolCallItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -242,7 +204,8 @@ class BetaApplyPatchToolCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset, data
+                "BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset",
+                data,
             )
 
         caller = _parse_caller(d.pop("caller", UNSET))
@@ -275,3 +238,18 @@ class BetaApplyPatchToolCallItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
+from ..models.beta_apply_patch_create_file_operation_param import (
+    BetaApplyPatchCreateFileOperationParam,  # noqa: E402
+)
+from ..models.beta_apply_patch_delete_file_operation_param import (
+    BetaApplyPatchDeleteFileOperationParam,  # noqa: E402
+)
+from ..models.beta_apply_patch_update_file_operation_param import (
+    BetaApplyPatchUpdateFileOperationParam,  # noqa: E402
+)
+from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam  # noqa: E402
+from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: E402

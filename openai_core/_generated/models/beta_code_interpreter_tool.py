@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..models.beta_callable_tool_allowed_caller import (
     check_beta_callable_tool_allowed_caller,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_auto_code_interpreter_tool_param import BetaAutoCodeInterpreterToolParam
-
 
 T = TypeVar("T", bound="BetaCodeInterpreterTool")
 
@@ -36,8 +32,6 @@ class BetaCodeInterpreterTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_auto_code_interpreter_tool_param import BetaAutoCodeInterpreterToolParam  # noqa: PLC0415
-
         type_ = self.type_
 
         container: dict[str, Any] | str
@@ -73,10 +67,8 @@ class BetaCodeInterpreterTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_auto_code_interpreter_tool_param import BetaAutoCodeInterpreterToolParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["code_interpreter"], d.pop("type"))
+        type_ = cast("Literal['code_interpreter']", d.pop("type"))
         if type_ != "code_interpreter":
             raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
 
@@ -89,7 +81,7 @@ class BetaCodeInterpreterTool:
                 return container_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAutoCodeInterpreterToolParam | str, data)
+            return cast("BetaAutoCodeInterpreterToolParam | str", data)
 
         container = _parse_container(d.pop("container"))
 
@@ -115,7 +107,7 @@ class BetaCodeInterpreterTool:
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[BetaCallableToolAllowedCaller] | None | Unset, data)
+            return cast("list[BetaCallableToolAllowedCaller] | None | Unset", data)
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
 
@@ -143,3 +135,7 @@ class BetaCodeInterpreterTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_auto_code_interpreter_tool_param import BetaAutoCodeInterpreterToolParam  # noqa: E402

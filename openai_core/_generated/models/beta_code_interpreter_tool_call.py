@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..models.beta_code_interpreter_tool_call_status import (
     check_beta_code_interpreter_tool_call_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_code_interpreter_output_image import BetaCodeInterpreterOutputImage
-    from ..models.beta_code_interpreter_output_logs import BetaCodeInterpreterOutputLogs
-
 
 T = TypeVar("T", bound="BetaCodeInterpreterToolCall")
 
@@ -49,9 +43,6 @@ class BetaCodeInterpreterToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_code_interpreter_output_logs import BetaCodeInterpreterOutputLogs  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -112,12 +103,8 @@ class BetaCodeInterpreterToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_code_interpreter_output_image import BetaCodeInterpreterOutputImage  # noqa: PLC0415
-        from ..models.beta_code_interpreter_output_logs import BetaCodeInterpreterOutputLogs  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["code_interpreter_call"], d.pop("type"))
+        type_ = cast("Literal['code_interpreter_call']", d.pop("type"))
         if type_ != "code_interpreter_call":
             raise ValueError(f"type must match const 'code_interpreter_call', got '{type_}'")
 
@@ -140,7 +127,7 @@ class BetaCodeInterpreterToolCall:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -149,7 +136,7 @@ class BetaCodeInterpreterToolCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -194,7 +181,7 @@ class BetaCodeInterpreterToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[BetaCodeInterpreterOutputImage | BetaCodeInterpreterOutputLogs] | None | Unset,
+                "list[BetaCodeInterpreterOutputImage | BetaCodeInterpreterOutputLogs] | None | Unset",
                 data,
             )
 
@@ -228,3 +215,9 @@ class BetaCodeInterpreterToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_code_interpreter_output_image import BetaCodeInterpreterOutputImage  # noqa: E402
+from ..models.beta_code_interpreter_output_logs import BetaCodeInterpreterOutputLogs  # noqa: E402

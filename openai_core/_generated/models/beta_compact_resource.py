@@ -2,47 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_additional_tools import BetaAdditionalTools
-    from ..models.beta_agent_message import BetaAgentMessage
-    from ..models.beta_apply_patch_tool_call import BetaApplyPatchToolCall
-    from ..models.beta_apply_patch_tool_call_output import BetaApplyPatchToolCallOutput
-    from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall
-    from ..models.beta_compaction_body import BetaCompactionBody
-    from ..models.beta_computer_tool_call import BetaComputerToolCall
-    from ..models.beta_computer_tool_call_output_resource import BetaComputerToolCallOutputResource
-    from ..models.beta_custom_tool_call import BetaCustomToolCall
-    from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput
-    from ..models.beta_file_search_tool_call import BetaFileSearchToolCall
-    from ..models.beta_function_shell_call import BetaFunctionShellCall
-    from ..models.beta_function_shell_call_output import BetaFunctionShellCallOutput
-    from ..models.beta_function_tool_call import BetaFunctionToolCall
-    from ..models.beta_function_tool_call_output import BetaFunctionToolCallOutput
-    from ..models.beta_image_gen_tool_call import BetaImageGenToolCall
-    from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall
-    from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput
-    from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest
-    from ..models.beta_mcp_approval_response_resource import BetaMCPApprovalResponseResource
-    from ..models.beta_mcp_list_tools import BetaMCPListTools
-    from ..models.beta_mcp_tool_call import BetaMCPToolCall
-    from ..models.beta_message import BetaMessage
-    from ..models.beta_multi_agent_call import BetaMultiAgentCall
-    from ..models.beta_multi_agent_call_output import BetaMultiAgentCallOutput
-    from ..models.beta_program import BetaProgram
-    from ..models.beta_program_output import BetaProgramOutput
-    from ..models.beta_reasoning_item import BetaReasoningItem
-    from ..models.beta_response_usage import BetaResponseUsage
-    from ..models.beta_tool_search_call import BetaToolSearchCall
-    from ..models.beta_tool_search_output import BetaToolSearchOutput
-    from ..models.beta_web_search_tool_call import BetaWebSearchToolCall
-
 
 T = TypeVar("T", bound="BetaCompactResource")
 
@@ -105,39 +70,6 @@ class BetaCompactResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_additional_tools import BetaAdditionalTools  # noqa: PLC0415
-        from ..models.beta_agent_message import BetaAgentMessage  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call import BetaApplyPatchToolCall  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_output import BetaApplyPatchToolCallOutput  # noqa: PLC0415
-        from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.beta_compaction_body import BetaCompactionBody  # noqa: PLC0415
-        from ..models.beta_computer_tool_call import BetaComputerToolCall  # noqa: PLC0415
-        from ..models.beta_computer_tool_call_output_resource import (
-            BetaComputerToolCallOutputResource,  # noqa: PLC0415
-        )
-        from ..models.beta_custom_tool_call import BetaCustomToolCall  # noqa: PLC0415
-        from ..models.beta_file_search_tool_call import BetaFileSearchToolCall  # noqa: PLC0415
-        from ..models.beta_function_shell_call import BetaFunctionShellCall  # noqa: PLC0415
-        from ..models.beta_function_shell_call_output import BetaFunctionShellCallOutput  # noqa: PLC0415
-        from ..models.beta_function_tool_call import BetaFunctionToolCall  # noqa: PLC0415
-        from ..models.beta_function_tool_call_output import BetaFunctionToolCallOutput  # noqa: PLC0415
-        from ..models.beta_image_gen_tool_call import BetaImageGenToolCall  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest  # noqa: PLC0415
-        from ..models.beta_mcp_approval_response_resource import BetaMCPApprovalResponseResource  # noqa: PLC0415
-        from ..models.beta_mcp_list_tools import BetaMCPListTools  # noqa: PLC0415
-        from ..models.beta_mcp_tool_call import BetaMCPToolCall  # noqa: PLC0415
-        from ..models.beta_message import BetaMessage  # noqa: PLC0415
-        from ..models.beta_multi_agent_call import BetaMultiAgentCall  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_output import BetaMultiAgentCallOutput  # noqa: PLC0415
-        from ..models.beta_program import BetaProgram  # noqa: PLC0415
-        from ..models.beta_program_output import BetaProgramOutput  # noqa: PLC0415
-        from ..models.beta_reasoning_item import BetaReasoningItem  # noqa: PLC0415
-        from ..models.beta_tool_search_call import BetaToolSearchCall  # noqa: PLC0415
-        from ..models.beta_tool_search_output import BetaToolSearchOutput  # noqa: PLC0415
-        from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: PLC0415
-
         id = self.id
 
         output = []
@@ -231,41 +163,6 @@ class BetaCompactResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_additional_tools import BetaAdditionalTools  # noqa: PLC0415
-        from ..models.beta_agent_message import BetaAgentMessage  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call import BetaApplyPatchToolCall  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_output import BetaApplyPatchToolCallOutput  # noqa: PLC0415
-        from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.beta_compaction_body import BetaCompactionBody  # noqa: PLC0415
-        from ..models.beta_computer_tool_call import BetaComputerToolCall  # noqa: PLC0415
-        from ..models.beta_computer_tool_call_output_resource import (
-            BetaComputerToolCallOutputResource,  # noqa: PLC0415
-        )
-        from ..models.beta_custom_tool_call import BetaCustomToolCall  # noqa: PLC0415
-        from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput  # noqa: PLC0415
-        from ..models.beta_file_search_tool_call import BetaFileSearchToolCall  # noqa: PLC0415
-        from ..models.beta_function_shell_call import BetaFunctionShellCall  # noqa: PLC0415
-        from ..models.beta_function_shell_call_output import BetaFunctionShellCallOutput  # noqa: PLC0415
-        from ..models.beta_function_tool_call import BetaFunctionToolCall  # noqa: PLC0415
-        from ..models.beta_function_tool_call_output import BetaFunctionToolCallOutput  # noqa: PLC0415
-        from ..models.beta_image_gen_tool_call import BetaImageGenToolCall  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest  # noqa: PLC0415
-        from ..models.beta_mcp_approval_response_resource import BetaMCPApprovalResponseResource  # noqa: PLC0415
-        from ..models.beta_mcp_list_tools import BetaMCPListTools  # noqa: PLC0415
-        from ..models.beta_mcp_tool_call import BetaMCPToolCall  # noqa: PLC0415
-        from ..models.beta_message import BetaMessage  # noqa: PLC0415
-        from ..models.beta_multi_agent_call import BetaMultiAgentCall  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_output import BetaMultiAgentCallOutput  # noqa: PLC0415
-        from ..models.beta_program import BetaProgram  # noqa: PLC0415
-        from ..models.beta_program_output import BetaProgramOutput  # noqa: PLC0415
-        from ..models.beta_reasoning_item import BetaReasoningItem  # noqa: PLC0415
-        from ..models.beta_response_usage import BetaResponseUsage  # noqa: PLC0415
-        from ..models.beta_tool_search_call import BetaToolSearchCall  # noqa: PLC0415
-        from ..models.beta_tool_search_output import BetaToolSearchOutput  # noqa: PLC0415
-        from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -590,7 +487,7 @@ class BetaCompactResource:
 
         usage = BetaResponseUsage.from_dict(d.pop("usage"))
 
-        object_ = cast(Literal["response.compaction"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['response.compaction'] | Unset", d.pop("object", UNSET))
         if object_ != "response.compaction" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'response.compaction', got '{object_}'")
 
@@ -620,3 +517,38 @@ class BetaCompactResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_additional_tools import BetaAdditionalTools  # noqa: E402
+from ..models.beta_agent_message import BetaAgentMessage  # noqa: E402
+from ..models.beta_apply_patch_tool_call import BetaApplyPatchToolCall  # noqa: E402
+from ..models.beta_apply_patch_tool_call_output import BetaApplyPatchToolCallOutput  # noqa: E402
+from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall  # noqa: E402
+from ..models.beta_compaction_body import BetaCompactionBody  # noqa: E402
+from ..models.beta_computer_tool_call import BetaComputerToolCall  # noqa: E402
+from ..models.beta_computer_tool_call_output_resource import BetaComputerToolCallOutputResource  # noqa: E402
+from ..models.beta_custom_tool_call import BetaCustomToolCall  # noqa: E402
+from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput  # noqa: E402
+from ..models.beta_file_search_tool_call import BetaFileSearchToolCall  # noqa: E402
+from ..models.beta_function_shell_call import BetaFunctionShellCall  # noqa: E402
+from ..models.beta_function_shell_call_output import BetaFunctionShellCallOutput  # noqa: E402
+from ..models.beta_function_tool_call import BetaFunctionToolCall  # noqa: E402
+from ..models.beta_function_tool_call_output import BetaFunctionToolCallOutput  # noqa: E402
+from ..models.beta_image_gen_tool_call import BetaImageGenToolCall  # noqa: E402
+from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall  # noqa: E402
+from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput  # noqa: E402
+from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest  # noqa: E402
+from ..models.beta_mcp_approval_response_resource import BetaMCPApprovalResponseResource  # noqa: E402
+from ..models.beta_mcp_list_tools import BetaMCPListTools  # noqa: E402
+from ..models.beta_mcp_tool_call import BetaMCPToolCall  # noqa: E402
+from ..models.beta_message import BetaMessage  # noqa: E402
+from ..models.beta_multi_agent_call import BetaMultiAgentCall  # noqa: E402
+from ..models.beta_multi_agent_call_output import BetaMultiAgentCallOutput  # noqa: E402
+from ..models.beta_program import BetaProgram  # noqa: E402
+from ..models.beta_program_output import BetaProgramOutput  # noqa: E402
+from ..models.beta_reasoning_item import BetaReasoningItem  # noqa: E402
+from ..models.beta_response_usage import BetaResponseUsage  # noqa: E402
+from ..models.beta_tool_search_call import BetaToolSearchCall  # noqa: E402
+from ..models.beta_tool_search_output import BetaToolSearchOutput  # noqa: E402
+from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: E402

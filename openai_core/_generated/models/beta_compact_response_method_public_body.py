@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,49 +17,6 @@ from ..models.beta_prompt_cache_retention_enum import (
 )
 from ..models.beta_service_tier_enum import BetaServiceTierEnum, check_beta_service_tier_enum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_additional_tools_item_param import BetaAdditionalToolsItemParam
-    from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam
-    from ..models.beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam
-    from ..models.beta_apply_patch_tool_call_output_item_param import (
-        BetaApplyPatchToolCallOutputItemParam,
-    )
-    from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall
-    from ..models.beta_compaction_summary_item_param import BetaCompactionSummaryItemParam
-    from ..models.beta_compaction_trigger_item_param import BetaCompactionTriggerItemParam
-    from ..models.beta_computer_call_output_item_param import BetaComputerCallOutputItemParam
-    from ..models.beta_computer_tool_call import BetaComputerToolCall
-    from ..models.beta_custom_tool_call import BetaCustomToolCall
-    from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput
-    from ..models.beta_easy_input_message import BetaEasyInputMessage
-    from ..models.beta_file_search_tool_call import BetaFileSearchToolCall
-    from ..models.beta_function_call_output_item_param import BetaFunctionCallOutputItemParam
-    from ..models.beta_function_shell_call_item_param import BetaFunctionShellCallItemParam
-    from ..models.beta_function_shell_call_output_item_param import (
-        BetaFunctionShellCallOutputItemParam,
-    )
-    from ..models.beta_function_tool_call import BetaFunctionToolCall
-    from ..models.beta_image_gen_tool_call import BetaImageGenToolCall
-    from ..models.beta_input_message import BetaInputMessage
-    from ..models.beta_item_reference_param import BetaItemReferenceParam
-    from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall
-    from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput
-    from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest
-    from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse
-    from ..models.beta_mcp_list_tools import BetaMCPListTools
-    from ..models.beta_mcp_tool_call import BetaMCPToolCall
-    from ..models.beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam
-    from ..models.beta_multi_agent_call_output_item_param import BetaMultiAgentCallOutputItemParam
-    from ..models.beta_output_message import BetaOutputMessage
-    from ..models.beta_program_item_param import BetaProgramItemParam
-    from ..models.beta_program_output_item_param import BetaProgramOutputItemParam
-    from ..models.beta_prompt_cache_options_param import BetaPromptCacheOptionsParam
-    from ..models.beta_reasoning_item import BetaReasoningItem
-    from ..models.beta_tool_search_call_item_param import BetaToolSearchCallItemParam
-    from ..models.beta_tool_search_output_item_param import BetaToolSearchOutputItemParam
-    from ..models.beta_web_search_tool_call import BetaWebSearchToolCall
-
 
 T = TypeVar("T", bound="BetaCompactResponseMethodPublicBody")
 
@@ -140,48 +97,6 @@ class BetaCompactResponseMethodPublicBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_additional_tools_item_param import BetaAdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_output_item_param import (
-            BetaApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.beta_compaction_summary_item_param import BetaCompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.beta_compaction_trigger_item_param import BetaCompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.beta_computer_call_output_item_param import BetaComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.beta_computer_tool_call import BetaComputerToolCall  # noqa: PLC0415
-        from ..models.beta_custom_tool_call import BetaCustomToolCall  # noqa: PLC0415
-        from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput  # noqa: PLC0415
-        from ..models.beta_easy_input_message import BetaEasyInputMessage  # noqa: PLC0415
-        from ..models.beta_file_search_tool_call import BetaFileSearchToolCall  # noqa: PLC0415
-        from ..models.beta_function_call_output_item_param import BetaFunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.beta_function_shell_call_item_param import BetaFunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.beta_function_shell_call_output_item_param import (
-            BetaFunctionShellCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_function_tool_call import BetaFunctionToolCall  # noqa: PLC0415
-        from ..models.beta_image_gen_tool_call import BetaImageGenToolCall  # noqa: PLC0415
-        from ..models.beta_input_message import BetaInputMessage  # noqa: PLC0415
-        from ..models.beta_item_reference_param import BetaItemReferenceParam  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest  # noqa: PLC0415
-        from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse  # noqa: PLC0415
-        from ..models.beta_mcp_list_tools import BetaMCPListTools  # noqa: PLC0415
-        from ..models.beta_mcp_tool_call import BetaMCPToolCall  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_output_item_param import (
-            BetaMultiAgentCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_output_message import BetaOutputMessage  # noqa: PLC0415
-        from ..models.beta_program_item_param import BetaProgramItemParam  # noqa: PLC0415
-        from ..models.beta_prompt_cache_options_param import BetaPromptCacheOptionsParam  # noqa: PLC0415
-        from ..models.beta_reasoning_item import BetaReasoningItem  # noqa: PLC0415
-        from ..models.beta_tool_search_call_item_param import BetaToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.beta_tool_search_output_item_param import BetaToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: PLC0415
-
         model: None | str
         if isinstance(self.model, str):
             model = self.model
@@ -343,49 +258,6 @@ class BetaCompactResponseMethodPublicBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_additional_tools_item_param import BetaAdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_output_item_param import (
-            BetaApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.beta_compaction_summary_item_param import BetaCompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.beta_compaction_trigger_item_param import BetaCompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.beta_computer_call_output_item_param import BetaComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.beta_computer_tool_call import BetaComputerToolCall  # noqa: PLC0415
-        from ..models.beta_custom_tool_call import BetaCustomToolCall  # noqa: PLC0415
-        from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput  # noqa: PLC0415
-        from ..models.beta_easy_input_message import BetaEasyInputMessage  # noqa: PLC0415
-        from ..models.beta_file_search_tool_call import BetaFileSearchToolCall  # noqa: PLC0415
-        from ..models.beta_function_call_output_item_param import BetaFunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.beta_function_shell_call_item_param import BetaFunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.beta_function_shell_call_output_item_param import (
-            BetaFunctionShellCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_function_tool_call import BetaFunctionToolCall  # noqa: PLC0415
-        from ..models.beta_image_gen_tool_call import BetaImageGenToolCall  # noqa: PLC0415
-        from ..models.beta_input_message import BetaInputMessage  # noqa: PLC0415
-        from ..models.beta_item_reference_param import BetaItemReferenceParam  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest  # noqa: PLC0415
-        from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse  # noqa: PLC0415
-        from ..models.beta_mcp_list_tools import BetaMCPListTools  # noqa: PLC0415
-        from ..models.beta_mcp_tool_call import BetaMCPToolCall  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_output_item_param import (
-            BetaMultiAgentCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_output_message import BetaOutputMessage  # noqa: PLC0415
-        from ..models.beta_program_item_param import BetaProgramItemParam  # noqa: PLC0415
-        from ..models.beta_program_output_item_param import BetaProgramOutputItemParam  # noqa: PLC0415
-        from ..models.beta_prompt_cache_options_param import BetaPromptCacheOptionsParam  # noqa: PLC0415
-        from ..models.beta_reasoning_item import BetaReasoningItem  # noqa: PLC0415
-        from ..models.beta_tool_search_call_item_param import BetaToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.beta_tool_search_output_item_param import BetaToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_model(data: object) -> BetaModelIdsResponsesType1 | None | str:
@@ -401,7 +273,7 @@ class BetaCompactResponseMethodPublicBody:
                 return componentsschemas_beta_model_ids_responses_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaModelIdsResponsesType1 | None | str, data)
+            return cast("BetaModelIdsResponsesType1 | None | str", data)
 
         model = _parse_model(d.pop("model"))
 
@@ -845,46 +717,7 @@ class BetaCompactResponseMethodPublicBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    BetaAdditionalToolsItemParam
-                    | BetaAgentMessageItemParam
-                    | BetaApplyPatchToolCallItemParam
-                    | BetaApplyPatchToolCallOutputItemParam
-                    | BetaCodeInterpreterToolCall
-                    | BetaCompactionSummaryItemParam
-                    | BetaCompactionTriggerItemParam
-                    | BetaComputerCallOutputItemParam
-                    | BetaComputerToolCall
-                    | BetaCustomToolCall
-                    | BetaCustomToolCallOutput
-                    | BetaEasyInputMessage
-                    | BetaFileSearchToolCall
-                    | BetaFunctionCallOutputItemParam
-                    | BetaFunctionShellCallItemParam
-                    | BetaFunctionShellCallOutputItemParam
-                    | BetaFunctionToolCall
-                    | BetaImageGenToolCall
-                    | BetaInputMessage
-                    | BetaItemReferenceParam
-                    | BetaLocalShellToolCall
-                    | BetaLocalShellToolCallOutput
-                    | BetaMCPApprovalRequest
-                    | BetaMCPApprovalResponse
-                    | BetaMCPListTools
-                    | BetaMCPToolCall
-                    | BetaMultiAgentCallItemParam
-                    | BetaMultiAgentCallOutputItemParam
-                    | BetaOutputMessage
-                    | BetaProgramItemParam
-                    | BetaProgramOutputItemParam
-                    | BetaReasoningItem
-                    | BetaToolSearchCallItemParam
-                    | BetaToolSearchOutputItemParam
-                    | BetaWebSearchToolCall
-                ]
-                | None
-                | str
-                | Unset,
+                "list[BetaAdditionalToolsItemParam | BetaAgentMessageItemParam | BetaApplyPatchToolCallItemParam | BetaApplyPatchToolCallOutputItemParam | BetaCodeInterpreterToolCall | BetaCompactionSummaryItemParam | BetaCompactionTriggerItemParam | BetaComputerCallOutputItemParam | BetaComputerToolCall | BetaCustomToolCall | BetaCustomToolCallOutput | BetaEasyInputMessage | BetaFileSearchToolCall | BetaFunctionCallOutputItemParam | BetaFunctionShellCallItemParam | BetaFunctionShellCallOutputItemParam | BetaFunctionToolCall | BetaImageGenToolCall | BetaInputMessage | BetaItemReferenceParam | BetaLocalShellToolCall | BetaLocalShellToolCallOutput | BetaMCPApprovalRequest | BetaMCPApprovalResponse | BetaMCPListTools | BetaMCPToolCall | BetaMultiAgentCallItemParam | BetaMultiAgentCallOutputItemParam | BetaOutputMessage | BetaProgramItemParam | BetaProgramOutputItemParam | BetaReasoningItem | BetaToolSearchCallItemParam | BetaToolSearchOutputItemParam | BetaWebSearchToolCall] | None | str | Unset",
                 data,
             )
 
@@ -895,7 +728,7 @@ class BetaCompactResponseMethodPublicBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
@@ -904,7 +737,7 @@ class BetaCompactResponseMethodPublicBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
@@ -913,7 +746,7 @@ class BetaCompactResponseMethodPublicBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
 
@@ -932,7 +765,7 @@ class BetaCompactResponseMethodPublicBody:
                 return prompt_cache_retention_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaPromptCacheRetentionEnum | None | Unset, data)
+            return cast("BetaPromptCacheRetentionEnum | None | Unset", data)
 
         prompt_cache_retention = _parse_prompt_cache_retention(
             d.pop("prompt_cache_retention", UNSET)
@@ -951,7 +784,7 @@ class BetaCompactResponseMethodPublicBody:
                 return prompt_cache_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaPromptCacheOptionsParam | None | Unset, data)
+            return cast("BetaPromptCacheOptionsParam | None | Unset", data)
 
         prompt_cache_options = _parse_prompt_cache_options(d.pop("prompt_cache_options", UNSET))
 
@@ -968,7 +801,7 @@ class BetaCompactResponseMethodPublicBody:
                 return service_tier_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaServiceTierEnum | None | Unset, data)
+            return cast("BetaServiceTierEnum | None | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -1001,3 +834,44 @@ class BetaCompactResponseMethodPublicBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_additional_tools_item_param import BetaAdditionalToolsItemParam  # noqa: E402
+from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam  # noqa: E402
+from ..models.beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam  # noqa: E402
+from ..models.beta_apply_patch_tool_call_output_item_param import (
+    BetaApplyPatchToolCallOutputItemParam,  # noqa: E402
+)
+from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall  # noqa: E402
+from ..models.beta_compaction_summary_item_param import BetaCompactionSummaryItemParam  # noqa: E402
+from ..models.beta_compaction_trigger_item_param import BetaCompactionTriggerItemParam  # noqa: E402
+from ..models.beta_computer_call_output_item_param import BetaComputerCallOutputItemParam  # noqa: E402
+from ..models.beta_computer_tool_call import BetaComputerToolCall  # noqa: E402
+from ..models.beta_custom_tool_call import BetaCustomToolCall  # noqa: E402
+from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput  # noqa: E402
+from ..models.beta_easy_input_message import BetaEasyInputMessage  # noqa: E402
+from ..models.beta_file_search_tool_call import BetaFileSearchToolCall  # noqa: E402
+from ..models.beta_function_call_output_item_param import BetaFunctionCallOutputItemParam  # noqa: E402
+from ..models.beta_function_shell_call_item_param import BetaFunctionShellCallItemParam  # noqa: E402
+from ..models.beta_function_shell_call_output_item_param import BetaFunctionShellCallOutputItemParam  # noqa: E402
+from ..models.beta_function_tool_call import BetaFunctionToolCall  # noqa: E402
+from ..models.beta_image_gen_tool_call import BetaImageGenToolCall  # noqa: E402
+from ..models.beta_input_message import BetaInputMessage  # noqa: E402
+from ..models.beta_item_reference_param import BetaItemReferenceParam  # noqa: E402
+from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall  # noqa: E402
+from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput  # noqa: E402
+from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest  # noqa: E402
+from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse  # noqa: E402
+from ..models.beta_mcp_list_tools import BetaMCPListTools  # noqa: E402
+from ..models.beta_mcp_tool_call import BetaMCPToolCall  # noqa: E402
+from ..models.beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam  # noqa: E402
+from ..models.beta_multi_agent_call_output_item_param import BetaMultiAgentCallOutputItemParam  # noqa: E402
+from ..models.beta_output_message import BetaOutputMessage  # noqa: E402
+from ..models.beta_program_item_param import BetaProgramItemParam  # noqa: E402
+from ..models.beta_program_output_item_param import BetaProgramOutputItemParam  # noqa: E402
+from ..models.beta_prompt_cache_options_param import BetaPromptCacheOptionsParam  # noqa: E402
+from ..models.beta_reasoning_item import BetaReasoningItem  # noqa: E402
+from ..models.beta_tool_search_call_item_param import BetaToolSearchCallItemParam  # noqa: E402
+from ..models.beta_tool_search_output_item_param import BetaToolSearchOutputItemParam  # noqa: E402
+from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: E402

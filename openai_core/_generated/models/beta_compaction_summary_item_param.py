@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag_param import BetaAgentTagParam
-
 
 T = TypeVar("T", bound="BetaCompactionSummaryItemParam")
 
@@ -34,8 +30,6 @@ class BetaCompactionSummaryItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-
         type_ = self.type_
 
         encrypted_content = self.encrypted_content
@@ -71,10 +65,8 @@ class BetaCompactionSummaryItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["compaction"], d.pop("type"))
+        type_ = cast("Literal['compaction']", d.pop("type"))
         if type_ != "compaction":
             raise ValueError(f"type must match const 'compaction', got '{type_}'")
 
@@ -93,7 +85,7 @@ class BetaCompactionSummaryItemParam:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTagParam | None | Unset, data)
+            return cast("BetaAgentTagParam | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -102,7 +94,7 @@ class BetaCompactionSummaryItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -131,3 +123,7 @@ class BetaCompactionSummaryItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag_param import BetaAgentTagParam
-
 
 T = TypeVar("T", bound="BetaCompactionTriggerItemParam")
 
@@ -30,8 +26,6 @@ class BetaCompactionTriggerItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-
         type_ = self.type_
 
         agent: dict[str, Any] | None | Unset
@@ -56,10 +50,8 @@ class BetaCompactionTriggerItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["compaction_trigger"], d.pop("type"))
+        type_ = cast("Literal['compaction_trigger']", d.pop("type"))
         if type_ != "compaction_trigger":
             raise ValueError(f"type must match const 'compaction_trigger', got '{type_}'")
 
@@ -76,7 +68,7 @@ class BetaCompactionTriggerItemParam:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTagParam | None | Unset, data)
+            return cast("BetaAgentTagParam | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -103,3 +95,7 @@ class BetaCompactionTriggerItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: E402

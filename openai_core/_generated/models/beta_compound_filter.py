@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.beta_compound_filter_type import (
     BetaCompoundFilterType,
     check_beta_compound_filter_type,
 )
-
-if TYPE_CHECKING:
-    from ..models.beta_comparison_filter import BetaComparisonFilter
-
 
 T = TypeVar("T", bound="BetaCompoundFilter")
 
@@ -33,8 +29,6 @@ class BetaCompoundFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_comparison_filter import BetaComparisonFilter  # noqa: PLC0415
-
         type_: str = self.type_
 
         filters = []
@@ -59,8 +53,6 @@ class BetaCompoundFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_comparison_filter import BetaComparisonFilter  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_beta_compound_filter_type(d.pop("type"))
 
@@ -77,7 +69,7 @@ class BetaCompoundFilter:
                     return filters_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(Any | BetaComparisonFilter, data)
+                return cast("Any | BetaComparisonFilter", data)
 
             filters_item = _parse_filters_item(filters_item_data)
 
@@ -106,3 +98,7 @@ class BetaCompoundFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_comparison_filter import BetaComparisonFilter  # noqa: E402

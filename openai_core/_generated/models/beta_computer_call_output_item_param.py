@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..models.beta_function_call_item_status import (
     check_beta_function_call_item_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag_param import BetaAgentTagParam
-    from ..models.beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam
-    from ..models.beta_computer_screenshot_image import BetaComputerScreenshotImage
-
 
 T = TypeVar("T", bound="BetaComputerCallOutputItemParam")
 
@@ -46,8 +40,6 @@ class BetaComputerCallOutputItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-
         call_id = self.call_id
 
         type_ = self.type_
@@ -112,14 +104,10 @@ class BetaComputerCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-        from ..models.beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam  # noqa: PLC0415
-        from ..models.beta_computer_screenshot_image import BetaComputerScreenshotImage  # noqa: PLC0415
-
         d = dict(src_dict)
         call_id = d.pop("call_id")
 
-        type_ = cast(Literal["computer_call_output"], d.pop("type"))
+        type_ = cast("Literal['computer_call_output']", d.pop("type"))
         if type_ != "computer_call_output":
             raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
 
@@ -138,7 +126,7 @@ class BetaComputerCallOutputItemParam:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTagParam | None | Unset, data)
+            return cast("BetaAgentTagParam | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -147,7 +135,7 @@ class BetaComputerCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -177,7 +165,7 @@ class BetaComputerCallOutputItemParam:
                 return acknowledged_safety_checks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[BetaComputerCallSafetyCheckParam] | None | Unset, data)
+            return cast("list[BetaComputerCallSafetyCheckParam] | None | Unset", data)
 
         acknowledged_safety_checks = _parse_acknowledged_safety_checks(
             d.pop("acknowledged_safety_checks", UNSET)
@@ -196,7 +184,7 @@ class BetaComputerCallOutputItemParam:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaFunctionCallItemStatus | None | Unset, data)
+            return cast("BetaFunctionCallItemStatus | None | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -228,3 +216,9 @@ class BetaComputerCallOutputItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
+from ..models.beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam  # noqa: E402
+from ..models.beta_computer_screenshot_image import BetaComputerScreenshotImage  # noqa: E402

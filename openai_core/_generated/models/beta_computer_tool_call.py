@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,20 +12,6 @@ from ..models.beta_computer_tool_call_status import (
     check_beta_computer_tool_call_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_click_param import BetaClickParam
-    from ..models.beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam
-    from ..models.beta_double_click_action import BetaDoubleClickAction
-    from ..models.beta_drag_param import BetaDragParam
-    from ..models.beta_key_press_action import BetaKeyPressAction
-    from ..models.beta_move_param import BetaMoveParam
-    from ..models.beta_screenshot_param import BetaScreenshotParam
-    from ..models.beta_scroll_param import BetaScrollParam
-    from ..models.beta_type_param import BetaTypeParam
-    from ..models.beta_wait_param import BetaWaitParam
-
 
 T = TypeVar("T", bound="BetaComputerToolCall")
 
@@ -83,16 +69,6 @@ class BetaComputerToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_click_param import BetaClickParam  # noqa: PLC0415
-        from ..models.beta_double_click_action import BetaDoubleClickAction  # noqa: PLC0415
-        from ..models.beta_drag_param import BetaDragParam  # noqa: PLC0415
-        from ..models.beta_key_press_action import BetaKeyPressAction  # noqa: PLC0415
-        from ..models.beta_move_param import BetaMoveParam  # noqa: PLC0415
-        from ..models.beta_screenshot_param import BetaScreenshotParam  # noqa: PLC0415
-        from ..models.beta_scroll_param import BetaScrollParam  # noqa: PLC0415
-        from ..models.beta_type_param import BetaTypeParam  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -218,20 +194,8 @@ class BetaComputerToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_click_param import BetaClickParam  # noqa: PLC0415
-        from ..models.beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam  # noqa: PLC0415
-        from ..models.beta_double_click_action import BetaDoubleClickAction  # noqa: PLC0415
-        from ..models.beta_drag_param import BetaDragParam  # noqa: PLC0415
-        from ..models.beta_key_press_action import BetaKeyPressAction  # noqa: PLC0415
-        from ..models.beta_move_param import BetaMoveParam  # noqa: PLC0415
-        from ..models.beta_screenshot_param import BetaScreenshotParam  # noqa: PLC0415
-        from ..models.beta_scroll_param import BetaScrollParam  # noqa: PLC0415
-        from ..models.beta_type_param import BetaTypeParam  # noqa: PLC0415
-        from ..models.beta_wait_param import BetaWaitParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["computer_call"], d.pop("type"))
+        type_ = cast("Literal['computer_call']", d.pop("type"))
         if type_ != "computer_call":
             raise ValueError(f"type must match const 'computer_call', got '{type_}'")
 
@@ -263,7 +227,7 @@ class BetaComputerToolCall:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -512,3 +476,17 @@ class BetaComputerToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_click_param import BetaClickParam  # noqa: E402
+from ..models.beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam  # noqa: E402
+from ..models.beta_double_click_action import BetaDoubleClickAction  # noqa: E402
+from ..models.beta_drag_param import BetaDragParam  # noqa: E402
+from ..models.beta_key_press_action import BetaKeyPressAction  # noqa: E402
+from ..models.beta_move_param import BetaMoveParam  # noqa: E402
+from ..models.beta_screenshot_param import BetaScreenshotParam  # noqa: E402
+from ..models.beta_scroll_param import BetaScrollParam  # noqa: E402
+from ..models.beta_type_param import BetaTypeParam  # noqa: E402
+from ..models.beta_wait_param import BetaWaitParam  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..models.beta_computer_tool_call_output_status import (
     check_beta_computer_tool_call_output_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam
-    from ..models.beta_computer_screenshot_image import BetaComputerScreenshotImage
-
 
 T = TypeVar("T", bound="BetaComputerToolCallOutput")
 
@@ -47,8 +41,6 @@ class BetaComputerToolCallOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-
         type_ = self.type_
 
         call_id = self.call_id
@@ -98,12 +90,8 @@ class BetaComputerToolCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam  # noqa: PLC0415
-        from ..models.beta_computer_screenshot_image import BetaComputerScreenshotImage  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["computer_call_output"], d.pop("type"))
+        type_ = cast("Literal['computer_call_output']", d.pop("type"))
         if type_ != "computer_call_output":
             raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
 
@@ -124,7 +112,7 @@ class BetaComputerToolCallOutput:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -176,3 +164,9 @@ class BetaComputerToolCallOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam  # noqa: E402
+from ..models.beta_computer_screenshot_image import BetaComputerScreenshotImage  # noqa: E402

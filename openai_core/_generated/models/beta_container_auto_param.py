@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,17 +12,6 @@ from ..models.beta_container_memory_limit import (
     check_beta_container_memory_limit,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_container_network_policy_allowlist_param import (
-        BetaContainerNetworkPolicyAllowlistParam,
-    )
-    from ..models.beta_container_network_policy_disabled_param import (
-        BetaContainerNetworkPolicyDisabledParam,
-    )
-    from ..models.beta_inline_skill_param import BetaInlineSkillParam
-    from ..models.beta_skill_reference_param import BetaSkillReferenceParam
-
 
 T = TypeVar("T", bound="BetaContainerAutoParam")
 
@@ -49,11 +38,6 @@ class BetaContainerAutoParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_container_network_policy_disabled_param import (
-            BetaContainerNetworkPolicyDisabledParam,  # noqa: PLC0415
-        )
-        from ..models.beta_skill_reference_param import BetaSkillReferenceParam  # noqa: PLC0415
-
         type_ = self.type_
 
         file_ids: list[str] | Unset = UNSET
@@ -108,21 +92,12 @@ class BetaContainerAutoParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_container_network_policy_allowlist_param import (
-            BetaContainerNetworkPolicyAllowlistParam,  # noqa: PLC0415
-        )
-        from ..models.beta_container_network_policy_disabled_param import (
-            BetaContainerNetworkPolicyDisabledParam,  # noqa: PLC0415
-        )
-        from ..models.beta_inline_skill_param import BetaInlineSkillParam  # noqa: PLC0415
-        from ..models.beta_skill_reference_param import BetaSkillReferenceParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["container_auto"], d.pop("type"))
+        type_ = cast("Literal['container_auto']", d.pop("type"))
         if type_ != "container_auto":
             raise ValueError(f"type must match const 'container_auto', got '{type_}'")
 
-        file_ids = cast(list[str], d.pop("file_ids", UNSET))
+        file_ids = cast("list[str]", d.pop("file_ids", UNSET))
 
         def _parse_memory_limit(data: object) -> BetaContainerMemoryLimit | None | Unset:
             if data is None:
@@ -137,7 +112,7 @@ class BetaContainerAutoParam:
                 return memory_limit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaContainerMemoryLimit | None | Unset, data)
+            return cast("BetaContainerMemoryLimit | None | Unset", data)
 
         memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))
 
@@ -219,3 +194,14 @@ class BetaContainerAutoParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_container_network_policy_allowlist_param import (
+    BetaContainerNetworkPolicyAllowlistParam,  # noqa: E402
+)
+from ..models.beta_container_network_policy_disabled_param import (
+    BetaContainerNetworkPolicyDisabledParam,  # noqa: E402
+)
+from ..models.beta_inline_skill_param import BetaInlineSkillParam  # noqa: E402
+from ..models.beta_skill_reference_param import BetaSkillReferenceParam  # noqa: E402

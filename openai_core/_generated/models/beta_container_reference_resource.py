@@ -42,7 +42,7 @@ class BetaContainerReferenceResource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["container_reference"], d.pop("type"))
+        type_ = cast("Literal['container_reference']", d.pop("type"))
         if type_ != "container_reference":
             raise ValueError(f"type must match const 'container_reference', got '{type_}'")
 

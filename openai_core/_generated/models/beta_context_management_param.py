@@ -56,7 +56,7 @@ class BetaContextManagementParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         compact_threshold = _parse_compact_threshold(d.pop("compact_threshold", UNSET))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,84 +26,6 @@ from ..models.beta_service_tier_responses_type_0 import (
 )
 from ..models.beta_tool_choice_options import BetaToolChoiceOptions, check_beta_tool_choice_options
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_additional_tools_item_param import BetaAdditionalToolsItemParam
-    from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam
-    from ..models.beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam
-    from ..models.beta_apply_patch_tool_call_output_item_param import (
-        BetaApplyPatchToolCallOutputItemParam,
-    )
-    from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam
-    from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool
-    from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall
-    from ..models.beta_compaction_summary_item_param import BetaCompactionSummaryItemParam
-    from ..models.beta_compaction_trigger_item_param import BetaCompactionTriggerItemParam
-    from ..models.beta_computer_call_output_item_param import BetaComputerCallOutputItemParam
-    from ..models.beta_computer_tool import BetaComputerTool
-    from ..models.beta_computer_tool_call import BetaComputerToolCall
-    from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool
-    from ..models.beta_context_management_param import BetaContextManagementParam
-    from ..models.beta_conversation_param_2 import BetaConversationParam2
-    from ..models.beta_custom_tool_call import BetaCustomToolCall
-    from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput
-    from ..models.beta_custom_tool_param import BetaCustomToolParam
-    from ..models.beta_easy_input_message import BetaEasyInputMessage
-    from ..models.beta_file_search_tool import BetaFileSearchTool
-    from ..models.beta_file_search_tool_call import BetaFileSearchToolCall
-    from ..models.beta_function_call_output_item_param import BetaFunctionCallOutputItemParam
-    from ..models.beta_function_shell_call_item_param import BetaFunctionShellCallItemParam
-    from ..models.beta_function_shell_call_output_item_param import (
-        BetaFunctionShellCallOutputItemParam,
-    )
-    from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam
-    from ..models.beta_function_tool import BetaFunctionTool
-    from ..models.beta_function_tool_call import BetaFunctionToolCall
-    from ..models.beta_image_gen_tool import BetaImageGenTool
-    from ..models.beta_image_gen_tool_call import BetaImageGenToolCall
-    from ..models.beta_input_message import BetaInputMessage
-    from ..models.beta_item_reference_param import BetaItemReferenceParam
-    from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall
-    from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput
-    from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam
-    from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest
-    from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse
-    from ..models.beta_mcp_list_tools import BetaMCPListTools
-    from ..models.beta_mcp_tool import BetaMCPTool
-    from ..models.beta_mcp_tool_call import BetaMCPToolCall
-    from ..models.beta_metadata_type_0 import BetaMetadataType0
-    from ..models.beta_moderation_param import BetaModerationParam
-    from ..models.beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam
-    from ..models.beta_multi_agent_call_output_item_param import BetaMultiAgentCallOutputItemParam
-    from ..models.beta_multi_agent_param import BetaMultiAgentParam
-    from ..models.beta_namespace_tool_param import BetaNamespaceToolParam
-    from ..models.beta_output_message import BetaOutputMessage
-    from ..models.beta_program_item_param import BetaProgramItemParam
-    from ..models.beta_program_output_item_param import BetaProgramOutputItemParam
-    from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam
-    from ..models.beta_prompt_cache_options_param import BetaPromptCacheOptionsParam
-    from ..models.beta_prompt_type_0 import BetaPromptType0
-    from ..models.beta_reasoning import BetaReasoning
-    from ..models.beta_reasoning_item import BetaReasoningItem
-    from ..models.beta_response_stream_options_type_0 import BetaResponseStreamOptionsType0
-    from ..models.beta_response_text_param import BetaResponseTextParam
-    from ..models.beta_specific_apply_patch_param import BetaSpecificApplyPatchParam
-    from ..models.beta_specific_function_shell_param import BetaSpecificFunctionShellParam
-    from ..models.beta_specific_programmatic_tool_calling_param import (
-        BetaSpecificProgrammaticToolCallingParam,
-    )
-    from ..models.beta_tool_choice_allowed import BetaToolChoiceAllowed
-    from ..models.beta_tool_choice_custom import BetaToolChoiceCustom
-    from ..models.beta_tool_choice_function import BetaToolChoiceFunction
-    from ..models.beta_tool_choice_mcp import BetaToolChoiceMCP
-    from ..models.beta_tool_choice_types import BetaToolChoiceTypes
-    from ..models.beta_tool_search_call_item_param import BetaToolSearchCallItemParam
-    from ..models.beta_tool_search_output_item_param import BetaToolSearchOutputItemParam
-    from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam
-    from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool
-    from ..models.beta_web_search_tool import BetaWebSearchTool
-    from ..models.beta_web_search_tool_call import BetaWebSearchToolCall
-
 
 T = TypeVar("T", bound="BetaCreateResponse")
 
@@ -267,78 +189,6 @@ class BetaCreateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_additional_tools_item_param import BetaAdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_output_item_param import (
-            BetaApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool  # noqa: PLC0415
-        from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.beta_compaction_summary_item_param import BetaCompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.beta_compaction_trigger_item_param import BetaCompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.beta_computer_call_output_item_param import BetaComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.beta_computer_tool import BetaComputerTool  # noqa: PLC0415
-        from ..models.beta_computer_tool_call import BetaComputerToolCall  # noqa: PLC0415
-        from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.beta_conversation_param_2 import BetaConversationParam2  # noqa: PLC0415
-        from ..models.beta_custom_tool_call import BetaCustomToolCall  # noqa: PLC0415
-        from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput  # noqa: PLC0415
-        from ..models.beta_custom_tool_param import BetaCustomToolParam  # noqa: PLC0415
-        from ..models.beta_easy_input_message import BetaEasyInputMessage  # noqa: PLC0415
-        from ..models.beta_file_search_tool import BetaFileSearchTool  # noqa: PLC0415
-        from ..models.beta_file_search_tool_call import BetaFileSearchToolCall  # noqa: PLC0415
-        from ..models.beta_function_call_output_item_param import BetaFunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.beta_function_shell_call_item_param import BetaFunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.beta_function_shell_call_output_item_param import (
-            BetaFunctionShellCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam  # noqa: PLC0415
-        from ..models.beta_function_tool import BetaFunctionTool  # noqa: PLC0415
-        from ..models.beta_function_tool_call import BetaFunctionToolCall  # noqa: PLC0415
-        from ..models.beta_image_gen_tool import BetaImageGenTool  # noqa: PLC0415
-        from ..models.beta_image_gen_tool_call import BetaImageGenToolCall  # noqa: PLC0415
-        from ..models.beta_input_message import BetaInputMessage  # noqa: PLC0415
-        from ..models.beta_item_reference_param import BetaItemReferenceParam  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam  # noqa: PLC0415
-        from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest  # noqa: PLC0415
-        from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse  # noqa: PLC0415
-        from ..models.beta_mcp_list_tools import BetaMCPListTools  # noqa: PLC0415
-        from ..models.beta_mcp_tool import BetaMCPTool  # noqa: PLC0415
-        from ..models.beta_mcp_tool_call import BetaMCPToolCall  # noqa: PLC0415
-        from ..models.beta_metadata_type_0 import BetaMetadataType0  # noqa: PLC0415
-        from ..models.beta_moderation_param import BetaModerationParam  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_output_item_param import (
-            BetaMultiAgentCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_multi_agent_param import BetaMultiAgentParam  # noqa: PLC0415
-        from ..models.beta_namespace_tool_param import BetaNamespaceToolParam  # noqa: PLC0415
-        from ..models.beta_output_message import BetaOutputMessage  # noqa: PLC0415
-        from ..models.beta_program_item_param import BetaProgramItemParam  # noqa: PLC0415
-        from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.beta_prompt_type_0 import BetaPromptType0  # noqa: PLC0415
-        from ..models.beta_reasoning import BetaReasoning  # noqa: PLC0415
-        from ..models.beta_reasoning_item import BetaReasoningItem  # noqa: PLC0415
-        from ..models.beta_response_stream_options_type_0 import BetaResponseStreamOptionsType0  # noqa: PLC0415
-        from ..models.beta_specific_apply_patch_param import BetaSpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.beta_specific_programmatic_tool_calling_param import (
-            BetaSpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.beta_tool_choice_allowed import BetaToolChoiceAllowed  # noqa: PLC0415
-        from ..models.beta_tool_choice_custom import BetaToolChoiceCustom  # noqa: PLC0415
-        from ..models.beta_tool_choice_function import BetaToolChoiceFunction  # noqa: PLC0415
-        from ..models.beta_tool_choice_mcp import BetaToolChoiceMCP  # noqa: PLC0415
-        from ..models.beta_tool_choice_types import BetaToolChoiceTypes  # noqa: PLC0415
-        from ..models.beta_tool_search_call_item_param import BetaToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.beta_tool_search_output_item_param import BetaToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam  # noqa: PLC0415
-        from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool  # noqa: PLC0415
-        from ..models.beta_web_search_tool import BetaWebSearchTool  # noqa: PLC0415
-        from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: PLC0415
-
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -954,84 +804,6 @@ class BetaCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_additional_tools_item_param import BetaAdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_output_item_param import (
-            BetaApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam  # noqa: PLC0415
-        from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool  # noqa: PLC0415
-        from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.beta_compaction_summary_item_param import BetaCompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.beta_compaction_trigger_item_param import BetaCompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.beta_computer_call_output_item_param import BetaComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.beta_computer_tool import BetaComputerTool  # noqa: PLC0415
-        from ..models.beta_computer_tool_call import BetaComputerToolCall  # noqa: PLC0415
-        from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.beta_context_management_param import BetaContextManagementParam  # noqa: PLC0415
-        from ..models.beta_conversation_param_2 import BetaConversationParam2  # noqa: PLC0415
-        from ..models.beta_custom_tool_call import BetaCustomToolCall  # noqa: PLC0415
-        from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput  # noqa: PLC0415
-        from ..models.beta_custom_tool_param import BetaCustomToolParam  # noqa: PLC0415
-        from ..models.beta_easy_input_message import BetaEasyInputMessage  # noqa: PLC0415
-        from ..models.beta_file_search_tool import BetaFileSearchTool  # noqa: PLC0415
-        from ..models.beta_file_search_tool_call import BetaFileSearchToolCall  # noqa: PLC0415
-        from ..models.beta_function_call_output_item_param import BetaFunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.beta_function_shell_call_item_param import BetaFunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.beta_function_shell_call_output_item_param import (
-            BetaFunctionShellCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam  # noqa: PLC0415
-        from ..models.beta_function_tool import BetaFunctionTool  # noqa: PLC0415
-        from ..models.beta_function_tool_call import BetaFunctionToolCall  # noqa: PLC0415
-        from ..models.beta_image_gen_tool import BetaImageGenTool  # noqa: PLC0415
-        from ..models.beta_image_gen_tool_call import BetaImageGenToolCall  # noqa: PLC0415
-        from ..models.beta_input_message import BetaInputMessage  # noqa: PLC0415
-        from ..models.beta_item_reference_param import BetaItemReferenceParam  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam  # noqa: PLC0415
-        from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest  # noqa: PLC0415
-        from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse  # noqa: PLC0415
-        from ..models.beta_mcp_list_tools import BetaMCPListTools  # noqa: PLC0415
-        from ..models.beta_mcp_tool import BetaMCPTool  # noqa: PLC0415
-        from ..models.beta_mcp_tool_call import BetaMCPToolCall  # noqa: PLC0415
-        from ..models.beta_metadata_type_0 import BetaMetadataType0  # noqa: PLC0415
-        from ..models.beta_moderation_param import BetaModerationParam  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_output_item_param import (
-            BetaMultiAgentCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_multi_agent_param import BetaMultiAgentParam  # noqa: PLC0415
-        from ..models.beta_namespace_tool_param import BetaNamespaceToolParam  # noqa: PLC0415
-        from ..models.beta_output_message import BetaOutputMessage  # noqa: PLC0415
-        from ..models.beta_program_item_param import BetaProgramItemParam  # noqa: PLC0415
-        from ..models.beta_program_output_item_param import BetaProgramOutputItemParam  # noqa: PLC0415
-        from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.beta_prompt_cache_options_param import BetaPromptCacheOptionsParam  # noqa: PLC0415
-        from ..models.beta_prompt_type_0 import BetaPromptType0  # noqa: PLC0415
-        from ..models.beta_reasoning import BetaReasoning  # noqa: PLC0415
-        from ..models.beta_reasoning_item import BetaReasoningItem  # noqa: PLC0415
-        from ..models.beta_response_stream_options_type_0 import BetaResponseStreamOptionsType0  # noqa: PLC0415
-        from ..models.beta_response_text_param import BetaResponseTextParam  # noqa: PLC0415
-        from ..models.beta_specific_apply_patch_param import BetaSpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.beta_specific_function_shell_param import BetaSpecificFunctionShellParam  # noqa: PLC0415
-        from ..models.beta_specific_programmatic_tool_calling_param import (
-            BetaSpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.beta_tool_choice_allowed import BetaToolChoiceAllowed  # noqa: PLC0415
-        from ..models.beta_tool_choice_custom import BetaToolChoiceCustom  # noqa: PLC0415
-        from ..models.beta_tool_choice_function import BetaToolChoiceFunction  # noqa: PLC0415
-        from ..models.beta_tool_choice_mcp import BetaToolChoiceMCP  # noqa: PLC0415
-        from ..models.beta_tool_choice_types import BetaToolChoiceTypes  # noqa: PLC0415
-        from ..models.beta_tool_search_call_item_param import BetaToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.beta_tool_search_output_item_param import BetaToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam  # noqa: PLC0415
-        from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool  # noqa: PLC0415
-        from ..models.beta_web_search_tool import BetaWebSearchTool  # noqa: PLC0415
-        from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_metadata(data: object) -> BetaMetadataType0 | None | Unset:
@@ -1047,7 +819,7 @@ class BetaCreateResponse:
                 return componentsschemas_beta_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaMetadataType0 | None | Unset, data)
+            return cast("BetaMetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -1056,7 +828,7 @@ class BetaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
 
@@ -1065,7 +837,7 @@ class BetaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -1074,7 +846,7 @@ class BetaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -1085,7 +857,7 @@ class BetaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
 
@@ -1094,7 +866,7 @@ class BetaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
 
@@ -1115,7 +887,7 @@ class BetaCreateResponse:
                 return prompt_cache_retention_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaCreateResponsePromptCacheRetentionType0 | None | Unset, data)
+            return cast("BetaCreateResponsePromptCacheRetentionType0 | None | Unset", data)
 
         prompt_cache_retention = _parse_prompt_cache_retention(
             d.pop("prompt_cache_retention", UNSET)
@@ -1133,7 +905,7 @@ class BetaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
@@ -1150,7 +922,7 @@ class BetaCreateResponse:
                 return componentsschemas_beta_model_ids_responses_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaModelIdsResponsesType1 | str | Unset, data)
+            return cast("BetaModelIdsResponsesType1 | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -1159,7 +931,7 @@ class BetaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         background = _parse_background(d.pop("background", UNSET))
 
@@ -1168,7 +940,7 @@ class BetaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
 
@@ -1486,7 +1258,7 @@ class BetaCreateResponse:
                 return componentsschemas_beta_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaPromptType0 | None | Unset, data)
+            return cast("BetaPromptType0 | None | Unset", data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -1505,7 +1277,7 @@ class BetaCreateResponse:
                 return componentsschemas_beta_service_tier_responses_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaServiceTierResponsesType0 | None | Unset, data)
+            return cast("BetaServiceTierResponsesType0 | None | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -1522,7 +1294,7 @@ class BetaCreateResponse:
                 return truncation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaCreateResponseTruncationType0 | None | Unset, data)
+            return cast("BetaCreateResponseTruncationType0 | None | Unset", data)
 
         truncation = _parse_truncation(d.pop("truncation", UNSET))
 
@@ -1539,7 +1311,7 @@ class BetaCreateResponse:
                 return reasoning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaReasoning | None | Unset, data)
+            return cast("BetaReasoning | None | Unset", data)
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
@@ -1986,45 +1758,7 @@ class BetaCreateResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    BetaAdditionalToolsItemParam
-                    | BetaAgentMessageItemParam
-                    | BetaApplyPatchToolCallItemParam
-                    | BetaApplyPatchToolCallOutputItemParam
-                    | BetaCodeInterpreterToolCall
-                    | BetaCompactionSummaryItemParam
-                    | BetaCompactionTriggerItemParam
-                    | BetaComputerCallOutputItemParam
-                    | BetaComputerToolCall
-                    | BetaCustomToolCall
-                    | BetaCustomToolCallOutput
-                    | BetaEasyInputMessage
-                    | BetaFileSearchToolCall
-                    | BetaFunctionCallOutputItemParam
-                    | BetaFunctionShellCallItemParam
-                    | BetaFunctionShellCallOutputItemParam
-                    | BetaFunctionToolCall
-                    | BetaImageGenToolCall
-                    | BetaInputMessage
-                    | BetaItemReferenceParam
-                    | BetaLocalShellToolCall
-                    | BetaLocalShellToolCallOutput
-                    | BetaMCPApprovalRequest
-                    | BetaMCPApprovalResponse
-                    | BetaMCPListTools
-                    | BetaMCPToolCall
-                    | BetaMultiAgentCallItemParam
-                    | BetaMultiAgentCallOutputItemParam
-                    | BetaOutputMessage
-                    | BetaProgramItemParam
-                    | BetaProgramOutputItemParam
-                    | BetaReasoningItem
-                    | BetaToolSearchCallItemParam
-                    | BetaToolSearchOutputItemParam
-                    | BetaWebSearchToolCall
-                ]
-                | str
-                | Unset,
+                "list[BetaAdditionalToolsItemParam | BetaAgentMessageItemParam | BetaApplyPatchToolCallItemParam | BetaApplyPatchToolCallOutputItemParam | BetaCodeInterpreterToolCall | BetaCompactionSummaryItemParam | BetaCompactionTriggerItemParam | BetaComputerCallOutputItemParam | BetaComputerToolCall | BetaCustomToolCall | BetaCustomToolCallOutput | BetaEasyInputMessage | BetaFileSearchToolCall | BetaFunctionCallOutputItemParam | BetaFunctionShellCallItemParam | BetaFunctionShellCallOutputItemParam | BetaFunctionToolCall | BetaImageGenToolCall | BetaInputMessage | BetaItemReferenceParam | BetaLocalShellToolCall | BetaLocalShellToolCallOutput | BetaMCPApprovalRequest | BetaMCPApprovalResponse | BetaMCPListTools | BetaMCPToolCall | BetaMultiAgentCallItemParam | BetaMultiAgentCallOutputItemParam | BetaOutputMessage | BetaProgramItemParam | BetaProgramOutputItemParam | BetaReasoningItem | BetaToolSearchCallItemParam | BetaToolSearchOutputItemParam | BetaWebSearchToolCall] | str | Unset",
                 data,
             )
 
@@ -2048,7 +1782,7 @@ class BetaCreateResponse:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[BetaIncludeEnum] | None | Unset, data)
+            return cast("list[BetaIncludeEnum] | None | Unset", data)
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -2057,7 +1791,7 @@ class BetaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
 
@@ -2066,7 +1800,7 @@ class BetaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         store = _parse_store(d.pop("store", UNSET))
 
@@ -2075,7 +1809,7 @@ class BetaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
@@ -2092,7 +1826,7 @@ class BetaCreateResponse:
                 return moderation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaModerationParam | None | Unset, data)
+            return cast("BetaModerationParam | None | Unset", data)
 
         moderation = _parse_moderation(d.pop("moderation", UNSET))
 
@@ -2101,7 +1835,7 @@ class BetaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         stream = _parse_stream(d.pop("stream", UNSET))
 
@@ -2120,7 +1854,7 @@ class BetaCreateResponse:
                 return componentsschemas_beta_response_stream_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaResponseStreamOptionsType0 | None | Unset, data)
+            return cast("BetaResponseStreamOptionsType0 | None | Unset", data)
 
         stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
 
@@ -2139,7 +1873,7 @@ class BetaCreateResponse:
                 return componentsschemas_beta_conversation_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaConversationParam2 | None | str | Unset, data)
+            return cast("BetaConversationParam2 | None | str | Unset", data)
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 
@@ -2165,7 +1899,7 @@ class BetaCreateResponse:
                 return context_management_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[BetaContextManagementParam] | None | Unset, data)
+            return cast("list[BetaContextManagementParam] | None | Unset", data)
 
         context_management = _parse_context_management(d.pop("context_management", UNSET))
 
@@ -2174,7 +1908,7 @@ class BetaCreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -2191,7 +1925,7 @@ class BetaCreateResponse:
                 return multi_agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaMultiAgentParam | None | Unset, data)
+            return cast("BetaMultiAgentParam | None | Unset", data)
 
         multi_agent = _parse_multi_agent(d.pop("multi_agent", UNSET))
 
@@ -2248,3 +1982,79 @@ class BetaCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_additional_tools_item_param import BetaAdditionalToolsItemParam  # noqa: E402
+from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam  # noqa: E402
+from ..models.beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam  # noqa: E402
+from ..models.beta_apply_patch_tool_call_output_item_param import (
+    BetaApplyPatchToolCallOutputItemParam,  # noqa: E402
+)
+from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam  # noqa: E402
+from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool  # noqa: E402
+from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall  # noqa: E402
+from ..models.beta_compaction_summary_item_param import BetaCompactionSummaryItemParam  # noqa: E402
+from ..models.beta_compaction_trigger_item_param import BetaCompactionTriggerItemParam  # noqa: E402
+from ..models.beta_computer_call_output_item_param import BetaComputerCallOutputItemParam  # noqa: E402
+from ..models.beta_computer_tool import BetaComputerTool  # noqa: E402
+from ..models.beta_computer_tool_call import BetaComputerToolCall  # noqa: E402
+from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool  # noqa: E402
+from ..models.beta_context_management_param import BetaContextManagementParam  # noqa: E402
+from ..models.beta_conversation_param_2 import BetaConversationParam2  # noqa: E402
+from ..models.beta_custom_tool_call import BetaCustomToolCall  # noqa: E402
+from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput  # noqa: E402
+from ..models.beta_custom_tool_param import BetaCustomToolParam  # noqa: E402
+from ..models.beta_easy_input_message import BetaEasyInputMessage  # noqa: E402
+from ..models.beta_file_search_tool import BetaFileSearchTool  # noqa: E402
+from ..models.beta_file_search_tool_call import BetaFileSearchToolCall  # noqa: E402
+from ..models.beta_function_call_output_item_param import BetaFunctionCallOutputItemParam  # noqa: E402
+from ..models.beta_function_shell_call_item_param import BetaFunctionShellCallItemParam  # noqa: E402
+from ..models.beta_function_shell_call_output_item_param import BetaFunctionShellCallOutputItemParam  # noqa: E402
+from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam  # noqa: E402
+from ..models.beta_function_tool import BetaFunctionTool  # noqa: E402
+from ..models.beta_function_tool_call import BetaFunctionToolCall  # noqa: E402
+from ..models.beta_image_gen_tool import BetaImageGenTool  # noqa: E402
+from ..models.beta_image_gen_tool_call import BetaImageGenToolCall  # noqa: E402
+from ..models.beta_input_message import BetaInputMessage  # noqa: E402
+from ..models.beta_item_reference_param import BetaItemReferenceParam  # noqa: E402
+from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall  # noqa: E402
+from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput  # noqa: E402
+from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam  # noqa: E402
+from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest  # noqa: E402
+from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse  # noqa: E402
+from ..models.beta_mcp_list_tools import BetaMCPListTools  # noqa: E402
+from ..models.beta_mcp_tool import BetaMCPTool  # noqa: E402
+from ..models.beta_mcp_tool_call import BetaMCPToolCall  # noqa: E402
+from ..models.beta_metadata_type_0 import BetaMetadataType0  # noqa: E402
+from ..models.beta_moderation_param import BetaModerationParam  # noqa: E402
+from ..models.beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam  # noqa: E402
+from ..models.beta_multi_agent_call_output_item_param import BetaMultiAgentCallOutputItemParam  # noqa: E402
+from ..models.beta_multi_agent_param import BetaMultiAgentParam  # noqa: E402
+from ..models.beta_namespace_tool_param import BetaNamespaceToolParam  # noqa: E402
+from ..models.beta_output_message import BetaOutputMessage  # noqa: E402
+from ..models.beta_program_item_param import BetaProgramItemParam  # noqa: E402
+from ..models.beta_program_output_item_param import BetaProgramOutputItemParam  # noqa: E402
+from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam  # noqa: E402
+from ..models.beta_prompt_cache_options_param import BetaPromptCacheOptionsParam  # noqa: E402
+from ..models.beta_prompt_type_0 import BetaPromptType0  # noqa: E402
+from ..models.beta_reasoning import BetaReasoning  # noqa: E402
+from ..models.beta_reasoning_item import BetaReasoningItem  # noqa: E402
+from ..models.beta_response_stream_options_type_0 import BetaResponseStreamOptionsType0  # noqa: E402
+from ..models.beta_response_text_param import BetaResponseTextParam  # noqa: E402
+from ..models.beta_specific_apply_patch_param import BetaSpecificApplyPatchParam  # noqa: E402
+from ..models.beta_specific_function_shell_param import BetaSpecificFunctionShellParam  # noqa: E402
+from ..models.beta_specific_programmatic_tool_calling_param import (
+    BetaSpecificProgrammaticToolCallingParam,  # noqa: E402
+)
+from ..models.beta_tool_choice_allowed import BetaToolChoiceAllowed  # noqa: E402
+from ..models.beta_tool_choice_custom import BetaToolChoiceCustom  # noqa: E402
+from ..models.beta_tool_choice_function import BetaToolChoiceFunction  # noqa: E402
+from ..models.beta_tool_choice_mcp import BetaToolChoiceMCP  # noqa: E402
+from ..models.beta_tool_choice_types import BetaToolChoiceTypes  # noqa: E402
+from ..models.beta_tool_search_call_item_param import BetaToolSearchCallItemParam  # noqa: E402
+from ..models.beta_tool_search_output_item_param import BetaToolSearchOutputItemParam  # noqa: E402
+from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam  # noqa: E402
+from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool  # noqa: E402
+from ..models.beta_web_search_tool import BetaWebSearchTool  # noqa: E402
+from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: E402

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller
-    from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller
-
 
 T = TypeVar("T", bound="BetaCustomToolCall")
 
@@ -44,10 +38,6 @@ class BetaCustomToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: PLC0415
-        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: PLC0415
-
         type_ = self.type_
 
         call_id = self.call_id
@@ -101,12 +91,8 @@ class BetaCustomToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: PLC0415
-        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["custom_tool_call"], d.pop("type"))
+        type_ = cast("Literal['custom_tool_call']", d.pop("type"))
         if type_ != "custom_tool_call":
             raise ValueError(f"type must match const 'custom_tool_call', got '{type_}'")
 
@@ -129,7 +115,7 @@ class BetaCustomToolCall:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -162,7 +148,7 @@ class BetaCustomToolCall:
                 return componentsschemas_beta_tool_call_caller_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset, data)
+            return cast("BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset", data)
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -197,3 +183,9 @@ class BetaCustomToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: E402
+from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: E402

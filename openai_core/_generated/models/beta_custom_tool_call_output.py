@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam
-    from ..models.beta_input_file_content import BetaInputFileContent
-    from ..models.beta_input_image_content import BetaInputImageContent
-    from ..models.beta_input_text_content import BetaInputTextContent
-    from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam
-
 
 T = TypeVar("T", bound="BetaCustomToolCallOutput")
 
@@ -43,12 +34,6 @@ class BetaCustomToolCallOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.beta_input_image_content import BetaInputImageContent  # noqa: PLC0415
-        from ..models.beta_input_text_content import BetaInputTextContent  # noqa: PLC0415
-        from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: PLC0415
-
         type_ = self.type_
 
         call_id = self.call_id
@@ -110,15 +95,8 @@ class BetaCustomToolCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.beta_input_file_content import BetaInputFileContent  # noqa: PLC0415
-        from ..models.beta_input_image_content import BetaInputImageContent  # noqa: PLC0415
-        from ..models.beta_input_text_content import BetaInputTextContent  # noqa: PLC0415
-        from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["custom_tool_call_output"], d.pop("type"))
+        type_ = cast("Literal['custom_tool_call_output']", d.pop("type"))
         if type_ != "custom_tool_call_output":
             raise ValueError(f"type must match const 'custom_tool_call_output', got '{type_}'")
 
@@ -177,7 +155,7 @@ class BetaCustomToolCallOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[BetaInputFileContent | BetaInputImageContent | BetaInputTextContent] | str,
+                "list[BetaInputFileContent | BetaInputImageContent | BetaInputTextContent] | str",
                 data,
             )
 
@@ -196,7 +174,7 @@ class BetaCustomToolCallOutput:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -230,7 +208,8 @@ class BetaCustomToolCallOutput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset, data
+                "BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset",
+                data,
             )
 
         caller = _parse_caller(d.pop("caller", UNSET))
@@ -262,3 +241,12 @@ class BetaCustomToolCallOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam  # noqa: E402
+from ..models.beta_input_file_content import BetaInputFileContent  # noqa: E402
+from ..models.beta_input_image_content import BetaInputImageContent  # noqa: E402
+from ..models.beta_input_text_content import BetaInputTextContent  # noqa: E402
+from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: E402

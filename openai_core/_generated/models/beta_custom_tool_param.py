@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..models.beta_callable_tool_allowed_caller import (
     check_beta_callable_tool_allowed_caller,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_custom_grammar_format_param import BetaCustomGrammarFormatParam
-    from ..models.beta_custom_text_format_param import BetaCustomTextFormatParam
-
 
 T = TypeVar("T", bound="BetaCustomToolParam")
 
@@ -43,8 +38,6 @@ class BetaCustomToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_custom_text_format_param import BetaCustomTextFormatParam  # noqa: PLC0415
-
         type_ = self.type_
 
         name = self.name
@@ -94,11 +87,8 @@ class BetaCustomToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_custom_grammar_format_param import BetaCustomGrammarFormatParam  # noqa: PLC0415
-        from ..models.beta_custom_text_format_param import BetaCustomTextFormatParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["custom"], d.pop("type"))
+        type_ = cast("Literal['custom']", d.pop("type"))
         if type_ != "custom":
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 
@@ -151,7 +141,7 @@ class BetaCustomToolParam:
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[BetaCallableToolAllowedCaller] | None | Unset, data)
+            return cast("list[BetaCallableToolAllowedCaller] | None | Unset", data)
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
 
@@ -182,3 +172,8 @@ class BetaCustomToolParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_custom_grammar_format_param import BetaCustomGrammarFormatParam  # noqa: E402
+from ..models.beta_custom_text_format_param import BetaCustomTextFormatParam  # noqa: E402

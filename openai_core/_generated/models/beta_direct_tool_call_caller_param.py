@@ -37,7 +37,7 @@ class BetaDirectToolCallCallerParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["direct"], d.pop("type"))
+        type_ = cast("Literal['direct']", d.pop("type"))
         if type_ != "direct":
             raise ValueError(f"type must match const 'direct', got '{type_}'")
 

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_coord_param import BetaCoordParam
-
 
 T = TypeVar("T", bound="BetaDragParam")
 
@@ -63,10 +59,8 @@ class BetaDragParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_coord_param import BetaCoordParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["drag"], d.pop("type"))
+        type_ = cast("Literal['drag']", d.pop("type"))
         if type_ != "drag":
             raise ValueError(f"type must match const 'drag', got '{type_}'")
 
@@ -85,12 +79,12 @@ class BetaDragParam:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                keys_type_0 = cast(list[str], data)
+                keys_type_0 = cast("list[str]", data)
 
                 return keys_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         keys = _parse_keys(d.pop("keys", UNSET))
 
@@ -118,3 +112,7 @@ class BetaDragParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_coord_param import BetaCoordParam  # noqa: E402

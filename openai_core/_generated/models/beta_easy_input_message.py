@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,12 +13,6 @@ from ..models.beta_easy_input_message_role import (
 )
 from ..models.beta_message_phase import BetaMessagePhase, check_beta_message_phase
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_input_file_content import BetaInputFileContent
-    from ..models.beta_input_image_content import BetaInputImageContent
-    from ..models.beta_input_text_content import BetaInputTextContent
-
 
 T = TypeVar("T", bound="BetaEasyInputMessage")
 
@@ -41,9 +35,6 @@ class BetaEasyInputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_input_image_content import BetaInputImageContent  # noqa: PLC0415
-        from ..models.beta_input_text_content import BetaInputTextContent  # noqa: PLC0415
-
         role: str = self.role
 
         content: list[dict[str, Any]] | str
@@ -102,10 +93,6 @@ class BetaEasyInputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_input_file_content import BetaInputFileContent  # noqa: PLC0415
-        from ..models.beta_input_image_content import BetaInputImageContent  # noqa: PLC0415
-        from ..models.beta_input_text_content import BetaInputTextContent  # noqa: PLC0415
-
         d = dict(src_dict)
         role = check_beta_easy_input_message_role(d.pop("role"))
 
@@ -162,7 +149,7 @@ class BetaEasyInputMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[BetaInputFileContent | BetaInputImageContent | BetaInputTextContent] | str,
+                "list[BetaInputFileContent | BetaInputImageContent | BetaInputTextContent] | str",
                 data,
             )
 
@@ -181,11 +168,11 @@ class BetaEasyInputMessage:
                 return phase_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaMessagePhase | None | Unset, data)
+            return cast("BetaMessagePhase | None | Unset", data)
 
         phase = _parse_phase(d.pop("phase", UNSET))
 
-        type_ = cast(Literal["message"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['message'] | Unset", d.pop("type", UNSET))
         if type_ != "message" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
@@ -214,3 +201,9 @@ class BetaEasyInputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_input_file_content import BetaInputFileContent  # noqa: E402
+from ..models.beta_input_image_content import BetaInputImageContent  # noqa: E402
+from ..models.beta_input_text_content import BetaInputTextContent  # noqa: E402

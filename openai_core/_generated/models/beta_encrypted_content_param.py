@@ -42,7 +42,7 @@ class BetaEncryptedContentParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["encrypted_content"], d.pop("type"))
+        type_ = cast("Literal['encrypted_content']", d.pop("type"))
         if type_ != "encrypted_content":
             raise ValueError(f"type must match const 'encrypted_content', got '{type_}'")
 

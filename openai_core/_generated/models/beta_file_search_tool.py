@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_comparison_filter import BetaComparisonFilter
-    from ..models.beta_compound_filter import BetaCompoundFilter
-    from ..models.beta_ranking_options import BetaRankingOptions
-
 
 T = TypeVar("T", bound="BetaFileSearchTool")
 
@@ -38,9 +32,6 @@ class BetaFileSearchTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_comparison_filter import BetaComparisonFilter  # noqa: PLC0415
-        from ..models.beta_compound_filter import BetaCompoundFilter  # noqa: PLC0415
-
         type_ = self.type_
 
         vector_store_ids = self.vector_store_ids
@@ -80,16 +71,12 @@ class BetaFileSearchTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_comparison_filter import BetaComparisonFilter  # noqa: PLC0415
-        from ..models.beta_compound_filter import BetaCompoundFilter  # noqa: PLC0415
-        from ..models.beta_ranking_options import BetaRankingOptions  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["file_search"], d.pop("type"))
+        type_ = cast("Literal['file_search']", d.pop("type"))
         if type_ != "file_search":
             raise ValueError(f"type must match const 'file_search', got '{type_}'")
 
-        vector_store_ids = cast(list[str], d.pop("vector_store_ids"))
+        vector_store_ids = cast("list[str]", d.pop("vector_store_ids"))
 
         max_num_results = d.pop("max_num_results", UNSET)
 
@@ -123,7 +110,7 @@ class BetaFileSearchTool:
                 return componentsschemas_beta_filters_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaComparisonFilter | BetaCompoundFilter | None | Unset, data)
+            return cast("BetaComparisonFilter | BetaCompoundFilter | None | Unset", data)
 
         filters = _parse_filters(d.pop("filters", UNSET))
 
@@ -153,3 +140,9 @@ class BetaFileSearchTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_comparison_filter import BetaComparisonFilter  # noqa: E402
+from ..models.beta_compound_filter import BetaCompoundFilter  # noqa: E402
+from ..models.beta_ranking_options import BetaRankingOptions  # noqa: E402

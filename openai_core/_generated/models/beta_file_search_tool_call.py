@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,13 +12,6 @@ from ..models.beta_file_search_tool_call_status import (
     check_beta_file_search_tool_call_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_file_search_tool_call_results_type_0_item import (
-        BetaFileSearchToolCallResultsType0Item,
-    )
-
 
 T = TypeVar("T", bound="BetaFileSearchToolCall")
 
@@ -46,8 +39,6 @@ class BetaFileSearchToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-
         id = self.id
 
         type_ = self.type_
@@ -95,21 +86,16 @@ class BetaFileSearchToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_file_search_tool_call_results_type_0_item import (
-            BetaFileSearchToolCallResultsType0Item,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["file_search_call"], d.pop("type"))
+        type_ = cast("Literal['file_search_call']", d.pop("type"))
         if type_ != "file_search_call":
             raise ValueError(f"type must match const 'file_search_call', got '{type_}'")
 
         status = check_beta_file_search_tool_call_status(d.pop("status"))
 
-        queries = cast(list[str], d.pop("queries"))
+        queries = cast("list[str]", d.pop("queries"))
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -124,7 +110,7 @@ class BetaFileSearchToolCall:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -150,7 +136,7 @@ class BetaFileSearchToolCall:
                 return results_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[BetaFileSearchToolCallResultsType0Item] | None | Unset, data)
+            return cast("list[BetaFileSearchToolCallResultsType0Item] | None | Unset", data)
 
         results = _parse_results(d.pop("results", UNSET))
 
@@ -181,3 +167,10 @@ class BetaFileSearchToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_file_search_tool_call_results_type_0_item import (
+    BetaFileSearchToolCallResultsType0Item,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,17 +12,6 @@ from ..models.beta_function_call_item_status import (
     check_beta_function_call_item_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag_param import BetaAgentTagParam
-    from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam
-    from ..models.beta_input_file_content_param import BetaInputFileContentParam
-    from ..models.beta_input_image_content_param_auto_param import (
-        BetaInputImageContentParamAutoParam,
-    )
-    from ..models.beta_input_text_content_param import BetaInputTextContentParam
-    from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam
-
 
 T = TypeVar("T", bound="BetaFunctionCallOutputItemParam")
 
@@ -63,14 +52,6 @@ class BetaFunctionCallOutputItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-        from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.beta_input_image_content_param_auto_param import (
-            BetaInputImageContentParamAutoParam,  # noqa: PLC0415
-        )
-        from ..models.beta_input_text_content_param import BetaInputTextContentParam  # noqa: PLC0415
-        from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: PLC0415
-
         type_ = self.type_
 
         output: list[dict[str, Any]] | str
@@ -167,17 +148,8 @@ class BetaFunctionCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-        from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.beta_input_file_content_param import BetaInputFileContentParam  # noqa: PLC0415
-        from ..models.beta_input_image_content_param_auto_param import (
-            BetaInputImageContentParamAutoParam,  # noqa: PLC0415
-        )
-        from ..models.beta_input_text_content_param import BetaInputTextContentParam  # noqa: PLC0415
-        from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["function_call_output"], d.pop("type"))
+        type_ = cast("Literal['function_call_output']", d.pop("type"))
         if type_ != "function_call_output":
             raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
 
@@ -237,12 +209,7 @@ class BetaFunctionCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    BetaInputFileContentParam
-                    | BetaInputImageContentParamAutoParam
-                    | BetaInputTextContentParam
-                ]
-                | str,
+                "list[BetaInputFileContentParam | BetaInputImageContentParamAutoParam | BetaInputTextContentParam] | str",
                 data,
             )
 
@@ -261,7 +228,7 @@ class BetaFunctionCallOutputItemParam:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTagParam | None | Unset, data)
+            return cast("BetaAgentTagParam | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -270,7 +237,7 @@ class BetaFunctionCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -279,7 +246,7 @@ class BetaFunctionCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         call_id = _parse_call_id(d.pop("call_id", UNSET))
 
@@ -288,7 +255,7 @@ class BetaFunctionCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -297,7 +264,7 @@ class BetaFunctionCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         namespace = _parse_namespace(d.pop("namespace", UNSET))
 
@@ -329,7 +296,8 @@ class BetaFunctionCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset, data
+                "BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset",
+                data,
             )
 
         caller = _parse_caller(d.pop("caller", UNSET))
@@ -347,7 +315,7 @@ class BetaFunctionCallOutputItemParam:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaFunctionCallItemStatus | None | Unset, data)
+            return cast("BetaFunctionCallItemStatus | None | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -381,3 +349,12 @@ class BetaFunctionCallOutputItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
+from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam  # noqa: E402
+from ..models.beta_input_file_content_param import BetaInputFileContentParam  # noqa: E402
+from ..models.beta_input_image_content_param_auto_param import BetaInputImageContentParamAutoParam  # noqa: E402
+from ..models.beta_input_text_content_param import BetaInputTextContentParam  # noqa: E402
+from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: E402

@@ -59,14 +59,14 @@ class BetaFunctionShellAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        commands = cast(list[str], d.pop("commands"))
+        commands = cast("list[str]", d.pop("commands"))
 
         def _parse_timeout_ms(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         timeout_ms = _parse_timeout_ms(d.pop("timeout_ms", UNSET))
 
@@ -75,7 +75,7 @@ class BetaFunctionShellAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,15 +12,6 @@ from ..models.beta_function_shell_call_status import (
     check_beta_function_shell_call_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_container_reference_resource import BetaContainerReferenceResource
-    from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller
-    from ..models.beta_function_shell_action import BetaFunctionShellAction
-    from ..models.beta_local_environment_resource import BetaLocalEnvironmentResource
-    from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller
-
 
 T = TypeVar("T", bound="BetaFunctionShellCall")
 
@@ -55,11 +46,6 @@ class BetaFunctionShellCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_container_reference_resource import BetaContainerReferenceResource  # noqa: PLC0415
-        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: PLC0415
-        from ..models.beta_local_environment_resource import BetaLocalEnvironmentResource  # noqa: PLC0415
-        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -120,15 +106,8 @@ class BetaFunctionShellCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_container_reference_resource import BetaContainerReferenceResource  # noqa: PLC0415
-        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: PLC0415
-        from ..models.beta_function_shell_action import BetaFunctionShellAction  # noqa: PLC0415
-        from ..models.beta_local_environment_resource import BetaLocalEnvironmentResource  # noqa: PLC0415
-        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["shell_call"], d.pop("type"))
+        type_ = cast("Literal['shell_call']", d.pop("type"))
         if type_ != "shell_call":
             raise ValueError(f"type must match const 'shell_call', got '{type_}'")
 
@@ -174,7 +153,7 @@ class BetaFunctionShellCall:
                 return componentsschemas_beta_tool_call_caller_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset, data)
+            return cast("BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset", data)
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -202,7 +181,7 @@ class BetaFunctionShellCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                BetaContainerReferenceResource | BetaLocalEnvironmentResource | None | Unset, data
+                "BetaContainerReferenceResource | BetaLocalEnvironmentResource | None | Unset", data
             )
 
         environment = _parse_environment(d.pop("environment", UNSET))
@@ -239,3 +218,12 @@ class BetaFunctionShellCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_container_reference_resource import BetaContainerReferenceResource  # noqa: E402
+from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: E402
+from ..models.beta_function_shell_action import BetaFunctionShellAction  # noqa: E402
+from ..models.beta_local_environment_resource import BetaLocalEnvironmentResource  # noqa: E402
+from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,15 +12,6 @@ from ..models.beta_function_shell_call_item_status import (
     check_beta_function_shell_call_item_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag_param import BetaAgentTagParam
-    from ..models.beta_container_reference_param import BetaContainerReferenceParam
-    from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam
-    from ..models.beta_function_shell_action_param import BetaFunctionShellActionParam
-    from ..models.beta_local_environment_param import BetaLocalEnvironmentParam
-    from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam
-
 
 T = TypeVar("T", bound="BetaFunctionShellCallItemParam")
 
@@ -51,12 +42,6 @@ class BetaFunctionShellCallItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-        from ..models.beta_container_reference_param import BetaContainerReferenceParam  # noqa: PLC0415
-        from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.beta_local_environment_param import BetaLocalEnvironmentParam  # noqa: PLC0415
-        from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: PLC0415
-
         call_id = self.call_id
 
         type_ = self.type_
@@ -129,17 +114,10 @@ class BetaFunctionShellCallItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-        from ..models.beta_container_reference_param import BetaContainerReferenceParam  # noqa: PLC0415
-        from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.beta_function_shell_action_param import BetaFunctionShellActionParam  # noqa: PLC0415
-        from ..models.beta_local_environment_param import BetaLocalEnvironmentParam  # noqa: PLC0415
-        from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: PLC0415
-
         d = dict(src_dict)
         call_id = d.pop("call_id")
 
-        type_ = cast(Literal["shell_call"], d.pop("type"))
+        type_ = cast("Literal['shell_call']", d.pop("type"))
         if type_ != "shell_call":
             raise ValueError(f"type must match const 'shell_call', got '{type_}'")
 
@@ -158,7 +136,7 @@ class BetaFunctionShellCallItemParam:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTagParam | None | Unset, data)
+            return cast("BetaAgentTagParam | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -167,7 +145,7 @@ class BetaFunctionShellCallItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -199,7 +177,8 @@ class BetaFunctionShellCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset, data
+                "BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset",
+                data,
             )
 
         caller = _parse_caller(d.pop("caller", UNSET))
@@ -217,7 +196,7 @@ class BetaFunctionShellCallItemParam:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaFunctionShellCallItemStatus | None | Unset, data)
+            return cast("BetaFunctionShellCallItemStatus | None | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -245,7 +224,7 @@ class BetaFunctionShellCallItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                BetaContainerReferenceParam | BetaLocalEnvironmentParam | None | Unset, data
+                "BetaContainerReferenceParam | BetaLocalEnvironmentParam | None | Unset", data
             )
 
         environment = _parse_environment(d.pop("environment", UNSET))
@@ -279,3 +258,12 @@ class BetaFunctionShellCallItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
+from ..models.beta_container_reference_param import BetaContainerReferenceParam  # noqa: E402
+from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam  # noqa: E402
+from ..models.beta_function_shell_action_param import BetaFunctionShellActionParam  # noqa: E402
+from ..models.beta_local_environment_param import BetaLocalEnvironmentParam  # noqa: E402
+from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,13 +12,6 @@ from ..models.beta_function_shell_call_output_status_enum import (
     check_beta_function_shell_call_output_status_enum,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller
-    from ..models.beta_function_shell_call_output_content import BetaFunctionShellCallOutputContent
-    from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller
-
 
 T = TypeVar("T", bound="BetaFunctionShellCallOutput")
 
@@ -51,9 +44,6 @@ class BetaFunctionShellCallOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: PLC0415
-        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -113,15 +103,8 @@ class BetaFunctionShellCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: PLC0415
-        from ..models.beta_function_shell_call_output_content import (
-            BetaFunctionShellCallOutputContent,  # noqa: PLC0415
-        )
-        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["shell_call_output"], d.pop("type"))
+        type_ = cast("Literal['shell_call_output']", d.pop("type"))
         if type_ != "shell_call_output":
             raise ValueError(f"type must match const 'shell_call_output', got '{type_}'")
 
@@ -172,7 +155,7 @@ class BetaFunctionShellCallOutput:
                 return componentsschemas_beta_tool_call_caller_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset, data)
+            return cast("BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset", data)
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -181,7 +164,7 @@ class BetaFunctionShellCallOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
 
@@ -217,3 +200,10 @@ class BetaFunctionShellCallOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: E402
+from ..models.beta_function_shell_call_output_content import BetaFunctionShellCallOutputContent  # noqa: E402
+from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: E402

@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_function_shell_call_output_exit_outcome import (
-        BetaFunctionShellCallOutputExitOutcome,
-    )
-    from ..models.beta_function_shell_call_output_timeout_outcome import (
-        BetaFunctionShellCallOutputTimeoutOutcome,
-    )
-
 
 T = TypeVar("T", bound="BetaFunctionShellCallOutputContent")
 
@@ -39,10 +30,6 @@ class BetaFunctionShellCallOutputContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_function_shell_call_output_timeout_outcome import (
-            BetaFunctionShellCallOutputTimeoutOutcome,  # noqa: PLC0415
-        )
-
         stdout = self.stdout
 
         stderr = self.stderr
@@ -71,13 +58,6 @@ class BetaFunctionShellCallOutputContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_function_shell_call_output_exit_outcome import (
-            BetaFunctionShellCallOutputExitOutcome,  # noqa: PLC0415
-        )
-        from ..models.beta_function_shell_call_output_timeout_outcome import (
-            BetaFunctionShellCallOutputTimeoutOutcome,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         stdout = d.pop("stdout")
 
@@ -129,3 +109,12 @@ class BetaFunctionShellCallOutputContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_function_shell_call_output_exit_outcome import (
+    BetaFunctionShellCallOutputExitOutcome,  # noqa: E402
+)
+from ..models.beta_function_shell_call_output_timeout_outcome import (
+    BetaFunctionShellCallOutputTimeoutOutcome,  # noqa: E402
+)

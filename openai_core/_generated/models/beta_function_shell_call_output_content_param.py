@@ -2,19 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.beta_function_shell_call_output_exit_outcome_param import (
-        BetaFunctionShellCallOutputExitOutcomeParam,
-    )
-    from ..models.beta_function_shell_call_output_timeout_outcome_param import (
-        BetaFunctionShellCallOutputTimeoutOutcomeParam,
-    )
-
 
 T = TypeVar("T", bound="BetaFunctionShellCallOutputContentParam")
 
@@ -38,10 +29,6 @@ class BetaFunctionShellCallOutputContentParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_function_shell_call_output_timeout_outcome_param import (
-            BetaFunctionShellCallOutputTimeoutOutcomeParam,  # noqa: PLC0415
-        )
-
         stdout = self.stdout
 
         stderr = self.stderr
@@ -66,13 +53,6 @@ class BetaFunctionShellCallOutputContentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_function_shell_call_output_exit_outcome_param import (
-            BetaFunctionShellCallOutputExitOutcomeParam,  # noqa: PLC0415
-        )
-        from ..models.beta_function_shell_call_output_timeout_outcome_param import (
-            BetaFunctionShellCallOutputTimeoutOutcomeParam,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         stdout = d.pop("stdout")
 
@@ -128,3 +108,12 @@ class BetaFunctionShellCallOutputContentParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_function_shell_call_output_exit_outcome_param import (
+    BetaFunctionShellCallOutputExitOutcomeParam,  # noqa: E402
+)
+from ..models.beta_function_shell_call_output_timeout_outcome_param import (
+    BetaFunctionShellCallOutputTimeoutOutcomeParam,  # noqa: E402
+)

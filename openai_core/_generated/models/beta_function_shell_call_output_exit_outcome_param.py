@@ -42,7 +42,7 @@ class BetaFunctionShellCallOutputExitOutcomeParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["exit"], d.pop("type"))
+        type_ = cast("Literal['exit']", d.pop("type"))
         if type_ != "exit":
             raise ValueError(f"type must match const 'exit', got '{type_}'")
 

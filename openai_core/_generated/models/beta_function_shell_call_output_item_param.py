@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,15 +12,6 @@ from ..models.beta_function_shell_call_item_status import (
     check_beta_function_shell_call_item_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag_param import BetaAgentTagParam
-    from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam
-    from ..models.beta_function_shell_call_output_content_param import (
-        BetaFunctionShellCallOutputContentParam,
-    )
-    from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam
-
 
 T = TypeVar("T", bound="BetaFunctionShellCallOutputItemParam")
 
@@ -51,10 +42,6 @@ class BetaFunctionShellCallOutputItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-        from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: PLC0415
-
         call_id = self.call_id
 
         type_ = self.type_
@@ -126,17 +113,10 @@ class BetaFunctionShellCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-        from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.beta_function_shell_call_output_content_param import (
-            BetaFunctionShellCallOutputContentParam,  # noqa: PLC0415
-        )
-        from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: PLC0415
-
         d = dict(src_dict)
         call_id = d.pop("call_id")
 
-        type_ = cast(Literal["shell_call_output"], d.pop("type"))
+        type_ = cast("Literal['shell_call_output']", d.pop("type"))
         if type_ != "shell_call_output":
             raise ValueError(f"type must match const 'shell_call_output', got '{type_}'")
 
@@ -160,7 +140,7 @@ class BetaFunctionShellCallOutputItemParam:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTagParam | None | Unset, data)
+            return cast("BetaAgentTagParam | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -169,7 +149,7 @@ class BetaFunctionShellCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -201,7 +181,8 @@ class BetaFunctionShellCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset, data
+                "BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam | None | Unset",
+                data,
             )
 
         caller = _parse_caller(d.pop("caller", UNSET))
@@ -219,7 +200,7 @@ class BetaFunctionShellCallOutputItemParam:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaFunctionShellCallItemStatus | None | Unset, data)
+            return cast("BetaFunctionShellCallItemStatus | None | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -228,7 +209,7 @@ class BetaFunctionShellCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
 
@@ -261,3 +242,12 @@ class BetaFunctionShellCallOutputItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
+from ..models.beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam  # noqa: E402
+from ..models.beta_function_shell_call_output_content_param import (
+    BetaFunctionShellCallOutputContentParam,  # noqa: E402
+)
+from ..models.beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..models.beta_callable_tool_allowed_caller import (
     check_beta_callable_tool_allowed_caller,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_container_auto_param import BetaContainerAutoParam
-    from ..models.beta_container_reference_param import BetaContainerReferenceParam
-    from ..models.beta_local_environment_param import BetaLocalEnvironmentParam
-
 
 T = TypeVar("T", bound="BetaFunctionShellToolParam")
 
@@ -44,10 +38,6 @@ class BetaFunctionShellToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_container_auto_param import BetaContainerAutoParam  # noqa: PLC0415
-        from ..models.beta_container_reference_param import BetaContainerReferenceParam  # noqa: PLC0415
-        from ..models.beta_local_environment_param import BetaLocalEnvironmentParam  # noqa: PLC0415
-
         type_ = self.type_
 
         environment: dict[str, Any] | None | Unset
@@ -90,12 +80,8 @@ class BetaFunctionShellToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_container_auto_param import BetaContainerAutoParam  # noqa: PLC0415
-        from ..models.beta_container_reference_param import BetaContainerReferenceParam  # noqa: PLC0415
-        from ..models.beta_local_environment_param import BetaLocalEnvironmentParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["shell"], d.pop("type"))
+        type_ = cast("Literal['shell']", d.pop("type"))
         if type_ != "shell":
             raise ValueError(f"type must match const 'shell', got '{type_}'")
 
@@ -137,11 +123,7 @@ class BetaFunctionShellToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                BetaContainerAutoParam
-                | BetaContainerReferenceParam
-                | BetaLocalEnvironmentParam
-                | None
-                | Unset,
+                "BetaContainerAutoParam | BetaContainerReferenceParam | BetaLocalEnvironmentParam | None | Unset",
                 data,
             )
 
@@ -169,7 +151,7 @@ class BetaFunctionShellToolParam:
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[BetaCallableToolAllowedCaller] | None | Unset, data)
+            return cast("list[BetaCallableToolAllowedCaller] | None | Unset", data)
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
 
@@ -197,3 +179,9 @@ class BetaFunctionShellToolParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_container_auto_param import BetaContainerAutoParam  # noqa: E402
+from ..models.beta_container_reference_param import BetaContainerReferenceParam  # noqa: E402
+from ..models.beta_local_environment_param import BetaLocalEnvironmentParam  # noqa: E402

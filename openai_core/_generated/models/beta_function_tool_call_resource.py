@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..models.beta_function_tool_call_resource_status import (
     check_beta_function_tool_call_resource_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller
-    from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller
-
 
 T = TypeVar("T", bound="BetaFunctionToolCallResource")
 
@@ -52,10 +46,6 @@ class BetaFunctionToolCallResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: PLC0415
-        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: PLC0415
-
         id = self.id
 
         type_ = self.type_
@@ -115,14 +105,10 @@ class BetaFunctionToolCallResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: PLC0415
-        from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["function_call"], d.pop("type"))
+        type_ = cast("Literal['function_call']", d.pop("type"))
         if type_ != "function_call":
             raise ValueError(f"type must match const 'function_call', got '{type_}'")
 
@@ -147,7 +133,7 @@ class BetaFunctionToolCallResource:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -178,7 +164,7 @@ class BetaFunctionToolCallResource:
                 return componentsschemas_beta_tool_call_caller_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset, data)
+            return cast("BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset", data)
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -217,3 +203,9 @@ class BetaFunctionToolCallResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_direct_tool_call_caller import BetaDirectToolCallCaller  # noqa: E402
+from ..models.beta_program_tool_call_caller import BetaProgramToolCallCaller  # noqa: E402

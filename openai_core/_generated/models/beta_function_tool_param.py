@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,13 +12,6 @@ from ..models.beta_callable_tool_allowed_caller import (
     check_beta_callable_tool_allowed_caller,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_empty_model_param import BetaEmptyModelParam
-    from ..models.beta_function_tool_param_output_schema_type_0 import (
-        BetaFunctionToolParamOutputSchemaType0,
-    )
-
 
 T = TypeVar("T", bound="BetaFunctionToolParam")
 
@@ -49,11 +42,6 @@ class BetaFunctionToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_empty_model_param import BetaEmptyModelParam  # noqa: PLC0415
-        from ..models.beta_function_tool_param_output_schema_type_0 import (
-            BetaFunctionToolParamOutputSchemaType0,  # noqa: PLC0415
-        )
-
         name = self.name
 
         type_ = self.type_
@@ -125,15 +113,10 @@ class BetaFunctionToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_empty_model_param import BetaEmptyModelParam  # noqa: PLC0415
-        from ..models.beta_function_tool_param_output_schema_type_0 import (
-            BetaFunctionToolParamOutputSchemaType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
-        type_ = cast(Literal["function"], d.pop("type"))
+        type_ = cast("Literal['function']", d.pop("type"))
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
@@ -142,7 +125,7 @@ class BetaFunctionToolParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -159,7 +142,7 @@ class BetaFunctionToolParam:
                 return parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaEmptyModelParam | None | Unset, data)
+            return cast("BetaEmptyModelParam | None | Unset", data)
 
         parameters = _parse_parameters(d.pop("parameters", UNSET))
 
@@ -168,7 +151,7 @@ class BetaFunctionToolParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         strict = _parse_strict(d.pop("strict", UNSET))
 
@@ -187,7 +170,7 @@ class BetaFunctionToolParam:
                 return output_schema_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaFunctionToolParamOutputSchemaType0 | None | Unset, data)
+            return cast("BetaFunctionToolParamOutputSchemaType0 | None | Unset", data)
 
         output_schema = _parse_output_schema(d.pop("output_schema", UNSET))
 
@@ -215,7 +198,7 @@ class BetaFunctionToolParam:
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[BetaCallableToolAllowedCaller] | None | Unset, data)
+            return cast("list[BetaCallableToolAllowedCaller] | None | Unset", data)
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
 
@@ -248,3 +231,10 @@ class BetaFunctionToolParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_empty_model_param import BetaEmptyModelParam  # noqa: E402
+from ..models.beta_function_tool_param_output_schema_type_0 import (
+    BetaFunctionToolParamOutputSchemaType0,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,10 +29,6 @@ from ..models.beta_image_gen_tool_quality import (
 )
 from ..models.beta_input_fidelity import BetaInputFidelity, check_beta_input_fidelity
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_image_gen_tool_input_image_mask import BetaImageGenToolInputImageMask
-
 
 T = TypeVar("T", bound="BetaImageGenTool")
 
@@ -151,10 +147,8 @@ class BetaImageGenTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_image_gen_tool_input_image_mask import BetaImageGenToolInputImageMask  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["image_generation"], d.pop("type"))
+        type_ = cast("Literal['image_generation']", d.pop("type"))
         if type_ != "image_generation":
             raise ValueError(f"type must match const 'image_generation', got '{type_}'")
 
@@ -205,7 +199,7 @@ class BetaImageGenTool:
                 return input_fidelity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaInputFidelity | None | Unset, data)
+            return cast("BetaInputFidelity | None | Unset", data)
 
         input_fidelity = _parse_input_fidelity(d.pop("input_fidelity", UNSET))
 
@@ -258,3 +252,7 @@ class BetaImageGenTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_image_gen_tool_input_image_mask import BetaImageGenToolInputImageMask  # noqa: E402

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.beta_inline_skill_source_param import BetaInlineSkillSourceParam
-
 
 T = TypeVar("T", bound="BetaInlineSkillParam")
 
@@ -55,10 +51,8 @@ class BetaInlineSkillParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_inline_skill_source_param import BetaInlineSkillSourceParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["inline"], d.pop("type"))
+        type_ = cast("Literal['inline']", d.pop("type"))
         if type_ != "inline":
             raise ValueError(f"type must match const 'inline', got '{type_}'")
 
@@ -93,3 +87,7 @@ class BetaInlineSkillParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_inline_skill_source_param import BetaInlineSkillSourceParam  # noqa: E402

@@ -47,11 +47,11 @@ class BetaInlineSkillSourceParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["base64"], d.pop("type"))
+        type_ = cast("Literal['base64']", d.pop("type"))
         if type_ != "base64":
             raise ValueError(f"type must match const 'base64', got '{type_}'")
 
-        media_type = cast(Literal["application/zip"], d.pop("media_type"))
+        media_type = cast("Literal['application/zip']", d.pop("media_type"))
         if media_type != "application/zip":
             raise ValueError(f"media_type must match const 'application/zip', got '{media_type}'")
 

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.beta_input_audio_input_audio import BetaInputAudioInputAudio
-
 
 T = TypeVar("T", bound="BetaInputAudio")
 
@@ -45,10 +41,8 @@ class BetaInputAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_input_audio_input_audio import BetaInputAudioInputAudio  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["input_audio"], d.pop("type"))
+        type_ = cast("Literal['input_audio']", d.pop("type"))
         if type_ != "input_audio":
             raise ValueError(f"type must match const 'input_audio', got '{type_}'")
 
@@ -77,3 +71,7 @@ class BetaInputAudio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_input_audio_input_audio import BetaInputAudioInputAudio  # noqa: E402

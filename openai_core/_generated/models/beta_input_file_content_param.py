@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.beta_file_detail_enum import BetaFileDetailEnum, check_beta_file_detail_enum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam
-
 
 T = TypeVar("T", bound="BetaInputFileContentParam")
 
@@ -41,8 +37,6 @@ class BetaInputFileContentParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam  # noqa: PLC0415
-
         type_ = self.type_
 
         file_id: None | str | Unset
@@ -105,10 +99,8 @@ class BetaInputFileContentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["input_file"], d.pop("type"))
+        type_ = cast("Literal['input_file']", d.pop("type"))
         if type_ != "input_file":
             raise ValueError(f"type must match const 'input_file', got '{type_}'")
 
@@ -117,7 +109,7 @@ class BetaInputFileContentParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         file_id = _parse_file_id(d.pop("file_id", UNSET))
 
@@ -126,7 +118,7 @@ class BetaInputFileContentParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         filename = _parse_filename(d.pop("filename", UNSET))
 
@@ -135,7 +127,7 @@ class BetaInputFileContentParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         file_data = _parse_file_data(d.pop("file_data", UNSET))
 
@@ -144,7 +136,7 @@ class BetaInputFileContentParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         file_url = _parse_file_url(d.pop("file_url", UNSET))
 
@@ -170,7 +162,7 @@ class BetaInputFileContentParam:
                 return prompt_cache_breakpoint_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaPromptCacheBreakpointParam | None | Unset, data)
+            return cast("BetaPromptCacheBreakpointParam | None | Unset", data)
 
         prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
             d.pop("prompt_cache_breakpoint", UNSET)
@@ -204,3 +196,7 @@ class BetaInputFileContentParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam  # noqa: E402

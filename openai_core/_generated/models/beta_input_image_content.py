@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.beta_image_detail import BetaImageDetail, check_beta_image_detail
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig
-
 
 T = TypeVar("T", bound="BetaInputImageContent")
 
@@ -76,10 +72,8 @@ class BetaInputImageContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["input_image"], d.pop("type"))
+        type_ = cast("Literal['input_image']", d.pop("type"))
         if type_ != "input_image":
             raise ValueError(f"type must match const 'input_image', got '{type_}'")
 
@@ -90,7 +84,7 @@ class BetaInputImageContent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         image_url = _parse_image_url(d.pop("image_url", UNSET))
 
@@ -99,7 +93,7 @@ class BetaInputImageContent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         file_id = _parse_file_id(d.pop("file_id", UNSET))
 
@@ -138,3 +132,7 @@ class BetaInputImageContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig  # noqa: E402

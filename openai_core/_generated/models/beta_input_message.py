@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,13 +13,6 @@ from ..models.beta_input_message_status import (
     check_beta_input_message_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_input_file_content import BetaInputFileContent
-    from ..models.beta_input_image_content import BetaInputImageContent
-    from ..models.beta_input_text_content import BetaInputTextContent
-
 
 T = TypeVar("T", bound="BetaInputMessage")
 
@@ -45,10 +38,6 @@ class BetaInputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_input_image_content import BetaInputImageContent  # noqa: PLC0415
-        from ..models.beta_input_text_content import BetaInputTextContent  # noqa: PLC0415
-
         role: str = self.role
 
         content = []
@@ -106,11 +95,6 @@ class BetaInputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_input_file_content import BetaInputFileContent  # noqa: PLC0415
-        from ..models.beta_input_image_content import BetaInputImageContent  # noqa: PLC0415
-        from ..models.beta_input_text_content import BetaInputTextContent  # noqa: PLC0415
-
         d = dict(src_dict)
         role = check_beta_input_message_role(d.pop("role"))
 
@@ -168,11 +152,11 @@ class BetaInputMessage:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
-        type_ = cast(Literal["message"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['message'] | Unset", d.pop("type", UNSET))
         if type_ != "message" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
@@ -209,3 +193,10 @@ class BetaInputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_input_file_content import BetaInputFileContent  # noqa: E402
+from ..models.beta_input_image_content import BetaInputImageContent  # noqa: E402
+from ..models.beta_input_text_content import BetaInputTextContent  # noqa: E402

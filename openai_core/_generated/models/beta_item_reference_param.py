@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag_param import BetaAgentTagParam
-
 
 T = TypeVar("T", bound="BetaItemReferenceParam")
 
@@ -32,8 +28,6 @@ class BetaItemReferenceParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-
         id = self.id
 
         agent: dict[str, Any] | None | Unset
@@ -66,8 +60,6 @@ class BetaItemReferenceParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -84,7 +76,7 @@ class BetaItemReferenceParam:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTagParam | None | Unset, data)
+            return cast("BetaAgentTagParam | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -93,13 +85,13 @@ class BetaItemReferenceParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            type_type_0 = cast(Literal["item_reference"], data)
+            type_type_0 = cast("Literal['item_reference']", data)
             if type_type_0 != "item_reference":
                 raise ValueError(
                     f"type_type_0 must match const 'item_reference', got '{type_type_0}'"
                 )
             return type_type_0
-            return cast(Literal["item_reference"] | None | Unset, data)
+            return cast("Literal['item_reference'] | None | Unset", data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -127,3 +119,7 @@ class BetaItemReferenceParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: E402

@@ -42,11 +42,11 @@ class BetaKeyPressAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["keypress"], d.pop("type"))
+        type_ = cast("Literal['keypress']", d.pop("type"))
         if type_ != "keypress":
             raise ValueError(f"type must match const 'keypress', got '{type_}'")
 
-        keys = cast(list[str], d.pop("keys"))
+        keys = cast("list[str]", d.pop("keys"))
 
         beta_key_press_action = cls(
             type_=type_,

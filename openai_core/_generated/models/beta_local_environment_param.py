@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_local_skill_param import BetaLocalSkillParam
-
 
 T = TypeVar("T", bound="BetaLocalEnvironmentParam")
 
@@ -53,10 +49,8 @@ class BetaLocalEnvironmentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_local_skill_param import BetaLocalSkillParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["local"], d.pop("type"))
+        type_ = cast("Literal['local']", d.pop("type"))
         if type_ != "local":
             raise ValueError(f"type must match const 'local', got '{type_}'")
 
@@ -92,3 +86,7 @@ class BetaLocalEnvironmentParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_local_skill_param import BetaLocalSkillParam  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..models.beta_local_shell_tool_call_status import (
     check_beta_local_shell_tool_call_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_local_shell_exec_action import BetaLocalShellExecAction
-
 
 T = TypeVar("T", bound="BetaLocalShellToolCall")
 
@@ -43,8 +38,6 @@ class BetaLocalShellToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -81,11 +74,8 @@ class BetaLocalShellToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_local_shell_exec_action import BetaLocalShellExecAction  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["local_shell_call"], d.pop("type"))
+        type_ = cast("Literal['local_shell_call']", d.pop("type"))
         if type_ != "local_shell_call":
             raise ValueError(f"type must match const 'local_shell_call', got '{type_}'")
 
@@ -110,7 +100,7 @@ class BetaLocalShellToolCall:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -141,3 +131,8 @@ class BetaLocalShellToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_local_shell_exec_action import BetaLocalShellExecAction  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..models.beta_local_shell_tool_call_output_status_type_0 import (
     check_beta_local_shell_tool_call_output_status_type_0,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-
 
 T = TypeVar("T", bound="BetaLocalShellToolCallOutput")
 
@@ -40,8 +36,6 @@ class BetaLocalShellToolCallOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -82,10 +76,8 @@ class BetaLocalShellToolCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["local_shell_call_output"], d.pop("type"))
+        type_ = cast("Literal['local_shell_call_output']", d.pop("type"))
         if type_ != "local_shell_call_output":
             raise ValueError(f"type must match const 'local_shell_call_output', got '{type_}'")
 
@@ -106,7 +98,7 @@ class BetaLocalShellToolCallOutput:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -123,7 +115,7 @@ class BetaLocalShellToolCallOutput:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaLocalShellToolCallOutputStatusType0 | None | Unset, data)
+            return cast("BetaLocalShellToolCallOutputStatusType0 | None | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -153,3 +145,7 @@ class BetaLocalShellToolCallOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402

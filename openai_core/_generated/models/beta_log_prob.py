@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.beta_top_log_prob import BetaTopLogProb
-
 
 T = TypeVar("T", bound="BetaLogProb")
 
@@ -58,14 +54,12 @@ class BetaLogProb:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_top_log_prob import BetaTopLogProb  # noqa: PLC0415
-
         d = dict(src_dict)
         token = d.pop("token")
 
         logprob = d.pop("logprob")
 
-        bytes_ = cast(list[int], d.pop("bytes"))
+        bytes_ = cast("list[int]", d.pop("bytes"))
 
         top_logprobs = []
         _top_logprobs = d.pop("top_logprobs")
@@ -99,3 +93,7 @@ class BetaLogProb:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_top_log_prob import BetaTopLogProb  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-
 
 T = TypeVar("T", bound="BetaMCPApprovalResponse")
 
@@ -38,8 +34,6 @@ class BetaMCPApprovalResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-
         type_ = self.type_
 
         approval_request_id = self.approval_request_id
@@ -86,10 +80,8 @@ class BetaMCPApprovalResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_approval_response"], d.pop("type"))
+        type_ = cast("Literal['mcp_approval_response']", d.pop("type"))
         if type_ != "mcp_approval_response":
             raise ValueError(f"type must match const 'mcp_approval_response', got '{type_}'")
 
@@ -110,7 +102,7 @@ class BetaMCPApprovalResponse:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -119,7 +111,7 @@ class BetaMCPApprovalResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -128,7 +120,7 @@ class BetaMCPApprovalResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
@@ -159,3 +151,7 @@ class BetaMCPApprovalResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_mcp_list_tools_tool import BetaMCPListToolsTool
-
 
 T = TypeVar("T", bound="BetaMCPListTools")
 
@@ -39,8 +34,6 @@ class BetaMCPListTools:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -85,11 +78,8 @@ class BetaMCPListTools:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_mcp_list_tools_tool import BetaMCPListToolsTool  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_list_tools"], d.pop("type"))
+        type_ = cast("Literal['mcp_list_tools']", d.pop("type"))
         if type_ != "mcp_list_tools":
             raise ValueError(f"type must match const 'mcp_list_tools', got '{type_}'")
 
@@ -117,7 +107,7 @@ class BetaMCPListTools:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -126,7 +116,7 @@ class BetaMCPListTools:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -157,3 +147,8 @@ class BetaMCPListTools:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_mcp_list_tools_tool import BetaMCPListToolsTool  # noqa: E402

@@ -47,7 +47,7 @@ class BetaMCPProtocolError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_protocol_error"], d.pop("type"))
+        type_ = cast("Literal['mcp_protocol_error']", d.pop("type"))
         if type_ != "mcp_protocol_error":
             raise ValueError(f"type must match const 'mcp_protocol_error', got '{type_}'")
 

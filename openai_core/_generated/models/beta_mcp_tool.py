@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,14 +20,6 @@ from ..models.beta_mcp_tool_require_approval_type_0_type_1 import (
     check_beta_mcp_tool_require_approval_type_0_type_1,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_mcp_tool_filter import BetaMCPToolFilter
-    from ..models.beta_mcp_tool_headers_type_0 import BetaMCPToolHeadersType0
-    from ..models.beta_mcp_tool_require_approval_type_0_type_0 import (
-        BetaMCPToolRequireApprovalType0Type0,
-    )
-
 
 T = TypeVar("T", bound="BetaMCPTool")
 
@@ -70,12 +62,6 @@ class BetaMCPTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_mcp_tool_filter import BetaMCPToolFilter  # noqa: PLC0415
-        from ..models.beta_mcp_tool_headers_type_0 import BetaMCPToolHeadersType0  # noqa: PLC0415
-        from ..models.beta_mcp_tool_require_approval_type_0_type_0 import (
-            BetaMCPToolRequireApprovalType0Type0,  # noqa: PLC0415
-        )
-
         type_ = self.type_
 
         server_label = self.server_label
@@ -168,14 +154,8 @@ class BetaMCPTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_mcp_tool_filter import BetaMCPToolFilter  # noqa: PLC0415
-        from ..models.beta_mcp_tool_headers_type_0 import BetaMCPToolHeadersType0  # noqa: PLC0415
-        from ..models.beta_mcp_tool_require_approval_type_0_type_0 import (
-            BetaMCPToolRequireApprovalType0Type0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["mcp"], d.pop("type"))
+        type_ = cast("Literal['mcp']", d.pop("type"))
         if type_ != "mcp":
             raise ValueError(f"type must match const 'mcp', got '{type_}'")
 
@@ -209,7 +189,7 @@ class BetaMCPTool:
                 return headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaMCPToolHeadersType0 | None | Unset, data)
+            return cast("BetaMCPToolHeadersType0 | None | Unset", data)
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
@@ -221,7 +201,7 @@ class BetaMCPTool:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                allowed_tools_type_0_type_0 = cast(list[str], data)
+                allowed_tools_type_0_type_0 = cast("list[str]", data)
 
                 return allowed_tools_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -234,7 +214,7 @@ class BetaMCPTool:
                 return allowed_tools_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaMCPToolFilter | list[str] | None | Unset, data)
+            return cast("BetaMCPToolFilter | list[str] | None | Unset", data)
 
         allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
 
@@ -260,7 +240,7 @@ class BetaMCPTool:
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[BetaCallableToolAllowedCaller] | None | Unset, data)
+            return cast("list[BetaCallableToolAllowedCaller] | None | Unset", data)
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
 
@@ -297,10 +277,7 @@ class BetaMCPTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                BetaMCPToolRequireApprovalType0Type0
-                | BetaMCPToolRequireApprovalType0Type1
-                | None
-                | Unset,
+                "BetaMCPToolRequireApprovalType0Type0 | BetaMCPToolRequireApprovalType0Type1 | None | Unset",
                 data,
             )
 
@@ -341,3 +318,11 @@ class BetaMCPTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_mcp_tool_filter import BetaMCPToolFilter  # noqa: E402
+from ..models.beta_mcp_tool_headers_type_0 import BetaMCPToolHeadersType0  # noqa: E402
+from ..models.beta_mcp_tool_require_approval_type_0_type_0 import (
+    BetaMCPToolRequireApprovalType0Type0,  # noqa: E402
+)

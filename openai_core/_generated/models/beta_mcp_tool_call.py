@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,13 +12,6 @@ from ..models.beta_mcp_tool_call_status import (
     check_beta_mcp_tool_call_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_http_error import BetaHTTPError
-    from ..models.beta_mcp_protocol_error import BetaMCPProtocolError
-    from ..models.beta_mcp_tool_execution_error import BetaMCPToolExecutionError
-
 
 T = TypeVar("T", bound="BetaMCPToolCall")
 
@@ -53,11 +46,6 @@ class BetaMCPToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_http_error import BetaHTTPError  # noqa: PLC0415
-        from ..models.beta_mcp_protocol_error import BetaMCPProtocolError  # noqa: PLC0415
-        from ..models.beta_mcp_tool_execution_error import BetaMCPToolExecutionError  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -130,13 +118,8 @@ class BetaMCPToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_http_error import BetaHTTPError  # noqa: PLC0415
-        from ..models.beta_mcp_protocol_error import BetaMCPProtocolError  # noqa: PLC0415
-        from ..models.beta_mcp_tool_execution_error import BetaMCPToolExecutionError  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_call"], d.pop("type"))
+        type_ = cast("Literal['mcp_call']", d.pop("type"))
         if type_ != "mcp_call":
             raise ValueError(f"type must match const 'mcp_call', got '{type_}'")
 
@@ -161,7 +144,7 @@ class BetaMCPToolCall:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -170,7 +153,7 @@ class BetaMCPToolCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -210,7 +193,7 @@ class BetaMCPToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                BetaHTTPError | BetaMCPProtocolError | BetaMCPToolExecutionError | None | Unset,
+                "BetaHTTPError | BetaMCPProtocolError | BetaMCPToolExecutionError | None | Unset",
                 data,
             )
 
@@ -228,7 +211,7 @@ class BetaMCPToolCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         approval_request_id = _parse_approval_request_id(d.pop("approval_request_id", UNSET))
 
@@ -263,3 +246,10 @@ class BetaMCPToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_http_error import BetaHTTPError  # noqa: E402
+from ..models.beta_mcp_protocol_error import BetaMCPProtocolError  # noqa: E402
+from ..models.beta_mcp_tool_execution_error import BetaMCPToolExecutionError  # noqa: E402

@@ -45,7 +45,7 @@ class BetaMCPToolFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tool_names = cast(list[str], d.pop("tool_names", UNSET))
+        tool_names = cast("list[str]", d.pop("tool_names", UNSET))
 
         read_only = d.pop("read_only", UNSET)
 

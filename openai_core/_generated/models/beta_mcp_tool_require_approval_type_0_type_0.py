@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_mcp_tool_filter import BetaMCPToolFilter
-
 
 T = TypeVar("T", bound="BetaMCPToolRequireApprovalType0Type0")
 
@@ -49,8 +45,6 @@ class BetaMCPToolRequireApprovalType0Type0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_mcp_tool_filter import BetaMCPToolFilter  # noqa: PLC0415
-
         d = dict(src_dict)
         _always = d.pop("always", UNSET)
         always: BetaMCPToolFilter | Unset
@@ -89,3 +83,7 @@ class BetaMCPToolRequireApprovalType0Type0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_mcp_tool_filter import BetaMCPToolFilter  # noqa: E402

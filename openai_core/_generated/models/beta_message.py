@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,20 +11,6 @@ from ..models.beta_message_phase_2 import BetaMessagePhase2, check_beta_message_
 from ..models.beta_message_role import BetaMessageRole, check_beta_message_role
 from ..models.beta_message_status import BetaMessageStatus, check_beta_message_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_computer_screenshot_content import BetaComputerScreenshotContent
-    from ..models.beta_encrypted_content import BetaEncryptedContent
-    from ..models.beta_input_file_content import BetaInputFileContent
-    from ..models.beta_input_image_content import BetaInputImageContent
-    from ..models.beta_input_text_content import BetaInputTextContent
-    from ..models.beta_output_text_content import BetaOutputTextContent
-    from ..models.beta_reasoning_text_content import BetaReasoningTextContent
-    from ..models.beta_refusal_content import BetaRefusalContent
-    from ..models.beta_summary_text_content import BetaSummaryTextContent
-    from ..models.beta_text_content import BetaTextContent
-
 
 T = TypeVar("T", bound="BetaMessage")
 
@@ -66,16 +52,6 @@ class BetaMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_computer_screenshot_content import BetaComputerScreenshotContent  # noqa: PLC0415
-        from ..models.beta_input_file_content import BetaInputFileContent  # noqa: PLC0415
-        from ..models.beta_input_image_content import BetaInputImageContent  # noqa: PLC0415
-        from ..models.beta_input_text_content import BetaInputTextContent  # noqa: PLC0415
-        from ..models.beta_output_text_content import BetaOutputTextContent  # noqa: PLC0415
-        from ..models.beta_reasoning_text_content import BetaReasoningTextContent  # noqa: PLC0415
-        from ..models.beta_refusal_content import BetaRefusalContent  # noqa: PLC0415
-        from ..models.beta_summary_text_content import BetaSummaryTextContent  # noqa: PLC0415
-        from ..models.beta_text_content import BetaTextContent  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -142,20 +118,8 @@ class BetaMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_computer_screenshot_content import BetaComputerScreenshotContent  # noqa: PLC0415
-        from ..models.beta_encrypted_content import BetaEncryptedContent  # noqa: PLC0415
-        from ..models.beta_input_file_content import BetaInputFileContent  # noqa: PLC0415
-        from ..models.beta_input_image_content import BetaInputImageContent  # noqa: PLC0415
-        from ..models.beta_input_text_content import BetaInputTextContent  # noqa: PLC0415
-        from ..models.beta_output_text_content import BetaOutputTextContent  # noqa: PLC0415
-        from ..models.beta_reasoning_text_content import BetaReasoningTextContent  # noqa: PLC0415
-        from ..models.beta_refusal_content import BetaRefusalContent  # noqa: PLC0415
-        from ..models.beta_summary_text_content import BetaSummaryTextContent  # noqa: PLC0415
-        from ..models.beta_text_content import BetaTextContent  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["message"], d.pop("type"))
+        type_ = cast("Literal['message']", d.pop("type"))
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
@@ -285,7 +249,7 @@ class BetaMessage:
                 return phase_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaMessagePhase2 | None | Unset, data)
+            return cast("BetaMessagePhase2 | None | Unset", data)
 
         phase = _parse_phase(d.pop("phase", UNSET))
 
@@ -317,3 +281,17 @@ class BetaMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_computer_screenshot_content import BetaComputerScreenshotContent  # noqa: E402
+from ..models.beta_encrypted_content import BetaEncryptedContent  # noqa: E402
+from ..models.beta_input_file_content import BetaInputFileContent  # noqa: E402
+from ..models.beta_input_image_content import BetaInputImageContent  # noqa: E402
+from ..models.beta_input_text_content import BetaInputTextContent  # noqa: E402
+from ..models.beta_output_text_content import BetaOutputTextContent  # noqa: E402
+from ..models.beta_reasoning_text_content import BetaReasoningTextContent  # noqa: E402
+from ..models.beta_refusal_content import BetaRefusalContent  # noqa: E402
+from ..models.beta_summary_text_content import BetaSummaryTextContent  # noqa: E402
+from ..models.beta_text_content import BetaTextContent  # noqa: E402

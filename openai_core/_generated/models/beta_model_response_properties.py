@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..models.beta_model_response_properties_prompt_cache_retention_type_0 impor
     check_beta_model_response_properties_prompt_cache_retention_type_0,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_metadata_type_0 import BetaMetadataType0
-
 
 T = TypeVar("T", bound="BetaModelResponseProperties")
 
@@ -48,8 +44,6 @@ class BetaModelResponseProperties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_metadata_type_0 import BetaMetadataType0  # noqa: PLC0415
-
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -122,8 +116,6 @@ class BetaModelResponseProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_metadata_type_0 import BetaMetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_metadata(data: object) -> BetaMetadataType0 | None | Unset:
@@ -139,7 +131,7 @@ class BetaModelResponseProperties:
                 return componentsschemas_beta_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaMetadataType0 | None | Unset, data)
+            return cast("BetaMetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -148,7 +140,7 @@ class BetaModelResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
 
@@ -157,7 +149,7 @@ class BetaModelResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -166,7 +158,7 @@ class BetaModelResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -177,7 +169,7 @@ class BetaModelResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
 
@@ -186,7 +178,7 @@ class BetaModelResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
 
@@ -207,7 +199,7 @@ class BetaModelResponseProperties:
                 return prompt_cache_retention_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaModelResponsePropertiesPromptCacheRetentionType0 | None | Unset, data)
+            return cast("BetaModelResponsePropertiesPromptCacheRetentionType0 | None | Unset", data)
 
         prompt_cache_retention = _parse_prompt_cache_retention(
             d.pop("prompt_cache_retention", UNSET)
@@ -242,3 +234,7 @@ class BetaModelResponseProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_metadata_type_0 import BetaMetadataType0  # noqa: E402

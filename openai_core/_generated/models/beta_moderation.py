@@ -2,15 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.beta_moderation_error_body import BetaModerationErrorBody
-    from ..models.beta_moderation_result_body import BetaModerationResultBody
-
 
 T = TypeVar("T", bound="BetaModeration")
 
@@ -29,8 +24,6 @@ class BetaModeration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_moderation_result_body import BetaModerationResultBody  # noqa: PLC0415
-
         input_: dict[str, Any]
         if isinstance(self.input_, BetaModerationResultBody):
             input_ = self.input_.to_dict()
@@ -56,9 +49,6 @@ class BetaModeration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_moderation_error_body import BetaModerationErrorBody  # noqa: PLC0415
-        from ..models.beta_moderation_result_body import BetaModerationResultBody  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_input_(data: object) -> BetaModerationErrorBody | BetaModerationResultBody:
@@ -118,3 +108,8 @@ class BetaModeration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_moderation_error_body import BetaModerationErrorBody  # noqa: E402
+from ..models.beta_moderation_result_body import BetaModerationResultBody  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_moderation_policy_param import BetaModerationPolicyParam
-
 
 T = TypeVar("T", bound="BetaModerationParam")
 
@@ -30,8 +26,6 @@ class BetaModerationParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_moderation_policy_param import BetaModerationPolicyParam  # noqa: PLC0415
-
         model = self.model
 
         policy: dict[str, Any] | None | Unset
@@ -56,8 +50,6 @@ class BetaModerationParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_moderation_policy_param import BetaModerationPolicyParam  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -74,7 +66,7 @@ class BetaModerationParam:
                 return policy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaModerationPolicyParam | None | Unset, data)
+            return cast("BetaModerationPolicyParam | None | Unset", data)
 
         policy = _parse_policy(d.pop("policy", UNSET))
 
@@ -101,3 +93,7 @@ class BetaModerationParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_moderation_policy_param import BetaModerationPolicyParam  # noqa: E402

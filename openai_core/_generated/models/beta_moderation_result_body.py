@@ -2,20 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.beta_moderation_result_body_categories import BetaModerationResultBodyCategories
-    from ..models.beta_moderation_result_body_category_applied_input_types import (
-        BetaModerationResultBodyCategoryAppliedInputTypes,
-    )
-    from ..models.beta_moderation_result_body_category_scores import (
-        BetaModerationResultBodyCategoryScores,
-    )
-
 
 T = TypeVar("T", bound="BetaModerationResultBody")
 
@@ -71,18 +61,8 @@ class BetaModerationResultBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_moderation_result_body_categories import (
-            BetaModerationResultBodyCategories,  # noqa: PLC0415
-        )
-        from ..models.beta_moderation_result_body_category_applied_input_types import (
-            BetaModerationResultBodyCategoryAppliedInputTypes,  # noqa: PLC0415
-        )
-        from ..models.beta_moderation_result_body_category_scores import (
-            BetaModerationResultBodyCategoryScores,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["moderation_result"], d.pop("type"))
+        type_ = cast("Literal['moderation_result']", d.pop("type"))
         if type_ != "moderation_result":
             raise ValueError(f"type must match const 'moderation_result', got '{type_}'")
 
@@ -125,3 +105,13 @@ class BetaModerationResultBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_moderation_result_body_categories import BetaModerationResultBodyCategories  # noqa: E402
+from ..models.beta_moderation_result_body_category_applied_input_types import (
+    BetaModerationResultBodyCategoryAppliedInputTypes,  # noqa: E402
+)
+from ..models.beta_moderation_result_body_category_scores import (
+    BetaModerationResultBodyCategoryScores,  # noqa: E402
+)

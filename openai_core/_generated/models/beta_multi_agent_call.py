@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.beta_multi_agent_action import BetaMultiAgentAction, check_beta_multi_agent_action
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-
 
 T = TypeVar("T", bound="BetaMultiAgentCall")
 
@@ -71,10 +67,8 @@ class BetaMultiAgentCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["multi_agent_call"], d.pop("type"))
+        type_ = cast("Literal['multi_agent_call']", d.pop("type"))
         if type_ != "multi_agent_call":
             raise ValueError(f"type must match const 'multi_agent_call', got '{type_}'")
 
@@ -120,3 +114,7 @@ class BetaMultiAgentCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402

@@ -2,18 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.beta_multi_agent_action import BetaMultiAgentAction, check_beta_multi_agent_action
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_output_text_content import BetaOutputTextContent
-
 
 T = TypeVar("T", bound="BetaMultiAgentCallOutput")
 
@@ -75,11 +70,8 @@ class BetaMultiAgentCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_output_text_content import BetaOutputTextContent  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["multi_agent_call_output"], d.pop("type"))
+        type_ = cast("Literal['multi_agent_call_output']", d.pop("type"))
         if type_ != "multi_agent_call_output":
             raise ValueError(f"type must match const 'multi_agent_call_output', got '{type_}'")
 
@@ -130,3 +122,8 @@ class BetaMultiAgentCallOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_output_text_content import BetaOutputTextContent  # noqa: E402

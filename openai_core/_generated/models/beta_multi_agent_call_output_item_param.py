@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..models.beta_multi_agent_action_1 import (
     check_beta_multi_agent_action_1,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag_param import BetaAgentTagParam
-    from ..models.beta_output_text_content_param import BetaOutputTextContentParam
-
 
 T = TypeVar("T", bound="BetaMultiAgentCallOutputItemParam")
 
@@ -43,8 +38,6 @@ class BetaMultiAgentCallOutputItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-
         call_id = self.call_id
 
         type_ = self.type_
@@ -89,13 +82,10 @@ class BetaMultiAgentCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-        from ..models.beta_output_text_content_param import BetaOutputTextContentParam  # noqa: PLC0415
-
         d = dict(src_dict)
         call_id = d.pop("call_id")
 
-        type_ = cast(Literal["multi_agent_call_output"], d.pop("type"))
+        type_ = cast("Literal['multi_agent_call_output']", d.pop("type"))
         if type_ != "multi_agent_call_output":
             raise ValueError(f"type must match const 'multi_agent_call_output', got '{type_}'")
 
@@ -121,7 +111,7 @@ class BetaMultiAgentCallOutputItemParam:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTagParam | None | Unset, data)
+            return cast("BetaAgentTagParam | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -130,7 +120,7 @@ class BetaMultiAgentCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -161,3 +151,8 @@ class BetaMultiAgentCallOutputItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
+from ..models.beta_output_text_content_param import BetaOutputTextContentParam  # noqa: E402

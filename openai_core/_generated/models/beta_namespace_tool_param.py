@@ -2,15 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.beta_custom_tool_param import BetaCustomToolParam
-    from ..models.beta_function_tool_param import BetaFunctionToolParam
-
 
 T = TypeVar("T", bound="BetaNamespaceToolParam")
 
@@ -33,8 +28,6 @@ class BetaNamespaceToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_function_tool_param import BetaFunctionToolParam  # noqa: PLC0415
-
         type_ = self.type_
 
         name = self.name
@@ -66,11 +59,8 @@ class BetaNamespaceToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_custom_tool_param import BetaCustomToolParam  # noqa: PLC0415
-        from ..models.beta_function_tool_param import BetaFunctionToolParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["namespace"], d.pop("type"))
+        type_ = cast("Literal['namespace']", d.pop("type"))
         if type_ != "namespace":
             raise ValueError(f"type must match const 'namespace', got '{type_}'")
 
@@ -126,3 +116,8 @@ class BetaNamespaceToolParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_custom_tool_param import BetaCustomToolParam  # noqa: E402
+from ..models.beta_function_tool_param import BetaFunctionToolParam  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,12 +13,6 @@ from ..models.beta_output_message_status import (
     check_beta_output_message_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_output_text_content import BetaOutputTextContent
-    from ..models.beta_refusal_content import BetaRefusalContent
-
 
 T = TypeVar("T", bound="BetaOutputMessage")
 
@@ -47,9 +41,6 @@ class BetaOutputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_output_text_content import BetaOutputTextContent  # noqa: PLC0415
-
         id = self.id
 
         type_ = self.type_
@@ -104,18 +95,14 @@ class BetaOutputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_output_text_content import BetaOutputTextContent  # noqa: PLC0415
-        from ..models.beta_refusal_content import BetaRefusalContent  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["message"], d.pop("type"))
+        type_ = cast("Literal['message']", d.pop("type"))
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        role = cast(Literal["assistant"], d.pop("role"))
+        role = cast("Literal['assistant']", d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
@@ -161,7 +148,7 @@ class BetaOutputMessage:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -178,7 +165,7 @@ class BetaOutputMessage:
                 return phase_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaMessagePhase | None | Unset, data)
+            return cast("BetaMessagePhase | None | Unset", data)
 
         phase = _parse_phase(d.pop("phase", UNSET))
 
@@ -210,3 +197,9 @@ class BetaOutputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_output_text_content import BetaOutputTextContent  # noqa: E402
+from ..models.beta_refusal_content import BetaRefusalContent  # noqa: E402

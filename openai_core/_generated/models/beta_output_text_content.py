@@ -2,18 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.beta_container_file_citation_body import BetaContainerFileCitationBody
-    from ..models.beta_file_citation_body import BetaFileCitationBody
-    from ..models.beta_file_path import BetaFilePath
-    from ..models.beta_log_prob import BetaLogProb
-    from ..models.beta_url_citation_body import BetaUrlCitationBody
-
 
 T = TypeVar("T", bound="BetaOutputTextContent")
 
@@ -38,10 +30,6 @@ class BetaOutputTextContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_container_file_citation_body import BetaContainerFileCitationBody  # noqa: PLC0415
-        from ..models.beta_file_citation_body import BetaFileCitationBody  # noqa: PLC0415
-        from ..models.beta_url_citation_body import BetaUrlCitationBody  # noqa: PLC0415
-
         type_ = self.type_
 
         text = self.text
@@ -80,14 +68,8 @@ class BetaOutputTextContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_container_file_citation_body import BetaContainerFileCitationBody  # noqa: PLC0415
-        from ..models.beta_file_citation_body import BetaFileCitationBody  # noqa: PLC0415
-        from ..models.beta_file_path import BetaFilePath  # noqa: PLC0415
-        from ..models.beta_log_prob import BetaLogProb  # noqa: PLC0415
-        from ..models.beta_url_citation_body import BetaUrlCitationBody  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["output_text"], d.pop("type"))
+        type_ = cast("Literal['output_text']", d.pop("type"))
         if type_ != "output_text":
             raise ValueError(f"type must match const 'output_text', got '{type_}'")
 
@@ -173,3 +155,11 @@ class BetaOutputTextContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_container_file_citation_body import BetaContainerFileCitationBody  # noqa: E402
+from ..models.beta_file_citation_body import BetaFileCitationBody  # noqa: E402
+from ..models.beta_file_path import BetaFilePath  # noqa: E402
+from ..models.beta_log_prob import BetaLogProb  # noqa: E402
+from ..models.beta_url_citation_body import BetaUrlCitationBody  # noqa: E402

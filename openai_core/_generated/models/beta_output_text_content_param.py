@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_container_file_citation_param import BetaContainerFileCitationParam
-    from ..models.beta_file_citation_param import BetaFileCitationParam
-    from ..models.beta_url_citation_param import BetaUrlCitationParam
-
 
 T = TypeVar("T", bound="BetaOutputTextContentParam")
 
@@ -36,9 +30,6 @@ class BetaOutputTextContentParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_file_citation_param import BetaFileCitationParam  # noqa: PLC0415
-        from ..models.beta_url_citation_param import BetaUrlCitationParam  # noqa: PLC0415
-
         type_ = self.type_
 
         text = self.text
@@ -72,12 +63,8 @@ class BetaOutputTextContentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_container_file_citation_param import BetaContainerFileCitationParam  # noqa: PLC0415
-        from ..models.beta_file_citation_param import BetaFileCitationParam  # noqa: PLC0415
-        from ..models.beta_url_citation_param import BetaUrlCitationParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["output_text"], d.pop("type"))
+        type_ = cast("Literal['output_text']", d.pop("type"))
         if type_ != "output_text":
             raise ValueError(f"type must match const 'output_text', got '{type_}'")
 
@@ -145,3 +132,9 @@ class BetaOutputTextContentParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_container_file_citation_param import BetaContainerFileCitationParam  # noqa: E402
+from ..models.beta_file_citation_param import BetaFileCitationParam  # noqa: E402
+from ..models.beta_url_citation_param import BetaUrlCitationParam  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..models.beta_program_output_status import (
     check_beta_program_output_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-
 
 T = TypeVar("T", bound="BetaProgramOutput")
 
@@ -74,10 +70,8 @@ class BetaProgramOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["program_output"], d.pop("type"))
+        type_ = cast("Literal['program_output']", d.pop("type"))
         if type_ != "program_output":
             raise ValueError(f"type must match const 'program_output', got '{type_}'")
 
@@ -123,3 +117,7 @@ class BetaProgramOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402

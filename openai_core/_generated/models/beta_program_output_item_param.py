@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..models.beta_program_output_item_status import (
     check_beta_program_output_item_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag_param import BetaAgentTagParam
-
 
 T = TypeVar("T", bound="BetaProgramOutputItemParam")
 
@@ -42,8 +38,6 @@ class BetaProgramOutputItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-
         id = self.id
 
         type_ = self.type_
@@ -80,12 +74,10 @@ class BetaProgramOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["program_output"], d.pop("type"))
+        type_ = cast("Literal['program_output']", d.pop("type"))
         if type_ != "program_output":
             raise ValueError(f"type must match const 'program_output', got '{type_}'")
 
@@ -108,7 +100,7 @@ class BetaProgramOutputItemParam:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTagParam | None | Unset, data)
+            return cast("BetaAgentTagParam | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -139,3 +131,7 @@ class BetaProgramOutputItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: E402

@@ -37,7 +37,7 @@ class BetaPromptCacheBreakpointParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mode = cast(Literal["explicit"], d.pop("mode"))
+        mode = cast("Literal['explicit']", d.pop("mode"))
         if mode != "explicit":
             raise ValueError(f"mode must match const 'explicit', got '{mode}'")
 

@@ -47,7 +47,7 @@ class BetaPromptCacheOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ttl = cast(Literal["30m"], d.pop("ttl"))
+        ttl = cast("Literal['30m']", d.pop("ttl"))
         if ttl != "30m":
             raise ValueError(f"ttl must match const '30m', got '{ttl}'")
 

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_response_prompt_variables_type_0 import BetaResponsePromptVariablesType0
-
 
 T = TypeVar("T", bound="BetaPromptType0")
 
@@ -31,8 +27,6 @@ class BetaPromptType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_response_prompt_variables_type_0 import BetaResponsePromptVariablesType0  # noqa: PLC0415
-
         id = self.id
 
         version: None | str | Unset
@@ -65,8 +59,6 @@ class BetaPromptType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_response_prompt_variables_type_0 import BetaResponsePromptVariablesType0  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -75,7 +67,7 @@ class BetaPromptType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         version = _parse_version(d.pop("version", UNSET))
 
@@ -94,7 +86,7 @@ class BetaPromptType0:
                 return componentsschemas_beta_response_prompt_variables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaResponsePromptVariablesType0 | None | Unset, data)
+            return cast("BetaResponsePromptVariablesType0 | None | Unset", data)
 
         variables = _parse_variables(d.pop("variables", UNSET))
 
@@ -122,3 +114,7 @@ class BetaPromptType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_response_prompt_variables_type_0 import BetaResponsePromptVariablesType0  # noqa: E402

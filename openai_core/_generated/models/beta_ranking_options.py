@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.beta_ranker_version_type import BetaRankerVersionType, check_beta_ranker_version_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_hybrid_search_options import BetaHybridSearchOptions
-
 
 T = TypeVar("T", bound="BetaRankingOptions")
 
@@ -57,8 +53,6 @@ class BetaRankingOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_hybrid_search_options import BetaHybridSearchOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         _ranker = d.pop("ranker", UNSET)
         ranker: BetaRankerVersionType | Unset
@@ -100,3 +94,7 @@ class BetaRankingOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_hybrid_search_options import BetaHybridSearchOptions  # noqa: E402

@@ -118,7 +118,7 @@ class BetaReasoning:
                 return componentsschemas_beta_reasoning_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaReasoningEffortType0 | None | Unset, data)
+            return cast("BetaReasoningEffortType0 | None | Unset", data)
 
         effort = _parse_effort(d.pop("effort", UNSET))
 
@@ -135,7 +135,7 @@ class BetaReasoning:
                 return summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaReasoningSummaryType0 | None | Unset, data)
+            return cast("BetaReasoningSummaryType0 | None | Unset", data)
 
         summary = _parse_summary(d.pop("summary", UNSET))
 
@@ -152,7 +152,7 @@ class BetaReasoning:
                 return context_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaReasoningContextType0 | None | Unset, data)
+            return cast("BetaReasoningContextType0 | None | Unset", data)
 
         context = _parse_context(d.pop("context", UNSET))
 
@@ -171,7 +171,7 @@ class BetaReasoning:
                 return generate_summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaReasoningGenerateSummaryType0 | None | Unset, data)
+            return cast("BetaReasoningGenerateSummaryType0 | None | Unset", data)
 
         generate_summary = _parse_generate_summary(d.pop("generate_summary", UNSET))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..models.beta_reasoning_item_status import (
     check_beta_reasoning_item_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_reasoning_text_content import BetaReasoningTextContent
-    from ..models.beta_summary_text_content import BetaSummaryTextContent
-
 
 T = TypeVar("T", bound="BetaReasoningItem")
 
@@ -46,8 +40,6 @@ class BetaReasoningItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -104,12 +96,8 @@ class BetaReasoningItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_reasoning_text_content import BetaReasoningTextContent  # noqa: PLC0415
-        from ..models.beta_summary_text_content import BetaSummaryTextContent  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["reasoning"], d.pop("type"))
+        type_ = cast("Literal['reasoning']", d.pop("type"))
         if type_ != "reasoning":
             raise ValueError(f"type must match const 'reasoning', got '{type_}'")
 
@@ -135,7 +123,7 @@ class BetaReasoningItem:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -144,7 +132,7 @@ class BetaReasoningItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
 
@@ -192,3 +180,9 @@ class BetaReasoningItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_reasoning_text_content import BetaReasoningTextContent  # noqa: E402
+from ..models.beta_summary_text_content import BetaSummaryTextContent  # noqa: E402

@@ -42,7 +42,7 @@ class BetaRefusalContent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["refusal"], d.pop("type"))
+        type_ = cast("Literal['refusal']", d.pop("type"))
         if type_ != "refusal":
             raise ValueError(f"type must match const 'refusal', got '{type_}'")
 

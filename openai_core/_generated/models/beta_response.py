@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,101 +26,6 @@ from ..models.beta_service_tier_responses_type_0 import (
 )
 from ..models.beta_tool_choice_options import BetaToolChoiceOptions, check_beta_tool_choice_options
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_additional_tools import BetaAdditionalTools
-    from ..models.beta_additional_tools_item_param import BetaAdditionalToolsItemParam
-    from ..models.beta_agent_message import BetaAgentMessage
-    from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam
-    from ..models.beta_apply_patch_tool_call import BetaApplyPatchToolCall
-    from ..models.beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam
-    from ..models.beta_apply_patch_tool_call_output import BetaApplyPatchToolCallOutput
-    from ..models.beta_apply_patch_tool_call_output_item_param import (
-        BetaApplyPatchToolCallOutputItemParam,
-    )
-    from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam
-    from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool
-    from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall
-    from ..models.beta_compaction_body import BetaCompactionBody
-    from ..models.beta_compaction_summary_item_param import BetaCompactionSummaryItemParam
-    from ..models.beta_compaction_trigger_item_param import BetaCompactionTriggerItemParam
-    from ..models.beta_computer_call_output_item_param import BetaComputerCallOutputItemParam
-    from ..models.beta_computer_tool import BetaComputerTool
-    from ..models.beta_computer_tool_call import BetaComputerToolCall
-    from ..models.beta_computer_tool_call_output_resource import BetaComputerToolCallOutputResource
-    from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool
-    from ..models.beta_custom_tool_call import BetaCustomToolCall
-    from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput
-    from ..models.beta_custom_tool_call_output_resource import BetaCustomToolCallOutputResource
-    from ..models.beta_custom_tool_param import BetaCustomToolParam
-    from ..models.beta_easy_input_message import BetaEasyInputMessage
-    from ..models.beta_file_search_tool import BetaFileSearchTool
-    from ..models.beta_file_search_tool_call import BetaFileSearchToolCall
-    from ..models.beta_function_call_output_item_param import BetaFunctionCallOutputItemParam
-    from ..models.beta_function_shell_call import BetaFunctionShellCall
-    from ..models.beta_function_shell_call_item_param import BetaFunctionShellCallItemParam
-    from ..models.beta_function_shell_call_output import BetaFunctionShellCallOutput
-    from ..models.beta_function_shell_call_output_item_param import (
-        BetaFunctionShellCallOutputItemParam,
-    )
-    from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam
-    from ..models.beta_function_tool import BetaFunctionTool
-    from ..models.beta_function_tool_call import BetaFunctionToolCall
-    from ..models.beta_function_tool_call_output_resource import BetaFunctionToolCallOutputResource
-    from ..models.beta_image_gen_tool import BetaImageGenTool
-    from ..models.beta_image_gen_tool_call import BetaImageGenToolCall
-    from ..models.beta_input_message import BetaInputMessage
-    from ..models.beta_item_reference_param import BetaItemReferenceParam
-    from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall
-    from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput
-    from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam
-    from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest
-    from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse
-    from ..models.beta_mcp_approval_response_resource import BetaMCPApprovalResponseResource
-    from ..models.beta_mcp_list_tools import BetaMCPListTools
-    from ..models.beta_mcp_tool import BetaMCPTool
-    from ..models.beta_mcp_tool_call import BetaMCPToolCall
-    from ..models.beta_metadata_type_0 import BetaMetadataType0
-    from ..models.beta_moderation import BetaModeration
-    from ..models.beta_multi_agent_call import BetaMultiAgentCall
-    from ..models.beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam
-    from ..models.beta_multi_agent_call_output import BetaMultiAgentCallOutput
-    from ..models.beta_multi_agent_call_output_item_param import BetaMultiAgentCallOutputItemParam
-    from ..models.beta_namespace_tool_param import BetaNamespaceToolParam
-    from ..models.beta_output_message import BetaOutputMessage
-    from ..models.beta_program import BetaProgram
-    from ..models.beta_program_item_param import BetaProgramItemParam
-    from ..models.beta_program_output import BetaProgramOutput
-    from ..models.beta_program_output_item_param import BetaProgramOutputItemParam
-    from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam
-    from ..models.beta_prompt_cache_options import BetaPromptCacheOptions
-    from ..models.beta_prompt_type_0 import BetaPromptType0
-    from ..models.beta_reasoning import BetaReasoning
-    from ..models.beta_reasoning_item import BetaReasoningItem
-    from ..models.beta_response_conversation import BetaResponseConversation
-    from ..models.beta_response_error_type_0 import BetaResponseErrorType0
-    from ..models.beta_response_incomplete_details_type_0 import BetaResponseIncompleteDetailsType0
-    from ..models.beta_response_text_param import BetaResponseTextParam
-    from ..models.beta_response_usage import BetaResponseUsage
-    from ..models.beta_specific_apply_patch_param import BetaSpecificApplyPatchParam
-    from ..models.beta_specific_function_shell_param import BetaSpecificFunctionShellParam
-    from ..models.beta_specific_programmatic_tool_calling_param import (
-        BetaSpecificProgrammaticToolCallingParam,
-    )
-    from ..models.beta_tool_choice_allowed import BetaToolChoiceAllowed
-    from ..models.beta_tool_choice_custom import BetaToolChoiceCustom
-    from ..models.beta_tool_choice_function import BetaToolChoiceFunction
-    from ..models.beta_tool_choice_mcp import BetaToolChoiceMCP
-    from ..models.beta_tool_choice_types import BetaToolChoiceTypes
-    from ..models.beta_tool_search_call import BetaToolSearchCall
-    from ..models.beta_tool_search_call_item_param import BetaToolSearchCallItemParam
-    from ..models.beta_tool_search_output import BetaToolSearchOutput
-    from ..models.beta_tool_search_output_item_param import BetaToolSearchOutputItemParam
-    from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam
-    from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool
-    from ..models.beta_web_search_tool import BetaWebSearchTool
-    from ..models.beta_web_search_tool_call import BetaWebSearchToolCall
-
 
 T = TypeVar("T", bound="BetaResponse")
 
@@ -327,100 +232,6 @@ class BetaResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_additional_tools import BetaAdditionalTools  # noqa: PLC0415
-        from ..models.beta_additional_tools_item_param import BetaAdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.beta_agent_message import BetaAgentMessage  # noqa: PLC0415
-        from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call import BetaApplyPatchToolCall  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_output import BetaApplyPatchToolCallOutput  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_output_item_param import (
-            BetaApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool  # noqa: PLC0415
-        from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.beta_compaction_body import BetaCompactionBody  # noqa: PLC0415
-        from ..models.beta_compaction_summary_item_param import BetaCompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.beta_compaction_trigger_item_param import BetaCompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.beta_computer_call_output_item_param import BetaComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.beta_computer_tool import BetaComputerTool  # noqa: PLC0415
-        from ..models.beta_computer_tool_call import BetaComputerToolCall  # noqa: PLC0415
-        from ..models.beta_computer_tool_call_output_resource import (
-            BetaComputerToolCallOutputResource,  # noqa: PLC0415
-        )
-        from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.beta_custom_tool_call import BetaCustomToolCall  # noqa: PLC0415
-        from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput  # noqa: PLC0415
-        from ..models.beta_custom_tool_param import BetaCustomToolParam  # noqa: PLC0415
-        from ..models.beta_easy_input_message import BetaEasyInputMessage  # noqa: PLC0415
-        from ..models.beta_file_search_tool import BetaFileSearchTool  # noqa: PLC0415
-        from ..models.beta_file_search_tool_call import BetaFileSearchToolCall  # noqa: PLC0415
-        from ..models.beta_function_call_output_item_param import BetaFunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.beta_function_shell_call import BetaFunctionShellCall  # noqa: PLC0415
-        from ..models.beta_function_shell_call_item_param import BetaFunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.beta_function_shell_call_output import BetaFunctionShellCallOutput  # noqa: PLC0415
-        from ..models.beta_function_shell_call_output_item_param import (
-            BetaFunctionShellCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam  # noqa: PLC0415
-        from ..models.beta_function_tool import BetaFunctionTool  # noqa: PLC0415
-        from ..models.beta_function_tool_call import BetaFunctionToolCall  # noqa: PLC0415
-        from ..models.beta_function_tool_call_output_resource import (
-            BetaFunctionToolCallOutputResource,  # noqa: PLC0415
-        )
-        from ..models.beta_image_gen_tool import BetaImageGenTool  # noqa: PLC0415
-        from ..models.beta_image_gen_tool_call import BetaImageGenToolCall  # noqa: PLC0415
-        from ..models.beta_input_message import BetaInputMessage  # noqa: PLC0415
-        from ..models.beta_item_reference_param import BetaItemReferenceParam  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam  # noqa: PLC0415
-        from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest  # noqa: PLC0415
-        from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse  # noqa: PLC0415
-        from ..models.beta_mcp_approval_response_resource import BetaMCPApprovalResponseResource  # noqa: PLC0415
-        from ..models.beta_mcp_list_tools import BetaMCPListTools  # noqa: PLC0415
-        from ..models.beta_mcp_tool import BetaMCPTool  # noqa: PLC0415
-        from ..models.beta_mcp_tool_call import BetaMCPToolCall  # noqa: PLC0415
-        from ..models.beta_metadata_type_0 import BetaMetadataType0  # noqa: PLC0415
-        from ..models.beta_moderation import BetaModeration  # noqa: PLC0415
-        from ..models.beta_multi_agent_call import BetaMultiAgentCall  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_output import BetaMultiAgentCallOutput  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_output_item_param import (
-            BetaMultiAgentCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_namespace_tool_param import BetaNamespaceToolParam  # noqa: PLC0415
-        from ..models.beta_output_message import BetaOutputMessage  # noqa: PLC0415
-        from ..models.beta_program import BetaProgram  # noqa: PLC0415
-        from ..models.beta_program_item_param import BetaProgramItemParam  # noqa: PLC0415
-        from ..models.beta_program_output import BetaProgramOutput  # noqa: PLC0415
-        from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.beta_prompt_type_0 import BetaPromptType0  # noqa: PLC0415
-        from ..models.beta_reasoning import BetaReasoning  # noqa: PLC0415
-        from ..models.beta_reasoning_item import BetaReasoningItem  # noqa: PLC0415
-        from ..models.beta_response_conversation import BetaResponseConversation  # noqa: PLC0415
-        from ..models.beta_response_error_type_0 import BetaResponseErrorType0  # noqa: PLC0415
-        from ..models.beta_response_incomplete_details_type_0 import (
-            BetaResponseIncompleteDetailsType0,  # noqa: PLC0415
-        )
-        from ..models.beta_specific_apply_patch_param import BetaSpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.beta_specific_programmatic_tool_calling_param import (
-            BetaSpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.beta_tool_choice_allowed import BetaToolChoiceAllowed  # noqa: PLC0415
-        from ..models.beta_tool_choice_custom import BetaToolChoiceCustom  # noqa: PLC0415
-        from ..models.beta_tool_choice_function import BetaToolChoiceFunction  # noqa: PLC0415
-        from ..models.beta_tool_choice_mcp import BetaToolChoiceMCP  # noqa: PLC0415
-        from ..models.beta_tool_choice_types import BetaToolChoiceTypes  # noqa: PLC0415
-        from ..models.beta_tool_search_call import BetaToolSearchCall  # noqa: PLC0415
-        from ..models.beta_tool_search_call_item_param import BetaToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.beta_tool_search_output import BetaToolSearchOutput  # noqa: PLC0415
-        from ..models.beta_tool_search_output_item_param import BetaToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam  # noqa: PLC0415
-        from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool  # noqa: PLC0415
-        from ..models.beta_web_search_tool import BetaWebSearchTool  # noqa: PLC0415
-        from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: PLC0415
-
         metadata: dict[str, Any] | None
         if isinstance(self.metadata, BetaMetadataType0):
             metadata = self.metadata.to_dict()
@@ -934,107 +745,6 @@ class BetaResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_additional_tools import BetaAdditionalTools  # noqa: PLC0415
-        from ..models.beta_additional_tools_item_param import BetaAdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.beta_agent_message import BetaAgentMessage  # noqa: PLC0415
-        from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call import BetaApplyPatchToolCall  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_output import BetaApplyPatchToolCallOutput  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_output_item_param import (
-            BetaApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam  # noqa: PLC0415
-        from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool  # noqa: PLC0415
-        from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.beta_compaction_body import BetaCompactionBody  # noqa: PLC0415
-        from ..models.beta_compaction_summary_item_param import BetaCompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.beta_compaction_trigger_item_param import BetaCompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.beta_computer_call_output_item_param import BetaComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.beta_computer_tool import BetaComputerTool  # noqa: PLC0415
-        from ..models.beta_computer_tool_call import BetaComputerToolCall  # noqa: PLC0415
-        from ..models.beta_computer_tool_call_output_resource import (
-            BetaComputerToolCallOutputResource,  # noqa: PLC0415
-        )
-        from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.beta_custom_tool_call import BetaCustomToolCall  # noqa: PLC0415
-        from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput  # noqa: PLC0415
-        from ..models.beta_custom_tool_call_output_resource import BetaCustomToolCallOutputResource  # noqa: PLC0415
-        from ..models.beta_custom_tool_param import BetaCustomToolParam  # noqa: PLC0415
-        from ..models.beta_easy_input_message import BetaEasyInputMessage  # noqa: PLC0415
-        from ..models.beta_file_search_tool import BetaFileSearchTool  # noqa: PLC0415
-        from ..models.beta_file_search_tool_call import BetaFileSearchToolCall  # noqa: PLC0415
-        from ..models.beta_function_call_output_item_param import BetaFunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.beta_function_shell_call import BetaFunctionShellCall  # noqa: PLC0415
-        from ..models.beta_function_shell_call_item_param import BetaFunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.beta_function_shell_call_output import BetaFunctionShellCallOutput  # noqa: PLC0415
-        from ..models.beta_function_shell_call_output_item_param import (
-            BetaFunctionShellCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam  # noqa: PLC0415
-        from ..models.beta_function_tool import BetaFunctionTool  # noqa: PLC0415
-        from ..models.beta_function_tool_call import BetaFunctionToolCall  # noqa: PLC0415
-        from ..models.beta_function_tool_call_output_resource import (
-            BetaFunctionToolCallOutputResource,  # noqa: PLC0415
-        )
-        from ..models.beta_image_gen_tool import BetaImageGenTool  # noqa: PLC0415
-        from ..models.beta_image_gen_tool_call import BetaImageGenToolCall  # noqa: PLC0415
-        from ..models.beta_input_message import BetaInputMessage  # noqa: PLC0415
-        from ..models.beta_item_reference_param import BetaItemReferenceParam  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam  # noqa: PLC0415
-        from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest  # noqa: PLC0415
-        from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse  # noqa: PLC0415
-        from ..models.beta_mcp_approval_response_resource import BetaMCPApprovalResponseResource  # noqa: PLC0415
-        from ..models.beta_mcp_list_tools import BetaMCPListTools  # noqa: PLC0415
-        from ..models.beta_mcp_tool import BetaMCPTool  # noqa: PLC0415
-        from ..models.beta_mcp_tool_call import BetaMCPToolCall  # noqa: PLC0415
-        from ..models.beta_metadata_type_0 import BetaMetadataType0  # noqa: PLC0415
-        from ..models.beta_moderation import BetaModeration  # noqa: PLC0415
-        from ..models.beta_multi_agent_call import BetaMultiAgentCall  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_output import BetaMultiAgentCallOutput  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_output_item_param import (
-            BetaMultiAgentCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_namespace_tool_param import BetaNamespaceToolParam  # noqa: PLC0415
-        from ..models.beta_output_message import BetaOutputMessage  # noqa: PLC0415
-        from ..models.beta_program import BetaProgram  # noqa: PLC0415
-        from ..models.beta_program_item_param import BetaProgramItemParam  # noqa: PLC0415
-        from ..models.beta_program_output import BetaProgramOutput  # noqa: PLC0415
-        from ..models.beta_program_output_item_param import BetaProgramOutputItemParam  # noqa: PLC0415
-        from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.beta_prompt_cache_options import BetaPromptCacheOptions  # noqa: PLC0415
-        from ..models.beta_prompt_type_0 import BetaPromptType0  # noqa: PLC0415
-        from ..models.beta_reasoning import BetaReasoning  # noqa: PLC0415
-        from ..models.beta_reasoning_item import BetaReasoningItem  # noqa: PLC0415
-        from ..models.beta_response_conversation import BetaResponseConversation  # noqa: PLC0415
-        from ..models.beta_response_error_type_0 import BetaResponseErrorType0  # noqa: PLC0415
-        from ..models.beta_response_incomplete_details_type_0 import (
-            BetaResponseIncompleteDetailsType0,  # noqa: PLC0415
-        )
-        from ..models.beta_response_text_param import BetaResponseTextParam  # noqa: PLC0415
-        from ..models.beta_response_usage import BetaResponseUsage  # noqa: PLC0415
-        from ..models.beta_specific_apply_patch_param import BetaSpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.beta_specific_function_shell_param import BetaSpecificFunctionShellParam  # noqa: PLC0415
-        from ..models.beta_specific_programmatic_tool_calling_param import (
-            BetaSpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.beta_tool_choice_allowed import BetaToolChoiceAllowed  # noqa: PLC0415
-        from ..models.beta_tool_choice_custom import BetaToolChoiceCustom  # noqa: PLC0415
-        from ..models.beta_tool_choice_function import BetaToolChoiceFunction  # noqa: PLC0415
-        from ..models.beta_tool_choice_mcp import BetaToolChoiceMCP  # noqa: PLC0415
-        from ..models.beta_tool_choice_types import BetaToolChoiceTypes  # noqa: PLC0415
-        from ..models.beta_tool_search_call import BetaToolSearchCall  # noqa: PLC0415
-        from ..models.beta_tool_search_call_item_param import BetaToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.beta_tool_search_output import BetaToolSearchOutput  # noqa: PLC0415
-        from ..models.beta_tool_search_output_item_param import BetaToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam  # noqa: PLC0415
-        from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool  # noqa: PLC0415
-        from ..models.beta_web_search_tool import BetaWebSearchTool  # noqa: PLC0415
-        from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_metadata(data: object) -> BetaMetadataType0 | None:
@@ -1048,7 +758,7 @@ class BetaResponse:
                 return componentsschemas_beta_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaMetadataType0 | None, data)
+            return cast("BetaMetadataType0 | None", data)
 
         metadata = _parse_metadata(d.pop("metadata"))
 
@@ -1063,7 +773,7 @@ class BetaResponse:
                 return componentsschemas_beta_model_ids_responses_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaModelIdsResponsesType1 | str, data)
+            return cast("BetaModelIdsResponsesType1 | str", data)
 
         model = _parse_model(d.pop("model"))
 
@@ -1345,7 +1055,7 @@ class BetaResponse:
                 return componentsschemas_beta_response_error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaResponseErrorType0 | None, data)
+            return cast("BetaResponseErrorType0 | None", data)
 
         error = _parse_error(d.pop("error"))
 
@@ -1679,7 +1389,7 @@ class BetaResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
 
@@ -1688,7 +1398,7 @@ class BetaResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -1697,7 +1407,7 @@ class BetaResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -1708,7 +1418,7 @@ class BetaResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
 
@@ -1717,7 +1427,7 @@ class BetaResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
 
@@ -1738,7 +1448,7 @@ class BetaResponse:
                 return prompt_cache_retention_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaResponsePromptCacheRetentionType0 | None | Unset, data)
+            return cast("BetaResponsePromptCacheRetentionType0 | None | Unset", data)
 
         prompt_cache_retention = _parse_prompt_cache_retention(
             d.pop("prompt_cache_retention", UNSET)
@@ -1749,7 +1459,7 @@ class BetaResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
@@ -1758,7 +1468,7 @@ class BetaResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         background = _parse_background(d.pop("background", UNSET))
 
@@ -1767,7 +1477,7 @@ class BetaResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
 
@@ -1791,7 +1501,7 @@ class BetaResponse:
                 return componentsschemas_beta_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaPromptType0 | None | Unset, data)
+            return cast("BetaPromptType0 | None | Unset", data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -1810,7 +1520,7 @@ class BetaResponse:
                 return componentsschemas_beta_service_tier_responses_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaServiceTierResponsesType0 | None | Unset, data)
+            return cast("BetaServiceTierResponsesType0 | None | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -1827,11 +1537,11 @@ class BetaResponse:
                 return truncation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaResponseTruncationType0 | None | Unset, data)
+            return cast("BetaResponseTruncationType0 | None | Unset", data)
 
         truncation = _parse_truncation(d.pop("truncation", UNSET))
 
-        object_ = cast(Literal["response"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['response'] | Unset", d.pop("object", UNSET))
         if object_ != "response" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'response', got '{object_}'")
 
@@ -1847,7 +1557,7 @@ class BetaResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
@@ -1866,7 +1576,7 @@ class BetaResponse:
                 return incomplete_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaResponseIncompleteDetailsType0 | None | Unset, data)
+            return cast("BetaResponseIncompleteDetailsType0 | None | Unset", data)
 
         incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
 
@@ -1883,7 +1593,7 @@ class BetaResponse:
                 return reasoning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaReasoning | None | Unset, data)
+            return cast("BetaReasoning | None | Unset", data)
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
@@ -2327,46 +2037,7 @@ class BetaResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    BetaAdditionalToolsItemParam
-                    | BetaAgentMessageItemParam
-                    | BetaApplyPatchToolCallItemParam
-                    | BetaApplyPatchToolCallOutputItemParam
-                    | BetaCodeInterpreterToolCall
-                    | BetaCompactionSummaryItemParam
-                    | BetaCompactionTriggerItemParam
-                    | BetaComputerCallOutputItemParam
-                    | BetaComputerToolCall
-                    | BetaCustomToolCall
-                    | BetaCustomToolCallOutput
-                    | BetaEasyInputMessage
-                    | BetaFileSearchToolCall
-                    | BetaFunctionCallOutputItemParam
-                    | BetaFunctionShellCallItemParam
-                    | BetaFunctionShellCallOutputItemParam
-                    | BetaFunctionToolCall
-                    | BetaImageGenToolCall
-                    | BetaInputMessage
-                    | BetaItemReferenceParam
-                    | BetaLocalShellToolCall
-                    | BetaLocalShellToolCallOutput
-                    | BetaMCPApprovalRequest
-                    | BetaMCPApprovalResponse
-                    | BetaMCPListTools
-                    | BetaMCPToolCall
-                    | BetaMultiAgentCallItemParam
-                    | BetaMultiAgentCallOutputItemParam
-                    | BetaOutputMessage
-                    | BetaProgramItemParam
-                    | BetaProgramOutputItemParam
-                    | BetaReasoningItem
-                    | BetaToolSearchCallItemParam
-                    | BetaToolSearchOutputItemParam
-                    | BetaWebSearchToolCall
-                ]
-                | None
-                | str
-                | Unset,
+                "list[BetaAdditionalToolsItemParam | BetaAgentMessageItemParam | BetaApplyPatchToolCallItemParam | BetaApplyPatchToolCallOutputItemParam | BetaCodeInterpreterToolCall | BetaCompactionSummaryItemParam | BetaCompactionTriggerItemParam | BetaComputerCallOutputItemParam | BetaComputerToolCall | BetaCustomToolCall | BetaCustomToolCallOutput | BetaEasyInputMessage | BetaFileSearchToolCall | BetaFunctionCallOutputItemParam | BetaFunctionShellCallItemParam | BetaFunctionShellCallOutputItemParam | BetaFunctionToolCall | BetaImageGenToolCall | BetaInputMessage | BetaItemReferenceParam | BetaLocalShellToolCall | BetaLocalShellToolCallOutput | BetaMCPApprovalRequest | BetaMCPApprovalResponse | BetaMCPListTools | BetaMCPToolCall | BetaMultiAgentCallItemParam | BetaMultiAgentCallOutputItemParam | BetaOutputMessage | BetaProgramItemParam | BetaProgramOutputItemParam | BetaReasoningItem | BetaToolSearchCallItemParam | BetaToolSearchOutputItemParam | BetaWebSearchToolCall] | None | str | Unset",
                 data,
             )
 
@@ -2377,7 +2048,7 @@ class BetaResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         output_text = _parse_output_text(d.pop("output_text", UNSET))
 
@@ -2408,7 +2079,7 @@ class BetaResponse:
                 return moderation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaModeration | None | Unset, data)
+            return cast("BetaModeration | None | Unset", data)
 
         moderation = _parse_moderation(d.pop("moderation", UNSET))
 
@@ -2425,7 +2096,7 @@ class BetaResponse:
                 return conversation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaResponseConversation | None | Unset, data)
+            return cast("BetaResponseConversation | None | Unset", data)
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 
@@ -2434,7 +2105,7 @@ class BetaResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -2494,3 +2165,96 @@ class BetaResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_additional_tools import BetaAdditionalTools  # noqa: E402
+from ..models.beta_additional_tools_item_param import BetaAdditionalToolsItemParam  # noqa: E402
+from ..models.beta_agent_message import BetaAgentMessage  # noqa: E402
+from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam  # noqa: E402
+from ..models.beta_apply_patch_tool_call import BetaApplyPatchToolCall  # noqa: E402
+from ..models.beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam  # noqa: E402
+from ..models.beta_apply_patch_tool_call_output import BetaApplyPatchToolCallOutput  # noqa: E402
+from ..models.beta_apply_patch_tool_call_output_item_param import (
+    BetaApplyPatchToolCallOutputItemParam,  # noqa: E402
+)
+from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam  # noqa: E402
+from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool  # noqa: E402
+from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall  # noqa: E402
+from ..models.beta_compaction_body import BetaCompactionBody  # noqa: E402
+from ..models.beta_compaction_summary_item_param import BetaCompactionSummaryItemParam  # noqa: E402
+from ..models.beta_compaction_trigger_item_param import BetaCompactionTriggerItemParam  # noqa: E402
+from ..models.beta_computer_call_output_item_param import BetaComputerCallOutputItemParam  # noqa: E402
+from ..models.beta_computer_tool import BetaComputerTool  # noqa: E402
+from ..models.beta_computer_tool_call import BetaComputerToolCall  # noqa: E402
+from ..models.beta_computer_tool_call_output_resource import BetaComputerToolCallOutputResource  # noqa: E402
+from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool  # noqa: E402
+from ..models.beta_custom_tool_call import BetaCustomToolCall  # noqa: E402
+from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput  # noqa: E402
+from ..models.beta_custom_tool_call_output_resource import BetaCustomToolCallOutputResource  # noqa: E402
+from ..models.beta_custom_tool_param import BetaCustomToolParam  # noqa: E402
+from ..models.beta_easy_input_message import BetaEasyInputMessage  # noqa: E402
+from ..models.beta_file_search_tool import BetaFileSearchTool  # noqa: E402
+from ..models.beta_file_search_tool_call import BetaFileSearchToolCall  # noqa: E402
+from ..models.beta_function_call_output_item_param import BetaFunctionCallOutputItemParam  # noqa: E402
+from ..models.beta_function_shell_call import BetaFunctionShellCall  # noqa: E402
+from ..models.beta_function_shell_call_item_param import BetaFunctionShellCallItemParam  # noqa: E402
+from ..models.beta_function_shell_call_output import BetaFunctionShellCallOutput  # noqa: E402
+from ..models.beta_function_shell_call_output_item_param import BetaFunctionShellCallOutputItemParam  # noqa: E402
+from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam  # noqa: E402
+from ..models.beta_function_tool import BetaFunctionTool  # noqa: E402
+from ..models.beta_function_tool_call import BetaFunctionToolCall  # noqa: E402
+from ..models.beta_function_tool_call_output_resource import BetaFunctionToolCallOutputResource  # noqa: E402
+from ..models.beta_image_gen_tool import BetaImageGenTool  # noqa: E402
+from ..models.beta_image_gen_tool_call import BetaImageGenToolCall  # noqa: E402
+from ..models.beta_input_message import BetaInputMessage  # noqa: E402
+from ..models.beta_item_reference_param import BetaItemReferenceParam  # noqa: E402
+from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall  # noqa: E402
+from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput  # noqa: E402
+from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam  # noqa: E402
+from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest  # noqa: E402
+from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse  # noqa: E402
+from ..models.beta_mcp_approval_response_resource import BetaMCPApprovalResponseResource  # noqa: E402
+from ..models.beta_mcp_list_tools import BetaMCPListTools  # noqa: E402
+from ..models.beta_mcp_tool import BetaMCPTool  # noqa: E402
+from ..models.beta_mcp_tool_call import BetaMCPToolCall  # noqa: E402
+from ..models.beta_metadata_type_0 import BetaMetadataType0  # noqa: E402
+from ..models.beta_moderation import BetaModeration  # noqa: E402
+from ..models.beta_multi_agent_call import BetaMultiAgentCall  # noqa: E402
+from ..models.beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam  # noqa: E402
+from ..models.beta_multi_agent_call_output import BetaMultiAgentCallOutput  # noqa: E402
+from ..models.beta_multi_agent_call_output_item_param import BetaMultiAgentCallOutputItemParam  # noqa: E402
+from ..models.beta_namespace_tool_param import BetaNamespaceToolParam  # noqa: E402
+from ..models.beta_output_message import BetaOutputMessage  # noqa: E402
+from ..models.beta_program import BetaProgram  # noqa: E402
+from ..models.beta_program_item_param import BetaProgramItemParam  # noqa: E402
+from ..models.beta_program_output import BetaProgramOutput  # noqa: E402
+from ..models.beta_program_output_item_param import BetaProgramOutputItemParam  # noqa: E402
+from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam  # noqa: E402
+from ..models.beta_prompt_cache_options import BetaPromptCacheOptions  # noqa: E402
+from ..models.beta_prompt_type_0 import BetaPromptType0  # noqa: E402
+from ..models.beta_reasoning import BetaReasoning  # noqa: E402
+from ..models.beta_reasoning_item import BetaReasoningItem  # noqa: E402
+from ..models.beta_response_conversation import BetaResponseConversation  # noqa: E402
+from ..models.beta_response_error_type_0 import BetaResponseErrorType0  # noqa: E402
+from ..models.beta_response_incomplete_details_type_0 import BetaResponseIncompleteDetailsType0  # noqa: E402
+from ..models.beta_response_text_param import BetaResponseTextParam  # noqa: E402
+from ..models.beta_response_usage import BetaResponseUsage  # noqa: E402
+from ..models.beta_specific_apply_patch_param import BetaSpecificApplyPatchParam  # noqa: E402
+from ..models.beta_specific_function_shell_param import BetaSpecificFunctionShellParam  # noqa: E402
+from ..models.beta_specific_programmatic_tool_calling_param import (
+    BetaSpecificProgrammaticToolCallingParam,  # noqa: E402
+)
+from ..models.beta_tool_choice_allowed import BetaToolChoiceAllowed  # noqa: E402
+from ..models.beta_tool_choice_custom import BetaToolChoiceCustom  # noqa: E402
+from ..models.beta_tool_choice_function import BetaToolChoiceFunction  # noqa: E402
+from ..models.beta_tool_choice_mcp import BetaToolChoiceMCP  # noqa: E402
+from ..models.beta_tool_choice_types import BetaToolChoiceTypes  # noqa: E402
+from ..models.beta_tool_search_call import BetaToolSearchCall  # noqa: E402
+from ..models.beta_tool_search_call_item_param import BetaToolSearchCallItemParam  # noqa: E402
+from ..models.beta_tool_search_output import BetaToolSearchOutput  # noqa: E402
+from ..models.beta_tool_search_output_item_param import BetaToolSearchOutputItemParam  # noqa: E402
+from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam  # noqa: E402
+from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool  # noqa: E402
+from ..models.beta_web_search_tool import BetaWebSearchTool  # noqa: E402
+from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: E402

@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_output_text_content import BetaOutputTextContent
-    from ..models.beta_reasoning_text_content import BetaReasoningTextContent
-    from ..models.beta_refusal_content import BetaRefusalContent
-
 
 T = TypeVar("T", bound="BetaResponseContentPartAddedEvent")
 
@@ -43,10 +36,6 @@ class BetaResponseContentPartAddedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_output_text_content import BetaOutputTextContent  # noqa: PLC0415
-        from ..models.beta_refusal_content import BetaRefusalContent  # noqa: PLC0415
-
         type_ = self.type_
 
         item_id = self.item_id
@@ -92,13 +81,8 @@ class BetaResponseContentPartAddedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_output_text_content import BetaOutputTextContent  # noqa: PLC0415
-        from ..models.beta_reasoning_text_content import BetaReasoningTextContent  # noqa: PLC0415
-        from ..models.beta_refusal_content import BetaRefusalContent  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.content_part.added"], d.pop("type"))
+        type_ = cast("Literal['response.content_part.added']", d.pop("type"))
         if type_ != "response.content_part.added":
             raise ValueError(f"type must match const 'response.content_part.added', got '{type_}'")
 
@@ -150,7 +134,7 @@ class BetaResponseContentPartAddedEvent:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -182,3 +166,10 @@ class BetaResponseContentPartAddedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_output_text_content import BetaOutputTextContent  # noqa: E402
+from ..models.beta_reasoning_text_content import BetaReasoningTextContent  # noqa: E402
+from ..models.beta_refusal_content import BetaRefusalContent  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-
 
 T = TypeVar("T", bound="BetaResponseErrorEvent")
 
@@ -38,8 +34,6 @@ class BetaResponseErrorEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-
         type_ = self.type_
 
         message = self.message
@@ -86,10 +80,8 @@ class BetaResponseErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["error"], d.pop("type"))
+        type_ = cast("Literal['error']", d.pop("type"))
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 
@@ -110,7 +102,7 @@ class BetaResponseErrorEvent:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -119,7 +111,7 @@ class BetaResponseErrorEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -128,7 +120,7 @@ class BetaResponseErrorEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         param = _parse_param(d.pop("param", UNSET))
 
@@ -159,3 +151,7 @@ class BetaResponseErrorEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402

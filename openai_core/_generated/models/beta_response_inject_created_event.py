@@ -55,7 +55,7 @@ class BetaResponseInjectCreatedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.inject.created"], d.pop("type"))
+        type_ = cast("Literal['response.inject.created']", d.pop("type"))
         if type_ != "response.inject.created":
             raise ValueError(f"type must match const 'response.inject.created', got '{type_}'")
 

@@ -2,55 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_additional_tools_item_param import BetaAdditionalToolsItemParam
-    from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam
-    from ..models.beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam
-    from ..models.beta_apply_patch_tool_call_output_item_param import (
-        BetaApplyPatchToolCallOutputItemParam,
-    )
-    from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall
-    from ..models.beta_compaction_summary_item_param import BetaCompactionSummaryItemParam
-    from ..models.beta_compaction_trigger_item_param import BetaCompactionTriggerItemParam
-    from ..models.beta_computer_call_output_item_param import BetaComputerCallOutputItemParam
-    from ..models.beta_computer_tool_call import BetaComputerToolCall
-    from ..models.beta_custom_tool_call import BetaCustomToolCall
-    from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput
-    from ..models.beta_easy_input_message import BetaEasyInputMessage
-    from ..models.beta_file_search_tool_call import BetaFileSearchToolCall
-    from ..models.beta_function_call_output_item_param import BetaFunctionCallOutputItemParam
-    from ..models.beta_function_shell_call_item_param import BetaFunctionShellCallItemParam
-    from ..models.beta_function_shell_call_output_item_param import (
-        BetaFunctionShellCallOutputItemParam,
-    )
-    from ..models.beta_function_tool_call import BetaFunctionToolCall
-    from ..models.beta_image_gen_tool_call import BetaImageGenToolCall
-    from ..models.beta_input_message import BetaInputMessage
-    from ..models.beta_item_reference_param import BetaItemReferenceParam
-    from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall
-    from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput
-    from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest
-    from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse
-    from ..models.beta_mcp_list_tools import BetaMCPListTools
-    from ..models.beta_mcp_tool_call import BetaMCPToolCall
-    from ..models.beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam
-    from ..models.beta_multi_agent_call_output_item_param import BetaMultiAgentCallOutputItemParam
-    from ..models.beta_output_message import BetaOutputMessage
-    from ..models.beta_program_item_param import BetaProgramItemParam
-    from ..models.beta_program_output_item_param import BetaProgramOutputItemParam
-    from ..models.beta_reasoning_item import BetaReasoningItem
-    from ..models.beta_response_inject_failed_event_error import BetaResponseInjectFailedEventError
-    from ..models.beta_tool_search_call_item_param import BetaToolSearchCallItemParam
-    from ..models.beta_tool_search_output_item_param import BetaToolSearchOutputItemParam
-    from ..models.beta_web_search_tool_call import BetaWebSearchToolCall
-
 
 T = TypeVar("T", bound="BetaResponseInjectFailedEvent")
 
@@ -122,47 +79,6 @@ class BetaResponseInjectFailedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_additional_tools_item_param import BetaAdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_output_item_param import (
-            BetaApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.beta_compaction_summary_item_param import BetaCompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.beta_compaction_trigger_item_param import BetaCompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.beta_computer_call_output_item_param import BetaComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.beta_computer_tool_call import BetaComputerToolCall  # noqa: PLC0415
-        from ..models.beta_custom_tool_call import BetaCustomToolCall  # noqa: PLC0415
-        from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput  # noqa: PLC0415
-        from ..models.beta_easy_input_message import BetaEasyInputMessage  # noqa: PLC0415
-        from ..models.beta_file_search_tool_call import BetaFileSearchToolCall  # noqa: PLC0415
-        from ..models.beta_function_call_output_item_param import BetaFunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.beta_function_shell_call_item_param import BetaFunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.beta_function_shell_call_output_item_param import (
-            BetaFunctionShellCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_function_tool_call import BetaFunctionToolCall  # noqa: PLC0415
-        from ..models.beta_image_gen_tool_call import BetaImageGenToolCall  # noqa: PLC0415
-        from ..models.beta_input_message import BetaInputMessage  # noqa: PLC0415
-        from ..models.beta_item_reference_param import BetaItemReferenceParam  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest  # noqa: PLC0415
-        from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse  # noqa: PLC0415
-        from ..models.beta_mcp_list_tools import BetaMCPListTools  # noqa: PLC0415
-        from ..models.beta_mcp_tool_call import BetaMCPToolCall  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_output_item_param import (
-            BetaMultiAgentCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_output_message import BetaOutputMessage  # noqa: PLC0415
-        from ..models.beta_program_item_param import BetaProgramItemParam  # noqa: PLC0415
-        from ..models.beta_reasoning_item import BetaReasoningItem  # noqa: PLC0415
-        from ..models.beta_tool_search_call_item_param import BetaToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.beta_tool_search_output_item_param import BetaToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: PLC0415
-
         type_ = self.type_
 
         response_id = self.response_id
@@ -267,53 +183,8 @@ class BetaResponseInjectFailedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_additional_tools_item_param import BetaAdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_output_item_param import (
-            BetaApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.beta_compaction_summary_item_param import BetaCompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.beta_compaction_trigger_item_param import BetaCompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.beta_computer_call_output_item_param import BetaComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.beta_computer_tool_call import BetaComputerToolCall  # noqa: PLC0415
-        from ..models.beta_custom_tool_call import BetaCustomToolCall  # noqa: PLC0415
-        from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput  # noqa: PLC0415
-        from ..models.beta_easy_input_message import BetaEasyInputMessage  # noqa: PLC0415
-        from ..models.beta_file_search_tool_call import BetaFileSearchToolCall  # noqa: PLC0415
-        from ..models.beta_function_call_output_item_param import BetaFunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.beta_function_shell_call_item_param import BetaFunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.beta_function_shell_call_output_item_param import (
-            BetaFunctionShellCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_function_tool_call import BetaFunctionToolCall  # noqa: PLC0415
-        from ..models.beta_image_gen_tool_call import BetaImageGenToolCall  # noqa: PLC0415
-        from ..models.beta_input_message import BetaInputMessage  # noqa: PLC0415
-        from ..models.beta_item_reference_param import BetaItemReferenceParam  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest  # noqa: PLC0415
-        from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse  # noqa: PLC0415
-        from ..models.beta_mcp_list_tools import BetaMCPListTools  # noqa: PLC0415
-        from ..models.beta_mcp_tool_call import BetaMCPToolCall  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_output_item_param import (
-            BetaMultiAgentCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.beta_output_message import BetaOutputMessage  # noqa: PLC0415
-        from ..models.beta_program_item_param import BetaProgramItemParam  # noqa: PLC0415
-        from ..models.beta_program_output_item_param import BetaProgramOutputItemParam  # noqa: PLC0415
-        from ..models.beta_reasoning_item import BetaReasoningItem  # noqa: PLC0415
-        from ..models.beta_response_inject_failed_event_error import (
-            BetaResponseInjectFailedEventError,  # noqa: PLC0415
-        )
-        from ..models.beta_tool_search_call_item_param import BetaToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.beta_tool_search_output_item_param import BetaToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.inject.failed"], d.pop("type"))
+        type_ = cast("Literal['response.inject.failed']", d.pop("type"))
         if type_ != "response.inject.failed":
             raise ValueError(f"type must match const 'response.inject.failed', got '{type_}'")
 
@@ -709,3 +580,44 @@ class BetaResponseInjectFailedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_additional_tools_item_param import BetaAdditionalToolsItemParam  # noqa: E402
+from ..models.beta_agent_message_item_param import BetaAgentMessageItemParam  # noqa: E402
+from ..models.beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam  # noqa: E402
+from ..models.beta_apply_patch_tool_call_output_item_param import (
+    BetaApplyPatchToolCallOutputItemParam,  # noqa: E402
+)
+from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall  # noqa: E402
+from ..models.beta_compaction_summary_item_param import BetaCompactionSummaryItemParam  # noqa: E402
+from ..models.beta_compaction_trigger_item_param import BetaCompactionTriggerItemParam  # noqa: E402
+from ..models.beta_computer_call_output_item_param import BetaComputerCallOutputItemParam  # noqa: E402
+from ..models.beta_computer_tool_call import BetaComputerToolCall  # noqa: E402
+from ..models.beta_custom_tool_call import BetaCustomToolCall  # noqa: E402
+from ..models.beta_custom_tool_call_output import BetaCustomToolCallOutput  # noqa: E402
+from ..models.beta_easy_input_message import BetaEasyInputMessage  # noqa: E402
+from ..models.beta_file_search_tool_call import BetaFileSearchToolCall  # noqa: E402
+from ..models.beta_function_call_output_item_param import BetaFunctionCallOutputItemParam  # noqa: E402
+from ..models.beta_function_shell_call_item_param import BetaFunctionShellCallItemParam  # noqa: E402
+from ..models.beta_function_shell_call_output_item_param import BetaFunctionShellCallOutputItemParam  # noqa: E402
+from ..models.beta_function_tool_call import BetaFunctionToolCall  # noqa: E402
+from ..models.beta_image_gen_tool_call import BetaImageGenToolCall  # noqa: E402
+from ..models.beta_input_message import BetaInputMessage  # noqa: E402
+from ..models.beta_item_reference_param import BetaItemReferenceParam  # noqa: E402
+from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall  # noqa: E402
+from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput  # noqa: E402
+from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest  # noqa: E402
+from ..models.beta_mcp_approval_response import BetaMCPApprovalResponse  # noqa: E402
+from ..models.beta_mcp_list_tools import BetaMCPListTools  # noqa: E402
+from ..models.beta_mcp_tool_call import BetaMCPToolCall  # noqa: E402
+from ..models.beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam  # noqa: E402
+from ..models.beta_multi_agent_call_output_item_param import BetaMultiAgentCallOutputItemParam  # noqa: E402
+from ..models.beta_output_message import BetaOutputMessage  # noqa: E402
+from ..models.beta_program_item_param import BetaProgramItemParam  # noqa: E402
+from ..models.beta_program_output_item_param import BetaProgramOutputItemParam  # noqa: E402
+from ..models.beta_reasoning_item import BetaReasoningItem  # noqa: E402
+from ..models.beta_response_inject_failed_event_error import BetaResponseInjectFailedEventError  # noqa: E402
+from ..models.beta_tool_search_call_item_param import BetaToolSearchCallItemParam  # noqa: E402
+from ..models.beta_tool_search_output_item_param import BetaToolSearchOutputItemParam  # noqa: E402
+from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: E402

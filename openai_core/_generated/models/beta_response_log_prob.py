@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_response_log_prob_top_logprobs_item import BetaResponseLogProbTopLogprobsItem
-
 
 T = TypeVar("T", bound="BetaResponseLogProb")
 
@@ -58,10 +54,6 @@ class BetaResponseLogProb:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_response_log_prob_top_logprobs_item import (
-            BetaResponseLogProbTopLogprobsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         token = d.pop("token")
 
@@ -102,3 +94,7 @@ class BetaResponseLogProb:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_response_log_prob_top_logprobs_item import BetaResponseLogProbTopLogprobsItem  # noqa: E402

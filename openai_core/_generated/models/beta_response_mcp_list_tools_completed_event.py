@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-
 
 T = TypeVar("T", bound="BetaResponseMCPListToolsCompletedEvent")
 
@@ -36,8 +32,6 @@ class BetaResponseMCPListToolsCompletedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-
         type_ = self.type_
 
         item_id = self.item_id
@@ -71,10 +65,8 @@ class BetaResponseMCPListToolsCompletedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.mcp_list_tools.completed"], d.pop("type"))
+        type_ = cast("Literal['response.mcp_list_tools.completed']", d.pop("type"))
         if type_ != "response.mcp_list_tools.completed":
             raise ValueError(
                 f"type must match const 'response.mcp_list_tools.completed', got '{type_}'"
@@ -99,7 +91,7 @@ class BetaResponseMCPListToolsCompletedEvent:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -129,3 +121,7 @@ class BetaResponseMCPListToolsCompletedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402

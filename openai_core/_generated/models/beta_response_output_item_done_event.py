@@ -2,47 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_additional_tools import BetaAdditionalTools
-    from ..models.beta_agent_message import BetaAgentMessage
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_apply_patch_tool_call import BetaApplyPatchToolCall
-    from ..models.beta_apply_patch_tool_call_output import BetaApplyPatchToolCallOutput
-    from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall
-    from ..models.beta_compaction_body import BetaCompactionBody
-    from ..models.beta_computer_tool_call import BetaComputerToolCall
-    from ..models.beta_computer_tool_call_output_resource import BetaComputerToolCallOutputResource
-    from ..models.beta_custom_tool_call import BetaCustomToolCall
-    from ..models.beta_custom_tool_call_output_resource import BetaCustomToolCallOutputResource
-    from ..models.beta_file_search_tool_call import BetaFileSearchToolCall
-    from ..models.beta_function_shell_call import BetaFunctionShellCall
-    from ..models.beta_function_shell_call_output import BetaFunctionShellCallOutput
-    from ..models.beta_function_tool_call import BetaFunctionToolCall
-    from ..models.beta_function_tool_call_output_resource import BetaFunctionToolCallOutputResource
-    from ..models.beta_image_gen_tool_call import BetaImageGenToolCall
-    from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall
-    from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput
-    from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest
-    from ..models.beta_mcp_approval_response_resource import BetaMCPApprovalResponseResource
-    from ..models.beta_mcp_list_tools import BetaMCPListTools
-    from ..models.beta_mcp_tool_call import BetaMCPToolCall
-    from ..models.beta_multi_agent_call import BetaMultiAgentCall
-    from ..models.beta_multi_agent_call_output import BetaMultiAgentCallOutput
-    from ..models.beta_output_message import BetaOutputMessage
-    from ..models.beta_program import BetaProgram
-    from ..models.beta_program_output import BetaProgramOutput
-    from ..models.beta_reasoning_item import BetaReasoningItem
-    from ..models.beta_tool_search_call import BetaToolSearchCall
-    from ..models.beta_tool_search_output import BetaToolSearchOutput
-    from ..models.beta_web_search_tool_call import BetaWebSearchToolCall
-
 
 T = TypeVar("T", bound="BetaResponseOutputItemDoneEvent")
 
@@ -106,42 +71,6 @@ class BetaResponseOutputItemDoneEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_additional_tools import BetaAdditionalTools  # noqa: PLC0415
-        from ..models.beta_agent_message import BetaAgentMessage  # noqa: PLC0415
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call import BetaApplyPatchToolCall  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_output import BetaApplyPatchToolCallOutput  # noqa: PLC0415
-        from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.beta_compaction_body import BetaCompactionBody  # noqa: PLC0415
-        from ..models.beta_computer_tool_call import BetaComputerToolCall  # noqa: PLC0415
-        from ..models.beta_computer_tool_call_output_resource import (
-            BetaComputerToolCallOutputResource,  # noqa: PLC0415
-        )
-        from ..models.beta_custom_tool_call import BetaCustomToolCall  # noqa: PLC0415
-        from ..models.beta_file_search_tool_call import BetaFileSearchToolCall  # noqa: PLC0415
-        from ..models.beta_function_shell_call import BetaFunctionShellCall  # noqa: PLC0415
-        from ..models.beta_function_shell_call_output import BetaFunctionShellCallOutput  # noqa: PLC0415
-        from ..models.beta_function_tool_call import BetaFunctionToolCall  # noqa: PLC0415
-        from ..models.beta_function_tool_call_output_resource import (
-            BetaFunctionToolCallOutputResource,  # noqa: PLC0415
-        )
-        from ..models.beta_image_gen_tool_call import BetaImageGenToolCall  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest  # noqa: PLC0415
-        from ..models.beta_mcp_approval_response_resource import BetaMCPApprovalResponseResource  # noqa: PLC0415
-        from ..models.beta_mcp_list_tools import BetaMCPListTools  # noqa: PLC0415
-        from ..models.beta_mcp_tool_call import BetaMCPToolCall  # noqa: PLC0415
-        from ..models.beta_multi_agent_call import BetaMultiAgentCall  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_output import BetaMultiAgentCallOutput  # noqa: PLC0415
-        from ..models.beta_output_message import BetaOutputMessage  # noqa: PLC0415
-        from ..models.beta_program import BetaProgram  # noqa: PLC0415
-        from ..models.beta_program_output import BetaProgramOutput  # noqa: PLC0415
-        from ..models.beta_reasoning_item import BetaReasoningItem  # noqa: PLC0415
-        from ..models.beta_tool_search_call import BetaToolSearchCall  # noqa: PLC0415
-        from ..models.beta_tool_search_output import BetaToolSearchOutput  # noqa: PLC0415
-        from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: PLC0415
-
         type_ = self.type_
 
         output_index = self.output_index
@@ -237,45 +166,8 @@ class BetaResponseOutputItemDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_additional_tools import BetaAdditionalTools  # noqa: PLC0415
-        from ..models.beta_agent_message import BetaAgentMessage  # noqa: PLC0415
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call import BetaApplyPatchToolCall  # noqa: PLC0415
-        from ..models.beta_apply_patch_tool_call_output import BetaApplyPatchToolCallOutput  # noqa: PLC0415
-        from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.beta_compaction_body import BetaCompactionBody  # noqa: PLC0415
-        from ..models.beta_computer_tool_call import BetaComputerToolCall  # noqa: PLC0415
-        from ..models.beta_computer_tool_call_output_resource import (
-            BetaComputerToolCallOutputResource,  # noqa: PLC0415
-        )
-        from ..models.beta_custom_tool_call import BetaCustomToolCall  # noqa: PLC0415
-        from ..models.beta_custom_tool_call_output_resource import BetaCustomToolCallOutputResource  # noqa: PLC0415
-        from ..models.beta_file_search_tool_call import BetaFileSearchToolCall  # noqa: PLC0415
-        from ..models.beta_function_shell_call import BetaFunctionShellCall  # noqa: PLC0415
-        from ..models.beta_function_shell_call_output import BetaFunctionShellCallOutput  # noqa: PLC0415
-        from ..models.beta_function_tool_call import BetaFunctionToolCall  # noqa: PLC0415
-        from ..models.beta_function_tool_call_output_resource import (
-            BetaFunctionToolCallOutputResource,  # noqa: PLC0415
-        )
-        from ..models.beta_image_gen_tool_call import BetaImageGenToolCall  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest  # noqa: PLC0415
-        from ..models.beta_mcp_approval_response_resource import BetaMCPApprovalResponseResource  # noqa: PLC0415
-        from ..models.beta_mcp_list_tools import BetaMCPListTools  # noqa: PLC0415
-        from ..models.beta_mcp_tool_call import BetaMCPToolCall  # noqa: PLC0415
-        from ..models.beta_multi_agent_call import BetaMultiAgentCall  # noqa: PLC0415
-        from ..models.beta_multi_agent_call_output import BetaMultiAgentCallOutput  # noqa: PLC0415
-        from ..models.beta_output_message import BetaOutputMessage  # noqa: PLC0415
-        from ..models.beta_program import BetaProgram  # noqa: PLC0415
-        from ..models.beta_program_output import BetaProgramOutput  # noqa: PLC0415
-        from ..models.beta_reasoning_item import BetaReasoningItem  # noqa: PLC0415
-        from ..models.beta_tool_search_call import BetaToolSearchCall  # noqa: PLC0415
-        from ..models.beta_tool_search_output import BetaToolSearchOutput  # noqa: PLC0415
-        from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.output_item.done"], d.pop("type"))
+        type_ = cast("Literal['response.output_item.done']", d.pop("type"))
         if type_ != "response.output_item.done":
             raise ValueError(f"type must match const 'response.output_item.done', got '{type_}'")
 
@@ -595,7 +487,7 @@ class BetaResponseOutputItemDoneEvent:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -625,3 +517,38 @@ class BetaResponseOutputItemDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_additional_tools import BetaAdditionalTools  # noqa: E402
+from ..models.beta_agent_message import BetaAgentMessage  # noqa: E402
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_apply_patch_tool_call import BetaApplyPatchToolCall  # noqa: E402
+from ..models.beta_apply_patch_tool_call_output import BetaApplyPatchToolCallOutput  # noqa: E402
+from ..models.beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall  # noqa: E402
+from ..models.beta_compaction_body import BetaCompactionBody  # noqa: E402
+from ..models.beta_computer_tool_call import BetaComputerToolCall  # noqa: E402
+from ..models.beta_computer_tool_call_output_resource import BetaComputerToolCallOutputResource  # noqa: E402
+from ..models.beta_custom_tool_call import BetaCustomToolCall  # noqa: E402
+from ..models.beta_custom_tool_call_output_resource import BetaCustomToolCallOutputResource  # noqa: E402
+from ..models.beta_file_search_tool_call import BetaFileSearchToolCall  # noqa: E402
+from ..models.beta_function_shell_call import BetaFunctionShellCall  # noqa: E402
+from ..models.beta_function_shell_call_output import BetaFunctionShellCallOutput  # noqa: E402
+from ..models.beta_function_tool_call import BetaFunctionToolCall  # noqa: E402
+from ..models.beta_function_tool_call_output_resource import BetaFunctionToolCallOutputResource  # noqa: E402
+from ..models.beta_image_gen_tool_call import BetaImageGenToolCall  # noqa: E402
+from ..models.beta_local_shell_tool_call import BetaLocalShellToolCall  # noqa: E402
+from ..models.beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput  # noqa: E402
+from ..models.beta_mcp_approval_request import BetaMCPApprovalRequest  # noqa: E402
+from ..models.beta_mcp_approval_response_resource import BetaMCPApprovalResponseResource  # noqa: E402
+from ..models.beta_mcp_list_tools import BetaMCPListTools  # noqa: E402
+from ..models.beta_mcp_tool_call import BetaMCPToolCall  # noqa: E402
+from ..models.beta_multi_agent_call import BetaMultiAgentCall  # noqa: E402
+from ..models.beta_multi_agent_call_output import BetaMultiAgentCallOutput  # noqa: E402
+from ..models.beta_output_message import BetaOutputMessage  # noqa: E402
+from ..models.beta_program import BetaProgram  # noqa: E402
+from ..models.beta_program_output import BetaProgramOutput  # noqa: E402
+from ..models.beta_reasoning_item import BetaReasoningItem  # noqa: E402
+from ..models.beta_tool_search_call import BetaToolSearchCall  # noqa: E402
+from ..models.beta_tool_search_output import BetaToolSearchOutput  # noqa: E402
+from ..models.beta_web_search_tool_call import BetaWebSearchToolCall  # noqa: E402

@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.beta_input_file_content import BetaInputFileContent
-    from ..models.beta_input_image_content import BetaInputImageContent
-    from ..models.beta_input_text_content import BetaInputTextContent
-
 
 T = TypeVar("T", bound="BetaResponsePromptVariablesType0")
 
@@ -23,9 +17,6 @@ class BetaResponsePromptVariablesType0:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_input_file_content import BetaInputFileContent  # noqa: PLC0415
-        from ..models.beta_input_image_content import BetaInputImageContent  # noqa: PLC0415
-        from ..models.beta_input_text_content import BetaInputTextContent  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -42,10 +33,6 @@ class BetaResponsePromptVariablesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_input_file_content import BetaInputFileContent  # noqa: PLC0415
-        from ..models.beta_input_image_content import BetaInputImageContent  # noqa: PLC0415
-        from ..models.beta_input_text_content import BetaInputTextContent  # noqa: PLC0415
-
         d = dict(src_dict)
         beta_response_prompt_variables_type_0 = cls()
 
@@ -80,7 +67,8 @@ class BetaResponsePromptVariablesType0:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(
-                    BetaInputFileContent | BetaInputImageContent | BetaInputTextContent | str, data
+                    "BetaInputFileContent | BetaInputImageContent | BetaInputTextContent | str",
+                    data,
                 )
 
             additional_property = _parse_additional_property(prop_dict)
@@ -111,3 +99,9 @@ class BetaResponsePromptVariablesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_input_file_content import BetaInputFileContent  # noqa: E402
+from ..models.beta_input_image_content import BetaInputImageContent  # noqa: E402
+from ..models.beta_input_text_content import BetaInputTextContent  # noqa: E402

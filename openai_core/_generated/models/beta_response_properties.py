@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,37 +13,6 @@ from ..models.beta_model_ids_responses_type_1 import (
 )
 from ..models.beta_tool_choice_options import BetaToolChoiceOptions, check_beta_tool_choice_options
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam
-    from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool
-    from ..models.beta_computer_tool import BetaComputerTool
-    from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool
-    from ..models.beta_custom_tool_param import BetaCustomToolParam
-    from ..models.beta_file_search_tool import BetaFileSearchTool
-    from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam
-    from ..models.beta_function_tool import BetaFunctionTool
-    from ..models.beta_image_gen_tool import BetaImageGenTool
-    from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam
-    from ..models.beta_mcp_tool import BetaMCPTool
-    from ..models.beta_namespace_tool_param import BetaNamespaceToolParam
-    from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam
-    from ..models.beta_prompt_type_0 import BetaPromptType0
-    from ..models.beta_response_text_param import BetaResponseTextParam
-    from ..models.beta_specific_apply_patch_param import BetaSpecificApplyPatchParam
-    from ..models.beta_specific_function_shell_param import BetaSpecificFunctionShellParam
-    from ..models.beta_specific_programmatic_tool_calling_param import (
-        BetaSpecificProgrammaticToolCallingParam,
-    )
-    from ..models.beta_tool_choice_allowed import BetaToolChoiceAllowed
-    from ..models.beta_tool_choice_custom import BetaToolChoiceCustom
-    from ..models.beta_tool_choice_function import BetaToolChoiceFunction
-    from ..models.beta_tool_choice_mcp import BetaToolChoiceMCP
-    from ..models.beta_tool_choice_types import BetaToolChoiceTypes
-    from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam
-    from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool
-    from ..models.beta_web_search_tool import BetaWebSearchTool
-
 
 T = TypeVar("T", bound="BetaResponseProperties")
 
@@ -110,32 +79,6 @@ class BetaResponseProperties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool  # noqa: PLC0415
-        from ..models.beta_computer_tool import BetaComputerTool  # noqa: PLC0415
-        from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.beta_custom_tool_param import BetaCustomToolParam  # noqa: PLC0415
-        from ..models.beta_file_search_tool import BetaFileSearchTool  # noqa: PLC0415
-        from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam  # noqa: PLC0415
-        from ..models.beta_function_tool import BetaFunctionTool  # noqa: PLC0415
-        from ..models.beta_image_gen_tool import BetaImageGenTool  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam  # noqa: PLC0415
-        from ..models.beta_mcp_tool import BetaMCPTool  # noqa: PLC0415
-        from ..models.beta_namespace_tool_param import BetaNamespaceToolParam  # noqa: PLC0415
-        from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.beta_prompt_type_0 import BetaPromptType0  # noqa: PLC0415
-        from ..models.beta_specific_apply_patch_param import BetaSpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.beta_specific_programmatic_tool_calling_param import (
-            BetaSpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.beta_tool_choice_allowed import BetaToolChoiceAllowed  # noqa: PLC0415
-        from ..models.beta_tool_choice_custom import BetaToolChoiceCustom  # noqa: PLC0415
-        from ..models.beta_tool_choice_function import BetaToolChoiceFunction  # noqa: PLC0415
-        from ..models.beta_tool_choice_mcp import BetaToolChoiceMCP  # noqa: PLC0415
-        from ..models.beta_tool_choice_types import BetaToolChoiceTypes  # noqa: PLC0415
-        from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam  # noqa: PLC0415
-        from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool  # noqa: PLC0415
-        from ..models.beta_web_search_tool import BetaWebSearchTool  # noqa: PLC0415
-
         previous_response_id: None | str | Unset
         if isinstance(self.previous_response_id, Unset):
             previous_response_id = UNSET
@@ -308,35 +251,6 @@ class BetaResponseProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam  # noqa: PLC0415
-        from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool  # noqa: PLC0415
-        from ..models.beta_computer_tool import BetaComputerTool  # noqa: PLC0415
-        from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.beta_custom_tool_param import BetaCustomToolParam  # noqa: PLC0415
-        from ..models.beta_file_search_tool import BetaFileSearchTool  # noqa: PLC0415
-        from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam  # noqa: PLC0415
-        from ..models.beta_function_tool import BetaFunctionTool  # noqa: PLC0415
-        from ..models.beta_image_gen_tool import BetaImageGenTool  # noqa: PLC0415
-        from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam  # noqa: PLC0415
-        from ..models.beta_mcp_tool import BetaMCPTool  # noqa: PLC0415
-        from ..models.beta_namespace_tool_param import BetaNamespaceToolParam  # noqa: PLC0415
-        from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.beta_prompt_type_0 import BetaPromptType0  # noqa: PLC0415
-        from ..models.beta_response_text_param import BetaResponseTextParam  # noqa: PLC0415
-        from ..models.beta_specific_apply_patch_param import BetaSpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.beta_specific_function_shell_param import BetaSpecificFunctionShellParam  # noqa: PLC0415
-        from ..models.beta_specific_programmatic_tool_calling_param import (
-            BetaSpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.beta_tool_choice_allowed import BetaToolChoiceAllowed  # noqa: PLC0415
-        from ..models.beta_tool_choice_custom import BetaToolChoiceCustom  # noqa: PLC0415
-        from ..models.beta_tool_choice_function import BetaToolChoiceFunction  # noqa: PLC0415
-        from ..models.beta_tool_choice_mcp import BetaToolChoiceMCP  # noqa: PLC0415
-        from ..models.beta_tool_choice_types import BetaToolChoiceTypes  # noqa: PLC0415
-        from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam  # noqa: PLC0415
-        from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool  # noqa: PLC0415
-        from ..models.beta_web_search_tool import BetaWebSearchTool  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_previous_response_id(data: object) -> None | str | Unset:
@@ -344,7 +258,7 @@ class BetaResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
@@ -361,7 +275,7 @@ class BetaResponseProperties:
                 return componentsschemas_beta_model_ids_responses_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaModelIdsResponsesType1 | str | Unset, data)
+            return cast("BetaModelIdsResponsesType1 | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -370,7 +284,7 @@ class BetaResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         background = _parse_background(d.pop("background", UNSET))
 
@@ -379,7 +293,7 @@ class BetaResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
 
@@ -697,7 +611,7 @@ class BetaResponseProperties:
                 return componentsschemas_beta_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaPromptType0 | None | Unset, data)
+            return cast("BetaPromptType0 | None | Unset", data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -730,3 +644,34 @@ class BetaResponseProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_apply_patch_tool_param import BetaApplyPatchToolParam  # noqa: E402
+from ..models.beta_code_interpreter_tool import BetaCodeInterpreterTool  # noqa: E402
+from ..models.beta_computer_tool import BetaComputerTool  # noqa: E402
+from ..models.beta_computer_use_preview_tool import BetaComputerUsePreviewTool  # noqa: E402
+from ..models.beta_custom_tool_param import BetaCustomToolParam  # noqa: E402
+from ..models.beta_file_search_tool import BetaFileSearchTool  # noqa: E402
+from ..models.beta_function_shell_tool_param import BetaFunctionShellToolParam  # noqa: E402
+from ..models.beta_function_tool import BetaFunctionTool  # noqa: E402
+from ..models.beta_image_gen_tool import BetaImageGenTool  # noqa: E402
+from ..models.beta_local_shell_tool_param import BetaLocalShellToolParam  # noqa: E402
+from ..models.beta_mcp_tool import BetaMCPTool  # noqa: E402
+from ..models.beta_namespace_tool_param import BetaNamespaceToolParam  # noqa: E402
+from ..models.beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam  # noqa: E402
+from ..models.beta_prompt_type_0 import BetaPromptType0  # noqa: E402
+from ..models.beta_response_text_param import BetaResponseTextParam  # noqa: E402
+from ..models.beta_specific_apply_patch_param import BetaSpecificApplyPatchParam  # noqa: E402
+from ..models.beta_specific_function_shell_param import BetaSpecificFunctionShellParam  # noqa: E402
+from ..models.beta_specific_programmatic_tool_calling_param import (
+    BetaSpecificProgrammaticToolCallingParam,  # noqa: E402
+)
+from ..models.beta_tool_choice_allowed import BetaToolChoiceAllowed  # noqa: E402
+from ..models.beta_tool_choice_custom import BetaToolChoiceCustom  # noqa: E402
+from ..models.beta_tool_choice_function import BetaToolChoiceFunction  # noqa: E402
+from ..models.beta_tool_choice_mcp import BetaToolChoiceMCP  # noqa: E402
+from ..models.beta_tool_choice_types import BetaToolChoiceTypes  # noqa: E402
+from ..models.beta_tool_search_tool_param import BetaToolSearchToolParam  # noqa: E402
+from ..models.beta_web_search_preview_tool import BetaWebSearchPreviewTool  # noqa: E402
+from ..models.beta_web_search_tool import BetaWebSearchTool  # noqa: E402

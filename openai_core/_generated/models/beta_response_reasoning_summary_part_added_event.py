@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_response_reasoning_summary_part_added_event_part import (
-        BetaResponseReasoningSummaryPartAddedEventPart,
-    )
-
 
 T = TypeVar("T", bound="BetaResponseReasoningSummaryPartAddedEvent")
 
@@ -43,8 +36,6 @@ class BetaResponseReasoningSummaryPartAddedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-
         type_ = self.type_
 
         item_id = self.item_id
@@ -84,13 +75,8 @@ class BetaResponseReasoningSummaryPartAddedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_response_reasoning_summary_part_added_event_part import (
-            BetaResponseReasoningSummaryPartAddedEventPart,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.reasoning_summary_part.added"], d.pop("type"))
+        type_ = cast("Literal['response.reasoning_summary_part.added']", d.pop("type"))
         if type_ != "response.reasoning_summary_part.added":
             raise ValueError(
                 f"type must match const 'response.reasoning_summary_part.added', got '{type_}'"
@@ -119,7 +105,7 @@ class BetaResponseReasoningSummaryPartAddedEvent:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -151,3 +137,10 @@ class BetaResponseReasoningSummaryPartAddedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_response_reasoning_summary_part_added_event_part import (
+    BetaResponseReasoningSummaryPartAddedEventPart,  # noqa: E402
+)

@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_response_reasoning_summary_part_done_event_part import (
-        BetaResponseReasoningSummaryPartDoneEventPart,
-    )
-
 
 T = TypeVar("T", bound="BetaResponseReasoningSummaryPartDoneEvent")
 
@@ -45,8 +38,6 @@ class BetaResponseReasoningSummaryPartDoneEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-
         type_ = self.type_
 
         item_id = self.item_id
@@ -90,13 +81,8 @@ class BetaResponseReasoningSummaryPartDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_response_reasoning_summary_part_done_event_part import (
-            BetaResponseReasoningSummaryPartDoneEventPart,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.reasoning_summary_part.done"], d.pop("type"))
+        type_ = cast("Literal['response.reasoning_summary_part.done']", d.pop("type"))
         if type_ != "response.reasoning_summary_part.done":
             raise ValueError(
                 f"type must match const 'response.reasoning_summary_part.done', got '{type_}'"
@@ -125,11 +111,11 @@ class BetaResponseReasoningSummaryPartDoneEvent:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
-        status = cast(Literal["incomplete"] | Unset, d.pop("status", UNSET))
+        status = cast("Literal['incomplete'] | Unset", d.pop("status", UNSET))
         if status != "incomplete" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'incomplete', got '{status}'")
 
@@ -162,3 +148,10 @@ class BetaResponseReasoningSummaryPartDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_response_reasoning_summary_part_done_event_part import (
+    BetaResponseReasoningSummaryPartDoneEventPart,  # noqa: E402
+)

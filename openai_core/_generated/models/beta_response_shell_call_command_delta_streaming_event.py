@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-
 
 T = TypeVar("T", bound="BetaResponseShellCallCommandDeltaStreamingEvent")
 
@@ -76,10 +72,8 @@ class BetaResponseShellCallCommandDeltaStreamingEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.shell_call_command.delta"], d.pop("type"))
+        type_ = cast("Literal['response.shell_call_command.delta']", d.pop("type"))
         if type_ != "response.shell_call_command.delta":
             raise ValueError(
                 f"type must match const 'response.shell_call_command.delta', got '{type_}'"
@@ -130,3 +124,7 @@ class BetaResponseShellCallCommandDeltaStreamingEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402

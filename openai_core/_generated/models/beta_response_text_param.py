@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.beta_verbosity_type_0 import BetaVerbosityType0, check_beta_verbosity_type_0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_response_format_json_object import BetaResponseFormatJsonObject
-    from ..models.beta_response_format_text import BetaResponseFormatText
-    from ..models.beta_text_response_format_json_schema import BetaTextResponseFormatJsonSchema
-
 
 T = TypeVar("T", bound="BetaResponseTextParam")
 
@@ -39,9 +33,6 @@ class BetaResponseTextParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_response_format_text import BetaResponseFormatText  # noqa: PLC0415
-        from ..models.beta_text_response_format_json_schema import BetaTextResponseFormatJsonSchema  # noqa: PLC0415
-
         format_: dict[str, Any] | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET
@@ -72,10 +63,6 @@ class BetaResponseTextParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_response_format_json_object import BetaResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.beta_response_format_text import BetaResponseFormatText  # noqa: PLC0415
-        from ..models.beta_text_response_format_json_schema import BetaTextResponseFormatJsonSchema  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_format_(
@@ -131,7 +118,7 @@ class BetaResponseTextParam:
                 return componentsschemas_beta_verbosity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaVerbosityType0 | None | Unset, data)
+            return cast("BetaVerbosityType0 | None | Unset", data)
 
         verbosity = _parse_verbosity(d.pop("verbosity", UNSET))
 
@@ -158,3 +145,9 @@ class BetaResponseTextParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_response_format_json_object import BetaResponseFormatJsonObject  # noqa: E402
+from ..models.beta_response_format_text import BetaResponseFormatText  # noqa: E402
+from ..models.beta_text_response_format_json_schema import BetaTextResponseFormatJsonSchema  # noqa: E402

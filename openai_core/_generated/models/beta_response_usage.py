@@ -2,19 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.beta_response_usage_input_tokens_details import (
-        BetaResponseUsageInputTokensDetails,
-    )
-    from ..models.beta_response_usage_output_tokens_details import (
-        BetaResponseUsageOutputTokensDetails,
-    )
-
 
 T = TypeVar("T", bound="BetaResponseUsage")
 
@@ -65,13 +56,6 @@ class BetaResponseUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_response_usage_input_tokens_details import (
-            BetaResponseUsageInputTokensDetails,  # noqa: PLC0415
-        )
-        from ..models.beta_response_usage_output_tokens_details import (
-            BetaResponseUsageOutputTokensDetails,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens")
 
@@ -113,3 +97,8 @@ class BetaResponseUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_response_usage_input_tokens_details import BetaResponseUsageInputTokensDetails  # noqa: E402
+from ..models.beta_response_usage_output_tokens_details import BetaResponseUsageOutputTokensDetails  # noqa: E402

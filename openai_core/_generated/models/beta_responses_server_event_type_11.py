@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_output_text_content import BetaOutputTextContent
-    from ..models.beta_reasoning_text_content import BetaReasoningTextContent
-    from ..models.beta_refusal_content import BetaRefusalContent
-
 
 T = TypeVar("T", bound="BetaResponsesServerEventType11")
 
@@ -44,10 +37,6 @@ class BetaResponsesServerEventType11:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_output_text_content import BetaOutputTextContent  # noqa: PLC0415
-        from ..models.beta_refusal_content import BetaRefusalContent  # noqa: PLC0415
-
         type_ = self.type_
 
         item_id = self.item_id
@@ -97,13 +86,8 @@ class BetaResponsesServerEventType11:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_output_text_content import BetaOutputTextContent  # noqa: PLC0415
-        from ..models.beta_reasoning_text_content import BetaReasoningTextContent  # noqa: PLC0415
-        from ..models.beta_refusal_content import BetaRefusalContent  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.content_part.done"], d.pop("type"))
+        type_ = cast("Literal['response.content_part.done']", d.pop("type"))
         if type_ != "response.content_part.done":
             raise ValueError(f"type must match const 'response.content_part.done', got '{type_}'")
 
@@ -155,7 +139,7 @@ class BetaResponsesServerEventType11:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -190,3 +174,10 @@ class BetaResponsesServerEventType11:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_output_text_content import BetaOutputTextContent  # noqa: E402
+from ..models.beta_reasoning_text_content import BetaReasoningTextContent  # noqa: E402
+from ..models.beta_refusal_content import BetaRefusalContent  # noqa: E402

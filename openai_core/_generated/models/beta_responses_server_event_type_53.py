@@ -2,20 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_container_file_citation_body import BetaContainerFileCitationBody
-    from ..models.beta_file_citation_body import BetaFileCitationBody
-    from ..models.beta_file_path import BetaFilePath
-    from ..models.beta_url_citation_body import BetaUrlCitationBody
-
 
 T = TypeVar("T", bound="BetaResponsesServerEventType53")
 
@@ -55,12 +47,6 @@ class BetaResponsesServerEventType53:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_container_file_citation_body import BetaContainerFileCitationBody  # noqa: PLC0415
-        from ..models.beta_file_citation_body import BetaFileCitationBody  # noqa: PLC0415
-        from ..models.beta_file_path import BetaFilePath  # noqa: PLC0415
-        from ..models.beta_url_citation_body import BetaUrlCitationBody  # noqa: PLC0415
-
         type_ = self.type_
 
         item_id = self.item_id
@@ -120,14 +106,8 @@ class BetaResponsesServerEventType53:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_container_file_citation_body import BetaContainerFileCitationBody  # noqa: PLC0415
-        from ..models.beta_file_citation_body import BetaFileCitationBody  # noqa: PLC0415
-        from ..models.beta_file_path import BetaFilePath  # noqa: PLC0415
-        from ..models.beta_url_citation_body import BetaUrlCitationBody  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.output_text.annotation.added"], d.pop("type"))
+        type_ = cast("Literal['response.output_text.annotation.added']", d.pop("type"))
         if type_ != "response.output_text.annotation.added":
             raise ValueError(
                 f"type must match const 'response.output_text.annotation.added', got '{type_}'"
@@ -156,7 +136,7 @@ class BetaResponsesServerEventType53:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -209,12 +189,7 @@ class BetaResponsesServerEventType53:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                BetaContainerFileCitationBody
-                | BetaFileCitationBody
-                | BetaFilePath
-                | BetaUrlCitationBody
-                | None
-                | Unset,
+                "BetaContainerFileCitationBody | BetaFileCitationBody | BetaFilePath | BetaUrlCitationBody | None | Unset",
                 data,
             )
 
@@ -252,3 +227,11 @@ class BetaResponsesServerEventType53:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_container_file_citation_body import BetaContainerFileCitationBody  # noqa: E402
+from ..models.beta_file_citation_body import BetaFileCitationBody  # noqa: E402
+from ..models.beta_file_path import BetaFilePath  # noqa: E402
+from ..models.beta_url_citation_body import BetaUrlCitationBody  # noqa: E402

@@ -37,7 +37,7 @@ class BetaScreenshotParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["screenshot"], d.pop("type"))
+        type_ = cast("Literal['screenshot']", d.pop("type"))
         if type_ != "screenshot":
             raise ValueError(f"type must match const 'screenshot', got '{type_}'")
 

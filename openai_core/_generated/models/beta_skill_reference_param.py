@@ -50,7 +50,7 @@ class BetaSkillReferenceParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["skill_reference"], d.pop("type"))
+        type_ = cast("Literal['skill_reference']", d.pop("type"))
         if type_ != "skill_reference":
             raise ValueError(f"type must match const 'skill_reference', got '{type_}'")
 

@@ -37,7 +37,7 @@ class BetaSpecificFunctionShellParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["shell"], d.pop("type"))
+        type_ = cast("Literal['shell']", d.pop("type"))
         if type_ != "shell":
             raise ValueError(f"type must match const 'shell', got '{type_}'")
 

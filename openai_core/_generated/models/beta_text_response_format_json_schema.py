@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_response_format_json_schema_schema import BetaResponseFormatJsonSchemaSchema
-
 
 T = TypeVar("T", bound="BetaTextResponseFormatJsonSchema")
 
@@ -68,12 +64,8 @@ class BetaTextResponseFormatJsonSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_response_format_json_schema_schema import (
-            BetaResponseFormatJsonSchemaSchema,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["json_schema"], d.pop("type"))
+        type_ = cast("Literal['json_schema']", d.pop("type"))
         if type_ != "json_schema":
             raise ValueError(f"type must match const 'json_schema', got '{type_}'")
 
@@ -88,7 +80,7 @@ class BetaTextResponseFormatJsonSchema:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         strict = _parse_strict(d.pop("strict", UNSET))
 
@@ -118,3 +110,7 @@ class BetaTextResponseFormatJsonSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_response_format_json_schema_schema import BetaResponseFormatJsonSchemaSchema  # noqa: E402

@@ -47,7 +47,7 @@ class BetaTokenCountsResource:
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens")
 
-        object_ = cast(Literal["response.input_tokens"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['response.input_tokens'] | Unset", d.pop("object", UNSET))
         if object_ != "response.input_tokens" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'response.input_tokens', got '{object_}'")
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.beta_tool_choice_allowed_mode import (
     BetaToolChoiceAllowedMode,
     check_beta_tool_choice_allowed_mode,
 )
-
-if TYPE_CHECKING:
-    from ..models.beta_tool_choice_allowed_tools_item import BetaToolChoiceAllowedToolsItem
-
 
 T = TypeVar("T", bound="BetaToolChoiceAllowed")
 
@@ -58,10 +54,8 @@ class BetaToolChoiceAllowed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_tool_choice_allowed_tools_item import BetaToolChoiceAllowedToolsItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["allowed_tools"], d.pop("type"))
+        type_ = cast("Literal['allowed_tools']", d.pop("type"))
         if type_ != "allowed_tools":
             raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
 
@@ -98,3 +92,7 @@ class BetaToolChoiceAllowed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_tool_choice_allowed_tools_item import BetaToolChoiceAllowedToolsItem  # noqa: E402

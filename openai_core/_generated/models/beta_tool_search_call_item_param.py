@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,11 +16,6 @@ from ..models.beta_tool_search_execution_type import (
     check_beta_tool_search_execution_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag_param import BetaAgentTagParam
-    from ..models.beta_empty_model_param import BetaEmptyModelParam
-
 
 T = TypeVar("T", bound="BetaToolSearchCallItemParam")
 
@@ -49,8 +44,6 @@ class BetaToolSearchCallItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-
         type_ = self.type_
 
         arguments = self.arguments.to_dict()
@@ -110,11 +103,8 @@ class BetaToolSearchCallItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: PLC0415
-        from ..models.beta_empty_model_param import BetaEmptyModelParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["tool_search_call"], d.pop("type"))
+        type_ = cast("Literal['tool_search_call']", d.pop("type"))
         if type_ != "tool_search_call":
             raise ValueError(f"type must match const 'tool_search_call', got '{type_}'")
 
@@ -133,7 +123,7 @@ class BetaToolSearchCallItemParam:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTagParam | None | Unset, data)
+            return cast("BetaAgentTagParam | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -142,7 +132,7 @@ class BetaToolSearchCallItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -151,7 +141,7 @@ class BetaToolSearchCallItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         call_id = _parse_call_id(d.pop("call_id", UNSET))
 
@@ -175,7 +165,7 @@ class BetaToolSearchCallItemParam:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaFunctionCallItemStatus | None | Unset, data)
+            return cast("BetaFunctionCallItemStatus | None | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -207,3 +197,8 @@ class BetaToolSearchCallItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag_param import BetaAgentTagParam  # noqa: E402
+from ..models.beta_empty_model_param import BetaEmptyModelParam  # noqa: E402

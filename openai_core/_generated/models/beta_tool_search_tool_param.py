@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..models.beta_tool_search_execution_type import (
     check_beta_tool_search_execution_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_empty_model_param import BetaEmptyModelParam
-
 
 T = TypeVar("T", bound="BetaToolSearchToolParam")
 
@@ -38,8 +34,6 @@ class BetaToolSearchToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_empty_model_param import BetaEmptyModelParam  # noqa: PLC0415
-
         type_ = self.type_
 
         execution: str | Unset = UNSET
@@ -78,10 +72,8 @@ class BetaToolSearchToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_empty_model_param import BetaEmptyModelParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["tool_search"], d.pop("type"))
+        type_ = cast("Literal['tool_search']", d.pop("type"))
         if type_ != "tool_search":
             raise ValueError(f"type must match const 'tool_search', got '{type_}'")
 
@@ -97,7 +89,7 @@ class BetaToolSearchToolParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -114,7 +106,7 @@ class BetaToolSearchToolParam:
                 return parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaEmptyModelParam | None | Unset, data)
+            return cast("BetaEmptyModelParam | None | Unset", data)
 
         parameters = _parse_parameters(d.pop("parameters", UNSET))
 
@@ -143,3 +135,7 @@ class BetaToolSearchToolParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_empty_model_param import BetaEmptyModelParam  # noqa: E402

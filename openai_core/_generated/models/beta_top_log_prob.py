@@ -51,7 +51,7 @@ class BetaTopLogProb:
 
         logprob = d.pop("logprob")
 
-        bytes_ = cast(list[int], d.pop("bytes"))
+        bytes_ = cast("list[int]", d.pop("bytes"))
 
         beta_top_log_prob = cls(
             token=token,

@@ -57,7 +57,7 @@ class BetaUrlCitationBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["url_citation"], d.pop("type"))
+        type_ = cast("Literal['url_citation']", d.pop("type"))
         if type_ != "url_citation":
             raise ValueError(f"type must match const 'url_citation', got '{type_}'")
 

@@ -47,7 +47,7 @@ class BetaWebSearchActionFind:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["find_in_page"], d.pop("type"))
+        type_ = cast("Literal['find_in_page']", d.pop("type"))
         if type_ != "find_in_page":
             raise ValueError(f"type must match const 'find_in_page', got '{type_}'")
 

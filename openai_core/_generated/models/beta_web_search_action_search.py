@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_web_search_action_search_sources_item import (
-        BetaWebSearchActionSearchSourcesItem,
-    )
-
 
 T = TypeVar("T", bound="BetaWebSearchActionSearch")
 
@@ -69,18 +63,14 @@ class BetaWebSearchActionSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_web_search_action_search_sources_item import (
-            BetaWebSearchActionSearchSourcesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["search"], d.pop("type"))
+        type_ = cast("Literal['search']", d.pop("type"))
         if type_ != "search":
             raise ValueError(f"type must match const 'search', got '{type_}'")
 
         query = d.pop("query", UNSET)
 
-        queries = cast(list[str], d.pop("queries", UNSET))
+        queries = cast("list[str]", d.pop("queries", UNSET))
 
         _sources = d.pop("sources", UNSET)
         sources: list[BetaWebSearchActionSearchSourcesItem] | Unset = UNSET
@@ -116,3 +106,7 @@ class BetaWebSearchActionSearch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_web_search_action_search_sources_item import BetaWebSearchActionSearchSourcesItem  # noqa: E402

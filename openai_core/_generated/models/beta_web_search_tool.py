@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,13 +16,6 @@ from ..models.beta_web_search_tool_type import (
     check_beta_web_search_tool_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_web_search_approximate_location_type_0 import (
-        BetaWebSearchApproximateLocationType0,
-    )
-    from ..models.beta_web_search_tool_filters_type_0 import BetaWebSearchToolFiltersType0
-
 
 T = TypeVar("T", bound="BetaWebSearchTool")
 
@@ -49,11 +42,6 @@ class BetaWebSearchTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_web_search_approximate_location_type_0 import (
-            BetaWebSearchApproximateLocationType0,  # noqa: PLC0415
-        )
-        from ..models.beta_web_search_tool_filters_type_0 import BetaWebSearchToolFiltersType0  # noqa: PLC0415
-
         type_: str = self.type_
 
         external_web_access = self.external_web_access
@@ -98,11 +86,6 @@ class BetaWebSearchTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_web_search_approximate_location_type_0 import (
-            BetaWebSearchApproximateLocationType0,  # noqa: PLC0415
-        )
-        from ..models.beta_web_search_tool_filters_type_0 import BetaWebSearchToolFiltersType0  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_beta_web_search_tool_type(d.pop("type"))
 
@@ -121,7 +104,7 @@ class BetaWebSearchTool:
                 return filters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaWebSearchToolFiltersType0 | None | Unset, data)
+            return cast("BetaWebSearchToolFiltersType0 | None | Unset", data)
 
         filters = _parse_filters(d.pop("filters", UNSET))
 
@@ -142,7 +125,7 @@ class BetaWebSearchTool:
                 return componentsschemas_beta_web_search_approximate_location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaWebSearchApproximateLocationType0 | None | Unset, data)
+            return cast("BetaWebSearchApproximateLocationType0 | None | Unset", data)
 
         user_location = _parse_user_location(d.pop("user_location", UNSET))
 
@@ -181,3 +164,10 @@ class BetaWebSearchTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_web_search_approximate_location_type_0 import (
+    BetaWebSearchApproximateLocationType0,  # noqa: E402
+)
+from ..models.beta_web_search_tool_filters_type_0 import BetaWebSearchToolFiltersType0  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,13 +12,6 @@ from ..models.beta_web_search_tool_call_status import (
     check_beta_web_search_tool_call_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.beta_agent_tag import BetaAgentTag
-    from ..models.beta_web_search_action_find import BetaWebSearchActionFind
-    from ..models.beta_web_search_action_open_page import BetaWebSearchActionOpenPage
-    from ..models.beta_web_search_action_search import BetaWebSearchActionSearch
-
 
 T = TypeVar("T", bound="BetaWebSearchToolCall")
 
@@ -43,10 +36,6 @@ class BetaWebSearchToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_web_search_action_open_page import BetaWebSearchActionOpenPage  # noqa: PLC0415
-        from ..models.beta_web_search_action_search import BetaWebSearchActionSearch  # noqa: PLC0415
-
         id = self.id
 
         type_ = self.type_
@@ -86,15 +75,10 @@ class BetaWebSearchToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.beta_agent_tag import BetaAgentTag  # noqa: PLC0415
-        from ..models.beta_web_search_action_find import BetaWebSearchActionFind  # noqa: PLC0415
-        from ..models.beta_web_search_action_open_page import BetaWebSearchActionOpenPage  # noqa: PLC0415
-        from ..models.beta_web_search_action_search import BetaWebSearchActionSearch  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["web_search_call"], d.pop("type"))
+        type_ = cast("Literal['web_search_call']", d.pop("type"))
         if type_ != "web_search_call":
             raise ValueError(f"type must match const 'web_search_call', got '{type_}'")
 
@@ -140,7 +124,7 @@ class BetaWebSearchToolCall:
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BetaAgentTag | None | Unset, data)
+            return cast("BetaAgentTag | None | Unset", data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
@@ -170,3 +154,10 @@ class BetaWebSearchToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.beta_agent_tag import BetaAgentTag  # noqa: E402
+from ..models.beta_web_search_action_find import BetaWebSearchActionFind  # noqa: E402
+from ..models.beta_web_search_action_open_page import BetaWebSearchActionOpenPage  # noqa: E402
+from ..models.beta_web_search_action_search import BetaWebSearchActionSearch  # noqa: E402

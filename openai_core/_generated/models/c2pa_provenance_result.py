@@ -87,7 +87,7 @@ class C2PAProvenanceResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["c2pa"], d.pop("type"))
+        type_ = cast("Literal['c2pa']", d.pop("type"))
         if type_ != "c2pa":
             raise ValueError(f"type must match const 'c2pa', got '{type_}'")
 
@@ -100,7 +100,7 @@ class C2PAProvenanceResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         issuer = _parse_issuer(d.pop("issuer", UNSET))
 
@@ -109,7 +109,7 @@ class C2PAProvenanceResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -118,7 +118,7 @@ class C2PAProvenanceResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         generated_at = _parse_generated_at(d.pop("generated_at", UNSET))
 

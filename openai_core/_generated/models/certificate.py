@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.certificate_object import CertificateObject, check_certificate_object
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.certificate_certificate_details import CertificateCertificateDetails
-
 
 T = TypeVar("T", bound="Certificate")
 
@@ -78,8 +74,6 @@ class Certificate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.certificate_certificate_details import CertificateCertificateDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -99,7 +93,7 @@ class Certificate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -132,3 +126,7 @@ class Certificate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.certificate_certificate_details import CertificateCertificateDetails  # noqa: E402

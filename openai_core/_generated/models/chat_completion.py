@@ -2,20 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_tier_type_0 import ServiceTierType0, check_service_tier_type_0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_choice import ChatCompletionChoice
-    from ..models.chat_completion_moderation import ChatCompletionModeration
-    from ..models.completion_usage import CompletionUsage
-    from ..models.metadata_type_0 import MetadataType0
-
 
 T = TypeVar("T", bound="ChatCompletion")
 
@@ -50,9 +43,6 @@ class ChatCompletion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_moderation import ChatCompletionModeration  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         id = self.id
 
         choices = []
@@ -123,11 +113,6 @@ class ChatCompletion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: PLC0415
-        from ..models.chat_completion_moderation import ChatCompletionModeration  # noqa: PLC0415
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -155,7 +140,7 @@ class ChatCompletion:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -172,13 +157,13 @@ class ChatCompletion:
                 return componentsschemas_service_tier_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServiceTierType0 | Unset, data)
+            return cast("None | ServiceTierType0 | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
         system_fingerprint = d.pop("system_fingerprint", UNSET)
 
-        object_ = cast(Literal["chat.completion"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['chat.completion'] | Unset", d.pop("object", UNSET))
         if object_ != "chat.completion" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chat.completion', got '{object_}'")
 
@@ -202,7 +187,7 @@ class ChatCompletion:
                 return moderation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionModeration | None | Unset, data)
+            return cast("ChatCompletionModeration | None | Unset", data)
 
         moderation = _parse_moderation(d.pop("moderation", UNSET))
 
@@ -237,3 +222,10 @@ class ChatCompletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: E402
+from ..models.chat_completion_moderation import ChatCompletionModeration  # noqa: E402
+from ..models.completion_usage import CompletionUsage  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,6 @@ from ..models.chat_completion_allowed_tools_mode import (
     ChatCompletionAllowedToolsMode,
     check_chat_completion_allowed_tools_mode,
 )
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_allowed_tools_tools_item import (
-        ChatCompletionAllowedToolsToolsItem,
-    )
-
 
 T = TypeVar("T", bound="ChatCompletionAllowedTools")
 
@@ -55,10 +49,6 @@ class ChatCompletionAllowedTools:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_allowed_tools_tools_item import (
-            ChatCompletionAllowedToolsToolsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         mode = check_chat_completion_allowed_tools_mode(d.pop("mode"))
 
@@ -92,3 +82,7 @@ class ChatCompletionAllowedTools:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_allowed_tools_tools_item import ChatCompletionAllowedToolsToolsItem  # noqa: E402

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools
-
 
 T = TypeVar("T", bound="ChatCompletionAllowedToolsChoice")
 
@@ -45,10 +41,8 @@ class ChatCompletionAllowedToolsChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["allowed_tools"], d.pop("type"))
+        type_ = cast("Literal['allowed_tools']", d.pop("type"))
         if type_ != "allowed_tools":
             raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
 
@@ -77,3 +71,7 @@ class ChatCompletionAllowedToolsChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools  # noqa: E402

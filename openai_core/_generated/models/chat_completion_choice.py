@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..models.chat_completion_choice_finish_reason import (
     check_chat_completion_choice_finish_reason,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_choice_logprobs_type_0 import ChatCompletionChoiceLogprobsType0
-    from ..models.chat_completion_message import ChatCompletionMessage
-
 
 T = TypeVar("T", bound="ChatCompletionChoice")
 
@@ -39,10 +34,6 @@ class ChatCompletionChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_choice_logprobs_type_0 import (
-            ChatCompletionChoiceLogprobsType0,  # noqa: PLC0415
-        )
-
         finish_reason: str = self.finish_reason
 
         index = self.index
@@ -73,11 +64,6 @@ class ChatCompletionChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_choice_logprobs_type_0 import (
-            ChatCompletionChoiceLogprobsType0,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message import ChatCompletionMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         finish_reason = check_chat_completion_choice_finish_reason(d.pop("finish_reason"))
 
@@ -98,7 +84,7 @@ class ChatCompletionChoice:
                 return logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionChoiceLogprobsType0 | None | Unset, data)
+            return cast("ChatCompletionChoiceLogprobsType0 | None | Unset", data)
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
@@ -127,3 +113,8 @@ class ChatCompletionChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_choice_logprobs_type_0 import ChatCompletionChoiceLogprobsType0  # noqa: E402
+from ..models.chat_completion_message import ChatCompletionMessage  # noqa: E402

@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_tier_type_0 import ServiceTierType0, check_service_tier_type_0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
-    from ..models.chat_completion_moderation import ChatCompletionModeration
-    from ..models.completion_usage import CompletionUsage
-
 
 T = TypeVar("T", bound="ChatCompletionChunk")
 
@@ -49,9 +43,6 @@ class ChatCompletionChunk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_moderation import ChatCompletionModeration  # noqa: PLC0415
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-
         id = self.id
 
         choices = []
@@ -120,10 +111,6 @@ class ChatCompletionChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice  # noqa: PLC0415
-        from ..models.chat_completion_moderation import ChatCompletionModeration  # noqa: PLC0415
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -153,13 +140,13 @@ class ChatCompletionChunk:
                 return componentsschemas_service_tier_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServiceTierType0 | Unset, data)
+            return cast("None | ServiceTierType0 | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
         system_fingerprint = d.pop("system_fingerprint", UNSET)
 
-        object_ = cast(Literal["chat.completion.chunk"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['chat.completion.chunk'] | Unset", d.pop("object", UNSET))
         if object_ != "chat.completion.chunk" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chat.completion.chunk', got '{object_}'")
 
@@ -176,7 +163,7 @@ class ChatCompletionChunk:
                 return usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompletionUsage | None | Unset, data)
+            return cast("CompletionUsage | None | Unset", data)
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
@@ -193,7 +180,7 @@ class ChatCompletionChunk:
                 return moderation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionModeration | None | Unset, data)
+            return cast("ChatCompletionModeration | None | Unset", data)
 
         moderation = _parse_moderation(d.pop("moderation", UNSET))
 
@@ -228,3 +215,9 @@ class ChatCompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice  # noqa: E402
+from ..models.chat_completion_moderation import ChatCompletionModeration  # noqa: E402
+from ..models.completion_usage import CompletionUsage  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,13 +12,6 @@ from ..models.chat_completion_chunk_choice_finish_reason_type_1 import (
     check_chat_completion_chunk_choice_finish_reason_type_1,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_chunk_choice_logprobs_type_0 import (
-        ChatCompletionChunkChoiceLogprobsType0,
-    )
-    from ..models.chat_completion_chunk_delta import ChatCompletionChunkDelta
-
 
 T = TypeVar("T", bound="ChatCompletionChunkChoice")
 
@@ -41,10 +34,6 @@ class ChatCompletionChunkChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_chunk_choice_logprobs_type_0 import (
-            ChatCompletionChunkChoiceLogprobsType0,  # noqa: PLC0415
-        )
-
         delta = self.delta.to_dict()
 
         index = self.index
@@ -82,11 +71,6 @@ class ChatCompletionChunkChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_chunk_choice_logprobs_type_0 import (
-            ChatCompletionChunkChoiceLogprobsType0,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_chunk_delta import ChatCompletionChunkDelta  # noqa: PLC0415
-
         d = dict(src_dict)
         delta = ChatCompletionChunkDelta.from_dict(d.pop("delta"))
 
@@ -105,7 +89,7 @@ class ChatCompletionChunkChoice:
                 return logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionChunkChoiceLogprobsType0 | None | Unset, data)
+            return cast("ChatCompletionChunkChoiceLogprobsType0 | None | Unset", data)
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
@@ -124,7 +108,7 @@ class ChatCompletionChunkChoice:
                 return finish_reason_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionChunkChoiceFinishReasonType1 | None | Unset, data)
+            return cast("ChatCompletionChunkChoiceFinishReasonType1 | None | Unset", data)
 
         finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
@@ -153,3 +137,10 @@ class ChatCompletionChunkChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_chunk_choice_logprobs_type_0 import (
+    ChatCompletionChunkChoiceLogprobsType0,  # noqa: E402
+)
+from ..models.chat_completion_chunk_delta import ChatCompletionChunkDelta  # noqa: E402

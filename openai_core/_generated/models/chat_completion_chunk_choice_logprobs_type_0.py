@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob
-
 
 T = TypeVar("T", bound="ChatCompletionChunkChoiceLogprobsType0")
 
@@ -65,8 +61,6 @@ class ChatCompletionChunkChoiceLogprobsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
@@ -89,7 +83,7 @@ class ChatCompletionChunkChoiceLogprobsType0:
                 return content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChatCompletionTokenLogprob] | None | Unset, data)
+            return cast("list[ChatCompletionTokenLogprob] | None | Unset", data)
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -113,7 +107,7 @@ class ChatCompletionChunkChoiceLogprobsType0:
                 return refusal_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChatCompletionTokenLogprob] | None | Unset, data)
+            return cast("list[ChatCompletionTokenLogprob] | None | Unset", data)
 
         refusal = _parse_refusal(d.pop("refusal", UNSET))
 
@@ -140,3 +134,7 @@ class ChatCompletionChunkChoiceLogprobsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob  # noqa: E402

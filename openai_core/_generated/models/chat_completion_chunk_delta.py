@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,13 +12,6 @@ from ..models.chat_completion_chunk_delta_role import (
     check_chat_completion_chunk_delta_role,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_chunk_delta_function_call import (
-        ChatCompletionChunkDeltaFunctionCall,
-    )
-    from ..models.chat_completion_message_tool_call_chunk import ChatCompletionMessageToolCallChunk
-
 
 T = TypeVar("T", bound="ChatCompletionChunkDelta")
 
@@ -89,13 +82,6 @@ class ChatCompletionChunkDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_chunk_delta_function_call import (
-            ChatCompletionChunkDeltaFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_tool_call_chunk import (
-            ChatCompletionMessageToolCallChunk,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_content(data: object) -> None | str | Unset:
@@ -103,7 +89,7 @@ class ChatCompletionChunkDelta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -135,7 +121,7 @@ class ChatCompletionChunkDelta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         refusal = _parse_refusal(d.pop("refusal", UNSET))
 
@@ -165,3 +151,8 @@ class ChatCompletionChunkDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_chunk_delta_function_call import ChatCompletionChunkDeltaFunctionCall  # noqa: E402
+from ..models.chat_completion_message_tool_call_chunk import ChatCompletionMessageToolCallChunk  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,47 +27,6 @@ from ..models.response_modalities_type_0_item import (
 from ..models.service_tier_type_0 import ServiceTierType0, check_service_tier_type_0
 from ..models.verbosity_type_0 import VerbosityType0, check_verbosity_type_0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice
-    from ..models.chat_completion_create_params_audio_type_0 import (
-        ChatCompletionCreateParamsAudioType0,
-    )
-    from ..models.chat_completion_create_params_logit_bias_type_0 import (
-        ChatCompletionCreateParamsLogitBiasType0,
-    )
-    from ..models.chat_completion_create_params_web_search_options import (
-        ChatCompletionCreateParamsWebSearchOptions,
-    )
-    from ..models.chat_completion_function_call_option import ChatCompletionFunctionCallOption
-    from ..models.chat_completion_functions import ChatCompletionFunctions
-    from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice
-    from ..models.chat_completion_named_tool_choice_custom import (
-        ChatCompletionNamedToolChoiceCustom,
-    )
-    from ..models.chat_completion_request_assistant_message import (
-        ChatCompletionRequestAssistantMessage,
-    )
-    from ..models.chat_completion_request_developer_message import (
-        ChatCompletionRequestDeveloperMessage,
-    )
-    from ..models.chat_completion_request_function_message import (
-        ChatCompletionRequestFunctionMessage,
-    )
-    from ..models.chat_completion_request_system_message import ChatCompletionRequestSystemMessage
-    from ..models.chat_completion_request_tool_message import ChatCompletionRequestToolMessage
-    from ..models.chat_completion_request_user_message import ChatCompletionRequestUserMessage
-    from ..models.chat_completion_stream_options_type_0 import ChatCompletionStreamOptionsType0
-    from ..models.chat_completion_tool import ChatCompletionTool
-    from ..models.custom_tool_chat_completions import CustomToolChatCompletions
-    from ..models.metadata_type_0 import MetadataType0
-    from ..models.moderation_param import ModerationParam
-    from ..models.prediction_content import PredictionContent
-    from ..models.prompt_cache_options_param import PromptCacheOptionsParam
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_json_schema import ResponseFormatJsonSchema
-    from ..models.response_format_text import ResponseFormatText
-
 
 T = TypeVar("T", bound="ChatCompletionCreateParams")
 
@@ -180,33 +139,6 @@ class ChatCompletionCreateParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice  # noqa: PLC0415
-        from ..models.chat_completion_create_params_audio_type_0 import (
-            ChatCompletionCreateParamsAudioType0,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_create_params_logit_bias_type_0 import (
-            ChatCompletionCreateParamsLogitBiasType0,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice  # noqa: PLC0415
-        from ..models.chat_completion_request_assistant_message import (
-            ChatCompletionRequestAssistantMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_developer_message import (
-            ChatCompletionRequestDeveloperMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_system_message import (
-            ChatCompletionRequestSystemMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_tool_message import ChatCompletionRequestToolMessage  # noqa: PLC0415
-        from ..models.chat_completion_request_user_message import ChatCompletionRequestUserMessage  # noqa: PLC0415
-        from ..models.chat_completion_stream_options_type_0 import ChatCompletionStreamOptionsType0  # noqa: PLC0415
-        from ..models.chat_completion_tool import ChatCompletionTool  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.moderation_param import ModerationParam  # noqa: PLC0415
-        from ..models.prediction_content import PredictionContent  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-
         messages = []
         for messages_item_data in self.messages:
             messages_item: dict[str, Any]
@@ -558,47 +490,6 @@ class ChatCompletionCreateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice  # noqa: PLC0415
-        from ..models.chat_completion_create_params_audio_type_0 import (
-            ChatCompletionCreateParamsAudioType0,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_create_params_logit_bias_type_0 import (
-            ChatCompletionCreateParamsLogitBiasType0,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_create_params_web_search_options import (
-            ChatCompletionCreateParamsWebSearchOptions,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_function_call_option import ChatCompletionFunctionCallOption  # noqa: PLC0415
-        from ..models.chat_completion_functions import ChatCompletionFunctions  # noqa: PLC0415
-        from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice  # noqa: PLC0415
-        from ..models.chat_completion_named_tool_choice_custom import (
-            ChatCompletionNamedToolChoiceCustom,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_assistant_message import (
-            ChatCompletionRequestAssistantMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_developer_message import (
-            ChatCompletionRequestDeveloperMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_function_message import (
-            ChatCompletionRequestFunctionMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_system_message import (
-            ChatCompletionRequestSystemMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_tool_message import ChatCompletionRequestToolMessage  # noqa: PLC0415
-        from ..models.chat_completion_request_user_message import ChatCompletionRequestUserMessage  # noqa: PLC0415
-        from ..models.chat_completion_stream_options_type_0 import ChatCompletionStreamOptionsType0  # noqa: PLC0415
-        from ..models.chat_completion_tool import ChatCompletionTool  # noqa: PLC0415
-        from ..models.custom_tool_chat_completions import CustomToolChatCompletions  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.moderation_param import ModerationParam  # noqa: PLC0415
-        from ..models.prediction_content import PredictionContent  # noqa: PLC0415
-        from ..models.prompt_cache_options_param import PromptCacheOptionsParam  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-
         d = dict(src_dict)
         messages = []
         _messages = d.pop("messages")
@@ -691,7 +582,7 @@ class ChatCompletionCreateParams:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -700,7 +591,7 @@ class ChatCompletionCreateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
 
@@ -709,7 +600,7 @@ class ChatCompletionCreateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -718,7 +609,7 @@ class ChatCompletionCreateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -729,7 +620,7 @@ class ChatCompletionCreateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
 
@@ -738,7 +629,7 @@ class ChatCompletionCreateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
 
@@ -759,7 +650,7 @@ class ChatCompletionCreateParams:
                 return prompt_cache_retention_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionCreateParamsPromptCacheRetentionType0 | None | Unset, data)
+            return cast("ChatCompletionCreateParamsPromptCacheRetentionType0 | None | Unset", data)
 
         prompt_cache_retention = _parse_prompt_cache_retention(
             d.pop("prompt_cache_retention", UNSET)
@@ -785,7 +676,7 @@ class ChatCompletionCreateParams:
                 return componentsschemas_service_tier_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServiceTierType0 | Unset, data)
+            return cast("None | ServiceTierType0 | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -815,7 +706,7 @@ class ChatCompletionCreateParams:
                 return componentsschemas_response_modalities_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ResponseModalitiesType0Item] | None | Unset, data)
+            return cast("list[ResponseModalitiesType0Item] | None | Unset", data)
 
         modalities = _parse_modalities(d.pop("modalities", UNSET))
 
@@ -832,7 +723,7 @@ class ChatCompletionCreateParams:
                 return componentsschemas_verbosity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VerbosityType0, data)
+            return cast("None | Unset | VerbosityType0", data)
 
         verbosity = _parse_verbosity(d.pop("verbosity", UNSET))
 
@@ -849,7 +740,7 @@ class ChatCompletionCreateParams:
                 return componentsschemas_reasoning_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningEffortType0 | Unset, data)
+            return cast("None | ReasoningEffortType0 | Unset", data)
 
         reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
 
@@ -858,7 +749,7 @@ class ChatCompletionCreateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
 
@@ -867,7 +758,7 @@ class ChatCompletionCreateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
 
@@ -876,7 +767,7 @@ class ChatCompletionCreateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
 
@@ -931,7 +822,7 @@ class ChatCompletionCreateParams:
                 return audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionCreateParamsAudioType0 | None | Unset, data)
+            return cast("ChatCompletionCreateParamsAudioType0 | None | Unset", data)
 
         audio = _parse_audio(d.pop("audio", UNSET))
 
@@ -940,7 +831,7 @@ class ChatCompletionCreateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         store = _parse_store(d.pop("store", UNSET))
 
@@ -957,7 +848,7 @@ class ChatCompletionCreateParams:
                 return moderation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModerationParam | None | Unset, data)
+            return cast("ModerationParam | None | Unset", data)
 
         moderation = _parse_moderation(d.pop("moderation", UNSET))
 
@@ -966,7 +857,7 @@ class ChatCompletionCreateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         stream = _parse_stream(d.pop("stream", UNSET))
 
@@ -978,12 +869,12 @@ class ChatCompletionCreateParams:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_stop_configuration_type_0_type_1 = cast(list[str], data)
+                componentsschemas_stop_configuration_type_0_type_1 = cast("list[str]", data)
 
                 return componentsschemas_stop_configuration_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | str | Unset, data)
+            return cast("list[str] | None | str | Unset", data)
 
         stop = _parse_stop(d.pop("stop", UNSET))
 
@@ -1002,7 +893,7 @@ class ChatCompletionCreateParams:
                 return logit_bias_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionCreateParamsLogitBiasType0 | None | Unset, data)
+            return cast("ChatCompletionCreateParamsLogitBiasType0 | None | Unset", data)
 
         logit_bias = _parse_logit_bias(d.pop("logit_bias", UNSET))
 
@@ -1011,7 +902,7 @@ class ChatCompletionCreateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
@@ -1020,7 +911,7 @@ class ChatCompletionCreateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
 
@@ -1029,7 +920,7 @@ class ChatCompletionCreateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         n = _parse_n(d.pop("n", UNSET))
 
@@ -1046,7 +937,7 @@ class ChatCompletionCreateParams:
                 return prediction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PredictionContent | Unset, data)
+            return cast("None | PredictionContent | Unset", data)
 
         prediction = _parse_prediction(d.pop("prediction", UNSET))
 
@@ -1055,7 +946,7 @@ class ChatCompletionCreateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         seed = _parse_seed(d.pop("seed", UNSET))
 
@@ -1074,7 +965,7 @@ class ChatCompletionCreateParams:
                 return componentsschemas_chat_completion_stream_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionStreamOptionsType0 | None | Unset, data)
+            return cast("ChatCompletionStreamOptionsType0 | None | Unset", data)
 
         stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
 
@@ -1248,3 +1139,34 @@ class ChatCompletionCreateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice  # noqa: E402
+from ..models.chat_completion_create_params_audio_type_0 import ChatCompletionCreateParamsAudioType0  # noqa: E402
+from ..models.chat_completion_create_params_logit_bias_type_0 import (
+    ChatCompletionCreateParamsLogitBiasType0,  # noqa: E402
+)
+from ..models.chat_completion_create_params_web_search_options import (
+    ChatCompletionCreateParamsWebSearchOptions,  # noqa: E402
+)
+from ..models.chat_completion_function_call_option import ChatCompletionFunctionCallOption  # noqa: E402
+from ..models.chat_completion_functions import ChatCompletionFunctions  # noqa: E402
+from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice  # noqa: E402
+from ..models.chat_completion_named_tool_choice_custom import ChatCompletionNamedToolChoiceCustom  # noqa: E402
+from ..models.chat_completion_request_assistant_message import ChatCompletionRequestAssistantMessage  # noqa: E402
+from ..models.chat_completion_request_developer_message import ChatCompletionRequestDeveloperMessage  # noqa: E402
+from ..models.chat_completion_request_function_message import ChatCompletionRequestFunctionMessage  # noqa: E402
+from ..models.chat_completion_request_system_message import ChatCompletionRequestSystemMessage  # noqa: E402
+from ..models.chat_completion_request_tool_message import ChatCompletionRequestToolMessage  # noqa: E402
+from ..models.chat_completion_request_user_message import ChatCompletionRequestUserMessage  # noqa: E402
+from ..models.chat_completion_stream_options_type_0 import ChatCompletionStreamOptionsType0  # noqa: E402
+from ..models.chat_completion_tool import ChatCompletionTool  # noqa: E402
+from ..models.custom_tool_chat_completions import CustomToolChatCompletions  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+from ..models.moderation_param import ModerationParam  # noqa: E402
+from ..models.prediction_content import PredictionContent  # noqa: E402
+from ..models.prompt_cache_options_param import PromptCacheOptionsParam  # noqa: E402
+from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: E402
+from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: E402
+from ..models.response_format_text import ResponseFormatText  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.chat_completion_create_params_audio_type_0_format import (
     ChatCompletionCreateParamsAudioType0Format,
     check_chat_completion_create_params_audio_type_0_format,
 )
-
-if TYPE_CHECKING:
-    from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
-
 
 T = TypeVar("T", bound="ChatCompletionCreateParamsAudioType0")
 
@@ -33,8 +29,6 @@ class ChatCompletionCreateParamsAudioType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
-
         voice: dict[str, Any] | str
         if isinstance(self.voice, VoiceIdsOrCustomVoiceType1):
             voice = self.voice.to_dict()
@@ -56,8 +50,6 @@ class ChatCompletionCreateParamsAudioType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_voice(data: object) -> str | VoiceIdsOrCustomVoiceType1:
@@ -71,7 +63,7 @@ class ChatCompletionCreateParamsAudioType0:
                 return componentsschemas_voice_ids_or_custom_voice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | VoiceIdsOrCustomVoiceType1, data)
+            return cast("str | VoiceIdsOrCustomVoiceType1", data)
 
         voice = _parse_voice(d.pop("voice"))
 
@@ -100,3 +92,7 @@ class ChatCompletionCreateParamsAudioType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: E402

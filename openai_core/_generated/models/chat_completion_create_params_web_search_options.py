@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.web_search_context_size import WebSearchContextSize, check_web_search_context_size
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_create_params_web_search_options_user_location_type_0 import (
-        ChatCompletionCreateParamsWebSearchOptionsUserLocationType0,
-    )
-
 
 T = TypeVar("T", bound="ChatCompletionCreateParamsWebSearchOptions")
 
@@ -34,10 +28,6 @@ class ChatCompletionCreateParamsWebSearchOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_create_params_web_search_options_user_location_type_0 import (
-            ChatCompletionCreateParamsWebSearchOptionsUserLocationType0,  # noqa: PLC0415
-        )
-
         user_location: dict[str, Any] | None | Unset
         if isinstance(self.user_location, Unset):
             user_location = UNSET
@@ -64,10 +54,6 @@ class ChatCompletionCreateParamsWebSearchOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_create_params_web_search_options_user_location_type_0 import (
-            ChatCompletionCreateParamsWebSearchOptionsUserLocationType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_user_location(
@@ -88,7 +74,7 @@ class ChatCompletionCreateParamsWebSearchOptions:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                ChatCompletionCreateParamsWebSearchOptionsUserLocationType0 | None | Unset, data
+                "ChatCompletionCreateParamsWebSearchOptionsUserLocationType0 | None | Unset", data
             )
 
         user_location = _parse_user_location(d.pop("user_location", UNSET))
@@ -123,3 +109,9 @@ class ChatCompletionCreateParamsWebSearchOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_create_params_web_search_options_user_location_type_0 import (
+    ChatCompletionCreateParamsWebSearchOptionsUserLocationType0,  # noqa: E402
+)

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.web_search_location import WebSearchLocation
-
 
 T = TypeVar("T", bound="ChatCompletionCreateParamsWebSearchOptionsUserLocationType0")
 
@@ -44,10 +40,8 @@ class ChatCompletionCreateParamsWebSearchOptionsUserLocationType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_search_location import WebSearchLocation  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["approximate"], d.pop("type"))
+        type_ = cast("Literal['approximate']", d.pop("type"))
         if type_ != "approximate":
             raise ValueError(f"type must match const 'approximate', got '{type_}'")
 
@@ -76,3 +70,7 @@ class ChatCompletionCreateParamsWebSearchOptionsUserLocationType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.web_search_location import WebSearchLocation  # noqa: E402

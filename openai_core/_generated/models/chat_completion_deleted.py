@@ -54,7 +54,7 @@ class ChatCompletionDeleted:
 
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["chat.completion.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['chat.completion.deleted'] | Unset", d.pop("object", UNSET))
         if object_ != "chat.completion.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chat.completion.deleted', got '{object_}'")
 

@@ -2,24 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_message_annotations_item import (
-        ChatCompletionMessageAnnotationsItem,
-    )
-    from ..models.chat_completion_message_audio_type_0 import ChatCompletionMessageAudioType0
-    from ..models.chat_completion_message_custom_tool_call import (
-        ChatCompletionMessageCustomToolCall,
-    )
-    from ..models.chat_completion_message_function_call import ChatCompletionMessageFunctionCall
-    from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
-
 
 T = TypeVar("T", bound="ChatCompletionMessage")
 
@@ -51,9 +39,6 @@ class ChatCompletionMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_message_audio_type_0 import ChatCompletionMessageAudioType0  # noqa: PLC0415
-        from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
-
         role = self.role
 
         content: None | str | Unset
@@ -130,18 +115,8 @@ class ChatCompletionMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_annotations_item import (
-            ChatCompletionMessageAnnotationsItem,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_audio_type_0 import ChatCompletionMessageAudioType0  # noqa: PLC0415
-        from ..models.chat_completion_message_custom_tool_call import (
-            ChatCompletionMessageCustomToolCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_function_call import ChatCompletionMessageFunctionCall  # noqa: PLC0415
-        from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
-        role = cast(Literal["assistant"], d.pop("role"))
+        role = cast("Literal['assistant']", d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
@@ -150,7 +125,7 @@ class ChatCompletionMessage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -159,7 +134,7 @@ class ChatCompletionMessage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         refusal = _parse_refusal(d.pop("refusal", UNSET))
 
@@ -231,7 +206,7 @@ class ChatCompletionMessage:
                 return audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionMessageAudioType0 | None | Unset, data)
+            return cast("ChatCompletionMessageAudioType0 | None | Unset", data)
 
         audio = _parse_audio(d.pop("audio", UNSET))
 
@@ -263,3 +238,11 @@ class ChatCompletionMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_message_annotations_item import ChatCompletionMessageAnnotationsItem  # noqa: E402
+from ..models.chat_completion_message_audio_type_0 import ChatCompletionMessageAudioType0  # noqa: E402
+from ..models.chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall  # noqa: E402
+from ..models.chat_completion_message_function_call import ChatCompletionMessageFunctionCall  # noqa: E402
+from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: E402

@@ -2,34 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_message_custom_tool_call import (
-        ChatCompletionMessageCustomToolCall,
-    )
-    from ..models.chat_completion_message_list_data_item_annotations_item import (
-        ChatCompletionMessageListDataItemAnnotationsItem,
-    )
-    from ..models.chat_completion_message_list_data_item_audio_type_0 import (
-        ChatCompletionMessageListDataItemAudioType0,
-    )
-    from ..models.chat_completion_message_list_data_item_function_call import (
-        ChatCompletionMessageListDataItemFunctionCall,
-    )
-    from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
-    from ..models.chat_completion_request_message_content_part_image import (
-        ChatCompletionRequestMessageContentPartImage,
-    )
-    from ..models.chat_completion_request_message_content_part_text import (
-        ChatCompletionRequestMessageContentPartText,
-    )
-
 
 T = TypeVar("T", bound="ChatCompletionMessageListDataItem")
 
@@ -72,14 +50,6 @@ class ChatCompletionMessageListDataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_message_list_data_item_audio_type_0 import (
-            ChatCompletionMessageListDataItemAudioType0,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-
         role = self.role
 
         id = self.id
@@ -180,28 +150,8 @@ class ChatCompletionMessageListDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_custom_tool_call import (
-            ChatCompletionMessageCustomToolCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_list_data_item_annotations_item import (
-            ChatCompletionMessageListDataItemAnnotationsItem,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_list_data_item_audio_type_0 import (
-            ChatCompletionMessageListDataItemAudioType0,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_list_data_item_function_call import (
-            ChatCompletionMessageListDataItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
-        from ..models.chat_completion_request_message_content_part_image import (
-            ChatCompletionRequestMessageContentPartImage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        role = cast(Literal["assistant"], d.pop("role"))
+        role = cast("Literal['assistant']", d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
@@ -212,7 +162,7 @@ class ChatCompletionMessageListDataItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -221,7 +171,7 @@ class ChatCompletionMessageListDataItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         refusal = _parse_refusal(d.pop("refusal", UNSET))
 
@@ -295,7 +245,7 @@ class ChatCompletionMessageListDataItem:
                 return audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionMessageListDataItemAudioType0 | None | Unset, data)
+            return cast("ChatCompletionMessageListDataItemAudioType0 | None | Unset", data)
 
         audio = _parse_audio(d.pop("audio", UNSET))
 
@@ -354,12 +304,7 @@ class ChatCompletionMessageListDataItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    ChatCompletionRequestMessageContentPartImage
-                    | ChatCompletionRequestMessageContentPartText
-                ]
-                | None
-                | Unset,
+                "list[ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartText] | None | Unset",
                 data,
             )
 
@@ -395,3 +340,23 @@ class ChatCompletionMessageListDataItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall  # noqa: E402
+from ..models.chat_completion_message_list_data_item_annotations_item import (
+    ChatCompletionMessageListDataItemAnnotationsItem,  # noqa: E402
+)
+from ..models.chat_completion_message_list_data_item_audio_type_0 import (
+    ChatCompletionMessageListDataItemAudioType0,  # noqa: E402
+)
+from ..models.chat_completion_message_list_data_item_function_call import (
+    ChatCompletionMessageListDataItemFunctionCall,  # noqa: E402
+)
+from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: E402
+from ..models.chat_completion_request_message_content_part_image import (
+    ChatCompletionRequestMessageContentPartImage,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,  # noqa: E402
+)

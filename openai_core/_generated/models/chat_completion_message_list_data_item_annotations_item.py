@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_message_list_data_item_annotations_item_url_citation import (
-        ChatCompletionMessageListDataItemAnnotationsItemUrlCitation,
-    )
-
 
 T = TypeVar("T", bound="ChatCompletionMessageListDataItemAnnotationsItem")
 
@@ -46,12 +40,8 @@ class ChatCompletionMessageListDataItemAnnotationsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_list_data_item_annotations_item_url_citation import (
-            ChatCompletionMessageListDataItemAnnotationsItemUrlCitation,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["url_citation"], d.pop("type"))
+        type_ = cast("Literal['url_citation']", d.pop("type"))
         if type_ != "url_citation":
             raise ValueError(f"type must match const 'url_citation', got '{type_}'")
 
@@ -82,3 +72,9 @@ class ChatCompletionMessageListDataItemAnnotationsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_message_list_data_item_annotations_item_url_citation import (
+    ChatCompletionMessageListDataItemAnnotationsItemUrlCitation,  # noqa: E402
+)

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_message_tool_call_chunk_function import (
-        ChatCompletionMessageToolCallChunkFunction,
-    )
-
 
 T = TypeVar("T", bound="ChatCompletionMessageToolCallChunk")
 
@@ -64,16 +58,12 @@ class ChatCompletionMessageToolCallChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_tool_call_chunk_function import (
-            ChatCompletionMessageToolCallChunkFunction,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         index = d.pop("index")
 
         id = d.pop("id", UNSET)
 
-        type_ = cast(Literal["function"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['function'] | Unset", d.pop("type", UNSET))
         if type_ != "function" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
@@ -109,3 +99,9 @@ class ChatCompletionMessageToolCallChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_message_tool_call_chunk_function import (
+    ChatCompletionMessageToolCallChunkFunction,  # noqa: E402
+)

@@ -2,15 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_moderation_error import ChatCompletionModerationError
-    from ..models.chat_completion_moderation_results import ChatCompletionModerationResults
-
 
 T = TypeVar("T", bound="ChatCompletionModeration")
 
@@ -29,8 +24,6 @@ class ChatCompletionModeration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_moderation_results import ChatCompletionModerationResults  # noqa: PLC0415
-
         input_: dict[str, Any]
         if isinstance(self.input_, ChatCompletionModerationResults):
             input_ = self.input_.to_dict()
@@ -56,9 +49,6 @@ class ChatCompletionModeration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_moderation_error import ChatCompletionModerationError  # noqa: PLC0415
-        from ..models.chat_completion_moderation_results import ChatCompletionModerationResults  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_input_(
@@ -122,3 +112,8 @@ class ChatCompletionModeration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_moderation_error import ChatCompletionModerationError  # noqa: E402
+from ..models.chat_completion_moderation_results import ChatCompletionModerationResults  # noqa: E402

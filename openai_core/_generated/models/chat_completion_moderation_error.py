@@ -47,7 +47,7 @@ class ChatCompletionModerationError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["error"], d.pop("type"))
+        type_ = cast("Literal['error']", d.pop("type"))
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 

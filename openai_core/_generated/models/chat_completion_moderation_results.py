@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.moderation_result_body import ModerationResultBody
-
 
 T = TypeVar("T", bound="ChatCompletionModerationResults")
 
@@ -53,10 +49,8 @@ class ChatCompletionModerationResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.moderation_result_body import ModerationResultBody  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["moderation_results"], d.pop("type"))
+        type_ = cast("Literal['moderation_results']", d.pop("type"))
         if type_ != "moderation_results":
             raise ValueError(f"type must match const 'moderation_results', got '{type_}'")
 
@@ -93,3 +87,7 @@ class ChatCompletionModerationResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.moderation_result_body import ModerationResultBody  # noqa: E402

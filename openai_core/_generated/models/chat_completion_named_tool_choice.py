@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_named_tool_choice_function import (
-        ChatCompletionNamedToolChoiceFunction,
-    )
-
 
 T = TypeVar("T", bound="ChatCompletionNamedToolChoice")
 
@@ -47,12 +41,8 @@ class ChatCompletionNamedToolChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_named_tool_choice_function import (
-            ChatCompletionNamedToolChoiceFunction,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["function"], d.pop("type"))
+        type_ = cast("Literal['function']", d.pop("type"))
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
@@ -81,3 +71,9 @@ class ChatCompletionNamedToolChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_named_tool_choice_function import (
+    ChatCompletionNamedToolChoiceFunction,  # noqa: E402
+)

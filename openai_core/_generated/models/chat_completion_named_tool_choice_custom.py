@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_named_tool_choice_custom_custom import (
-        ChatCompletionNamedToolChoiceCustomCustom,
-    )
-
 
 T = TypeVar("T", bound="ChatCompletionNamedToolChoiceCustom")
 
@@ -47,12 +41,8 @@ class ChatCompletionNamedToolChoiceCustom:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_named_tool_choice_custom_custom import (
-            ChatCompletionNamedToolChoiceCustomCustom,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["custom"], d.pop("type"))
+        type_ = cast("Literal['custom']", d.pop("type"))
         if type_ != "custom":
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 
@@ -81,3 +71,9 @@ class ChatCompletionNamedToolChoiceCustom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_named_tool_choice_custom_custom import (
+    ChatCompletionNamedToolChoiceCustomCustom,  # noqa: E402
+)

@@ -2,31 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_message_custom_tool_call import (
-        ChatCompletionMessageCustomToolCall,
-    )
-    from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
-    from ..models.chat_completion_request_assistant_message_audio_type_0 import (
-        ChatCompletionRequestAssistantMessageAudioType0,
-    )
-    from ..models.chat_completion_request_assistant_message_function_call_type_0 import (
-        ChatCompletionRequestAssistantMessageFunctionCallType0,
-    )
-    from ..models.chat_completion_request_message_content_part_refusal import (
-        ChatCompletionRequestMessageContentPartRefusal,
-    )
-    from ..models.chat_completion_request_message_content_part_text import (
-        ChatCompletionRequestMessageContentPartText,
-    )
-
 
 T = TypeVar("T", bound="ChatCompletionRequestAssistantMessage")
 
@@ -67,17 +48,6 @@ class ChatCompletionRequestAssistantMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
-        from ..models.chat_completion_request_assistant_message_audio_type_0 import (
-            ChatCompletionRequestAssistantMessageAudioType0,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_assistant_message_function_call_type_0 import (
-            ChatCompletionRequestAssistantMessageFunctionCallType0,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-
         role = self.role
 
         content: list[dict[str, Any]] | None | str | Unset
@@ -166,25 +136,8 @@ class ChatCompletionRequestAssistantMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_custom_tool_call import (
-            ChatCompletionMessageCustomToolCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
-        from ..models.chat_completion_request_assistant_message_audio_type_0 import (
-            ChatCompletionRequestAssistantMessageAudioType0,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_assistant_message_function_call_type_0 import (
-            ChatCompletionRequestAssistantMessageFunctionCallType0,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_refusal import (
-            ChatCompletionRequestMessageContentPartRefusal,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        role = cast(Literal["assistant"], d.pop("role"))
+        role = cast("Literal['assistant']", d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
@@ -244,13 +197,7 @@ class ChatCompletionRequestAssistantMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    ChatCompletionRequestMessageContentPartRefusal
-                    | ChatCompletionRequestMessageContentPartText
-                ]
-                | None
-                | str
-                | Unset,
+                "list[ChatCompletionRequestMessageContentPartRefusal | ChatCompletionRequestMessageContentPartText] | None | str | Unset",
                 data,
             )
 
@@ -261,7 +208,7 @@ class ChatCompletionRequestAssistantMessage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         refusal = _parse_refusal(d.pop("refusal", UNSET))
 
@@ -282,7 +229,7 @@ class ChatCompletionRequestAssistantMessage:
                 return audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionRequestAssistantMessageAudioType0 | None | Unset, data)
+            return cast("ChatCompletionRequestAssistantMessageAudioType0 | None | Unset", data)
 
         audio = _parse_audio(d.pop("audio", UNSET))
 
@@ -340,7 +287,9 @@ class ChatCompletionRequestAssistantMessage:
                 return function_call_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionRequestAssistantMessageFunctionCallType0 | None | Unset, data)
+            return cast(
+                "ChatCompletionRequestAssistantMessageFunctionCallType0 | None | Unset", data
+            )
 
         function_call = _parse_function_call(d.pop("function_call", UNSET))
 
@@ -372,3 +321,20 @@ class ChatCompletionRequestAssistantMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall  # noqa: E402
+from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: E402
+from ..models.chat_completion_request_assistant_message_audio_type_0 import (
+    ChatCompletionRequestAssistantMessageAudioType0,  # noqa: E402
+)
+from ..models.chat_completion_request_assistant_message_function_call_type_0 import (
+    ChatCompletionRequestAssistantMessageFunctionCallType0,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_refusal import (
+    ChatCompletionRequestMessageContentPartRefusal,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,  # noqa: E402
+)

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_request_message_content_part_text import (
-        ChatCompletionRequestMessageContentPartText,
-    )
-
 
 T = TypeVar("T", bound="ChatCompletionRequestDeveloperMessage")
 
@@ -63,10 +57,6 @@ class ChatCompletionRequestDeveloperMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_content(data: object) -> list[ChatCompletionRequestMessageContentPartText] | str:
@@ -85,11 +75,11 @@ class ChatCompletionRequestDeveloperMessage:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChatCompletionRequestMessageContentPartText] | str, data)
+            return cast("list[ChatCompletionRequestMessageContentPartText] | str", data)
 
         content = _parse_content(d.pop("content"))
 
-        role = cast(Literal["developer"], d.pop("role"))
+        role = cast("Literal['developer']", d.pop("role"))
         if role != "developer":
             raise ValueError(f"role must match const 'developer', got '{role}'")
 
@@ -119,3 +109,9 @@ class ChatCompletionRequestDeveloperMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,  # noqa: E402
+)

@@ -54,7 +54,7 @@ class ChatCompletionRequestFunctionMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role = cast(Literal["function"], d.pop("role"))
+        role = cast("Literal['function']", d.pop("role"))
         if role != "function":
             raise ValueError(f"role must match const 'function', got '{role}'")
 
@@ -65,7 +65,7 @@ class ChatCompletionRequestFunctionMessage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         content = _parse_content(d.pop("content", UNSET))
 

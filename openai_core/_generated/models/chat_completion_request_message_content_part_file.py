@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_request_message_content_part_file_file import (
-        ChatCompletionRequestMessageContentPartFileFile,
-    )
-    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
-
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartFile")
 
@@ -58,13 +51,8 @@ class ChatCompletionRequestMessageContentPartFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_request_message_content_part_file_file import (
-            ChatCompletionRequestMessageContentPartFileFile,  # noqa: PLC0415
-        )
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["file"], d.pop("type"))
+        type_ = cast("Literal['file']", d.pop("type"))
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
 
@@ -101,3 +89,10 @@ class ChatCompletionRequestMessageContentPartFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_request_message_content_part_file_file import (
+    ChatCompletionRequestMessageContentPartFileFile,  # noqa: E402
+)
+from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402

@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_request_message_content_part_image_image_url import (
-        ChatCompletionRequestMessageContentPartImageImageUrl,
-    )
-    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
-
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartImage")
 
@@ -58,13 +51,8 @@ class ChatCompletionRequestMessageContentPartImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_request_message_content_part_image_image_url import (
-            ChatCompletionRequestMessageContentPartImageImageUrl,  # noqa: PLC0415
-        )
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["image_url"], d.pop("type"))
+        type_ = cast("Literal['image_url']", d.pop("type"))
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
@@ -103,3 +91,10 @@ class ChatCompletionRequestMessageContentPartImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_request_message_content_part_image_image_url import (
+    ChatCompletionRequestMessageContentPartImageImageUrl,  # noqa: E402
+)
+from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402

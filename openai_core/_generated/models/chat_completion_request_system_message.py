@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_request_system_message_content_part import (
-        ChatCompletionRequestSystemMessageContentPart,
-    )
-
 
 T = TypeVar("T", bound="ChatCompletionRequestSystemMessage")
 
@@ -63,10 +57,6 @@ class ChatCompletionRequestSystemMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_request_system_message_content_part import (
-            ChatCompletionRequestSystemMessageContentPart,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_content(
@@ -87,11 +77,11 @@ class ChatCompletionRequestSystemMessage:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChatCompletionRequestSystemMessageContentPart] | str, data)
+            return cast("list[ChatCompletionRequestSystemMessageContentPart] | str", data)
 
         content = _parse_content(d.pop("content"))
 
-        role = cast(Literal["system"], d.pop("role"))
+        role = cast("Literal['system']", d.pop("role"))
         if role != "system":
             raise ValueError(f"role must match const 'system', got '{role}'")
 
@@ -121,3 +111,9 @@ class ChatCompletionRequestSystemMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_request_system_message_content_part import (
+    ChatCompletionRequestSystemMessageContentPart,  # noqa: E402
+)

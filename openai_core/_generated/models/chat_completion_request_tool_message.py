@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_request_tool_message_content_part import (
-        ChatCompletionRequestToolMessageContentPart,
-    )
-
 
 T = TypeVar("T", bound="ChatCompletionRequestToolMessage")
 
@@ -60,12 +54,8 @@ class ChatCompletionRequestToolMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_request_tool_message_content_part import (
-            ChatCompletionRequestToolMessageContentPart,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        role = cast(Literal["tool"], d.pop("role"))
+        role = cast("Literal['tool']", d.pop("role"))
         if role != "tool":
             raise ValueError(f"role must match const 'tool', got '{role}'")
 
@@ -85,7 +75,7 @@ class ChatCompletionRequestToolMessage:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChatCompletionRequestToolMessageContentPart] | str, data)
+            return cast("list[ChatCompletionRequestToolMessageContentPart] | str", data)
 
         content = _parse_content(d.pop("content"))
 
@@ -115,3 +105,9 @@ class ChatCompletionRequestToolMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_request_tool_message_content_part import (
+    ChatCompletionRequestToolMessageContentPart,  # noqa: E402
+)

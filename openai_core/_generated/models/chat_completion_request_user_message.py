@@ -2,27 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_request_message_content_part_audio import (
-        ChatCompletionRequestMessageContentPartAudio,
-    )
-    from ..models.chat_completion_request_message_content_part_file import (
-        ChatCompletionRequestMessageContentPartFile,
-    )
-    from ..models.chat_completion_request_message_content_part_image import (
-        ChatCompletionRequestMessageContentPartImage,
-    )
-    from ..models.chat_completion_request_message_content_part_text import (
-        ChatCompletionRequestMessageContentPartText,
-    )
-
 
 T = TypeVar("T", bound="ChatCompletionRequestUserMessage")
 
@@ -52,16 +37,6 @@ class ChatCompletionRequestUserMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_request_message_content_part_audio import (
-            ChatCompletionRequestMessageContentPartAudio,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_image import (
-            ChatCompletionRequestMessageContentPartImage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -106,19 +81,6 @@ class ChatCompletionRequestUserMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_request_message_content_part_audio import (
-            ChatCompletionRequestMessageContentPartAudio,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_file import (
-            ChatCompletionRequestMessageContentPartFile,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_image import (
-            ChatCompletionRequestMessageContentPartImage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_content(
@@ -193,19 +155,13 @@ class ChatCompletionRequestUserMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    ChatCompletionRequestMessageContentPartAudio
-                    | ChatCompletionRequestMessageContentPartFile
-                    | ChatCompletionRequestMessageContentPartImage
-                    | ChatCompletionRequestMessageContentPartText
-                ]
-                | str,
+                "list[ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartFile | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartText] | str",
                 data,
             )
 
         content = _parse_content(d.pop("content"))
 
-        role = cast(Literal["user"], d.pop("role"))
+        role = cast("Literal['user']", d.pop("role"))
         if role != "user":
             raise ValueError(f"role must match const 'user', got '{role}'")
 
@@ -235,3 +191,18 @@ class ChatCompletionRequestUserMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_request_message_content_part_audio import (
+    ChatCompletionRequestMessageContentPartAudio,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_file import (
+    ChatCompletionRequestMessageContentPartFile,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_image import (
+    ChatCompletionRequestMessageContentPartImage,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,  # noqa: E402
+)

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_token_logprob_top_logprobs_item import (
-        ChatCompletionTokenLogprobTopLogprobsItem,
-    )
-
 
 T = TypeVar("T", bound="ChatCompletionTokenLogprob")
 
@@ -70,10 +64,6 @@ class ChatCompletionTokenLogprob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_token_logprob_top_logprobs_item import (
-            ChatCompletionTokenLogprobTopLogprobsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         token = d.pop("token")
 
@@ -96,12 +86,12 @@ class ChatCompletionTokenLogprob:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                bytes_type_0 = cast(list[int], data)
+                bytes_type_0 = cast("list[int]", data)
 
                 return bytes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
+            return cast("list[int] | None | Unset", data)
 
         bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
 
@@ -130,3 +120,9 @@ class ChatCompletionTokenLogprob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_token_logprob_top_logprobs_item import (
+    ChatCompletionTokenLogprobTopLogprobsItem,  # noqa: E402
+)

@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.chat_session_automatic_thread_titling import ChatSessionAutomaticThreadTitling
-    from ..models.chat_session_file_upload import ChatSessionFileUpload
-    from ..models.chat_session_history import ChatSessionHistory
-
 
 T = TypeVar("T", bound="ChatSessionChatkitConfiguration")
 
@@ -52,10 +46,6 @@ class ChatSessionChatkitConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_session_automatic_thread_titling import ChatSessionAutomaticThreadTitling  # noqa: PLC0415
-        from ..models.chat_session_file_upload import ChatSessionFileUpload  # noqa: PLC0415
-        from ..models.chat_session_history import ChatSessionHistory  # noqa: PLC0415
-
         d = dict(src_dict)
         automatic_thread_titling = ChatSessionAutomaticThreadTitling.from_dict(
             d.pop("automatic_thread_titling")
@@ -89,3 +79,9 @@ class ChatSessionChatkitConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_session_automatic_thread_titling import ChatSessionAutomaticThreadTitling  # noqa: E402
+from ..models.chat_session_file_upload import ChatSessionFileUpload  # noqa: E402
+from ..models.chat_session_history import ChatSessionHistory  # noqa: E402

@@ -66,7 +66,7 @@ class ChatSessionFileUpload:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_file_size = _parse_max_file_size(d.pop("max_file_size", UNSET))
 
@@ -75,7 +75,7 @@ class ChatSessionFileUpload:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_files = _parse_max_files(d.pop("max_files", UNSET))
 

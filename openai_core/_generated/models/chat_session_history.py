@@ -56,7 +56,7 @@ class ChatSessionHistory:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         recent_threads = _parse_recent_threads(d.pop("recent_threads", UNSET))
 

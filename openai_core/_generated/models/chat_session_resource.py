@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_session_status import ChatSessionStatus, check_chat_session_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_session_chatkit_configuration import ChatSessionChatkitConfiguration
-    from ..models.chat_session_rate_limits import ChatSessionRateLimits
-    from ..models.chatkit_workflow import ChatkitWorkflow
-
 
 T = TypeVar("T", bound="ChatSessionResource")
 
@@ -91,10 +85,6 @@ class ChatSessionResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_session_chatkit_configuration import ChatSessionChatkitConfiguration  # noqa: PLC0415
-        from ..models.chat_session_rate_limits import ChatSessionRateLimits  # noqa: PLC0415
-        from ..models.chatkit_workflow import ChatkitWorkflow  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -116,7 +106,7 @@ class ChatSessionResource:
             d.pop("chatkit_configuration")
         )
 
-        object_ = cast(Literal["chatkit.session"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['chatkit.session'] | Unset", d.pop("object", UNSET))
         if object_ != "chatkit.session" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.session', got '{object_}'")
 
@@ -151,3 +141,9 @@ class ChatSessionResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_session_chatkit_configuration import ChatSessionChatkitConfiguration  # noqa: E402
+from ..models.chat_session_rate_limits import ChatSessionRateLimits  # noqa: E402
+from ..models.chatkit_workflow import ChatkitWorkflow  # noqa: E402

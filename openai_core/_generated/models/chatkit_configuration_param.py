@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.automatic_thread_titling_param import AutomaticThreadTitlingParam
-    from ..models.file_upload_param import FileUploadParam
-    from ..models.history_param import HistoryParam
-
 
 T = TypeVar("T", bound="ChatkitConfigurationParam")
 
@@ -60,10 +54,6 @@ class ChatkitConfigurationParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automatic_thread_titling_param import AutomaticThreadTitlingParam  # noqa: PLC0415
-        from ..models.file_upload_param import FileUploadParam  # noqa: PLC0415
-        from ..models.history_param import HistoryParam  # noqa: PLC0415
-
         d = dict(src_dict)
         _automatic_thread_titling = d.pop("automatic_thread_titling", UNSET)
         automatic_thread_titling: AutomaticThreadTitlingParam | Unset
@@ -112,3 +102,9 @@ class ChatkitConfigurationParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.automatic_thread_titling_param import AutomaticThreadTitlingParam  # noqa: E402
+from ..models.file_upload_param import FileUploadParam  # noqa: E402
+from ..models.history_param import HistoryParam  # noqa: E402

@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chatkit_workflow_state_variables_type_0 import ChatkitWorkflowStateVariablesType0
-    from ..models.chatkit_workflow_tracing import ChatkitWorkflowTracing
-
 
 T = TypeVar("T", bound="ChatkitWorkflow")
 
@@ -35,10 +30,6 @@ class ChatkitWorkflow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chatkit_workflow_state_variables_type_0 import (
-            ChatkitWorkflowStateVariablesType0,  # noqa: PLC0415
-        )
-
         id = self.id
 
         tracing = self.tracing.to_dict()
@@ -74,11 +65,6 @@ class ChatkitWorkflow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chatkit_workflow_state_variables_type_0 import (
-            ChatkitWorkflowStateVariablesType0,  # noqa: PLC0415
-        )
-        from ..models.chatkit_workflow_tracing import ChatkitWorkflowTracing  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -89,7 +75,7 @@ class ChatkitWorkflow:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         version = _parse_version(d.pop("version", UNSET))
 
@@ -108,7 +94,7 @@ class ChatkitWorkflow:
                 return state_variables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatkitWorkflowStateVariablesType0 | None | Unset, data)
+            return cast("ChatkitWorkflowStateVariablesType0 | None | Unset", data)
 
         state_variables = _parse_state_variables(d.pop("state_variables", UNSET))
 
@@ -137,3 +123,8 @@ class ChatkitWorkflow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chatkit_workflow_state_variables_type_0 import ChatkitWorkflowStateVariablesType0  # noqa: E402
+from ..models.chatkit_workflow_tracing import ChatkitWorkflowTracing  # noqa: E402

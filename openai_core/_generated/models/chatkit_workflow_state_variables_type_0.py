@@ -33,7 +33,7 @@ class ChatkitWorkflowStateVariablesType0:
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(data: object) -> bool | float | int | str:
-                return cast(bool | float | int | str, data)
+                return cast("bool | float | int | str", data)
 
             additional_property = _parse_additional_property(prop_dict)
 

@@ -97,7 +97,7 @@ class ClientToolCallItem:
 
         thread_id = d.pop("thread_id")
 
-        type_ = cast(Literal["chatkit.client_tool_call"], d.pop("type"))
+        type_ = cast("Literal['chatkit.client_tool_call']", d.pop("type"))
         if type_ != "chatkit.client_tool_call":
             raise ValueError(f"type must match const 'chatkit.client_tool_call', got '{type_}'")
 
@@ -109,7 +109,7 @@ class ClientToolCallItem:
 
         arguments = d.pop("arguments")
 
-        object_ = cast(Literal["chatkit.thread_item"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['chatkit.thread_item'] | Unset", d.pop("object", UNSET))
         if object_ != "chatkit.thread_item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
 
@@ -118,7 +118,7 @@ class ClientToolCallItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         output = _parse_output(d.pop("output", UNSET))
 

@@ -49,7 +49,7 @@ class ClosedStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["closed"], d.pop("type"))
+        type_ = cast("Literal['closed']", d.pop("type"))
         if type_ != "closed":
             raise ValueError(f"type must match const 'closed', got '{type_}'")
 
@@ -58,7 +58,7 @@ class ClosedStatus:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         reason = _parse_reason(d.pop("reason", UNSET))
 

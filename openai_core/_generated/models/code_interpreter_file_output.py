@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.code_interpreter_file_output_files_item import CodeInterpreterFileOutputFilesItem
-
 
 T = TypeVar("T", bound="CodeInterpreterFileOutput")
 
@@ -48,12 +44,8 @@ class CodeInterpreterFileOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_interpreter_file_output_files_item import (
-            CodeInterpreterFileOutputFilesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["files"], d.pop("type"))
+        type_ = cast("Literal['files']", d.pop("type"))
         if type_ != "files":
             raise ValueError(f"type must match const 'files', got '{type_}'")
 
@@ -87,3 +79,7 @@ class CodeInterpreterFileOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.code_interpreter_file_output_files_item import CodeInterpreterFileOutputFilesItem  # noqa: E402

@@ -42,7 +42,7 @@ class CodeInterpreterOutputImage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["image"], d.pop("type"))
+        type_ = cast("Literal['image']", d.pop("type"))
         if type_ != "image":
             raise ValueError(f"type must match const 'image', got '{type_}'")
 

@@ -42,7 +42,7 @@ class CodeInterpreterTextOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["logs"], d.pop("type"))
+        type_ = cast("Literal['logs']", d.pop("type"))
         if type_ != "logs":
             raise ValueError(f"type must match const 'logs', got '{type_}'")
 

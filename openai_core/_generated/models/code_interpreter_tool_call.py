@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..models.code_interpreter_tool_call_status import (
     check_code_interpreter_tool_call_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.code_interpreter_output_image import CodeInterpreterOutputImage
-    from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs
-
 
 T = TypeVar("T", bound="CodeInterpreterToolCall")
 
@@ -44,8 +39,6 @@ class CodeInterpreterToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -96,11 +89,8 @@ class CodeInterpreterToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_interpreter_output_image import CodeInterpreterOutputImage  # noqa: PLC0415
-        from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["code_interpreter_call"], d.pop("type"))
+        type_ = cast("Literal['code_interpreter_call']", d.pop("type"))
         if type_ != "code_interpreter_call":
             raise ValueError(f"type must match const 'code_interpreter_call', got '{type_}'")
 
@@ -115,7 +105,7 @@ class CodeInterpreterToolCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -158,7 +148,7 @@ class CodeInterpreterToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None | Unset, data
+                "list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None | Unset", data
             )
 
         outputs = _parse_outputs(d.pop("outputs", UNSET))
@@ -190,3 +180,8 @@ class CodeInterpreterToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.code_interpreter_output_image import CodeInterpreterOutputImage  # noqa: E402
+from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,42 +17,6 @@ from ..models.prompt_cache_retention_enum import (
 )
 from ..models.service_tier_enum import ServiceTierEnum, check_service_tier_enum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.additional_tools_item_param import AdditionalToolsItemParam
-    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
-    from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
-    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
-    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
-    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
-    from ..models.computer_tool_call import ComputerToolCall
-    from ..models.custom_tool_call import CustomToolCall
-    from ..models.custom_tool_call_output import CustomToolCallOutput
-    from ..models.easy_input_message import EasyInputMessage
-    from ..models.file_search_tool_call import FileSearchToolCall
-    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
-    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
-    from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam
-    from ..models.function_tool_call import FunctionToolCall
-    from ..models.image_gen_tool_call import ImageGenToolCall
-    from ..models.input_message import InputMessage
-    from ..models.item_reference_param import ItemReferenceParam
-    from ..models.local_shell_tool_call import LocalShellToolCall
-    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
-    from ..models.mcp_approval_request import MCPApprovalRequest
-    from ..models.mcp_approval_response import MCPApprovalResponse
-    from ..models.mcp_list_tools import MCPListTools
-    from ..models.mcp_tool_call import MCPToolCall
-    from ..models.output_message import OutputMessage
-    from ..models.program_item_param import ProgramItemParam
-    from ..models.program_output_item_param import ProgramOutputItemParam
-    from ..models.prompt_cache_options_param import PromptCacheOptionsParam
-    from ..models.reasoning_item import ReasoningItem
-    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
-    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
-    from ..models.web_search_tool_call import WebSearchToolCall
-
 
 T = TypeVar("T", bound="CompactResponseMethodPublicBody")
 
@@ -128,41 +92,6 @@ class CompactResponseMethodPublicBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program_item_param import ProgramItemParam  # noqa: PLC0415
-        from ..models.prompt_cache_options_param import PromptCacheOptionsParam  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
         model: None | str
         if isinstance(self.model, str):
             model = self.model
@@ -314,42 +243,6 @@ class CompactResponseMethodPublicBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program_item_param import ProgramItemParam  # noqa: PLC0415
-        from ..models.program_output_item_param import ProgramOutputItemParam  # noqa: PLC0415
-        from ..models.prompt_cache_options_param import PromptCacheOptionsParam  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_model(data: object) -> ModelIdsResponsesType1 | None | str:
@@ -365,7 +258,7 @@ class CompactResponseMethodPublicBody:
                 return componentsschemas_model_ids_responses_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelIdsResponsesType1 | None | str, data)
+            return cast("ModelIdsResponsesType1 | None | str", data)
 
         model = _parse_model(d.pop("model"))
 
@@ -743,43 +636,7 @@ class CompactResponseMethodPublicBody:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    AdditionalToolsItemParam
-                    | ApplyPatchToolCallItemParam
-                    | ApplyPatchToolCallOutputItemParam
-                    | CodeInterpreterToolCall
-                    | CompactionSummaryItemParam
-                    | CompactionTriggerItemParam
-                    | ComputerCallOutputItemParam
-                    | ComputerToolCall
-                    | CustomToolCall
-                    | CustomToolCallOutput
-                    | EasyInputMessage
-                    | FileSearchToolCall
-                    | FunctionCallOutputItemParam
-                    | FunctionShellCallItemParam
-                    | FunctionShellCallOutputItemParam
-                    | FunctionToolCall
-                    | ImageGenToolCall
-                    | InputMessage
-                    | ItemReferenceParam
-                    | LocalShellToolCall
-                    | LocalShellToolCallOutput
-                    | MCPApprovalRequest
-                    | MCPApprovalResponse
-                    | MCPListTools
-                    | MCPToolCall
-                    | OutputMessage
-                    | ProgramItemParam
-                    | ProgramOutputItemParam
-                    | ReasoningItem
-                    | ToolSearchCallItemParam
-                    | ToolSearchOutputItemParam
-                    | WebSearchToolCall
-                ]
-                | None
-                | str
-                | Unset,
+                "list[AdditionalToolsItemParam | ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ProgramItemParam | ProgramOutputItemParam | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | None | str | Unset",
                 data,
             )
 
@@ -790,7 +647,7 @@ class CompactResponseMethodPublicBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
@@ -799,7 +656,7 @@ class CompactResponseMethodPublicBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
@@ -808,7 +665,7 @@ class CompactResponseMethodPublicBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
 
@@ -825,7 +682,7 @@ class CompactResponseMethodPublicBody:
                 return prompt_cache_retention_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptCacheRetentionEnum | Unset, data)
+            return cast("None | PromptCacheRetentionEnum | Unset", data)
 
         prompt_cache_retention = _parse_prompt_cache_retention(
             d.pop("prompt_cache_retention", UNSET)
@@ -844,7 +701,7 @@ class CompactResponseMethodPublicBody:
                 return prompt_cache_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptCacheOptionsParam | Unset, data)
+            return cast("None | PromptCacheOptionsParam | Unset", data)
 
         prompt_cache_options = _parse_prompt_cache_options(d.pop("prompt_cache_options", UNSET))
 
@@ -861,7 +718,7 @@ class CompactResponseMethodPublicBody:
                 return service_tier_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServiceTierEnum | Unset, data)
+            return cast("None | ServiceTierEnum | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -894,3 +751,39 @@ class CompactResponseMethodPublicBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: E402
+from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: E402
+from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam  # noqa: E402
+from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: E402
+from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: E402
+from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: E402
+from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: E402
+from ..models.computer_tool_call import ComputerToolCall  # noqa: E402
+from ..models.custom_tool_call import CustomToolCall  # noqa: E402
+from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: E402
+from ..models.easy_input_message import EasyInputMessage  # noqa: E402
+from ..models.file_search_tool_call import FileSearchToolCall  # noqa: E402
+from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: E402
+from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: E402
+from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: E402
+from ..models.function_tool_call import FunctionToolCall  # noqa: E402
+from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: E402
+from ..models.input_message import InputMessage  # noqa: E402
+from ..models.item_reference_param import ItemReferenceParam  # noqa: E402
+from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: E402
+from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: E402
+from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: E402
+from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: E402
+from ..models.mcp_list_tools import MCPListTools  # noqa: E402
+from ..models.mcp_tool_call import MCPToolCall  # noqa: E402
+from ..models.output_message import OutputMessage  # noqa: E402
+from ..models.program_item_param import ProgramItemParam  # noqa: E402
+from ..models.program_output_item_param import ProgramOutputItemParam  # noqa: E402
+from ..models.prompt_cache_options_param import PromptCacheOptionsParam  # noqa: E402
+from ..models.reasoning_item import ReasoningItem  # noqa: E402
+from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: E402
+from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: E402
+from ..models.web_search_tool_call import WebSearchToolCall  # noqa: E402

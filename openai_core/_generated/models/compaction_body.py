@@ -55,7 +55,7 @@ class CompactionBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["compaction"], d.pop("type"))
+        type_ = cast("Literal['compaction']", d.pop("type"))
         if type_ != "compaction":
             raise ValueError(f"type must match const 'compaction', got '{type_}'")
 

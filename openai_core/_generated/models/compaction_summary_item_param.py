@@ -54,7 +54,7 @@ class CompactionSummaryItemParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["compaction"], d.pop("type"))
+        type_ = cast("Literal['compaction']", d.pop("type"))
         if type_ != "compaction":
             raise ValueError(f"type must match const 'compaction', got '{type_}'")
 
@@ -65,7 +65,7 @@ class CompactionSummaryItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 

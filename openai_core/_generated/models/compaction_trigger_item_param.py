@@ -37,7 +37,7 @@ class CompactionTriggerItemParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["compaction_trigger"], d.pop("type"))
+        type_ = cast("Literal['compaction_trigger']", d.pop("type"))
         if type_ != "compaction_trigger":
             raise ValueError(f"type must match const 'compaction_trigger', got '{type_}'")
 

@@ -72,7 +72,7 @@ class ComparisonFilter:
                 for value_type_3_item_data in _value_type_3:
 
                     def _parse_value_type_3_item(data: object) -> float | str:
-                        return cast(float | str, data)
+                        return cast("float | str", data)
 
                     value_type_3_item = _parse_value_type_3_item(value_type_3_item_data)
 
@@ -81,7 +81,7 @@ class ComparisonFilter:
                 return value_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | float | list[float | str] | str, data)
+            return cast("bool | float | list[float | str] | str", data)
 
         value = _parse_value(d.pop("value"))
 

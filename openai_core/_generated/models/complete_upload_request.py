@@ -45,7 +45,7 @@ class CompleteUploadRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        part_ids = cast(list[str], d.pop("part_ids"))
+        part_ids = cast("list[str]", d.pop("part_ids"))
 
         md5 = d.pop("md5", UNSET)
 

@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.completion_usage_completion_tokens_details import (
-        CompletionUsageCompletionTokensDetails,
-    )
-    from ..models.completion_usage_prompt_tokens_details import CompletionUsagePromptTokensDetails
-
 
 T = TypeVar("T", bound="CompletionUsage")
 
@@ -71,13 +64,6 @@ class CompletionUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_usage_completion_tokens_details import (
-            CompletionUsageCompletionTokensDetails,  # noqa: PLC0415
-        )
-        from ..models.completion_usage_prompt_tokens_details import (
-            CompletionUsagePromptTokensDetails,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         completion_tokens = d.pop("completion_tokens")
 
@@ -129,3 +115,10 @@ class CompletionUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.completion_usage_completion_tokens_details import (
+    CompletionUsageCompletionTokensDetails,  # noqa: E402
+)
+from ..models.completion_usage_prompt_tokens_details import CompletionUsagePromptTokensDetails  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.compound_filter_type import CompoundFilterType, check_compound_filter_type
-
-if TYPE_CHECKING:
-    from ..models.comparison_filter import ComparisonFilter
-
 
 T = TypeVar("T", bound="CompoundFilter")
 
@@ -30,8 +26,6 @@ class CompoundFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
-
         type_: str = self.type_
 
         filters = []
@@ -56,8 +50,6 @@ class CompoundFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_compound_filter_type(d.pop("type"))
 
@@ -74,7 +66,7 @@ class CompoundFilter:
                     return filters_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(Any | ComparisonFilter, data)
+                return cast("Any | ComparisonFilter", data)
 
             filters_item = _parse_filters_item(filters_item_data)
 
@@ -103,3 +95,7 @@ class CompoundFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.comparison_filter import ComparisonFilter  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..models.function_call_item_status import (
     check_function_call_item_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
-    from ..models.computer_screenshot_image import ComputerScreenshotImage
-
 
 T = TypeVar("T", bound="ComputerCallOutputItemParam")
 
@@ -97,13 +92,10 @@ class ComputerCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: PLC0415
-        from ..models.computer_screenshot_image import ComputerScreenshotImage  # noqa: PLC0415
-
         d = dict(src_dict)
         call_id = d.pop("call_id")
 
-        type_ = cast(Literal["computer_call_output"], d.pop("type"))
+        type_ = cast("Literal['computer_call_output']", d.pop("type"))
         if type_ != "computer_call_output":
             raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
 
@@ -114,7 +106,7 @@ class ComputerCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -142,7 +134,7 @@ class ComputerCallOutputItemParam:
                 return acknowledged_safety_checks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ComputerCallSafetyCheckParam] | None | Unset, data)
+            return cast("list[ComputerCallSafetyCheckParam] | None | Unset", data)
 
         acknowledged_safety_checks = _parse_acknowledged_safety_checks(
             d.pop("acknowledged_safety_checks", UNSET)
@@ -161,7 +153,7 @@ class ComputerCallOutputItemParam:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FunctionCallItemStatus | None | Unset, data)
+            return cast("FunctionCallItemStatus | None | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -192,3 +184,8 @@ class ComputerCallOutputItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: E402
+from ..models.computer_screenshot_image import ComputerScreenshotImage  # noqa: E402

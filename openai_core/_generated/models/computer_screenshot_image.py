@@ -51,7 +51,7 @@ class ComputerScreenshotImage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["computer_screenshot"], d.pop("type"))
+        type_ = cast("Literal['computer_screenshot']", d.pop("type"))
         if type_ != "computer_screenshot":
             raise ValueError(f"type must match const 'computer_screenshot', got '{type_}'")
 

@@ -37,7 +37,7 @@ class ComputerTool:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["computer"], d.pop("type"))
+        type_ = cast("Literal['computer']", d.pop("type"))
         if type_ != "computer":
             raise ValueError(f"type must match const 'computer', got '{type_}'")
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,19 +12,6 @@ from ..models.computer_tool_call_status import (
     check_computer_tool_call_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.click_param import ClickParam
-    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
-    from ..models.double_click_action import DoubleClickAction
-    from ..models.drag_param import DragParam
-    from ..models.key_press_action import KeyPressAction
-    from ..models.move_param import MoveParam
-    from ..models.screenshot_param import ScreenshotParam
-    from ..models.scroll_param import ScrollParam
-    from ..models.type_param import TypeParam
-    from ..models.wait_param import WaitParam
-
 
 T = TypeVar("T", bound="ComputerToolCall")
 
@@ -79,15 +66,6 @@ class ComputerToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.click_param import ClickParam  # noqa: PLC0415
-        from ..models.double_click_action import DoubleClickAction  # noqa: PLC0415
-        from ..models.drag_param import DragParam  # noqa: PLC0415
-        from ..models.key_press_action import KeyPressAction  # noqa: PLC0415
-        from ..models.move_param import MoveParam  # noqa: PLC0415
-        from ..models.screenshot_param import ScreenshotParam  # noqa: PLC0415
-        from ..models.scroll_param import ScrollParam  # noqa: PLC0415
-        from ..models.type_param import TypeParam  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -189,19 +167,8 @@ class ComputerToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.click_param import ClickParam  # noqa: PLC0415
-        from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: PLC0415
-        from ..models.double_click_action import DoubleClickAction  # noqa: PLC0415
-        from ..models.drag_param import DragParam  # noqa: PLC0415
-        from ..models.key_press_action import KeyPressAction  # noqa: PLC0415
-        from ..models.move_param import MoveParam  # noqa: PLC0415
-        from ..models.screenshot_param import ScreenshotParam  # noqa: PLC0415
-        from ..models.scroll_param import ScrollParam  # noqa: PLC0415
-        from ..models.type_param import TypeParam  # noqa: PLC0415
-        from ..models.wait_param import WaitParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["computer_call"], d.pop("type"))
+        type_ = cast("Literal['computer_call']", d.pop("type"))
         if type_ != "computer_call":
             raise ValueError(f"type must match const 'computer_call', got '{type_}'")
 
@@ -446,3 +413,16 @@ class ComputerToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.click_param import ClickParam  # noqa: E402
+from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: E402
+from ..models.double_click_action import DoubleClickAction  # noqa: E402
+from ..models.drag_param import DragParam  # noqa: E402
+from ..models.key_press_action import KeyPressAction  # noqa: E402
+from ..models.move_param import MoveParam  # noqa: E402
+from ..models.screenshot_param import ScreenshotParam  # noqa: E402
+from ..models.scroll_param import ScrollParam  # noqa: E402
+from ..models.type_param import TypeParam  # noqa: E402
+from ..models.wait_param import WaitParam  # noqa: E402

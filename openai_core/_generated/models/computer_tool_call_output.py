@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..models.computer_tool_call_output_status import (
     check_computer_tool_call_output_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
-    from ..models.computer_screenshot_image import ComputerScreenshotImage
-
 
 T = TypeVar("T", bound="ComputerToolCallOutput")
 
@@ -82,11 +77,8 @@ class ComputerToolCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: PLC0415
-        from ..models.computer_screenshot_image import ComputerScreenshotImage  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["computer_call_output"], d.pop("type"))
+        type_ = cast("Literal['computer_call_output']", d.pop("type"))
         if type_ != "computer_call_output":
             raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
 
@@ -141,3 +133,8 @@ class ComputerToolCallOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: E402
+from ..models.computer_screenshot_image import ComputerScreenshotImage  # noqa: E402

@@ -62,7 +62,7 @@ class ContainerFileCitationBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["container_file_citation"], d.pop("type"))
+        type_ = cast("Literal['container_file_citation']", d.pop("type"))
         if type_ != "container_file_citation":
             raise ValueError(f"type must match const 'container_file_citation', got '{type_}'")
 

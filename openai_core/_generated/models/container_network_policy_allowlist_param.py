@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_network_policy_domain_secret_param import (
-        ContainerNetworkPolicyDomainSecretParam,
-    )
-
 
 T = TypeVar("T", bound="ContainerNetworkPolicyAllowlistParam")
 
@@ -60,16 +54,12 @@ class ContainerNetworkPolicyAllowlistParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_network_policy_domain_secret_param import (
-            ContainerNetworkPolicyDomainSecretParam,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["allowlist"], d.pop("type"))
+        type_ = cast("Literal['allowlist']", d.pop("type"))
         if type_ != "allowlist":
             raise ValueError(f"type must match const 'allowlist', got '{type_}'")
 
-        allowed_domains = cast(list[str], d.pop("allowed_domains"))
+        allowed_domains = cast("list[str]", d.pop("allowed_domains"))
 
         _domain_secrets = d.pop("domain_secrets", UNSET)
         domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | Unset = UNSET
@@ -106,3 +96,9 @@ class ContainerNetworkPolicyAllowlistParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.container_network_policy_domain_secret_param import (
+    ContainerNetworkPolicyDomainSecretParam,  # noqa: E402
+)

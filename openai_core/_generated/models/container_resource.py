@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..models.container_resource_memory_limit import (
     check_container_resource_memory_limit,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_resource_expires_after import ContainerResourceExpiresAfter
-    from ..models.container_resource_network_policy import ContainerResourceNetworkPolicy
-
 
 T = TypeVar("T", bound="ContainerResource")
 
@@ -98,9 +93,6 @@ class ContainerResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_resource_expires_after import ContainerResourceExpiresAfter  # noqa: PLC0415
-        from ..models.container_resource_network_policy import ContainerResourceNetworkPolicy  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -165,3 +157,8 @@ class ContainerResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.container_resource_expires_after import ContainerResourceExpiresAfter  # noqa: E402
+from ..models.container_resource_network_policy import ContainerResourceNetworkPolicy  # noqa: E402

@@ -42,7 +42,7 @@ class ContainerResourceExpiresAfter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        anchor = cast(Literal["last_active_at"] | Unset, d.pop("anchor", UNSET))
+        anchor = cast("Literal['last_active_at'] | Unset", d.pop("anchor", UNSET))
         if anchor != "last_active_at" and not isinstance(anchor, Unset):
             raise ValueError(f"anchor must match const 'last_active_at', got '{anchor}'")
 

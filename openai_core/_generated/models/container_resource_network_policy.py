@@ -52,7 +52,7 @@ class ContainerResourceNetworkPolicy:
         d = dict(src_dict)
         type_ = check_container_resource_network_policy_type(d.pop("type"))
 
-        allowed_domains = cast(list[str], d.pop("allowed_domains", UNSET))
+        allowed_domains = cast("list[str]", d.pop("allowed_domains", UNSET))
 
         container_resource_network_policy = cls(
             type_=type_,

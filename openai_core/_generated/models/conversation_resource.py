@@ -61,7 +61,7 @@ class ConversationResource:
 
         created_at = d.pop("created_at")
 
-        object_ = cast(Literal["conversation"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['conversation'] | Unset", d.pop("object", UNSET))
         if object_ != "conversation" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'conversation', got '{object_}'")
 

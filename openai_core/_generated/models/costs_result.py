@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.costs_result_amount import CostsResultAmount
-
 
 T = TypeVar("T", bound="CostsResult")
 
@@ -98,10 +94,8 @@ class CostsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.costs_result_amount import CostsResultAmount  # noqa: PLC0415
-
         d = dict(src_dict)
-        object_ = cast(Literal["organization.costs.result"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['organization.costs.result'] | Unset", d.pop("object", UNSET))
         if object_ != "organization.costs.result" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'organization.costs.result', got '{object_}'"
@@ -119,7 +113,7 @@ class CostsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         line_item = _parse_line_item(d.pop("line_item", UNSET))
 
@@ -128,7 +122,7 @@ class CostsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         project_id = _parse_project_id(d.pop("project_id", UNSET))
 
@@ -137,7 +131,7 @@ class CostsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         api_key_id = _parse_api_key_id(d.pop("api_key_id", UNSET))
 
@@ -146,7 +140,7 @@ class CostsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         quantity = _parse_quantity(d.pop("quantity", UNSET))
 
@@ -155,7 +149,7 @@ class CostsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         quantity_unit = _parse_quantity_unit(d.pop("quantity_unit", UNSET))
 
@@ -187,3 +181,7 @@ class CostsResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.costs_result_amount import CostsResultAmount  # noqa: E402

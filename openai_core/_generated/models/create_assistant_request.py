@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,19 +13,6 @@ from ..models.assistant_supported_models import (
 )
 from ..models.reasoning_effort_type_0 import ReasoningEffortType0, check_reasoning_effort_type_0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistant_tools_code import AssistantToolsCode
-    from ..models.assistant_tools_file_search import AssistantToolsFileSearch
-    from ..models.assistant_tools_function import AssistantToolsFunction
-    from ..models.create_assistant_request_tool_resources_type_0 import (
-        CreateAssistantRequestToolResourcesType0,
-    )
-    from ..models.metadata_type_0 import MetadataType0
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_json_schema import ResponseFormatJsonSchema
-    from ..models.response_format_text import ResponseFormatText
-
 
 T = TypeVar("T", bound="CreateAssistantRequest")
 
@@ -72,16 +59,6 @@ class CreateAssistantRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.create_assistant_request_tool_resources_type_0 import (
-            CreateAssistantRequestToolResourcesType0,  # noqa: PLC0415
-        )
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-
         model: str
         if isinstance(self.model, str):
             model = self.model
@@ -200,17 +177,6 @@ class CreateAssistantRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
-        from ..models.create_assistant_request_tool_resources_type_0 import (
-            CreateAssistantRequestToolResourcesType0,  # noqa: PLC0415
-        )
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_model(data: object) -> AssistantSupportedModels | str:
@@ -222,7 +188,7 @@ class CreateAssistantRequest:
                 return model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AssistantSupportedModels | str, data)
+            return cast("AssistantSupportedModels | str", data)
 
         model = _parse_model(d.pop("model"))
 
@@ -231,7 +197,7 @@ class CreateAssistantRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -240,7 +206,7 @@ class CreateAssistantRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -249,7 +215,7 @@ class CreateAssistantRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
@@ -266,7 +232,7 @@ class CreateAssistantRequest:
                 return componentsschemas_reasoning_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningEffortType0 | Unset, data)
+            return cast("None | ReasoningEffortType0 | Unset", data)
 
         reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
 
@@ -322,7 +288,7 @@ class CreateAssistantRequest:
                 return tool_resources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateAssistantRequestToolResourcesType0 | None | Unset, data)
+            return cast("CreateAssistantRequestToolResourcesType0 | None | Unset", data)
 
         tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
 
@@ -339,7 +305,7 @@ class CreateAssistantRequest:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -348,7 +314,7 @@ class CreateAssistantRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -357,7 +323,7 @@ class CreateAssistantRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -376,7 +342,7 @@ class CreateAssistantRequest:
             if isinstance(data, Unset):
                 return data
             componentsschemas_assistants_api_response_format_option_type_0 = cast(
-                Literal["auto"], data
+                "Literal['auto']", data
             )
             if componentsschemas_assistants_api_response_format_option_type_0 != "auto":
                 raise ValueError(
@@ -414,12 +380,7 @@ class CreateAssistantRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                Literal["auto"]
-                | None
-                | ResponseFormatJsonObject
-                | ResponseFormatJsonSchema
-                | ResponseFormatText
-                | Unset,
+                "Literal['auto'] | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
                 data,
             )
 
@@ -457,3 +418,16 @@ class CreateAssistantRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.assistant_tools_code import AssistantToolsCode  # noqa: E402
+from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: E402
+from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: E402
+from ..models.create_assistant_request_tool_resources_type_0 import (
+    CreateAssistantRequestToolResourcesType0,  # noqa: E402
+)
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: E402
+from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: E402
+from ..models.response_format_text import ResponseFormatText  # noqa: E402

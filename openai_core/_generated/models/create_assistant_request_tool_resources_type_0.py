@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_assistant_request_tool_resources_type_0_code_interpreter import (
-        CreateAssistantRequestToolResourcesType0CodeInterpreter,
-    )
-
 
 T = TypeVar("T", bound="CreateAssistantRequestToolResourcesType0")
 
@@ -53,10 +47,6 @@ class CreateAssistantRequestToolResourcesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_assistant_request_tool_resources_type_0_code_interpreter import (
-            CreateAssistantRequestToolResourcesType0CodeInterpreter,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _code_interpreter = d.pop("code_interpreter", UNSET)
         code_interpreter: CreateAssistantRequestToolResourcesType0CodeInterpreter | Unset
@@ -70,7 +60,7 @@ class CreateAssistantRequestToolResourcesType0:
         def _parse_file_search(data: object) -> Any | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(Any | Unset, data)
+            return cast("Any | Unset", data)
 
         file_search = _parse_file_search(d.pop("file_search", UNSET))
 
@@ -97,3 +87,9 @@ class CreateAssistantRequestToolResourcesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_assistant_request_tool_resources_type_0_code_interpreter import (
+    CreateAssistantRequestToolResourcesType0CodeInterpreter,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..models.create_batch_request_endpoint import (
     check_create_batch_request_endpoint,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.batch_file_expiration_after import BatchFileExpirationAfter
-    from ..models.metadata_type_0 import MetadataType0
-
 
 T = TypeVar("T", bound="CreateBatchRequest")
 
@@ -42,8 +37,6 @@ class CreateBatchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         input_file_id = self.input_file_id
 
         endpoint: str = self.endpoint
@@ -80,15 +73,12 @@ class CreateBatchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_file_expiration_after import BatchFileExpirationAfter  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
         input_file_id = d.pop("input_file_id")
 
         endpoint = check_create_batch_request_endpoint(d.pop("endpoint"))
 
-        completion_window = cast(Literal["24h"], d.pop("completion_window"))
+        completion_window = cast("Literal['24h']", d.pop("completion_window"))
         if completion_window != "24h":
             raise ValueError(f"completion_window must match const '24h', got '{completion_window}'")
 
@@ -105,7 +95,7 @@ class CreateBatchRequest:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -142,3 +132,8 @@ class CreateBatchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.batch_file_expiration_after import BatchFileExpirationAfter  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402

@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chatkit_configuration_param import ChatkitConfigurationParam
-    from ..models.expires_after_param import ExpiresAfterParam
-    from ..models.rate_limits_param import RateLimitsParam
-    from ..models.workflow_param import WorkflowParam
-
 
 T = TypeVar("T", bound="CreateChatSessionBody")
 
@@ -74,11 +67,6 @@ class CreateChatSessionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chatkit_configuration_param import ChatkitConfigurationParam  # noqa: PLC0415
-        from ..models.expires_after_param import ExpiresAfterParam  # noqa: PLC0415
-        from ..models.rate_limits_param import RateLimitsParam  # noqa: PLC0415
-        from ..models.workflow_param import WorkflowParam  # noqa: PLC0415
-
         d = dict(src_dict)
         workflow = WorkflowParam.from_dict(d.pop("workflow"))
 
@@ -131,3 +119,10 @@ class CreateChatSessionBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chatkit_configuration_param import ChatkitConfigurationParam  # noqa: E402
+from ..models.expires_after_param import ExpiresAfterParam  # noqa: E402
+from ..models.rate_limits_param import RateLimitsParam  # noqa: E402
+from ..models.workflow_param import WorkflowParam  # noqa: E402

@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_stream_options_type_0 import ChatCompletionStreamOptionsType0
-    from ..models.create_completion_request_logit_bias_type_0 import (
-        CreateCompletionRequestLogitBiasType0,
-    )
-
 
 T = TypeVar("T", bound="CreateCompletionRequest")
 
@@ -65,11 +58,6 @@ class CreateCompletionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_stream_options_type_0 import ChatCompletionStreamOptionsType0  # noqa: PLC0415
-        from ..models.create_completion_request_logit_bias_type_0 import (
-            CreateCompletionRequestLogitBiasType0,  # noqa: PLC0415
-        )
-
         model = self.model
 
         prompt: list[int | list[int] | str] | None | str | Unset
@@ -234,11 +222,6 @@ class CreateCompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_stream_options_type_0 import ChatCompletionStreamOptionsType0  # noqa: PLC0415
-        from ..models.create_completion_request_logit_bias_type_0 import (
-            CreateCompletionRequestLogitBiasType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -258,12 +241,12 @@ class CreateCompletionRequest:
                         try:
                             if not isinstance(data, list):
                                 raise TypeError()
-                            prompt_type_0_type_0_item_type_2 = cast(list[int], data)
+                            prompt_type_0_type_0_item_type_2 = cast("list[int]", data)
 
                             return prompt_type_0_type_0_item_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(int | list[int] | str, data)
+                        return cast("int | list[int] | str", data)
 
                     prompt_type_0_type_0_item = _parse_prompt_type_0_type_0_item(
                         prompt_type_0_type_0_item_data
@@ -274,7 +257,7 @@ class CreateCompletionRequest:
                 return prompt_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int | list[int] | str] | None | str | Unset, data)
+            return cast("list[int | list[int] | str] | None | str | Unset", data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -283,7 +266,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         best_of = _parse_best_of(d.pop("best_of", UNSET))
 
@@ -292,7 +275,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         echo = _parse_echo(d.pop("echo", UNSET))
 
@@ -301,7 +284,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
 
@@ -318,7 +301,7 @@ class CreateCompletionRequest:
                 return logit_bias_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateCompletionRequestLogitBiasType0 | None | Unset, data)
+            return cast("CreateCompletionRequestLogitBiasType0 | None | Unset", data)
 
         logit_bias = _parse_logit_bias(d.pop("logit_bias", UNSET))
 
@@ -327,7 +310,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
@@ -336,7 +319,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
 
@@ -345,7 +328,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         n = _parse_n(d.pop("n", UNSET))
 
@@ -354,7 +337,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
 
@@ -363,7 +346,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         seed = _parse_seed(d.pop("seed", UNSET))
 
@@ -375,12 +358,12 @@ class CreateCompletionRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_stop_configuration_type_0_type_1 = cast(list[str], data)
+                componentsschemas_stop_configuration_type_0_type_1 = cast("list[str]", data)
 
                 return componentsschemas_stop_configuration_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | str | Unset, data)
+            return cast("list[str] | None | str | Unset", data)
 
         stop = _parse_stop(d.pop("stop", UNSET))
 
@@ -389,7 +372,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         stream = _parse_stream(d.pop("stream", UNSET))
 
@@ -408,7 +391,7 @@ class CreateCompletionRequest:
                 return componentsschemas_chat_completion_stream_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChatCompletionStreamOptionsType0 | None | Unset, data)
+            return cast("ChatCompletionStreamOptionsType0 | None | Unset", data)
 
         stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
 
@@ -417,7 +400,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         suffix = _parse_suffix(d.pop("suffix", UNSET))
 
@@ -426,7 +409,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -435,7 +418,7 @@ class CreateCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -480,3 +463,10 @@ class CreateCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_stream_options_type_0 import ChatCompletionStreamOptionsType0  # noqa: E402
+from ..models.create_completion_request_logit_bias_type_0 import (
+    CreateCompletionRequestLogitBiasType0,  # noqa: E402
+)

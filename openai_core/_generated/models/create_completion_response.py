@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.completion_usage import CompletionUsage
-    from ..models.create_completion_response_choices_item import CreateCompletionResponseChoicesItem
-
 
 T = TypeVar("T", bound="CreateCompletionResponse")
 
@@ -81,11 +76,6 @@ class CreateCompletionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-        from ..models.create_completion_response_choices_item import (
-            CreateCompletionResponseChoicesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -102,7 +92,7 @@ class CreateCompletionResponse:
 
         system_fingerprint = d.pop("system_fingerprint", UNSET)
 
-        object_ = cast(Literal["text_completion"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['text_completion'] | Unset", d.pop("object", UNSET))
         if object_ != "text_completion" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'text_completion', got '{object_}'")
 
@@ -141,3 +131,8 @@ class CreateCompletionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.completion_usage import CompletionUsage  # noqa: E402
+from ..models.create_completion_response_choices_item import CreateCompletionResponseChoicesItem  # noqa: E402

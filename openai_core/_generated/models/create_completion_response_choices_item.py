@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..models.create_completion_response_choices_item_finish_reason import (
     check_create_completion_response_choices_item_finish_reason,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_completion_response_choices_item_logprobs_type_0 import (
-        CreateCompletionResponseChoicesItemLogprobsType0,
-    )
-
 
 T = TypeVar("T", bound="CreateCompletionResponseChoicesItem")
 
@@ -40,10 +34,6 @@ class CreateCompletionResponseChoicesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_completion_response_choices_item_logprobs_type_0 import (
-            CreateCompletionResponseChoicesItemLogprobsType0,  # noqa: PLC0415
-        )
-
         finish_reason: str = self.finish_reason
 
         index = self.index
@@ -74,10 +64,6 @@ class CreateCompletionResponseChoicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_completion_response_choices_item_logprobs_type_0 import (
-            CreateCompletionResponseChoicesItemLogprobsType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         finish_reason = check_create_completion_response_choices_item_finish_reason(
             d.pop("finish_reason")
@@ -102,7 +88,7 @@ class CreateCompletionResponseChoicesItem:
                 return logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateCompletionResponseChoicesItemLogprobsType0 | None | Unset, data)
+            return cast("CreateCompletionResponseChoicesItemLogprobsType0 | None | Unset", data)
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
@@ -131,3 +117,9 @@ class CreateCompletionResponseChoicesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_completion_response_choices_item_logprobs_type_0 import (
+    CreateCompletionResponseChoicesItemLogprobsType0,  # noqa: E402
+)

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_completion_response_choices_item_logprobs_type_0_top_logprobs_item import (
-        CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem,
-    )
-
 
 T = TypeVar("T", bound="CreateCompletionResponseChoicesItemLogprobsType0")
 
@@ -72,16 +66,12 @@ class CreateCompletionResponseChoicesItemLogprobsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_completion_response_choices_item_logprobs_type_0_top_logprobs_item import (
-            CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        text_offset = cast(list[int], d.pop("text_offset", UNSET))
+        text_offset = cast("list[int]", d.pop("text_offset", UNSET))
 
-        token_logprobs = cast(list[float], d.pop("token_logprobs", UNSET))
+        token_logprobs = cast("list[float]", d.pop("token_logprobs", UNSET))
 
-        tokens = cast(list[str], d.pop("tokens", UNSET))
+        tokens = cast("list[str]", d.pop("tokens", UNSET))
 
         _top_logprobs = d.pop("top_logprobs", UNSET)
         top_logprobs: (
@@ -123,3 +113,9 @@ class CreateCompletionResponseChoicesItemLogprobsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_completion_response_choices_item_logprobs_type_0_top_logprobs_item import (
+    CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem,  # noqa: E402
+)

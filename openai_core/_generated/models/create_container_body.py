@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,16 +12,6 @@ from ..models.create_container_body_memory_limit import (
     check_create_container_body_memory_limit,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_network_policy_allowlist_param import (
-        ContainerNetworkPolicyAllowlistParam,
-    )
-    from ..models.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
-    from ..models.create_container_body_expires_after import CreateContainerBodyExpiresAfter
-    from ..models.inline_skill_param import InlineSkillParam
-    from ..models.skill_reference_param import SkillReferenceParam
-
 
 T = TypeVar("T", bound="CreateContainerBody")
 
@@ -50,11 +40,6 @@ class CreateContainerBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_network_policy_disabled_param import (
-            ContainerNetworkPolicyDisabledParam,  # noqa: PLC0415
-        )
-        from ..models.skill_reference_param import SkillReferenceParam  # noqa: PLC0415
-
         name = self.name
 
         file_ids: list[str] | Unset = UNSET
@@ -111,20 +96,10 @@ class CreateContainerBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_network_policy_allowlist_param import (
-            ContainerNetworkPolicyAllowlistParam,  # noqa: PLC0415
-        )
-        from ..models.container_network_policy_disabled_param import (
-            ContainerNetworkPolicyDisabledParam,  # noqa: PLC0415
-        )
-        from ..models.create_container_body_expires_after import CreateContainerBodyExpiresAfter  # noqa: PLC0415
-        from ..models.inline_skill_param import InlineSkillParam  # noqa: PLC0415
-        from ..models.skill_reference_param import SkillReferenceParam  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
-        file_ids = cast(list[str], d.pop("file_ids", UNSET))
+        file_ids = cast("list[str]", d.pop("file_ids", UNSET))
 
         _expires_after = d.pop("expires_after", UNSET)
         expires_after: CreateContainerBodyExpiresAfter | Unset
@@ -213,3 +188,11 @@ class CreateContainerBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam  # noqa: E402
+from ..models.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam  # noqa: E402
+from ..models.create_container_body_expires_after import CreateContainerBodyExpiresAfter  # noqa: E402
+from ..models.inline_skill_param import InlineSkillParam  # noqa: E402
+from ..models.skill_reference_param import SkillReferenceParam  # noqa: E402

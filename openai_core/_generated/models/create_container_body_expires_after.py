@@ -41,7 +41,7 @@ class CreateContainerBodyExpiresAfter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        anchor = cast(Literal["last_active_at"], d.pop("anchor"))
+        anchor = cast("Literal['last_active_at']", d.pop("anchor"))
         if anchor != "last_active_at":
             raise ValueError(f"anchor must match const 'last_active_at', got '{anchor}'")
 

@@ -2,45 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.additional_tools_item_param import AdditionalToolsItemParam
-    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
-    from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
-    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
-    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
-    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
-    from ..models.computer_tool_call import ComputerToolCall
-    from ..models.custom_tool_call import CustomToolCall
-    from ..models.custom_tool_call_output import CustomToolCallOutput
-    from ..models.easy_input_message import EasyInputMessage
-    from ..models.file_search_tool_call import FileSearchToolCall
-    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
-    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
-    from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam
-    from ..models.function_tool_call import FunctionToolCall
-    from ..models.image_gen_tool_call import ImageGenToolCall
-    from ..models.input_message import InputMessage
-    from ..models.item_reference_param import ItemReferenceParam
-    from ..models.local_shell_tool_call import LocalShellToolCall
-    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
-    from ..models.mcp_approval_request import MCPApprovalRequest
-    from ..models.mcp_approval_response import MCPApprovalResponse
-    from ..models.mcp_list_tools import MCPListTools
-    from ..models.mcp_tool_call import MCPToolCall
-    from ..models.output_message import OutputMessage
-    from ..models.program_item_param import ProgramItemParam
-    from ..models.program_output_item_param import ProgramOutputItemParam
-    from ..models.reasoning_item import ReasoningItem
-    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
-    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
-    from ..models.web_search_tool_call import WebSearchToolCall
-
 
 T = TypeVar("T", bound="CreateConversationItemsBody")
 
@@ -96,40 +61,6 @@ class CreateConversationItemsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program_item_param import ProgramItemParam  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
@@ -212,41 +143,6 @@ class CreateConversationItemsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program_item_param import ProgramItemParam  # noqa: PLC0415
-        from ..models.program_output_item_param import ProgramOutputItemParam  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -572,3 +468,38 @@ class CreateConversationItemsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: E402
+from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: E402
+from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam  # noqa: E402
+from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: E402
+from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: E402
+from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: E402
+from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: E402
+from ..models.computer_tool_call import ComputerToolCall  # noqa: E402
+from ..models.custom_tool_call import CustomToolCall  # noqa: E402
+from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: E402
+from ..models.easy_input_message import EasyInputMessage  # noqa: E402
+from ..models.file_search_tool_call import FileSearchToolCall  # noqa: E402
+from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: E402
+from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: E402
+from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: E402
+from ..models.function_tool_call import FunctionToolCall  # noqa: E402
+from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: E402
+from ..models.input_message import InputMessage  # noqa: E402
+from ..models.item_reference_param import ItemReferenceParam  # noqa: E402
+from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: E402
+from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: E402
+from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: E402
+from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: E402
+from ..models.mcp_list_tools import MCPListTools  # noqa: E402
+from ..models.mcp_tool_call import MCPToolCall  # noqa: E402
+from ..models.output_message import OutputMessage  # noqa: E402
+from ..models.program_item_param import ProgramItemParam  # noqa: E402
+from ..models.program_output_item_param import ProgramOutputItemParam  # noqa: E402
+from ..models.reasoning_item import ReasoningItem  # noqa: E402
+from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: E402
+from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: E402
+from ..models.web_search_tool_call import WebSearchToolCall  # noqa: E402

@@ -95,12 +95,12 @@ class CreateEmbeddingRequest:
                         try:
                             if not isinstance(data, list):
                                 raise TypeError()
-                            input_type_0_item_type_2 = cast(list[int], data)
+                            input_type_0_item_type_2 = cast("list[int]", data)
 
                             return input_type_0_item_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(int | list[int] | str, data)
+                        return cast("int | list[int] | str", data)
 
                     input_type_0_item = _parse_input_type_0_item(input_type_0_item_data)
 
@@ -109,7 +109,7 @@ class CreateEmbeddingRequest:
                 return input_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int | list[int] | str] | str, data)
+            return cast("list[int | list[int] | str] | str", data)
 
         input_ = _parse_input_(d.pop("input"))
 

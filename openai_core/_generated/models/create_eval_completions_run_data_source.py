@@ -2,27 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_eval_completions_run_data_source_input_messages_type_0 import (
-        CreateEvalCompletionsRunDataSourceInputMessagesType0,
-    )
-    from ..models.create_eval_completions_run_data_source_input_messages_type_1 import (
-        CreateEvalCompletionsRunDataSourceInputMessagesType1,
-    )
-    from ..models.create_eval_completions_run_data_source_sampling_params import (
-        CreateEvalCompletionsRunDataSourceSamplingParams,
-    )
-    from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource
-    from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource
-    from ..models.eval_stored_completions_source import EvalStoredCompletionsSource
-
 
 T = TypeVar("T", bound="CreateEvalCompletionsRunDataSource")
 
@@ -52,12 +37,6 @@ class CreateEvalCompletionsRunDataSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_eval_completions_run_data_source_input_messages_type_0 import (
-            CreateEvalCompletionsRunDataSourceInputMessagesType0,  # noqa: PLC0415
-        )
-        from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: PLC0415
-        from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: PLC0415
-
         type_ = self.type_
 
         source: dict[str, Any]
@@ -101,21 +80,8 @@ class CreateEvalCompletionsRunDataSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_eval_completions_run_data_source_input_messages_type_0 import (
-            CreateEvalCompletionsRunDataSourceInputMessagesType0,  # noqa: PLC0415
-        )
-        from ..models.create_eval_completions_run_data_source_input_messages_type_1 import (
-            CreateEvalCompletionsRunDataSourceInputMessagesType1,  # noqa: PLC0415
-        )
-        from ..models.create_eval_completions_run_data_source_sampling_params import (
-            CreateEvalCompletionsRunDataSourceSamplingParams,  # noqa: PLC0415
-        )
-        from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: PLC0415
-        from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: PLC0415
-        from ..models.eval_stored_completions_source import EvalStoredCompletionsSource  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["completions"], d.pop("type"))
+        type_ = cast("Literal['completions']", d.pop("type"))
         if type_ != "completions":
             raise ValueError(f"type must match const 'completions', got '{type_}'")
 
@@ -212,3 +178,18 @@ class CreateEvalCompletionsRunDataSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_eval_completions_run_data_source_input_messages_type_0 import (
+    CreateEvalCompletionsRunDataSourceInputMessagesType0,  # noqa: E402
+)
+from ..models.create_eval_completions_run_data_source_input_messages_type_1 import (
+    CreateEvalCompletionsRunDataSourceInputMessagesType1,  # noqa: E402
+)
+from ..models.create_eval_completions_run_data_source_sampling_params import (
+    CreateEvalCompletionsRunDataSourceSamplingParams,  # noqa: E402
+)
+from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: E402
+from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: E402
+from ..models.eval_stored_completions_source import EvalStoredCompletionsSource  # noqa: E402

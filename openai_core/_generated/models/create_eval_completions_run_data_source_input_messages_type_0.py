@@ -2,15 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.easy_input_message import EasyInputMessage
-    from ..models.eval_item import EvalItem
-
 
 T = TypeVar("T", bound="CreateEvalCompletionsRunDataSourceInputMessagesType0")
 
@@ -28,8 +23,6 @@ class CreateEvalCompletionsRunDataSourceInputMessagesType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-
         type_ = self.type_
 
         template = []
@@ -55,11 +48,8 @@ class CreateEvalCompletionsRunDataSourceInputMessagesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.eval_item import EvalItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["template"], d.pop("type"))
+        type_ = cast("Literal['template']", d.pop("type"))
         if type_ != "template":
             raise ValueError(f"type must match const 'template', got '{type_}'")
 
@@ -109,3 +99,8 @@ class CreateEvalCompletionsRunDataSourceInputMessagesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.easy_input_message import EasyInputMessage  # noqa: E402
+from ..models.eval_item import EvalItem  # noqa: E402

@@ -2,15 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource
-    from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource
-
 
 T = TypeVar("T", bound="CreateEvalJsonlRunDataSource")
 
@@ -29,8 +24,6 @@ class CreateEvalJsonlRunDataSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: PLC0415
-
         type_ = self.type_
 
         source: dict[str, Any]
@@ -52,11 +45,8 @@ class CreateEvalJsonlRunDataSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: PLC0415
-        from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["jsonl"], d.pop("type"))
+        type_ = cast("Literal['jsonl']", d.pop("type"))
         if type_ != "jsonl":
             raise ValueError(f"type must match const 'jsonl', got '{type_}'")
 
@@ -100,3 +90,8 @@ class CreateEvalJsonlRunDataSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: E402
+from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: E402

@@ -2,15 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.create_eval_item_type_0 import CreateEvalItemType0
-    from ..models.eval_item import EvalItem
-
 
 T = TypeVar("T", bound="CreateEvalLabelModelGrader")
 
@@ -37,8 +32,6 @@ class CreateEvalLabelModelGrader:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_eval_item_type_0 import CreateEvalItemType0  # noqa: PLC0415
-
         type_ = self.type_
 
         name = self.name
@@ -76,11 +69,8 @@ class CreateEvalLabelModelGrader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_eval_item_type_0 import CreateEvalItemType0  # noqa: PLC0415
-        from ..models.eval_item import EvalItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["label_model"], d.pop("type"))
+        type_ = cast("Literal['label_model']", d.pop("type"))
         if type_ != "label_model":
             raise ValueError(f"type must match const 'label_model', got '{type_}'")
 
@@ -111,9 +101,9 @@ class CreateEvalLabelModelGrader:
 
             input_.append(input_item)
 
-        labels = cast(list[str], d.pop("labels"))
+        labels = cast("list[str]", d.pop("labels"))
 
-        passing_labels = cast(list[str], d.pop("passing_labels"))
+        passing_labels = cast("list[str]", d.pop("passing_labels"))
 
         create_eval_label_model_grader = cls(
             type_=type_,
@@ -142,3 +132,8 @@ class CreateEvalLabelModelGrader:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_eval_item_type_0 import CreateEvalItemType0  # noqa: E402
+from ..models.eval_item import EvalItem  # noqa: E402

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_eval_logs_data_source_config_metadata import (
-        CreateEvalLogsDataSourceConfigMetadata,
-    )
-
 
 T = TypeVar("T", bound="CreateEvalLogsDataSourceConfig")
 
@@ -52,12 +46,8 @@ class CreateEvalLogsDataSourceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_eval_logs_data_source_config_metadata import (
-            CreateEvalLogsDataSourceConfigMetadata,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["logs"], d.pop("type"))
+        type_ = cast("Literal['logs']", d.pop("type"))
         if type_ != "logs":
             raise ValueError(f"type must match const 'logs', got '{type_}'")
 
@@ -91,3 +81,9 @@ class CreateEvalLogsDataSourceConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_eval_logs_data_source_config_metadata import (
+    CreateEvalLogsDataSourceConfigMetadata,  # noqa: E402
+)

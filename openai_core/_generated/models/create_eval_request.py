@@ -2,26 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfig
-    from ..models.create_eval_label_model_grader import CreateEvalLabelModelGrader
-    from ..models.create_eval_logs_data_source_config import CreateEvalLogsDataSourceConfig
-    from ..models.create_eval_stored_completions_data_source_config import (
-        CreateEvalStoredCompletionsDataSourceConfig,
-    )
-    from ..models.eval_grader_python import EvalGraderPython
-    from ..models.eval_grader_score_model import EvalGraderScoreModel
-    from ..models.eval_grader_string_check import EvalGraderStringCheck
-    from ..models.eval_grader_text_similarity import EvalGraderTextSimilarity
-    from ..models.metadata_type_0 import MetadataType0
-
 
 T = TypeVar("T", bound="CreateEvalRequest")
 
@@ -56,14 +42,6 @@ class CreateEvalRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfig  # noqa: PLC0415
-        from ..models.create_eval_label_model_grader import CreateEvalLabelModelGrader  # noqa: PLC0415
-        from ..models.create_eval_logs_data_source_config import CreateEvalLogsDataSourceConfig  # noqa: PLC0415
-        from ..models.eval_grader_python import EvalGraderPython  # noqa: PLC0415
-        from ..models.eval_grader_string_check import EvalGraderStringCheck  # noqa: PLC0415
-        from ..models.eval_grader_text_similarity import EvalGraderTextSimilarity  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         data_source_config: dict[str, Any]
         if isinstance(self.data_source_config, CreateEvalCustomDataSourceConfig):
             data_source_config = self.data_source_config.to_dict()
@@ -115,18 +93,6 @@ class CreateEvalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfig  # noqa: PLC0415
-        from ..models.create_eval_label_model_grader import CreateEvalLabelModelGrader  # noqa: PLC0415
-        from ..models.create_eval_logs_data_source_config import CreateEvalLogsDataSourceConfig  # noqa: PLC0415
-        from ..models.create_eval_stored_completions_data_source_config import (
-            CreateEvalStoredCompletionsDataSourceConfig,  # noqa: PLC0415
-        )
-        from ..models.eval_grader_python import EvalGraderPython  # noqa: PLC0415
-        from ..models.eval_grader_score_model import EvalGraderScoreModel  # noqa: PLC0415
-        from ..models.eval_grader_string_check import EvalGraderStringCheck  # noqa: PLC0415
-        from ..models.eval_grader_text_similarity import EvalGraderTextSimilarity  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_data_source_config(
@@ -230,7 +196,7 @@ class CreateEvalRequest:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -259,3 +225,17 @@ class CreateEvalRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfig  # noqa: E402
+from ..models.create_eval_label_model_grader import CreateEvalLabelModelGrader  # noqa: E402
+from ..models.create_eval_logs_data_source_config import CreateEvalLogsDataSourceConfig  # noqa: E402
+from ..models.create_eval_stored_completions_data_source_config import (
+    CreateEvalStoredCompletionsDataSourceConfig,  # noqa: E402
+)
+from ..models.eval_grader_python import EvalGraderPython  # noqa: E402
+from ..models.eval_grader_score_model import EvalGraderScoreModel  # noqa: E402
+from ..models.eval_grader_string_check import EvalGraderStringCheck  # noqa: E402
+from ..models.eval_grader_text_similarity import EvalGraderTextSimilarity  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402

@@ -2,17 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.create_eval_responses_run_data_source_input_messages_type_0_template_item_type_0 import (
-        CreateEvalResponsesRunDataSourceInputMessagesType0TemplateItemType0,
-    )
-    from ..models.eval_item import EvalItem
-
 
 T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceInputMessagesType0")
 
@@ -30,10 +23,6 @@ class CreateEvalResponsesRunDataSourceInputMessagesType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_eval_responses_run_data_source_input_messages_type_0_template_item_type_0 import (
-            CreateEvalResponsesRunDataSourceInputMessagesType0TemplateItemType0,  # noqa: PLC0415
-        )
-
         type_ = self.type_
 
         template = []
@@ -62,13 +51,8 @@ class CreateEvalResponsesRunDataSourceInputMessagesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_eval_responses_run_data_source_input_messages_type_0_template_item_type_0 import (
-            CreateEvalResponsesRunDataSourceInputMessagesType0TemplateItemType0,  # noqa: PLC0415
-        )
-        from ..models.eval_item import EvalItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["template"], d.pop("type"))
+        type_ = cast("Literal['template']", d.pop("type"))
         if type_ != "template":
             raise ValueError(f"type must match const 'template', got '{type_}'")
 
@@ -122,3 +106,10 @@ class CreateEvalResponsesRunDataSourceInputMessagesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_eval_responses_run_data_source_input_messages_type_0_template_item_type_0 import (
+    CreateEvalResponsesRunDataSourceInputMessagesType0TemplateItemType0,  # noqa: E402
+)
+from ..models.eval_item import EvalItem  # noqa: E402

@@ -2,35 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reasoning_effort_type_0 import ReasoningEffortType0, check_reasoning_effort_type_0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.apply_patch_tool_param import ApplyPatchToolParam
-    from ..models.code_interpreter_tool import CodeInterpreterTool
-    from ..models.computer_tool import ComputerTool
-    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-    from ..models.create_eval_responses_run_data_source_sampling_params_text import (
-        CreateEvalResponsesRunDataSourceSamplingParamsText,
-    )
-    from ..models.custom_tool_param import CustomToolParam
-    from ..models.file_search_tool import FileSearchTool
-    from ..models.function_shell_tool_param import FunctionShellToolParam
-    from ..models.function_tool import FunctionTool
-    from ..models.image_gen_tool import ImageGenTool
-    from ..models.local_shell_tool_param import LocalShellToolParam
-    from ..models.mcp_tool import MCPTool
-    from ..models.namespace_tool_param import NamespaceToolParam
-    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
-    from ..models.tool_search_tool_param import ToolSearchToolParam
-    from ..models.web_search_preview_tool import WebSearchPreviewTool
-    from ..models.web_search_tool import WebSearchTool
-
 
 T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceSamplingParams")
 
@@ -81,22 +59,6 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-
         reasoning_effort: None | str | Unset
         if isinstance(self.reasoning_effort, Unset):
             reasoning_effort = UNSET
@@ -179,26 +141,6 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.create_eval_responses_run_data_source_sampling_params_text import (
-            CreateEvalResponsesRunDataSourceSamplingParamsText,  # noqa: PLC0415
-        )
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_reasoning_effort(data: object) -> None | ReasoningEffortType0 | Unset:
@@ -214,7 +156,7 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
                 return componentsschemas_reasoning_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningEffortType0 | Unset, data)
+            return cast("None | ReasoningEffortType0 | Unset", data)
 
         reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
 
@@ -437,3 +379,25 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: E402
+from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: E402
+from ..models.computer_tool import ComputerTool  # noqa: E402
+from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: E402
+from ..models.create_eval_responses_run_data_source_sampling_params_text import (
+    CreateEvalResponsesRunDataSourceSamplingParamsText,  # noqa: E402
+)
+from ..models.custom_tool_param import CustomToolParam  # noqa: E402
+from ..models.file_search_tool import FileSearchTool  # noqa: E402
+from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: E402
+from ..models.function_tool import FunctionTool  # noqa: E402
+from ..models.image_gen_tool import ImageGenTool  # noqa: E402
+from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: E402
+from ..models.mcp_tool import MCPTool  # noqa: E402
+from ..models.namespace_tool_param import NamespaceToolParam  # noqa: E402
+from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: E402
+from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: E402
+from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: E402
+from ..models.web_search_tool import WebSearchTool  # noqa: E402

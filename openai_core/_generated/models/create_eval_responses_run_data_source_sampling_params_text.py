@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_text import ResponseFormatText
-    from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema
-
 
 T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceSamplingParamsText")
 
@@ -32,9 +26,6 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema  # noqa: PLC0415
-
         format_: dict[str, Any] | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET
@@ -55,10 +46,6 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_format_(
@@ -118,3 +105,9 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: E402
+from ..models.response_format_text import ResponseFormatText  # noqa: E402
+from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema  # noqa: E402

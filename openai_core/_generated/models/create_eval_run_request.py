@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
-    from ..models.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource
-    from ..models.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource
-    from ..models.metadata_type_0 import MetadataType0
-
 
 T = TypeVar("T", bound="CreateEvalRunRequest")
 
@@ -40,12 +33,6 @@ class CreateEvalRunRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_eval_completions_run_data_source import (
-            CreateEvalCompletionsRunDataSource,  # noqa: PLC0415
-        )
-        from ..models.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         data_source: dict[str, Any]
         if isinstance(self.data_source, CreateEvalJsonlRunDataSource):
             data_source = self.data_source.to_dict()
@@ -80,13 +67,6 @@ class CreateEvalRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_eval_completions_run_data_source import (
-            CreateEvalCompletionsRunDataSource,  # noqa: PLC0415
-        )
-        from ..models.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource  # noqa: PLC0415
-        from ..models.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_data_source(
@@ -135,7 +115,7 @@ class CreateEvalRunRequest:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -163,3 +143,10 @@ class CreateEvalRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource  # noqa: E402
+from ..models.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource  # noqa: E402
+from ..models.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_eval_stored_completions_data_source_config_metadata import (
-        CreateEvalStoredCompletionsDataSourceConfigMetadata,
-    )
-
 
 T = TypeVar("T", bound="CreateEvalStoredCompletionsDataSourceConfig")
 
@@ -52,12 +46,8 @@ class CreateEvalStoredCompletionsDataSourceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_eval_stored_completions_data_source_config_metadata import (
-            CreateEvalStoredCompletionsDataSourceConfigMetadata,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["stored_completions"], d.pop("type"))
+        type_ = cast("Literal['stored_completions']", d.pop("type"))
         if type_ != "stored_completions":
             raise ValueError(f"type must match const 'stored_completions', got '{type_}'")
 
@@ -91,3 +81,9 @@ class CreateEvalStoredCompletionsDataSourceConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_eval_stored_completions_data_source_config_metadata import (
+    CreateEvalStoredCompletionsDataSourceConfigMetadata,  # noqa: E402
+)

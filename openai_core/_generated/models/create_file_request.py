@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,10 +15,6 @@ from ..models.create_file_request_purpose import (
     check_create_file_request_purpose,
 )
 from ..types import UNSET, File, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_expiration_after import FileExpirationAfter
-
 
 T = TypeVar("T", bound="CreateFileRequest")
 
@@ -83,8 +79,6 @@ class CreateFileRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_expiration_after import FileExpirationAfter  # noqa: PLC0415
-
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
@@ -121,3 +115,7 @@ class CreateFileRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.file_expiration_after import FileExpirationAfter  # noqa: E402

@@ -37,7 +37,7 @@ class CreateFineTuningCheckpointPermissionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        project_ids = cast(list[str], d.pop("project_ids"))
+        project_ids = cast("list[str]", d.pop("project_ids"))
 
         create_fine_tuning_checkpoint_permission_request = cls(
             project_ids=project_ids,

@@ -2,23 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_fine_tuning_job_request_hyperparameters import (
-        CreateFineTuningJobRequestHyperparameters,
-    )
-    from ..models.create_fine_tuning_job_request_integrations_type_0_item import (
-        CreateFineTuningJobRequestIntegrationsType0Item,
-    )
-    from ..models.fine_tune_method import FineTuneMethod
-    from ..models.metadata_type_0 import MetadataType0
-
 
 T = TypeVar("T", bound="CreateFineTuningJobRequest")
 
@@ -51,8 +40,6 @@ class CreateFineTuningJobRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         model = self.model
 
         training_file = self.training_file
@@ -130,15 +117,6 @@ class CreateFineTuningJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_fine_tuning_job_request_hyperparameters import (
-            CreateFineTuningJobRequestHyperparameters,  # noqa: PLC0415
-        )
-        from ..models.create_fine_tuning_job_request_integrations_type_0_item import (
-            CreateFineTuningJobRequestIntegrationsType0Item,  # noqa: PLC0415
-        )
-        from ..models.fine_tune_method import FineTuneMethod  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -156,7 +134,7 @@ class CreateFineTuningJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         suffix = _parse_suffix(d.pop("suffix", UNSET))
 
@@ -165,7 +143,7 @@ class CreateFineTuningJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         validation_file = _parse_validation_file(d.pop("validation_file", UNSET))
 
@@ -193,7 +171,9 @@ class CreateFineTuningJobRequest:
                 return integrations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CreateFineTuningJobRequestIntegrationsType0Item] | None | Unset, data)
+            return cast(
+                "list[CreateFineTuningJobRequestIntegrationsType0Item] | None | Unset", data
+            )
 
         integrations = _parse_integrations(d.pop("integrations", UNSET))
 
@@ -202,7 +182,7 @@ class CreateFineTuningJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         seed = _parse_seed(d.pop("seed", UNSET))
 
@@ -226,7 +206,7 @@ class CreateFineTuningJobRequest:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -260,3 +240,14 @@ class CreateFineTuningJobRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_fine_tuning_job_request_hyperparameters import (
+    CreateFineTuningJobRequestHyperparameters,  # noqa: E402
+)
+from ..models.create_fine_tuning_job_request_integrations_type_0_item import (
+    CreateFineTuningJobRequestIntegrationsType0Item,  # noqa: E402
+)
+from ..models.fine_tune_method import FineTuneMethod  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402

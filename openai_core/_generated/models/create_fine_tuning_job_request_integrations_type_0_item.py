@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.create_fine_tuning_job_request_integrations_type_0_item_wandb import (
-        CreateFineTuningJobRequestIntegrationsType0ItemWandb,
-    )
-
 
 T = TypeVar("T", bound="CreateFineTuningJobRequestIntegrationsType0Item")
 
@@ -46,12 +40,8 @@ class CreateFineTuningJobRequestIntegrationsType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_fine_tuning_job_request_integrations_type_0_item_wandb import (
-            CreateFineTuningJobRequestIntegrationsType0ItemWandb,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["wandb"], d.pop("type"))
+        type_ = cast("Literal['wandb']", d.pop("type"))
         if type_ != "wandb":
             raise ValueError(f"type must match const 'wandb', got '{type_}'")
 
@@ -80,3 +70,9 @@ class CreateFineTuningJobRequestIntegrationsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_fine_tuning_job_request_integrations_type_0_item_wandb import (
+    CreateFineTuningJobRequestIntegrationsType0ItemWandb,  # noqa: E402
+)

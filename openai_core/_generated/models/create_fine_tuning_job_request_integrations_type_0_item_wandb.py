@@ -73,7 +73,7 @@ class CreateFineTuningJobRequestIntegrationsType0ItemWandb:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -82,11 +82,11 @@ class CreateFineTuningJobRequestIntegrationsType0ItemWandb:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         entity = _parse_entity(d.pop("entity", UNSET))
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast("list[str]", d.pop("tags", UNSET))
 
         create_fine_tuning_job_request_integrations_type_0_item_wandb = cls(
             project=project,

@@ -369,7 +369,7 @@ class CreateImageEditRequest:
                 return background_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateImageEditRequestBackgroundType1 | None | Unset, data)
+            return cast("CreateImageEditRequestBackgroundType1 | None | Unset", data)
 
         background = _parse_background(d.pop("background", UNSET))
 
@@ -378,7 +378,7 @@ class CreateImageEditRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -387,7 +387,7 @@ class CreateImageEditRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         n = _parse_n(d.pop("n", UNSET))
 
@@ -396,7 +396,7 @@ class CreateImageEditRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         size = _parse_size(d.pop("size", UNSET))
 
@@ -417,7 +417,7 @@ class CreateImageEditRequest:
                 return response_format_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateImageEditRequestResponseFormatType1 | None | Unset, data)
+            return cast("CreateImageEditRequestResponseFormatType1 | None | Unset", data)
 
         response_format = _parse_response_format(d.pop("response_format", UNSET))
 
@@ -436,7 +436,7 @@ class CreateImageEditRequest:
                 return output_format_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateImageEditRequestOutputFormatType1 | None | Unset, data)
+            return cast("CreateImageEditRequestOutputFormatType1 | None | Unset", data)
 
         output_format = _parse_output_format(d.pop("output_format", UNSET))
 
@@ -445,7 +445,7 @@ class CreateImageEditRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         output_compression = _parse_output_compression(d.pop("output_compression", UNSET))
 
@@ -464,7 +464,7 @@ class CreateImageEditRequest:
                 return input_fidelity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InputFidelity | None | Unset, data)
+            return cast("InputFidelity | None | Unset", data)
 
         input_fidelity = _parse_input_fidelity(d.pop("input_fidelity", UNSET))
 
@@ -473,7 +473,7 @@ class CreateImageEditRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         stream = _parse_stream(d.pop("stream", UNSET))
 
@@ -482,7 +482,7 @@ class CreateImageEditRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         partial_images = _parse_partial_images(d.pop("partial_images", UNSET))
 
@@ -499,7 +499,7 @@ class CreateImageEditRequest:
                 return quality_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateImageEditRequestQualityType1 | None | Unset, data)
+            return cast("CreateImageEditRequestQualityType1 | None | Unset", data)
 
         quality = _parse_quality(d.pop("quality", UNSET))
 

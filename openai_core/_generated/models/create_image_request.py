@@ -214,7 +214,7 @@ class CreateImageRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -223,7 +223,7 @@ class CreateImageRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         n = _parse_n(d.pop("n", UNSET))
 
@@ -240,7 +240,7 @@ class CreateImageRequest:
                 return quality_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateImageRequestQualityType1 | None | Unset, data)
+            return cast("CreateImageRequestQualityType1 | None | Unset", data)
 
         quality = _parse_quality(d.pop("quality", UNSET))
 
@@ -259,7 +259,7 @@ class CreateImageRequest:
                 return response_format_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateImageRequestResponseFormatType1 | None | Unset, data)
+            return cast("CreateImageRequestResponseFormatType1 | None | Unset", data)
 
         response_format = _parse_response_format(d.pop("response_format", UNSET))
 
@@ -278,7 +278,7 @@ class CreateImageRequest:
                 return output_format_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateImageRequestOutputFormatType1 | None | Unset, data)
+            return cast("CreateImageRequestOutputFormatType1 | None | Unset", data)
 
         output_format = _parse_output_format(d.pop("output_format", UNSET))
 
@@ -287,7 +287,7 @@ class CreateImageRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         output_compression = _parse_output_compression(d.pop("output_compression", UNSET))
 
@@ -296,7 +296,7 @@ class CreateImageRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         stream = _parse_stream(d.pop("stream", UNSET))
 
@@ -305,7 +305,7 @@ class CreateImageRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         partial_images = _parse_partial_images(d.pop("partial_images", UNSET))
 
@@ -314,7 +314,7 @@ class CreateImageRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         size = _parse_size(d.pop("size", UNSET))
 
@@ -331,7 +331,7 @@ class CreateImageRequest:
                 return moderation_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateImageRequestModerationType1 | None | Unset, data)
+            return cast("CreateImageRequestModerationType1 | None | Unset", data)
 
         moderation = _parse_moderation(d.pop("moderation", UNSET))
 
@@ -348,7 +348,7 @@ class CreateImageRequest:
                 return background_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateImageRequestBackgroundType1 | None | Unset, data)
+            return cast("CreateImageRequestBackgroundType1 | None | Unset", data)
 
         background = _parse_background(d.pop("background", UNSET))
 
@@ -365,7 +365,7 @@ class CreateImageRequest:
                 return style_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateImageRequestStyleType1 | None | Unset, data)
+            return cast("CreateImageRequestStyleType1 | None | Unset", data)
 
         style = _parse_style(d.pop("style", UNSET))
 

@@ -149,7 +149,7 @@ class CreateImageVariationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -158,7 +158,7 @@ class CreateImageVariationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         n = _parse_n(d.pop("n", UNSET))
 
@@ -179,7 +179,7 @@ class CreateImageVariationRequest:
                 return response_format_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateImageVariationRequestResponseFormatType1 | None | Unset, data)
+            return cast("CreateImageVariationRequestResponseFormatType1 | None | Unset", data)
 
         response_format = _parse_response_format(d.pop("response_format", UNSET))
 
@@ -196,7 +196,7 @@ class CreateImageVariationRequest:
                 return size_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateImageVariationRequestSizeType1 | None | Unset, data)
+            return cast("CreateImageVariationRequestSizeType1 | None | Unset", data)
 
         size = _parse_size(d.pop("size", UNSET))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,16 +12,6 @@ from ..models.create_message_request_role import (
     check_create_message_request_role,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_message_request_attachments_type_0_item import (
-        CreateMessageRequestAttachmentsType0Item,
-    )
-    from ..models.message_content_image_file_object import MessageContentImageFileObject
-    from ..models.message_content_image_url_object import MessageContentImageUrlObject
-    from ..models.message_request_content_text_object import MessageRequestContentTextObject
-    from ..models.metadata_type_0 import MetadataType0
-
 
 T = TypeVar("T", bound="CreateMessageRequest")
 
@@ -52,10 +42,6 @@ class CreateMessageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_content_image_file_object import MessageContentImageFileObject  # noqa: PLC0415
-        from ..models.message_content_image_url_object import MessageContentImageUrlObject  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         role: str = self.role
 
         content: list[dict[str, Any]] | str
@@ -112,14 +98,6 @@ class CreateMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_message_request_attachments_type_0_item import (
-            CreateMessageRequestAttachmentsType0Item,  # noqa: PLC0415
-        )
-        from ..models.message_content_image_file_object import MessageContentImageFileObject  # noqa: PLC0415
-        from ..models.message_content_image_url_object import MessageContentImageUrlObject  # noqa: PLC0415
-        from ..models.message_request_content_text_object import MessageRequestContentTextObject  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
         role = check_create_message_request_role(d.pop("role"))
 
@@ -181,12 +159,7 @@ class CreateMessageRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    MessageContentImageFileObject
-                    | MessageContentImageUrlObject
-                    | MessageRequestContentTextObject
-                ]
-                | str,
+                "list[MessageContentImageFileObject | MessageContentImageUrlObject | MessageRequestContentTextObject] | str",
                 data,
             )
 
@@ -214,7 +187,7 @@ class CreateMessageRequest:
                 return attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CreateMessageRequestAttachmentsType0Item] | None | Unset, data)
+            return cast("list[CreateMessageRequestAttachmentsType0Item] | None | Unset", data)
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 
@@ -231,7 +204,7 @@ class CreateMessageRequest:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -260,3 +233,13 @@ class CreateMessageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_message_request_attachments_type_0_item import (
+    CreateMessageRequestAttachmentsType0Item,  # noqa: E402
+)
+from ..models.message_content_image_file_object import MessageContentImageFileObject  # noqa: E402
+from ..models.message_content_image_url_object import MessageContentImageUrlObject  # noqa: E402
+from ..models.message_request_content_text_object import MessageRequestContentTextObject  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402

@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistant_tools_code import AssistantToolsCode
-    from ..models.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
-
 
 T = TypeVar("T", bound="CreateMessageRequestAttachmentsType0Item")
 
@@ -30,8 +25,6 @@ class CreateMessageRequestAttachmentsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-
         file_id = self.file_id
 
         tools: list[dict[str, Any]] | Unset = UNSET
@@ -58,9 +51,6 @@ class CreateMessageRequestAttachmentsType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly  # noqa: PLC0415
-
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
 
@@ -114,3 +104,8 @@ class CreateMessageRequestAttachmentsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.assistant_tools_code import AssistantToolsCode  # noqa: E402
+from ..models.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly  # noqa: E402

@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_moderation_request_input_type_0_item_type_1_type_0 import (
-        CreateModerationRequestInputType0ItemType1Type0,
-    )
-    from ..models.create_moderation_request_input_type_0_item_type_1_type_1 import (
-        CreateModerationRequestInputType0ItemType1Type1,
-    )
-
 
 T = TypeVar("T", bound="CreateModerationRequest")
 
@@ -43,13 +34,6 @@ class CreateModerationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_moderation_request_input_type_0_item_type_1_type_0 import (
-            CreateModerationRequestInputType0ItemType1Type0,  # noqa: PLC0415
-        )
-        from ..models.create_moderation_request_input_type_0_item_type_1_type_1 import (
-            CreateModerationRequestInputType0ItemType1Type1,  # noqa: PLC0415
-        )
-
         input_: list[dict[str, Any] | str] | str
         if isinstance(self.input_, list):
             input_ = []
@@ -86,13 +70,6 @@ class CreateModerationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_moderation_request_input_type_0_item_type_1_type_0 import (
-            CreateModerationRequestInputType0ItemType1Type0,  # noqa: PLC0415
-        )
-        from ..models.create_moderation_request_input_type_0_item_type_1_type_1 import (
-            CreateModerationRequestInputType0ItemType1Type1,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_input_(
@@ -140,9 +117,7 @@ class CreateModerationRequest:
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         return cast(
-                            CreateModerationRequestInputType0ItemType1Type0
-                            | CreateModerationRequestInputType0ItemType1Type1
-                            | str,
+                            "CreateModerationRequestInputType0ItemType1Type0 | CreateModerationRequestInputType0ItemType1Type1 | str",
                             data,
                         )
 
@@ -154,12 +129,7 @@ class CreateModerationRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    CreateModerationRequestInputType0ItemType1Type0
-                    | CreateModerationRequestInputType0ItemType1Type1
-                    | str
-                ]
-                | str,
+                "list[CreateModerationRequestInputType0ItemType1Type0 | CreateModerationRequestInputType0ItemType1Type1 | str] | str",
                 data,
             )
 
@@ -190,3 +160,12 @@ class CreateModerationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_moderation_request_input_type_0_item_type_1_type_0 import (
+    CreateModerationRequestInputType0ItemType1Type0,  # noqa: E402
+)
+from ..models.create_moderation_request_input_type_0_item_type_1_type_1 import (
+    CreateModerationRequestInputType0ItemType1Type1,  # noqa: E402
+)

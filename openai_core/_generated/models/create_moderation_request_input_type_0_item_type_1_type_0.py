@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.create_moderation_request_input_type_0_item_type_1_type_0_image_url import (
-        CreateModerationRequestInputType0ItemType1Type0ImageUrl,
-    )
-
 
 T = TypeVar("T", bound="CreateModerationRequestInputType0ItemType1Type0")
 
@@ -46,12 +40,8 @@ class CreateModerationRequestInputType0ItemType1Type0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_moderation_request_input_type_0_item_type_1_type_0_image_url import (
-            CreateModerationRequestInputType0ItemType1Type0ImageUrl,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["image_url"], d.pop("type"))
+        type_ = cast("Literal['image_url']", d.pop("type"))
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
@@ -82,3 +72,9 @@ class CreateModerationRequestInputType0ItemType1Type0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_moderation_request_input_type_0_item_type_1_type_0_image_url import (
+    CreateModerationRequestInputType0ItemType1Type0ImageUrl,  # noqa: E402
+)

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.create_moderation_response_results_item import CreateModerationResponseResultsItem
-
 
 T = TypeVar("T", bound="CreateModerationResponse")
 
@@ -53,10 +49,6 @@ class CreateModerationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_moderation_response_results_item import (
-            CreateModerationResponseResultsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -93,3 +85,7 @@ class CreateModerationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_moderation_response_results_item import CreateModerationResponseResultsItem  # noqa: E402

@@ -2,22 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.create_moderation_response_results_item_categories import (
-        CreateModerationResponseResultsItemCategories,
-    )
-    from ..models.create_moderation_response_results_item_category_applied_input_types import (
-        CreateModerationResponseResultsItemCategoryAppliedInputTypes,
-    )
-    from ..models.create_moderation_response_results_item_category_scores import (
-        CreateModerationResponseResultsItemCategoryScores,
-    )
-
 
 T = TypeVar("T", bound="CreateModerationResponseResultsItem")
 
@@ -62,16 +50,6 @@ class CreateModerationResponseResultsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_moderation_response_results_item_categories import (
-            CreateModerationResponseResultsItemCategories,  # noqa: PLC0415
-        )
-        from ..models.create_moderation_response_results_item_category_applied_input_types import (
-            CreateModerationResponseResultsItemCategoryAppliedInputTypes,  # noqa: PLC0415
-        )
-        from ..models.create_moderation_response_results_item_category_scores import (
-            CreateModerationResponseResultsItemCategoryScores,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         flagged = d.pop("flagged")
 
@@ -112,3 +90,15 @@ class CreateModerationResponseResultsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_moderation_response_results_item_categories import (
+    CreateModerationResponseResultsItemCategories,  # noqa: E402
+)
+from ..models.create_moderation_response_results_item_category_applied_input_types import (
+    CreateModerationResponseResultsItemCategoryAppliedInputTypes,  # noqa: E402
+)
+from ..models.create_moderation_response_results_item_category_scores import (
+    CreateModerationResponseResultsItemCategoryScores,  # noqa: E402
+)

@@ -135,7 +135,7 @@ class CreateModerationResponseResultsItemCategories:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         illicit = _parse_illicit(d.pop("illicit", UNSET))
 
@@ -144,7 +144,7 @@ class CreateModerationResponseResultsItemCategories:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         illicitviolent = _parse_illicitviolent(d.pop("illicit/violent", UNSET))
 

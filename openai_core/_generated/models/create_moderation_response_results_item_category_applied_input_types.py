@@ -149,7 +149,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         hate = []
         _hate = d.pop("hate")
         for hate_item_data in _hate:
-            hate_item = cast(Literal["text"], hate_item_data)
+            hate_item = cast("Literal['text']", hate_item_data)
             if hate_item != "text":
                 raise ValueError(f"hate_item must match const 'text', got '{hate_item}'")
             hate.append(hate_item)
@@ -157,7 +157,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         hatethreatening = []
         _hatethreatening = d.pop("hate/threatening")
         for hatethreatening_item_data in _hatethreatening:
-            hatethreatening_item = cast(Literal["text"], hatethreatening_item_data)
+            hatethreatening_item = cast("Literal['text']", hatethreatening_item_data)
             if hatethreatening_item != "text":
                 raise ValueError(
                     f"hate/threatening_item must match const 'text', got '{hatethreatening_item}'"
@@ -167,7 +167,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         harassment = []
         _harassment = d.pop("harassment")
         for harassment_item_data in _harassment:
-            harassment_item = cast(Literal["text"], harassment_item_data)
+            harassment_item = cast("Literal['text']", harassment_item_data)
             if harassment_item != "text":
                 raise ValueError(
                     f"harassment_item must match const 'text', got '{harassment_item}'"
@@ -177,7 +177,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         harassmentthreatening = []
         _harassmentthreatening = d.pop("harassment/threatening")
         for harassmentthreatening_item_data in _harassmentthreatening:
-            harassmentthreatening_item = cast(Literal["text"], harassmentthreatening_item_data)
+            harassmentthreatening_item = cast("Literal['text']", harassmentthreatening_item_data)
             if harassmentthreatening_item != "text":
                 raise ValueError(
                     f"harassment/threatening_item must match const 'text', got '{harassmentthreatening_item}'"
@@ -187,7 +187,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         illicit = []
         _illicit = d.pop("illicit")
         for illicit_item_data in _illicit:
-            illicit_item = cast(Literal["text"], illicit_item_data)
+            illicit_item = cast("Literal['text']", illicit_item_data)
             if illicit_item != "text":
                 raise ValueError(f"illicit_item must match const 'text', got '{illicit_item}'")
             illicit.append(illicit_item)
@@ -195,7 +195,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         illicitviolent = []
         _illicitviolent = d.pop("illicit/violent")
         for illicitviolent_item_data in _illicitviolent:
-            illicitviolent_item = cast(Literal["text"], illicitviolent_item_data)
+            illicitviolent_item = cast("Literal['text']", illicitviolent_item_data)
             if illicitviolent_item != "text":
                 raise ValueError(
                     f"illicit/violent_item must match const 'text', got '{illicitviolent_item}'"
@@ -241,7 +241,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         sexualminors = []
         _sexualminors = d.pop("sexual/minors")
         for sexualminors_item_data in _sexualminors:
-            sexualminors_item = cast(Literal["text"], sexualminors_item_data)
+            sexualminors_item = cast("Literal['text']", sexualminors_item_data)
             if sexualminors_item != "text":
                 raise ValueError(
                     f"sexual/minors_item must match const 'text', got '{sexualminors_item}'"

@@ -47,7 +47,7 @@ class CreateProjectServiceAccountApiKeyBody:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes = cast("list[str]", d.pop("scopes", UNSET))
 
         create_project_service_account_api_key_body = cls(
             name=name,

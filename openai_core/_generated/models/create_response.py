@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,76 +26,6 @@ from ..models.service_tier_responses_type_0 import (
 )
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.additional_tools_item_param import AdditionalToolsItemParam
-    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
-    from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
-    from ..models.apply_patch_tool_param import ApplyPatchToolParam
-    from ..models.code_interpreter_tool import CodeInterpreterTool
-    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
-    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
-    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
-    from ..models.computer_tool import ComputerTool
-    from ..models.computer_tool_call import ComputerToolCall
-    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-    from ..models.context_management_param import ContextManagementParam
-    from ..models.conversation_param_2 import ConversationParam2
-    from ..models.custom_tool_call import CustomToolCall
-    from ..models.custom_tool_call_output import CustomToolCallOutput
-    from ..models.custom_tool_param import CustomToolParam
-    from ..models.easy_input_message import EasyInputMessage
-    from ..models.file_search_tool import FileSearchTool
-    from ..models.file_search_tool_call import FileSearchToolCall
-    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
-    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
-    from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam
-    from ..models.function_shell_tool_param import FunctionShellToolParam
-    from ..models.function_tool import FunctionTool
-    from ..models.function_tool_call import FunctionToolCall
-    from ..models.image_gen_tool import ImageGenTool
-    from ..models.image_gen_tool_call import ImageGenToolCall
-    from ..models.input_message import InputMessage
-    from ..models.item_reference_param import ItemReferenceParam
-    from ..models.local_shell_tool_call import LocalShellToolCall
-    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
-    from ..models.local_shell_tool_param import LocalShellToolParam
-    from ..models.mcp_approval_request import MCPApprovalRequest
-    from ..models.mcp_approval_response import MCPApprovalResponse
-    from ..models.mcp_list_tools import MCPListTools
-    from ..models.mcp_tool import MCPTool
-    from ..models.mcp_tool_call import MCPToolCall
-    from ..models.metadata_type_0 import MetadataType0
-    from ..models.moderation_param import ModerationParam
-    from ..models.namespace_tool_param import NamespaceToolParam
-    from ..models.output_message import OutputMessage
-    from ..models.program_item_param import ProgramItemParam
-    from ..models.program_output_item_param import ProgramOutputItemParam
-    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
-    from ..models.prompt_cache_options_param import PromptCacheOptionsParam
-    from ..models.prompt_type_0 import PromptType0
-    from ..models.reasoning import Reasoning
-    from ..models.reasoning_item import ReasoningItem
-    from ..models.response_stream_options_type_0 import ResponseStreamOptionsType0
-    from ..models.response_text_param import ResponseTextParam
-    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
-    from ..models.specific_function_shell_param import SpecificFunctionShellParam
-    from ..models.specific_programmatic_tool_calling_param import (
-        SpecificProgrammaticToolCallingParam,
-    )
-    from ..models.tool_choice_allowed import ToolChoiceAllowed
-    from ..models.tool_choice_custom import ToolChoiceCustom
-    from ..models.tool_choice_function import ToolChoiceFunction
-    from ..models.tool_choice_mcp import ToolChoiceMCP
-    from ..models.tool_choice_types import ToolChoiceTypes
-    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
-    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
-    from ..models.tool_search_tool_param import ToolSearchToolParam
-    from ..models.web_search_preview_tool import WebSearchPreviewTool
-    from ..models.web_search_tool import WebSearchTool
-    from ..models.web_search_tool_call import WebSearchToolCall
-
 
 T = TypeVar("T", bound="CreateResponse")
 
@@ -252,70 +182,6 @@ class CreateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.conversation_param_2 import ConversationParam2  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.moderation_param import ModerationParam  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program_item_param import ProgramItemParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.reasoning import Reasoning  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.response_stream_options_type_0 import ResponseStreamOptionsType0  # noqa: PLC0415
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
-        from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-        from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -846,76 +712,6 @@ class CreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.context_management_param import ContextManagementParam  # noqa: PLC0415
-        from ..models.conversation_param_2 import ConversationParam2  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.moderation_param import ModerationParam  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program_item_param import ProgramItemParam  # noqa: PLC0415
-        from ..models.program_output_item_param import ProgramOutputItemParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.prompt_cache_options_param import PromptCacheOptionsParam  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.reasoning import Reasoning  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.response_stream_options_type_0 import ResponseStreamOptionsType0  # noqa: PLC0415
-        from ..models.response_text_param import ResponseTextParam  # noqa: PLC0415
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.specific_function_shell_param import SpecificFunctionShellParam  # noqa: PLC0415
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
-        from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-        from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
@@ -931,7 +727,7 @@ class CreateResponse:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -940,7 +736,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
 
@@ -949,7 +745,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -958,7 +754,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -969,7 +765,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
 
@@ -978,7 +774,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
 
@@ -999,7 +795,7 @@ class CreateResponse:
                 return prompt_cache_retention_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateResponsePromptCacheRetentionType0 | None | Unset, data)
+            return cast("CreateResponsePromptCacheRetentionType0 | None | Unset", data)
 
         prompt_cache_retention = _parse_prompt_cache_retention(
             d.pop("prompt_cache_retention", UNSET)
@@ -1017,7 +813,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
@@ -1034,7 +830,7 @@ class CreateResponse:
                 return componentsschemas_model_ids_responses_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelIdsResponsesType1 | str | Unset, data)
+            return cast("ModelIdsResponsesType1 | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -1043,7 +839,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         background = _parse_background(d.pop("background", UNSET))
 
@@ -1052,7 +848,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
 
@@ -1344,7 +1140,7 @@ class CreateResponse:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            return cast("None | PromptType0 | Unset", data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -1363,7 +1159,7 @@ class CreateResponse:
                 return componentsschemas_service_tier_responses_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServiceTierResponsesType0 | Unset, data)
+            return cast("None | ServiceTierResponsesType0 | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -1380,7 +1176,7 @@ class CreateResponse:
                 return truncation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateResponseTruncationType0 | None | Unset, data)
+            return cast("CreateResponseTruncationType0 | None | Unset", data)
 
         truncation = _parse_truncation(d.pop("truncation", UNSET))
 
@@ -1397,7 +1193,7 @@ class CreateResponse:
                 return reasoning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Reasoning | Unset, data)
+            return cast("None | Reasoning | Unset", data)
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
@@ -1778,42 +1574,7 @@ class CreateResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    AdditionalToolsItemParam
-                    | ApplyPatchToolCallItemParam
-                    | ApplyPatchToolCallOutputItemParam
-                    | CodeInterpreterToolCall
-                    | CompactionSummaryItemParam
-                    | CompactionTriggerItemParam
-                    | ComputerCallOutputItemParam
-                    | ComputerToolCall
-                    | CustomToolCall
-                    | CustomToolCallOutput
-                    | EasyInputMessage
-                    | FileSearchToolCall
-                    | FunctionCallOutputItemParam
-                    | FunctionShellCallItemParam
-                    | FunctionShellCallOutputItemParam
-                    | FunctionToolCall
-                    | ImageGenToolCall
-                    | InputMessage
-                    | ItemReferenceParam
-                    | LocalShellToolCall
-                    | LocalShellToolCallOutput
-                    | MCPApprovalRequest
-                    | MCPApprovalResponse
-                    | MCPListTools
-                    | MCPToolCall
-                    | OutputMessage
-                    | ProgramItemParam
-                    | ProgramOutputItemParam
-                    | ReasoningItem
-                    | ToolSearchCallItemParam
-                    | ToolSearchOutputItemParam
-                    | WebSearchToolCall
-                ]
-                | str
-                | Unset,
+                "list[AdditionalToolsItemParam | ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ProgramItemParam | ProgramOutputItemParam | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | str | Unset",
                 data,
             )
 
@@ -1837,7 +1598,7 @@ class CreateResponse:
                 return include_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[IncludeEnum] | None | Unset, data)
+            return cast("list[IncludeEnum] | None | Unset", data)
 
         include = _parse_include(d.pop("include", UNSET))
 
@@ -1846,7 +1607,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
 
@@ -1855,7 +1616,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         store = _parse_store(d.pop("store", UNSET))
 
@@ -1864,7 +1625,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
@@ -1881,7 +1642,7 @@ class CreateResponse:
                 return moderation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModerationParam | None | Unset, data)
+            return cast("ModerationParam | None | Unset", data)
 
         moderation = _parse_moderation(d.pop("moderation", UNSET))
 
@@ -1890,7 +1651,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         stream = _parse_stream(d.pop("stream", UNSET))
 
@@ -1909,7 +1670,7 @@ class CreateResponse:
                 return componentsschemas_response_stream_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseStreamOptionsType0 | Unset, data)
+            return cast("None | ResponseStreamOptionsType0 | Unset", data)
 
         stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
 
@@ -1926,7 +1687,7 @@ class CreateResponse:
                 return componentsschemas_conversation_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationParam2 | None | str | Unset, data)
+            return cast("ConversationParam2 | None | str | Unset", data)
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 
@@ -1950,7 +1711,7 @@ class CreateResponse:
                 return context_management_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContextManagementParam] | None | Unset, data)
+            return cast("list[ContextManagementParam] | None | Unset", data)
 
         context_management = _parse_context_management(d.pop("context_management", UNSET))
 
@@ -1959,7 +1720,7 @@ class CreateResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -2015,3 +1776,71 @@ class CreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: E402
+from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: E402
+from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam  # noqa: E402
+from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: E402
+from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: E402
+from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: E402
+from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: E402
+from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: E402
+from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: E402
+from ..models.computer_tool import ComputerTool  # noqa: E402
+from ..models.computer_tool_call import ComputerToolCall  # noqa: E402
+from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: E402
+from ..models.context_management_param import ContextManagementParam  # noqa: E402
+from ..models.conversation_param_2 import ConversationParam2  # noqa: E402
+from ..models.custom_tool_call import CustomToolCall  # noqa: E402
+from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: E402
+from ..models.custom_tool_param import CustomToolParam  # noqa: E402
+from ..models.easy_input_message import EasyInputMessage  # noqa: E402
+from ..models.file_search_tool import FileSearchTool  # noqa: E402
+from ..models.file_search_tool_call import FileSearchToolCall  # noqa: E402
+from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: E402
+from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: E402
+from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: E402
+from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: E402
+from ..models.function_tool import FunctionTool  # noqa: E402
+from ..models.function_tool_call import FunctionToolCall  # noqa: E402
+from ..models.image_gen_tool import ImageGenTool  # noqa: E402
+from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: E402
+from ..models.input_message import InputMessage  # noqa: E402
+from ..models.item_reference_param import ItemReferenceParam  # noqa: E402
+from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: E402
+from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: E402
+from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: E402
+from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: E402
+from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: E402
+from ..models.mcp_list_tools import MCPListTools  # noqa: E402
+from ..models.mcp_tool import MCPTool  # noqa: E402
+from ..models.mcp_tool_call import MCPToolCall  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+from ..models.moderation_param import ModerationParam  # noqa: E402
+from ..models.namespace_tool_param import NamespaceToolParam  # noqa: E402
+from ..models.output_message import OutputMessage  # noqa: E402
+from ..models.program_item_param import ProgramItemParam  # noqa: E402
+from ..models.program_output_item_param import ProgramOutputItemParam  # noqa: E402
+from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: E402
+from ..models.prompt_cache_options_param import PromptCacheOptionsParam  # noqa: E402
+from ..models.prompt_type_0 import PromptType0  # noqa: E402
+from ..models.reasoning import Reasoning  # noqa: E402
+from ..models.reasoning_item import ReasoningItem  # noqa: E402
+from ..models.response_stream_options_type_0 import ResponseStreamOptionsType0  # noqa: E402
+from ..models.response_text_param import ResponseTextParam  # noqa: E402
+from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: E402
+from ..models.specific_function_shell_param import SpecificFunctionShellParam  # noqa: E402
+from ..models.specific_programmatic_tool_calling_param import SpecificProgrammaticToolCallingParam  # noqa: E402
+from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: E402
+from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: E402
+from ..models.tool_choice_function import ToolChoiceFunction  # noqa: E402
+from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: E402
+from ..models.tool_choice_types import ToolChoiceTypes  # noqa: E402
+from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: E402
+from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: E402
+from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: E402
+from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: E402
+from ..models.web_search_tool import WebSearchTool  # noqa: E402
+from ..models.web_search_tool_call import WebSearchToolCall  # noqa: E402

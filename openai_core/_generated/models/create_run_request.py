@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,19 +17,6 @@ from ..models.assistants_api_tool_choice_option_type_0 import (
 )
 from ..models.reasoning_effort_type_0 import ReasoningEffortType0, check_reasoning_effort_type_0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistant_tools_code import AssistantToolsCode
-    from ..models.assistant_tools_file_search import AssistantToolsFileSearch
-    from ..models.assistant_tools_function import AssistantToolsFunction
-    from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice
-    from ..models.create_message_request import CreateMessageRequest
-    from ..models.metadata_type_0 import MetadataType0
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_json_schema import ResponseFormatJsonSchema
-    from ..models.response_format_text import ResponseFormatText
-    from ..models.truncation_object import TruncationObject
-
 
 T = TypeVar("T", bound="CreateRunRequest")
 
@@ -91,15 +78,6 @@ class CreateRunRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.truncation_object import TruncationObject  # noqa: PLC0415
-
         assistant_id = self.assistant_id
 
         model: None | str | Unset
@@ -275,17 +253,6 @@ class CreateRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
-        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
-        from ..models.create_message_request import CreateMessageRequest  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.truncation_object import TruncationObject  # noqa: PLC0415
-
         d = dict(src_dict)
         assistant_id = d.pop("assistant_id")
 
@@ -302,7 +269,7 @@ class CreateRunRequest:
                 return model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AssistantSupportedModels | None | str | Unset, data)
+            return cast("AssistantSupportedModels | None | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -319,7 +286,7 @@ class CreateRunRequest:
                 return componentsschemas_reasoning_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningEffortType0 | Unset, data)
+            return cast("None | ReasoningEffortType0 | Unset", data)
 
         reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
 
@@ -328,7 +295,7 @@ class CreateRunRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
@@ -337,7 +304,7 @@ class CreateRunRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         additional_instructions = _parse_additional_instructions(
             d.pop("additional_instructions", UNSET)
@@ -363,7 +330,7 @@ class CreateRunRequest:
                 return additional_messages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CreateMessageRequest] | None | Unset, data)
+            return cast("list[CreateMessageRequest] | None | Unset", data)
 
         additional_messages = _parse_additional_messages(d.pop("additional_messages", UNSET))
 
@@ -418,9 +385,7 @@ class CreateRunRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
-                | None
-                | Unset,
+                "list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | None | Unset",
                 data,
             )
 
@@ -439,7 +404,7 @@ class CreateRunRequest:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -448,7 +413,7 @@ class CreateRunRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -457,7 +422,7 @@ class CreateRunRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -466,7 +431,7 @@ class CreateRunRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         stream = _parse_stream(d.pop("stream", UNSET))
 
@@ -475,7 +440,7 @@ class CreateRunRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens", UNSET))
 
@@ -484,7 +449,7 @@ class CreateRunRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
 
@@ -501,7 +466,7 @@ class CreateRunRequest:
                 return truncation_strategy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TruncationObject | Unset, data)
+            return cast("None | TruncationObject | Unset", data)
 
         truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", UNSET))
 
@@ -533,7 +498,8 @@ class CreateRunRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                AssistantsApiToolChoiceOptionType0 | AssistantsNamedToolChoice | None | Unset, data
+                "AssistantsApiToolChoiceOptionType0 | AssistantsNamedToolChoice | None | Unset",
+                data,
             )
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
@@ -555,7 +521,7 @@ class CreateRunRequest:
             if isinstance(data, Unset):
                 return data
             componentsschemas_assistants_api_response_format_option_type_0 = cast(
-                Literal["auto"], data
+                "Literal['auto']", data
             )
             if componentsschemas_assistants_api_response_format_option_type_0 != "auto":
                 raise ValueError(
@@ -593,12 +559,7 @@ class CreateRunRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                Literal["auto"]
-                | None
-                | ResponseFormatJsonObject
-                | ResponseFormatJsonSchema
-                | ResponseFormatText
-                | Unset,
+                "Literal['auto'] | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
                 data,
             )
 
@@ -642,3 +603,16 @@ class CreateRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.assistant_tools_code import AssistantToolsCode  # noqa: E402
+from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: E402
+from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: E402
+from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: E402
+from ..models.create_message_request import CreateMessageRequest  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: E402
+from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: E402
+from ..models.response_format_text import ResponseFormatText  # noqa: E402
+from ..models.truncation_object import TruncationObject  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,10 +16,6 @@ from ..models.create_speech_request_stream_format import (
     check_create_speech_request_stream_format,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
-
 
 T = TypeVar("T", bound="CreateSpeechRequest")
 
@@ -50,8 +46,6 @@ class CreateSpeechRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
-
         model = self.model
 
         input_ = self.input_
@@ -96,8 +90,6 @@ class CreateSpeechRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -114,7 +106,7 @@ class CreateSpeechRequest:
                 return componentsschemas_voice_ids_or_custom_voice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | VoiceIdsOrCustomVoiceType1, data)
+            return cast("str | VoiceIdsOrCustomVoiceType1", data)
 
         voice = _parse_voice(d.pop("voice"))
 
@@ -164,3 +156,7 @@ class CreateSpeechRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: E402

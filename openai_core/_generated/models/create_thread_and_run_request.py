@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,22 +12,6 @@ from ..models.assistants_api_tool_choice_option_type_0 import (
     check_assistants_api_tool_choice_option_type_0,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistant_tools_code import AssistantToolsCode
-    from ..models.assistant_tools_file_search import AssistantToolsFileSearch
-    from ..models.assistant_tools_function import AssistantToolsFunction
-    from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice
-    from ..models.create_thread_and_run_request_tool_resources_type_0 import (
-        CreateThreadAndRunRequestToolResourcesType0,
-    )
-    from ..models.create_thread_request import CreateThreadRequest
-    from ..models.metadata_type_0 import MetadataType0
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_json_schema import ResponseFormatJsonSchema
-    from ..models.response_format_text import ResponseFormatText
-    from ..models.truncation_object import TruncationObject
-
 
 T = TypeVar("T", bound="CreateThreadAndRunRequest")
 
@@ -87,18 +71,6 @@ class CreateThreadAndRunRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
-        from ..models.create_thread_and_run_request_tool_resources_type_0 import (
-            CreateThreadAndRunRequestToolResourcesType0,  # noqa: PLC0415
-        )
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.truncation_object import TruncationObject  # noqa: PLC0415
-
         assistant_id = self.assistant_id
 
         thread: dict[str, Any] | Unset = UNSET
@@ -256,20 +228,6 @@ class CreateThreadAndRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
-        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
-        from ..models.create_thread_and_run_request_tool_resources_type_0 import (
-            CreateThreadAndRunRequestToolResourcesType0,  # noqa: PLC0415
-        )
-        from ..models.create_thread_request import CreateThreadRequest  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.truncation_object import TruncationObject  # noqa: PLC0415
-
         d = dict(src_dict)
         assistant_id = d.pop("assistant_id")
 
@@ -285,7 +243,7 @@ class CreateThreadAndRunRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -294,7 +252,7 @@ class CreateThreadAndRunRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
@@ -349,9 +307,7 @@ class CreateThreadAndRunRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
-                | None
-                | Unset,
+                "list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | None | Unset",
                 data,
             )
 
@@ -372,7 +328,7 @@ class CreateThreadAndRunRequest:
                 return tool_resources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateThreadAndRunRequestToolResourcesType0 | None | Unset, data)
+            return cast("CreateThreadAndRunRequestToolResourcesType0 | None | Unset", data)
 
         tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
 
@@ -389,7 +345,7 @@ class CreateThreadAndRunRequest:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -398,7 +354,7 @@ class CreateThreadAndRunRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -407,7 +363,7 @@ class CreateThreadAndRunRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -416,7 +372,7 @@ class CreateThreadAndRunRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         stream = _parse_stream(d.pop("stream", UNSET))
 
@@ -425,7 +381,7 @@ class CreateThreadAndRunRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens", UNSET))
 
@@ -434,7 +390,7 @@ class CreateThreadAndRunRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
 
@@ -451,7 +407,7 @@ class CreateThreadAndRunRequest:
                 return truncation_strategy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TruncationObject | Unset, data)
+            return cast("None | TruncationObject | Unset", data)
 
         truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", UNSET))
 
@@ -483,7 +439,8 @@ class CreateThreadAndRunRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                AssistantsApiToolChoiceOptionType0 | AssistantsNamedToolChoice | None | Unset, data
+                "AssistantsApiToolChoiceOptionType0 | AssistantsNamedToolChoice | None | Unset",
+                data,
             )
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
@@ -505,7 +462,7 @@ class CreateThreadAndRunRequest:
             if isinstance(data, Unset):
                 return data
             componentsschemas_assistants_api_response_format_option_type_0 = cast(
-                Literal["auto"], data
+                "Literal['auto']", data
             )
             if componentsschemas_assistants_api_response_format_option_type_0 != "auto":
                 raise ValueError(
@@ -543,12 +500,7 @@ class CreateThreadAndRunRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                Literal["auto"]
-                | None
-                | ResponseFormatJsonObject
-                | ResponseFormatJsonSchema
-                | ResponseFormatText
-                | Unset,
+                "Literal['auto'] | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
                 data,
             )
 
@@ -591,3 +543,19 @@ class CreateThreadAndRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.assistant_tools_code import AssistantToolsCode  # noqa: E402
+from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: E402
+from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: E402
+from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: E402
+from ..models.create_thread_and_run_request_tool_resources_type_0 import (
+    CreateThreadAndRunRequestToolResourcesType0,  # noqa: E402
+)
+from ..models.create_thread_request import CreateThreadRequest  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: E402
+from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: E402
+from ..models.response_format_text import ResponseFormatText  # noqa: E402
+from ..models.truncation_object import TruncationObject  # noqa: E402

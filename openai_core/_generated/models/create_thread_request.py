@@ -2,20 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_message_request import CreateMessageRequest
-    from ..models.create_thread_request_tool_resources_type_0 import (
-        CreateThreadRequestToolResourcesType0,
-    )
-    from ..models.metadata_type_0 import MetadataType0
-
 
 T = TypeVar("T", bound="CreateThreadRequest")
 
@@ -36,11 +28,6 @@ class CreateThreadRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_thread_request_tool_resources_type_0 import (
-            CreateThreadRequestToolResourcesType0,  # noqa: PLC0415
-        )
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         messages: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.messages, Unset):
             messages = []
@@ -78,12 +65,6 @@ class CreateThreadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_message_request import CreateMessageRequest  # noqa: PLC0415
-        from ..models.create_thread_request_tool_resources_type_0 import (
-            CreateThreadRequestToolResourcesType0,  # noqa: PLC0415
-        )
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
         _messages = d.pop("messages", UNSET)
         messages: list[CreateMessageRequest] | Unset = UNSET
@@ -109,7 +90,7 @@ class CreateThreadRequest:
                 return tool_resources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreateThreadRequestToolResourcesType0 | None | Unset, data)
+            return cast("CreateThreadRequestToolResourcesType0 | None | Unset", data)
 
         tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
 
@@ -126,7 +107,7 @@ class CreateThreadRequest:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -154,3 +135,11 @@ class CreateThreadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_message_request import CreateMessageRequest  # noqa: E402
+from ..models.create_thread_request_tool_resources_type_0 import (
+    CreateThreadRequestToolResourcesType0,  # noqa: E402
+)
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,10 +16,6 @@ from ..models.create_transcription_request_timestamp_granularities_item import (
     check_create_transcription_request_timestamp_granularities_item,
 )
 from ..types import UNSET, File, Unset
-
-if TYPE_CHECKING:
-    from ..models.vad_config import VadConfig
-
 
 T = TypeVar("T", bound="CreateTranscriptionRequest")
 
@@ -64,8 +60,6 @@ class CreateTranscriptionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vad_config import VadConfig  # noqa: PLC0415
-
         file = self.file.to_tuple()
 
         model = self.model
@@ -157,8 +151,6 @@ class CreateTranscriptionRequest:
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
-        from ..models.vad_config import VadConfig  # noqa: PLC0415
-
         files: types.RequestFiles = []
 
         files.append(("file", self.file.to_tuple()))
@@ -262,8 +254,6 @@ class CreateTranscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vad_config import VadConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
@@ -271,9 +261,9 @@ class CreateTranscriptionRequest:
 
         language = d.pop("language", UNSET)
 
-        languages = cast(list[str], d.pop("languages", UNSET))
+        languages = cast("list[str]", d.pop("languages", UNSET))
 
-        keywords = cast(list[str], d.pop("keywords", UNSET))
+        keywords = cast("list[str]", d.pop("keywords", UNSET))
 
         prompt = d.pop("prompt", UNSET)
 
@@ -291,7 +281,7 @@ class CreateTranscriptionRequest:
         if _include is not UNSET:
             include = []
             for include_item_data in _include:
-                include_item = cast(Literal["logprobs"], include_item_data)
+                include_item = cast("Literal['logprobs']", include_item_data)
                 if include_item != "logprobs":
                     raise ValueError(
                         f"include_item must match const 'logprobs', got '{include_item}'"
@@ -318,7 +308,7 @@ class CreateTranscriptionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         stream = _parse_stream(d.pop("stream", UNSET))
 
@@ -335,13 +325,13 @@ class CreateTranscriptionRequest:
                 return chunking_strategy_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset | VadConfig, data)
+            return cast("None | str | Unset | VadConfig", data)
 
         chunking_strategy = _parse_chunking_strategy(d.pop("chunking_strategy", UNSET))
 
-        known_speaker_names = cast(list[str], d.pop("known_speaker_names", UNSET))
+        known_speaker_names = cast("list[str]", d.pop("known_speaker_names", UNSET))
 
-        known_speaker_references = cast(list[str], d.pop("known_speaker_references", UNSET))
+        known_speaker_references = cast("list[str]", d.pop("known_speaker_references", UNSET))
 
         create_transcription_request = cls(
             file=file,
@@ -378,3 +368,7 @@ class CreateTranscriptionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.vad_config import VadConfig  # noqa: E402

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
-    from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
-    from ..models.transcription_diarized_segment import TranscriptionDiarizedSegment
-
 
 T = TypeVar("T", bound="CreateTranscriptionResponseDiarizedJson")
 
@@ -38,8 +32,6 @@ class CreateTranscriptionResponseDiarizedJson:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
-
         task = self.task
 
         duration = self.duration
@@ -76,12 +68,8 @@ class CreateTranscriptionResponseDiarizedJson:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
-        from ..models.transcription_diarized_segment import TranscriptionDiarizedSegment  # noqa: PLC0415
-
         d = dict(src_dict)
-        task = cast(Literal["transcribe"], d.pop("task"))
+        task = cast("Literal['transcribe']", d.pop("task"))
         if task != "transcribe":
             raise ValueError(f"task must match const 'transcribe', got '{task}'")
 
@@ -143,3 +131,9 @@ class CreateTranscriptionResponseDiarizedJson:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: E402
+from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: E402
+from ..models.transcription_diarized_segment import TranscriptionDiarizedSegment  # noqa: E402

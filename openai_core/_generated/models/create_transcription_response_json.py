@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_transcription_response_json_logprobs_item import (
-        CreateTranscriptionResponseJsonLogprobsItem,
-    )
-    from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
-    from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
-    from ..models.transcription_language import TranscriptionLanguage
-
 
 T = TypeVar("T", bound="CreateTranscriptionResponseJson")
 
@@ -39,8 +30,6 @@ class CreateTranscriptionResponseJson:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
-
         text = self.text
 
         languages: list[dict[str, Any]] | Unset = UNSET
@@ -83,13 +72,6 @@ class CreateTranscriptionResponseJson:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_transcription_response_json_logprobs_item import (
-            CreateTranscriptionResponseJsonLogprobsItem,  # noqa: PLC0415
-        )
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
-        from ..models.transcription_language import TranscriptionLanguage  # noqa: PLC0415
-
         d = dict(src_dict)
         text = d.pop("text")
 
@@ -159,3 +141,12 @@ class CreateTranscriptionResponseJson:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_transcription_response_json_logprobs_item import (
+    CreateTranscriptionResponseJsonLogprobsItem,  # noqa: E402
+)
+from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: E402
+from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: E402
+from ..models.transcription_language import TranscriptionLanguage  # noqa: E402

@@ -54,7 +54,7 @@ class CreateTranscriptionResponseJsonLogprobsItem:
 
         logprob = d.pop("logprob", UNSET)
 
-        bytes_ = cast(list[float], d.pop("bytes", UNSET))
+        bytes_ = cast("list[float]", d.pop("bytes", UNSET))
 
         create_transcription_response_json_logprobs_item = cls(
             token=token,

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
-    from ..models.transcription_segment import TranscriptionSegment
-    from ..models.transcription_word import TranscriptionWord
-
 
 T = TypeVar("T", bound="CreateTranscriptionResponseVerboseJson")
 
@@ -84,10 +78,6 @@ class CreateTranscriptionResponseVerboseJson:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
-        from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
-        from ..models.transcription_word import TranscriptionWord  # noqa: PLC0415
-
         d = dict(src_dict)
         language = d.pop("language")
 
@@ -147,3 +137,9 @@ class CreateTranscriptionResponseVerboseJson:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: E402
+from ..models.transcription_segment import TranscriptionSegment  # noqa: E402
+from ..models.transcription_word import TranscriptionWord  # noqa: E402

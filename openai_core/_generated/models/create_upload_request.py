@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..models.create_upload_request_purpose import (
     check_create_upload_request_purpose,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_expiration_after import FileExpirationAfter
-
 
 T = TypeVar("T", bound="CreateUploadRequest")
 
@@ -69,8 +65,6 @@ class CreateUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_expiration_after import FileExpirationAfter  # noqa: PLC0415
-
         d = dict(src_dict)
         filename = d.pop("filename")
 
@@ -113,3 +107,7 @@ class CreateUploadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.file_expiration_after import FileExpirationAfter  # noqa: E402

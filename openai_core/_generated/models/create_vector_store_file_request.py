@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
-    from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
-    from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0
-
 
 T = TypeVar("T", bound="CreateVectorStoreFileRequest")
 
@@ -37,9 +31,6 @@ class CreateVectorStoreFileRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam  # noqa: PLC0415
-        from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: PLC0415
-
         file_id = self.file_id
 
         chunking_strategy: dict[str, Any] | Unset
@@ -74,12 +65,6 @@ class CreateVectorStoreFileRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam  # noqa: PLC0415
-        from ..models.static_chunking_strategy_request_param import (
-            StaticChunkingStrategyRequestParam,  # noqa: PLC0415
-        )
-        from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: PLC0415
-
         d = dict(src_dict)
         file_id = d.pop("file_id")
 
@@ -123,7 +108,7 @@ class CreateVectorStoreFileRequest:
                 return componentsschemas_vector_store_file_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VectorStoreFileAttributesType0, data)
+            return cast("None | Unset | VectorStoreFileAttributesType0", data)
 
         attributes = _parse_attributes(d.pop("attributes", UNSET))
 
@@ -151,3 +136,9 @@ class CreateVectorStoreFileRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam  # noqa: E402
+from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam  # noqa: E402
+from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: E402

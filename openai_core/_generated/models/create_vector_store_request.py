@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
-    from ..models.metadata_type_0 import MetadataType0
-    from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
-    from ..models.vector_store_expiration_after import VectorStoreExpirationAfter
-
 
 T = TypeVar("T", bound="CreateVectorStoreRequest")
 
@@ -43,9 +36,6 @@ class CreateVectorStoreRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         file_ids: list[str] | Unset = UNSET
         if not isinstance(self.file_ids, Unset):
             file_ids = self.file_ids
@@ -94,15 +84,8 @@ class CreateVectorStoreRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.static_chunking_strategy_request_param import (
-            StaticChunkingStrategyRequestParam,  # noqa: PLC0415
-        )
-        from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: PLC0415
-
         d = dict(src_dict)
-        file_ids = cast(list[str], d.pop("file_ids", UNSET))
+        file_ids = cast("list[str]", d.pop("file_ids", UNSET))
 
         name = d.pop("name", UNSET)
 
@@ -149,7 +132,7 @@ class CreateVectorStoreRequest:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -180,3 +163,10 @@ class CreateVectorStoreRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam  # noqa: E402
+from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: E402

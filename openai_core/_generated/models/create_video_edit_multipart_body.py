@@ -4,17 +4,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import File, FileTypes
-
-if TYPE_CHECKING:
-    from ..models.video_reference_input_param import VideoReferenceInputParam
-
 
 T = TypeVar("T", bound="CreateVideoEditMultipartBody")
 
@@ -72,8 +68,6 @@ class CreateVideoEditMultipartBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_video(data: object) -> File | VideoReferenceInputParam:
@@ -118,3 +112,7 @@ class CreateVideoEditMultipartBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_seconds import VideoSeconds, check_video_seconds
-
-if TYPE_CHECKING:
-    from ..models.video_reference_input_param import VideoReferenceInputParam
-
 
 T = TypeVar("T", bound="CreateVideoExtendJsonBody")
 
@@ -52,8 +48,6 @@ class CreateVideoExtendJsonBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: PLC0415
-
         d = dict(src_dict)
         video = VideoReferenceInputParam.from_dict(d.pop("video"))
 
@@ -85,3 +79,7 @@ class CreateVideoExtendJsonBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: E402

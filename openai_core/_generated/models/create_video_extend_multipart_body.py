@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.video_seconds import VideoSeconds, check_video_seconds
 from ..types import File, FileTypes
-
-if TYPE_CHECKING:
-    from ..models.video_reference_input_param import VideoReferenceInputParam
-
 
 T = TypeVar("T", bound="CreateVideoExtendMultipartBody")
 
@@ -36,8 +32,6 @@ class CreateVideoExtendMultipartBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: PLC0415
-
         video: dict[str, Any] | FileTypes
         if isinstance(self.video, VideoReferenceInputParam):
             video = self.video.to_dict()
@@ -61,8 +55,6 @@ class CreateVideoExtendMultipartBody:
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
-        from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: PLC0415
-
         files: types.RequestFiles = []
 
         if isinstance(self.video, VideoReferenceInputParam):
@@ -83,8 +75,6 @@ class CreateVideoExtendMultipartBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_video(data: object) -> File | VideoReferenceInputParam:
@@ -132,3 +122,7 @@ class CreateVideoExtendMultipartBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: E402

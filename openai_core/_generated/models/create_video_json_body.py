@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.video_seconds import VideoSeconds, check_video_seconds
 from ..models.video_size import VideoSize, check_video_size
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.image_ref_param_2 import ImageRefParam2
-
 
 T = TypeVar("T", bound="CreateVideoJsonBody")
 
@@ -74,8 +70,6 @@ class CreateVideoJsonBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_ref_param_2 import ImageRefParam2  # noqa: PLC0415
-
         d = dict(src_dict)
         prompt = d.pop("prompt")
 
@@ -128,3 +122,7 @@ class CreateVideoJsonBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.image_ref_param_2 import ImageRefParam2  # noqa: E402

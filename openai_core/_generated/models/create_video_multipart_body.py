@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,10 +13,6 @@ from .. import types
 from ..models.video_seconds import VideoSeconds, check_video_seconds
 from ..models.video_size import VideoSize, check_video_size
 from ..types import UNSET, File, FileTypes, Unset
-
-if TYPE_CHECKING:
-    from ..models.image_ref_param_2 import ImageRefParam2
-
 
 T = TypeVar("T", bound="CreateVideoMultipartBody")
 
@@ -116,8 +112,6 @@ class CreateVideoMultipartBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_ref_param_2 import ImageRefParam2  # noqa: PLC0415
-
         d = dict(src_dict)
         prompt = d.pop("prompt")
 
@@ -182,3 +176,7 @@ class CreateVideoMultipartBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.image_ref_param_2 import ImageRefParam2  # noqa: E402

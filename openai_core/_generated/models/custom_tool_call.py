@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.direct_tool_call_caller import DirectToolCallCaller
-    from ..models.program_tool_call_caller import ProgramToolCallCaller
-
 
 T = TypeVar("T", bound="CustomToolCall")
 
@@ -41,9 +36,6 @@ class CustomToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-
         type_ = self.type_
 
         call_id = self.call_id
@@ -87,11 +79,8 @@ class CustomToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["custom_tool_call"], d.pop("type"))
+        type_ = cast("Literal['custom_tool_call']", d.pop("type"))
         if type_ != "custom_tool_call":
             raise ValueError(f"type must match const 'custom_tool_call', got '{type_}'")
 
@@ -126,7 +115,7 @@ class CustomToolCall:
                 return componentsschemas_tool_call_caller_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DirectToolCallCaller | None | ProgramToolCallCaller | Unset, data)
+            return cast("DirectToolCallCaller | None | ProgramToolCallCaller | Unset", data)
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -160,3 +149,8 @@ class CustomToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: E402
+from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: E402

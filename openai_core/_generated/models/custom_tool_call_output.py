@@ -2,20 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-    from ..models.input_file_content import InputFileContent
-    from ..models.input_image_content import InputImageContent
-    from ..models.input_text_content import InputTextContent
-    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
 
 T = TypeVar("T", bound="CustomToolCallOutput")
 
@@ -40,11 +32,6 @@ class CustomToolCallOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-
         type_ = self.type_
 
         call_id = self.call_id
@@ -96,14 +83,8 @@ class CustomToolCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["custom_tool_call_output"], d.pop("type"))
+        type_ = cast("Literal['custom_tool_call_output']", d.pop("type"))
         if type_ != "custom_tool_call_output":
             raise ValueError(f"type must match const 'custom_tool_call_output', got '{type_}'")
 
@@ -157,7 +138,7 @@ class CustomToolCallOutput:
                 return output_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[InputFileContent | InputImageContent | InputTextContent] | str, data)
+            return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
 
         output = _parse_output(d.pop("output"))
 
@@ -190,7 +171,9 @@ class CustomToolCallOutput:
                 return componentsschemas_tool_call_caller_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset, data)
+            return cast(
+                "DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset", data
+            )
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -220,3 +203,11 @@ class CustomToolCallOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: E402
+from ..models.input_file_content import InputFileContent  # noqa: E402
+from ..models.input_image_content import InputImageContent  # noqa: E402
+from ..models.input_text_content import InputTextContent  # noqa: E402
+from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,14 +12,6 @@ from ..models.function_call_output_status_enum import (
     check_function_call_output_status_enum,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-    from ..models.input_file_content import InputFileContent
-    from ..models.input_image_content import InputImageContent
-    from ..models.input_text_content import InputTextContent
-    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
 
 T = TypeVar("T", bound="CustomToolCallOutputResource")
 
@@ -48,11 +40,6 @@ class CustomToolCallOutputResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -110,14 +97,8 @@ class CustomToolCallOutputResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["custom_tool_call_output"], d.pop("type"))
+        type_ = cast("Literal['custom_tool_call_output']", d.pop("type"))
         if type_ != "custom_tool_call_output":
             raise ValueError(f"type must match const 'custom_tool_call_output', got '{type_}'")
 
@@ -173,7 +154,7 @@ class CustomToolCallOutputResource:
                 return output_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[InputFileContent | InputImageContent | InputTextContent] | str, data)
+            return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
 
         output = _parse_output(d.pop("output"))
 
@@ -206,7 +187,9 @@ class CustomToolCallOutputResource:
                 return componentsschemas_tool_call_caller_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset, data)
+            return cast(
+                "DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset", data
+            )
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -240,3 +223,11 @@ class CustomToolCallOutputResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: E402
+from ..models.input_file_content import InputFileContent  # noqa: E402
+from ..models.input_image_content import InputImageContent  # noqa: E402
+from ..models.input_text_content import InputTextContent  # noqa: E402
+from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: E402

@@ -2,18 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.function_call_status import FunctionCallStatus, check_function_call_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.direct_tool_call_caller import DirectToolCallCaller
-    from ..models.program_tool_call_caller import ProgramToolCallCaller
-
 
 T = TypeVar("T", bound="CustomToolCallResource")
 
@@ -46,9 +41,6 @@ class CustomToolCallResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -98,11 +90,8 @@ class CustomToolCallResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["custom_tool_call"], d.pop("type"))
+        type_ = cast("Literal['custom_tool_call']", d.pop("type"))
         if type_ != "custom_tool_call":
             raise ValueError(f"type must match const 'custom_tool_call', got '{type_}'")
 
@@ -139,7 +128,7 @@ class CustomToolCallResource:
                 return componentsschemas_tool_call_caller_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DirectToolCallCaller | None | ProgramToolCallCaller | Unset, data)
+            return cast("DirectToolCallCaller | None | ProgramToolCallCaller | Unset", data)
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -177,3 +166,8 @@ class CustomToolCallResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: E402
+from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: E402

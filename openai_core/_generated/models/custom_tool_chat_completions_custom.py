@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_tool_chat_completions_custom_format_type_0 import (
-        CustomToolChatCompletionsCustomFormatType0,
-    )
-    from ..models.custom_tool_chat_completions_custom_format_type_1 import (
-        CustomToolChatCompletionsCustomFormatType1,
-    )
-
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustom")
 
@@ -40,10 +31,6 @@ class CustomToolChatCompletionsCustom:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_tool_chat_completions_custom_format_type_0 import (
-            CustomToolChatCompletionsCustomFormatType0,  # noqa: PLC0415
-        )
-
         name = self.name
 
         description = self.description
@@ -72,13 +59,6 @@ class CustomToolChatCompletionsCustom:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_tool_chat_completions_custom_format_type_0 import (
-            CustomToolChatCompletionsCustomFormatType0,  # noqa: PLC0415
-        )
-        from ..models.custom_tool_chat_completions_custom_format_type_1 import (
-            CustomToolChatCompletionsCustomFormatType1,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -133,3 +113,12 @@ class CustomToolChatCompletionsCustom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.custom_tool_chat_completions_custom_format_type_0 import (
+    CustomToolChatCompletionsCustomFormatType0,  # noqa: E402
+)
+from ..models.custom_tool_chat_completions_custom_format_type_1 import (
+    CustomToolChatCompletionsCustomFormatType1,  # noqa: E402
+)

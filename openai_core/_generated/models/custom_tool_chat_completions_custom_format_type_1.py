@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.custom_tool_chat_completions_custom_format_type_1_grammar import (
-        CustomToolChatCompletionsCustomFormatType1Grammar,
-    )
-
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustomFormatType1")
 
@@ -46,12 +40,8 @@ class CustomToolChatCompletionsCustomFormatType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_tool_chat_completions_custom_format_type_1_grammar import (
-            CustomToolChatCompletionsCustomFormatType1Grammar,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["grammar"], d.pop("type"))
+        type_ = cast("Literal['grammar']", d.pop("type"))
         if type_ != "grammar":
             raise ValueError(f"type must match const 'grammar', got '{type_}'")
 
@@ -80,3 +70,9 @@ class CustomToolChatCompletionsCustomFormatType1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.custom_tool_chat_completions_custom_format_type_1_grammar import (
+    CustomToolChatCompletionsCustomFormatType1Grammar,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..models.callable_tool_allowed_caller import (
     check_callable_tool_allowed_caller,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_grammar_format_param import CustomGrammarFormatParam
-    from ..models.custom_text_format_param import CustomTextFormatParam
-
 
 T = TypeVar("T", bound="CustomToolParam")
 
@@ -43,8 +38,6 @@ class CustomToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_text_format_param import CustomTextFormatParam  # noqa: PLC0415
-
         type_ = self.type_
 
         name = self.name
@@ -94,11 +87,8 @@ class CustomToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_grammar_format_param import CustomGrammarFormatParam  # noqa: PLC0415
-        from ..models.custom_text_format_param import CustomTextFormatParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["custom"], d.pop("type"))
+        type_ = cast("Literal['custom']", d.pop("type"))
         if type_ != "custom":
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 
@@ -149,7 +139,7 @@ class CustomToolParam:
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CallableToolAllowedCaller] | None | Unset, data)
+            return cast("list[CallableToolAllowedCaller] | None | Unset", data)
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
 
@@ -180,3 +170,8 @@ class CustomToolParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.custom_grammar_format_param import CustomGrammarFormatParam  # noqa: E402
+from ..models.custom_text_format_param import CustomTextFormatParam  # noqa: E402

@@ -54,7 +54,7 @@ class DeleteAssistantResponse:
 
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["assistant.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['assistant.deleted'] | Unset", d.pop("object", UNSET))
         if object_ != "assistant.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'assistant.deleted', got '{object_}'")
 

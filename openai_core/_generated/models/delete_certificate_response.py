@@ -47,7 +47,7 @@ class DeleteCertificateResponse:
         d = dict(src_dict)
         id = d.pop("id")
 
-        object_ = cast(Literal["certificate.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['certificate.deleted'] | Unset", d.pop("object", UNSET))
         if object_ != "certificate.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'certificate.deleted', got '{object_}'")
 

@@ -54,7 +54,7 @@ class DeleteFileResponse:
 
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["file"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['file'] | Unset", d.pop("object", UNSET))
         if object_ != "file" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'file', got '{object_}'")
 

@@ -54,7 +54,7 @@ class DeleteFineTuningCheckpointPermissionResponse:
 
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["checkpoint.permission"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['checkpoint.permission'] | Unset", d.pop("object", UNSET))
         if object_ != "checkpoint.permission" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'checkpoint.permission', got '{object_}'")
 

@@ -54,7 +54,7 @@ class DeleteMessageResponse:
 
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["thread.message.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['thread.message.deleted'] | Unset", d.pop("object", UNSET))
         if object_ != "thread.message.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'thread.message.deleted', got '{object_}'")
 

@@ -54,7 +54,7 @@ class DeleteThreadResponse:
 
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["thread.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['thread.deleted'] | Unset", d.pop("object", UNSET))
         if object_ != "thread.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'thread.deleted', got '{object_}'")
 

@@ -54,7 +54,7 @@ class DeleteVectorStoreResponse:
 
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["vector_store.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['vector_store.deleted'] | Unset", d.pop("object", UNSET))
         if object_ != "vector_store.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'vector_store.deleted', got '{object_}'")
 

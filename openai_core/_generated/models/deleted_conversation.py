@@ -54,7 +54,7 @@ class DeletedConversation:
 
         id = d.pop("id")
 
-        object_ = cast(Literal["conversation.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['conversation.deleted'] | Unset", d.pop("object", UNSET))
         if object_ != "conversation.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'conversation.deleted', got '{object_}'")
 

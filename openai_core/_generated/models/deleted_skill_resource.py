@@ -54,7 +54,7 @@ class DeletedSkillResource:
 
         id = d.pop("id")
 
-        object_ = cast(Literal["skill.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['skill.deleted'] | Unset", d.pop("object", UNSET))
         if object_ != "skill.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'skill.deleted', got '{object_}'")
 

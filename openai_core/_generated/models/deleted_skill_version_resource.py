@@ -61,7 +61,7 @@ class DeletedSkillVersionResource:
 
         version = d.pop("version")
 
-        object_ = cast(Literal["skill.version.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['skill.version.deleted'] | Unset", d.pop("object", UNSET))
         if object_ != "skill.version.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'skill.version.deleted', got '{object_}'")
 

@@ -54,7 +54,7 @@ class DeletedThreadResource:
 
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["chatkit.thread.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['chatkit.thread.deleted'] | Unset", d.pop("object", UNSET))
         if object_ != "chatkit.thread.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.thread.deleted', got '{object_}'")
 

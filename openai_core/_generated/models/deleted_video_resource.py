@@ -54,7 +54,7 @@ class DeletedVideoResource:
 
         id = d.pop("id")
 
-        object_ = cast(Literal["video.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['video.deleted'] | Unset", d.pop("object", UNSET))
         if object_ != "video.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'video.deleted', got '{object_}'")
 

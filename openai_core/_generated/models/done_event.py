@@ -42,11 +42,11 @@ class DoneEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event = cast(Literal["done"], d.pop("event"))
+        event = cast("Literal['done']", d.pop("event"))
         if event != "done":
             raise ValueError(f"event must match const 'done', got '{event}'")
 
-        data = cast(Literal["[DONE]"], d.pop("data"))
+        data = cast("Literal['[DONE]']", d.pop("data"))
         if data != "[DONE]":
             raise ValueError(f"data must match const '[DONE]', got '{data}'")
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from attrs import field as _attrs_field
 from ..models.easy_input_message_role import EasyInputMessageRole, check_easy_input_message_role
 from ..models.message_phase import MessagePhase, check_message_phase
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.input_file_content import InputFileContent
-    from ..models.input_image_content import InputImageContent
-    from ..models.input_text_content import InputTextContent
-
 
 T = TypeVar("T", bound="EasyInputMessage")
 
@@ -38,9 +32,6 @@ class EasyInputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-
         role: str = self.role
 
         content: list[dict[str, Any]] | str
@@ -97,10 +88,6 @@ class EasyInputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-
         d = dict(src_dict)
         role = check_easy_input_message_role(d.pop("role"))
 
@@ -154,7 +141,7 @@ class EasyInputMessage:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[InputFileContent | InputImageContent | InputTextContent] | str, data)
+            return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
 
         content = _parse_content(d.pop("content"))
 
@@ -171,11 +158,11 @@ class EasyInputMessage:
                 return phase_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessagePhase | None | Unset, data)
+            return cast("MessagePhase | None | Unset", data)
 
         phase = _parse_phase(d.pop("phase", UNSET))
 
-        type_ = cast(Literal["message"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['message'] | Unset", d.pop("type", UNSET))
         if type_ != "message" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
@@ -204,3 +191,9 @@ class EasyInputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.input_file_content import InputFileContent  # noqa: E402
+from ..models.input_image_content import InputImageContent  # noqa: E402
+from ..models.input_text_content import InputTextContent  # noqa: E402

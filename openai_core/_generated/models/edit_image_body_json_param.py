@@ -215,7 +215,7 @@ class EditImageBodyJsonParam:
         for images_item_data in _images:
 
             def _parse_images_item(data: object) -> Any:
-                return cast(Any, data)
+                return cast("Any", data)
 
             images_item = _parse_images_item(images_item_data)
 
@@ -228,14 +228,14 @@ class EditImageBodyJsonParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
         def _parse_mask(data: object) -> Any | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(Any | Unset, data)
+            return cast("Any | Unset", data)
 
         mask = _parse_mask(d.pop("mask", UNSET))
 
@@ -244,7 +244,7 @@ class EditImageBodyJsonParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         n = _parse_n(d.pop("n", UNSET))
 
@@ -261,7 +261,7 @@ class EditImageBodyJsonParam:
                 return quality_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EditImageBodyJsonParamQualityType0 | None | Unset, data)
+            return cast("EditImageBodyJsonParamQualityType0 | None | Unset", data)
 
         quality = _parse_quality(d.pop("quality", UNSET))
 
@@ -280,7 +280,7 @@ class EditImageBodyJsonParam:
                 return input_fidelity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EditImageBodyJsonParamInputFidelityType0 | None | Unset, data)
+            return cast("EditImageBodyJsonParamInputFidelityType0 | None | Unset", data)
 
         input_fidelity = _parse_input_fidelity(d.pop("input_fidelity", UNSET))
 
@@ -297,7 +297,7 @@ class EditImageBodyJsonParam:
                 return size_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EditImageBodyJsonParamSizeType0 | None | Unset, data)
+            return cast("EditImageBodyJsonParamSizeType0 | None | Unset", data)
 
         size = _parse_size(d.pop("size", UNSET))
 
@@ -318,7 +318,7 @@ class EditImageBodyJsonParam:
                 return output_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EditImageBodyJsonParamOutputFormatType0 | None | Unset, data)
+            return cast("EditImageBodyJsonParamOutputFormatType0 | None | Unset", data)
 
         output_format = _parse_output_format(d.pop("output_format", UNSET))
 
@@ -327,7 +327,7 @@ class EditImageBodyJsonParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         output_compression = _parse_output_compression(d.pop("output_compression", UNSET))
 
@@ -344,7 +344,7 @@ class EditImageBodyJsonParam:
                 return moderation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EditImageBodyJsonParamModerationType0 | None | Unset, data)
+            return cast("EditImageBodyJsonParamModerationType0 | None | Unset", data)
 
         moderation = _parse_moderation(d.pop("moderation", UNSET))
 
@@ -361,7 +361,7 @@ class EditImageBodyJsonParam:
                 return background_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EditImageBodyJsonParamBackgroundType0 | None | Unset, data)
+            return cast("EditImageBodyJsonParamBackgroundType0 | None | Unset", data)
 
         background = _parse_background(d.pop("background", UNSET))
 
@@ -370,7 +370,7 @@ class EditImageBodyJsonParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         stream = _parse_stream(d.pop("stream", UNSET))
 
@@ -379,7 +379,7 @@ class EditImageBodyJsonParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         partial_images = _parse_partial_images(d.pop("partial_images", UNSET))
 

@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.embedding_list_usage import EmbeddingListUsage
-    from ..models.embedding_object import Embedding
-
 
 T = TypeVar("T", bound="EmbeddingList")
 
@@ -62,9 +57,6 @@ class EmbeddingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embedding_list_usage import EmbeddingListUsage  # noqa: PLC0415
-        from ..models.embedding_object import Embedding  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -77,7 +69,7 @@ class EmbeddingList:
 
         usage = EmbeddingListUsage.from_dict(d.pop("usage"))
 
-        object_ = cast(Literal["list"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['list'] | Unset", d.pop("object", UNSET))
         if object_ != "list" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'list', got '{object_}'")
 
@@ -106,3 +98,8 @@ class EmbeddingList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.embedding_list_usage import EmbeddingListUsage  # noqa: E402
+from ..models.embedding_object import Embedding  # noqa: E402

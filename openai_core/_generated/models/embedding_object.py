@@ -52,9 +52,9 @@ class Embedding:
         d = dict(src_dict)
         index = d.pop("index")
 
-        embedding = cast(list[float], d.pop("embedding"))
+        embedding = cast("list[float]", d.pop("embedding"))
 
-        object_ = cast(Literal["embedding"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['embedding'] | Unset", d.pop("object", UNSET))
         if object_ != "embedding" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'embedding', got '{object_}'")
 

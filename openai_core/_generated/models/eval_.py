@@ -2,26 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.eval_custom_data_source_config import EvalCustomDataSourceConfig
-    from ..models.eval_grader_label_model import EvalGraderLabelModel
-    from ..models.eval_grader_python import EvalGraderPython
-    from ..models.eval_grader_score_model import EvalGraderScoreModel
-    from ..models.eval_grader_string_check import EvalGraderStringCheck
-    from ..models.eval_grader_text_similarity import EvalGraderTextSimilarity
-    from ..models.eval_logs_data_source_config import EvalLogsDataSourceConfig
-    from ..models.eval_stored_completions_data_source_config import (
-        EvalStoredCompletionsDataSourceConfig,
-    )
-    from ..models.metadata_type_0 import MetadataType0
-
 
 T = TypeVar("T", bound="Eval")
 
@@ -62,14 +48,6 @@ class Eval:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.eval_custom_data_source_config import EvalCustomDataSourceConfig  # noqa: PLC0415
-        from ..models.eval_grader_label_model import EvalGraderLabelModel  # noqa: PLC0415
-        from ..models.eval_grader_python import EvalGraderPython  # noqa: PLC0415
-        from ..models.eval_grader_string_check import EvalGraderStringCheck  # noqa: PLC0415
-        from ..models.eval_grader_text_similarity import EvalGraderTextSimilarity  # noqa: PLC0415
-        from ..models.eval_logs_data_source_config import EvalLogsDataSourceConfig  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -127,18 +105,6 @@ class Eval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_custom_data_source_config import EvalCustomDataSourceConfig  # noqa: PLC0415
-        from ..models.eval_grader_label_model import EvalGraderLabelModel  # noqa: PLC0415
-        from ..models.eval_grader_python import EvalGraderPython  # noqa: PLC0415
-        from ..models.eval_grader_score_model import EvalGraderScoreModel  # noqa: PLC0415
-        from ..models.eval_grader_string_check import EvalGraderStringCheck  # noqa: PLC0415
-        from ..models.eval_grader_text_similarity import EvalGraderTextSimilarity  # noqa: PLC0415
-        from ..models.eval_logs_data_source_config import EvalLogsDataSourceConfig  # noqa: PLC0415
-        from ..models.eval_stored_completions_data_source_config import (
-            EvalStoredCompletionsDataSourceConfig,  # noqa: PLC0415
-        )
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -243,11 +209,11 @@ class Eval:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None, data)
+            return cast("MetadataType0 | None", data)
 
         metadata = _parse_metadata(d.pop("metadata"))
 
-        object_ = cast(Literal["eval"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['eval'] | Unset", d.pop("object", UNSET))
         if object_ != "eval" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'eval', got '{object_}'")
 
@@ -279,3 +245,17 @@ class Eval:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.eval_custom_data_source_config import EvalCustomDataSourceConfig  # noqa: E402
+from ..models.eval_grader_label_model import EvalGraderLabelModel  # noqa: E402
+from ..models.eval_grader_python import EvalGraderPython  # noqa: E402
+from ..models.eval_grader_score_model import EvalGraderScoreModel  # noqa: E402
+from ..models.eval_grader_string_check import EvalGraderStringCheck  # noqa: E402
+from ..models.eval_grader_text_similarity import EvalGraderTextSimilarity  # noqa: E402
+from ..models.eval_logs_data_source_config import EvalLogsDataSourceConfig  # noqa: E402
+from ..models.eval_stored_completions_data_source_config import (
+    EvalStoredCompletionsDataSourceConfig,  # noqa: E402
+)
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.eval_item import EvalItem
-
 
 T = TypeVar("T", bound="EvalGraderLabelModel")
 
@@ -68,10 +64,8 @@ class EvalGraderLabelModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_item import EvalItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["label_model"], d.pop("type"))
+        type_ = cast("Literal['label_model']", d.pop("type"))
         if type_ != "label_model":
             raise ValueError(f"type must match const 'label_model', got '{type_}'")
 
@@ -86,9 +80,9 @@ class EvalGraderLabelModel:
 
             input_.append(input_item)
 
-        labels = cast(list[str], d.pop("labels"))
+        labels = cast("list[str]", d.pop("labels"))
 
-        passing_labels = cast(list[str], d.pop("passing_labels"))
+        passing_labels = cast("list[str]", d.pop("passing_labels"))
 
         eval_grader_label_model = cls(
             type_=type_,
@@ -117,3 +111,7 @@ class EvalGraderLabelModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.eval_item import EvalItem  # noqa: E402

@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.eval_grader_score_model_sampling_params import EvalGraderScoreModelSamplingParams
-    from ..models.eval_item import EvalItem
-
 
 T = TypeVar("T", bound="EvalGraderScoreModel")
 
@@ -83,13 +78,8 @@ class EvalGraderScoreModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_grader_score_model_sampling_params import (
-            EvalGraderScoreModelSamplingParams,  # noqa: PLC0415
-        )
-        from ..models.eval_item import EvalItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["score_model"], d.pop("type"))
+        type_ = cast("Literal['score_model']", d.pop("type"))
         if type_ != "score_model":
             raise ValueError(f"type must match const 'score_model', got '{type_}'")
 
@@ -111,7 +101,7 @@ class EvalGraderScoreModel:
         else:
             sampling_params = EvalGraderScoreModelSamplingParams.from_dict(_sampling_params)
 
-        range_ = cast(list[float], d.pop("range", UNSET))
+        range_ = cast("list[float]", d.pop("range", UNSET))
 
         pass_threshold = d.pop("pass_threshold", UNSET)
 
@@ -143,3 +133,8 @@ class EvalGraderScoreModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.eval_grader_score_model_sampling_params import EvalGraderScoreModelSamplingParams  # noqa: E402
+from ..models.eval_item import EvalItem  # noqa: E402

@@ -89,7 +89,7 @@ class EvalGraderScoreModelSamplingParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         seed = _parse_seed(d.pop("seed", UNSET))
 
@@ -98,7 +98,7 @@ class EvalGraderScoreModelSamplingParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -107,7 +107,7 @@ class EvalGraderScoreModelSamplingParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -116,7 +116,7 @@ class EvalGraderScoreModelSamplingParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_completions_tokens = _parse_max_completions_tokens(
             d.pop("max_completions_tokens", UNSET)
@@ -135,7 +135,7 @@ class EvalGraderScoreModelSamplingParams:
                 return componentsschemas_reasoning_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningEffortType0 | Unset, data)
+            return cast("None | ReasoningEffortType0 | Unset", data)
 
         reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
 

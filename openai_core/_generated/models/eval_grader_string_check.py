@@ -62,7 +62,7 @@ class EvalGraderStringCheck:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["string_check"], d.pop("type"))
+        type_ = cast("Literal['string_check']", d.pop("type"))
         if type_ != "string_check":
             raise ValueError(f"type must match const 'string_check', got '{type_}'")
 

@@ -2,20 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.eval_item_role import EvalItemRole, check_eval_item_role
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.eval_item_content_output_text import EvalItemContentOutputText
-    from ..models.eval_item_input_image import EvalItemInputImage
-    from ..models.input_audio_param import InputAudio
-    from ..models.input_text_content import InputTextContent
-
 
 T = TypeVar("T", bound="EvalItem")
 
@@ -45,11 +38,6 @@ class EvalItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.eval_item_content_output_text import EvalItemContentOutputText  # noqa: PLC0415
-        from ..models.eval_item_input_image import EvalItemInputImage  # noqa: PLC0415
-        from ..models.input_audio_param import InputAudio  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-
         role: str = self.role
 
         content: dict[str, Any] | list[dict[str, Any] | str] | str
@@ -113,11 +101,6 @@ class EvalItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_item_content_output_text import EvalItemContentOutputText  # noqa: PLC0415
-        from ..models.eval_item_input_image import EvalItemInputImage  # noqa: PLC0415
-        from ..models.input_audio_param import InputAudio  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-
         d = dict(src_dict)
         role = check_eval_item_role(d.pop("role"))
 
@@ -226,11 +209,7 @@ class EvalItem:
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         return cast(
-                            EvalItemContentOutputText
-                            | EvalItemInputImage
-                            | InputAudio
-                            | InputTextContent
-                            | str,
+                            "EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | str",
                             data,
                         )
 
@@ -248,24 +227,13 @@ class EvalItem:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                EvalItemContentOutputText
-                | EvalItemInputImage
-                | InputAudio
-                | InputTextContent
-                | list[
-                    EvalItemContentOutputText
-                    | EvalItemInputImage
-                    | InputAudio
-                    | InputTextContent
-                    | str
-                ]
-                | str,
+                "EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | list[EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | str] | str",
                 data,
             )
 
         content = _parse_content(d.pop("content"))
 
-        type_ = cast(Literal["message"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['message'] | Unset", d.pop("type", UNSET))
         if type_ != "message" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
@@ -293,3 +261,10 @@ class EvalItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.eval_item_content_output_text import EvalItemContentOutputText  # noqa: E402
+from ..models.eval_item_input_image import EvalItemInputImage  # noqa: E402
+from ..models.input_audio_param import InputAudio  # noqa: E402
+from ..models.input_text_content import InputTextContent  # noqa: E402

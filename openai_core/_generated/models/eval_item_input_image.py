@@ -50,7 +50,7 @@ class EvalItemInputImage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["input_image"], d.pop("type"))
+        type_ = cast("Literal['input_image']", d.pop("type"))
         if type_ != "input_image":
             raise ValueError(f"type must match const 'input_image', got '{type_}'")
 

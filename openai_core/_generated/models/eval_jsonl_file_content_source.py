@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.eval_jsonl_file_content_source_content_item import (
-        EvalJsonlFileContentSourceContentItem,
-    )
-
 
 T = TypeVar("T", bound="EvalJsonlFileContentSource")
 
@@ -50,12 +44,8 @@ class EvalJsonlFileContentSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_jsonl_file_content_source_content_item import (
-            EvalJsonlFileContentSourceContentItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["file_content"], d.pop("type"))
+        type_ = cast("Literal['file_content']", d.pop("type"))
         if type_ != "file_content":
             raise ValueError(f"type must match const 'file_content', got '{type_}'")
 
@@ -89,3 +79,9 @@ class EvalJsonlFileContentSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.eval_jsonl_file_content_source_content_item import (
+    EvalJsonlFileContentSourceContentItem,  # noqa: E402
+)

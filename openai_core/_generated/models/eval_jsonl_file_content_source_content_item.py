@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.eval_jsonl_file_content_source_content_item_item import (
-        EvalJsonlFileContentSourceContentItemItem,
-    )
-    from ..models.eval_jsonl_file_content_source_content_item_sample import (
-        EvalJsonlFileContentSourceContentItemSample,
-    )
-
 
 T = TypeVar("T", bound="EvalJsonlFileContentSourceContentItem")
 
@@ -54,13 +45,6 @@ class EvalJsonlFileContentSourceContentItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_jsonl_file_content_source_content_item_item import (
-            EvalJsonlFileContentSourceContentItemItem,  # noqa: PLC0415
-        )
-        from ..models.eval_jsonl_file_content_source_content_item_sample import (
-            EvalJsonlFileContentSourceContentItemSample,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         item = EvalJsonlFileContentSourceContentItemItem.from_dict(d.pop("item"))
 
@@ -94,3 +78,12 @@ class EvalJsonlFileContentSourceContentItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.eval_jsonl_file_content_source_content_item_item import (
+    EvalJsonlFileContentSourceContentItemItem,  # noqa: E402
+)
+from ..models.eval_jsonl_file_content_source_content_item_sample import (
+    EvalJsonlFileContentSourceContentItemSample,  # noqa: E402
+)

@@ -42,7 +42,7 @@ class EvalJsonlFileIdSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["file_id"], d.pop("type"))
+        type_ = cast("Literal['file_id']", d.pop("type"))
         if type_ != "file_id":
             raise ValueError(f"type must match const 'file_id', got '{type_}'")
 

@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.eval_logs_data_source_config_schema import EvalLogsDataSourceConfigSchema
-    from ..models.metadata_type_0 import MetadataType0
-
 
 T = TypeVar("T", bound="EvalLogsDataSourceConfig")
 
@@ -33,8 +28,6 @@ class EvalLogsDataSourceConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         type_ = self.type_
 
         schema = self.schema.to_dict()
@@ -62,11 +55,8 @@ class EvalLogsDataSourceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_logs_data_source_config_schema import EvalLogsDataSourceConfigSchema  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["logs"], d.pop("type"))
+        type_ = cast("Literal['logs']", d.pop("type"))
         if type_ != "logs":
             raise ValueError(f"type must match const 'logs', got '{type_}'")
 
@@ -85,7 +75,7 @@ class EvalLogsDataSourceConfig:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -113,3 +103,8 @@ class EvalLogsDataSourceConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.eval_logs_data_source_config_schema import EvalLogsDataSourceConfigSchema  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reasoning_effort_type_0 import ReasoningEffortType0, check_reasoning_effort_type_0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.eval_responses_source_metadata_type_0 import EvalResponsesSourceMetadataType0
-
 
 T = TypeVar("T", bound="EvalResponsesSource")
 
@@ -49,8 +45,6 @@ class EvalResponsesSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.eval_responses_source_metadata_type_0 import EvalResponsesSourceMetadataType0  # noqa: PLC0415
-
         type_ = self.type_
 
         metadata: dict[str, Any] | None | Unset
@@ -155,10 +149,8 @@ class EvalResponsesSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_responses_source_metadata_type_0 import EvalResponsesSourceMetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["responses"], d.pop("type"))
+        type_ = cast("Literal['responses']", d.pop("type"))
         if type_ != "responses":
             raise ValueError(f"type must match const 'responses', got '{type_}'")
 
@@ -175,7 +167,7 @@ class EvalResponsesSource:
                 return metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EvalResponsesSourceMetadataType0 | None | Unset, data)
+            return cast("EvalResponsesSourceMetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -184,7 +176,7 @@ class EvalResponsesSource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -193,7 +185,7 @@ class EvalResponsesSource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         instructions_search = _parse_instructions_search(d.pop("instructions_search", UNSET))
 
@@ -202,7 +194,7 @@ class EvalResponsesSource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         created_after = _parse_created_after(d.pop("created_after", UNSET))
 
@@ -211,7 +203,7 @@ class EvalResponsesSource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         created_before = _parse_created_before(d.pop("created_before", UNSET))
 
@@ -228,7 +220,7 @@ class EvalResponsesSource:
                 return componentsschemas_reasoning_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningEffortType0 | Unset, data)
+            return cast("None | ReasoningEffortType0 | Unset", data)
 
         reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
 
@@ -237,7 +229,7 @@ class EvalResponsesSource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -246,7 +238,7 @@ class EvalResponsesSource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -258,12 +250,12 @@ class EvalResponsesSource:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                users_type_0 = cast(list[str], data)
+                users_type_0 = cast("list[str]", data)
 
                 return users_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         users = _parse_users(d.pop("users", UNSET))
 
@@ -275,12 +267,12 @@ class EvalResponsesSource:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                tools_type_0 = cast(list[str], data)
+                tools_type_0 = cast("list[str]", data)
 
                 return tools_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         tools = _parse_tools(d.pop("tools", UNSET))
 
@@ -316,3 +308,7 @@ class EvalResponsesSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.eval_responses_source_metadata_type_0 import EvalResponsesSourceMetadataType0  # noqa: E402

@@ -2,25 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
-    from ..models.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource
-    from ..models.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource
-    from ..models.eval_api_error import EvalApiError
-    from ..models.eval_run_per_model_usage_item import EvalRunPerModelUsageItem
-    from ..models.eval_run_per_testing_criteria_results_item import (
-        EvalRunPerTestingCriteriaResultsItem,
-    )
-    from ..models.eval_run_result_counts import EvalRunResultCounts
-    from ..models.metadata_type_0 import MetadataType0
-
 
 T = TypeVar("T", bound="EvalRun")
 
@@ -68,12 +55,6 @@ class EvalRun:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_eval_completions_run_data_source import (
-            CreateEvalCompletionsRunDataSource,  # noqa: PLC0415
-        )
-        from ..models.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         id = self.id
 
         eval_id = self.eval_id
@@ -144,19 +125,6 @@ class EvalRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_eval_completions_run_data_source import (
-            CreateEvalCompletionsRunDataSource,  # noqa: PLC0415
-        )
-        from ..models.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource  # noqa: PLC0415
-        from ..models.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource  # noqa: PLC0415
-        from ..models.eval_api_error import EvalApiError  # noqa: PLC0415
-        from ..models.eval_run_per_model_usage_item import EvalRunPerModelUsageItem  # noqa: PLC0415
-        from ..models.eval_run_per_testing_criteria_results_item import (
-            EvalRunPerTestingCriteriaResultsItem,  # noqa: PLC0415
-        )
-        from ..models.eval_run_result_counts import EvalRunResultCounts  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -232,13 +200,13 @@ class EvalRun:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None, data)
+            return cast("MetadataType0 | None", data)
 
         metadata = _parse_metadata(d.pop("metadata"))
 
         error = EvalApiError.from_dict(d.pop("error"))
 
-        object_ = cast(Literal["eval.run"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['eval.run'] | Unset", d.pop("object", UNSET))
         if object_ != "eval.run" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'eval.run', got '{object_}'")
 
@@ -277,3 +245,14 @@ class EvalRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource  # noqa: E402
+from ..models.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource  # noqa: E402
+from ..models.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource  # noqa: E402
+from ..models.eval_api_error import EvalApiError  # noqa: E402
+from ..models.eval_run_per_model_usage_item import EvalRunPerModelUsageItem  # noqa: E402
+from ..models.eval_run_per_testing_criteria_results_item import EvalRunPerTestingCriteriaResultsItem  # noqa: E402
+from ..models.eval_run_result_counts import EvalRunResultCounts  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402

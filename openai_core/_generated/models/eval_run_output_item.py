@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.eval_run_output_item_datasource_item import EvalRunOutputItemDatasourceItem
-    from ..models.eval_run_output_item_result import EvalRunOutputItemResult
-    from ..models.eval_run_output_item_sample import EvalRunOutputItemSample
-
 
 T = TypeVar("T", bound="EvalRunOutputItem")
 
@@ -93,10 +87,6 @@ class EvalRunOutputItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_run_output_item_datasource_item import EvalRunOutputItemDatasourceItem  # noqa: PLC0415
-        from ..models.eval_run_output_item_result import EvalRunOutputItemResult  # noqa: PLC0415
-        from ..models.eval_run_output_item_sample import EvalRunOutputItemSample  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -121,7 +111,7 @@ class EvalRunOutputItem:
 
         sample = EvalRunOutputItemSample.from_dict(d.pop("sample"))
 
-        object_ = cast(Literal["eval.run.output_item"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['eval.run.output_item'] | Unset", d.pop("object", UNSET))
         if object_ != "eval.run.output_item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'eval.run.output_item', got '{object_}'")
 
@@ -156,3 +146,9 @@ class EvalRunOutputItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.eval_run_output_item_datasource_item import EvalRunOutputItemDatasourceItem  # noqa: E402
+from ..models.eval_run_output_item_result import EvalRunOutputItemResult  # noqa: E402
+from ..models.eval_run_output_item_sample import EvalRunOutputItemSample  # noqa: E402

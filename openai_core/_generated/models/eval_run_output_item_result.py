@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.eval_run_output_item_result_sample_type_0 import (
-        EvalRunOutputItemResultSampleType0,
-    )
-
 
 T = TypeVar("T", bound="EvalRunOutputItemResult")
 
@@ -38,10 +32,6 @@ class EvalRunOutputItemResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.eval_run_output_item_result_sample_type_0 import (
-            EvalRunOutputItemResultSampleType0,  # noqa: PLC0415
-        )
-
         name = self.name
 
         score = self.score
@@ -76,10 +66,6 @@ class EvalRunOutputItemResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_run_output_item_result_sample_type_0 import (
-            EvalRunOutputItemResultSampleType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -102,7 +88,7 @@ class EvalRunOutputItemResult:
                 return sample_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EvalRunOutputItemResultSampleType0 | None | Unset, data)
+            return cast("EvalRunOutputItemResultSampleType0 | None | Unset", data)
 
         sample = _parse_sample(d.pop("sample", UNSET))
 
@@ -132,3 +118,7 @@ class EvalRunOutputItemResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.eval_run_output_item_result_sample_type_0 import EvalRunOutputItemResultSampleType0  # noqa: E402

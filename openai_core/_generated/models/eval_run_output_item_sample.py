@@ -2,17 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.eval_api_error import EvalApiError
-    from ..models.eval_run_output_item_sample_input_item import EvalRunOutputItemSampleInputItem
-    from ..models.eval_run_output_item_sample_output_item import EvalRunOutputItemSampleOutputItem
-    from ..models.eval_run_output_item_sample_usage import EvalRunOutputItemSampleUsage
-
 
 T = TypeVar("T", bound="EvalRunOutputItemSample")
 
@@ -93,13 +86,6 @@ class EvalRunOutputItemSample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_api_error import EvalApiError  # noqa: PLC0415
-        from ..models.eval_run_output_item_sample_input_item import EvalRunOutputItemSampleInputItem  # noqa: PLC0415
-        from ..models.eval_run_output_item_sample_output_item import (
-            EvalRunOutputItemSampleOutputItem,  # noqa: PLC0415
-        )
-        from ..models.eval_run_output_item_sample_usage import EvalRunOutputItemSampleUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         input_ = []
         _input_ = d.pop("input")
@@ -162,3 +148,10 @@ class EvalRunOutputItemSample:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.eval_api_error import EvalApiError  # noqa: E402
+from ..models.eval_run_output_item_sample_input_item import EvalRunOutputItemSampleInputItem  # noqa: E402
+from ..models.eval_run_output_item_sample_output_item import EvalRunOutputItemSampleOutputItem  # noqa: E402
+from ..models.eval_run_output_item_sample_usage import EvalRunOutputItemSampleUsage  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata_type_0 import MetadataType0
-
 
 T = TypeVar("T", bound="EvalStoredCompletionsSource")
 
@@ -38,8 +34,6 @@ class EvalStoredCompletionsSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         type_ = self.type_
 
         metadata: dict[str, Any] | None | Unset
@@ -96,10 +90,8 @@ class EvalStoredCompletionsSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["stored_completions"], d.pop("type"))
+        type_ = cast("Literal['stored_completions']", d.pop("type"))
         if type_ != "stored_completions":
             raise ValueError(f"type must match const 'stored_completions', got '{type_}'")
 
@@ -116,7 +108,7 @@ class EvalStoredCompletionsSource:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -125,7 +117,7 @@ class EvalStoredCompletionsSource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -134,7 +126,7 @@ class EvalStoredCompletionsSource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         created_after = _parse_created_after(d.pop("created_after", UNSET))
 
@@ -143,7 +135,7 @@ class EvalStoredCompletionsSource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         created_before = _parse_created_before(d.pop("created_before", UNSET))
 
@@ -152,7 +144,7 @@ class EvalStoredCompletionsSource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         limit = _parse_limit(d.pop("limit", UNSET))
 
@@ -183,3 +175,7 @@ class EvalStoredCompletionsSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402

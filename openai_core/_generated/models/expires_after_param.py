@@ -42,7 +42,7 @@ class ExpiresAfterParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        anchor = cast(Literal["created_at"], d.pop("anchor"))
+        anchor = cast("Literal['created_at']", d.pop("anchor"))
         if anchor != "created_at":
             raise ValueError(f"anchor must match const 'created_at', got '{anchor}'")
 

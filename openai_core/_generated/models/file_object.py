@@ -99,7 +99,7 @@ class FileObject:
 
         expires_at = d.pop("expires_at", UNSET)
 
-        object_ = cast(Literal["file"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['file'] | Unset", d.pop("object", UNSET))
         if object_ != "file" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'file', got '{object_}'")
 

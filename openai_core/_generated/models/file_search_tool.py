@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.comparison_filter import ComparisonFilter
-    from ..models.compound_filter import CompoundFilter
-    from ..models.ranking_options import RankingOptions
-
 
 T = TypeVar("T", bound="FileSearchTool")
 
@@ -38,9 +32,6 @@ class FileSearchTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
-        from ..models.compound_filter import CompoundFilter  # noqa: PLC0415
-
         type_ = self.type_
 
         vector_store_ids = self.vector_store_ids
@@ -80,16 +71,12 @@ class FileSearchTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
-        from ..models.compound_filter import CompoundFilter  # noqa: PLC0415
-        from ..models.ranking_options import RankingOptions  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["file_search"], d.pop("type"))
+        type_ = cast("Literal['file_search']", d.pop("type"))
         if type_ != "file_search":
             raise ValueError(f"type must match const 'file_search', got '{type_}'")
 
-        vector_store_ids = cast(list[str], d.pop("vector_store_ids"))
+        vector_store_ids = cast("list[str]", d.pop("vector_store_ids"))
 
         max_num_results = d.pop("max_num_results", UNSET)
 
@@ -121,7 +108,7 @@ class FileSearchTool:
                 return componentsschemas_filters_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ComparisonFilter | CompoundFilter | None | Unset, data)
+            return cast("ComparisonFilter | CompoundFilter | None | Unset", data)
 
         filters = _parse_filters(d.pop("filters", UNSET))
 
@@ -151,3 +138,9 @@ class FileSearchTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.comparison_filter import ComparisonFilter  # noqa: E402
+from ..models.compound_filter import CompoundFilter  # noqa: E402
+from ..models.ranking_options import RankingOptions  # noqa: E402

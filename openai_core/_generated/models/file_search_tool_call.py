@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..models.file_search_tool_call_status import (
     check_file_search_tool_call_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_search_tool_call_results_type_0_item import (
-        FileSearchToolCallResultsType0Item,
-    )
-
 
 T = TypeVar("T", bound="FileSearchToolCall")
 
@@ -80,20 +74,16 @@ class FileSearchToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_search_tool_call_results_type_0_item import (
-            FileSearchToolCallResultsType0Item,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["file_search_call"], d.pop("type"))
+        type_ = cast("Literal['file_search_call']", d.pop("type"))
         if type_ != "file_search_call":
             raise ValueError(f"type must match const 'file_search_call', got '{type_}'")
 
         status = check_file_search_tool_call_status(d.pop("status"))
 
-        queries = cast(list[str], d.pop("queries"))
+        queries = cast("list[str]", d.pop("queries"))
 
         def _parse_results(data: object) -> list[FileSearchToolCallResultsType0Item] | None | Unset:
             if data is None:
@@ -115,7 +105,7 @@ class FileSearchToolCall:
                 return results_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FileSearchToolCallResultsType0Item] | None | Unset, data)
+            return cast("list[FileSearchToolCallResultsType0Item] | None | Unset", data)
 
         results = _parse_results(d.pop("results", UNSET))
 
@@ -145,3 +135,7 @@ class FileSearchToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.file_search_tool_call_results_type_0_item import FileSearchToolCallResultsType0Item  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0
-
 
 T = TypeVar("T", bound="FileSearchToolCallResultsType0Item")
 
@@ -35,8 +31,6 @@ class FileSearchToolCallResultsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: PLC0415
-
         file_id = self.file_id
 
         text = self.text
@@ -71,8 +65,6 @@ class FileSearchToolCallResultsType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: PLC0415
-
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
 
@@ -95,7 +87,7 @@ class FileSearchToolCallResultsType0Item:
                 return componentsschemas_vector_store_file_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VectorStoreFileAttributesType0, data)
+            return cast("None | Unset | VectorStoreFileAttributesType0", data)
 
         attributes = _parse_attributes(d.pop("attributes", UNSET))
 
@@ -127,3 +119,7 @@ class FileSearchToolCallResultsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: E402

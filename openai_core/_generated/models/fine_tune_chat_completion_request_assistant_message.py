@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,25 +12,6 @@ from ..models.fine_tune_chat_completion_request_assistant_message_weight import 
     check_fine_tune_chat_completion_request_assistant_message_weight,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_message_custom_tool_call import (
-        ChatCompletionMessageCustomToolCall,
-    )
-    from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
-    from ..models.chat_completion_request_message_content_part_refusal import (
-        ChatCompletionRequestMessageContentPartRefusal,
-    )
-    from ..models.chat_completion_request_message_content_part_text import (
-        ChatCompletionRequestMessageContentPartText,
-    )
-    from ..models.fine_tune_chat_completion_request_assistant_message_audio_type_0 import (
-        FineTuneChatCompletionRequestAssistantMessageAudioType0,
-    )
-    from ..models.fine_tune_chat_completion_request_assistant_message_function_call_type_0 import (
-        FineTuneChatCompletionRequestAssistantMessageFunctionCallType0,
-    )
-
 
 T = TypeVar("T", bound="FineTuneChatCompletionRequestAssistantMessage")
 
@@ -75,17 +56,6 @@ class FineTuneChatCompletionRequestAssistantMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-        from ..models.fine_tune_chat_completion_request_assistant_message_audio_type_0 import (
-            FineTuneChatCompletionRequestAssistantMessageAudioType0,  # noqa: PLC0415
-        )
-        from ..models.fine_tune_chat_completion_request_assistant_message_function_call_type_0 import (
-            FineTuneChatCompletionRequestAssistantMessageFunctionCallType0,  # noqa: PLC0415
-        )
-
         role = self.role
 
         weight: int | Unset = UNSET
@@ -182,25 +152,8 @@ class FineTuneChatCompletionRequestAssistantMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_custom_tool_call import (
-            ChatCompletionMessageCustomToolCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
-        from ..models.chat_completion_request_message_content_part_refusal import (
-            ChatCompletionRequestMessageContentPartRefusal,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-        from ..models.fine_tune_chat_completion_request_assistant_message_audio_type_0 import (
-            FineTuneChatCompletionRequestAssistantMessageAudioType0,  # noqa: PLC0415
-        )
-        from ..models.fine_tune_chat_completion_request_assistant_message_function_call_type_0 import (
-            FineTuneChatCompletionRequestAssistantMessageFunctionCallType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        role = cast(Literal["assistant"], d.pop("role"))
+        role = cast("Literal['assistant']", d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
@@ -267,13 +220,7 @@ class FineTuneChatCompletionRequestAssistantMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    ChatCompletionRequestMessageContentPartRefusal
-                    | ChatCompletionRequestMessageContentPartText
-                ]
-                | None
-                | str
-                | Unset,
+                "list[ChatCompletionRequestMessageContentPartRefusal | ChatCompletionRequestMessageContentPartText] | None | str | Unset",
                 data,
             )
 
@@ -284,7 +231,7 @@ class FineTuneChatCompletionRequestAssistantMessage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         refusal = _parse_refusal(d.pop("refusal", UNSET))
 
@@ -308,7 +255,7 @@ class FineTuneChatCompletionRequestAssistantMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                FineTuneChatCompletionRequestAssistantMessageAudioType0 | None | Unset, data
+                "FineTuneChatCompletionRequestAssistantMessageAudioType0 | None | Unset", data
             )
 
         audio = _parse_audio(d.pop("audio", UNSET))
@@ -368,7 +315,8 @@ class FineTuneChatCompletionRequestAssistantMessage:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                FineTuneChatCompletionRequestAssistantMessageFunctionCallType0 | None | Unset, data
+                "FineTuneChatCompletionRequestAssistantMessageFunctionCallType0 | None | Unset",
+                data,
             )
 
         function_call = _parse_function_call(d.pop("function_call", UNSET))
@@ -402,3 +350,20 @@ class FineTuneChatCompletionRequestAssistantMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall  # noqa: E402
+from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: E402
+from ..models.chat_completion_request_message_content_part_refusal import (
+    ChatCompletionRequestMessageContentPartRefusal,  # noqa: E402
+)
+from ..models.chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,  # noqa: E402
+)
+from ..models.fine_tune_chat_completion_request_assistant_message_audio_type_0 import (
+    FineTuneChatCompletionRequestAssistantMessageAudioType0,  # noqa: E402
+)
+from ..models.fine_tune_chat_completion_request_assistant_message_function_call_type_0 import (
+    FineTuneChatCompletionRequestAssistantMessageFunctionCallType0,  # noqa: E402
+)

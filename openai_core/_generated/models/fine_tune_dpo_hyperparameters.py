@@ -75,37 +75,37 @@ class FineTuneDPOHyperparameters:
         def _parse_beta(data: object) -> float | Literal["auto"] | Unset:
             if isinstance(data, Unset):
                 return data
-            beta_type_0 = cast(Literal["auto"], data)
+            beta_type_0 = cast("Literal['auto']", data)
             if beta_type_0 != "auto":
                 raise ValueError(f"beta_type_0 must match const 'auto', got '{beta_type_0}'")
             return beta_type_0
-            return cast(float | Literal["auto"] | Unset, data)
+            return cast("float | Literal['auto'] | Unset", data)
 
         beta = _parse_beta(d.pop("beta", UNSET))
 
         def _parse_batch_size(data: object) -> int | Literal["auto"] | Unset:
             if isinstance(data, Unset):
                 return data
-            batch_size_type_0 = cast(Literal["auto"], data)
+            batch_size_type_0 = cast("Literal['auto']", data)
             if batch_size_type_0 != "auto":
                 raise ValueError(
                     f"batch_size_type_0 must match const 'auto', got '{batch_size_type_0}'"
                 )
             return batch_size_type_0
-            return cast(int | Literal["auto"] | Unset, data)
+            return cast("int | Literal['auto'] | Unset", data)
 
         batch_size = _parse_batch_size(d.pop("batch_size", UNSET))
 
         def _parse_learning_rate_multiplier(data: object) -> float | Literal["auto"] | Unset:
             if isinstance(data, Unset):
                 return data
-            learning_rate_multiplier_type_0 = cast(Literal["auto"], data)
+            learning_rate_multiplier_type_0 = cast("Literal['auto']", data)
             if learning_rate_multiplier_type_0 != "auto":
                 raise ValueError(
                     f"learning_rate_multiplier_type_0 must match const 'auto', got '{learning_rate_multiplier_type_0}'"
                 )
             return learning_rate_multiplier_type_0
-            return cast(float | Literal["auto"] | Unset, data)
+            return cast("float | Literal['auto'] | Unset", data)
 
         learning_rate_multiplier = _parse_learning_rate_multiplier(
             d.pop("learning_rate_multiplier", UNSET)
@@ -114,13 +114,13 @@ class FineTuneDPOHyperparameters:
         def _parse_n_epochs(data: object) -> int | Literal["auto"] | Unset:
             if isinstance(data, Unset):
                 return data
-            n_epochs_type_0 = cast(Literal["auto"], data)
+            n_epochs_type_0 = cast("Literal['auto']", data)
             if n_epochs_type_0 != "auto":
                 raise ValueError(
                     f"n_epochs_type_0 must match const 'auto', got '{n_epochs_type_0}'"
                 )
             return n_epochs_type_0
-            return cast(int | Literal["auto"] | Unset, data)
+            return cast("int | Literal['auto'] | Unset", data)
 
         n_epochs = _parse_n_epochs(d.pop("n_epochs", UNSET))
 

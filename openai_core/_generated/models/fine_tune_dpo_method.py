@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fine_tune_dpo_hyperparameters import FineTuneDPOHyperparameters
-
 
 T = TypeVar("T", bound="FineTuneDPOMethod")
 
@@ -42,8 +38,6 @@ class FineTuneDPOMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fine_tune_dpo_hyperparameters import FineTuneDPOHyperparameters  # noqa: PLC0415
-
         d = dict(src_dict)
         _hyperparameters = d.pop("hyperparameters", UNSET)
         hyperparameters: FineTuneDPOHyperparameters | Unset
@@ -74,3 +68,7 @@ class FineTuneDPOMethod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.fine_tune_dpo_hyperparameters import FineTuneDPOHyperparameters  # noqa: E402

@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fine_tune_method_type import FineTuneMethodType, check_fine_tune_method_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fine_tune_dpo_method import FineTuneDPOMethod
-    from ..models.fine_tune_reinforcement_method import FineTuneReinforcementMethod
-    from ..models.fine_tune_supervised_method import FineTuneSupervisedMethod
-
 
 T = TypeVar("T", bound="FineTuneMethod")
 
@@ -69,10 +63,6 @@ class FineTuneMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fine_tune_dpo_method import FineTuneDPOMethod  # noqa: PLC0415
-        from ..models.fine_tune_reinforcement_method import FineTuneReinforcementMethod  # noqa: PLC0415
-        from ..models.fine_tune_supervised_method import FineTuneSupervisedMethod  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_fine_tune_method_type(d.pop("type"))
 
@@ -122,3 +112,9 @@ class FineTuneMethod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.fine_tune_dpo_method import FineTuneDPOMethod  # noqa: E402
+from ..models.fine_tune_reinforcement_method import FineTuneReinforcementMethod  # noqa: E402
+from ..models.fine_tune_supervised_method import FineTuneSupervisedMethod  # noqa: E402

@@ -2,23 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fine_tune_reinforcement_hyperparameters import (
-        FineTuneReinforcementHyperparameters,
-    )
-    from ..models.grader_multi import GraderMulti
-    from ..models.grader_python import GraderPython
-    from ..models.grader_score_model import GraderScoreModel
-    from ..models.grader_string_check import GraderStringCheck
-    from ..models.grader_text_similarity import GraderTextSimilarity
-
 
 T = TypeVar("T", bound="FineTuneReinforcementMethod")
 
@@ -37,11 +26,6 @@ class FineTuneReinforcementMethod:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.grader_python import GraderPython  # noqa: PLC0415
-        from ..models.grader_score_model import GraderScoreModel  # noqa: PLC0415
-        from ..models.grader_string_check import GraderStringCheck  # noqa: PLC0415
-        from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: PLC0415
-
         grader: dict[str, Any]
         if isinstance(self.grader, GraderStringCheck):
             grader = self.grader.to_dict()
@@ -72,15 +56,6 @@ class FineTuneReinforcementMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fine_tune_reinforcement_hyperparameters import (
-            FineTuneReinforcementHyperparameters,  # noqa: PLC0415
-        )
-        from ..models.grader_multi import GraderMulti  # noqa: PLC0415
-        from ..models.grader_python import GraderPython  # noqa: PLC0415
-        from ..models.grader_score_model import GraderScoreModel  # noqa: PLC0415
-        from ..models.grader_string_check import GraderStringCheck  # noqa: PLC0415
-        from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_grader(
@@ -158,3 +133,12 @@ class FineTuneReinforcementMethod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.fine_tune_reinforcement_hyperparameters import FineTuneReinforcementHyperparameters  # noqa: E402
+from ..models.grader_multi import GraderMulti  # noqa: E402
+from ..models.grader_python import GraderPython  # noqa: E402
+from ..models.grader_score_model import GraderScoreModel  # noqa: E402
+from ..models.grader_string_check import GraderStringCheck  # noqa: E402
+from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: E402

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.fine_tuning_integration_wandb import FineTuningIntegrationWandb
-
 
 T = TypeVar("T", bound="FineTuningIntegration")
 
@@ -45,10 +41,8 @@ class FineTuningIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fine_tuning_integration_wandb import FineTuningIntegrationWandb  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["wandb"], d.pop("type"))
+        type_ = cast("Literal['wandb']", d.pop("type"))
         if type_ != "wandb":
             raise ValueError(f"type must match const 'wandb', got '{type_}'")
 
@@ -77,3 +71,7 @@ class FineTuningIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.fine_tuning_integration_wandb import FineTuningIntegrationWandb  # noqa: E402

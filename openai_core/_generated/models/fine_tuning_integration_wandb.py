@@ -73,7 +73,7 @@ class FineTuningIntegrationWandb:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -82,11 +82,11 @@ class FineTuningIntegrationWandb:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         entity = _parse_entity(d.pop("entity", UNSET))
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast("list[str]", d.pop("tags", UNSET))
 
         fine_tuning_integration_wandb = cls(
             project=project,

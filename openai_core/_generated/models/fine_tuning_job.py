@@ -2,21 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fine_tuning_job_status import FineTuningJobStatus, check_fine_tuning_job_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fine_tune_method import FineTuneMethod
-    from ..models.fine_tuning_integration import FineTuningIntegration
-    from ..models.fine_tuning_job_error_type_0 import FineTuningJobErrorType0
-    from ..models.fine_tuning_job_hyperparameters import FineTuningJobHyperparameters
-    from ..models.metadata_type_0 import MetadataType0
-
 
 T = TypeVar("T", bound="FineTuningJob")
 
@@ -70,9 +62,6 @@ class FineTuningJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fine_tuning_job_error_type_0 import FineTuningJobErrorType0  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         id = self.id
 
         created_at = self.created_at
@@ -195,12 +184,6 @@ class FineTuningJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fine_tune_method import FineTuneMethod  # noqa: PLC0415
-        from ..models.fine_tuning_integration import FineTuningIntegration  # noqa: PLC0415
-        from ..models.fine_tuning_job_error_type_0 import FineTuningJobErrorType0  # noqa: PLC0415
-        from ..models.fine_tuning_job_hyperparameters import FineTuningJobHyperparameters  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -212,7 +195,7 @@ class FineTuningJob:
 
         organization_id = d.pop("organization_id")
 
-        result_files = cast(list[str], d.pop("result_files"))
+        result_files = cast("list[str]", d.pop("result_files"))
 
         status = check_fine_tuning_job_status(d.pop("status"))
 
@@ -233,7 +216,7 @@ class FineTuningJob:
                 return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FineTuningJobErrorType0 | None | Unset, data)
+            return cast("FineTuningJobErrorType0 | None | Unset", data)
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -242,7 +225,7 @@ class FineTuningJob:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         fine_tuned_model = _parse_fine_tuned_model(d.pop("fine_tuned_model", UNSET))
 
@@ -251,11 +234,11 @@ class FineTuningJob:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
 
-        object_ = cast(Literal["fine_tuning.job"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['fine_tuning.job'] | Unset", d.pop("object", UNSET))
         if object_ != "fine_tuning.job" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'fine_tuning.job', got '{object_}'")
 
@@ -264,7 +247,7 @@ class FineTuningJob:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         trained_tokens = _parse_trained_tokens(d.pop("trained_tokens", UNSET))
 
@@ -273,7 +256,7 @@ class FineTuningJob:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         validation_file = _parse_validation_file(d.pop("validation_file", UNSET))
 
@@ -297,7 +280,7 @@ class FineTuningJob:
                 return integrations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FineTuningIntegration] | None | Unset, data)
+            return cast("list[FineTuningIntegration] | None | Unset", data)
 
         integrations = _parse_integrations(d.pop("integrations", UNSET))
 
@@ -306,7 +289,7 @@ class FineTuningJob:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         estimated_finish = _parse_estimated_finish(d.pop("estimated_finish", UNSET))
 
@@ -330,7 +313,7 @@ class FineTuningJob:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -374,3 +357,11 @@ class FineTuningJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.fine_tune_method import FineTuneMethod  # noqa: E402
+from ..models.fine_tuning_integration import FineTuningIntegration  # noqa: E402
+from ..models.fine_tuning_job_error_type_0 import FineTuningJobErrorType0  # noqa: E402
+from ..models.fine_tuning_job_hyperparameters import FineTuningJobHyperparameters  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402

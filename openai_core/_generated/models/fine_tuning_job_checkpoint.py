@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fine_tuning_job_checkpoint_metrics import FineTuningJobCheckpointMetrics
-
 
 T = TypeVar("T", bound="FineTuningJobCheckpoint")
 
@@ -73,8 +69,6 @@ class FineTuningJobCheckpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fine_tuning_job_checkpoint_metrics import FineTuningJobCheckpointMetrics  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -88,7 +82,7 @@ class FineTuningJobCheckpoint:
 
         fine_tuning_job_id = d.pop("fine_tuning_job_id")
 
-        object_ = cast(Literal["fine_tuning.job.checkpoint"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['fine_tuning.job.checkpoint'] | Unset", d.pop("object", UNSET))
         if object_ != "fine_tuning.job.checkpoint" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'fine_tuning.job.checkpoint', got '{object_}'"
@@ -122,3 +116,7 @@ class FineTuningJobCheckpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.fine_tuning_job_checkpoint_metrics import FineTuningJobCheckpointMetrics  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,10 +16,6 @@ from ..models.fine_tuning_job_event_type import (
     check_fine_tuning_job_event_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fine_tuning_job_event_data import FineTuningJobEventData
-
 
 T = TypeVar("T", bound="FineTuningJobEvent")
 
@@ -87,8 +83,6 @@ class FineTuningJobEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fine_tuning_job_event_data import FineTuningJobEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -98,7 +92,7 @@ class FineTuningJobEvent:
 
         message = d.pop("message")
 
-        object_ = cast(Literal["fine_tuning.job.event"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['fine_tuning.job.event'] | Unset", d.pop("object", UNSET))
         if object_ != "fine_tuning.job.event" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'fine_tuning.job.event', got '{object_}'")
 
@@ -144,3 +138,7 @@ class FineTuningJobEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.fine_tuning_job_event_data import FineTuningJobEventData  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,14 +12,6 @@ from ..models.function_call_item_status import (
     check_function_call_item_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-    from ..models.input_file_content_param import InputFileContentParam
-    from ..models.input_image_content_param_auto_param import InputImageContentParamAutoParam
-    from ..models.input_text_content_param import InputTextContentParam
-    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
 
 T = TypeVar("T", bound="FunctionCallOutputItemParam")
 
@@ -52,11 +44,6 @@ class FunctionCallOutputItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.input_image_content_param_auto_param import InputImageContentParamAutoParam  # noqa: PLC0415
-        from ..models.input_text_content_param import InputTextContentParam  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-
         type_ = self.type_
 
         output: list[dict[str, Any]] | str
@@ -143,14 +130,8 @@ class FunctionCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.input_file_content_param import InputFileContentParam  # noqa: PLC0415
-        from ..models.input_image_content_param_auto_param import InputImageContentParamAutoParam  # noqa: PLC0415
-        from ..models.input_text_content_param import InputTextContentParam  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["function_call_output"], d.pop("type"))
+        type_ = cast("Literal['function_call_output']", d.pop("type"))
         if type_ != "function_call_output":
             raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
 
@@ -206,10 +187,7 @@ class FunctionCallOutputItemParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    InputFileContentParam | InputImageContentParamAutoParam | InputTextContentParam
-                ]
-                | str,
+                "list[InputFileContentParam | InputImageContentParamAutoParam | InputTextContentParam] | str",
                 data,
             )
 
@@ -220,7 +198,7 @@ class FunctionCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -229,7 +207,7 @@ class FunctionCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         call_id = _parse_call_id(d.pop("call_id", UNSET))
 
@@ -238,7 +216,7 @@ class FunctionCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -247,7 +225,7 @@ class FunctionCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         namespace = _parse_namespace(d.pop("namespace", UNSET))
 
@@ -278,7 +256,9 @@ class FunctionCallOutputItemParam:
                 return componentsschemas_tool_call_caller_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset, data)
+            return cast(
+                "DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset", data
+            )
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -295,7 +275,7 @@ class FunctionCallOutputItemParam:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FunctionCallItemStatus | None | Unset, data)
+            return cast("FunctionCallItemStatus | None | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -328,3 +308,11 @@ class FunctionCallOutputItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: E402
+from ..models.input_file_content_param import InputFileContentParam  # noqa: E402
+from ..models.input_image_content_param_auto_param import InputImageContentParamAutoParam  # noqa: E402
+from ..models.input_text_content_param import InputTextContentParam  # noqa: E402
+from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: E402

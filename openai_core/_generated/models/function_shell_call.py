@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,14 +12,6 @@ from ..models.function_shell_call_status import (
     check_function_shell_call_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_reference_resource import ContainerReferenceResource
-    from ..models.direct_tool_call_caller import DirectToolCallCaller
-    from ..models.function_shell_action import FunctionShellAction
-    from ..models.local_environment_resource import LocalEnvironmentResource
-    from ..models.program_tool_call_caller import ProgramToolCallCaller
-
 
 T = TypeVar("T", bound="FunctionShellCall")
 
@@ -50,11 +42,6 @@ class FunctionShellCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_reference_resource import ContainerReferenceResource  # noqa: PLC0415
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.local_environment_resource import LocalEnvironmentResource  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -109,14 +96,8 @@ class FunctionShellCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_reference_resource import ContainerReferenceResource  # noqa: PLC0415
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.function_shell_action import FunctionShellAction  # noqa: PLC0415
-        from ..models.local_environment_resource import LocalEnvironmentResource  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["shell_call"], d.pop("type"))
+        type_ = cast("Literal['shell_call']", d.pop("type"))
         if type_ != "shell_call":
             raise ValueError(f"type must match const 'shell_call', got '{type_}'")
 
@@ -151,7 +132,7 @@ class FunctionShellCall:
                 return componentsschemas_tool_call_caller_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DirectToolCallCaller | None | ProgramToolCallCaller | Unset, data)
+            return cast("DirectToolCallCaller | None | ProgramToolCallCaller | Unset", data)
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -178,7 +159,9 @@ class FunctionShellCall:
                 return environment_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContainerReferenceResource | LocalEnvironmentResource | None | Unset, data)
+            return cast(
+                "ContainerReferenceResource | LocalEnvironmentResource | None | Unset", data
+            )
 
         environment = _parse_environment(d.pop("environment", UNSET))
 
@@ -213,3 +196,11 @@ class FunctionShellCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.container_reference_resource import ContainerReferenceResource  # noqa: E402
+from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: E402
+from ..models.function_shell_action import FunctionShellAction  # noqa: E402
+from ..models.local_environment_resource import LocalEnvironmentResource  # noqa: E402
+from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: E402

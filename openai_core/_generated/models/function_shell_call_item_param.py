@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,14 +12,6 @@ from ..models.function_shell_call_item_status import (
     check_function_shell_call_item_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_reference_param import ContainerReferenceParam
-    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-    from ..models.function_shell_action_param import FunctionShellActionParam
-    from ..models.local_environment_param import LocalEnvironmentParam
-    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
 
 T = TypeVar("T", bound="FunctionShellCallItemParam")
 
@@ -48,11 +40,6 @@ class FunctionShellCallItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_reference_param import ContainerReferenceParam  # noqa: PLC0415
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.local_environment_param import LocalEnvironmentParam  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-
         call_id = self.call_id
 
         type_ = self.type_
@@ -115,16 +102,10 @@ class FunctionShellCallItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_reference_param import ContainerReferenceParam  # noqa: PLC0415
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.function_shell_action_param import FunctionShellActionParam  # noqa: PLC0415
-        from ..models.local_environment_param import LocalEnvironmentParam  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-
         d = dict(src_dict)
         call_id = d.pop("call_id")
 
-        type_ = cast(Literal["shell_call"], d.pop("type"))
+        type_ = cast("Literal['shell_call']", d.pop("type"))
         if type_ != "shell_call":
             raise ValueError(f"type must match const 'shell_call', got '{type_}'")
 
@@ -135,7 +116,7 @@ class FunctionShellCallItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -166,7 +147,9 @@ class FunctionShellCallItemParam:
                 return componentsschemas_tool_call_caller_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset, data)
+            return cast(
+                "DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset", data
+            )
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -183,7 +166,7 @@ class FunctionShellCallItemParam:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FunctionShellCallItemStatus | None | Unset, data)
+            return cast("FunctionShellCallItemStatus | None | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -210,7 +193,7 @@ class FunctionShellCallItemParam:
                 return environment_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContainerReferenceParam | LocalEnvironmentParam | None | Unset, data)
+            return cast("ContainerReferenceParam | LocalEnvironmentParam | None | Unset", data)
 
         environment = _parse_environment(d.pop("environment", UNSET))
 
@@ -242,3 +225,11 @@ class FunctionShellCallItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.container_reference_param import ContainerReferenceParam  # noqa: E402
+from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: E402
+from ..models.function_shell_action_param import FunctionShellActionParam  # noqa: E402
+from ..models.local_environment_param import LocalEnvironmentParam  # noqa: E402
+from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..models.function_shell_call_output_status_enum import (
     check_function_shell_call_output_status_enum,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.direct_tool_call_caller import DirectToolCallCaller
-    from ..models.function_shell_call_output_content import FunctionShellCallOutputContent
-    from ..models.program_tool_call_caller import ProgramToolCallCaller
-
 
 T = TypeVar("T", bound="FunctionShellCallOutput")
 
@@ -48,9 +42,6 @@ class FunctionShellCallOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -104,12 +95,8 @@ class FunctionShellCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["shell_call_output"], d.pop("type"))
+        type_ = cast("Literal['shell_call_output']", d.pop("type"))
         if type_ != "shell_call_output":
             raise ValueError(f"type must match const 'shell_call_output', got '{type_}'")
 
@@ -149,7 +136,7 @@ class FunctionShellCallOutput:
                 return componentsschemas_tool_call_caller_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DirectToolCallCaller | None | ProgramToolCallCaller | Unset, data)
+            return cast("DirectToolCallCaller | None | ProgramToolCallCaller | Unset", data)
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -158,7 +145,7 @@ class FunctionShellCallOutput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
 
@@ -193,3 +180,9 @@ class FunctionShellCallOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: E402
+from ..models.function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: E402
+from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: E402

@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.function_shell_call_output_exit_outcome import FunctionShellCallOutputExitOutcome
-    from ..models.function_shell_call_output_timeout_outcome import (
-        FunctionShellCallOutputTimeoutOutcome,
-    )
-
 
 T = TypeVar("T", bound="FunctionShellCallOutputContent")
 
@@ -37,10 +30,6 @@ class FunctionShellCallOutputContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_shell_call_output_timeout_outcome import (
-            FunctionShellCallOutputTimeoutOutcome,  # noqa: PLC0415
-        )
-
         stdout = self.stdout
 
         stderr = self.stderr
@@ -69,13 +58,6 @@ class FunctionShellCallOutputContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_shell_call_output_exit_outcome import (
-            FunctionShellCallOutputExitOutcome,  # noqa: PLC0415
-        )
-        from ..models.function_shell_call_output_timeout_outcome import (
-            FunctionShellCallOutputTimeoutOutcome,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         stdout = d.pop("stdout")
 
@@ -127,3 +109,10 @@ class FunctionShellCallOutputContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.function_shell_call_output_exit_outcome import FunctionShellCallOutputExitOutcome  # noqa: E402
+from ..models.function_shell_call_output_timeout_outcome import (
+    FunctionShellCallOutputTimeoutOutcome,  # noqa: E402
+)

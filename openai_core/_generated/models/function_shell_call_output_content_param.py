@@ -2,19 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.function_shell_call_output_exit_outcome_param import (
-        FunctionShellCallOutputExitOutcomeParam,
-    )
-    from ..models.function_shell_call_output_timeout_outcome_param import (
-        FunctionShellCallOutputTimeoutOutcomeParam,
-    )
-
 
 T = TypeVar("T", bound="FunctionShellCallOutputContentParam")
 
@@ -36,10 +27,6 @@ class FunctionShellCallOutputContentParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_shell_call_output_timeout_outcome_param import (
-            FunctionShellCallOutputTimeoutOutcomeParam,  # noqa: PLC0415
-        )
-
         stdout = self.stdout
 
         stderr = self.stderr
@@ -64,13 +51,6 @@ class FunctionShellCallOutputContentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_shell_call_output_exit_outcome_param import (
-            FunctionShellCallOutputExitOutcomeParam,  # noqa: PLC0415
-        )
-        from ..models.function_shell_call_output_timeout_outcome_param import (
-            FunctionShellCallOutputTimeoutOutcomeParam,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         stdout = d.pop("stdout")
 
@@ -123,3 +103,12 @@ class FunctionShellCallOutputContentParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.function_shell_call_output_exit_outcome_param import (
+    FunctionShellCallOutputExitOutcomeParam,  # noqa: E402
+)
+from ..models.function_shell_call_output_timeout_outcome_param import (
+    FunctionShellCallOutputTimeoutOutcomeParam,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,14 +12,6 @@ from ..models.function_shell_call_item_status import (
     check_function_shell_call_item_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam
-    from ..models.function_shell_call_output_content_param import (
-        FunctionShellCallOutputContentParam,
-    )
-    from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam
-
 
 T = TypeVar("T", bound="FunctionShellCallOutputItemParam")
 
@@ -48,9 +40,6 @@ class FunctionShellCallOutputItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-
         call_id = self.call_id
 
         type_ = self.type_
@@ -112,16 +101,10 @@ class FunctionShellCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: PLC0415
-        from ..models.function_shell_call_output_content_param import (
-            FunctionShellCallOutputContentParam,  # noqa: PLC0415
-        )
-        from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: PLC0415
-
         d = dict(src_dict)
         call_id = d.pop("call_id")
 
-        type_ = cast(Literal["shell_call_output"], d.pop("type"))
+        type_ = cast("Literal['shell_call_output']", d.pop("type"))
         if type_ != "shell_call_output":
             raise ValueError(f"type must match const 'shell_call_output', got '{type_}'")
 
@@ -137,7 +120,7 @@ class FunctionShellCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -168,7 +151,9 @@ class FunctionShellCallOutputItemParam:
                 return componentsschemas_tool_call_caller_param_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset, data)
+            return cast(
+                "DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset", data
+            )
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -185,7 +170,7 @@ class FunctionShellCallOutputItemParam:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FunctionShellCallItemStatus | None | Unset, data)
+            return cast("FunctionShellCallItemStatus | None | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -194,7 +179,7 @@ class FunctionShellCallOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
 
@@ -226,3 +211,9 @@ class FunctionShellCallOutputItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.direct_tool_call_caller_param import DirectToolCallCallerParam  # noqa: E402
+from ..models.function_shell_call_output_content_param import FunctionShellCallOutputContentParam  # noqa: E402
+from ..models.program_tool_call_caller_param import ProgramToolCallCallerParam  # noqa: E402

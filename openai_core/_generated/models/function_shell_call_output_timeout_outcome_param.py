@@ -37,7 +37,7 @@ class FunctionShellCallOutputTimeoutOutcomeParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["timeout"], d.pop("type"))
+        type_ = cast("Literal['timeout']", d.pop("type"))
         if type_ != "timeout":
             raise ValueError(f"type must match const 'timeout', got '{type_}'")
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..models.callable_tool_allowed_caller import (
     check_callable_tool_allowed_caller,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_auto_param import ContainerAutoParam
-    from ..models.container_reference_param import ContainerReferenceParam
-    from ..models.local_environment_param import LocalEnvironmentParam
-
 
 T = TypeVar("T", bound="FunctionShellToolParam")
 
@@ -40,10 +34,6 @@ class FunctionShellToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_auto_param import ContainerAutoParam  # noqa: PLC0415
-        from ..models.container_reference_param import ContainerReferenceParam  # noqa: PLC0415
-        from ..models.local_environment_param import LocalEnvironmentParam  # noqa: PLC0415
-
         type_ = self.type_
 
         environment: dict[str, Any] | None | Unset
@@ -86,12 +76,8 @@ class FunctionShellToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_auto_param import ContainerAutoParam  # noqa: PLC0415
-        from ..models.container_reference_param import ContainerReferenceParam  # noqa: PLC0415
-        from ..models.local_environment_param import LocalEnvironmentParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["shell"], d.pop("type"))
+        type_ = cast("Literal['shell']", d.pop("type"))
         if type_ != "shell":
             raise ValueError(f"type must match const 'shell', got '{type_}'")
 
@@ -127,7 +113,7 @@ class FunctionShellToolParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | None | Unset,
+                "ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | None | Unset",
                 data,
             )
 
@@ -153,7 +139,7 @@ class FunctionShellToolParam:
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CallableToolAllowedCaller] | None | Unset, data)
+            return cast("list[CallableToolAllowedCaller] | None | Unset", data)
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
 
@@ -181,3 +167,9 @@ class FunctionShellToolParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.container_auto_param import ContainerAutoParam  # noqa: E402
+from ..models.container_reference_param import ContainerReferenceParam  # noqa: E402
+from ..models.local_environment_param import LocalEnvironmentParam  # noqa: E402

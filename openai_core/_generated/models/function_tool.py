@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..models.callable_tool_allowed_caller import (
     check_callable_tool_allowed_caller,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.function_tool_output_schema_type_0 import FunctionToolOutputSchemaType0
-    from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0
-
 
 T = TypeVar("T", bound="FunctionTool")
 
@@ -47,9 +42,6 @@ class FunctionTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_tool_output_schema_type_0 import FunctionToolOutputSchemaType0  # noqa: PLC0415
-        from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0  # noqa: PLC0415
-
         type_ = self.type_
 
         name = self.name
@@ -121,11 +113,8 @@ class FunctionTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_tool_output_schema_type_0 import FunctionToolOutputSchemaType0  # noqa: PLC0415
-        from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["function"], d.pop("type"))
+        type_ = cast("Literal['function']", d.pop("type"))
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
@@ -136,7 +125,7 @@ class FunctionTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -153,7 +142,7 @@ class FunctionTool:
                 return parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FunctionToolParametersType0 | None | Unset, data)
+            return cast("FunctionToolParametersType0 | None | Unset", data)
 
         parameters = _parse_parameters(d.pop("parameters", UNSET))
 
@@ -170,7 +159,7 @@ class FunctionTool:
                 return output_schema_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FunctionToolOutputSchemaType0 | None | Unset, data)
+            return cast("FunctionToolOutputSchemaType0 | None | Unset", data)
 
         output_schema = _parse_output_schema(d.pop("output_schema", UNSET))
 
@@ -179,7 +168,7 @@ class FunctionTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         strict = _parse_strict(d.pop("strict", UNSET))
 
@@ -205,7 +194,7 @@ class FunctionTool:
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CallableToolAllowedCaller] | None | Unset, data)
+            return cast("list[CallableToolAllowedCaller] | None | Unset", data)
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
 
@@ -238,3 +227,8 @@ class FunctionTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.function_tool_output_schema_type_0 import FunctionToolOutputSchemaType0  # noqa: E402
+from ..models.function_tool_parameters_type_0 import FunctionToolParametersType0  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..models.function_tool_call_resource_status import (
     check_function_tool_call_resource_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.direct_tool_call_caller import DirectToolCallCaller
-    from ..models.program_tool_call_caller import ProgramToolCallCaller
-
 
 T = TypeVar("T", bound="FunctionToolCallResource")
 
@@ -49,9 +44,6 @@ class FunctionToolCallResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-
         id = self.id
 
         type_ = self.type_
@@ -101,13 +93,10 @@ class FunctionToolCallResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: PLC0415
-        from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["function_call"], d.pop("type"))
+        type_ = cast("Literal['function_call']", d.pop("type"))
         if type_ != "function_call":
             raise ValueError(f"type must match const 'function_call', got '{type_}'")
 
@@ -142,7 +131,7 @@ class FunctionToolCallResource:
                 return componentsschemas_tool_call_caller_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DirectToolCallCaller | None | ProgramToolCallCaller | Unset, data)
+            return cast("DirectToolCallCaller | None | ProgramToolCallCaller | Unset", data)
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
@@ -180,3 +169,8 @@ class FunctionToolCallResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.direct_tool_call_caller import DirectToolCallCaller  # noqa: E402
+from ..models.program_tool_call_caller import ProgramToolCallCaller  # noqa: E402

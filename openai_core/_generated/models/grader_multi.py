@@ -2,18 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.grader_label_model import GraderLabelModel
-    from ..models.grader_python import GraderPython
-    from ..models.grader_score_model import GraderScoreModel
-    from ..models.grader_string_check import GraderStringCheck
-    from ..models.grader_text_similarity import GraderTextSimilarity
-
 
 T = TypeVar("T", bound="GraderMulti")
 
@@ -42,11 +34,6 @@ class GraderMulti:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.grader_python import GraderPython  # noqa: PLC0415
-        from ..models.grader_score_model import GraderScoreModel  # noqa: PLC0415
-        from ..models.grader_string_check import GraderStringCheck  # noqa: PLC0415
-        from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: PLC0415
-
         type_ = self.type_
 
         name = self.name
@@ -80,14 +67,8 @@ class GraderMulti:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.grader_label_model import GraderLabelModel  # noqa: PLC0415
-        from ..models.grader_python import GraderPython  # noqa: PLC0415
-        from ..models.grader_score_model import GraderScoreModel  # noqa: PLC0415
-        from ..models.grader_string_check import GraderStringCheck  # noqa: PLC0415
-        from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["multi"], d.pop("type"))
+        type_ = cast("Literal['multi']", d.pop("type"))
         if type_ != "multi":
             raise ValueError(f"type must match const 'multi', got '{type_}'")
 
@@ -169,3 +150,11 @@ class GraderMulti:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.grader_label_model import GraderLabelModel  # noqa: E402
+from ..models.grader_python import GraderPython  # noqa: E402
+from ..models.grader_score_model import GraderScoreModel  # noqa: E402
+from ..models.grader_string_check import GraderStringCheck  # noqa: E402
+from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: E402

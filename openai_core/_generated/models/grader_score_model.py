@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.eval_item import EvalItem
-    from ..models.grader_score_model_sampling_params import GraderScoreModelSamplingParams
-
 
 T = TypeVar("T", bound="GraderScoreModel")
 
@@ -77,11 +72,8 @@ class GraderScoreModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_item import EvalItem  # noqa: PLC0415
-        from ..models.grader_score_model_sampling_params import GraderScoreModelSamplingParams  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["score_model"], d.pop("type"))
+        type_ = cast("Literal['score_model']", d.pop("type"))
         if type_ != "score_model":
             raise ValueError(f"type must match const 'score_model', got '{type_}'")
 
@@ -103,7 +95,7 @@ class GraderScoreModel:
         else:
             sampling_params = GraderScoreModelSamplingParams.from_dict(_sampling_params)
 
-        range_ = cast(list[float], d.pop("range", UNSET))
+        range_ = cast("list[float]", d.pop("range", UNSET))
 
         grader_score_model = cls(
             type_=type_,
@@ -132,3 +124,8 @@ class GraderScoreModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.eval_item import EvalItem  # noqa: E402
+from ..models.grader_score_model_sampling_params import GraderScoreModelSamplingParams  # noqa: E402

@@ -63,7 +63,7 @@ class GraderTextSimilarity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["text_similarity"], d.pop("type"))
+        type_ = cast("Literal['text_similarity']", d.pop("type"))
         if type_ != "text_similarity":
             raise ValueError(f"type must match const 'text_similarity', got '{type_}'")
 

@@ -68,7 +68,7 @@ class Group:
 
         scim_managed = d.pop("scim_managed")
 
-        object_ = cast(Literal["group"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['group'] | Unset", d.pop("object", UNSET))
         if object_ != "group" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'group', got '{object_}'")
 

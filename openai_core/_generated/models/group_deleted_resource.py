@@ -54,7 +54,7 @@ class GroupDeletedResource:
 
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["group.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['group.deleted'] | Unset", d.pop("object", UNSET))
         if object_ != "group.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'group.deleted', got '{object_}'")
 

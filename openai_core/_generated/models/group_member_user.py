@@ -94,7 +94,7 @@ class GroupMemberUser:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         email = _parse_email(d.pop("email", UNSET))
 
@@ -103,7 +103,7 @@ class GroupMemberUser:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         picture = _parse_picture(d.pop("picture", UNSET))
 
@@ -112,7 +112,7 @@ class GroupMemberUser:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_service_account = _parse_is_service_account(d.pop("is_service_account", UNSET))
 

@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.group import Group
-    from ..models.role import Role
-
 
 T = TypeVar("T", bound="GroupRoleAssignment")
 
@@ -54,15 +49,12 @@ class GroupRoleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group import Group  # noqa: PLC0415
-        from ..models.role import Role  # noqa: PLC0415
-
         d = dict(src_dict)
         group = Group.from_dict(d.pop("group"))
 
         role = Role.from_dict(d.pop("role"))
 
-        object_ = cast(Literal["group.role"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['group.role'] | Unset", d.pop("object", UNSET))
         if object_ != "group.role" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'group.role', got '{object_}'")
 
@@ -90,3 +82,8 @@ class GroupRoleAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.group import Group  # noqa: E402
+from ..models.role import Role  # noqa: E402

@@ -63,7 +63,7 @@ class GroupUser:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         email = _parse_email(d.pop("email", UNSET))
 

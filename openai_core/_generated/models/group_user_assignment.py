@@ -54,7 +54,7 @@ class GroupUserAssignment:
 
         group_id = d.pop("group_id")
 
-        object_ = cast(Literal["group.user"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['group.user'] | Unset", d.pop("object", UNSET))
         if object_ != "group.user" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'group.user', got '{object_}'")
 

@@ -47,7 +47,7 @@ class GroupUserDeletedResource:
         d = dict(src_dict)
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["group.user.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['group.user.deleted'] | Unset", d.pop("object", UNSET))
         if object_ != "group.user.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'group.user.deleted', got '{object_}'")
 

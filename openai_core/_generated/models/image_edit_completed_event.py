@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,10 +23,6 @@ from ..models.image_edit_completed_event_size import (
     ImageEditCompletedEventSize,
     check_image_edit_completed_event_size,
 )
-
-if TYPE_CHECKING:
-    from ..models.images_usage import ImagesUsage
-
 
 T = TypeVar("T", bound="ImageEditCompletedEvent")
 
@@ -92,10 +88,8 @@ class ImageEditCompletedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.images_usage import ImagesUsage  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["image_edit.completed"], d.pop("type"))
+        type_ = cast("Literal['image_edit.completed']", d.pop("type"))
         if type_ != "image_edit.completed":
             raise ValueError(f"type must match const 'image_edit.completed', got '{type_}'")
 
@@ -142,3 +136,7 @@ class ImageEditCompletedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.images_usage import ImagesUsage  # noqa: E402

@@ -89,7 +89,7 @@ class ImageEditPartialImageEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["image_edit.partial_image"], d.pop("type"))
+        type_ = cast("Literal['image_edit.partial_image']", d.pop("type"))
         if type_ != "image_edit.partial_image":
             raise ValueError(f"type must match const 'image_edit.partial_image', got '{type_}'")
 

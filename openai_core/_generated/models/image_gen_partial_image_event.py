@@ -89,7 +89,7 @@ class ImageGenPartialImageEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["image_generation.partial_image"], d.pop("type"))
+        type_ = cast("Literal['image_generation.partial_image']", d.pop("type"))
         if type_ != "image_generation.partial_image":
             raise ValueError(
                 f"type must match const 'image_generation.partial_image', got '{type_}'"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,10 +23,6 @@ from ..models.image_gen_tool_output_format import (
 from ..models.image_gen_tool_quality import ImageGenToolQuality, check_image_gen_tool_quality
 from ..models.input_fidelity import InputFidelity, check_input_fidelity
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask
-
 
 T = TypeVar("T", bound="ImageGenTool")
 
@@ -145,10 +141,8 @@ class ImageGenTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["image_generation"], d.pop("type"))
+        type_ = cast("Literal['image_generation']", d.pop("type"))
         if type_ != "image_generation":
             raise ValueError(f"type must match const 'image_generation', got '{type_}'")
 
@@ -199,7 +193,7 @@ class ImageGenTool:
                 return input_fidelity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InputFidelity | None | Unset, data)
+            return cast("InputFidelity | None | Unset", data)
 
         input_fidelity = _parse_input_fidelity(d.pop("input_fidelity", UNSET))
 
@@ -252,3 +246,7 @@ class ImageGenTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask  # noqa: E402

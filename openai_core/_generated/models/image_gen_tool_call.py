@@ -63,7 +63,7 @@ class ImageGenToolCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["image_generation_call"], d.pop("type"))
+        type_ = cast("Literal['image_generation_call']", d.pop("type"))
         if type_ != "image_generation_call":
             raise ValueError(f"type must match const 'image_generation_call', got '{type_}'")
 
@@ -76,7 +76,7 @@ class ImageGenToolCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         result = _parse_result(d.pop("result", UNSET))
 

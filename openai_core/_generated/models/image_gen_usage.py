@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.image_gen_input_usage_details import ImageGenInputUsageDetails
-    from ..models.image_gen_output_tokens_details import ImageGenOutputTokensDetails
-
 
 T = TypeVar("T", bound="ImageGenUsage")
 
@@ -66,9 +61,6 @@ class ImageGenUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_gen_input_usage_details import ImageGenInputUsageDetails  # noqa: PLC0415
-        from ..models.image_gen_output_tokens_details import ImageGenOutputTokensDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens")
 
@@ -111,3 +103,8 @@ class ImageGenUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.image_gen_input_usage_details import ImageGenInputUsageDetails  # noqa: E402
+from ..models.image_gen_output_tokens_details import ImageGenOutputTokensDetails  # noqa: E402

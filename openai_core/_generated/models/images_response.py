@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,11 +18,6 @@ from ..models.images_response_output_format import (
 from ..models.images_response_quality import ImagesResponseQuality, check_images_response_quality
 from ..models.images_response_size import ImagesResponseSize, check_images_response_size
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.image import Image
-    from ..models.image_gen_usage import ImageGenUsage
-
 
 T = TypeVar("T", bound="ImagesResponse")
 
@@ -104,9 +99,6 @@ class ImagesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image import Image  # noqa: PLC0415
-        from ..models.image_gen_usage import ImageGenUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         created = d.pop("created")
 
@@ -182,3 +174,8 @@ class ImagesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.image import Image  # noqa: E402
+from ..models.image_gen_usage import ImageGenUsage  # noqa: E402

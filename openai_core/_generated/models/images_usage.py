@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.images_usage_input_tokens_details import ImagesUsageInputTokensDetails
-
 
 T = TypeVar("T", bound="ImagesUsage")
 
@@ -55,8 +51,6 @@ class ImagesUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.images_usage_input_tokens_details import ImagesUsageInputTokensDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         total_tokens = d.pop("total_tokens")
 
@@ -93,3 +87,7 @@ class ImagesUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.images_usage_input_tokens_details import ImagesUsageInputTokensDetails  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tool_choice import ToolChoice
-
 
 T = TypeVar("T", bound="InferenceOptions")
 
@@ -30,8 +26,6 @@ class InferenceOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tool_choice import ToolChoice  # noqa: PLC0415
-
         tool_choice: dict[str, Any] | None | Unset
         if isinstance(self.tool_choice, Unset):
             tool_choice = UNSET
@@ -58,8 +52,6 @@ class InferenceOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_choice import ToolChoice  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_tool_choice(data: object) -> None | ToolChoice | Unset:
@@ -75,7 +67,7 @@ class InferenceOptions:
                 return tool_choice_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ToolChoice | Unset, data)
+            return cast("None | ToolChoice | Unset", data)
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
@@ -84,7 +76,7 @@ class InferenceOptions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -111,3 +103,7 @@ class InferenceOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.tool_choice import ToolChoice  # noqa: E402

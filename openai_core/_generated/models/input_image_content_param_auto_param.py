@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.detail_enum import DetailEnum, check_detail_enum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
-
 
 T = TypeVar("T", bound="InputImageContentParamAutoParam")
 
@@ -37,8 +33,6 @@ class InputImageContentParamAutoParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: PLC0415
-
         type_ = self.type_
 
         image_url: None | str | Unset
@@ -89,10 +83,8 @@ class InputImageContentParamAutoParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["input_image"], d.pop("type"))
+        type_ = cast("Literal['input_image']", d.pop("type"))
         if type_ != "input_image":
             raise ValueError(f"type must match const 'input_image', got '{type_}'")
 
@@ -101,7 +93,7 @@ class InputImageContentParamAutoParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         image_url = _parse_image_url(d.pop("image_url", UNSET))
 
@@ -110,7 +102,7 @@ class InputImageContentParamAutoParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         file_id = _parse_file_id(d.pop("file_id", UNSET))
 
@@ -127,7 +119,7 @@ class InputImageContentParamAutoParam:
                 return detail_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DetailEnum | None | Unset, data)
+            return cast("DetailEnum | None | Unset", data)
 
         detail = _parse_detail(d.pop("detail", UNSET))
 
@@ -146,7 +138,7 @@ class InputImageContentParamAutoParam:
                 return prompt_cache_breakpoint_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptCacheBreakpointParam | Unset, data)
+            return cast("None | PromptCacheBreakpointParam | Unset", data)
 
         prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
             d.pop("prompt_cache_breakpoint", UNSET)
@@ -178,3 +170,7 @@ class InputImageContentParamAutoParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402

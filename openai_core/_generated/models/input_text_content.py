@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
-
 
 T = TypeVar("T", bound="InputTextContent")
 
@@ -55,10 +51,8 @@ class InputTextContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["input_text"], d.pop("type"))
+        type_ = cast("Literal['input_text']", d.pop("type"))
         if type_ != "input_text":
             raise ValueError(f"type must match const 'input_text', got '{type_}'")
 
@@ -97,3 +91,7 @@ class InputTextContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.prompt_cache_breakpoint_config import PromptCacheBreakpointConfig  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam
-
 
 T = TypeVar("T", bound="InputTextContentParam")
 
@@ -32,8 +28,6 @@ class InputTextContentParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: PLC0415
-
         type_ = self.type_
 
         text = self.text
@@ -61,10 +55,8 @@ class InputTextContentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["input_text"], d.pop("type"))
+        type_ = cast("Literal['input_text']", d.pop("type"))
         if type_ != "input_text":
             raise ValueError(f"type must match const 'input_text', got '{type_}'")
 
@@ -85,7 +77,7 @@ class InputTextContentParam:
                 return prompt_cache_breakpoint_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptCacheBreakpointParam | Unset, data)
+            return cast("None | PromptCacheBreakpointParam | Unset", data)
 
         prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
             d.pop("prompt_cache_breakpoint", UNSET)
@@ -115,3 +107,7 @@ class InputTextContentParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.prompt_cache_breakpoint_param import PromptCacheBreakpointParam  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.invite_role import InviteRole, check_invite_role
 from ..models.invite_status import InviteStatus, check_invite_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.invite_projects_item import InviteProjectsItem
-
 
 T = TypeVar("T", bound="Invite")
 
@@ -98,8 +94,6 @@ class Invite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invite_projects_item import InviteProjectsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -118,7 +112,7 @@ class Invite:
 
             projects.append(projects_item)
 
-        object_ = cast(Literal["organization.invite"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['organization.invite'] | Unset", d.pop("object", UNSET))
         if object_ != "organization.invite" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'organization.invite', got '{object_}'")
 
@@ -127,7 +121,7 @@ class Invite:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
@@ -136,7 +130,7 @@ class Invite:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         accepted_at = _parse_accepted_at(d.pop("accepted_at", UNSET))
 
@@ -170,3 +164,7 @@ class Invite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.invite_projects_item import InviteProjectsItem  # noqa: E402

@@ -54,7 +54,7 @@ class InviteDeleteResponse:
 
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["organization.invite.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['organization.invite.deleted'] | Unset", d.pop("object", UNSET))
         if object_ != "organization.invite.deleted" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'organization.invite.deleted', got '{object_}'"

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.invite import Invite
-
 
 T = TypeVar("T", bound="InviteListResponse")
 
@@ -76,8 +72,6 @@ class InviteListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invite import Invite  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -88,7 +82,7 @@ class InviteListResponse:
 
         has_more = d.pop("has_more")
 
-        object_ = cast(Literal["list"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['list'] | Unset", d.pop("object", UNSET))
         if object_ != "list" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'list', got '{object_}'")
 
@@ -97,7 +91,7 @@ class InviteListResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         first_id = _parse_first_id(d.pop("first_id", UNSET))
 
@@ -106,7 +100,7 @@ class InviteListResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         last_id = _parse_last_id(d.pop("last_id", UNSET))
 
@@ -136,3 +130,7 @@ class InviteListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.invite import Invite  # noqa: E402

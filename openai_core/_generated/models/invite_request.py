@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invite_request_role import InviteRequestRole, check_invite_request_role
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.invite_request_projects_item import InviteRequestProjectsItem
-
 
 T = TypeVar("T", bound="InviteRequest")
 
@@ -59,8 +55,6 @@ class InviteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invite_request_projects_item import InviteRequestProjectsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         email = d.pop("email")
 
@@ -99,3 +93,7 @@ class InviteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.invite_request_projects_item import InviteRequestProjectsItem  # noqa: E402

@@ -56,13 +56,13 @@ class ItemReferenceParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            type_type_0 = cast(Literal["item_reference"], data)
+            type_type_0 = cast("Literal['item_reference']", data)
             if type_type_0 != "item_reference":
                 raise ValueError(
                     f"type_type_0 must match const 'item_reference', got '{type_type_0}'"
                 )
             return type_type_0
-            return cast(Literal["item_reference"] | None | Unset, data)
+            return cast("Literal['item_reference'] | None | Unset", data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

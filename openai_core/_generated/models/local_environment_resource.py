@@ -37,7 +37,7 @@ class LocalEnvironmentResource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["local"], d.pop("type"))
+        type_ = cast("Literal['local']", d.pop("type"))
         if type_ != "local":
             raise ValueError(f"type must match const 'local', got '{type_}'")
 

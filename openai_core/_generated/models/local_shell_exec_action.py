@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.local_shell_exec_action_env import LocalShellExecActionEnv
-
 
 T = TypeVar("T", bound="LocalShellExecAction")
 
@@ -82,14 +78,12 @@ class LocalShellExecAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.local_shell_exec_action_env import LocalShellExecActionEnv  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["exec"], d.pop("type"))
+        type_ = cast("Literal['exec']", d.pop("type"))
         if type_ != "exec":
             raise ValueError(f"type must match const 'exec', got '{type_}'")
 
-        command = cast(list[str], d.pop("command"))
+        command = cast("list[str]", d.pop("command"))
 
         env = LocalShellExecActionEnv.from_dict(d.pop("env"))
 
@@ -98,7 +92,7 @@ class LocalShellExecAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         timeout_ms = _parse_timeout_ms(d.pop("timeout_ms", UNSET))
 
@@ -107,7 +101,7 @@ class LocalShellExecAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         working_directory = _parse_working_directory(d.pop("working_directory", UNSET))
 
@@ -116,7 +110,7 @@ class LocalShellExecAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         user = _parse_user(d.pop("user", UNSET))
 
@@ -147,3 +141,7 @@ class LocalShellExecAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.local_shell_exec_action_env import LocalShellExecActionEnv  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.local_shell_tool_call_status import (
     LocalShellToolCallStatus,
     check_local_shell_tool_call_status,
 )
-
-if TYPE_CHECKING:
-    from ..models.local_shell_exec_action import LocalShellExecAction
-
 
 T = TypeVar("T", bound="LocalShellToolCall")
 
@@ -65,10 +61,8 @@ class LocalShellToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.local_shell_exec_action import LocalShellExecAction  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["local_shell_call"], d.pop("type"))
+        type_ = cast("Literal['local_shell_call']", d.pop("type"))
         if type_ != "local_shell_call":
             raise ValueError(f"type must match const 'local_shell_call', got '{type_}'")
 
@@ -106,3 +100,7 @@ class LocalShellToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.local_shell_exec_action import LocalShellExecAction  # noqa: E402

@@ -65,7 +65,7 @@ class LocalShellToolCallOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["local_shell_call_output"], d.pop("type"))
+        type_ = cast("Literal['local_shell_call_output']", d.pop("type"))
         if type_ != "local_shell_call_output":
             raise ValueError(f"type must match const 'local_shell_call_output', got '{type_}'")
 
@@ -86,7 +86,7 @@ class LocalShellToolCallOutput:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LocalShellToolCallOutputStatusType0 | None | Unset, data)
+            return cast("LocalShellToolCallOutputStatusType0 | None | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 

@@ -37,7 +37,7 @@ class LocalShellToolParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["local_shell"], d.pop("type"))
+        type_ = cast("Literal['local_shell']", d.pop("type"))
         if type_ != "local_shell":
             raise ValueError(f"type must match const 'local_shell', got '{type_}'")
 

@@ -49,7 +49,7 @@ class LockedStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["locked"], d.pop("type"))
+        type_ = cast("Literal['locked']", d.pop("type"))
         if type_ != "locked":
             raise ValueError(f"type must match const 'locked', got '{type_}'")
 
@@ -58,7 +58,7 @@ class LockedStatus:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         reason = _parse_reason(d.pop("reason", UNSET))
 

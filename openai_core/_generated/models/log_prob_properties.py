@@ -51,7 +51,7 @@ class LogProbProperties:
 
         logprob = d.pop("logprob")
 
-        bytes_ = cast(list[int], d.pop("bytes"))
+        bytes_ = cast("list[int]", d.pop("bytes"))
 
         log_prob_properties = cls(
             token=token,

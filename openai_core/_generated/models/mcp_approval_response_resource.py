@@ -64,7 +64,7 @@ class MCPApprovalResponseResource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_approval_response"], d.pop("type"))
+        type_ = cast("Literal['mcp_approval_response']", d.pop("type"))
         if type_ != "mcp_approval_response":
             raise ValueError(f"type must match const 'mcp_approval_response', got '{type_}'")
 
@@ -79,7 +79,7 @@ class MCPApprovalResponseResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         reason = _parse_reason(d.pop("reason", UNSET))
 

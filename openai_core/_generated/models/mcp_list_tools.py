@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.mcp_list_tools_tool import MCPListToolsTool
-
 
 T = TypeVar("T", bound="MCPListTools")
 
@@ -70,10 +66,8 @@ class MCPListTools:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_list_tools_tool import MCPListToolsTool  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_list_tools"], d.pop("type"))
+        type_ = cast("Literal['mcp_list_tools']", d.pop("type"))
         if type_ != "mcp_list_tools":
             raise ValueError(f"type must match const 'mcp_list_tools', got '{type_}'")
 
@@ -93,7 +87,7 @@ class MCPListTools:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -123,3 +117,7 @@ class MCPListTools:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.mcp_list_tools_tool import MCPListToolsTool  # noqa: E402

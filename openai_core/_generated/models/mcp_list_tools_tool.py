@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.mcp_list_tools_tool_annotations_type_0 import MCPListToolsToolAnnotationsType0
-    from ..models.mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema
-
 
 T = TypeVar("T", bound="MCPListToolsTool")
 
@@ -35,8 +30,6 @@ class MCPListToolsTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_list_tools_tool_annotations_type_0 import MCPListToolsToolAnnotationsType0  # noqa: PLC0415
-
         name = self.name
 
         input_schema = self.input_schema.to_dict()
@@ -72,9 +65,6 @@ class MCPListToolsTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_list_tools_tool_annotations_type_0 import MCPListToolsToolAnnotationsType0  # noqa: PLC0415
-        from ..models.mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -85,7 +75,7 @@ class MCPListToolsTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -102,7 +92,7 @@ class MCPListToolsTool:
                 return annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPListToolsToolAnnotationsType0 | None | Unset, data)
+            return cast("MCPListToolsToolAnnotationsType0 | None | Unset", data)
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
@@ -131,3 +121,8 @@ class MCPListToolsTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.mcp_list_tools_tool_annotations_type_0 import MCPListToolsToolAnnotationsType0  # noqa: E402
+from ..models.mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,12 +17,6 @@ from ..models.mcp_tool_require_approval_type_0_type_1 import (
     check_mcp_tool_require_approval_type_0_type_1,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.mcp_tool_filter import MCPToolFilter
-    from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0
-    from ..models.mcp_tool_require_approval_type_0_type_0 import MCPToolRequireApprovalType0Type0
-
 
 T = TypeVar("T", bound="MCPTool")
 
@@ -65,12 +59,6 @@ class MCPTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
-        from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0  # noqa: PLC0415
-        from ..models.mcp_tool_require_approval_type_0_type_0 import (
-            MCPToolRequireApprovalType0Type0,  # noqa: PLC0415
-        )
-
         type_ = self.type_
 
         server_label = self.server_label
@@ -163,14 +151,8 @@ class MCPTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
-        from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0  # noqa: PLC0415
-        from ..models.mcp_tool_require_approval_type_0_type_0 import (
-            MCPToolRequireApprovalType0Type0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["mcp"], d.pop("type"))
+        type_ = cast("Literal['mcp']", d.pop("type"))
         if type_ != "mcp":
             raise ValueError(f"type must match const 'mcp', got '{type_}'")
 
@@ -204,7 +186,7 @@ class MCPTool:
                 return headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MCPToolHeadersType0 | None | Unset, data)
+            return cast("MCPToolHeadersType0 | None | Unset", data)
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
@@ -216,7 +198,7 @@ class MCPTool:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                allowed_tools_type_0_type_0 = cast(list[str], data)
+                allowed_tools_type_0_type_0 = cast("list[str]", data)
 
                 return allowed_tools_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -229,7 +211,7 @@ class MCPTool:
                 return allowed_tools_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | MCPToolFilter | None | Unset, data)
+            return cast("list[str] | MCPToolFilter | None | Unset", data)
 
         allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
 
@@ -253,7 +235,7 @@ class MCPTool:
                 return allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CallableToolAllowedCaller] | None | Unset, data)
+            return cast("list[CallableToolAllowedCaller] | None | Unset", data)
 
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
 
@@ -281,7 +263,7 @@ class MCPTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                MCPToolRequireApprovalType0Type0 | MCPToolRequireApprovalType0Type1 | None | Unset,
+                "MCPToolRequireApprovalType0Type0 | MCPToolRequireApprovalType0Type1 | None | Unset",
                 data,
             )
 
@@ -322,3 +304,9 @@ class MCPTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.mcp_tool_filter import MCPToolFilter  # noqa: E402
+from ..models.mcp_tool_headers_type_0 import MCPToolHeadersType0  # noqa: E402
+from ..models.mcp_tool_require_approval_type_0_type_0 import MCPToolRequireApprovalType0Type0  # noqa: E402

@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mcp_tool_call_status import MCPToolCallStatus, check_mcp_tool_call_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.http_error import HTTPError
-    from ..models.mcp_protocol_error import MCPProtocolError
-    from ..models.mcp_tool_execution_error import MCPToolExecutionError
-
 
 T = TypeVar("T", bound="MCPToolCall")
 
@@ -47,10 +41,6 @@ class MCPToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.http_error import HTTPError  # noqa: PLC0415
-        from ..models.mcp_protocol_error import MCPProtocolError  # noqa: PLC0415
-        from ..models.mcp_tool_execution_error import MCPToolExecutionError  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -113,12 +103,8 @@ class MCPToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.http_error import HTTPError  # noqa: PLC0415
-        from ..models.mcp_protocol_error import MCPProtocolError  # noqa: PLC0415
-        from ..models.mcp_tool_execution_error import MCPToolExecutionError  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_call"], d.pop("type"))
+        type_ = cast("Literal['mcp_call']", d.pop("type"))
         if type_ != "mcp_call":
             raise ValueError(f"type must match const 'mcp_call', got '{type_}'")
 
@@ -135,7 +121,7 @@ class MCPToolCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -170,7 +156,7 @@ class MCPToolCall:
                 return componentsschemas_mcp_tool_call_error_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HTTPError | MCPProtocolError | MCPToolExecutionError | None | Unset, data)
+            return cast("HTTPError | MCPProtocolError | MCPToolExecutionError | None | Unset", data)
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -186,7 +172,7 @@ class MCPToolCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         approval_request_id = _parse_approval_request_id(d.pop("approval_request_id", UNSET))
 
@@ -220,3 +206,9 @@ class MCPToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.http_error import HTTPError  # noqa: E402
+from ..models.mcp_protocol_error import MCPProtocolError  # noqa: E402
+from ..models.mcp_tool_execution_error import MCPToolExecutionError  # noqa: E402

@@ -42,7 +42,7 @@ class MCPToolExecutionError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_tool_execution_error"], d.pop("type"))
+        type_ = cast("Literal['mcp_tool_execution_error']", d.pop("type"))
         if type_ != "mcp_tool_execution_error":
             raise ValueError(f"type must match const 'mcp_tool_execution_error', got '{type_}'")
 

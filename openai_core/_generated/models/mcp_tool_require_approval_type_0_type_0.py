@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.mcp_tool_filter import MCPToolFilter
-
 
 T = TypeVar("T", bound="MCPToolRequireApprovalType0Type0")
 
@@ -49,8 +45,6 @@ class MCPToolRequireApprovalType0Type0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
-
         d = dict(src_dict)
         _always = d.pop("always", UNSET)
         always: MCPToolFilter | Unset
@@ -89,3 +83,7 @@ class MCPToolRequireApprovalType0Type0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.mcp_tool_filter import MCPToolFilter  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,18 +11,6 @@ from ..models.message_phase_2 import MessagePhase2, check_message_phase_2
 from ..models.message_role import MessageRole, check_message_role
 from ..models.message_status import MessageStatus, check_message_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.computer_screenshot_content import ComputerScreenshotContent
-    from ..models.input_file_content import InputFileContent
-    from ..models.input_image_content import InputImageContent
-    from ..models.input_text_content import InputTextContent
-    from ..models.output_text_content import OutputTextContent
-    from ..models.reasoning_text_content import ReasoningTextContent
-    from ..models.refusal_content import RefusalContent
-    from ..models.summary_text_content import SummaryTextContent
-    from ..models.text_content import TextContent
-
 
 T = TypeVar("T", bound="Message")
 
@@ -60,15 +48,6 @@ class Message:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.computer_screenshot_content import ComputerScreenshotContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
-        from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
-        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
-        from ..models.summary_text_content import SummaryTextContent  # noqa: PLC0415
-        from ..models.text_content import TextContent  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -127,18 +106,8 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.computer_screenshot_content import ComputerScreenshotContent  # noqa: PLC0415
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
-        from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
-        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
-        from ..models.summary_text_content import SummaryTextContent  # noqa: PLC0415
-        from ..models.text_content import TextContent  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["message"], d.pop("type"))
+        type_ = cast("Literal['message']", d.pop("type"))
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
@@ -252,7 +221,7 @@ class Message:
                 return phase_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessagePhase2 | None | Unset, data)
+            return cast("MessagePhase2 | None | Unset", data)
 
         phase = _parse_phase(d.pop("phase", UNSET))
 
@@ -283,3 +252,15 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.computer_screenshot_content import ComputerScreenshotContent  # noqa: E402
+from ..models.input_file_content import InputFileContent  # noqa: E402
+from ..models.input_image_content import InputImageContent  # noqa: E402
+from ..models.input_text_content import InputTextContent  # noqa: E402
+from ..models.output_text_content import OutputTextContent  # noqa: E402
+from ..models.reasoning_text_content import ReasoningTextContent  # noqa: E402
+from ..models.refusal_content import RefusalContent  # noqa: E402
+from ..models.summary_text_content import SummaryTextContent  # noqa: E402
+from ..models.text_content import TextContent  # noqa: E402

@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.message_content_image_url_object_image_url import (
-        MessageContentImageUrlObjectImageUrl,
-    )
-
 
 T = TypeVar("T", bound="MessageContentImageUrlObject")
 
@@ -47,12 +41,8 @@ class MessageContentImageUrlObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_content_image_url_object_image_url import (
-            MessageContentImageUrlObjectImageUrl,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["image_url"], d.pop("type"))
+        type_ = cast("Literal['image_url']", d.pop("type"))
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
@@ -81,3 +71,7 @@ class MessageContentImageUrlObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.message_content_image_url_object_image_url import MessageContentImageUrlObjectImageUrl  # noqa: E402

@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.message_content_text_annotations_file_citation_object_file_citation import (
-        MessageContentTextAnnotationsFileCitationObjectFileCitation,
-    )
-
 
 T = TypeVar("T", bound="MessageContentTextAnnotationsFileCitationObject")
 
@@ -62,12 +56,8 @@ class MessageContentTextAnnotationsFileCitationObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_content_text_annotations_file_citation_object_file_citation import (
-            MessageContentTextAnnotationsFileCitationObjectFileCitation,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["file_citation"], d.pop("type"))
+        type_ = cast("Literal['file_citation']", d.pop("type"))
         if type_ != "file_citation":
             raise ValueError(f"type must match const 'file_citation', got '{type_}'")
 
@@ -107,3 +97,9 @@ class MessageContentTextAnnotationsFileCitationObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.message_content_text_annotations_file_citation_object_file_citation import (
+    MessageContentTextAnnotationsFileCitationObjectFileCitation,  # noqa: E402
+)

@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.message_content_text_annotations_file_path_object_file_path import (
-        MessageContentTextAnnotationsFilePathObjectFilePath,
-    )
-
 
 T = TypeVar("T", bound="MessageContentTextAnnotationsFilePathObject")
 
@@ -62,12 +56,8 @@ class MessageContentTextAnnotationsFilePathObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_content_text_annotations_file_path_object_file_path import (
-            MessageContentTextAnnotationsFilePathObjectFilePath,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["file_path"], d.pop("type"))
+        type_ = cast("Literal['file_path']", d.pop("type"))
         if type_ != "file_path":
             raise ValueError(f"type must match const 'file_path', got '{type_}'")
 
@@ -107,3 +97,9 @@ class MessageContentTextAnnotationsFilePathObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.message_content_text_annotations_file_path_object_file_path import (
+    MessageContentTextAnnotationsFilePathObjectFilePath,  # noqa: E402
+)

@@ -2,19 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.message_content_text_annotations_file_citation_object import (
-        MessageContentTextAnnotationsFileCitationObject,
-    )
-    from ..models.message_content_text_annotations_file_path_object import (
-        MessageContentTextAnnotationsFilePathObject,
-    )
-
 
 T = TypeVar("T", bound="MessageContentTextObjectText")
 
@@ -36,10 +27,6 @@ class MessageContentTextObjectText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_content_text_annotations_file_citation_object import (
-            MessageContentTextAnnotationsFileCitationObject,  # noqa: PLC0415
-        )
-
         value = self.value
 
         annotations = []
@@ -65,13 +52,6 @@ class MessageContentTextObjectText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_content_text_annotations_file_citation_object import (
-            MessageContentTextAnnotationsFileCitationObject,  # noqa: PLC0415
-        )
-        from ..models.message_content_text_annotations_file_path_object import (
-            MessageContentTextAnnotationsFilePathObject,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         value = d.pop("value")
 
@@ -130,3 +110,12 @@ class MessageContentTextObjectText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.message_content_text_annotations_file_citation_object import (
+    MessageContentTextAnnotationsFileCitationObject,  # noqa: E402
+)
+from ..models.message_content_text_annotations_file_path_object import (
+    MessageContentTextAnnotationsFilePathObject,  # noqa: E402
+)

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_delta_content_image_file_object_image_file import (
-        MessageDeltaContentImageFileObjectImageFile,
-    )
-
 
 T = TypeVar("T", bound="MessageDeltaContentImageFileObject")
 
@@ -57,14 +51,10 @@ class MessageDeltaContentImageFileObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta_content_image_file_object_image_file import (
-            MessageDeltaContentImageFileObjectImageFile,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         index = d.pop("index")
 
-        type_ = cast(Literal["image_file"], d.pop("type"))
+        type_ = cast("Literal['image_file']", d.pop("type"))
         if type_ != "image_file":
             raise ValueError(f"type must match const 'image_file', got '{type_}'")
 
@@ -99,3 +89,9 @@ class MessageDeltaContentImageFileObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.message_delta_content_image_file_object_image_file import (
+    MessageDeltaContentImageFileObjectImageFile,  # noqa: E402
+)

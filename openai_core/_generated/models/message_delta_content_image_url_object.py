@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_delta_content_image_url_object_image_url import (
-        MessageDeltaContentImageUrlObjectImageUrl,
-    )
-
 
 T = TypeVar("T", bound="MessageDeltaContentImageUrlObject")
 
@@ -57,14 +51,10 @@ class MessageDeltaContentImageUrlObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta_content_image_url_object_image_url import (
-            MessageDeltaContentImageUrlObjectImageUrl,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         index = d.pop("index")
 
-        type_ = cast(Literal["image_url"], d.pop("type"))
+        type_ = cast("Literal['image_url']", d.pop("type"))
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
@@ -99,3 +89,9 @@ class MessageDeltaContentImageUrlObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.message_delta_content_image_url_object_image_url import (
+    MessageDeltaContentImageUrlObjectImageUrl,  # noqa: E402
+)

@@ -52,7 +52,7 @@ class MessageDeltaContentRefusalObject:
         d = dict(src_dict)
         index = d.pop("index")
 
-        type_ = cast(Literal["refusal"], d.pop("type"))
+        type_ = cast("Literal['refusal']", d.pop("type"))
         if type_ != "refusal":
             raise ValueError(f"type must match const 'refusal', got '{type_}'")
 

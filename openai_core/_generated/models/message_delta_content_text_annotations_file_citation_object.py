@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_delta_content_text_annotations_file_citation_object_file_citation import (
-        MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
-    )
-
 
 T = TypeVar("T", bound="MessageDeltaContentTextAnnotationsFileCitationObject")
 
@@ -75,14 +69,10 @@ class MessageDeltaContentTextAnnotationsFileCitationObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta_content_text_annotations_file_citation_object_file_citation import (
-            MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         index = d.pop("index")
 
-        type_ = cast(Literal["file_citation"], d.pop("type"))
+        type_ = cast("Literal['file_citation']", d.pop("type"))
         if type_ != "file_citation":
             raise ValueError(f"type must match const 'file_citation', got '{type_}'")
 
@@ -130,3 +120,9 @@ class MessageDeltaContentTextAnnotationsFileCitationObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.message_delta_content_text_annotations_file_citation_object_file_citation import (
+    MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,  # noqa: E402
+)

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_delta_content_text_annotations_file_path_object_file_path import (
-        MessageDeltaContentTextAnnotationsFilePathObjectFilePath,
-    )
-
 
 T = TypeVar("T", bound="MessageDeltaContentTextAnnotationsFilePathObject")
 
@@ -75,14 +69,10 @@ class MessageDeltaContentTextAnnotationsFilePathObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta_content_text_annotations_file_path_object_file_path import (
-            MessageDeltaContentTextAnnotationsFilePathObjectFilePath,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         index = d.pop("index")
 
-        type_ = cast(Literal["file_path"], d.pop("type"))
+        type_ = cast("Literal['file_path']", d.pop("type"))
         if type_ != "file_path":
             raise ValueError(f"type must match const 'file_path', got '{type_}'")
 
@@ -128,3 +118,9 @@ class MessageDeltaContentTextAnnotationsFilePathObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.message_delta_content_text_annotations_file_path_object_file_path import (
+    MessageDeltaContentTextAnnotationsFilePathObjectFilePath,  # noqa: E402
+)

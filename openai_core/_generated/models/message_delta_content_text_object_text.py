@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_delta_content_text_annotations_file_citation_object import (
-        MessageDeltaContentTextAnnotationsFileCitationObject,
-    )
-    from ..models.message_delta_content_text_annotations_file_path_object import (
-        MessageDeltaContentTextAnnotationsFilePathObject,
-    )
-
 
 T = TypeVar("T", bound="MessageDeltaContentTextObjectText")
 
@@ -41,10 +32,6 @@ class MessageDeltaContentTextObjectText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_delta_content_text_annotations_file_citation_object import (
-            MessageDeltaContentTextAnnotationsFileCitationObject,  # noqa: PLC0415
-        )
-
         value = self.value
 
         annotations: list[dict[str, Any]] | Unset = UNSET
@@ -73,13 +60,6 @@ class MessageDeltaContentTextObjectText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta_content_text_annotations_file_citation_object import (
-            MessageDeltaContentTextAnnotationsFileCitationObject,  # noqa: PLC0415
-        )
-        from ..models.message_delta_content_text_annotations_file_path_object import (
-            MessageDeltaContentTextAnnotationsFilePathObject,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         value = d.pop("value", UNSET)
 
@@ -146,3 +126,12 @@ class MessageDeltaContentTextObjectText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.message_delta_content_text_annotations_file_citation_object import (
+    MessageDeltaContentTextAnnotationsFileCitationObject,  # noqa: E402
+)
+from ..models.message_delta_content_text_annotations_file_path_object import (
+    MessageDeltaContentTextAnnotationsFilePathObject,  # noqa: E402
+)

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_delta_object_delta import MessageDeltaObjectDelta
-
 
 T = TypeVar("T", bound="MessageDeltaObject")
 
@@ -53,14 +49,12 @@ class MessageDeltaObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta_object_delta import MessageDeltaObjectDelta  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
         delta = MessageDeltaObjectDelta.from_dict(d.pop("delta"))
 
-        object_ = cast(Literal["thread.message.delta"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['thread.message.delta'] | Unset", d.pop("object", UNSET))
         if object_ != "thread.message.delta" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'thread.message.delta', got '{object_}'")
 
@@ -88,3 +82,7 @@ class MessageDeltaObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.message_delta_object_delta import MessageDeltaObjectDelta  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,13 +12,6 @@ from ..models.message_delta_object_delta_role import (
     check_message_delta_object_delta_role,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_delta_content_image_file_object import MessageDeltaContentImageFileObject
-    from ..models.message_delta_content_image_url_object import MessageDeltaContentImageUrlObject
-    from ..models.message_delta_content_refusal_object import MessageDeltaContentRefusalObject
-    from ..models.message_delta_content_text_object import MessageDeltaContentTextObject
-
 
 T = TypeVar("T", bound="MessageDeltaObjectDelta")
 
@@ -45,12 +38,6 @@ class MessageDeltaObjectDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_delta_content_image_file_object import (
-            MessageDeltaContentImageFileObject,  # noqa: PLC0415
-        )
-        from ..models.message_delta_content_refusal_object import MessageDeltaContentRefusalObject  # noqa: PLC0415
-        from ..models.message_delta_content_text_object import MessageDeltaContentTextObject  # noqa: PLC0415
-
         role: str | Unset = UNSET
         if not isinstance(self.role, Unset):
             role = self.role
@@ -83,15 +70,6 @@ class MessageDeltaObjectDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta_content_image_file_object import (
-            MessageDeltaContentImageFileObject,  # noqa: PLC0415
-        )
-        from ..models.message_delta_content_image_url_object import (
-            MessageDeltaContentImageUrlObject,  # noqa: PLC0415
-        )
-        from ..models.message_delta_content_refusal_object import MessageDeltaContentRefusalObject  # noqa: PLC0415
-        from ..models.message_delta_content_text_object import MessageDeltaContentTextObject  # noqa: PLC0415
-
         d = dict(src_dict)
         _role = d.pop("role", UNSET)
         role: MessageDeltaObjectDeltaRole | Unset
@@ -179,3 +157,10 @@ class MessageDeltaObjectDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.message_delta_content_image_file_object import MessageDeltaContentImageFileObject  # noqa: E402
+from ..models.message_delta_content_image_url_object import MessageDeltaContentImageUrlObject  # noqa: E402
+from ..models.message_delta_content_refusal_object import MessageDeltaContentRefusalObject  # noqa: E402
+from ..models.message_delta_content_text_object import MessageDeltaContentTextObject  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,18 +10,6 @@ from attrs import field as _attrs_field
 from ..models.message_object_role import MessageObjectRole, check_message_object_role
 from ..models.message_object_status import MessageObjectStatus, check_message_object_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_content_image_file_object import MessageContentImageFileObject
-    from ..models.message_content_image_url_object import MessageContentImageUrlObject
-    from ..models.message_content_refusal_object import MessageContentRefusalObject
-    from ..models.message_content_text_object import MessageContentTextObject
-    from ..models.message_object_attachments_type_0_item import MessageObjectAttachmentsType0Item
-    from ..models.message_object_incomplete_details_type_0 import (
-        MessageObjectIncompleteDetailsType0,
-    )
-    from ..models.metadata_type_0 import MetadataType0
-
 
 T = TypeVar("T", bound="MessageObject")
 
@@ -70,14 +58,6 @@ class MessageObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_content_image_file_object import MessageContentImageFileObject  # noqa: PLC0415
-        from ..models.message_content_image_url_object import MessageContentImageUrlObject  # noqa: PLC0415
-        from ..models.message_content_text_object import MessageContentTextObject  # noqa: PLC0415
-        from ..models.message_object_incomplete_details_type_0 import (
-            MessageObjectIncompleteDetailsType0,  # noqa: PLC0415
-        )
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         id = self.id
 
         created_at = self.created_at
@@ -186,18 +166,6 @@ class MessageObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_content_image_file_object import MessageContentImageFileObject  # noqa: PLC0415
-        from ..models.message_content_image_url_object import MessageContentImageUrlObject  # noqa: PLC0415
-        from ..models.message_content_refusal_object import MessageContentRefusalObject  # noqa: PLC0415
-        from ..models.message_content_text_object import MessageContentTextObject  # noqa: PLC0415
-        from ..models.message_object_attachments_type_0_item import (
-            MessageObjectAttachmentsType0Item,  # noqa: PLC0415
-        )
-        from ..models.message_object_incomplete_details_type_0 import (
-            MessageObjectIncompleteDetailsType0,  # noqa: PLC0415
-        )
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -266,11 +234,11 @@ class MessageObject:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None, data)
+            return cast("MetadataType0 | None", data)
 
         metadata = _parse_metadata(d.pop("metadata"))
 
-        object_ = cast(Literal["thread.message"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['thread.message'] | Unset", d.pop("object", UNSET))
         if object_ != "thread.message" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'thread.message', got '{object_}'")
 
@@ -289,7 +257,7 @@ class MessageObject:
                 return incomplete_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessageObjectIncompleteDetailsType0 | None | Unset, data)
+            return cast("MessageObjectIncompleteDetailsType0 | None | Unset", data)
 
         incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
 
@@ -298,7 +266,7 @@ class MessageObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
@@ -307,7 +275,7 @@ class MessageObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         incomplete_at = _parse_incomplete_at(d.pop("incomplete_at", UNSET))
 
@@ -316,7 +284,7 @@ class MessageObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         assistant_id = _parse_assistant_id(d.pop("assistant_id", UNSET))
 
@@ -325,7 +293,7 @@ class MessageObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         run_id = _parse_run_id(d.pop("run_id", UNSET))
 
@@ -351,7 +319,7 @@ class MessageObject:
                 return attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MessageObjectAttachmentsType0Item] | None | Unset, data)
+            return cast("list[MessageObjectAttachmentsType0Item] | None | Unset", data)
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 
@@ -390,3 +358,13 @@ class MessageObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.message_content_image_file_object import MessageContentImageFileObject  # noqa: E402
+from ..models.message_content_image_url_object import MessageContentImageUrlObject  # noqa: E402
+from ..models.message_content_refusal_object import MessageContentRefusalObject  # noqa: E402
+from ..models.message_content_text_object import MessageContentTextObject  # noqa: E402
+from ..models.message_object_attachments_type_0_item import MessageObjectAttachmentsType0Item  # noqa: E402
+from ..models.message_object_incomplete_details_type_0 import MessageObjectIncompleteDetailsType0  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402

@@ -74,7 +74,7 @@ class Model:
 
         owned_by = d.pop("owned_by")
 
-        object_ = cast(Literal["model"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['model'] | Unset", d.pop("object", UNSET))
         if object_ != "model" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'model', got '{object_}'")
 
@@ -91,7 +91,7 @@ class Model:
                 return shutdown_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            return cast("datetime.date | None | Unset", data)
 
         shutdown_date = _parse_shutdown_date(d.pop("shutdown_date", UNSET))
 

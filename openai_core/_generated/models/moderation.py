@@ -2,15 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.moderation_error_body import ModerationErrorBody
-    from ..models.moderation_result_body import ModerationResultBody
-
 
 T = TypeVar("T", bound="Moderation")
 
@@ -29,8 +24,6 @@ class Moderation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.moderation_result_body import ModerationResultBody  # noqa: PLC0415
-
         input_: dict[str, Any]
         if isinstance(self.input_, ModerationResultBody):
             input_ = self.input_.to_dict()
@@ -56,9 +49,6 @@ class Moderation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.moderation_error_body import ModerationErrorBody  # noqa: PLC0415
-        from ..models.moderation_result_body import ModerationResultBody  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_input_(data: object) -> ModerationErrorBody | ModerationResultBody:
@@ -118,3 +108,8 @@ class Moderation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.moderation_error_body import ModerationErrorBody  # noqa: E402
+from ..models.moderation_result_body import ModerationResultBody  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.moderation_config_param import ModerationConfigParam
-
 
 T = TypeVar("T", bound="ModerationPolicyParam")
 
@@ -30,8 +26,6 @@ class ModerationPolicyParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.moderation_config_param import ModerationConfigParam  # noqa: PLC0415
-
         input_: dict[str, Any] | None | Unset
         if isinstance(self.input_, Unset):
             input_ = UNSET
@@ -60,8 +54,6 @@ class ModerationPolicyParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.moderation_config_param import ModerationConfigParam  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_input_(data: object) -> ModerationConfigParam | None | Unset:
@@ -77,7 +69,7 @@ class ModerationPolicyParam:
                 return input_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModerationConfigParam | None | Unset, data)
+            return cast("ModerationConfigParam | None | Unset", data)
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
@@ -94,7 +86,7 @@ class ModerationPolicyParam:
                 return output_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModerationConfigParam | None | Unset, data)
+            return cast("ModerationConfigParam | None | Unset", data)
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -121,3 +113,7 @@ class ModerationPolicyParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.moderation_config_param import ModerationConfigParam  # noqa: E402

@@ -2,18 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.moderation_result_body_categories import ModerationResultBodyCategories
-    from ..models.moderation_result_body_category_applied_input_types import (
-        ModerationResultBodyCategoryAppliedInputTypes,
-    )
-    from ..models.moderation_result_body_category_scores import ModerationResultBodyCategoryScores
-
 
 T = TypeVar("T", bound="ModerationResultBody")
 
@@ -69,16 +61,8 @@ class ModerationResultBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.moderation_result_body_categories import ModerationResultBodyCategories  # noqa: PLC0415
-        from ..models.moderation_result_body_category_applied_input_types import (
-            ModerationResultBodyCategoryAppliedInputTypes,  # noqa: PLC0415
-        )
-        from ..models.moderation_result_body_category_scores import (
-            ModerationResultBodyCategoryScores,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["moderation_result"], d.pop("type"))
+        type_ = cast("Literal['moderation_result']", d.pop("type"))
         if type_ != "moderation_result":
             raise ValueError(f"type must match const 'moderation_result', got '{type_}'")
 
@@ -121,3 +105,11 @@ class ModerationResultBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.moderation_result_body_categories import ModerationResultBodyCategories  # noqa: E402
+from ..models.moderation_result_body_category_applied_input_types import (
+    ModerationResultBodyCategoryAppliedInputTypes,  # noqa: E402
+)
+from ..models.moderation_result_body_category_scores import ModerationResultBodyCategoryScores  # noqa: E402

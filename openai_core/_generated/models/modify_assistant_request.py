@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,19 +13,6 @@ from ..models.assistant_supported_models import (
 )
 from ..models.reasoning_effort_type_0 import ReasoningEffortType0, check_reasoning_effort_type_0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistant_tools_code import AssistantToolsCode
-    from ..models.assistant_tools_file_search import AssistantToolsFileSearch
-    from ..models.assistant_tools_function import AssistantToolsFunction
-    from ..models.metadata_type_0 import MetadataType0
-    from ..models.modify_assistant_request_tool_resources_type_0 import (
-        ModifyAssistantRequestToolResourcesType0,
-    )
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_json_schema import ResponseFormatJsonSchema
-    from ..models.response_format_text import ResponseFormatText
-
 
 T = TypeVar("T", bound="ModifyAssistantRequest")
 
@@ -72,16 +59,6 @@ class ModifyAssistantRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.modify_assistant_request_tool_resources_type_0 import (
-            ModifyAssistantRequestToolResourcesType0,  # noqa: PLC0415
-        )
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-
         model: str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
@@ -200,17 +177,6 @@ class ModifyAssistantRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.modify_assistant_request_tool_resources_type_0 import (
-            ModifyAssistantRequestToolResourcesType0,  # noqa: PLC0415
-        )
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_model(data: object) -> AssistantSupportedModels | str | Unset:
@@ -224,7 +190,7 @@ class ModifyAssistantRequest:
                 return model_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AssistantSupportedModels | str | Unset, data)
+            return cast("AssistantSupportedModels | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -241,7 +207,7 @@ class ModifyAssistantRequest:
                 return componentsschemas_reasoning_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningEffortType0 | Unset, data)
+            return cast("None | ReasoningEffortType0 | Unset", data)
 
         reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
 
@@ -250,7 +216,7 @@ class ModifyAssistantRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -259,7 +225,7 @@ class ModifyAssistantRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -268,7 +234,7 @@ class ModifyAssistantRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
@@ -324,7 +290,7 @@ class ModifyAssistantRequest:
                 return tool_resources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModifyAssistantRequestToolResourcesType0 | None | Unset, data)
+            return cast("ModifyAssistantRequestToolResourcesType0 | None | Unset", data)
 
         tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
 
@@ -341,7 +307,7 @@ class ModifyAssistantRequest:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -350,7 +316,7 @@ class ModifyAssistantRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -359,7 +325,7 @@ class ModifyAssistantRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -378,7 +344,7 @@ class ModifyAssistantRequest:
             if isinstance(data, Unset):
                 return data
             componentsschemas_assistants_api_response_format_option_type_0 = cast(
-                Literal["auto"], data
+                "Literal['auto']", data
             )
             if componentsschemas_assistants_api_response_format_option_type_0 != "auto":
                 raise ValueError(
@@ -416,12 +382,7 @@ class ModifyAssistantRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                Literal["auto"]
-                | None
-                | ResponseFormatJsonObject
-                | ResponseFormatJsonSchema
-                | ResponseFormatText
-                | Unset,
+                "Literal['auto'] | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
                 data,
             )
 
@@ -459,3 +420,16 @@ class ModifyAssistantRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.assistant_tools_code import AssistantToolsCode  # noqa: E402
+from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: E402
+from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+from ..models.modify_assistant_request_tool_resources_type_0 import (
+    ModifyAssistantRequestToolResourcesType0,  # noqa: E402
+)
+from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: E402
+from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: E402
+from ..models.response_format_text import ResponseFormatText  # noqa: E402

@@ -38,7 +38,7 @@ class ModifyAssistantRequestToolResourcesType0CodeInterpreter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_ids = cast(list[str], d.pop("file_ids", UNSET))
+        file_ids = cast("list[str]", d.pop("file_ids", UNSET))
 
         modify_assistant_request_tool_resources_type_0_code_interpreter = cls(
             file_ids=file_ids,

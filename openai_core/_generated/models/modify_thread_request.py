@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata_type_0 import MetadataType0
-    from ..models.modify_thread_request_tool_resources_type_0 import (
-        ModifyThreadRequestToolResourcesType0,
-    )
-
 
 T = TypeVar("T", bound="ModifyThreadRequest")
 
@@ -33,11 +26,6 @@ class ModifyThreadRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.modify_thread_request_tool_resources_type_0 import (
-            ModifyThreadRequestToolResourcesType0,  # noqa: PLC0415
-        )
-
         tool_resources: dict[str, Any] | None | Unset
         if isinstance(self.tool_resources, Unset):
             tool_resources = UNSET
@@ -66,11 +54,6 @@ class ModifyThreadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.modify_thread_request_tool_resources_type_0 import (
-            ModifyThreadRequestToolResourcesType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_tool_resources(
@@ -88,7 +71,7 @@ class ModifyThreadRequest:
                 return tool_resources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModifyThreadRequestToolResourcesType0 | None | Unset, data)
+            return cast("ModifyThreadRequestToolResourcesType0 | None | Unset", data)
 
         tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
 
@@ -105,7 +88,7 @@ class ModifyThreadRequest:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -132,3 +115,10 @@ class ModifyThreadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+from ..models.modify_thread_request_tool_resources_type_0 import (
+    ModifyThreadRequestToolResourcesType0,  # noqa: E402
+)

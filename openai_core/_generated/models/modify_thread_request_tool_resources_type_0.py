@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.modify_thread_request_tool_resources_type_0_code_interpreter import (
-        ModifyThreadRequestToolResourcesType0CodeInterpreter,
-    )
-    from ..models.modify_thread_request_tool_resources_type_0_file_search import (
-        ModifyThreadRequestToolResourcesType0FileSearch,
-    )
-
 
 T = TypeVar("T", bound="ModifyThreadRequestToolResourcesType0")
 
@@ -54,13 +45,6 @@ class ModifyThreadRequestToolResourcesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.modify_thread_request_tool_resources_type_0_code_interpreter import (
-            ModifyThreadRequestToolResourcesType0CodeInterpreter,  # noqa: PLC0415
-        )
-        from ..models.modify_thread_request_tool_resources_type_0_file_search import (
-            ModifyThreadRequestToolResourcesType0FileSearch,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _code_interpreter = d.pop("code_interpreter", UNSET)
         code_interpreter: ModifyThreadRequestToolResourcesType0CodeInterpreter | Unset
@@ -101,3 +85,12 @@ class ModifyThreadRequestToolResourcesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.modify_thread_request_tool_resources_type_0_code_interpreter import (
+    ModifyThreadRequestToolResourcesType0CodeInterpreter,  # noqa: E402
+)
+from ..models.modify_thread_request_tool_resources_type_0_file_search import (
+    ModifyThreadRequestToolResourcesType0FileSearch,  # noqa: E402
+)

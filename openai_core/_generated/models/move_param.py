@@ -62,7 +62,7 @@ class MoveParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["move"], d.pop("type"))
+        type_ = cast("Literal['move']", d.pop("type"))
         if type_ != "move":
             raise ValueError(f"type must match const 'move', got '{type_}'")
 
@@ -78,12 +78,12 @@ class MoveParam:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                keys_type_0 = cast(list[str], data)
+                keys_type_0 = cast("list[str]", data)
 
                 return keys_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         keys = _parse_keys(d.pop("keys", UNSET))
 

@@ -2,15 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.custom_tool_param import CustomToolParam
-    from ..models.function_tool_param import FunctionToolParam
-
 
 T = TypeVar("T", bound="NamespaceToolParam")
 
@@ -33,8 +28,6 @@ class NamespaceToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_tool_param import FunctionToolParam  # noqa: PLC0415
-
         type_ = self.type_
 
         name = self.name
@@ -66,11 +59,8 @@ class NamespaceToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.function_tool_param import FunctionToolParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["namespace"], d.pop("type"))
+        type_ = cast("Literal['namespace']", d.pop("type"))
         if type_ != "namespace":
             raise ValueError(f"type must match const 'namespace', got '{type_}'")
 
@@ -126,3 +116,8 @@ class NamespaceToolParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.custom_tool_param import CustomToolParam  # noqa: E402
+from ..models.function_tool_param import FunctionToolParam  # noqa: E402

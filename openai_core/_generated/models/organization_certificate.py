@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.organization_certificate_certificate_details import (
-        OrganizationCertificateCertificateDetails,
-    )
-
 
 T = TypeVar("T", bound="OrganizationCertificate")
 
@@ -75,10 +69,6 @@ class OrganizationCertificate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_certificate_certificate_details import (
-            OrganizationCertificateCertificateDetails,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -90,7 +80,7 @@ class OrganizationCertificate:
 
         active = d.pop("active")
 
-        object_ = cast(Literal["organization.certificate"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['organization.certificate'] | Unset", d.pop("object", UNSET))
         if object_ != "organization.certificate" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'organization.certificate', got '{object_}'")
 
@@ -99,7 +89,7 @@ class OrganizationCertificate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -130,3 +120,9 @@ class OrganizationCertificate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.organization_certificate_certificate_details import (
+    OrganizationCertificateCertificateDetails,  # noqa: E402
+)

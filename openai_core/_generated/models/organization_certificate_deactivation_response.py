@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.organization_certificate import OrganizationCertificate
-
 
 T = TypeVar("T", bound="OrganizationCertificateDeactivationResponse")
 
@@ -52,8 +48,6 @@ class OrganizationCertificateDeactivationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_certificate import OrganizationCertificate  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -63,7 +57,7 @@ class OrganizationCertificateDeactivationResponse:
             data.append(data_item)
 
         object_ = cast(
-            Literal["organization.certificate.deactivation"] | Unset, d.pop("object", UNSET)
+            "Literal['organization.certificate.deactivation'] | Unset", d.pop("object", UNSET)
         )
         if object_ != "organization.certificate.deactivation" and not isinstance(object_, Unset):
             raise ValueError(
@@ -93,3 +87,7 @@ class OrganizationCertificateDeactivationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.organization_certificate import OrganizationCertificate  # noqa: E402

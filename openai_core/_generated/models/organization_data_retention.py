@@ -52,7 +52,7 @@ class OrganizationDataRetention:
         d = dict(src_dict)
         type_ = check_organization_data_retention_type(d.pop("type"))
 
-        object_ = cast(Literal["organization.data_retention"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['organization.data_retention'] | Unset", d.pop("object", UNSET))
         if object_ != "organization.data_retention" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'organization.data_retention', got '{object_}'"

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.organization_project_certificate_certificate_details import (
-        OrganizationProjectCertificateCertificateDetails,
-    )
-
 
 T = TypeVar("T", bound="OrganizationProjectCertificate")
 
@@ -75,10 +69,6 @@ class OrganizationProjectCertificate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_project_certificate_certificate_details import (
-            OrganizationProjectCertificateCertificateDetails,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -90,7 +80,9 @@ class OrganizationProjectCertificate:
 
         active = d.pop("active")
 
-        object_ = cast(Literal["organization.project.certificate"] | Unset, d.pop("object", UNSET))
+        object_ = cast(
+            "Literal['organization.project.certificate'] | Unset", d.pop("object", UNSET)
+        )
         if object_ != "organization.project.certificate" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'organization.project.certificate', got '{object_}'"
@@ -101,7 +93,7 @@ class OrganizationProjectCertificate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -132,3 +124,9 @@ class OrganizationProjectCertificate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.organization_project_certificate_certificate_details import (
+    OrganizationProjectCertificateCertificateDetails,  # noqa: E402
+)

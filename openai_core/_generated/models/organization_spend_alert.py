@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.spend_alert_notification_channel import SpendAlertNotificationChannel
-
 
 T = TypeVar("T", bound="OrganizationSpendAlert")
 
@@ -68,18 +64,16 @@ class OrganizationSpendAlert:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.spend_alert_notification_channel import SpendAlertNotificationChannel  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
         threshold_amount = d.pop("threshold_amount")
 
-        currency = cast(Literal["USD"], d.pop("currency"))
+        currency = cast("Literal['USD']", d.pop("currency"))
         if currency != "USD":
             raise ValueError(f"currency must match const 'USD', got '{currency}'")
 
-        interval = cast(Literal["month"], d.pop("interval"))
+        interval = cast("Literal['month']", d.pop("interval"))
         if interval != "month":
             raise ValueError(f"interval must match const 'month', got '{interval}'")
 
@@ -87,7 +81,7 @@ class OrganizationSpendAlert:
             d.pop("notification_channel")
         )
 
-        object_ = cast(Literal["organization.spend_alert"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['organization.spend_alert'] | Unset", d.pop("object", UNSET))
         if object_ != "organization.spend_alert" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'organization.spend_alert', got '{object_}'")
 
@@ -118,3 +112,7 @@ class OrganizationSpendAlert:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.spend_alert_notification_channel import SpendAlertNotificationChannel  # noqa: E402

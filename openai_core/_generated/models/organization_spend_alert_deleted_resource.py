@@ -54,7 +54,9 @@ class OrganizationSpendAlertDeletedResource:
 
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["organization.spend_alert.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast(
+            "Literal['organization.spend_alert.deleted'] | Unset", d.pop("object", UNSET)
+        )
         if object_ != "organization.spend_alert.deleted" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'organization.spend_alert.deleted', got '{object_}'"

@@ -47,7 +47,9 @@ class OrganizationSpendLimitDeletedResource:
         d = dict(src_dict)
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["organization.spend_limit.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast(
+            "Literal['organization.spend_limit.deleted'] | Unset", d.pop("object", UNSET)
+        )
         if object_ != "organization.spend_limit.deleted" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'organization.spend_limit.deleted', got '{object_}'"

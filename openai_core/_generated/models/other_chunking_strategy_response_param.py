@@ -37,7 +37,7 @@ class OtherChunkingStrategyResponseParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["other"], d.pop("type"))
+        type_ = cast("Literal['other']", d.pop("type"))
         if type_ != "other":
             raise ValueError(f"type must match const 'other', got '{type_}'")
 

@@ -47,7 +47,7 @@ class OutputAudio:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["output_audio"], d.pop("type"))
+        type_ = cast("Literal['output_audio']", d.pop("type"))
         if type_ != "output_audio":
             raise ValueError(f"type must match const 'output_audio', got '{type_}'")
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from attrs import field as _attrs_field
 from ..models.message_phase import MessagePhase, check_message_phase
 from ..models.output_message_status import OutputMessageStatus, check_output_message_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.output_text_content import OutputTextContent
-    from ..models.refusal_content import RefusalContent
-
 
 T = TypeVar("T", bound="OutputMessage")
 
@@ -41,8 +36,6 @@ class OutputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
-
         id = self.id
 
         type_ = self.type_
@@ -87,17 +80,14 @@ class OutputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
-        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["message"], d.pop("type"))
+        type_ = cast("Literal['message']", d.pop("type"))
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        role = cast(Literal["assistant"], d.pop("role"))
+        role = cast("Literal['assistant']", d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
@@ -141,7 +131,7 @@ class OutputMessage:
                 return phase_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessagePhase | None | Unset, data)
+            return cast("MessagePhase | None | Unset", data)
 
         phase = _parse_phase(d.pop("phase", UNSET))
 
@@ -172,3 +162,8 @@ class OutputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.output_text_content import OutputTextContent  # noqa: E402
+from ..models.refusal_content import RefusalContent  # noqa: E402

@@ -2,18 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.container_file_citation_body import ContainerFileCitationBody
-    from ..models.file_citation_body import FileCitationBody
-    from ..models.file_path import FilePath
-    from ..models.log_prob import LogProb
-    from ..models.url_citation_body import UrlCitationBody
-
 
 T = TypeVar("T", bound="OutputTextContent")
 
@@ -36,10 +28,6 @@ class OutputTextContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_file_citation_body import ContainerFileCitationBody  # noqa: PLC0415
-        from ..models.file_citation_body import FileCitationBody  # noqa: PLC0415
-        from ..models.url_citation_body import UrlCitationBody  # noqa: PLC0415
-
         type_ = self.type_
 
         text = self.text
@@ -78,14 +66,8 @@ class OutputTextContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_file_citation_body import ContainerFileCitationBody  # noqa: PLC0415
-        from ..models.file_citation_body import FileCitationBody  # noqa: PLC0415
-        from ..models.file_path import FilePath  # noqa: PLC0415
-        from ..models.log_prob import LogProb  # noqa: PLC0415
-        from ..models.url_citation_body import UrlCitationBody  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["output_text"], d.pop("type"))
+        type_ = cast("Literal['output_text']", d.pop("type"))
         if type_ != "output_text":
             raise ValueError(f"type must match const 'output_text', got '{type_}'")
 
@@ -164,3 +146,11 @@ class OutputTextContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.container_file_citation_body import ContainerFileCitationBody  # noqa: E402
+from ..models.file_citation_body import FileCitationBody  # noqa: E402
+from ..models.file_path import FilePath  # noqa: E402
+from ..models.log_prob import LogProb  # noqa: E402
+from ..models.url_citation_body import UrlCitationBody  # noqa: E402

@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_request_message_content_part_text import (
-        ChatCompletionRequestMessageContentPartText,
-    )
-
 
 T = TypeVar("T", bound="PredictionContent")
 
@@ -55,12 +49,8 @@ class PredictionContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["content"], d.pop("type"))
+        type_ = cast("Literal['content']", d.pop("type"))
         if type_ != "content":
             raise ValueError(f"type must match const 'content', got '{type_}'")
 
@@ -80,7 +70,7 @@ class PredictionContent:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChatCompletionRequestMessageContentPartText] | str, data)
+            return cast("list[ChatCompletionRequestMessageContentPartText] | str", data)
 
         content = _parse_content(d.pop("content"))
 
@@ -107,3 +97,9 @@ class PredictionContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,  # noqa: E402
+)

@@ -57,7 +57,7 @@ class Program:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["program"], d.pop("type"))
+        type_ = cast("Literal['program']", d.pop("type"))
         if type_ != "program":
             raise ValueError(f"type must match const 'program', got '{type_}'")
 

@@ -59,7 +59,7 @@ class ProgramItemParam:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["program"], d.pop("type"))
+        type_ = cast("Literal['program']", d.pop("type"))
         if type_ != "program":
             raise ValueError(f"type must match const 'program', got '{type_}'")
 

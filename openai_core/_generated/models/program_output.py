@@ -59,7 +59,7 @@ class ProgramOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["program_output"], d.pop("type"))
+        type_ = cast("Literal['program_output']", d.pop("type"))
         if type_ != "program_output":
             raise ValueError(f"type must match const 'program_output', got '{type_}'")
 

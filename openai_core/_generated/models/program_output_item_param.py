@@ -64,7 +64,7 @@ class ProgramOutputItemParam:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["program_output"], d.pop("type"))
+        type_ = cast("Literal['program_output']", d.pop("type"))
         if type_ != "program_output":
             raise ValueError(f"type must match const 'program_output', got '{type_}'")
 

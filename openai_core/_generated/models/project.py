@@ -103,7 +103,7 @@ class Project:
 
         created_at = d.pop("created_at")
 
-        object_ = cast(Literal["organization.project"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['organization.project'] | Unset", d.pop("object", UNSET))
         if object_ != "organization.project" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'organization.project', got '{object_}'")
 
@@ -112,7 +112,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -121,7 +121,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
 
@@ -130,7 +130,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -139,7 +139,7 @@ class Project:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         external_key_id = _parse_external_key_id(d.pop("external_key_id", UNSET))
 

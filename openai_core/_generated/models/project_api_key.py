@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..models.project_api_key_owner_project_access import (
     check_project_api_key_owner_project_access,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project_api_key_owner import ProjectApiKeyOwner
-
 
 T = TypeVar("T", bound="ProjectApiKey")
 
@@ -87,8 +83,6 @@ class ProjectApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_api_key_owner import ProjectApiKeyOwner  # noqa: PLC0415
-
         d = dict(src_dict)
         redacted_value = d.pop("redacted_value")
 
@@ -104,7 +98,7 @@ class ProjectApiKey:
 
         owner = ProjectApiKeyOwner.from_dict(d.pop("owner"))
 
-        object_ = cast(Literal["organization.project.api_key"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['organization.project.api_key'] | Unset", d.pop("object", UNSET))
         if object_ != "organization.project.api_key" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'organization.project.api_key', got '{object_}'"
@@ -115,7 +109,7 @@ class ProjectApiKey:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
 
@@ -148,3 +142,7 @@ class ProjectApiKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.project_api_key_owner import ProjectApiKeyOwner  # noqa: E402

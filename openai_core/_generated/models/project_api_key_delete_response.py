@@ -56,7 +56,7 @@ class ProjectApiKeyDeleteResponse:
         deleted = d.pop("deleted")
 
         object_ = cast(
-            Literal["organization.project.api_key.deleted"] | Unset, d.pop("object", UNSET)
+            "Literal['organization.project.api_key.deleted'] | Unset", d.pop("object", UNSET)
         )
         if object_ != "organization.project.api_key.deleted" and not isinstance(object_, Unset):
             raise ValueError(

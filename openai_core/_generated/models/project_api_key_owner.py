@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..models.project_api_key_owner_type import (
     check_project_api_key_owner_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project_api_key_owner_service_account import ProjectApiKeyOwnerServiceAccount
-    from ..models.project_api_key_owner_user import ProjectApiKeyOwnerUser
-
 
 T = TypeVar("T", bound="ProjectApiKeyOwner")
 
@@ -62,9 +57,6 @@ class ProjectApiKeyOwner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_api_key_owner_service_account import ProjectApiKeyOwnerServiceAccount  # noqa: PLC0415
-        from ..models.project_api_key_owner_user import ProjectApiKeyOwnerUser  # noqa: PLC0415
-
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: ProjectApiKeyOwnerType | Unset
@@ -111,3 +103,8 @@ class ProjectApiKeyOwner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.project_api_key_owner_service_account import ProjectApiKeyOwnerServiceAccount  # noqa: E402
+from ..models.project_api_key_owner_user import ProjectApiKeyOwnerUser  # noqa: E402

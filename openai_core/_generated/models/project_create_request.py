@@ -77,7 +77,7 @@ class ProjectCreateRequest:
                 return residency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PublicProjectResidency | Unset, data)
+            return cast("None | PublicProjectResidency | Unset", data)
 
         residency = _parse_residency(d.pop("residency", UNSET))
 
@@ -86,7 +86,7 @@ class ProjectCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         external_key_id = _parse_external_key_id(d.pop("external_key_id", UNSET))
 

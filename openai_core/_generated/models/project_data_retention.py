@@ -52,7 +52,7 @@ class ProjectDataRetention:
         d = dict(src_dict)
         type_ = check_project_data_retention_type(d.pop("type"))
 
-        object_ = cast(Literal["project.data_retention"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['project.data_retention'] | Unset", d.pop("object", UNSET))
         if object_ != "project.data_retention" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'project.data_retention', got '{object_}'")
 

@@ -76,7 +76,7 @@ class ProjectGroup:
 
         created_at = d.pop("created_at")
 
-        object_ = cast(Literal["project.group"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['project.group'] | Unset", d.pop("object", UNSET))
         if object_ != "project.group" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'project.group', got '{object_}'")
 

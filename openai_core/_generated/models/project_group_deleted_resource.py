@@ -47,7 +47,7 @@ class ProjectGroupDeletedResource:
         d = dict(src_dict)
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["project.group.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['project.group.deleted'] | Unset", d.pop("object", UNSET))
         if object_ != "project.group.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'project.group.deleted', got '{object_}'")
 

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.hosted_tool_permission import HostedToolPermission
-
 
 T = TypeVar("T", bound="ProjectHostedToolPermissions")
 
@@ -60,8 +56,6 @@ class ProjectHostedToolPermissions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hosted_tool_permission import HostedToolPermission  # noqa: PLC0415
-
         d = dict(src_dict)
         file_search = HostedToolPermission.from_dict(d.pop("file_search"))
 
@@ -99,3 +93,7 @@ class ProjectHostedToolPermissions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.hosted_tool_permission import HostedToolPermission  # noqa: E402

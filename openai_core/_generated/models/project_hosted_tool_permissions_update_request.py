@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.hosted_tool_permission_update import HostedToolPermissionUpdate
-
 
 T = TypeVar("T", bound="ProjectHostedToolPermissionsUpdateRequest")
 
@@ -36,8 +32,6 @@ class ProjectHostedToolPermissionsUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.hosted_tool_permission_update import HostedToolPermissionUpdate  # noqa: PLC0415
-
         file_search: dict[str, Any] | None | Unset
         if isinstance(self.file_search, Unset):
             file_search = UNSET
@@ -96,8 +90,6 @@ class ProjectHostedToolPermissionsUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hosted_tool_permission_update import HostedToolPermissionUpdate  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_file_search(data: object) -> HostedToolPermissionUpdate | None | Unset:
@@ -113,7 +105,7 @@ class ProjectHostedToolPermissionsUpdateRequest:
                 return file_search_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HostedToolPermissionUpdate | None | Unset, data)
+            return cast("HostedToolPermissionUpdate | None | Unset", data)
 
         file_search = _parse_file_search(d.pop("file_search", UNSET))
 
@@ -130,7 +122,7 @@ class ProjectHostedToolPermissionsUpdateRequest:
                 return web_search_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HostedToolPermissionUpdate | None | Unset, data)
+            return cast("HostedToolPermissionUpdate | None | Unset", data)
 
         web_search = _parse_web_search(d.pop("web_search", UNSET))
 
@@ -147,7 +139,7 @@ class ProjectHostedToolPermissionsUpdateRequest:
                 return image_generation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HostedToolPermissionUpdate | None | Unset, data)
+            return cast("HostedToolPermissionUpdate | None | Unset", data)
 
         image_generation = _parse_image_generation(d.pop("image_generation", UNSET))
 
@@ -164,7 +156,7 @@ class ProjectHostedToolPermissionsUpdateRequest:
                 return mcp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HostedToolPermissionUpdate | None | Unset, data)
+            return cast("HostedToolPermissionUpdate | None | Unset", data)
 
         mcp = _parse_mcp(d.pop("mcp", UNSET))
 
@@ -181,7 +173,7 @@ class ProjectHostedToolPermissionsUpdateRequest:
                 return code_interpreter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HostedToolPermissionUpdate | None | Unset, data)
+            return cast("HostedToolPermissionUpdate | None | Unset", data)
 
         code_interpreter = _parse_code_interpreter(d.pop("code_interpreter", UNSET))
 
@@ -211,3 +203,7 @@ class ProjectHostedToolPermissionsUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.hosted_tool_permission_update import HostedToolPermissionUpdate  # noqa: E402

@@ -56,9 +56,9 @@ class ProjectModelPermissions:
         d = dict(src_dict)
         mode = check_project_model_permissions_mode(d.pop("mode"))
 
-        model_ids = cast(list[str], d.pop("model_ids"))
+        model_ids = cast("list[str]", d.pop("model_ids"))
 
-        object_ = cast(Literal["project.model_permissions"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['project.model_permissions'] | Unset", d.pop("object", UNSET))
         if object_ != "project.model_permissions" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'project.model_permissions', got '{object_}'"

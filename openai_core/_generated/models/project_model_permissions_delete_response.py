@@ -47,7 +47,9 @@ class ProjectModelPermissionsDeleteResponse:
         d = dict(src_dict)
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["project.model_permissions.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast(
+            "Literal['project.model_permissions.deleted'] | Unset", d.pop("object", UNSET)
+        )
         if object_ != "project.model_permissions.deleted" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'project.model_permissions.deleted', got '{object_}'"

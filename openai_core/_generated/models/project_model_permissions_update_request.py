@@ -49,7 +49,7 @@ class ProjectModelPermissionsUpdateRequest:
         d = dict(src_dict)
         mode = check_project_model_permissions_update_request_mode(d.pop("mode"))
 
-        model_ids = cast(list[str], d.pop("model_ids"))
+        model_ids = cast("list[str]", d.pop("model_ids"))
 
         project_model_permissions_update_request = cls(
             mode=mode,

@@ -92,7 +92,7 @@ class ProjectRateLimit:
 
         max_tokens_per_1_minute = d.pop("max_tokens_per_1_minute")
 
-        object_ = cast(Literal["project.rate_limit"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['project.rate_limit'] | Unset", d.pop("object", UNSET))
         if object_ != "project.rate_limit" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'project.rate_limit', got '{object_}'")
 

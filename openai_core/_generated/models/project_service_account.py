@@ -74,7 +74,7 @@ class ProjectServiceAccount:
         created_at = d.pop("created_at")
 
         object_ = cast(
-            Literal["organization.project.service_account"] | Unset, d.pop("object", UNSET)
+            "Literal['organization.project.service_account'] | Unset", d.pop("object", UNSET)
         )
         if object_ != "organization.project.service_account" and not isinstance(object_, Unset):
             raise ValueError(

@@ -56,7 +56,7 @@ class ProjectServiceAccountCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         create_service_account_only = _parse_create_service_account_only(
             d.pop("create_service_account_only", UNSET)

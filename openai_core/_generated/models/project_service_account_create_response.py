@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..models.project_service_account_create_response_role import (
     check_project_service_account_create_response_role,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project_service_account_api_key import ProjectServiceAccountApiKey
-
 
 T = TypeVar("T", bound="ProjectServiceAccountCreateResponse")
 
@@ -43,8 +39,6 @@ class ProjectServiceAccountCreateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.project_service_account_api_key import ProjectServiceAccountApiKey  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -82,8 +76,6 @@ class ProjectServiceAccountCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_service_account_api_key import ProjectServiceAccountApiKey  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -94,7 +86,7 @@ class ProjectServiceAccountCreateResponse:
         created_at = d.pop("created_at")
 
         object_ = cast(
-            Literal["organization.project.service_account"] | Unset, d.pop("object", UNSET)
+            "Literal['organization.project.service_account'] | Unset", d.pop("object", UNSET)
         )
         if object_ != "organization.project.service_account" and not isinstance(object_, Unset):
             raise ValueError(
@@ -114,7 +106,7 @@ class ProjectServiceAccountCreateResponse:
                 return api_key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProjectServiceAccountApiKey | Unset, data)
+            return cast("None | ProjectServiceAccountApiKey | Unset", data)
 
         api_key = _parse_api_key(d.pop("api_key", UNSET))
 
@@ -145,3 +137,7 @@ class ProjectServiceAccountCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.project_service_account_api_key import ProjectServiceAccountApiKey  # noqa: E402

@@ -56,7 +56,8 @@ class ProjectServiceAccountDeleteResponse:
         deleted = d.pop("deleted")
 
         object_ = cast(
-            Literal["organization.project.service_account.deleted"] | Unset, d.pop("object", UNSET)
+            "Literal['organization.project.service_account.deleted'] | Unset",
+            d.pop("object", UNSET),
         )
         if object_ != "organization.project.service_account.deleted" and not isinstance(
             object_, Unset

@@ -54,7 +54,7 @@ class ProjectSpendAlertDeletedResource:
 
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["project.spend_alert.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['project.spend_alert.deleted'] | Unset", d.pop("object", UNSET))
         if object_ != "project.spend_alert.deleted" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'project.spend_alert.deleted', got '{object_}'"

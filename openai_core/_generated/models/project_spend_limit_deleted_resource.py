@@ -47,7 +47,7 @@ class ProjectSpendLimitDeletedResource:
         d = dict(src_dict)
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["project.spend_limit.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['project.spend_limit.deleted'] | Unset", d.pop("object", UNSET))
         if object_ != "project.spend_limit.deleted" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'project.spend_limit.deleted', got '{object_}'"

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.spend_limit_enforcement import SpendLimitEnforcement
-
 
 T = TypeVar("T", bound="ProjectSpendLimitResource")
 
@@ -63,8 +59,6 @@ class ProjectSpendLimitResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.spend_limit_enforcement import SpendLimitEnforcement  # noqa: PLC0415
-
         d = dict(src_dict)
         threshold_amount = d.pop("threshold_amount")
 
@@ -74,7 +68,7 @@ class ProjectSpendLimitResource:
 
         enforcement = SpendLimitEnforcement.from_dict(d.pop("enforcement"))
 
-        object_ = cast(Literal["project.spend_limit"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['project.spend_limit'] | Unset", d.pop("object", UNSET))
         if object_ != "project.spend_limit" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'project.spend_limit', got '{object_}'")
 
@@ -104,3 +98,7 @@ class ProjectSpendLimitResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.spend_limit_enforcement import SpendLimitEnforcement  # noqa: E402

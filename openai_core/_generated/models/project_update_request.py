@@ -57,7 +57,7 @@ class ProjectUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -66,7 +66,7 @@ class ProjectUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         external_key_id = _parse_external_key_id(d.pop("external_key_id", UNSET))
 

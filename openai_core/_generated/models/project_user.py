@@ -81,7 +81,7 @@ class ProjectUser:
 
         added_at = d.pop("added_at")
 
-        object_ = cast(Literal["organization.project.user"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['organization.project.user'] | Unset", d.pop("object", UNSET))
         if object_ != "organization.project.user" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'organization.project.user', got '{object_}'"
@@ -92,7 +92,7 @@ class ProjectUser:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -101,7 +101,7 @@ class ProjectUser:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         email = _parse_email(d.pop("email", UNSET))
 

@@ -54,7 +54,9 @@ class ProjectUserDeleteResponse:
 
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["organization.project.user.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast(
+            "Literal['organization.project.user.deleted'] | Unset", d.pop("object", UNSET)
+        )
         if object_ != "organization.project.user.deleted" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'organization.project.user.deleted', got '{object_}'"

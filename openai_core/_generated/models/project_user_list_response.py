@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project_user import ProjectUser
-
 
 T = TypeVar("T", bound="ProjectUserListResponse")
 
@@ -76,8 +72,6 @@ class ProjectUserListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_user import ProjectUser  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -95,7 +89,7 @@ class ProjectUserListResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         first_id = _parse_first_id(d.pop("first_id", UNSET))
 
@@ -104,7 +98,7 @@ class ProjectUserListResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         last_id = _parse_last_id(d.pop("last_id", UNSET))
 
@@ -134,3 +128,7 @@ class ProjectUserListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.project_user import ProjectUser  # noqa: E402

@@ -47,7 +47,7 @@ class ProjectUserUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         role = _parse_role(d.pop("role", UNSET))
 

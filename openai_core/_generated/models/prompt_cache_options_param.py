@@ -46,7 +46,7 @@ class PromptCacheOptionsParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ttl = cast(Literal["30m"] | Unset, d.pop("ttl", UNSET))
+        ttl = cast("Literal['30m'] | Unset", d.pop("ttl", UNSET))
         if ttl != "30m" and not isinstance(ttl, Unset):
             raise ValueError(f"ttl must match const '30m', got '{ttl}'")
 

@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.c2pa_provenance_result import C2PAProvenanceResult
-    from ..models.synth_id_provenance_result import SynthIDProvenanceResult
-
 
 T = TypeVar("T", bound="ProvenanceResource")
 
@@ -33,8 +28,6 @@ class ProvenanceResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.c2pa_provenance_result import C2PAProvenanceResult  # noqa: PLC0415
-
         created_at = self.created_at
 
         results = []
@@ -64,9 +57,6 @@ class ProvenanceResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.c2pa_provenance_result import C2PAProvenanceResult  # noqa: PLC0415
-        from ..models.synth_id_provenance_result import SynthIDProvenanceResult  # noqa: PLC0415
-
         d = dict(src_dict)
         created_at = d.pop("created_at")
 
@@ -93,7 +83,7 @@ class ProvenanceResource:
 
             results.append(results_item)
 
-        object_ = cast(Literal["content_provenance_check"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['content_provenance_check'] | Unset", d.pop("object", UNSET))
         if object_ != "content_provenance_check" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'content_provenance_check', got '{object_}'")
 
@@ -121,3 +111,8 @@ class ProvenanceResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.c2pa_provenance_result import C2PAProvenanceResult  # noqa: E402
+from ..models.synth_id_provenance_result import SynthIDProvenanceResult  # noqa: E402

@@ -56,14 +56,14 @@ class PublicCreateOrganizationRoleBody:
         d = dict(src_dict)
         role_name = d.pop("role_name")
 
-        permissions = cast(list[str], d.pop("permissions"))
+        permissions = cast("list[str]", d.pop("permissions"))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 

@@ -73,12 +73,12 @@ class PublicUpdateOrganizationRoleBody:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                permissions_type_0 = cast(list[str], data)
+                permissions_type_0 = cast("list[str]", data)
 
                 return permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         permissions = _parse_permissions(d.pop("permissions", UNSET))
 
@@ -87,7 +87,7 @@ class PublicUpdateOrganizationRoleBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -96,7 +96,7 @@ class PublicUpdateOrganizationRoleBody:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         role_name = _parse_role_name(d.pop("role_name", UNSET))
 

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ranker_version_type import RankerVersionType, check_ranker_version_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.hybrid_search_options import HybridSearchOptions
-
 
 T = TypeVar("T", bound="RankingOptions")
 
@@ -57,8 +53,6 @@ class RankingOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hybrid_search_options import HybridSearchOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         _ranker = d.pop("ranker", UNSET)
         ranker: RankerVersionType | Unset
@@ -100,3 +94,7 @@ class RankingOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.hybrid_search_options import HybridSearchOptions  # noqa: E402

@@ -48,7 +48,7 @@ class RealtimeAudioFormatsType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["audio/pcm"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['audio/pcm'] | Unset", d.pop("type", UNSET))
         if type_ != "audio/pcm" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'audio/pcm', got '{type_}'")
 

@@ -36,7 +36,7 @@ class RealtimeAudioFormatsType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["audio/pcmu"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['audio/pcmu'] | Unset", d.pop("type", UNSET))
         if type_ != "audio/pcmu" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'audio/pcmu', got '{type_}'")
 

@@ -36,7 +36,7 @@ class RealtimeAudioFormatsType2:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["audio/pcma"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['audio/pcma'] | Unset", d.pop("type", UNSET))
         if type_ != "audio/pcma" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'audio/pcma', got '{type_}'")
 

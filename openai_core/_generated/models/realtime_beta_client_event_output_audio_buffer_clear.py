@@ -45,7 +45,7 @@ class RealtimeBetaClientEventOutputAudioBufferClear:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["output_audio_buffer.clear"], d.pop("type"))
+        type_ = cast("Literal['output_audio_buffer.clear']", d.pop("type"))
         if type_ != "output_audio_buffer.clear":
             raise ValueError(f"type must match const 'output_audio_buffer.clear', got '{type_}'")
 

@@ -51,7 +51,7 @@ class RealtimeBetaClientEventResponseCancel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.cancel"], d.pop("type"))
+        type_ = cast("Literal['response.cancel']", d.pop("type"))
         if type_ != "response.cancel":
             raise ValueError(f"type must match const 'response.cancel', got '{type_}'")
 

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_session_create_request import RealtimeSessionCreateRequest
-
 
 T = TypeVar("T", bound="RealtimeBetaClientEventSessionUpdate")
 
@@ -53,10 +49,8 @@ class RealtimeBetaClientEventSessionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_request import RealtimeSessionCreateRequest  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["session.update"], d.pop("type"))
+        type_ = cast("Literal['session.update']", d.pop("type"))
         if type_ != "session.update":
             raise ValueError(f"type must match const 'session.update', got '{type_}'")
 
@@ -88,3 +82,7 @@ class RealtimeBetaClientEventSessionUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_session_create_request import RealtimeSessionCreateRequest  # noqa: E402

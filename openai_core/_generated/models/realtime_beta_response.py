@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,29 +20,6 @@ from ..models.realtime_beta_response_status import (
     check_realtime_beta_response_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata_type_0 import MetadataType0
-    from ..models.realtime_beta_response_status_details import RealtimeBetaResponseStatusDetails
-    from ..models.realtime_beta_response_usage import RealtimeBetaResponseUsage
-    from ..models.realtime_conversation_item_function_call import (
-        RealtimeConversationItemFunctionCall,
-    )
-    from ..models.realtime_conversation_item_function_call_output import (
-        RealtimeConversationItemFunctionCallOutput,
-    )
-    from ..models.realtime_conversation_item_message_assistant import (
-        RealtimeConversationItemMessageAssistant,
-    )
-    from ..models.realtime_conversation_item_message_system import (
-        RealtimeConversationItemMessageSystem,
-    )
-    from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
-    from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
-    from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
-    from ..models.realtime_mcp_list_tools import RealtimeMCPListTools
-    from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall
-
 
 T = TypeVar("T", bound="RealtimeBetaResponse")
 
@@ -101,26 +78,6 @@ class RealtimeBetaResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.realtime_conversation_item_function_call import (
-            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_function_call_output import (
-            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_assistant import (
-            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_system import (
-            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_user import (
-            RealtimeConversationItemMessageUser,  # noqa: PLC0415
-        )
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
-
         id = self.id
 
         object_ = self.object_
@@ -228,33 +185,10 @@ class RealtimeBetaResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.realtime_beta_response_status_details import RealtimeBetaResponseStatusDetails  # noqa: PLC0415
-        from ..models.realtime_beta_response_usage import RealtimeBetaResponseUsage  # noqa: PLC0415
-        from ..models.realtime_conversation_item_function_call import (
-            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_function_call_output import (
-            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_assistant import (
-            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_system import (
-            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_user import (
-            RealtimeConversationItemMessageUser,  # noqa: PLC0415
-        )
-        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        object_ = cast(Literal["realtime.response"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['realtime.response'] | Unset", d.pop("object", UNSET))
         if object_ != "realtime.response" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'realtime.response', got '{object_}'")
 
@@ -409,7 +343,7 @@ class RealtimeBetaResponse:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -447,13 +381,13 @@ class RealtimeBetaResponse:
         def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
             if isinstance(data, Unset):
                 return data
-            max_output_tokens_type_1 = cast(Literal["inf"], data)
+            max_output_tokens_type_1 = cast("Literal['inf']", data)
             if max_output_tokens_type_1 != "inf":
                 raise ValueError(
                     f"max_output_tokens_type_1 must match const 'inf', got '{max_output_tokens_type_1}'"
                 )
             return max_output_tokens_type_1
-            return cast(int | Literal["inf"] | Unset, data)
+            return cast("int | Literal['inf'] | Unset", data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -491,3 +425,22 @@ class RealtimeBetaResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+from ..models.realtime_beta_response_status_details import RealtimeBetaResponseStatusDetails  # noqa: E402
+from ..models.realtime_beta_response_usage import RealtimeBetaResponseUsage  # noqa: E402
+from ..models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall  # noqa: E402
+from ..models.realtime_conversation_item_function_call_output import (
+    RealtimeConversationItemFunctionCallOutput,  # noqa: E402
+)
+from ..models.realtime_conversation_item_message_assistant import (
+    RealtimeConversationItemMessageAssistant,  # noqa: E402
+)
+from ..models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem  # noqa: E402
+from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser  # noqa: E402
+from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: E402
+from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: E402
+from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: E402
+from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,12 +16,6 @@ from ..models.realtime_beta_response_status_details_type import (
     check_realtime_beta_response_status_details_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_beta_response_status_details_error import (
-        RealtimeBetaResponseStatusDetailsError,
-    )
-
 
 T = TypeVar("T", bound="RealtimeBetaResponseStatusDetails")
 
@@ -69,10 +63,6 @@ class RealtimeBetaResponseStatusDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_response_status_details_error import (
-            RealtimeBetaResponseStatusDetailsError,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: RealtimeBetaResponseStatusDetailsType | Unset
@@ -119,3 +109,9 @@ class RealtimeBetaResponseStatusDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_beta_response_status_details_error import (
+    RealtimeBetaResponseStatusDetailsError,  # noqa: E402
+)

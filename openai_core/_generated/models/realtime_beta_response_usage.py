@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_beta_response_usage_input_token_details import (
-        RealtimeBetaResponseUsageInputTokenDetails,
-    )
-    from ..models.realtime_beta_response_usage_output_token_details import (
-        RealtimeBetaResponseUsageOutputTokenDetails,
-    )
-
 
 T = TypeVar("T", bound="RealtimeBetaResponseUsage")
 
@@ -72,13 +63,6 @@ class RealtimeBetaResponseUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_response_usage_input_token_details import (
-            RealtimeBetaResponseUsageInputTokenDetails,  # noqa: PLC0415
-        )
-        from ..models.realtime_beta_response_usage_output_token_details import (
-            RealtimeBetaResponseUsageOutputTokenDetails,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         total_tokens = d.pop("total_tokens", UNSET)
 
@@ -130,3 +114,12 @@ class RealtimeBetaResponseUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_beta_response_usage_input_token_details import (
+    RealtimeBetaResponseUsageInputTokenDetails,  # noqa: E402
+)
+from ..models.realtime_beta_response_usage_output_token_details import (
+    RealtimeBetaResponseUsageOutputTokenDetails,  # noqa: E402
+)

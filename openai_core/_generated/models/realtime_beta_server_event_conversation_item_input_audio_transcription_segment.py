@@ -80,7 +80,9 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["conversation.item.input_audio_transcription.segment"], d.pop("type"))
+        type_ = cast(
+            "Literal['conversation.item.input_audio_transcription.segment']", d.pop("type")
+        )
         if type_ != "conversation.item.input_audio_transcription.segment":
             raise ValueError(
                 f"type must match const 'conversation.item.input_audio_transcription.segment', got '{type_}'"

@@ -59,7 +59,7 @@ class RealtimeBetaServerEventConversationItemTruncated:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["conversation.item.truncated"], d.pop("type"))
+        type_ = cast("Literal['conversation.item.truncated']", d.pop("type"))
         if type_ != "conversation.item.truncated":
             raise ValueError(f"type must match const 'conversation.item.truncated', got '{type_}'")
 

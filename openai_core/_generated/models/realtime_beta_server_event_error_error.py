@@ -82,7 +82,7 @@ class RealtimeBetaServerEventErrorError:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -91,7 +91,7 @@ class RealtimeBetaServerEventErrorError:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         param = _parse_param(d.pop("param", UNSET))
 
@@ -100,7 +100,7 @@ class RealtimeBetaServerEventErrorError:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         event_id = _parse_event_id(d.pop("event_id", UNSET))
 

@@ -54,7 +54,7 @@ class RealtimeBetaServerEventInputAudioBufferSpeechStopped:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["input_audio_buffer.speech_stopped"], d.pop("type"))
+        type_ = cast("Literal['input_audio_buffer.speech_stopped']", d.pop("type"))
         if type_ != "input_audio_buffer.speech_stopped":
             raise ValueError(
                 f"type must match const 'input_audio_buffer.speech_stopped', got '{type_}'"

@@ -49,7 +49,7 @@ class RealtimeBetaServerEventMCPListToolsCompleted:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["mcp_list_tools.completed"], d.pop("type"))
+        type_ = cast("Literal['mcp_list_tools.completed']", d.pop("type"))
         if type_ != "mcp_list_tools.completed":
             raise ValueError(f"type must match const 'mcp_list_tools.completed', got '{type_}'")
 

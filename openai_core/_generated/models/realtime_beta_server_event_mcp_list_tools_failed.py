@@ -49,7 +49,7 @@ class RealtimeBetaServerEventMCPListToolsFailed:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["mcp_list_tools.failed"], d.pop("type"))
+        type_ = cast("Literal['mcp_list_tools.failed']", d.pop("type"))
         if type_ != "mcp_list_tools.failed":
             raise ValueError(f"type must match const 'mcp_list_tools.failed', got '{type_}'")
 

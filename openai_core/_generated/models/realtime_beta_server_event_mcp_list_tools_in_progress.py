@@ -49,7 +49,7 @@ class RealtimeBetaServerEventMCPListToolsInProgress:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["mcp_list_tools.in_progress"], d.pop("type"))
+        type_ = cast("Literal['mcp_list_tools.in_progress']", d.pop("type"))
         if type_ != "mcp_list_tools.in_progress":
             raise ValueError(f"type must match const 'mcp_list_tools.in_progress', got '{type_}'")
 

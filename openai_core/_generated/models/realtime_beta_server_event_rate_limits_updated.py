@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.realtime_beta_server_event_rate_limits_updated_rate_limits_item import (
-        RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem,
-    )
-
 
 T = TypeVar("T", bound="RealtimeBetaServerEventRateLimitsUpdated")
 
@@ -55,14 +49,10 @@ class RealtimeBetaServerEventRateLimitsUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_server_event_rate_limits_updated_rate_limits_item import (
-            RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["rate_limits.updated"], d.pop("type"))
+        type_ = cast("Literal['rate_limits.updated']", d.pop("type"))
         if type_ != "rate_limits.updated":
             raise ValueError(f"type must match const 'rate_limits.updated', got '{type_}'")
 
@@ -99,3 +89,9 @@ class RealtimeBetaServerEventRateLimitsUpdated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_beta_server_event_rate_limits_updated_rate_limits_item import (
+    RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem,  # noqa: E402
+)

@@ -64,7 +64,7 @@ class RealtimeBetaServerEventResponseAudioDone:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["response.output_audio.done"], d.pop("type"))
+        type_ = cast("Literal['response.output_audio.done']", d.pop("type"))
         if type_ != "response.output_audio.done":
             raise ValueError(f"type must match const 'response.output_audio.done', got '{type_}'")
 

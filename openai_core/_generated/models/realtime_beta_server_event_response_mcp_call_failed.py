@@ -54,7 +54,7 @@ class RealtimeBetaServerEventResponseMCPCallFailed:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["response.mcp_call.failed"], d.pop("type"))
+        type_ = cast("Literal['response.mcp_call.failed']", d.pop("type"))
         if type_ != "response.mcp_call.failed":
             raise ValueError(f"type must match const 'response.mcp_call.failed', got '{type_}'")
 

@@ -2,30 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.realtime_conversation_item_function_call import (
-        RealtimeConversationItemFunctionCall,
-    )
-    from ..models.realtime_conversation_item_function_call_output import (
-        RealtimeConversationItemFunctionCallOutput,
-    )
-    from ..models.realtime_conversation_item_message_assistant import (
-        RealtimeConversationItemMessageAssistant,
-    )
-    from ..models.realtime_conversation_item_message_system import (
-        RealtimeConversationItemMessageSystem,
-    )
-    from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
-    from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
-    from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
-    from ..models.realtime_mcp_list_tools import RealtimeMCPListTools
-    from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall
-
 
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseOutputItemAdded")
 
@@ -63,25 +43,6 @@ class RealtimeBetaServerEventResponseOutputItemAdded:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_conversation_item_function_call import (
-            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_function_call_output import (
-            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_assistant import (
-            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_system import (
-            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_user import (
-            RealtimeConversationItemMessageUser,  # noqa: PLC0415
-        )
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
-
         event_id = self.event_id
 
         type_ = self.type_
@@ -126,30 +87,10 @@ class RealtimeBetaServerEventResponseOutputItemAdded:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_conversation_item_function_call import (
-            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_function_call_output import (
-            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_assistant import (
-            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_system import (
-            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_user import (
-            RealtimeConversationItemMessageUser,  # noqa: PLC0415
-        )
-        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["response.output_item.added"], d.pop("type"))
+        type_ = cast("Literal['response.output_item.added']", d.pop("type"))
         if type_ != "response.output_item.added":
             raise ValueError(f"type must match const 'response.output_item.added', got '{type_}'")
 
@@ -286,3 +227,19 @@ class RealtimeBetaServerEventResponseOutputItemAdded:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall  # noqa: E402
+from ..models.realtime_conversation_item_function_call_output import (
+    RealtimeConversationItemFunctionCallOutput,  # noqa: E402
+)
+from ..models.realtime_conversation_item_message_assistant import (
+    RealtimeConversationItemMessageAssistant,  # noqa: E402
+)
+from ..models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem  # noqa: E402
+from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser  # noqa: E402
+from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: E402
+from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: E402
+from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: E402
+from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: E402

@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.realtime_transcription_session_create_response import (
-        RealtimeTranscriptionSessionCreateResponse,
-    )
-
 
 T = TypeVar("T", bound="RealtimeBetaServerEventTranscriptionSessionCreated")
 
@@ -52,14 +46,10 @@ class RealtimeBetaServerEventTranscriptionSessionCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_transcription_session_create_response import (
-            RealtimeTranscriptionSessionCreateResponse,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["transcription_session.created"], d.pop("type"))
+        type_ = cast("Literal['transcription_session.created']", d.pop("type"))
         if type_ != "transcription_session.created":
             raise ValueError(
                 f"type must match const 'transcription_session.created', got '{type_}'"
@@ -91,3 +81,9 @@ class RealtimeBetaServerEventTranscriptionSessionCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_transcription_session_create_response import (
+    RealtimeTranscriptionSessionCreateResponse,  # noqa: E402
+)

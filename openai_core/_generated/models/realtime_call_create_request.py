@@ -3,17 +3,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
-
 
 T = TypeVar("T", bound="RealtimeCallCreateRequest")
 
@@ -67,8 +63,6 @@ class RealtimeCallCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
-
         d = dict(src_dict)
         sdp = d.pop("sdp")
 
@@ -102,3 +96,7 @@ class RealtimeCallCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_response_create_params import RealtimeResponseCreateParams
-
 
 T = TypeVar("T", bound="RealtimeClientEventResponseCreate")
 
@@ -56,10 +52,8 @@ class RealtimeClientEventResponseCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_response_create_params import RealtimeResponseCreateParams  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.create"], d.pop("type"))
+        type_ = cast("Literal['response.create']", d.pop("type"))
         if type_ != "response.create":
             raise ValueError(f"type must match const 'response.create', got '{type_}'")
 
@@ -96,3 +90,7 @@ class RealtimeClientEventResponseCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_response_create_params import RealtimeResponseCreateParams  # noqa: E402

@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
-    from ..models.realtime_transcription_session_create_request_ga import (
-        RealtimeTranscriptionSessionCreateRequestGA,
-    )
-
 
 T = TypeVar("T", bound="RealtimeClientEventSessionUpdate")
 
@@ -35,8 +28,6 @@ class RealtimeClientEventSessionUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
-
         type_ = self.type_
 
         session: dict[str, Any]
@@ -62,13 +53,8 @@ class RealtimeClientEventSessionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_request_ga import (
-            RealtimeTranscriptionSessionCreateRequestGA,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["session.update"], d.pop("type"))
+        type_ = cast("Literal['session.update']", d.pop("type"))
         if type_ != "session.update":
             raise ValueError(f"type must match const 'session.update', got '{type_}'")
 
@@ -117,3 +103,10 @@ class RealtimeClientEventSessionUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: E402
+from ..models.realtime_transcription_session_create_request_ga import (
+    RealtimeTranscriptionSessionCreateRequestGA,  # noqa: E402
+)

@@ -74,7 +74,7 @@ class RealtimeConversationItemFunctionCallOutput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["function_call_output"], d.pop("type"))
+        type_ = cast("Literal['function_call_output']", d.pop("type"))
         if type_ != "function_call_output":
             raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
 
@@ -84,7 +84,7 @@ class RealtimeConversationItemFunctionCallOutput:
 
         id = d.pop("id", UNSET)
 
-        object_ = cast(Literal["realtime.item"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['realtime.item'] | Unset", d.pop("object", UNSET))
         if object_ != "realtime.item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'realtime.item', got '{object_}'")
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..models.realtime_conversation_item_message_system_status import (
     check_realtime_conversation_item_message_system_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_conversation_item_message_system_content_item import (
-        RealtimeConversationItemMessageSystemContentItem,
-    )
-
 
 T = TypeVar("T", bound="RealtimeConversationItemMessageSystem")
 
@@ -82,16 +76,12 @@ class RealtimeConversationItemMessageSystem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_conversation_item_message_system_content_item import (
-            RealtimeConversationItemMessageSystemContentItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["message"], d.pop("type"))
+        type_ = cast("Literal['message']", d.pop("type"))
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        role = cast(Literal["system"], d.pop("role"))
+        role = cast("Literal['system']", d.pop("role"))
         if role != "system":
             raise ValueError(f"role must match const 'system', got '{role}'")
 
@@ -106,7 +96,7 @@ class RealtimeConversationItemMessageSystem:
 
         id = d.pop("id", UNSET)
 
-        object_ = cast(Literal["realtime.item"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['realtime.item'] | Unset", d.pop("object", UNSET))
         if object_ != "realtime.item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'realtime.item', got '{object_}'")
 
@@ -144,3 +134,9 @@ class RealtimeConversationItemMessageSystem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_conversation_item_message_system_content_item import (
+    RealtimeConversationItemMessageSystemContentItem,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,12 +20,6 @@ from ..models.realtime_conversation_item_with_reference_type import (
     check_realtime_conversation_item_with_reference_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_conversation_item_with_reference_content_item import (
-        RealtimeConversationItemWithReferenceContentItem,
-    )
-
 
 T = TypeVar("T", bound="RealtimeConversationItemWithReference")
 
@@ -121,10 +115,6 @@ class RealtimeConversationItemWithReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_conversation_item_with_reference_content_item import (
-            RealtimeConversationItemWithReferenceContentItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -135,7 +125,7 @@ class RealtimeConversationItemWithReference:
         else:
             type_ = check_realtime_conversation_item_with_reference_type(_type_)
 
-        object_ = cast(Literal["realtime.item"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['realtime.item'] | Unset", d.pop("object", UNSET))
         if object_ != "realtime.item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'realtime.item', got '{object_}'")
 
@@ -203,3 +193,9 @@ class RealtimeConversationItemWithReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_conversation_item_with_reference_content_item import (
+    RealtimeConversationItemWithReferenceContentItem,  # noqa: E402
+)

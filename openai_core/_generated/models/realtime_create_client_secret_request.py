@@ -2,22 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_create_client_secret_request_expires_after import (
-        RealtimeCreateClientSecretRequestExpiresAfter,
-    )
-    from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
-    from ..models.realtime_transcription_session_create_request_ga import (
-        RealtimeTranscriptionSessionCreateRequestGA,
-    )
-
 
 T = TypeVar("T", bound="RealtimeCreateClientSecretRequest")
 
@@ -38,8 +28,6 @@ class RealtimeCreateClientSecretRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
-
         expires_after: dict[str, Any] | Unset = UNSET
         if not isinstance(self.expires_after, Unset):
             expires_after = self.expires_after.to_dict()
@@ -64,14 +52,6 @@ class RealtimeCreateClientSecretRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_create_client_secret_request_expires_after import (
-            RealtimeCreateClientSecretRequestExpiresAfter,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_request_ga import (
-            RealtimeTranscriptionSessionCreateRequestGA,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _expires_after = d.pop("expires_after", UNSET)
         expires_after: RealtimeCreateClientSecretRequestExpiresAfter | Unset
@@ -124,3 +104,13 @@ class RealtimeCreateClientSecretRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_create_client_secret_request_expires_after import (
+    RealtimeCreateClientSecretRequestExpiresAfter,  # noqa: E402
+)
+from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: E402
+from ..models.realtime_transcription_session_create_request_ga import (
+    RealtimeTranscriptionSessionCreateRequestGA,  # noqa: E402
+)

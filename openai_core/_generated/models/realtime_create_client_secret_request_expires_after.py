@@ -42,7 +42,7 @@ class RealtimeCreateClientSecretRequestExpiresAfter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        anchor = cast(Literal["created_at"] | Unset, d.pop("anchor", UNSET))
+        anchor = cast("Literal['created_at'] | Unset", d.pop("anchor", UNSET))
         if anchor != "created_at" and not isinstance(anchor, Unset):
             raise ValueError(f"anchor must match const 'created_at', got '{anchor}'")
 

@@ -2,17 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA
-    from ..models.realtime_transcription_session_create_response_ga import (
-        RealtimeTranscriptionSessionCreateResponseGA,
-    )
-
 
 T = TypeVar("T", bound="RealtimeCreateClientSecretResponse")
 
@@ -33,8 +26,6 @@ class RealtimeCreateClientSecretResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: PLC0415
-
         value = self.value
 
         expires_at = self.expires_at
@@ -59,11 +50,6 @@ class RealtimeCreateClientSecretResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_response_ga import (
-            RealtimeTranscriptionSessionCreateResponseGA,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         value = d.pop("value")
 
@@ -112,3 +98,10 @@ class RealtimeCreateClientSecretResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: E402
+from ..models.realtime_transcription_session_create_response_ga import (
+    RealtimeTranscriptionSessionCreateResponseGA,  # noqa: E402
+)

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError
-    from ..models.realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError
-    from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError
-
 
 T = TypeVar("T", bound="RealtimeMCPToolCall")
 
@@ -50,10 +44,6 @@ class RealtimeMCPToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError  # noqa: PLC0415
-        from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -110,12 +100,8 @@ class RealtimeMCPToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError  # noqa: PLC0415
-        from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["mcp_call"], d.pop("type"))
+        type_ = cast("Literal['mcp_call']", d.pop("type"))
         if type_ != "mcp_call":
             raise ValueError(f"type must match const 'mcp_call', got '{type_}'")
 
@@ -132,7 +118,7 @@ class RealtimeMCPToolCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         approval_request_id = _parse_approval_request_id(d.pop("approval_request_id", UNSET))
 
@@ -141,7 +127,7 @@ class RealtimeMCPToolCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -183,11 +169,7 @@ class RealtimeMCPToolCall:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                None
-                | RealtimeMCPHTTPError
-                | RealtimeMCPProtocolError
-                | RealtimeMCPToolExecutionError
-                | Unset,
+                "None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset",
                 data,
             )
 
@@ -222,3 +204,9 @@ class RealtimeMCPToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError  # noqa: E402
+from ..models.realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError  # noqa: E402
+from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: E402

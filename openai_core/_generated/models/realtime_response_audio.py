@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_response_audio_output import RealtimeResponseAudioOutput
-
 
 T = TypeVar("T", bound="RealtimeResponseAudio")
 
@@ -41,8 +37,6 @@ class RealtimeResponseAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_response_audio_output import RealtimeResponseAudioOutput  # noqa: PLC0415
-
         d = dict(src_dict)
         _output = d.pop("output", UNSET)
         output: RealtimeResponseAudioOutput | Unset
@@ -73,3 +67,7 @@ class RealtimeResponseAudio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_response_audio_output import RealtimeResponseAudioOutput  # noqa: E402

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0
-    from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1
-    from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2
-
 
 T = TypeVar("T", bound="RealtimeResponseAudioOutput")
 
@@ -34,9 +28,6 @@ class RealtimeResponseAudioOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0  # noqa: PLC0415
-        from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1  # noqa: PLC0415
-
         format_: dict[str, Any] | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET
@@ -61,10 +52,6 @@ class RealtimeResponseAudioOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0  # noqa: PLC0415
-        from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1  # noqa: PLC0415
-        from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_format_(
@@ -132,3 +119,9 @@ class RealtimeResponseAudioOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0  # noqa: E402
+from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1  # noqa: E402
+from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2  # noqa: E402

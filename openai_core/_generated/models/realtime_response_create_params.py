@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,34 +13,6 @@ from ..models.realtime_response_create_params_output_modalities_item import (
 )
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.mcp_tool import MCPTool
-    from ..models.metadata_type_0 import MetadataType0
-    from ..models.prompt_type_0 import PromptType0
-    from ..models.realtime_conversation_item_function_call import (
-        RealtimeConversationItemFunctionCall,
-    )
-    from ..models.realtime_conversation_item_function_call_output import (
-        RealtimeConversationItemFunctionCallOutput,
-    )
-    from ..models.realtime_conversation_item_message_assistant import (
-        RealtimeConversationItemMessageAssistant,
-    )
-    from ..models.realtime_conversation_item_message_system import (
-        RealtimeConversationItemMessageSystem,
-    )
-    from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
-    from ..models.realtime_function_tool import RealtimeFunctionTool
-    from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
-    from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
-    from ..models.realtime_mcp_list_tools import RealtimeMCPListTools
-    from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall
-    from ..models.realtime_reasoning import RealtimeReasoning
-    from ..models.realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio
-    from ..models.tool_choice_function import ToolChoiceFunction
-    from ..models.tool_choice_mcp import ToolChoiceMCP
-
 
 T = TypeVar("T", bound="RealtimeResponseCreateParams")
 
@@ -96,29 +68,6 @@ class RealtimeResponseCreateParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.realtime_conversation_item_function_call import (
-            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_function_call_output import (
-            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_assistant import (
-            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_system import (
-            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_user import (
-            RealtimeConversationItemMessageUser,  # noqa: PLC0415
-        )
-        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-
         output_modalities: list[str] | Unset = UNSET
         if not isinstance(self.output_modalities, Unset):
             output_modalities = []
@@ -242,34 +191,6 @@ class RealtimeResponseCreateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.realtime_conversation_item_function_call import (
-            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_function_call_output import (
-            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_assistant import (
-            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_system import (
-            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_user import (
-            RealtimeConversationItemMessageUser,  # noqa: PLC0415
-        )
-        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
-        from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
-        from ..models.realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-
         d = dict(src_dict)
         _output_modalities = d.pop("output_modalities", UNSET)
         output_modalities: list[RealtimeResponseCreateParamsOutputModalitiesItem] | Unset = UNSET
@@ -359,13 +280,13 @@ class RealtimeResponseCreateParams:
         def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
             if isinstance(data, Unset):
                 return data
-            max_output_tokens_type_1 = cast(Literal["inf"], data)
+            max_output_tokens_type_1 = cast("Literal['inf']", data)
             if max_output_tokens_type_1 != "inf":
                 raise ValueError(
                     f"max_output_tokens_type_1 must match const 'inf', got '{max_output_tokens_type_1}'"
                 )
             return max_output_tokens_type_1
-            return cast(int | Literal["inf"] | Unset, data)
+            return cast("int | Literal['inf'] | Unset", data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -384,7 +305,7 @@ class RealtimeResponseCreateParams:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None | Unset, data)
+            return cast("MetadataType0 | None | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -401,7 +322,7 @@ class RealtimeResponseCreateParams:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            return cast("None | PromptType0 | Unset", data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -562,3 +483,27 @@ class RealtimeResponseCreateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.mcp_tool import MCPTool  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+from ..models.prompt_type_0 import PromptType0  # noqa: E402
+from ..models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall  # noqa: E402
+from ..models.realtime_conversation_item_function_call_output import (
+    RealtimeConversationItemFunctionCallOutput,  # noqa: E402
+)
+from ..models.realtime_conversation_item_message_assistant import (
+    RealtimeConversationItemMessageAssistant,  # noqa: E402
+)
+from ..models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem  # noqa: E402
+from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser  # noqa: E402
+from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: E402
+from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: E402
+from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: E402
+from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: E402
+from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: E402
+from ..models.realtime_reasoning import RealtimeReasoning  # noqa: E402
+from ..models.realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio  # noqa: E402
+from ..models.tool_choice_function import ToolChoiceFunction  # noqa: E402
+from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: E402

@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0
-    from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1
-    from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2
-    from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
-
 
 T = TypeVar("T", bound="RealtimeResponseCreateParamsAudioOutput")
 
@@ -35,10 +28,6 @@ class RealtimeResponseCreateParamsAudioOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0  # noqa: PLC0415
-        from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1  # noqa: PLC0415
-        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
-
         format_: dict[str, Any] | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET
@@ -69,11 +58,6 @@ class RealtimeResponseCreateParamsAudioOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0  # noqa: PLC0415
-        from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1  # noqa: PLC0415
-        from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2  # noqa: PLC0415
-        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_format_(
@@ -129,7 +113,7 @@ class RealtimeResponseCreateParamsAudioOutput:
                 return componentsschemas_voice_ids_or_custom_voice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | Unset | VoiceIdsOrCustomVoiceType1, data)
+            return cast("str | Unset | VoiceIdsOrCustomVoiceType1", data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
@@ -156,3 +140,10 @@ class RealtimeResponseCreateParamsAudioOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0  # noqa: E402
+from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1  # noqa: E402
+from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2  # noqa: E402
+from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,10 +16,6 @@ from ..models.realtime_response_status_details_type import (
     check_realtime_response_status_details_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_response_status_details_error import RealtimeResponseStatusDetailsError
-
 
 T = TypeVar("T", bound="RealtimeResponseStatusDetails")
 
@@ -67,10 +63,6 @@ class RealtimeResponseStatusDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_response_status_details_error import (
-            RealtimeResponseStatusDetailsError,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: RealtimeResponseStatusDetailsType | Unset
@@ -117,3 +109,7 @@ class RealtimeResponseStatusDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_response_status_details_error import RealtimeResponseStatusDetailsError  # noqa: E402

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_response_usage_input_token_details_cached_tokens_details import (
-        RealtimeResponseUsageInputTokenDetailsCachedTokensDetails,
-    )
-
 
 T = TypeVar("T", bound="RealtimeResponseUsageInputTokenDetails")
 
@@ -67,10 +61,6 @@ class RealtimeResponseUsageInputTokenDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_response_usage_input_token_details_cached_tokens_details import (
-            RealtimeResponseUsageInputTokenDetailsCachedTokensDetails,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         cached_tokens = d.pop("cached_tokens", UNSET)
 
@@ -117,3 +107,9 @@ class RealtimeResponseUsageInputTokenDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_response_usage_input_token_details_cached_tokens_details import (
+    RealtimeResponseUsageInputTokenDetailsCachedTokensDetails,  # noqa: E402
+)

@@ -2,32 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_conversation_item_function_call import (
-        RealtimeConversationItemFunctionCall,
-    )
-    from ..models.realtime_conversation_item_function_call_output import (
-        RealtimeConversationItemFunctionCallOutput,
-    )
-    from ..models.realtime_conversation_item_message_assistant import (
-        RealtimeConversationItemMessageAssistant,
-    )
-    from ..models.realtime_conversation_item_message_system import (
-        RealtimeConversationItemMessageSystem,
-    )
-    from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
-    from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
-    from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
-    from ..models.realtime_mcp_list_tools import RealtimeMCPListTools
-    from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall
-
 
 T = TypeVar("T", bound="RealtimeServerEventConversationItemAdded")
 
@@ -63,25 +43,6 @@ class RealtimeServerEventConversationItemAdded:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_conversation_item_function_call import (
-            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_function_call_output import (
-            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_assistant import (
-            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_system import (
-            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_user import (
-            RealtimeConversationItemMessageUser,  # noqa: PLC0415
-        )
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
-
         event_id = self.event_id
 
         type_ = self.type_
@@ -128,30 +89,10 @@ class RealtimeServerEventConversationItemAdded:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_conversation_item_function_call import (
-            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_function_call_output import (
-            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_assistant import (
-            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_system import (
-            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_user import (
-            RealtimeConversationItemMessageUser,  # noqa: PLC0415
-        )
-        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["conversation.item.added"], d.pop("type"))
+        type_ = cast("Literal['conversation.item.added']", d.pop("type"))
         if type_ != "conversation.item.added":
             raise ValueError(f"type must match const 'conversation.item.added', got '{type_}'")
 
@@ -263,7 +204,7 @@ class RealtimeServerEventConversationItemAdded:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         previous_item_id = _parse_previous_item_id(d.pop("previous_item_id", UNSET))
 
@@ -292,3 +233,19 @@ class RealtimeServerEventConversationItemAdded:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall  # noqa: E402
+from ..models.realtime_conversation_item_function_call_output import (
+    RealtimeConversationItemFunctionCallOutput,  # noqa: E402
+)
+from ..models.realtime_conversation_item_message_assistant import (
+    RealtimeConversationItemMessageAssistant,  # noqa: E402
+)
+from ..models.realtime_conversation_item_message_system import RealtimeConversationItemMessageSystem  # noqa: E402
+from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser  # noqa: E402
+from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: E402
+from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: E402
+from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: E402
+from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: E402

@@ -49,7 +49,7 @@ class RealtimeServerEventConversationItemDeleted:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["conversation.item.deleted"], d.pop("type"))
+        type_ = cast("Literal['conversation.item.deleted']", d.pop("type"))
         if type_ != "conversation.item.deleted":
             raise ValueError(f"type must match const 'conversation.item.deleted', got '{type_}'")
 

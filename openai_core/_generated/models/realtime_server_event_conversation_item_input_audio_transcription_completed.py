@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.log_prob_properties import LogProbProperties
-    from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
-    from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
-    from ..models.transcription_language import TranscriptionLanguage
-
 
 T = TypeVar("T", bound="RealtimeServerEventConversationItemInputAudioTranscriptionCompleted")
 
@@ -46,8 +39,6 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
-
         event_id = self.event_id
 
         type_ = self.type_
@@ -104,16 +95,11 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.log_prob_properties import LogProbProperties  # noqa: PLC0415
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
-        from ..models.transcription_language import TranscriptionLanguage  # noqa: PLC0415
-
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
         type_ = cast(
-            Literal["conversation.item.input_audio_transcription.completed"], d.pop("type")
+            "Literal['conversation.item.input_audio_transcription.completed']", d.pop("type")
         )
         if type_ != "conversation.item.input_audio_transcription.completed":
             raise ValueError(
@@ -170,7 +156,7 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
                 return logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LogProbProperties] | None | Unset, data)
+            return cast("list[LogProbProperties] | None | Unset", data)
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
@@ -203,3 +189,10 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.log_prob_properties import LogProbProperties  # noqa: E402
+from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: E402
+from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: E402
+from ..models.transcription_language import TranscriptionLanguage  # noqa: E402

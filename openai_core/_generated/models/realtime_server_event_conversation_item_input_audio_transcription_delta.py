@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.log_prob_properties import LogProbProperties
-
 
 T = TypeVar("T", bound="RealtimeServerEventConversationItemInputAudioTranscriptionDelta")
 
@@ -81,12 +77,10 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.log_prob_properties import LogProbProperties  # noqa: PLC0415
-
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["conversation.item.input_audio_transcription.delta"], d.pop("type"))
+        type_ = cast("Literal['conversation.item.input_audio_transcription.delta']", d.pop("type"))
         if type_ != "conversation.item.input_audio_transcription.delta":
             raise ValueError(
                 f"type must match const 'conversation.item.input_audio_transcription.delta', got '{type_}'"
@@ -116,7 +110,7 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
                 return logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LogProbProperties] | None | Unset, data)
+            return cast("list[LogProbProperties] | None | Unset", data)
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
@@ -147,3 +141,7 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.log_prob_properties import LogProbProperties  # noqa: E402

@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.realtime_server_event_conversation_item_input_audio_transcription_failed_error import (
-        RealtimeServerEventConversationItemInputAudioTranscriptionFailedError,
-    )
-
 
 T = TypeVar("T", bound="RealtimeServerEventConversationItemInputAudioTranscriptionFailed")
 
@@ -63,14 +57,10 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_server_event_conversation_item_input_audio_transcription_failed_error import (
-            RealtimeServerEventConversationItemInputAudioTranscriptionFailedError,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["conversation.item.input_audio_transcription.failed"], d.pop("type"))
+        type_ = cast("Literal['conversation.item.input_audio_transcription.failed']", d.pop("type"))
         if type_ != "conversation.item.input_audio_transcription.failed":
             raise ValueError(
                 f"type must match const 'conversation.item.input_audio_transcription.failed', got '{type_}'"
@@ -110,3 +100,9 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_server_event_conversation_item_input_audio_transcription_failed_error import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionFailedError,  # noqa: E402
+)

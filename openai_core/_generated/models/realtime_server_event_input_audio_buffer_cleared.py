@@ -44,7 +44,7 @@ class RealtimeServerEventInputAudioBufferCleared:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["input_audio_buffer.cleared"], d.pop("type"))
+        type_ = cast("Literal['input_audio_buffer.cleared']", d.pop("type"))
         if type_ != "input_audio_buffer.cleared":
             raise ValueError(f"type must match const 'input_audio_buffer.cleared', got '{type_}'")
 

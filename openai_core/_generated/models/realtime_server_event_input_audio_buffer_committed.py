@@ -61,7 +61,7 @@ class RealtimeServerEventInputAudioBufferCommitted:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["input_audio_buffer.committed"], d.pop("type"))
+        type_ = cast("Literal['input_audio_buffer.committed']", d.pop("type"))
         if type_ != "input_audio_buffer.committed":
             raise ValueError(f"type must match const 'input_audio_buffer.committed', got '{type_}'")
 
@@ -72,7 +72,7 @@ class RealtimeServerEventInputAudioBufferCommitted:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         previous_item_id = _parse_previous_item_id(d.pop("previous_item_id", UNSET))
 

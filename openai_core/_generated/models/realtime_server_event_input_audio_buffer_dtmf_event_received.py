@@ -47,7 +47,7 @@ class RealtimeServerEventInputAudioBufferDtmfEventReceived:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["input_audio_buffer.dtmf_event_received"], d.pop("type"))
+        type_ = cast("Literal['input_audio_buffer.dtmf_event_received']", d.pop("type"))
         if type_ != "input_audio_buffer.dtmf_event_received":
             raise ValueError(
                 f"type must match const 'input_audio_buffer.dtmf_event_received', got '{type_}'"

@@ -54,7 +54,7 @@ class RealtimeServerEventInputAudioBufferSpeechStarted:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["input_audio_buffer.speech_started"], d.pop("type"))
+        type_ = cast("Literal['input_audio_buffer.speech_started']", d.pop("type"))
         if type_ != "input_audio_buffer.speech_started":
             raise ValueError(
                 f"type must match const 'input_audio_buffer.speech_started', got '{type_}'"

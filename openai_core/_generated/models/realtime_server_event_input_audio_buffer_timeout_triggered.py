@@ -59,7 +59,7 @@ class RealtimeServerEventInputAudioBufferTimeoutTriggered:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["input_audio_buffer.timeout_triggered"], d.pop("type"))
+        type_ = cast("Literal['input_audio_buffer.timeout_triggered']", d.pop("type"))
         if type_ != "input_audio_buffer.timeout_triggered":
             raise ValueError(
                 f"type must match const 'input_audio_buffer.timeout_triggered', got '{type_}'"

@@ -49,7 +49,7 @@ class RealtimeServerEventOutputAudioBufferStarted:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["output_audio_buffer.started"], d.pop("type"))
+        type_ = cast("Literal['output_audio_buffer.started']", d.pop("type"))
         if type_ != "output_audio_buffer.started":
             raise ValueError(f"type must match const 'output_audio_buffer.started', got '{type_}'")
 

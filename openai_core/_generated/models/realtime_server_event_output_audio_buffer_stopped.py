@@ -49,7 +49,7 @@ class RealtimeServerEventOutputAudioBufferStopped:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["output_audio_buffer.stopped"], d.pop("type"))
+        type_ = cast("Literal['output_audio_buffer.stopped']", d.pop("type"))
         if type_ != "output_audio_buffer.stopped":
             raise ValueError(f"type must match const 'output_audio_buffer.stopped', got '{type_}'")
 

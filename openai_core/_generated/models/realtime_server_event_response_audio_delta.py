@@ -69,7 +69,7 @@ class RealtimeServerEventResponseAudioDelta:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["response.output_audio.delta"], d.pop("type"))
+        type_ = cast("Literal['response.output_audio.delta']", d.pop("type"))
         if type_ != "response.output_audio.delta":
             raise ValueError(f"type must match const 'response.output_audio.delta', got '{type_}'")
 

@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.realtime_server_event_response_content_part_done_part import (
-        RealtimeServerEventResponseContentPartDonePart,
-    )
-
 
 T = TypeVar("T", bound="RealtimeServerEventResponseContentPartDone")
 
@@ -72,14 +66,10 @@ class RealtimeServerEventResponseContentPartDone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_server_event_response_content_part_done_part import (
-            RealtimeServerEventResponseContentPartDonePart,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["response.content_part.done"], d.pop("type"))
+        type_ = cast("Literal['response.content_part.done']", d.pop("type"))
         if type_ != "response.content_part.done":
             raise ValueError(f"type must match const 'response.content_part.done', got '{type_}'")
 
@@ -121,3 +111,9 @@ class RealtimeServerEventResponseContentPartDone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_server_event_response_content_part_done_part import (
+    RealtimeServerEventResponseContentPartDonePart,  # noqa: E402
+)

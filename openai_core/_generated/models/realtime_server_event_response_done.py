@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.realtime_response import RealtimeResponse
-
 
 T = TypeVar("T", bound="RealtimeServerEventResponseDone")
 
@@ -50,12 +46,10 @@ class RealtimeServerEventResponseDone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_response import RealtimeResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["response.done"], d.pop("type"))
+        type_ = cast("Literal['response.done']", d.pop("type"))
         if type_ != "response.done":
             raise ValueError(f"type must match const 'response.done', got '{type_}'")
 
@@ -85,3 +79,7 @@ class RealtimeServerEventResponseDone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_response import RealtimeResponse  # noqa: E402

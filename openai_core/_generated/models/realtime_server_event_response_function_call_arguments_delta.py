@@ -69,7 +69,7 @@ class RealtimeServerEventResponseFunctionCallArgumentsDelta:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["response.function_call_arguments.delta"], d.pop("type"))
+        type_ = cast("Literal['response.function_call_arguments.delta']", d.pop("type"))
         if type_ != "response.function_call_arguments.delta":
             raise ValueError(
                 f"type must match const 'response.function_call_arguments.delta', got '{type_}'"

@@ -74,7 +74,7 @@ class RealtimeServerEventResponseFunctionCallArgumentsDone:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["response.function_call_arguments.done"], d.pop("type"))
+        type_ = cast("Literal['response.function_call_arguments.done']", d.pop("type"))
         if type_ != "response.function_call_arguments.done":
             raise ValueError(
                 f"type must match const 'response.function_call_arguments.done', got '{type_}'"

@@ -76,7 +76,7 @@ class RealtimeServerEventResponseMCPCallArgumentsDelta:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["response.mcp_call_arguments.delta"], d.pop("type"))
+        type_ = cast("Literal['response.mcp_call_arguments.delta']", d.pop("type"))
         if type_ != "response.mcp_call_arguments.delta":
             raise ValueError(
                 f"type must match const 'response.mcp_call_arguments.delta', got '{type_}'"
@@ -95,7 +95,7 @@ class RealtimeServerEventResponseMCPCallArgumentsDelta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         obfuscation = _parse_obfuscation(d.pop("obfuscation", UNSET))
 

@@ -64,7 +64,7 @@ class RealtimeServerEventResponseMCPCallArgumentsDone:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["response.mcp_call_arguments.done"], d.pop("type"))
+        type_ = cast("Literal['response.mcp_call_arguments.done']", d.pop("type"))
         if type_ != "response.mcp_call_arguments.done":
             raise ValueError(
                 f"type must match const 'response.mcp_call_arguments.done', got '{type_}'"

@@ -54,7 +54,7 @@ class RealtimeServerEventResponseMCPCallInProgress:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["response.mcp_call.in_progress"], d.pop("type"))
+        type_ = cast("Literal['response.mcp_call.in_progress']", d.pop("type"))
         if type_ != "response.mcp_call.in_progress":
             raise ValueError(
                 f"type must match const 'response.mcp_call.in_progress', got '{type_}'"

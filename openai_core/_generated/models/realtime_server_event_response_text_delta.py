@@ -69,7 +69,7 @@ class RealtimeServerEventResponseTextDelta:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["response.output_text.delta"], d.pop("type"))
+        type_ = cast("Literal['response.output_text.delta']", d.pop("type"))
         if type_ != "response.output_text.delta":
             raise ValueError(f"type must match const 'response.output_text.delta', got '{type_}'")
 

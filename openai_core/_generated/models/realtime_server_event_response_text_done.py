@@ -69,7 +69,7 @@ class RealtimeServerEventResponseTextDone:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["response.output_text.done"], d.pop("type"))
+        type_ = cast("Literal['response.output_text.done']", d.pop("type"))
         if type_ != "response.output_text.done":
             raise ValueError(f"type must match const 'response.output_text.done', got '{type_}'")
 

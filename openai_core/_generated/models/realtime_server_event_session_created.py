@@ -2,17 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA
-    from ..models.realtime_transcription_session_create_response_ga import (
-        RealtimeTranscriptionSessionCreateResponseGA,
-    )
-
 
 T = TypeVar("T", bound="RealtimeServerEventSessionCreated")
 
@@ -33,8 +26,6 @@ class RealtimeServerEventSessionCreated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: PLC0415
-
         event_id = self.event_id
 
         type_ = self.type_
@@ -59,15 +50,10 @@ class RealtimeServerEventSessionCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_response_ga import (
-            RealtimeTranscriptionSessionCreateResponseGA,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["session.created"], d.pop("type"))
+        type_ = cast("Literal['session.created']", d.pop("type"))
         if type_ != "session.created":
             raise ValueError(f"type must match const 'session.created', got '{type_}'")
 
@@ -114,3 +100,10 @@ class RealtimeServerEventSessionCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: E402
+from ..models.realtime_transcription_session_create_response_ga import (
+    RealtimeTranscriptionSessionCreateResponseGA,  # noqa: E402
+)

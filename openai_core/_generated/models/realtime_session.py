@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +16,6 @@ from ..models.realtime_session_output_audio_format import (
     check_realtime_session_output_audio_format,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audio_transcription_response import AudioTranscriptionResponse
-    from ..models.prompt_type_0 import PromptType0
-    from ..models.realtime_function_tool import RealtimeFunctionTool
-    from ..models.realtime_session_input_audio_noise_reduction import (
-        RealtimeSessionInputAudioNoiseReduction,
-    )
-    from ..models.realtime_session_tracing_type_0_type_1 import RealtimeSessionTracingType0Type1
-    from ..models.realtime_turn_detection_type_0_type_0 import RealtimeTurnDetectionType0Type0
-    from ..models.realtime_turn_detection_type_0_type_1 import RealtimeTurnDetectionType0Type1
-
 
 T = TypeVar("T", bound="RealtimeSession")
 
@@ -87,12 +75,6 @@ class RealtimeSession:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.realtime_session_tracing_type_0_type_1 import RealtimeSessionTracingType0Type1  # noqa: PLC0415
-        from ..models.realtime_turn_detection_type_0_type_0 import RealtimeTurnDetectionType0Type0  # noqa: PLC0415
-        from ..models.realtime_turn_detection_type_0_type_1 import RealtimeTurnDetectionType0Type1  # noqa: PLC0415
-
         id = self.id
 
         object_ = self.object_
@@ -229,20 +211,10 @@ class RealtimeSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_session_input_audio_noise_reduction import (
-            RealtimeSessionInputAudioNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_tracing_type_0_type_1 import RealtimeSessionTracingType0Type1  # noqa: PLC0415
-        from ..models.realtime_turn_detection_type_0_type_0 import RealtimeTurnDetectionType0Type0  # noqa: PLC0415
-        from ..models.realtime_turn_detection_type_0_type_1 import RealtimeTurnDetectionType0Type1  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        object_ = cast(Literal["realtime.session"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['realtime.session'] | Unset", d.pop("object", UNSET))
         if object_ != "realtime.session" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'realtime.session', got '{object_}'")
 
@@ -283,7 +255,7 @@ class RealtimeSession:
                 return input_audio_transcription_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AudioTranscriptionResponse | None | Unset, data)
+            return cast("AudioTranscriptionResponse | None | Unset", data)
 
         input_audio_transcription = _parse_input_audio_transcription(
             d.pop("input_audio_transcription", UNSET)
@@ -317,7 +289,7 @@ class RealtimeSession:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                None | RealtimeTurnDetectionType0Type0 | RealtimeTurnDetectionType0Type1 | Unset,
+                "None | RealtimeTurnDetectionType0Type0 | RealtimeTurnDetectionType0Type1 | Unset",
                 data,
             )
 
@@ -341,7 +313,7 @@ class RealtimeSession:
                 return data
             if isinstance(data, Unset):
                 return data
-            tracing_type_0_type_0 = cast(Literal["auto"], data)
+            tracing_type_0_type_0 = cast("Literal['auto']", data)
             if tracing_type_0_type_0 != "auto":
                 raise ValueError(
                     f"tracing_type_0_type_0 must match const 'auto', got '{tracing_type_0_type_0}'"
@@ -355,7 +327,7 @@ class RealtimeSession:
                 return tracing_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Literal["auto"] | None | RealtimeSessionTracingType0Type1 | Unset, data)
+            return cast("Literal['auto'] | None | RealtimeSessionTracingType0Type1 | Unset", data)
 
         tracing = _parse_tracing(d.pop("tracing", UNSET))
 
@@ -375,13 +347,13 @@ class RealtimeSession:
         def _parse_max_response_output_tokens(data: object) -> int | Literal["inf"] | Unset:
             if isinstance(data, Unset):
                 return data
-            max_response_output_tokens_type_1 = cast(Literal["inf"], data)
+            max_response_output_tokens_type_1 = cast("Literal['inf']", data)
             if max_response_output_tokens_type_1 != "inf":
                 raise ValueError(
                     f"max_response_output_tokens_type_1 must match const 'inf', got '{max_response_output_tokens_type_1}'"
                 )
             return max_response_output_tokens_type_1
-            return cast(int | Literal["inf"] | Unset, data)
+            return cast("int | Literal['inf'] | Unset", data)
 
         max_response_output_tokens = _parse_max_response_output_tokens(
             d.pop("max_response_output_tokens", UNSET)
@@ -402,7 +374,7 @@ class RealtimeSession:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            return cast("None | PromptType0 | Unset", data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -420,7 +392,8 @@ class RealtimeSession:
                 _include_type_0 = data
                 for include_type_0_item_data in _include_type_0:
                     include_type_0_item = cast(
-                        Literal["item.input_audio_transcription.logprobs"], include_type_0_item_data
+                        "Literal['item.input_audio_transcription.logprobs']",
+                        include_type_0_item_data,
                     )
                     if include_type_0_item != "item.input_audio_transcription.logprobs":
                         raise ValueError(
@@ -432,7 +405,7 @@ class RealtimeSession:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset, data
+                "list[Literal['item.input_audio_transcription.logprobs']] | None | Unset", data
             )
 
         include = _parse_include(d.pop("include", UNSET))
@@ -478,3 +451,15 @@ class RealtimeSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: E402
+from ..models.prompt_type_0 import PromptType0  # noqa: E402
+from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: E402
+from ..models.realtime_session_input_audio_noise_reduction import (
+    RealtimeSessionInputAudioNoiseReduction,  # noqa: E402
+)
+from ..models.realtime_session_tracing_type_0_type_1 import RealtimeSessionTracingType0Type1  # noqa: E402
+from ..models.realtime_turn_detection_type_0_type_0 import RealtimeTurnDetectionType0Type0  # noqa: E402
+from ..models.realtime_turn_detection_type_0_type_1 import RealtimeTurnDetectionType0Type1  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,27 +12,6 @@ from ..models.realtime_truncation_type_0 import (
     check_realtime_truncation_type_0,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.prompt_type_0 import PromptType0
-    from ..models.realtime_session_create_request_client_secret import (
-        RealtimeSessionCreateRequestClientSecret,
-    )
-    from ..models.realtime_session_create_request_input_audio_transcription import (
-        RealtimeSessionCreateRequestInputAudioTranscription,
-    )
-    from ..models.realtime_session_create_request_tools_item import (
-        RealtimeSessionCreateRequestToolsItem,
-    )
-    from ..models.realtime_session_create_request_tracing_type_1 import (
-        RealtimeSessionCreateRequestTracingType1,
-    )
-    from ..models.realtime_session_create_request_turn_detection import (
-        RealtimeSessionCreateRequestTurnDetection,
-    )
-    from ..models.realtime_truncation_type_1 import RealtimeTruncationType1
-    from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
-
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequest")
 
@@ -79,12 +58,6 @@ class RealtimeSessionCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.realtime_session_create_request_tracing_type_1 import (
-            RealtimeSessionCreateRequestTracingType1,  # noqa: PLC0415
-        )
-        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
-
         client_secret = self.client_secret.to_dict()
 
         modalities = self.modalities
@@ -196,25 +169,6 @@ class RealtimeSessionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.realtime_session_create_request_client_secret import (
-            RealtimeSessionCreateRequestClientSecret,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_input_audio_transcription import (
-            RealtimeSessionCreateRequestInputAudioTranscription,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_tools_item import (
-            RealtimeSessionCreateRequestToolsItem,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_tracing_type_1 import (
-            RealtimeSessionCreateRequestTracingType1,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_turn_detection import (
-            RealtimeSessionCreateRequestTurnDetection,  # noqa: PLC0415
-        )
-        from ..models.realtime_truncation_type_1 import RealtimeTruncationType1  # noqa: PLC0415
-        from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: PLC0415
-
         d = dict(src_dict)
         client_secret = RealtimeSessionCreateRequestClientSecret.from_dict(d.pop("client_secret"))
 
@@ -235,7 +189,7 @@ class RealtimeSessionCreateRequest:
                 return componentsschemas_voice_ids_or_custom_voice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | Unset | VoiceIdsOrCustomVoiceType1, data)
+            return cast("str | Unset | VoiceIdsOrCustomVoiceType1", data)
 
         voice = _parse_voice(d.pop("voice", UNSET))
 
@@ -261,7 +215,7 @@ class RealtimeSessionCreateRequest:
         ) -> Literal["auto"] | RealtimeSessionCreateRequestTracingType1 | Unset:
             if isinstance(data, Unset):
                 return data
-            tracing_type_0 = cast(Literal["auto"], data)
+            tracing_type_0 = cast("Literal['auto']", data)
             if tracing_type_0 != "auto":
                 raise ValueError(f"tracing_type_0 must match const 'auto', got '{tracing_type_0}'")
             return tracing_type_0
@@ -296,13 +250,13 @@ class RealtimeSessionCreateRequest:
         def _parse_max_response_output_tokens(data: object) -> int | Literal["inf"] | Unset:
             if isinstance(data, Unset):
                 return data
-            max_response_output_tokens_type_1 = cast(Literal["inf"], data)
+            max_response_output_tokens_type_1 = cast("Literal['inf']", data)
             if max_response_output_tokens_type_1 != "inf":
                 raise ValueError(
                     f"max_response_output_tokens_type_1 must match const 'inf', got '{max_response_output_tokens_type_1}'"
                 )
             return max_response_output_tokens_type_1
-            return cast(int | Literal["inf"] | Unset, data)
+            return cast("int | Literal['inf'] | Unset", data)
 
         max_response_output_tokens = _parse_max_response_output_tokens(
             d.pop("max_response_output_tokens", UNSET)
@@ -344,7 +298,7 @@ class RealtimeSessionCreateRequest:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            return cast("None | PromptType0 | Unset", data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -385,3 +339,24 @@ class RealtimeSessionCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.prompt_type_0 import PromptType0  # noqa: E402
+from ..models.realtime_session_create_request_client_secret import (
+    RealtimeSessionCreateRequestClientSecret,  # noqa: E402
+)
+from ..models.realtime_session_create_request_input_audio_transcription import (
+    RealtimeSessionCreateRequestInputAudioTranscription,  # noqa: E402
+)
+from ..models.realtime_session_create_request_tools_item import (
+    RealtimeSessionCreateRequestToolsItem,  # noqa: E402
+)
+from ..models.realtime_session_create_request_tracing_type_1 import (
+    RealtimeSessionCreateRequestTracingType1,  # noqa: E402
+)
+from ..models.realtime_session_create_request_turn_detection import (
+    RealtimeSessionCreateRequestTurnDetection,  # noqa: E402
+)
+from ..models.realtime_truncation_type_1 import RealtimeTruncationType1  # noqa: E402
+from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1  # noqa: E402

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_session_create_request_tools_item_parameters import (
-        RealtimeSessionCreateRequestToolsItemParameters,
-    )
-
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequestToolsItem")
 
@@ -61,12 +55,8 @@ class RealtimeSessionCreateRequestToolsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_request_tools_item_parameters import (
-            RealtimeSessionCreateRequestToolsItemParameters,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["function"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['function'] | Unset", d.pop("type", UNSET))
         if type_ != "function" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
@@ -106,3 +96,9 @@ class RealtimeSessionCreateRequestToolsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_session_create_request_tools_item_parameters import (
+    RealtimeSessionCreateRequestToolsItemParameters,  # noqa: E402
+)

@@ -2,23 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_function_tool import RealtimeFunctionTool
-    from ..models.realtime_session_create_response_audio import RealtimeSessionCreateResponseAudio
-    from ..models.realtime_session_create_response_tracing_type_1 import (
-        RealtimeSessionCreateResponseTracingType1,
-    )
-    from ..models.realtime_session_create_response_turn_detection import (
-        RealtimeSessionCreateResponseTurnDetection,
-    )
-
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponse")
 
@@ -59,10 +48,6 @@ class RealtimeSessionCreateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_session_create_response_tracing_type_1 import (
-            RealtimeSessionCreateResponseTracingType1,  # noqa: PLC0415
-        )
-
         id = self.id
 
         object_ = self.object_
@@ -144,17 +129,6 @@ class RealtimeSessionCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_session_create_response_audio import (
-            RealtimeSessionCreateResponseAudio,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_response_tracing_type_1 import (
-            RealtimeSessionCreateResponseTracingType1,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_response_turn_detection import (
-            RealtimeSessionCreateResponseTurnDetection,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -168,7 +142,7 @@ class RealtimeSessionCreateResponse:
             include = []
             for include_item_data in _include:
                 include_item = cast(
-                    Literal["item.input_audio_transcription.logprobs"], include_item_data
+                    "Literal['item.input_audio_transcription.logprobs']", include_item_data
                 )
                 if include_item != "item.input_audio_transcription.logprobs":
                     raise ValueError(
@@ -194,7 +168,7 @@ class RealtimeSessionCreateResponse:
         ) -> Literal["auto"] | RealtimeSessionCreateResponseTracingType1 | Unset:
             if isinstance(data, Unset):
                 return data
-            tracing_type_0 = cast(Literal["auto"], data)
+            tracing_type_0 = cast("Literal['auto']", data)
             if tracing_type_0 != "auto":
                 raise ValueError(f"tracing_type_0 must match const 'auto', got '{tracing_type_0}'")
             return tracing_type_0
@@ -227,13 +201,13 @@ class RealtimeSessionCreateResponse:
         def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
             if isinstance(data, Unset):
                 return data
-            max_output_tokens_type_1 = cast(Literal["inf"], data)
+            max_output_tokens_type_1 = cast("Literal['inf']", data)
             if max_output_tokens_type_1 != "inf":
                 raise ValueError(
                     f"max_output_tokens_type_1 must match const 'inf', got '{max_output_tokens_type_1}'"
                 )
             return max_output_tokens_type_1
-            return cast(int | Literal["inf"] | Unset, data)
+            return cast("int | Literal['inf'] | Unset", data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -271,3 +245,14 @@ class RealtimeSessionCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: E402
+from ..models.realtime_session_create_response_audio import RealtimeSessionCreateResponseAudio  # noqa: E402
+from ..models.realtime_session_create_response_tracing_type_1 import (
+    RealtimeSessionCreateResponseTracingType1,  # noqa: E402
+)
+from ..models.realtime_session_create_response_turn_detection import (
+    RealtimeSessionCreateResponseTurnDetection,  # noqa: E402
+)

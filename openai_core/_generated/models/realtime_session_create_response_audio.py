@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_session_create_response_audio_input import (
-        RealtimeSessionCreateResponseAudioInput,
-    )
-    from ..models.realtime_session_create_response_audio_output import (
-        RealtimeSessionCreateResponseAudioOutput,
-    )
-
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponseAudio")
 
@@ -54,13 +45,6 @@ class RealtimeSessionCreateResponseAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_response_audio_input import (
-            RealtimeSessionCreateResponseAudioInput,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_response_audio_output import (
-            RealtimeSessionCreateResponseAudioOutput,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _input_ = d.pop("input", UNSET)
         input_: RealtimeSessionCreateResponseAudioInput | Unset
@@ -99,3 +83,12 @@ class RealtimeSessionCreateResponseAudio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_session_create_response_audio_input import (
+    RealtimeSessionCreateResponseAudioInput,  # noqa: E402
+)
+from ..models.realtime_session_create_response_audio_output import (
+    RealtimeSessionCreateResponseAudioOutput,  # noqa: E402
+)

@@ -2,25 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audio_transcription_response import AudioTranscriptionResponse
-    from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0
-    from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1
-    from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2
-    from ..models.realtime_session_create_response_audio_input_noise_reduction import (
-        RealtimeSessionCreateResponseAudioInputNoiseReduction,
-    )
-    from ..models.realtime_session_create_response_audio_input_turn_detection import (
-        RealtimeSessionCreateResponseAudioInputTurnDetection,
-    )
-
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponseAudioInput")
 
@@ -45,9 +32,6 @@ class RealtimeSessionCreateResponseAudioInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0  # noqa: PLC0415
-        from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1  # noqa: PLC0415
-
         format_: dict[str, Any] | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET
@@ -86,17 +70,6 @@ class RealtimeSessionCreateResponseAudioInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0  # noqa: PLC0415
-        from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1  # noqa: PLC0415
-        from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2  # noqa: PLC0415
-        from ..models.realtime_session_create_response_audio_input_noise_reduction import (
-            RealtimeSessionCreateResponseAudioInputNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_response_audio_input_turn_detection import (
-            RealtimeSessionCreateResponseAudioInputTurnDetection,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_format_(
@@ -189,3 +162,16 @@ class RealtimeSessionCreateResponseAudioInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: E402
+from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0  # noqa: E402
+from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1  # noqa: E402
+from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2  # noqa: E402
+from ..models.realtime_session_create_response_audio_input_noise_reduction import (
+    RealtimeSessionCreateResponseAudioInputNoiseReduction,  # noqa: E402
+)
+from ..models.realtime_session_create_response_audio_input_turn_detection import (
+    RealtimeSessionCreateResponseAudioInputTurnDetection,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,22 +17,6 @@ from ..models.realtime_truncation_type_0 import (
 )
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.mcp_tool import MCPTool
-    from ..models.prompt_type_0 import PromptType0
-    from ..models.realtime_function_tool import RealtimeFunctionTool
-    from ..models.realtime_reasoning import RealtimeReasoning
-    from ..models.realtime_session_create_response_ga_audio import (
-        RealtimeSessionCreateResponseGAAudio,
-    )
-    from ..models.realtime_session_create_response_ga_tracing_type_0_type_1 import (
-        RealtimeSessionCreateResponseGATracingType0Type1,
-    )
-    from ..models.realtime_truncation_type_1 import RealtimeTruncationType1
-    from ..models.tool_choice_function import ToolChoiceFunction
-    from ..models.tool_choice_mcp import ToolChoiceMCP
-
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponseGA")
 
@@ -82,13 +66,6 @@ class RealtimeSessionCreateResponseGA:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_session_create_response_ga_tracing_type_0_type_1 import (
-            RealtimeSessionCreateResponseGATracingType0Type1,  # noqa: PLC0415
-        )
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-
         type_ = self.type_
 
         id = self.id
@@ -213,28 +190,14 @@ class RealtimeSessionCreateResponseGA:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
-        from ..models.realtime_session_create_response_ga_audio import (
-            RealtimeSessionCreateResponseGAAudio,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_response_ga_tracing_type_0_type_1 import (
-            RealtimeSessionCreateResponseGATracingType0Type1,  # noqa: PLC0415
-        )
-        from ..models.realtime_truncation_type_1 import RealtimeTruncationType1  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["realtime"], d.pop("type"))
+        type_ = cast("Literal['realtime']", d.pop("type"))
         if type_ != "realtime":
             raise ValueError(f"type must match const 'realtime', got '{type_}'")
 
         id = d.pop("id")
 
-        object_ = cast(Literal["realtime.session"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['realtime.session'] | Unset", d.pop("object", UNSET))
         if object_ != "realtime.session" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'realtime.session', got '{object_}'")
 
@@ -270,7 +233,7 @@ class RealtimeSessionCreateResponseGA:
             include = []
             for include_item_data in _include:
                 include_item = cast(
-                    Literal["item.input_audio_transcription.logprobs"], include_item_data
+                    "Literal['item.input_audio_transcription.logprobs']", include_item_data
                 )
                 if include_item != "item.input_audio_transcription.logprobs":
                     raise ValueError(
@@ -285,7 +248,7 @@ class RealtimeSessionCreateResponseGA:
                 return data
             if isinstance(data, Unset):
                 return data
-            tracing_type_0_type_0 = cast(Literal["auto"], data)
+            tracing_type_0_type_0 = cast("Literal['auto']", data)
             if tracing_type_0_type_0 != "auto":
                 raise ValueError(
                     f"tracing_type_0_type_0 must match const 'auto', got '{tracing_type_0_type_0}'"
@@ -302,7 +265,7 @@ class RealtimeSessionCreateResponseGA:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                Literal["auto"] | None | RealtimeSessionCreateResponseGATracingType0Type1 | Unset,
+                "Literal['auto'] | None | RealtimeSessionCreateResponseGATracingType0Type1 | Unset",
                 data,
             )
 
@@ -372,13 +335,13 @@ class RealtimeSessionCreateResponseGA:
         def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
             if isinstance(data, Unset):
                 return data
-            max_output_tokens_type_1 = cast(Literal["inf"], data)
+            max_output_tokens_type_1 = cast("Literal['inf']", data)
             if max_output_tokens_type_1 != "inf":
                 raise ValueError(
                     f"max_output_tokens_type_1 must match const 'inf', got '{max_output_tokens_type_1}'"
                 )
             return max_output_tokens_type_1
-            return cast(int | Literal["inf"] | Unset, data)
+            return cast("int | Literal['inf'] | Unset", data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -418,7 +381,7 @@ class RealtimeSessionCreateResponseGA:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            return cast("None | PromptType0 | Unset", data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -459,3 +422,17 @@ class RealtimeSessionCreateResponseGA:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.mcp_tool import MCPTool  # noqa: E402
+from ..models.prompt_type_0 import PromptType0  # noqa: E402
+from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: E402
+from ..models.realtime_reasoning import RealtimeReasoning  # noqa: E402
+from ..models.realtime_session_create_response_ga_audio import RealtimeSessionCreateResponseGAAudio  # noqa: E402
+from ..models.realtime_session_create_response_ga_tracing_type_0_type_1 import (
+    RealtimeSessionCreateResponseGATracingType0Type1,  # noqa: E402
+)
+from ..models.realtime_truncation_type_1 import RealtimeTruncationType1  # noqa: E402
+from ..models.tool_choice_function import ToolChoiceFunction  # noqa: E402
+from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: E402

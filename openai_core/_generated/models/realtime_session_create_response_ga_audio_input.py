@@ -2,24 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audio_transcription_response import AudioTranscriptionResponse
-    from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0
-    from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1
-    from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2
-    from ..models.realtime_session_create_response_ga_audio_input_noise_reduction import (
-        RealtimeSessionCreateResponseGAAudioInputNoiseReduction,
-    )
-    from ..models.realtime_turn_detection_type_0_type_0 import RealtimeTurnDetectionType0Type0
-    from ..models.realtime_turn_detection_type_0_type_1 import RealtimeTurnDetectionType0Type1
-
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponseGAAudioInput")
 
@@ -47,11 +35,6 @@ class RealtimeSessionCreateResponseGAAudioInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0  # noqa: PLC0415
-        from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1  # noqa: PLC0415
-        from ..models.realtime_turn_detection_type_0_type_0 import RealtimeTurnDetectionType0Type0  # noqa: PLC0415
-        from ..models.realtime_turn_detection_type_0_type_1 import RealtimeTurnDetectionType0Type1  # noqa: PLC0415
-
         format_: dict[str, Any] | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET
@@ -96,16 +79,6 @@ class RealtimeSessionCreateResponseGAAudioInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0  # noqa: PLC0415
-        from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1  # noqa: PLC0415
-        from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2  # noqa: PLC0415
-        from ..models.realtime_session_create_response_ga_audio_input_noise_reduction import (
-            RealtimeSessionCreateResponseGAAudioInputNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_turn_detection_type_0_type_0 import RealtimeTurnDetectionType0Type0  # noqa: PLC0415
-        from ..models.realtime_turn_detection_type_0_type_1 import RealtimeTurnDetectionType0Type1  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_format_(
@@ -192,7 +165,7 @@ class RealtimeSessionCreateResponseGAAudioInput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                None | RealtimeTurnDetectionType0Type0 | RealtimeTurnDetectionType0Type1 | Unset,
+                "None | RealtimeTurnDetectionType0Type0 | RealtimeTurnDetectionType0Type1 | Unset",
                 data,
             )
 
@@ -223,3 +196,15 @@ class RealtimeSessionCreateResponseGAAudioInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: E402
+from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0  # noqa: E402
+from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1  # noqa: E402
+from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2  # noqa: E402
+from ..models.realtime_session_create_response_ga_audio_input_noise_reduction import (
+    RealtimeSessionCreateResponseGAAudioInputNoiseReduction,  # noqa: E402
+)
+from ..models.realtime_turn_detection_type_0_type_0 import RealtimeTurnDetectionType0Type0  # noqa: E402
+from ..models.realtime_turn_detection_type_0_type_1 import RealtimeTurnDetectionType0Type1  # noqa: E402

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_session_create_response_ga_tracing_type_0_type_1_metadata import (
-        RealtimeSessionCreateResponseGATracingType0Type1Metadata,
-    )
-
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponseGATracingType0Type1")
 
@@ -55,10 +49,6 @@ class RealtimeSessionCreateResponseGATracingType0Type1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_response_ga_tracing_type_0_type_1_metadata import (
-            RealtimeSessionCreateResponseGATracingType0Type1Metadata,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         workflow_name = d.pop("workflow_name", UNSET)
 
@@ -95,3 +85,9 @@ class RealtimeSessionCreateResponseGATracingType0Type1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_session_create_response_ga_tracing_type_0_type_1_metadata import (
+    RealtimeSessionCreateResponseGATracingType0Type1Metadata,  # noqa: E402
+)

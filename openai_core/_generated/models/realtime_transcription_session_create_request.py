@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,16 +12,6 @@ from ..models.realtime_transcription_session_create_request_input_audio_format i
     check_realtime_transcription_session_create_request_input_audio_format,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audio_transcription import AudioTranscription
-    from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction import (
-        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
-    )
-    from ..models.realtime_transcription_session_create_request_turn_detection import (
-        RealtimeTranscriptionSessionCreateRequestTurnDetection,
-    )
-
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequest")
 
@@ -88,14 +78,6 @@ class RealtimeTranscriptionSessionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction import (
-            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_transcription_session_create_request_turn_detection import (
-            RealtimeTranscriptionSessionCreateRequestTurnDetection,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _turn_detection = d.pop("turn_detection", UNSET)
         turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetection | Unset
@@ -143,7 +125,7 @@ class RealtimeTranscriptionSessionCreateRequest:
             include = []
             for include_item_data in _include:
                 include_item = cast(
-                    Literal["item.input_audio_transcription.logprobs"], include_item_data
+                    "Literal['item.input_audio_transcription.logprobs']", include_item_data
                 )
                 if include_item != "item.input_audio_transcription.logprobs":
                     raise ValueError(
@@ -177,3 +159,13 @@ class RealtimeTranscriptionSessionCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.audio_transcription import AudioTranscription  # noqa: E402
+from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction import (
+    RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,  # noqa: E402
+)
+from ..models.realtime_transcription_session_create_request_turn_detection import (
+    RealtimeTranscriptionSessionCreateRequestTurnDetection,  # noqa: E402
+)

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_transcription_session_create_request_ga_audio_input import (
-        RealtimeTranscriptionSessionCreateRequestGAAudioInput,
-    )
-
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequestGAAudio")
 
@@ -43,10 +37,6 @@ class RealtimeTranscriptionSessionCreateRequestGAAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_transcription_session_create_request_ga_audio_input import (
-            RealtimeTranscriptionSessionCreateRequestGAAudioInput,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _input_ = d.pop("input", UNSET)
         input_: RealtimeTranscriptionSessionCreateRequestGAAudioInput | Unset
@@ -77,3 +67,9 @@ class RealtimeTranscriptionSessionCreateRequestGAAudio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_transcription_session_create_request_ga_audio_input import (
+    RealtimeTranscriptionSessionCreateRequestGAAudioInput,  # noqa: E402
+)

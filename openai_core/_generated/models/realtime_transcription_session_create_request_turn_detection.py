@@ -54,7 +54,7 @@ class RealtimeTranscriptionSessionCreateRequestTurnDetection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["server_vad"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['server_vad'] | Unset", d.pop("type", UNSET))
         if type_ != "server_vad" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'server_vad', got '{type_}'")
 

@@ -2,22 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audio_transcription_response import AudioTranscriptionResponse
-    from ..models.realtime_transcription_session_create_response_client_secret import (
-        RealtimeTranscriptionSessionCreateResponseClientSecret,
-    )
-    from ..models.realtime_transcription_session_create_response_turn_detection import (
-        RealtimeTranscriptionSessionCreateResponseTurnDetection,
-    )
-
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponse")
 
@@ -76,14 +66,6 @@ class RealtimeTranscriptionSessionCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_response_client_secret import (
-            RealtimeTranscriptionSessionCreateResponseClientSecret,  # noqa: PLC0415
-        )
-        from ..models.realtime_transcription_session_create_response_turn_detection import (
-            RealtimeTranscriptionSessionCreateResponseTurnDetection,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         client_secret = RealtimeTranscriptionSessionCreateResponseClientSecret.from_dict(
             d.pop("client_secret")
@@ -137,3 +119,13 @@ class RealtimeTranscriptionSessionCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: E402
+from ..models.realtime_transcription_session_create_response_client_secret import (
+    RealtimeTranscriptionSessionCreateResponseClientSecret,  # noqa: E402
+)
+from ..models.realtime_transcription_session_create_response_turn_detection import (
+    RealtimeTranscriptionSessionCreateResponseTurnDetection,  # noqa: E402
+)

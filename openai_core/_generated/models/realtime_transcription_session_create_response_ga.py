@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_transcription_session_create_response_ga_audio import (
-        RealtimeTranscriptionSessionCreateResponseGAAudio,
-    )
-
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseGA")
 
@@ -77,12 +71,8 @@ class RealtimeTranscriptionSessionCreateResponseGA:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_transcription_session_create_response_ga_audio import (
-            RealtimeTranscriptionSessionCreateResponseGAAudio,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["transcription"], d.pop("type"))
+        type_ = cast("Literal['transcription']", d.pop("type"))
         if type_ != "transcription":
             raise ValueError(f"type must match const 'transcription', got '{type_}'")
 
@@ -98,7 +88,7 @@ class RealtimeTranscriptionSessionCreateResponseGA:
             include = []
             for include_item_data in _include:
                 include_item = cast(
-                    Literal["item.input_audio_transcription.logprobs"], include_item_data
+                    "Literal['item.input_audio_transcription.logprobs']", include_item_data
                 )
                 if include_item != "item.input_audio_transcription.logprobs":
                     raise ValueError(
@@ -140,3 +130,9 @@ class RealtimeTranscriptionSessionCreateResponseGA:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_transcription_session_create_response_ga_audio import (
+    RealtimeTranscriptionSessionCreateResponseGAAudio,  # noqa: E402
+)

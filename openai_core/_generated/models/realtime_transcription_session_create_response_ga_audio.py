@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_transcription_session_create_response_ga_audio_input import (
-        RealtimeTranscriptionSessionCreateResponseGAAudioInput,
-    )
-
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseGAAudio")
 
@@ -43,10 +37,6 @@ class RealtimeTranscriptionSessionCreateResponseGAAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_transcription_session_create_response_ga_audio_input import (
-            RealtimeTranscriptionSessionCreateResponseGAAudioInput,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _input_ = d.pop("input", UNSET)
         input_: RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset
@@ -77,3 +67,9 @@ class RealtimeTranscriptionSessionCreateResponseGAAudio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_transcription_session_create_response_ga_audio_input import (
+    RealtimeTranscriptionSessionCreateResponseGAAudioInput,  # noqa: E402
+)

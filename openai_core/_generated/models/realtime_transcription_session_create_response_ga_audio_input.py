@@ -2,25 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audio_transcription_response import AudioTranscriptionResponse
-    from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0
-    from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1
-    from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2
-    from ..models.realtime_transcription_session_create_response_ga_audio_input_noise_reduction import (
-        RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction,
-    )
-    from ..models.realtime_transcription_session_create_response_ga_audio_input_turn_detection_type_0 import (
-        RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionType0,
-    )
-
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseGAAudioInput")
 
@@ -49,12 +36,6 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0  # noqa: PLC0415
-        from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_response_ga_audio_input_turn_detection_type_0 import (
-            RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionType0,  # noqa: PLC0415
-        )
-
         format_: dict[str, Any] | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET
@@ -100,17 +81,6 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0  # noqa: PLC0415
-        from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1  # noqa: PLC0415
-        from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_response_ga_audio_input_noise_reduction import (
-            RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_transcription_session_create_response_ga_audio_input_turn_detection_type_0 import (
-            RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_format_(
@@ -193,9 +163,7 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                None
-                | RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionType0
-                | Unset,
+                "None | RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionType0 | Unset",
                 data,
             )
 
@@ -226,3 +194,16 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: E402
+from ..models.realtime_audio_formats_type_0 import RealtimeAudioFormatsType0  # noqa: E402
+from ..models.realtime_audio_formats_type_1 import RealtimeAudioFormatsType1  # noqa: E402
+from ..models.realtime_audio_formats_type_2 import RealtimeAudioFormatsType2  # noqa: E402
+from ..models.realtime_transcription_session_create_response_ga_audio_input_noise_reduction import (
+    RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction,  # noqa: E402
+)
+from ..models.realtime_transcription_session_create_response_ga_audio_input_turn_detection_type_0 import (
+    RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionType0,  # noqa: E402
+)

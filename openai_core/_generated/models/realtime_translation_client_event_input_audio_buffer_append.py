@@ -50,7 +50,7 @@ class RealtimeTranslationClientEventInputAudioBufferAppend:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["session.input_audio_buffer.append"], d.pop("type"))
+        type_ = cast("Literal['session.input_audio_buffer.append']", d.pop("type"))
         if type_ != "session.input_audio_buffer.append":
             raise ValueError(
                 f"type must match const 'session.input_audio_buffer.append', got '{type_}'"

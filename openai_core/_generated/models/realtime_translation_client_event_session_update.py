@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_translation_session_update_request import (
-        RealtimeTranslationSessionUpdateRequest,
-    )
-
 
 T = TypeVar("T", bound="RealtimeTranslationClientEventSessionUpdate")
 
@@ -55,12 +49,8 @@ class RealtimeTranslationClientEventSessionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_update_request import (
-            RealtimeTranslationSessionUpdateRequest,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["session.update"], d.pop("type"))
+        type_ = cast("Literal['session.update']", d.pop("type"))
         if type_ != "session.update":
             raise ValueError(f"type must match const 'session.update', got '{type_}'")
 
@@ -92,3 +82,9 @@ class RealtimeTranslationClientEventSessionUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_translation_session_update_request import (
+    RealtimeTranslationSessionUpdateRequest,  # noqa: E402
+)

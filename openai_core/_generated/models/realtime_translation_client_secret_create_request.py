@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_translation_client_secret_create_request_expires_after import (
-        RealtimeTranslationClientSecretCreateRequestExpiresAfter,
-    )
-    from ..models.realtime_translation_session_create_request import (
-        RealtimeTranslationSessionCreateRequest,
-    )
-
 
 T = TypeVar("T", bound="RealtimeTranslationClientSecretCreateRequest")
 
@@ -55,13 +46,6 @@ class RealtimeTranslationClientSecretCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_client_secret_create_request_expires_after import (
-            RealtimeTranslationClientSecretCreateRequestExpiresAfter,  # noqa: PLC0415
-        )
-        from ..models.realtime_translation_session_create_request import (
-            RealtimeTranslationSessionCreateRequest,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         session = RealtimeTranslationSessionCreateRequest.from_dict(d.pop("session"))
 
@@ -97,3 +81,12 @@ class RealtimeTranslationClientSecretCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_translation_client_secret_create_request_expires_after import (
+    RealtimeTranslationClientSecretCreateRequestExpiresAfter,  # noqa: E402
+)
+from ..models.realtime_translation_session_create_request import (
+    RealtimeTranslationSessionCreateRequest,  # noqa: E402
+)

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.realtime_translation_session import RealtimeTranslationSession
-
 
 T = TypeVar("T", bound="RealtimeTranslationClientSecretCreateResponse")
 
@@ -50,8 +46,6 @@ class RealtimeTranslationClientSecretCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session import RealtimeTranslationSession  # noqa: PLC0415
-
         d = dict(src_dict)
         value = d.pop("value")
 
@@ -83,3 +77,7 @@ class RealtimeTranslationClientSecretCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_translation_session import RealtimeTranslationSession  # noqa: E402

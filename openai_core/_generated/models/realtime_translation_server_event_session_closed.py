@@ -44,7 +44,7 @@ class RealtimeTranslationServerEventSessionClosed:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["session.closed"], d.pop("type"))
+        type_ = cast("Literal['session.closed']", d.pop("type"))
         if type_ != "session.closed":
             raise ValueError(f"type must match const 'session.closed', got '{type_}'")
 

@@ -61,7 +61,7 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["session.input_transcript.delta"], d.pop("type"))
+        type_ = cast("Literal['session.input_transcript.delta']", d.pop("type"))
         if type_ != "session.input_transcript.delta":
             raise ValueError(
                 f"type must match const 'session.input_transcript.delta', got '{type_}'"
@@ -74,7 +74,7 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         elapsed_ms = _parse_elapsed_ms(d.pop("elapsed_ms", UNSET))
 

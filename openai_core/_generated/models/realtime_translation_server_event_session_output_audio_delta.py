@@ -79,7 +79,7 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["session.output_audio.delta"], d.pop("type"))
+        type_ = cast("Literal['session.output_audio.delta']", d.pop("type"))
         if type_ != "session.output_audio.delta":
             raise ValueError(f"type must match const 'session.output_audio.delta', got '{type_}'")
 
@@ -89,7 +89,7 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
 
         channels = d.pop("channels", UNSET)
 
-        format_ = cast(Literal["pcm16"] | Unset, d.pop("format", UNSET))
+        format_ = cast("Literal['pcm16'] | Unset", d.pop("format", UNSET))
         if format_ != "pcm16" and not isinstance(format_, Unset):
             raise ValueError(f"format must match const 'pcm16', got '{format_}'")
 
@@ -98,7 +98,7 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         elapsed_ms = _parse_elapsed_ms(d.pop("elapsed_ms", UNSET))
 

@@ -61,7 +61,7 @@ class RealtimeTranslationServerEventSessionOutputTranscriptDelta:
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["session.output_transcript.delta"], d.pop("type"))
+        type_ = cast("Literal['session.output_transcript.delta']", d.pop("type"))
         if type_ != "session.output_transcript.delta":
             raise ValueError(
                 f"type must match const 'session.output_transcript.delta', got '{type_}'"
@@ -74,7 +74,7 @@ class RealtimeTranslationServerEventSessionOutputTranscriptDelta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         elapsed_ms = _parse_elapsed_ms(d.pop("elapsed_ms", UNSET))
 

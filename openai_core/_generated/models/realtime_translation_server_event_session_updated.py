@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.realtime_translation_session import RealtimeTranslationSession
-
 
 T = TypeVar("T", bound="RealtimeTranslationServerEventSessionUpdated")
 
@@ -50,12 +46,10 @@ class RealtimeTranslationServerEventSessionUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session import RealtimeTranslationSession  # noqa: PLC0415
-
         d = dict(src_dict)
         event_id = d.pop("event_id")
 
-        type_ = cast(Literal["session.updated"], d.pop("type"))
+        type_ = cast("Literal['session.updated']", d.pop("type"))
         if type_ != "session.updated":
             raise ValueError(f"type must match const 'session.updated', got '{type_}'")
 
@@ -85,3 +79,7 @@ class RealtimeTranslationServerEventSessionUpdated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_translation_session import RealtimeTranslationSession  # noqa: E402

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.realtime_translation_session_audio import RealtimeTranslationSessionAudio
-
 
 T = TypeVar("T", bound="RealtimeTranslationSession")
 
@@ -60,12 +56,10 @@ class RealtimeTranslationSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_audio import RealtimeTranslationSessionAudio  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["translation"], d.pop("type"))
+        type_ = cast("Literal['translation']", d.pop("type"))
         if type_ != "translation":
             raise ValueError(f"type must match const 'translation', got '{type_}'")
 
@@ -101,3 +95,7 @@ class RealtimeTranslationSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_translation_session_audio import RealtimeTranslationSessionAudio  # noqa: E402

@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_translation_session_audio_input_noise_reduction_type_0 import (
-        RealtimeTranslationSessionAudioInputNoiseReductionType0,
-    )
-    from ..models.realtime_translation_session_audio_input_transcription_type_0 import (
-        RealtimeTranslationSessionAudioInputTranscriptionType0,
-    )
-
 
 T = TypeVar("T", bound="RealtimeTranslationSessionAudioInput")
 
@@ -34,13 +25,6 @@ class RealtimeTranslationSessionAudioInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_translation_session_audio_input_noise_reduction_type_0 import (
-            RealtimeTranslationSessionAudioInputNoiseReductionType0,  # noqa: PLC0415
-        )
-        from ..models.realtime_translation_session_audio_input_transcription_type_0 import (
-            RealtimeTranslationSessionAudioInputTranscriptionType0,  # noqa: PLC0415
-        )
-
         transcription: dict[str, Any] | None | Unset
         if isinstance(self.transcription, Unset):
             transcription = UNSET
@@ -71,13 +55,6 @@ class RealtimeTranslationSessionAudioInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_audio_input_noise_reduction_type_0 import (
-            RealtimeTranslationSessionAudioInputNoiseReductionType0,  # noqa: PLC0415
-        )
-        from ..models.realtime_translation_session_audio_input_transcription_type_0 import (
-            RealtimeTranslationSessionAudioInputTranscriptionType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_transcription(
@@ -97,7 +74,9 @@ class RealtimeTranslationSessionAudioInput:
                 return transcription_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RealtimeTranslationSessionAudioInputTranscriptionType0 | Unset, data)
+            return cast(
+                "None | RealtimeTranslationSessionAudioInputTranscriptionType0 | Unset", data
+            )
 
         transcription = _parse_transcription(d.pop("transcription", UNSET))
 
@@ -119,7 +98,7 @@ class RealtimeTranslationSessionAudioInput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                None | RealtimeTranslationSessionAudioInputNoiseReductionType0 | Unset, data
+                "None | RealtimeTranslationSessionAudioInputNoiseReductionType0 | Unset", data
             )
 
         noise_reduction = _parse_noise_reduction(d.pop("noise_reduction", UNSET))
@@ -147,3 +126,12 @@ class RealtimeTranslationSessionAudioInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_translation_session_audio_input_noise_reduction_type_0 import (
+    RealtimeTranslationSessionAudioInputNoiseReductionType0,  # noqa: E402
+)
+from ..models.realtime_translation_session_audio_input_transcription_type_0 import (
+    RealtimeTranslationSessionAudioInputTranscriptionType0,  # noqa: E402
+)

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_translation_session_create_request_audio import (
-        RealtimeTranslationSessionCreateRequestAudio,
-    )
-
 
 T = TypeVar("T", bound="RealtimeTranslationSessionCreateRequest")
 
@@ -52,10 +46,6 @@ class RealtimeTranslationSessionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_create_request_audio import (
-            RealtimeTranslationSessionCreateRequestAudio,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -89,3 +79,9 @@ class RealtimeTranslationSessionCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_translation_session_create_request_audio import (
+    RealtimeTranslationSessionCreateRequestAudio,  # noqa: E402
+)

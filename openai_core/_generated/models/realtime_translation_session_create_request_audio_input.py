@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_translation_session_create_request_audio_input_noise_reduction_type_0 import (
-        RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0,
-    )
-    from ..models.realtime_translation_session_create_request_audio_input_transcription_type_0 import (
-        RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0,
-    )
-
 
 T = TypeVar("T", bound="RealtimeTranslationSessionCreateRequestAudioInput")
 
@@ -38,13 +29,6 @@ class RealtimeTranslationSessionCreateRequestAudioInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.realtime_translation_session_create_request_audio_input_noise_reduction_type_0 import (
-            RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0,  # noqa: PLC0415
-        )
-        from ..models.realtime_translation_session_create_request_audio_input_transcription_type_0 import (
-            RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0,  # noqa: PLC0415
-        )
-
         transcription: dict[str, Any] | None | Unset
         if isinstance(self.transcription, Unset):
             transcription = UNSET
@@ -78,13 +62,6 @@ class RealtimeTranslationSessionCreateRequestAudioInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_create_request_audio_input_noise_reduction_type_0 import (
-            RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0,  # noqa: PLC0415
-        )
-        from ..models.realtime_translation_session_create_request_audio_input_transcription_type_0 import (
-            RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_transcription(
@@ -107,7 +84,7 @@ class RealtimeTranslationSessionCreateRequestAudioInput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                None | RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0 | Unset,
+                "None | RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0 | Unset",
                 data,
             )
 
@@ -133,7 +110,7 @@ class RealtimeTranslationSessionCreateRequestAudioInput:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                None | RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0 | Unset,
+                "None | RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0 | Unset",
                 data,
             )
 
@@ -162,3 +139,12 @@ class RealtimeTranslationSessionCreateRequestAudioInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_translation_session_create_request_audio_input_noise_reduction_type_0 import (
+    RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionType0,  # noqa: E402
+)
+from ..models.realtime_translation_session_create_request_audio_input_transcription_type_0 import (
+    RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0,  # noqa: E402
+)

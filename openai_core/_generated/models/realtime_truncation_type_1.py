@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.realtime_truncation_variant_1_token_limits import (
-        RealtimeTruncationVariant1TokenLimits,
-    )
-
 
 T = TypeVar("T", bound="RealtimeTruncationType1")
 
@@ -56,12 +50,8 @@ class RealtimeTruncationType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_truncation_variant_1_token_limits import (
-            RealtimeTruncationVariant1TokenLimits,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["retention_ratio"], d.pop("type"))
+        type_ = cast("Literal['retention_ratio']", d.pop("type"))
         if type_ != "retention_ratio":
             raise ValueError(f"type must match const 'retention_ratio', got '{type_}'")
 
@@ -98,3 +88,9 @@ class RealtimeTruncationType1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.realtime_truncation_variant_1_token_limits import (
+    RealtimeTruncationVariant1TokenLimits,  # noqa: E402
+)

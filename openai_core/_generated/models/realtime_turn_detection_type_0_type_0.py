@@ -78,7 +78,7 @@ class RealtimeTurnDetectionType0Type0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["server_vad"], d.pop("type"))
+        type_ = cast("Literal['server_vad']", d.pop("type"))
         if type_ != "server_vad":
             raise ValueError(f"type must match const 'server_vad', got '{type_}'")
 
@@ -97,7 +97,7 @@ class RealtimeTurnDetectionType0Type0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         idle_timeout_ms = _parse_idle_timeout_ms(d.pop("idle_timeout_ms", UNSET))
 

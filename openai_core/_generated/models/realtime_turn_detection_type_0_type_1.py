@@ -63,7 +63,7 @@ class RealtimeTurnDetectionType0Type1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["semantic_vad"], d.pop("type"))
+        type_ = cast("Literal['semantic_vad']", d.pop("type"))
         if type_ != "semantic_vad":
             raise ValueError(f"type must match const 'semantic_vad', got '{type_}'")
 

@@ -107,7 +107,7 @@ class Reasoning:
                 return componentsschemas_reasoning_effort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningEffortType0 | Unset, data)
+            return cast("None | ReasoningEffortType0 | Unset", data)
 
         effort = _parse_effort(d.pop("effort", UNSET))
 
@@ -124,7 +124,7 @@ class Reasoning:
                 return summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningSummaryType0 | Unset, data)
+            return cast("None | ReasoningSummaryType0 | Unset", data)
 
         summary = _parse_summary(d.pop("summary", UNSET))
 
@@ -141,7 +141,7 @@ class Reasoning:
                 return context_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningContextType0 | Unset, data)
+            return cast("None | ReasoningContextType0 | Unset", data)
 
         context = _parse_context(d.pop("context", UNSET))
 
@@ -158,7 +158,7 @@ class Reasoning:
                 return generate_summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningGenerateSummaryType0 | Unset, data)
+            return cast("None | ReasoningGenerateSummaryType0 | Unset", data)
 
         generate_summary = _parse_generate_summary(d.pop("generate_summary", UNSET))
 

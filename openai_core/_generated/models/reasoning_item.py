@@ -2,18 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reasoning_item_status import ReasoningItemStatus, check_reasoning_item_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.reasoning_text_content import ReasoningTextContent
-    from ..models.summary_text_content import SummaryTextContent
-
 
 T = TypeVar("T", bound="ReasoningItem")
 
@@ -86,11 +81,8 @@ class ReasoningItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
-        from ..models.summary_text_content import SummaryTextContent  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["reasoning"], d.pop("type"))
+        type_ = cast("Literal['reasoning']", d.pop("type"))
         if type_ != "reasoning":
             raise ValueError(f"type must match const 'reasoning', got '{type_}'")
 
@@ -108,7 +100,7 @@ class ReasoningItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
 
@@ -155,3 +147,8 @@ class ReasoningItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.reasoning_text_content import ReasoningTextContent  # noqa: E402
+from ..models.summary_text_content import SummaryTextContent  # noqa: E402

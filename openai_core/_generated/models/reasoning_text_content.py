@@ -42,7 +42,7 @@ class ReasoningTextContent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["reasoning_text"], d.pop("type"))
+        type_ = cast("Literal['reasoning_text']", d.pop("type"))
         if type_ != "reasoning_text":
             raise ValueError(f"type must match const 'reasoning_text', got '{type_}'")
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,91 +26,6 @@ from ..models.service_tier_responses_type_0 import (
 )
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.additional_tools import AdditionalTools
-    from ..models.additional_tools_item_param import AdditionalToolsItemParam
-    from ..models.apply_patch_tool_call import ApplyPatchToolCall
-    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
-    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
-    from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
-    from ..models.apply_patch_tool_param import ApplyPatchToolParam
-    from ..models.code_interpreter_tool import CodeInterpreterTool
-    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-    from ..models.compaction_body import CompactionBody
-    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
-    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
-    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
-    from ..models.computer_tool import ComputerTool
-    from ..models.computer_tool_call import ComputerToolCall
-    from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource
-    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-    from ..models.custom_tool_call import CustomToolCall
-    from ..models.custom_tool_call_output import CustomToolCallOutput
-    from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource
-    from ..models.custom_tool_param import CustomToolParam
-    from ..models.easy_input_message import EasyInputMessage
-    from ..models.file_search_tool import FileSearchTool
-    from ..models.file_search_tool_call import FileSearchToolCall
-    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
-    from ..models.function_shell_call import FunctionShellCall
-    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
-    from ..models.function_shell_call_output import FunctionShellCallOutput
-    from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam
-    from ..models.function_shell_tool_param import FunctionShellToolParam
-    from ..models.function_tool import FunctionTool
-    from ..models.function_tool_call import FunctionToolCall
-    from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource
-    from ..models.image_gen_tool import ImageGenTool
-    from ..models.image_gen_tool_call import ImageGenToolCall
-    from ..models.input_message import InputMessage
-    from ..models.item_reference_param import ItemReferenceParam
-    from ..models.local_shell_tool_call import LocalShellToolCall
-    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
-    from ..models.local_shell_tool_param import LocalShellToolParam
-    from ..models.mcp_approval_request import MCPApprovalRequest
-    from ..models.mcp_approval_response import MCPApprovalResponse
-    from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
-    from ..models.mcp_list_tools import MCPListTools
-    from ..models.mcp_tool import MCPTool
-    from ..models.mcp_tool_call import MCPToolCall
-    from ..models.metadata_type_0 import MetadataType0
-    from ..models.moderation import Moderation
-    from ..models.namespace_tool_param import NamespaceToolParam
-    from ..models.output_message import OutputMessage
-    from ..models.program import Program
-    from ..models.program_item_param import ProgramItemParam
-    from ..models.program_output import ProgramOutput
-    from ..models.program_output_item_param import ProgramOutputItemParam
-    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
-    from ..models.prompt_cache_options import PromptCacheOptions
-    from ..models.prompt_type_0 import PromptType0
-    from ..models.reasoning import Reasoning
-    from ..models.reasoning_item import ReasoningItem
-    from ..models.response_conversation import ResponseConversation
-    from ..models.response_error_type_0 import ResponseErrorType0
-    from ..models.response_incomplete_details_type_0 import ResponseIncompleteDetailsType0
-    from ..models.response_text_param import ResponseTextParam
-    from ..models.response_usage import ResponseUsage
-    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
-    from ..models.specific_function_shell_param import SpecificFunctionShellParam
-    from ..models.specific_programmatic_tool_calling_param import (
-        SpecificProgrammaticToolCallingParam,
-    )
-    from ..models.tool_choice_allowed import ToolChoiceAllowed
-    from ..models.tool_choice_custom import ToolChoiceCustom
-    from ..models.tool_choice_function import ToolChoiceFunction
-    from ..models.tool_choice_mcp import ToolChoiceMCP
-    from ..models.tool_choice_types import ToolChoiceTypes
-    from ..models.tool_search_call import ToolSearchCall
-    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
-    from ..models.tool_search_output import ToolSearchOutput
-    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
-    from ..models.tool_search_tool_param import ToolSearchToolParam
-    from ..models.web_search_preview_tool import WebSearchPreviewTool
-    from ..models.web_search_tool import WebSearchTool
-    from ..models.web_search_tool_call import WebSearchToolCall
-
 
 T = TypeVar("T", bound="Response")
 
@@ -308,84 +223,6 @@ class Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_tools import AdditionalTools  # noqa: PLC0415
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_body import CompactionBody  # noqa: PLC0415
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_call import FunctionShellCall  # noqa: PLC0415
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_output import FunctionShellCallOutput  # noqa: PLC0415
-        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
-        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.moderation import Moderation  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program import Program  # noqa: PLC0415
-        from ..models.program_item_param import ProgramItemParam  # noqa: PLC0415
-        from ..models.program_output import ProgramOutput  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.reasoning import Reasoning  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.response_conversation import ResponseConversation  # noqa: PLC0415
-        from ..models.response_error_type_0 import ResponseErrorType0  # noqa: PLC0415
-        from ..models.response_incomplete_details_type_0 import ResponseIncompleteDetailsType0  # noqa: PLC0415
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
-        from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-        from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
-        from ..models.tool_search_call import ToolSearchCall  # noqa: PLC0415
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
         metadata: dict[str, Any] | None
         if isinstance(self.metadata, MetadataType0):
             metadata = self.metadata.to_dict()
@@ -865,91 +702,6 @@ class Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_tools import AdditionalTools  # noqa: PLC0415
-        from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_body import CompactionBody  # noqa: PLC0415
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-        from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_call import FunctionShellCall  # noqa: PLC0415
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_output import FunctionShellCallOutput  # noqa: PLC0415
-        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
-        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.moderation import Moderation  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program import Program  # noqa: PLC0415
-        from ..models.program_item_param import ProgramItemParam  # noqa: PLC0415
-        from ..models.program_output import ProgramOutput  # noqa: PLC0415
-        from ..models.program_output_item_param import ProgramOutputItemParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.prompt_cache_options import PromptCacheOptions  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.reasoning import Reasoning  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.response_conversation import ResponseConversation  # noqa: PLC0415
-        from ..models.response_error_type_0 import ResponseErrorType0  # noqa: PLC0415
-        from ..models.response_incomplete_details_type_0 import ResponseIncompleteDetailsType0  # noqa: PLC0415
-        from ..models.response_text_param import ResponseTextParam  # noqa: PLC0415
-        from ..models.response_usage import ResponseUsage  # noqa: PLC0415
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.specific_function_shell_param import SpecificFunctionShellParam  # noqa: PLC0415
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
-        from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-        from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
-        from ..models.tool_search_call import ToolSearchCall  # noqa: PLC0415
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_metadata(data: object) -> MetadataType0 | None:
@@ -963,7 +715,7 @@ class Response:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None, data)
+            return cast("MetadataType0 | None", data)
 
         metadata = _parse_metadata(d.pop("metadata"))
 
@@ -978,7 +730,7 @@ class Response:
                 return componentsschemas_model_ids_responses_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelIdsResponsesType1 | str, data)
+            return cast("ModelIdsResponsesType1 | str", data)
 
         model = _parse_model(d.pop("model"))
 
@@ -1240,7 +992,7 @@ class Response:
                 return componentsschemas_response_error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseErrorType0, data)
+            return cast("None | ResponseErrorType0", data)
 
         error = _parse_error(d.pop("error"))
 
@@ -1519,7 +1271,7 @@ class Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
 
@@ -1528,7 +1280,7 @@ class Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -1537,7 +1289,7 @@ class Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -1548,7 +1300,7 @@ class Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
 
@@ -1557,7 +1309,7 @@ class Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
 
@@ -1576,7 +1328,7 @@ class Response:
                 return prompt_cache_retention_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponsePromptCacheRetentionType0 | Unset, data)
+            return cast("None | ResponsePromptCacheRetentionType0 | Unset", data)
 
         prompt_cache_retention = _parse_prompt_cache_retention(
             d.pop("prompt_cache_retention", UNSET)
@@ -1587,7 +1339,7 @@ class Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
@@ -1596,7 +1348,7 @@ class Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         background = _parse_background(d.pop("background", UNSET))
 
@@ -1605,7 +1357,7 @@ class Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
 
@@ -1629,7 +1381,7 @@ class Response:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            return cast("None | PromptType0 | Unset", data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -1648,7 +1400,7 @@ class Response:
                 return componentsschemas_service_tier_responses_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ServiceTierResponsesType0 | Unset, data)
+            return cast("None | ServiceTierResponsesType0 | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -1665,11 +1417,11 @@ class Response:
                 return truncation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseTruncationType0 | Unset, data)
+            return cast("None | ResponseTruncationType0 | Unset", data)
 
         truncation = _parse_truncation(d.pop("truncation", UNSET))
 
-        object_ = cast(Literal["response"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['response'] | Unset", d.pop("object", UNSET))
         if object_ != "response" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'response', got '{object_}'")
 
@@ -1685,7 +1437,7 @@ class Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
@@ -1704,7 +1456,7 @@ class Response:
                 return incomplete_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseIncompleteDetailsType0 | Unset, data)
+            return cast("None | ResponseIncompleteDetailsType0 | Unset", data)
 
         incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
 
@@ -1721,7 +1473,7 @@ class Response:
                 return reasoning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Reasoning | Unset, data)
+            return cast("None | Reasoning | Unset", data)
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
@@ -2099,43 +1851,7 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    AdditionalToolsItemParam
-                    | ApplyPatchToolCallItemParam
-                    | ApplyPatchToolCallOutputItemParam
-                    | CodeInterpreterToolCall
-                    | CompactionSummaryItemParam
-                    | CompactionTriggerItemParam
-                    | ComputerCallOutputItemParam
-                    | ComputerToolCall
-                    | CustomToolCall
-                    | CustomToolCallOutput
-                    | EasyInputMessage
-                    | FileSearchToolCall
-                    | FunctionCallOutputItemParam
-                    | FunctionShellCallItemParam
-                    | FunctionShellCallOutputItemParam
-                    | FunctionToolCall
-                    | ImageGenToolCall
-                    | InputMessage
-                    | ItemReferenceParam
-                    | LocalShellToolCall
-                    | LocalShellToolCallOutput
-                    | MCPApprovalRequest
-                    | MCPApprovalResponse
-                    | MCPListTools
-                    | MCPToolCall
-                    | OutputMessage
-                    | ProgramItemParam
-                    | ProgramOutputItemParam
-                    | ReasoningItem
-                    | ToolSearchCallItemParam
-                    | ToolSearchOutputItemParam
-                    | WebSearchToolCall
-                ]
-                | None
-                | str
-                | Unset,
+                "list[AdditionalToolsItemParam | ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ProgramItemParam | ProgramOutputItemParam | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | None | str | Unset",
                 data,
             )
 
@@ -2146,7 +1862,7 @@ class Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         output_text = _parse_output_text(d.pop("output_text", UNSET))
 
@@ -2177,7 +1893,7 @@ class Response:
                 return moderation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Moderation | None | Unset, data)
+            return cast("Moderation | None | Unset", data)
 
         moderation = _parse_moderation(d.pop("moderation", UNSET))
 
@@ -2194,7 +1910,7 @@ class Response:
                 return conversation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseConversation | Unset, data)
+            return cast("None | ResponseConversation | Unset", data)
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 
@@ -2203,7 +1919,7 @@ class Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -2263,3 +1979,86 @@ class Response:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.additional_tools import AdditionalTools  # noqa: E402
+from ..models.additional_tools_item_param import AdditionalToolsItemParam  # noqa: E402
+from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: E402
+from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: E402
+from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: E402
+from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam  # noqa: E402
+from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: E402
+from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: E402
+from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: E402
+from ..models.compaction_body import CompactionBody  # noqa: E402
+from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: E402
+from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: E402
+from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: E402
+from ..models.computer_tool import ComputerTool  # noqa: E402
+from ..models.computer_tool_call import ComputerToolCall  # noqa: E402
+from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: E402
+from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: E402
+from ..models.custom_tool_call import CustomToolCall  # noqa: E402
+from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: E402
+from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource  # noqa: E402
+from ..models.custom_tool_param import CustomToolParam  # noqa: E402
+from ..models.easy_input_message import EasyInputMessage  # noqa: E402
+from ..models.file_search_tool import FileSearchTool  # noqa: E402
+from ..models.file_search_tool_call import FileSearchToolCall  # noqa: E402
+from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: E402
+from ..models.function_shell_call import FunctionShellCall  # noqa: E402
+from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: E402
+from ..models.function_shell_call_output import FunctionShellCallOutput  # noqa: E402
+from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: E402
+from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: E402
+from ..models.function_tool import FunctionTool  # noqa: E402
+from ..models.function_tool_call import FunctionToolCall  # noqa: E402
+from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource  # noqa: E402
+from ..models.image_gen_tool import ImageGenTool  # noqa: E402
+from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: E402
+from ..models.input_message import InputMessage  # noqa: E402
+from ..models.item_reference_param import ItemReferenceParam  # noqa: E402
+from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: E402
+from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: E402
+from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: E402
+from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: E402
+from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: E402
+from ..models.mcp_approval_response_resource import MCPApprovalResponseResource  # noqa: E402
+from ..models.mcp_list_tools import MCPListTools  # noqa: E402
+from ..models.mcp_tool import MCPTool  # noqa: E402
+from ..models.mcp_tool_call import MCPToolCall  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+from ..models.moderation import Moderation  # noqa: E402
+from ..models.namespace_tool_param import NamespaceToolParam  # noqa: E402
+from ..models.output_message import OutputMessage  # noqa: E402
+from ..models.program import Program  # noqa: E402
+from ..models.program_item_param import ProgramItemParam  # noqa: E402
+from ..models.program_output import ProgramOutput  # noqa: E402
+from ..models.program_output_item_param import ProgramOutputItemParam  # noqa: E402
+from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: E402
+from ..models.prompt_cache_options import PromptCacheOptions  # noqa: E402
+from ..models.prompt_type_0 import PromptType0  # noqa: E402
+from ..models.reasoning import Reasoning  # noqa: E402
+from ..models.reasoning_item import ReasoningItem  # noqa: E402
+from ..models.response_conversation import ResponseConversation  # noqa: E402
+from ..models.response_error_type_0 import ResponseErrorType0  # noqa: E402
+from ..models.response_incomplete_details_type_0 import ResponseIncompleteDetailsType0  # noqa: E402
+from ..models.response_text_param import ResponseTextParam  # noqa: E402
+from ..models.response_usage import ResponseUsage  # noqa: E402
+from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: E402
+from ..models.specific_function_shell_param import SpecificFunctionShellParam  # noqa: E402
+from ..models.specific_programmatic_tool_calling_param import SpecificProgrammaticToolCallingParam  # noqa: E402
+from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: E402
+from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: E402
+from ..models.tool_choice_function import ToolChoiceFunction  # noqa: E402
+from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: E402
+from ..models.tool_choice_types import ToolChoiceTypes  # noqa: E402
+from ..models.tool_search_call import ToolSearchCall  # noqa: E402
+from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: E402
+from ..models.tool_search_output import ToolSearchOutput  # noqa: E402
+from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: E402
+from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: E402
+from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: E402
+from ..models.web_search_tool import WebSearchTool  # noqa: E402
+from ..models.web_search_tool_call import WebSearchToolCall  # noqa: E402

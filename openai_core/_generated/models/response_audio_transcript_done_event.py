@@ -42,7 +42,7 @@ class ResponseAudioTranscriptDoneEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.audio.transcript.done"], d.pop("type"))
+        type_ = cast("Literal['response.audio.transcript.done']", d.pop("type"))
         if type_ != "response.audio.transcript.done":
             raise ValueError(
                 f"type must match const 'response.audio.transcript.done', got '{type_}'"

@@ -57,7 +57,7 @@ class ResponseCodeInterpreterCallCodeDoneEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.code_interpreter_call_code.done"], d.pop("type"))
+        type_ = cast("Literal['response.code_interpreter_call_code.done']", d.pop("type"))
         if type_ != "response.code_interpreter_call_code.done":
             raise ValueError(
                 f"type must match const 'response.code_interpreter_call_code.done', got '{type_}'"

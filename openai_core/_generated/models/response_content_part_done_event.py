@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.output_text_content import OutputTextContent
-    from ..models.reasoning_text_content import ReasoningTextContent
-    from ..models.refusal_content import RefusalContent
-
 
 T = TypeVar("T", bound="ResponseContentPartDoneEvent")
 
@@ -38,9 +32,6 @@ class ResponseContentPartDoneEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
-        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
-
         type_ = self.type_
 
         item_id = self.item_id
@@ -76,12 +67,8 @@ class ResponseContentPartDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
-        from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
-        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.content_part.done"], d.pop("type"))
+        type_ = cast("Literal['response.content_part.done']", d.pop("type"))
         if type_ != "response.content_part.done":
             raise ValueError(f"type must match const 'response.content_part.done', got '{type_}'")
 
@@ -145,3 +132,9 @@ class ResponseContentPartDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.output_text_content import OutputTextContent  # noqa: E402
+from ..models.reasoning_text_content import ReasoningTextContent  # noqa: E402
+from ..models.refusal_content import RefusalContent  # noqa: E402

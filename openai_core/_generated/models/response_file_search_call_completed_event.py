@@ -52,7 +52,7 @@ class ResponseFileSearchCallCompletedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.file_search_call.completed"], d.pop("type"))
+        type_ = cast("Literal['response.file_search_call.completed']", d.pop("type"))
         if type_ != "response.file_search_call.completed":
             raise ValueError(
                 f"type must match const 'response.file_search_call.completed', got '{type_}'"

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
-
 
 T = TypeVar("T", bound="ResponseFormatJsonSchemaJsonSchema")
 
@@ -65,8 +61,6 @@ class ResponseFormatJsonSchemaJsonSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -84,7 +78,7 @@ class ResponseFormatJsonSchemaJsonSchema:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         strict = _parse_strict(d.pop("strict", UNSET))
 
@@ -113,3 +107,7 @@ class ResponseFormatJsonSchemaJsonSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema  # noqa: E402

@@ -37,7 +37,7 @@ class ResponseFormatTextPython:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["python"], d.pop("type"))
+        type_ = cast("Literal['python']", d.pop("type"))
         if type_ != "python":
             raise ValueError(f"type must match const 'python', got '{type_}'")
 

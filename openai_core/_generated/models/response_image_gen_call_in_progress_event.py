@@ -53,7 +53,7 @@ class ResponseImageGenCallInProgressEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.image_generation_call.in_progress"], d.pop("type"))
+        type_ = cast("Literal['response.image_generation_call.in_progress']", d.pop("type"))
         if type_ != "response.image_generation_call.in_progress":
             raise ValueError(
                 f"type must match const 'response.image_generation_call.in_progress', got '{type_}'"

@@ -89,7 +89,7 @@ class ResponseImageGenCallPartialImageEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.image_generation_call.partial_image"], d.pop("type"))
+        type_ = cast("Literal['response.image_generation_call.partial_image']", d.pop("type"))
         if type_ != "response.image_generation_call.partial_image":
             raise ValueError(
                 f"type must match const 'response.image_generation_call.partial_image', got '{type_}'"

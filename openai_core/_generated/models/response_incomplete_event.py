@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.response import Response
-
 
 T = TypeVar("T", bound="ResponseIncompleteEvent")
 
@@ -50,10 +46,8 @@ class ResponseIncompleteEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response import Response  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.incomplete"], d.pop("type"))
+        type_ = cast("Literal['response.incomplete']", d.pop("type"))
         if type_ != "response.incomplete":
             raise ValueError(f"type must match const 'response.incomplete', got '{type_}'")
 
@@ -85,3 +79,7 @@ class ResponseIncompleteEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.response import Response  # noqa: E402

@@ -2,44 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.additional_tools import AdditionalTools
-    from ..models.apply_patch_tool_call import ApplyPatchToolCall
-    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
-    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-    from ..models.compaction_body import CompactionBody
-    from ..models.computer_tool_call import ComputerToolCall
-    from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource
-    from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource
-    from ..models.custom_tool_call_resource import CustomToolCallResource
-    from ..models.file_search_tool_call import FileSearchToolCall
-    from ..models.function_shell_call import FunctionShellCall
-    from ..models.function_shell_call_output import FunctionShellCallOutput
-    from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource
-    from ..models.function_tool_call_resource import FunctionToolCallResource
-    from ..models.image_gen_tool_call import ImageGenToolCall
-    from ..models.input_message_resource import InputMessageResource
-    from ..models.local_shell_tool_call import LocalShellToolCall
-    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
-    from ..models.mcp_approval_request import MCPApprovalRequest
-    from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
-    from ..models.mcp_list_tools import MCPListTools
-    from ..models.mcp_tool_call import MCPToolCall
-    from ..models.output_message import OutputMessage
-    from ..models.program import Program
-    from ..models.program_output import ProgramOutput
-    from ..models.reasoning_item import ReasoningItem
-    from ..models.tool_search_call import ToolSearchCall
-    from ..models.tool_search_output import ToolSearchOutput
-    from ..models.web_search_tool_call import WebSearchToolCall
-
 
 T = TypeVar("T", bound="ResponseItemList")
 
@@ -100,35 +68,6 @@ class ResponseItemList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.additional_tools import AdditionalTools  # noqa: PLC0415
-        from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_body import CompactionBody  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
-        from ..models.custom_tool_call_resource import CustomToolCallResource  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_shell_call import FunctionShellCall  # noqa: PLC0415
-        from ..models.function_shell_call_output import FunctionShellCallOutput  # noqa: PLC0415
-        from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource  # noqa: PLC0415
-        from ..models.function_tool_call_resource import FunctionToolCallResource  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message_resource import InputMessageResource  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program import Program  # noqa: PLC0415
-        from ..models.program_output import ProgramOutput  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.tool_search_call import ToolSearchCall  # noqa: PLC0415
-        from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any]
@@ -218,36 +157,6 @@ class ResponseItemList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.additional_tools import AdditionalTools  # noqa: PLC0415
-        from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_body import CompactionBody  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
-        from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource  # noqa: PLC0415
-        from ..models.custom_tool_call_resource import CustomToolCallResource  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_shell_call import FunctionShellCall  # noqa: PLC0415
-        from ..models.function_shell_call_output import FunctionShellCallOutput  # noqa: PLC0415
-        from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource  # noqa: PLC0415
-        from ..models.function_tool_call_resource import FunctionToolCallResource  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message_resource import InputMessageResource  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.program import Program  # noqa: PLC0415
-        from ..models.program_output import ProgramOutput  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.tool_search_call import ToolSearchCall  # noqa: PLC0415
-        from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -544,7 +453,7 @@ class ResponseItemList:
 
         last_id = d.pop("last_id")
 
-        object_ = cast(Literal["list"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['list'] | Unset", d.pop("object", UNSET))
         if object_ != "list" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'list', got '{object_}'")
 
@@ -574,3 +483,35 @@ class ResponseItemList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.additional_tools import AdditionalTools  # noqa: E402
+from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: E402
+from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: E402
+from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: E402
+from ..models.compaction_body import CompactionBody  # noqa: E402
+from ..models.computer_tool_call import ComputerToolCall  # noqa: E402
+from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: E402
+from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource  # noqa: E402
+from ..models.custom_tool_call_resource import CustomToolCallResource  # noqa: E402
+from ..models.file_search_tool_call import FileSearchToolCall  # noqa: E402
+from ..models.function_shell_call import FunctionShellCall  # noqa: E402
+from ..models.function_shell_call_output import FunctionShellCallOutput  # noqa: E402
+from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource  # noqa: E402
+from ..models.function_tool_call_resource import FunctionToolCallResource  # noqa: E402
+from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: E402
+from ..models.input_message_resource import InputMessageResource  # noqa: E402
+from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: E402
+from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: E402
+from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: E402
+from ..models.mcp_approval_response_resource import MCPApprovalResponseResource  # noqa: E402
+from ..models.mcp_list_tools import MCPListTools  # noqa: E402
+from ..models.mcp_tool_call import MCPToolCall  # noqa: E402
+from ..models.output_message import OutputMessage  # noqa: E402
+from ..models.program import Program  # noqa: E402
+from ..models.program_output import ProgramOutput  # noqa: E402
+from ..models.reasoning_item import ReasoningItem  # noqa: E402
+from ..models.tool_search_call import ToolSearchCall  # noqa: E402
+from ..models.tool_search_output import ToolSearchOutput  # noqa: E402
+from ..models.web_search_tool_call import WebSearchToolCall  # noqa: E402

@@ -52,7 +52,7 @@ class ResponseMCPCallFailedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.mcp_call.failed"], d.pop("type"))
+        type_ = cast("Literal['response.mcp_call.failed']", d.pop("type"))
         if type_ != "response.mcp_call.failed":
             raise ValueError(f"type must match const 'response.mcp_call.failed', got '{type_}'")
 

@@ -52,7 +52,7 @@ class ResponseMCPListToolsCompletedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.mcp_list_tools.completed"], d.pop("type"))
+        type_ = cast("Literal['response.mcp_list_tools.completed']", d.pop("type"))
         if type_ != "response.mcp_list_tools.completed":
             raise ValueError(
                 f"type must match const 'response.mcp_list_tools.completed', got '{type_}'"

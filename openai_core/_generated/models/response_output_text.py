@@ -2,15 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.file_annotation import FileAnnotation
-    from ..models.url_annotation import UrlAnnotation
-
 
 T = TypeVar("T", bound="ResponseOutputText")
 
@@ -31,8 +26,6 @@ class ResponseOutputText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_annotation import FileAnnotation  # noqa: PLC0415
-
         type_ = self.type_
 
         text = self.text
@@ -61,11 +54,8 @@ class ResponseOutputText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_annotation import FileAnnotation  # noqa: PLC0415
-        from ..models.url_annotation import UrlAnnotation  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["output_text"], d.pop("type"))
+        type_ = cast("Literal['output_text']", d.pop("type"))
         if type_ != "output_text":
             raise ValueError(f"type must match const 'output_text', got '{type_}'")
 
@@ -118,3 +108,8 @@ class ResponseOutputText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.file_annotation import FileAnnotation  # noqa: E402
+from ..models.url_annotation import UrlAnnotation  # noqa: E402

@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.input_file_content import InputFileContent
-    from ..models.input_image_content import InputImageContent
-    from ..models.input_text_content import InputTextContent
-
 
 T = TypeVar("T", bound="ResponsePromptVariablesType0")
 
@@ -23,9 +17,6 @@ class ResponsePromptVariablesType0:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -42,10 +33,6 @@ class ResponsePromptVariablesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-
         d = dict(src_dict)
         response_prompt_variables_type_0 = cls()
 
@@ -79,7 +66,7 @@ class ResponsePromptVariablesType0:
                     return additional_property_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(InputFileContent | InputImageContent | InputTextContent | str, data)
+                return cast("InputFileContent | InputImageContent | InputTextContent | str", data)
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -107,3 +94,9 @@ class ResponsePromptVariablesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.input_file_content import InputFileContent  # noqa: E402
+from ..models.input_image_content import InputImageContent  # noqa: E402
+from ..models.input_text_content import InputTextContent  # noqa: E402

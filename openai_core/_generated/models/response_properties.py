@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,37 +13,6 @@ from ..models.model_ids_responses_type_1 import (
 )
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.apply_patch_tool_param import ApplyPatchToolParam
-    from ..models.code_interpreter_tool import CodeInterpreterTool
-    from ..models.computer_tool import ComputerTool
-    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-    from ..models.custom_tool_param import CustomToolParam
-    from ..models.file_search_tool import FileSearchTool
-    from ..models.function_shell_tool_param import FunctionShellToolParam
-    from ..models.function_tool import FunctionTool
-    from ..models.image_gen_tool import ImageGenTool
-    from ..models.local_shell_tool_param import LocalShellToolParam
-    from ..models.mcp_tool import MCPTool
-    from ..models.namespace_tool_param import NamespaceToolParam
-    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
-    from ..models.prompt_type_0 import PromptType0
-    from ..models.response_text_param import ResponseTextParam
-    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
-    from ..models.specific_function_shell_param import SpecificFunctionShellParam
-    from ..models.specific_programmatic_tool_calling_param import (
-        SpecificProgrammaticToolCallingParam,
-    )
-    from ..models.tool_choice_allowed import ToolChoiceAllowed
-    from ..models.tool_choice_custom import ToolChoiceCustom
-    from ..models.tool_choice_function import ToolChoiceFunction
-    from ..models.tool_choice_mcp import ToolChoiceMCP
-    from ..models.tool_choice_types import ToolChoiceTypes
-    from ..models.tool_search_tool_param import ToolSearchToolParam
-    from ..models.web_search_preview_tool import WebSearchPreviewTool
-    from ..models.web_search_tool import WebSearchTool
-
 
 T = TypeVar("T", bound="ResponseProperties")
 
@@ -110,32 +79,6 @@ class ResponseProperties:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
-        from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-        from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-
         previous_response_id: None | str | Unset
         if isinstance(self.previous_response_id, Unset):
             previous_response_id = UNSET
@@ -294,35 +237,6 @@ class ResponseProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.prompt_type_0 import PromptType0  # noqa: PLC0415
-        from ..models.response_text_param import ResponseTextParam  # noqa: PLC0415
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.specific_function_shell_param import SpecificFunctionShellParam  # noqa: PLC0415
-        from ..models.specific_programmatic_tool_calling_param import (
-            SpecificProgrammaticToolCallingParam,  # noqa: PLC0415
-        )
-        from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
-        from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-        from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_previous_response_id(data: object) -> None | str | Unset:
@@ -330,7 +244,7 @@ class ResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
@@ -347,7 +261,7 @@ class ResponseProperties:
                 return componentsschemas_model_ids_responses_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelIdsResponsesType1 | str | Unset, data)
+            return cast("ModelIdsResponsesType1 | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -356,7 +270,7 @@ class ResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         background = _parse_background(d.pop("background", UNSET))
 
@@ -365,7 +279,7 @@ class ResponseProperties:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
 
@@ -657,7 +571,7 @@ class ResponseProperties:
                 return componentsschemas_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PromptType0 | Unset, data)
+            return cast("None | PromptType0 | Unset", data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -690,3 +604,32 @@ class ResponseProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: E402
+from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: E402
+from ..models.computer_tool import ComputerTool  # noqa: E402
+from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: E402
+from ..models.custom_tool_param import CustomToolParam  # noqa: E402
+from ..models.file_search_tool import FileSearchTool  # noqa: E402
+from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: E402
+from ..models.function_tool import FunctionTool  # noqa: E402
+from ..models.image_gen_tool import ImageGenTool  # noqa: E402
+from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: E402
+from ..models.mcp_tool import MCPTool  # noqa: E402
+from ..models.namespace_tool_param import NamespaceToolParam  # noqa: E402
+from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: E402
+from ..models.prompt_type_0 import PromptType0  # noqa: E402
+from ..models.response_text_param import ResponseTextParam  # noqa: E402
+from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: E402
+from ..models.specific_function_shell_param import SpecificFunctionShellParam  # noqa: E402
+from ..models.specific_programmatic_tool_calling_param import SpecificProgrammaticToolCallingParam  # noqa: E402
+from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: E402
+from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: E402
+from ..models.tool_choice_function import ToolChoiceFunction  # noqa: E402
+from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: E402
+from ..models.tool_choice_types import ToolChoiceTypes  # noqa: E402
+from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: E402
+from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: E402
+from ..models.web_search_tool import WebSearchTool  # noqa: E402

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_reasoning_summary_part_done_event_part import (
-        ResponseReasoningSummaryPartDoneEventPart,
-    )
-
 
 T = TypeVar("T", bound="ResponseReasoningSummaryPartDoneEvent")
 
@@ -75,12 +69,8 @@ class ResponseReasoningSummaryPartDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_reasoning_summary_part_done_event_part import (
-            ResponseReasoningSummaryPartDoneEventPart,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.reasoning_summary_part.done"], d.pop("type"))
+        type_ = cast("Literal['response.reasoning_summary_part.done']", d.pop("type"))
         if type_ != "response.reasoning_summary_part.done":
             raise ValueError(
                 f"type must match const 'response.reasoning_summary_part.done', got '{type_}'"
@@ -96,7 +86,7 @@ class ResponseReasoningSummaryPartDoneEvent:
 
         part = ResponseReasoningSummaryPartDoneEventPart.from_dict(d.pop("part"))
 
-        status = cast(Literal["incomplete"] | Unset, d.pop("status", UNSET))
+        status = cast("Literal['incomplete'] | Unset", d.pop("status", UNSET))
         if status != "incomplete" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'incomplete', got '{status}'")
 
@@ -128,3 +118,9 @@ class ResponseReasoningSummaryPartDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.response_reasoning_summary_part_done_event_part import (
+    ResponseReasoningSummaryPartDoneEventPart,  # noqa: E402
+)

@@ -57,7 +57,7 @@ class ResponseShellCallCommandAddedStreamingEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.shell_call_command.added"], d.pop("type"))
+        type_ = cast("Literal['response.shell_call_command.added']", d.pop("type"))
         if type_ != "response.shell_call_command.added":
             raise ValueError(
                 f"type must match const 'response.shell_call_command.added', got '{type_}'"

@@ -65,7 +65,7 @@ class ResponseShellCallCommandDeltaStreamingEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.shell_call_command.delta"], d.pop("type"))
+        type_ = cast("Literal['response.shell_call_command.delta']", d.pop("type"))
         if type_ != "response.shell_call_command.delta":
             raise ValueError(
                 f"type must match const 'response.shell_call_command.delta', got '{type_}'"

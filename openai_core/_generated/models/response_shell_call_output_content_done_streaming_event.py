@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.function_shell_call_output_content import FunctionShellCallOutputContent
-
 
 T = TypeVar("T", bound="ResponseShellCallOutputContentDoneStreamingEvent")
 
@@ -68,10 +64,8 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.shell_call_output_content.done"], d.pop("type"))
+        type_ = cast("Literal['response.shell_call_output_content.done']", d.pop("type"))
         if type_ != "response.shell_call_output_content.done":
             raise ValueError(
                 f"type must match const 'response.shell_call_output_content.done', got '{type_}'"
@@ -119,3 +113,7 @@ class ResponseShellCallOutputContentDoneStreamingEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: E402

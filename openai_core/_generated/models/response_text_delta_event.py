@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.response_log_prob import ResponseLogProb
-
 
 T = TypeVar("T", bound="ResponseTextDeltaEvent")
 
@@ -73,10 +69,8 @@ class ResponseTextDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_log_prob import ResponseLogProb  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.output_text.delta"], d.pop("type"))
+        type_ = cast("Literal['response.output_text.delta']", d.pop("type"))
         if type_ != "response.output_text.delta":
             raise ValueError(f"type must match const 'response.output_text.delta', got '{type_}'")
 
@@ -125,3 +119,7 @@ class ResponseTextDeltaEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.response_log_prob import ResponseLogProb  # noqa: E402

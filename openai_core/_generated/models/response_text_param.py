@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.verbosity_type_0 import VerbosityType0, check_verbosity_type_0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_text import ResponseFormatText
-    from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema
-
 
 T = TypeVar("T", bound="ResponseTextParam")
 
@@ -36,9 +30,6 @@ class ResponseTextParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema  # noqa: PLC0415
-
         format_: dict[str, Any] | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET
@@ -69,10 +60,6 @@ class ResponseTextParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_format_(
@@ -123,7 +110,7 @@ class ResponseTextParam:
                 return componentsschemas_verbosity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VerbosityType0, data)
+            return cast("None | Unset | VerbosityType0", data)
 
         verbosity = _parse_verbosity(d.pop("verbosity", UNSET))
 
@@ -150,3 +137,9 @@ class ResponseTextParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: E402
+from ..models.response_format_text import ResponseFormatText  # noqa: E402
+from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema  # noqa: E402

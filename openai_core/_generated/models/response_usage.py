@@ -2,15 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.response_usage_input_tokens_details import ResponseUsageInputTokensDetails
-    from ..models.response_usage_output_tokens_details import ResponseUsageOutputTokensDetails
-
 
 T = TypeVar("T", bound="ResponseUsage")
 
@@ -61,9 +56,6 @@ class ResponseUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_usage_input_tokens_details import ResponseUsageInputTokensDetails  # noqa: PLC0415
-        from ..models.response_usage_output_tokens_details import ResponseUsageOutputTokensDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens")
 
@@ -105,3 +97,8 @@ class ResponseUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.response_usage_input_tokens_details import ResponseUsageInputTokensDetails  # noqa: E402
+from ..models.response_usage_output_tokens_details import ResponseUsageOutputTokensDetails  # noqa: E402

@@ -52,7 +52,7 @@ class ResponseWebSearchCallSearchingEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.web_search_call.searching"], d.pop("type"))
+        type_ = cast("Literal['response.web_search_call.searching']", d.pop("type"))
         if type_ != "response.web_search_call.searching":
             raise ValueError(
                 f"type must match const 'response.web_search_call.searching', got '{type_}'"

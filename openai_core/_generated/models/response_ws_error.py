@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_payload import ErrorPayload
-
 
 T = TypeVar("T", bound="ResponseWsError")
 
@@ -65,10 +61,8 @@ class ResponseWsError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_payload import ErrorPayload  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["error"], d.pop("type"))
+        type_ = cast("Literal['error']", d.pop("type"))
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 
@@ -106,3 +100,7 @@ class ResponseWsError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.error_payload import ErrorPayload  # noqa: E402

@@ -49,7 +49,7 @@ class ResponsesServerEventType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.audio.done"], d.pop("type"))
+        type_ = cast("Literal['response.audio.done']", d.pop("type"))
         if type_ != "response.audio.done":
             raise ValueError(f"type must match const 'response.audio.done', got '{type_}'")
 

@@ -64,7 +64,7 @@ class ResponsesServerEventType16:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.function_call_arguments.delta"], d.pop("type"))
+        type_ = cast("Literal['response.function_call_arguments.delta']", d.pop("type"))
         if type_ != "response.function_call_arguments.delta":
             raise ValueError(
                 f"type must match const 'response.function_call_arguments.delta', got '{type_}'"

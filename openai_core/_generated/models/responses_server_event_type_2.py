@@ -54,7 +54,7 @@ class ResponsesServerEventType2:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.audio.transcript.delta"], d.pop("type"))
+        type_ = cast("Literal['response.audio.transcript.delta']", d.pop("type"))
         if type_ != "response.audio.transcript.delta":
             raise ValueError(
                 f"type must match const 'response.audio.transcript.delta', got '{type_}'"

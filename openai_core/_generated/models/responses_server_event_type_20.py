@@ -64,7 +64,7 @@ class ResponsesServerEventType20:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.shell_call_command.done"], d.pop("type"))
+        type_ = cast("Literal['response.shell_call_command.done']", d.pop("type"))
         if type_ != "response.shell_call_command.done":
             raise ValueError(
                 f"type must match const 'response.shell_call_command.done', got '{type_}'"

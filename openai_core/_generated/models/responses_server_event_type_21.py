@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.shell_call_output_delta import ShellCallOutputDelta
-
 
 T = TypeVar("T", bound="ResponsesServerEventType21")
 
@@ -72,10 +68,8 @@ class ResponsesServerEventType21:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.shell_call_output_delta import ShellCallOutputDelta  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.shell_call_output_content.delta"], d.pop("type"))
+        type_ = cast("Literal['response.shell_call_output_content.delta']", d.pop("type"))
         if type_ != "response.shell_call_output_content.delta":
             raise ValueError(
                 f"type must match const 'response.shell_call_output_content.delta', got '{type_}'"
@@ -121,3 +115,7 @@ class ResponsesServerEventType21:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.shell_call_output_delta import ShellCallOutputDelta  # noqa: E402

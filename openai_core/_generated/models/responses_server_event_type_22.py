@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.function_shell_call_output_content import FunctionShellCallOutputContent
-
 
 T = TypeVar("T", bound="ResponsesServerEventType22")
 
@@ -75,10 +71,8 @@ class ResponsesServerEventType22:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.shell_call_output_content.done"], d.pop("type"))
+        type_ = cast("Literal['response.shell_call_output_content.done']", d.pop("type"))
         if type_ != "response.shell_call_output_content.done":
             raise ValueError(
                 f"type must match const 'response.shell_call_output_content.done', got '{type_}'"
@@ -129,3 +123,7 @@ class ResponsesServerEventType22:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: E402

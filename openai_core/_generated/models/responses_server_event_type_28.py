@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.responses_server_event_variant_28_part import ResponsesServerEventVariant28Part
-
 
 T = TypeVar("T", bound="ResponsesServerEventType28")
 
@@ -72,12 +68,8 @@ class ResponsesServerEventType28:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.responses_server_event_variant_28_part import (
-            ResponsesServerEventVariant28Part,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.reasoning_summary_part.added"], d.pop("type"))
+        type_ = cast("Literal['response.reasoning_summary_part.added']", d.pop("type"))
         if type_ != "response.reasoning_summary_part.added":
             raise ValueError(
                 f"type must match const 'response.reasoning_summary_part.added', got '{type_}'"
@@ -123,3 +115,7 @@ class ResponsesServerEventType28:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.responses_server_event_variant_28_part import ResponsesServerEventVariant28Part  # noqa: E402

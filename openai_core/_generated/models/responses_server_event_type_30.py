@@ -69,7 +69,7 @@ class ResponsesServerEventType30:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.reasoning_summary_text.delta"], d.pop("type"))
+        type_ = cast("Literal['response.reasoning_summary_text.delta']", d.pop("type"))
         if type_ != "response.reasoning_summary_text.delta":
             raise ValueError(
                 f"type must match const 'response.reasoning_summary_text.delta', got '{type_}'"

@@ -69,7 +69,7 @@ class ResponsesServerEventType34:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.refusal.delta"], d.pop("type"))
+        type_ = cast("Literal['response.refusal.delta']", d.pop("type"))
         if type_ != "response.refusal.delta":
             raise ValueError(f"type must match const 'response.refusal.delta', got '{type_}'")
 

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_log_prob import ResponseLogProb
-
 
 T = TypeVar("T", bound="ResponsesServerEventType37")
 
@@ -80,10 +76,8 @@ class ResponsesServerEventType37:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_log_prob import ResponseLogProb  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.output_text.done"], d.pop("type"))
+        type_ = cast("Literal['response.output_text.done']", d.pop("type"))
         if type_ != "response.output_text.done":
             raise ValueError(f"type must match const 'response.output_text.done', got '{type_}'")
 
@@ -135,3 +129,7 @@ class ResponsesServerEventType37:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.response_log_prob import ResponseLogProb  # noqa: E402

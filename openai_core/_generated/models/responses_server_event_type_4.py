@@ -65,7 +65,7 @@ class ResponsesServerEventType4:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.code_interpreter_call_code.delta"], d.pop("type"))
+        type_ = cast("Literal['response.code_interpreter_call_code.delta']", d.pop("type"))
         if type_ != "response.code_interpreter_call_code.delta":
             raise ValueError(
                 f"type must match const 'response.code_interpreter_call_code.delta', got '{type_}'"

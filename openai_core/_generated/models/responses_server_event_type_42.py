@@ -60,7 +60,7 @@ class ResponsesServerEventType42:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.image_generation_call.generating"], d.pop("type"))
+        type_ = cast("Literal['response.image_generation_call.generating']", d.pop("type"))
         if type_ != "response.image_generation_call.generating":
             raise ValueError(
                 f"type must match const 'response.image_generation_call.generating', got '{type_}'"

@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_file_citation_body import ContainerFileCitationBody
-    from ..models.file_citation_body import FileCitationBody
-    from ..models.file_path import FilePath
-    from ..models.url_citation_body import UrlCitationBody
-
 
 T = TypeVar("T", bound="ResponsesServerEventType53")
 
@@ -46,11 +39,6 @@ class ResponsesServerEventType53:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_file_citation_body import ContainerFileCitationBody  # noqa: PLC0415
-        from ..models.file_citation_body import FileCitationBody  # noqa: PLC0415
-        from ..models.file_path import FilePath  # noqa: PLC0415
-        from ..models.url_citation_body import UrlCitationBody  # noqa: PLC0415
-
         type_ = self.type_
 
         item_id = self.item_id
@@ -100,13 +88,8 @@ class ResponsesServerEventType53:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_file_citation_body import ContainerFileCitationBody  # noqa: PLC0415
-        from ..models.file_citation_body import FileCitationBody  # noqa: PLC0415
-        from ..models.file_path import FilePath  # noqa: PLC0415
-        from ..models.url_citation_body import UrlCitationBody  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.output_text.annotation.added"], d.pop("type"))
+        type_ = cast("Literal['response.output_text.annotation.added']", d.pop("type"))
         if type_ != "response.output_text.annotation.added":
             raise ValueError(
                 f"type must match const 'response.output_text.annotation.added', got '{type_}'"
@@ -164,12 +147,7 @@ class ResponsesServerEventType53:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                ContainerFileCitationBody
-                | FileCitationBody
-                | FilePath
-                | None
-                | Unset
-                | UrlCitationBody,
+                "ContainerFileCitationBody | FileCitationBody | FilePath | None | Unset | UrlCitationBody",
                 data,
             )
 
@@ -206,3 +184,10 @@ class ResponsesServerEventType53:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.container_file_citation_body import ContainerFileCitationBody  # noqa: E402
+from ..models.file_citation_body import FileCitationBody  # noqa: E402
+from ..models.file_path import FilePath  # noqa: E402
+from ..models.url_citation_body import UrlCitationBody  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response import Response
-
 
 T = TypeVar("T", bound="ResponsesServerEventType54")
 
@@ -57,10 +53,8 @@ class ResponsesServerEventType54:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response import Response  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.queued"], d.pop("type"))
+        type_ = cast("Literal['response.queued']", d.pop("type"))
         if type_ != "response.queued":
             raise ValueError(f"type must match const 'response.queued', got '{type_}'")
 
@@ -95,3 +89,7 @@ class ResponsesServerEventType54:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.response import Response  # noqa: E402

@@ -64,7 +64,7 @@ class ResponsesServerEventType56:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.custom_tool_call_input.done"], d.pop("type"))
+        type_ = cast("Literal['response.custom_tool_call_input.done']", d.pop("type"))
         if type_ != "response.custom_tool_call_input.done":
             raise ValueError(
                 f"type must match const 'response.custom_tool_call_input.done', got '{type_}'"

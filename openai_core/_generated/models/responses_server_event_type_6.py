@@ -59,7 +59,7 @@ class ResponsesServerEventType6:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.code_interpreter_call.completed"], d.pop("type"))
+        type_ = cast("Literal['response.code_interpreter_call.completed']", d.pop("type"))
         if type_ != "response.code_interpreter_call.completed":
             raise ValueError(
                 f"type must match const 'response.code_interpreter_call.completed', got '{type_}'"

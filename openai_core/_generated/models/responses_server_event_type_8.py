@@ -60,7 +60,7 @@ class ResponsesServerEventType8:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.code_interpreter_call.interpreting"], d.pop("type"))
+        type_ = cast("Literal['response.code_interpreter_call.interpreting']", d.pop("type"))
         if type_ != "response.code_interpreter_call.interpreting":
             raise ValueError(
                 f"type must match const 'response.code_interpreter_call.interpreting', got '{type_}'"

@@ -79,13 +79,13 @@ class Role:
 
         name = d.pop("name")
 
-        permissions = cast(list[str], d.pop("permissions"))
+        permissions = cast("list[str]", d.pop("permissions"))
 
         resource_type = d.pop("resource_type")
 
         predefined_role = d.pop("predefined_role")
 
-        object_ = cast(Literal["role"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['role'] | Unset", d.pop("object", UNSET))
         if object_ != "role" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'role', got '{object_}'")
 
@@ -94,7 +94,7 @@ class Role:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 

@@ -54,7 +54,7 @@ class RoleDeletedResource:
 
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["role.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['role.deleted'] | Unset", d.pop("object", UNSET))
         if object_ != "role.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'role.deleted', got '{object_}'")
 

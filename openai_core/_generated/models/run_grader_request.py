@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.grader_multi import GraderMulti
-    from ..models.grader_python import GraderPython
-    from ..models.grader_score_model import GraderScoreModel
-    from ..models.grader_string_check import GraderStringCheck
-    from ..models.grader_text_similarity import GraderTextSimilarity
-    from ..models.run_grader_request_item import RunGraderRequestItem
-
 
 T = TypeVar("T", bound="RunGraderRequest")
 
@@ -37,11 +28,6 @@ class RunGraderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.grader_python import GraderPython  # noqa: PLC0415
-        from ..models.grader_score_model import GraderScoreModel  # noqa: PLC0415
-        from ..models.grader_string_check import GraderStringCheck  # noqa: PLC0415
-        from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: PLC0415
-
         grader: dict[str, Any]
         if isinstance(self.grader, GraderStringCheck):
             grader = self.grader.to_dict()
@@ -75,13 +61,6 @@ class RunGraderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.grader_multi import GraderMulti  # noqa: PLC0415
-        from ..models.grader_python import GraderPython  # noqa: PLC0415
-        from ..models.grader_score_model import GraderScoreModel  # noqa: PLC0415
-        from ..models.grader_string_check import GraderStringCheck  # noqa: PLC0415
-        from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: PLC0415
-        from ..models.run_grader_request_item import RunGraderRequestItem  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_grader(
@@ -162,3 +141,12 @@ class RunGraderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.grader_multi import GraderMulti  # noqa: E402
+from ..models.grader_python import GraderPython  # noqa: E402
+from ..models.grader_score_model import GraderScoreModel  # noqa: E402
+from ..models.grader_string_check import GraderStringCheck  # noqa: E402
+from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: E402
+from ..models.run_grader_request_item import RunGraderRequestItem  # noqa: E402

@@ -2,18 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.run_grader_response_metadata import RunGraderResponseMetadata
-    from ..models.run_grader_response_model_grader_token_usage_per_model import (
-        RunGraderResponseModelGraderTokenUsagePerModel,
-    )
-    from ..models.run_grader_response_sub_rewards import RunGraderResponseSubRewards
-
 
 T = TypeVar("T", bound="RunGraderResponse")
 
@@ -59,12 +51,6 @@ class RunGraderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_grader_response_metadata import RunGraderResponseMetadata  # noqa: PLC0415
-        from ..models.run_grader_response_model_grader_token_usage_per_model import (
-            RunGraderResponseModelGraderTokenUsagePerModel,  # noqa: PLC0415
-        )
-        from ..models.run_grader_response_sub_rewards import RunGraderResponseSubRewards  # noqa: PLC0415
-
         d = dict(src_dict)
         reward = d.pop("reward")
 
@@ -103,3 +89,11 @@ class RunGraderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.run_grader_response_metadata import RunGraderResponseMetadata  # noqa: E402
+from ..models.run_grader_response_model_grader_token_usage_per_model import (
+    RunGraderResponseModelGraderTokenUsagePerModel,  # noqa: E402
+)
+from ..models.run_grader_response_sub_rewards import RunGraderResponseSubRewards  # noqa: E402

@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_grader_response_metadata_errors import RunGraderResponseMetadataErrors
-    from ..models.run_grader_response_metadata_scores import RunGraderResponseMetadataScores
-
 
 T = TypeVar("T", bound="RunGraderResponseMetadata")
 
@@ -82,9 +77,6 @@ class RunGraderResponseMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_grader_response_metadata_errors import RunGraderResponseMetadataErrors  # noqa: PLC0415
-        from ..models.run_grader_response_metadata_scores import RunGraderResponseMetadataScores  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -101,7 +93,7 @@ class RunGraderResponseMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         token_usage = _parse_token_usage(d.pop("token_usage", UNSET))
 
@@ -110,7 +102,7 @@ class RunGraderResponseMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         sampled_model_name = _parse_sampled_model_name(d.pop("sampled_model_name", UNSET))
 
@@ -142,3 +134,8 @@ class RunGraderResponseMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.run_grader_response_metadata_errors import RunGraderResponseMetadataErrors  # noqa: E402
+from ..models.run_grader_response_metadata_scores import RunGraderResponseMetadataScores  # noqa: E402

@@ -145,7 +145,7 @@ class RunGraderResponseMetadataErrors:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         python_grader_server_error_type = _parse_python_grader_server_error_type(
             d.pop("python_grader_server_error_type", UNSET)
@@ -156,7 +156,7 @@ class RunGraderResponseMetadataErrors:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         python_grader_runtime_error_details = _parse_python_grader_runtime_error_details(
             d.pop("python_grader_runtime_error_details", UNSET)
@@ -167,7 +167,7 @@ class RunGraderResponseMetadataErrors:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         model_grader_server_error_details = _parse_model_grader_server_error_details(
             d.pop("model_grader_server_error_details", UNSET)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,22 +13,6 @@ from ..models.assistants_api_tool_choice_option_type_0 import (
 )
 from ..models.run_object_status import RunObjectStatus, check_run_object_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistant_tools_code import AssistantToolsCode
-    from ..models.assistant_tools_file_search import AssistantToolsFileSearch
-    from ..models.assistant_tools_function import AssistantToolsFunction
-    from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice
-    from ..models.metadata_type_0 import MetadataType0
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_json_schema import ResponseFormatJsonSchema
-    from ..models.response_format_text import ResponseFormatText
-    from ..models.run_completion_usage_type_0 import RunCompletionUsageType0
-    from ..models.run_object_incomplete_details_type_0 import RunObjectIncompleteDetailsType0
-    from ..models.run_object_last_error_type_0 import RunObjectLastErrorType0
-    from ..models.run_object_required_action_type_0 import RunObjectRequiredActionType0
-    from ..models.truncation_object import TruncationObject
-
 
 T = TypeVar("T", bound="RunObject")
 
@@ -108,19 +92,6 @@ class RunObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.run_completion_usage_type_0 import RunCompletionUsageType0  # noqa: PLC0415
-        from ..models.run_object_incomplete_details_type_0 import RunObjectIncompleteDetailsType0  # noqa: PLC0415
-        from ..models.run_object_last_error_type_0 import RunObjectLastErrorType0  # noqa: PLC0415
-        from ..models.run_object_required_action_type_0 import RunObjectRequiredActionType0  # noqa: PLC0415
-        from ..models.truncation_object import TruncationObject  # noqa: PLC0415
-
         id = self.id
 
         created_at = self.created_at
@@ -325,20 +296,6 @@ class RunObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
-        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.run_completion_usage_type_0 import RunCompletionUsageType0  # noqa: PLC0415
-        from ..models.run_object_incomplete_details_type_0 import RunObjectIncompleteDetailsType0  # noqa: PLC0415
-        from ..models.run_object_last_error_type_0 import RunObjectLastErrorType0  # noqa: PLC0415
-        from ..models.run_object_required_action_type_0 import RunObjectRequiredActionType0  # noqa: PLC0415
-        from ..models.truncation_object import TruncationObject  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -398,7 +355,7 @@ class RunObject:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None, data)
+            return cast("MetadataType0 | None", data)
 
         metadata = _parse_metadata(d.pop("metadata"))
 
@@ -415,13 +372,13 @@ class RunObject:
                 return componentsschemas_run_completion_usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunCompletionUsageType0, data)
+            return cast("None | RunCompletionUsageType0", data)
 
         usage = _parse_usage(d.pop("usage"))
 
         parallel_tool_calls = d.pop("parallel_tool_calls")
 
-        object_ = cast(Literal["thread.run"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['thread.run'] | Unset", d.pop("object", UNSET))
         if object_ != "thread.run" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'thread.run', got '{object_}'")
 
@@ -438,7 +395,7 @@ class RunObject:
                 return required_action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunObjectRequiredActionType0 | Unset, data)
+            return cast("None | RunObjectRequiredActionType0 | Unset", data)
 
         required_action = _parse_required_action(d.pop("required_action", UNSET))
 
@@ -455,7 +412,7 @@ class RunObject:
                 return last_error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunObjectLastErrorType0 | Unset, data)
+            return cast("None | RunObjectLastErrorType0 | Unset", data)
 
         last_error = _parse_last_error(d.pop("last_error", UNSET))
 
@@ -464,7 +421,7 @@ class RunObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
@@ -473,7 +430,7 @@ class RunObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         started_at = _parse_started_at(d.pop("started_at", UNSET))
 
@@ -482,7 +439,7 @@ class RunObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cancelled_at = _parse_cancelled_at(d.pop("cancelled_at", UNSET))
 
@@ -491,7 +448,7 @@ class RunObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
 
@@ -500,7 +457,7 @@ class RunObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
@@ -519,7 +476,7 @@ class RunObject:
                 return incomplete_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunObjectIncompleteDetailsType0 | Unset, data)
+            return cast("None | RunObjectIncompleteDetailsType0 | Unset", data)
 
         incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
 
@@ -528,7 +485,7 @@ class RunObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -537,7 +494,7 @@ class RunObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -546,7 +503,7 @@ class RunObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens", UNSET))
 
@@ -555,7 +512,7 @@ class RunObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
 
@@ -572,7 +529,7 @@ class RunObject:
                 return truncation_strategy_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TruncationObject | Unset, data)
+            return cast("None | TruncationObject | Unset", data)
 
         truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", UNSET))
 
@@ -604,7 +561,8 @@ class RunObject:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                AssistantsApiToolChoiceOptionType0 | AssistantsNamedToolChoice | None | Unset, data
+                "AssistantsApiToolChoiceOptionType0 | AssistantsNamedToolChoice | None | Unset",
+                data,
             )
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
@@ -624,7 +582,7 @@ class RunObject:
             if isinstance(data, Unset):
                 return data
             componentsschemas_assistants_api_response_format_option_type_0 = cast(
-                Literal["auto"], data
+                "Literal['auto']", data
             )
             if componentsschemas_assistants_api_response_format_option_type_0 != "auto":
                 raise ValueError(
@@ -662,12 +620,7 @@ class RunObject:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                Literal["auto"]
-                | None
-                | ResponseFormatJsonObject
-                | ResponseFormatJsonSchema
-                | ResponseFormatText
-                | Unset,
+                "Literal['auto'] | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
                 data,
             )
 
@@ -721,3 +674,19 @@ class RunObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.assistant_tools_code import AssistantToolsCode  # noqa: E402
+from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: E402
+from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: E402
+from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: E402
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: E402
+from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: E402
+from ..models.response_format_text import ResponseFormatText  # noqa: E402
+from ..models.run_completion_usage_type_0 import RunCompletionUsageType0  # noqa: E402
+from ..models.run_object_incomplete_details_type_0 import RunObjectIncompleteDetailsType0  # noqa: E402
+from ..models.run_object_last_error_type_0 import RunObjectLastErrorType0  # noqa: E402
+from ..models.run_object_required_action_type_0 import RunObjectRequiredActionType0  # noqa: E402
+from ..models.truncation_object import TruncationObject  # noqa: E402

@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.run_object_required_action_type_0_submit_tool_outputs import (
-        RunObjectRequiredActionType0SubmitToolOutputs,
-    )
-
 
 T = TypeVar("T", bound="RunObjectRequiredActionType0")
 
@@ -46,12 +40,8 @@ class RunObjectRequiredActionType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_object_required_action_type_0_submit_tool_outputs import (
-            RunObjectRequiredActionType0SubmitToolOutputs,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["submit_tool_outputs"], d.pop("type"))
+        type_ = cast("Literal['submit_tool_outputs']", d.pop("type"))
         if type_ != "submit_tool_outputs":
             raise ValueError(f"type must match const 'submit_tool_outputs', got '{type_}'")
 
@@ -82,3 +72,9 @@ class RunObjectRequiredActionType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.run_object_required_action_type_0_submit_tool_outputs import (
+    RunObjectRequiredActionType0SubmitToolOutputs,  # noqa: E402
+)

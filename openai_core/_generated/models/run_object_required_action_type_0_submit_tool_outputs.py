@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.run_tool_call_object import RunToolCallObject
-
 
 T = TypeVar("T", bound="RunObjectRequiredActionType0SubmitToolOutputs")
 
@@ -42,8 +38,6 @@ class RunObjectRequiredActionType0SubmitToolOutputs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_tool_call_object import RunToolCallObject  # noqa: PLC0415
-
         d = dict(src_dict)
         tool_calls = []
         _tool_calls = d.pop("tool_calls")
@@ -74,3 +68,7 @@ class RunObjectRequiredActionType0SubmitToolOutputs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.run_tool_call_object import RunToolCallObject  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_step_delta_object_delta import RunStepDeltaObjectDelta
-
 
 T = TypeVar("T", bound="RunStepDeltaObject")
 
@@ -53,14 +49,12 @@ class RunStepDeltaObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_object_delta import RunStepDeltaObjectDelta  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
         delta = RunStepDeltaObjectDelta.from_dict(d.pop("delta"))
 
-        object_ = cast(Literal["thread.run.step.delta"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['thread.run.step.delta'] | Unset", d.pop("object", UNSET))
         if object_ != "thread.run.step.delta" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'thread.run.step.delta', got '{object_}'")
 
@@ -88,3 +82,7 @@ class RunStepDeltaObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.run_step_delta_object_delta import RunStepDeltaObjectDelta  # noqa: E402

@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_step_delta_step_details_message_creation_object import (
-        RunStepDeltaStepDetailsMessageCreationObject,
-    )
-    from ..models.run_step_delta_step_details_tool_calls_object import (
-        RunStepDeltaStepDetailsToolCallsObject,
-    )
-
 
 T = TypeVar("T", bound="RunStepDeltaObjectDelta")
 
@@ -36,10 +27,6 @@ class RunStepDeltaObjectDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_step_delta_step_details_message_creation_object import (
-            RunStepDeltaStepDetailsMessageCreationObject,  # noqa: PLC0415
-        )
-
         step_details: dict[str, Any] | Unset
         if isinstance(self.step_details, Unset):
             step_details = UNSET
@@ -58,13 +45,6 @@ class RunStepDeltaObjectDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_message_creation_object import (
-            RunStepDeltaStepDetailsMessageCreationObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_delta_step_details_tool_calls_object import (
-            RunStepDeltaStepDetailsToolCallsObject,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_step_details(
@@ -114,3 +94,12 @@ class RunStepDeltaObjectDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.run_step_delta_step_details_message_creation_object import (
+    RunStepDeltaStepDetailsMessageCreationObject,  # noqa: E402
+)
+from ..models.run_step_delta_step_details_tool_calls_object import (
+    RunStepDeltaStepDetailsToolCallsObject,  # noqa: E402
+)

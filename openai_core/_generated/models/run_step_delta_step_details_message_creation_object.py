@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_step_delta_step_details_message_creation_object_message_creation import (
-        RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
-    )
-
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsMessageCreationObject")
 
@@ -52,12 +46,8 @@ class RunStepDeltaStepDetailsMessageCreationObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_message_creation_object_message_creation import (
-            RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["message_creation"], d.pop("type"))
+        type_ = cast("Literal['message_creation']", d.pop("type"))
         if type_ != "message_creation":
             raise ValueError(f"type must match const 'message_creation', got '{type_}'")
 
@@ -95,3 +85,9 @@ class RunStepDeltaStepDetailsMessageCreationObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.run_step_delta_step_details_message_creation_object_message_creation import (
+    RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,  # noqa: E402
+)

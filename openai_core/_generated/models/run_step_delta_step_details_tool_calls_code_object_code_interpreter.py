@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_step_delta_step_details_tool_calls_code_output_image_object import (
-        RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
-    )
-    from ..models.run_step_delta_step_details_tool_calls_code_output_logs_object import (
-        RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
-    )
-
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter")
 
@@ -41,10 +32,6 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_step_delta_step_details_tool_calls_code_output_logs_object import (
-            RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,  # noqa: PLC0415
-        )
-
         input_ = self.input_
 
         outputs: list[dict[str, Any]] | Unset = UNSET
@@ -73,13 +60,6 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_tool_calls_code_output_image_object import (
-            RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_delta_step_details_tool_calls_code_output_logs_object import (
-            RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         input_ = d.pop("input", UNSET)
 
@@ -146,3 +126,12 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.run_step_delta_step_details_tool_calls_code_output_image_object import (
+    RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,  # noqa: E402
+)
+from ..models.run_step_delta_step_details_tool_calls_code_output_logs_object import (
+    RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,  # noqa: E402
+)

@@ -52,7 +52,7 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject:
         d = dict(src_dict)
         index = d.pop("index")
 
-        type_ = cast(Literal["logs"], d.pop("type"))
+        type_ = cast("Literal['logs']", d.pop("type"))
         if type_ != "logs":
             raise ValueError(f"type must match const 'logs', got '{type_}'")
 

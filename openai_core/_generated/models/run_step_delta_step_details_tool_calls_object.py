@@ -2,24 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_step_delta_step_details_tool_calls_code_object import (
-        RunStepDeltaStepDetailsToolCallsCodeObject,
-    )
-    from ..models.run_step_delta_step_details_tool_calls_file_search_object import (
-        RunStepDeltaStepDetailsToolCallsFileSearchObject,
-    )
-    from ..models.run_step_delta_step_details_tool_calls_function_object import (
-        RunStepDeltaStepDetailsToolCallsFunctionObject,
-    )
-
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsObject")
 
@@ -46,13 +34,6 @@ class RunStepDeltaStepDetailsToolCallsObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_step_delta_step_details_tool_calls_code_object import (
-            RunStepDeltaStepDetailsToolCallsCodeObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_delta_step_details_tool_calls_file_search_object import (
-            RunStepDeltaStepDetailsToolCallsFileSearchObject,  # noqa: PLC0415
-        )
-
         type_ = self.type_
 
         tool_calls: list[dict[str, Any]] | Unset = UNSET
@@ -85,18 +66,8 @@ class RunStepDeltaStepDetailsToolCallsObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_tool_calls_code_object import (
-            RunStepDeltaStepDetailsToolCallsCodeObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_delta_step_details_tool_calls_file_search_object import (
-            RunStepDeltaStepDetailsToolCallsFileSearchObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_delta_step_details_tool_calls_function_object import (
-            RunStepDeltaStepDetailsToolCallsFunctionObject,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["tool_calls"], d.pop("type"))
+        type_ = cast("Literal['tool_calls']", d.pop("type"))
         if type_ != "tool_calls":
             raise ValueError(f"type must match const 'tool_calls', got '{type_}'")
 
@@ -175,3 +146,15 @@ class RunStepDeltaStepDetailsToolCallsObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.run_step_delta_step_details_tool_calls_code_object import (
+    RunStepDeltaStepDetailsToolCallsCodeObject,  # noqa: E402
+)
+from ..models.run_step_delta_step_details_tool_calls_file_search_object import (
+    RunStepDeltaStepDetailsToolCallsFileSearchObject,  # noqa: E402
+)
+from ..models.run_step_delta_step_details_tool_calls_function_object import (
+    RunStepDeltaStepDetailsToolCallsFunctionObject,  # noqa: E402
+)

@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.run_step_details_message_creation_object_message_creation import (
-        RunStepDetailsMessageCreationObjectMessageCreation,
-    )
-
 
 T = TypeVar("T", bound="RunStepDetailsMessageCreationObject")
 
@@ -47,12 +41,8 @@ class RunStepDetailsMessageCreationObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_message_creation_object_message_creation import (
-            RunStepDetailsMessageCreationObjectMessageCreation,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["message_creation"], d.pop("type"))
+        type_ = cast("Literal['message_creation']", d.pop("type"))
         if type_ != "message_creation":
             raise ValueError(f"type must match const 'message_creation', got '{type_}'")
 
@@ -83,3 +73,9 @@ class RunStepDetailsMessageCreationObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.run_step_details_message_creation_object_message_creation import (
+    RunStepDetailsMessageCreationObjectMessageCreation,  # noqa: E402
+)

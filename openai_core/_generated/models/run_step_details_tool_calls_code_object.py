@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.run_step_details_tool_calls_code_object_code_interpreter import (
-        RunStepDetailsToolCallsCodeObjectCodeInterpreter,
-    )
-
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsCodeObject")
 
@@ -52,14 +46,10 @@ class RunStepDetailsToolCallsCodeObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_code_object_code_interpreter import (
-            RunStepDetailsToolCallsCodeObjectCodeInterpreter,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["code_interpreter"], d.pop("type"))
+        type_ = cast("Literal['code_interpreter']", d.pop("type"))
         if type_ != "code_interpreter":
             raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
 
@@ -91,3 +81,9 @@ class RunStepDetailsToolCallsCodeObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.run_step_details_tool_calls_code_object_code_interpreter import (
+    RunStepDetailsToolCallsCodeObjectCodeInterpreter,  # noqa: E402
+)

@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.run_step_details_tool_calls_code_output_image_object_image import (
-        RunStepDetailsToolCallsCodeOutputImageObjectImage,
-    )
-
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsCodeOutputImageObject")
 
@@ -47,12 +41,8 @@ class RunStepDetailsToolCallsCodeOutputImageObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_code_output_image_object_image import (
-            RunStepDetailsToolCallsCodeOutputImageObjectImage,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["image"], d.pop("type"))
+        type_ = cast("Literal['image']", d.pop("type"))
         if type_ != "image":
             raise ValueError(f"type must match const 'image', got '{type_}'")
 
@@ -81,3 +71,9 @@ class RunStepDetailsToolCallsCodeOutputImageObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.run_step_details_tool_calls_code_output_image_object_image import (
+    RunStepDetailsToolCallsCodeOutputImageObjectImage,  # noqa: E402
+)

@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.run_step_details_tool_calls_file_search_object_file_search import (
-        RunStepDetailsToolCallsFileSearchObjectFileSearch,
-    )
-
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchObject")
 
@@ -52,14 +46,10 @@ class RunStepDetailsToolCallsFileSearchObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_file_search_object_file_search import (
-            RunStepDetailsToolCallsFileSearchObjectFileSearch,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["file_search"], d.pop("type"))
+        type_ = cast("Literal['file_search']", d.pop("type"))
         if type_ != "file_search":
             raise ValueError(f"type must match const 'file_search', got '{type_}'")
 
@@ -91,3 +81,9 @@ class RunStepDetailsToolCallsFileSearchObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.run_step_details_tool_calls_file_search_object_file_search import (
+    RunStepDetailsToolCallsFileSearchObjectFileSearch,  # noqa: E402
+)

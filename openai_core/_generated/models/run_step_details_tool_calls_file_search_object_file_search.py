@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_step_details_tool_calls_file_search_ranking_options_object import (
-        RunStepDetailsToolCallsFileSearchRankingOptionsObject,
-    )
-    from ..models.run_step_details_tool_calls_file_search_result_object import (
-        RunStepDetailsToolCallsFileSearchResultObject,
-    )
-
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchObjectFileSearch")
 
@@ -58,13 +49,6 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_file_search_ranking_options_object import (
-            RunStepDetailsToolCallsFileSearchRankingOptionsObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_details_tool_calls_file_search_result_object import (
-            RunStepDetailsToolCallsFileSearchResultObject,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _ranking_options = d.pop("ranking_options", UNSET)
         ranking_options: RunStepDetailsToolCallsFileSearchRankingOptionsObject | Unset
@@ -109,3 +93,12 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.run_step_details_tool_calls_file_search_ranking_options_object import (
+    RunStepDetailsToolCallsFileSearchRankingOptionsObject,  # noqa: E402
+)
+from ..models.run_step_details_tool_calls_file_search_result_object import (
+    RunStepDetailsToolCallsFileSearchResultObject,  # noqa: E402
+)

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_step_details_tool_calls_file_search_result_object_content_item import (
-        RunStepDetailsToolCallsFileSearchResultObjectContentItem,
-    )
-
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchResultObject")
 
@@ -65,10 +59,6 @@ class RunStepDetailsToolCallsFileSearchResultObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_file_search_result_object_content_item import (
-            RunStepDetailsToolCallsFileSearchResultObjectContentItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         file_id = d.pop("file_id")
 
@@ -112,3 +102,9 @@ class RunStepDetailsToolCallsFileSearchResultObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.run_step_details_tool_calls_file_search_result_object_content_item import (
+    RunStepDetailsToolCallsFileSearchResultObjectContentItem,  # noqa: E402
+)

@@ -42,7 +42,7 @@ class RunStepDetailsToolCallsFileSearchResultObjectContentItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["text"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['text'] | Unset", d.pop("type", UNSET))
         if type_ != "text" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'text', got '{type_}'")
 

@@ -62,7 +62,7 @@ class RunStepDetailsToolCallsFunctionObjectFunction:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         output = _parse_output(d.pop("output", UNSET))
 

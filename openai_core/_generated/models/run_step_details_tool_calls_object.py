@@ -2,20 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.run_step_details_tool_calls_code_object import RunStepDetailsToolCallsCodeObject
-    from ..models.run_step_details_tool_calls_file_search_object import (
-        RunStepDetailsToolCallsFileSearchObject,
-    )
-    from ..models.run_step_details_tool_calls_function_object import (
-        RunStepDetailsToolCallsFunctionObject,
-    )
-
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsObject")
 
@@ -39,13 +29,6 @@ class RunStepDetailsToolCallsObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_step_details_tool_calls_code_object import (
-            RunStepDetailsToolCallsCodeObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_details_tool_calls_file_search_object import (
-            RunStepDetailsToolCallsFileSearchObject,  # noqa: PLC0415
-        )
-
         type_ = self.type_
 
         tool_calls = []
@@ -73,18 +56,8 @@ class RunStepDetailsToolCallsObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_code_object import (
-            RunStepDetailsToolCallsCodeObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_details_tool_calls_file_search_object import (
-            RunStepDetailsToolCallsFileSearchObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_details_tool_calls_function_object import (
-            RunStepDetailsToolCallsFunctionObject,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["tool_calls"], d.pop("type"))
+        type_ = cast("Literal['tool_calls']", d.pop("type"))
         if type_ != "tool_calls":
             raise ValueError(f"type must match const 'tool_calls', got '{type_}'")
 
@@ -148,3 +121,13 @@ class RunStepDetailsToolCallsObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.run_step_details_tool_calls_code_object import RunStepDetailsToolCallsCodeObject  # noqa: E402
+from ..models.run_step_details_tool_calls_file_search_object import (
+    RunStepDetailsToolCallsFileSearchObject,  # noqa: E402
+)
+from ..models.run_step_details_tool_calls_function_object import (
+    RunStepDetailsToolCallsFunctionObject,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,16 +10,6 @@ from attrs import field as _attrs_field
 from ..models.run_step_object_status import RunStepObjectStatus, check_run_step_object_status
 from ..models.run_step_object_type import RunStepObjectType, check_run_step_object_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata_type_0 import MetadataType0
-    from ..models.run_step_completion_usage_type_0 import RunStepCompletionUsageType0
-    from ..models.run_step_details_message_creation_object import (
-        RunStepDetailsMessageCreationObject,
-    )
-    from ..models.run_step_details_tool_calls_object import RunStepDetailsToolCallsObject
-    from ..models.run_step_object_last_error_type_0 import RunStepObjectLastErrorType0
-
 
 T = TypeVar("T", bound="RunStepObject")
 
@@ -67,13 +57,6 @@ class RunStepObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.run_step_completion_usage_type_0 import RunStepCompletionUsageType0  # noqa: PLC0415
-        from ..models.run_step_details_message_creation_object import (
-            RunStepDetailsMessageCreationObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_object_last_error_type_0 import RunStepObjectLastErrorType0  # noqa: PLC0415
-
         id = self.id
 
         created_at = self.created_at
@@ -173,14 +156,6 @@ class RunStepObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.run_step_completion_usage_type_0 import RunStepCompletionUsageType0  # noqa: PLC0415
-        from ..models.run_step_details_message_creation_object import (
-            RunStepDetailsMessageCreationObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_details_tool_calls_object import RunStepDetailsToolCallsObject  # noqa: PLC0415
-        from ..models.run_step_object_last_error_type_0 import RunStepObjectLastErrorType0  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -226,7 +201,7 @@ class RunStepObject:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None, data)
+            return cast("MetadataType0 | None", data)
 
         metadata = _parse_metadata(d.pop("metadata"))
 
@@ -243,11 +218,11 @@ class RunStepObject:
                 return componentsschemas_run_step_completion_usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunStepCompletionUsageType0, data)
+            return cast("None | RunStepCompletionUsageType0", data)
 
         usage = _parse_usage(d.pop("usage"))
 
-        object_ = cast(Literal["thread.run.step"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['thread.run.step'] | Unset", d.pop("object", UNSET))
         if object_ != "thread.run.step" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'thread.run.step', got '{object_}'")
 
@@ -264,7 +239,7 @@ class RunStepObject:
                 return last_error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunStepObjectLastErrorType0 | Unset, data)
+            return cast("None | RunStepObjectLastErrorType0 | Unset", data)
 
         last_error = _parse_last_error(d.pop("last_error", UNSET))
 
@@ -273,7 +248,7 @@ class RunStepObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         expired_at = _parse_expired_at(d.pop("expired_at", UNSET))
 
@@ -282,7 +257,7 @@ class RunStepObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cancelled_at = _parse_cancelled_at(d.pop("cancelled_at", UNSET))
 
@@ -291,7 +266,7 @@ class RunStepObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
 
@@ -300,7 +275,7 @@ class RunStepObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
@@ -341,3 +316,11 @@ class RunStepObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+from ..models.run_step_completion_usage_type_0 import RunStepCompletionUsageType0  # noqa: E402
+from ..models.run_step_details_message_creation_object import RunStepDetailsMessageCreationObject  # noqa: E402
+from ..models.run_step_details_tool_calls_object import RunStepDetailsToolCallsObject  # noqa: E402
+from ..models.run_step_object_last_error_type_0 import RunStepObjectLastErrorType0  # noqa: E402

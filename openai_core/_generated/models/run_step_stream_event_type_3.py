@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.run_step_object import RunStepObject
-
 
 T = TypeVar("T", bound="RunStepStreamEventType3")
 
@@ -44,10 +40,8 @@ class RunStepStreamEventType3:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_object import RunStepObject  # noqa: PLC0415
-
         d = dict(src_dict)
-        event = cast(Literal["thread.run.step.completed"], d.pop("event"))
+        event = cast("Literal['thread.run.step.completed']", d.pop("event"))
         if event != "thread.run.step.completed":
             raise ValueError(f"event must match const 'thread.run.step.completed', got '{event}'")
 
@@ -76,3 +70,7 @@ class RunStepStreamEventType3:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.run_step_object import RunStepObject  # noqa: E402

@@ -72,7 +72,7 @@ class ScrollParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["scroll"], d.pop("type"))
+        type_ = cast("Literal['scroll']", d.pop("type"))
         if type_ != "scroll":
             raise ValueError(f"type must match const 'scroll', got '{type_}'")
 
@@ -92,12 +92,12 @@ class ScrollParam:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                keys_type_0 = cast(list[str], data)
+                keys_type_0 = cast("list[str]", data)
 
                 return keys_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         keys = _parse_keys(d.pop("keys", UNSET))
 

@@ -70,7 +70,8 @@ class ServiceAccountApiKeyBody:
         id = d.pop("id")
 
         object_ = cast(
-            Literal["organization.project.service_account.api_key"] | Unset, d.pop("object", UNSET)
+            "Literal['organization.project.service_account.api_key'] | Unset",
+            d.pop("object", UNSET),
         )
         if object_ != "organization.project.service_account.api_key" and not isinstance(
             object_, Unset

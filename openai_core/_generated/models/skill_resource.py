@@ -82,7 +82,7 @@ class SkillResource:
 
         latest_version = d.pop("latest_version")
 
-        object_ = cast(Literal["skill"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['skill'] | Unset", d.pop("object", UNSET))
         if object_ != "skill" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'skill', got '{object_}'")
 

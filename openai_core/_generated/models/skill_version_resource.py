@@ -82,7 +82,7 @@ class SkillVersionResource:
 
         description = d.pop("description")
 
-        object_ = cast(Literal["skill.version"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['skill.version'] | Unset", d.pop("object", UNSET))
         if object_ != "skill.version" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'skill.version', got '{object_}'")
 

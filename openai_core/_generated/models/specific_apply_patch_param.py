@@ -37,7 +37,7 @@ class SpecificApplyPatchParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["apply_patch"], d.pop("type"))
+        type_ = cast("Literal['apply_patch']", d.pop("type"))
         if type_ != "apply_patch":
             raise ValueError(f"type must match const 'apply_patch', got '{type_}'")
 

@@ -37,7 +37,7 @@ class SpecificProgrammaticToolCallingParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["programmatic_tool_calling"], d.pop("type"))
+        type_ = cast("Literal['programmatic_tool_calling']", d.pop("type"))
         if type_ != "programmatic_tool_calling":
             raise ValueError(f"type must match const 'programmatic_tool_calling', got '{type_}'")
 

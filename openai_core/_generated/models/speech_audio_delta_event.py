@@ -42,7 +42,7 @@ class SpeechAudioDeltaEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["speech.audio.delta"], d.pop("type"))
+        type_ = cast("Literal['speech.audio.delta']", d.pop("type"))
         if type_ != "speech.audio.delta":
             raise ValueError(f"type must match const 'speech.audio.delta', got '{type_}'")
 

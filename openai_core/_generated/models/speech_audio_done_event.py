@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.speech_audio_done_event_usage import SpeechAudioDoneEventUsage
-
 
 T = TypeVar("T", bound="SpeechAudioDoneEvent")
 
@@ -45,10 +41,8 @@ class SpeechAudioDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.speech_audio_done_event_usage import SpeechAudioDoneEventUsage  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["speech.audio.done"], d.pop("type"))
+        type_ = cast("Literal['speech.audio.done']", d.pop("type"))
         if type_ != "speech.audio.done":
             raise ValueError(f"type must match const 'speech.audio.done', got '{type_}'")
 
@@ -77,3 +71,7 @@ class SpeechAudioDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.speech_audio_done_event_usage import SpeechAudioDoneEventUsage  # noqa: E402

@@ -54,18 +54,18 @@ class SpendAlertNotificationChannel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["email"], d.pop("type"))
+        type_ = cast("Literal['email']", d.pop("type"))
         if type_ != "email":
             raise ValueError(f"type must match const 'email', got '{type_}'")
 
-        recipients = cast(list[str], d.pop("recipients"))
+        recipients = cast("list[str]", d.pop("recipients"))
 
         def _parse_subject_prefix(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         subject_prefix = _parse_subject_prefix(d.pop("subject_prefix", UNSET))
 

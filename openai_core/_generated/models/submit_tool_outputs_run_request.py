@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.submit_tool_outputs_run_request_tool_outputs_item import (
-        SubmitToolOutputsRunRequestToolOutputsItem,
-    )
-
 
 T = TypeVar("T", bound="SubmitToolOutputsRunRequest")
 
@@ -57,10 +51,6 @@ class SubmitToolOutputsRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.submit_tool_outputs_run_request_tool_outputs_item import (
-            SubmitToolOutputsRunRequestToolOutputsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         tool_outputs = []
         _tool_outputs = d.pop("tool_outputs")
@@ -76,7 +66,7 @@ class SubmitToolOutputsRunRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         stream = _parse_stream(d.pop("stream", UNSET))
 
@@ -103,3 +93,9 @@ class SubmitToolOutputsRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.submit_tool_outputs_run_request_tool_outputs_item import (
+    SubmitToolOutputsRunRequestToolOutputsItem,  # noqa: E402
+)

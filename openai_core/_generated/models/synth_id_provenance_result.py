@@ -68,7 +68,7 @@ class SynthIDProvenanceResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["synthid"], d.pop("type"))
+        type_ = cast("Literal['synthid']", d.pop("type"))
         if type_ != "synthid":
             raise ValueError(f"type must match const 'synthid', got '{type_}'")
 
@@ -79,7 +79,7 @@ class SynthIDProvenanceResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -88,7 +88,7 @@ class SynthIDProvenanceResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         generated_at = _parse_generated_at(d.pop("generated_at", UNSET))
 

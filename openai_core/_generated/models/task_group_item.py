@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_group_task import TaskGroupTask
-
 
 T = TypeVar("T", bound="TaskGroupItem")
 
@@ -71,8 +67,6 @@ class TaskGroupItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_group_task import TaskGroupTask  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -80,7 +74,7 @@ class TaskGroupItem:
 
         thread_id = d.pop("thread_id")
 
-        type_ = cast(Literal["chatkit.task_group"], d.pop("type"))
+        type_ = cast("Literal['chatkit.task_group']", d.pop("type"))
         if type_ != "chatkit.task_group":
             raise ValueError(f"type must match const 'chatkit.task_group', got '{type_}'")
 
@@ -91,7 +85,7 @@ class TaskGroupItem:
 
             tasks.append(tasks_item)
 
-        object_ = cast(Literal["chatkit.thread_item"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['chatkit.thread_item'] | Unset", d.pop("object", UNSET))
         if object_ != "chatkit.thread_item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
 
@@ -122,3 +116,7 @@ class TaskGroupItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.task_group_task import TaskGroupTask  # noqa: E402

@@ -67,7 +67,7 @@ class TaskGroupTask:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         heading = _parse_heading(d.pop("heading", UNSET))
 
@@ -76,7 +76,7 @@ class TaskGroupTask:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         summary = _parse_summary(d.pop("summary", UNSET))
 

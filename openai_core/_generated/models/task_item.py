@@ -92,13 +92,13 @@ class TaskItem:
 
         thread_id = d.pop("thread_id")
 
-        type_ = cast(Literal["chatkit.task"], d.pop("type"))
+        type_ = cast("Literal['chatkit.task']", d.pop("type"))
         if type_ != "chatkit.task":
             raise ValueError(f"type must match const 'chatkit.task', got '{type_}'")
 
         task_type = check_task_type(d.pop("task_type"))
 
-        object_ = cast(Literal["chatkit.thread_item"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['chatkit.thread_item'] | Unset", d.pop("object", UNSET))
         if object_ != "chatkit.thread_item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
 
@@ -107,7 +107,7 @@ class TaskItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         heading = _parse_heading(d.pop("heading", UNSET))
 
@@ -116,7 +116,7 @@ class TaskItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         summary = _parse_summary(d.pop("summary", UNSET))
 

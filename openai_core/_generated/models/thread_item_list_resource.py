@@ -2,21 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistant_message_item import AssistantMessageItem
-    from ..models.client_tool_call_item import ClientToolCallItem
-    from ..models.task_group_item import TaskGroupItem
-    from ..models.task_item import TaskItem
-    from ..models.user_message_item import UserMessageItem
-    from ..models.widget_message_item import WidgetMessageItem
-
 
 T = TypeVar("T", bound="ThreadItemListResource")
 
@@ -49,12 +40,6 @@ class ThreadItemListResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_message_item import AssistantMessageItem  # noqa: PLC0415
-        from ..models.client_tool_call_item import ClientToolCallItem  # noqa: PLC0415
-        from ..models.task_item import TaskItem  # noqa: PLC0415
-        from ..models.user_message_item import UserMessageItem  # noqa: PLC0415
-        from ..models.widget_message_item import WidgetMessageItem  # noqa: PLC0415
-
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any]
@@ -108,13 +93,6 @@ class ThreadItemListResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_message_item import AssistantMessageItem  # noqa: PLC0415
-        from ..models.client_tool_call_item import ClientToolCallItem  # noqa: PLC0415
-        from ..models.task_group_item import TaskGroupItem  # noqa: PLC0415
-        from ..models.task_item import TaskItem  # noqa: PLC0415
-        from ..models.user_message_item import UserMessageItem  # noqa: PLC0415
-        from ..models.widget_message_item import WidgetMessageItem  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -182,7 +160,7 @@ class ThreadItemListResource:
 
         has_more = d.pop("has_more")
 
-        object_ = cast(Literal["list"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['list'] | Unset", d.pop("object", UNSET))
         if object_ != "list" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'list', got '{object_}'")
 
@@ -191,7 +169,7 @@ class ThreadItemListResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         first_id = _parse_first_id(d.pop("first_id", UNSET))
 
@@ -200,7 +178,7 @@ class ThreadItemListResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         last_id = _parse_last_id(d.pop("last_id", UNSET))
 
@@ -230,3 +208,12 @@ class ThreadItemListResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.assistant_message_item import AssistantMessageItem  # noqa: E402
+from ..models.client_tool_call_item import ClientToolCallItem  # noqa: E402
+from ..models.task_group_item import TaskGroupItem  # noqa: E402
+from ..models.task_item import TaskItem  # noqa: E402
+from ..models.user_message_item import UserMessageItem  # noqa: E402
+from ..models.widget_message_item import WidgetMessageItem  # noqa: E402

@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata_type_0 import MetadataType0
-    from ..models.thread_object_tool_resources_type_0 import ThreadObjectToolResourcesType0
-
 
 T = TypeVar("T", bound="ThreadObject")
 
@@ -37,9 +32,6 @@ class ThreadObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.thread_object_tool_resources_type_0 import ThreadObjectToolResourcesType0  # noqa: PLC0415
-
         id = self.id
 
         created_at = self.created_at
@@ -78,9 +70,6 @@ class ThreadObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.thread_object_tool_resources_type_0 import ThreadObjectToolResourcesType0  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -97,11 +86,11 @@ class ThreadObject:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None, data)
+            return cast("MetadataType0 | None", data)
 
         metadata = _parse_metadata(d.pop("metadata"))
 
-        object_ = cast(Literal["thread"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['thread'] | Unset", d.pop("object", UNSET))
         if object_ != "thread" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'thread', got '{object_}'")
 
@@ -118,7 +107,7 @@ class ThreadObject:
                 return tool_resources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ThreadObjectToolResourcesType0 | Unset, data)
+            return cast("None | ThreadObjectToolResourcesType0 | Unset", data)
 
         tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
 
@@ -148,3 +137,8 @@ class ThreadObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+from ..models.thread_object_tool_resources_type_0 import ThreadObjectToolResourcesType0  # noqa: E402

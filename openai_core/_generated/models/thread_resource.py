@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.active_status import ActiveStatus
-    from ..models.closed_status import ClosedStatus
-    from ..models.locked_status import LockedStatus
-
 
 T = TypeVar("T", bound="ThreadResource")
 
@@ -40,9 +34,6 @@ class ThreadResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.active_status import ActiveStatus  # noqa: PLC0415
-        from ..models.locked_status import LockedStatus  # noqa: PLC0415
-
         id = self.id
 
         created_at = self.created_at
@@ -84,10 +75,6 @@ class ThreadResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.active_status import ActiveStatus  # noqa: PLC0415
-        from ..models.closed_status import ClosedStatus  # noqa: PLC0415
-        from ..models.locked_status import LockedStatus  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -120,7 +107,7 @@ class ThreadResource:
 
         user = d.pop("user")
 
-        object_ = cast(Literal["chatkit.thread"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['chatkit.thread'] | Unset", d.pop("object", UNSET))
         if object_ != "chatkit.thread" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.thread', got '{object_}'")
 
@@ -129,7 +116,7 @@ class ThreadResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -160,3 +147,9 @@ class ThreadResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.active_status import ActiveStatus  # noqa: E402
+from ..models.closed_status import ClosedStatus  # noqa: E402
+from ..models.locked_status import LockedStatus  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.thread_object import ThreadObject
-
 
 T = TypeVar("T", bound="ThreadStreamEvent")
 
@@ -53,10 +49,8 @@ class ThreadStreamEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thread_object import ThreadObject  # noqa: PLC0415
-
         d = dict(src_dict)
-        event = cast(Literal["thread.created"], d.pop("event"))
+        event = cast("Literal['thread.created']", d.pop("event"))
         if event != "thread.created":
             raise ValueError(f"event must match const 'thread.created', got '{event}'")
 
@@ -88,3 +82,7 @@ class ThreadStreamEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.thread_object import ThreadObject  # noqa: E402

@@ -37,7 +37,7 @@ class ToggleCertificatesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        certificate_ids = cast(list[str], d.pop("certificate_ids"))
+        certificate_ids = cast("list[str]", d.pop("certificate_ids"))
 
         toggle_certificates_request = cls(
             certificate_ids=certificate_ids,

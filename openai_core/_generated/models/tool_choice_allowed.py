@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_choice_allowed_mode import ToolChoiceAllowedMode, check_tool_choice_allowed_mode
-
-if TYPE_CHECKING:
-    from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem
-
 
 T = TypeVar("T", bound="ToolChoiceAllowed")
 
@@ -55,10 +51,8 @@ class ToolChoiceAllowed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["allowed_tools"], d.pop("type"))
+        type_ = cast("Literal['allowed_tools']", d.pop("type"))
         if type_ != "allowed_tools":
             raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
 
@@ -95,3 +89,7 @@ class ToolChoiceAllowed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.tool_choice_allowed_tools_item import ToolChoiceAllowedToolsItem  # noqa: E402

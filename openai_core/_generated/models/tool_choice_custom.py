@@ -42,7 +42,7 @@ class ToolChoiceCustom:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["custom"], d.pop("type"))
+        type_ = cast("Literal['custom']", d.pop("type"))
         if type_ != "custom":
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 

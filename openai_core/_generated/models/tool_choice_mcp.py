@@ -54,7 +54,7 @@ class ToolChoiceMCP:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["mcp"], d.pop("type"))
+        type_ = cast("Literal['mcp']", d.pop("type"))
         if type_ != "mcp":
             raise ValueError(f"type must match const 'mcp', got '{type_}'")
 
@@ -65,7 +65,7 @@ class ToolChoiceMCP:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 

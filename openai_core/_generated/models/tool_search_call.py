@@ -80,7 +80,7 @@ class ToolSearchCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["tool_search_call"], d.pop("type"))
+        type_ = cast("Literal['tool_search_call']", d.pop("type"))
         if type_ != "tool_search_call":
             raise ValueError(f"type must match const 'tool_search_call', got '{type_}'")
 
@@ -97,7 +97,7 @@ class ToolSearchCall:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         call_id = _parse_call_id(d.pop("call_id", UNSET))
 

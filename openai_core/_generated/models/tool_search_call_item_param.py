@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,10 +16,6 @@ from ..models.tool_search_execution_type import (
     check_tool_search_execution_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.empty_model_param import EmptyModelParam
-
 
 T = TypeVar("T", bound="ToolSearchCallItemParam")
 
@@ -95,10 +91,8 @@ class ToolSearchCallItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["tool_search_call"], d.pop("type"))
+        type_ = cast("Literal['tool_search_call']", d.pop("type"))
         if type_ != "tool_search_call":
             raise ValueError(f"type must match const 'tool_search_call', got '{type_}'")
 
@@ -109,7 +103,7 @@ class ToolSearchCallItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -118,7 +112,7 @@ class ToolSearchCallItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         call_id = _parse_call_id(d.pop("call_id", UNSET))
 
@@ -142,7 +136,7 @@ class ToolSearchCallItemParam:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FunctionCallItemStatus | None | Unset, data)
+            return cast("FunctionCallItemStatus | None | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -173,3 +167,7 @@ class ToolSearchCallItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.empty_model_param import EmptyModelParam  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,25 +16,6 @@ from ..models.tool_search_execution_type import (
     check_tool_search_execution_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.apply_patch_tool_param import ApplyPatchToolParam
-    from ..models.code_interpreter_tool import CodeInterpreterTool
-    from ..models.computer_tool import ComputerTool
-    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
-    from ..models.custom_tool_param import CustomToolParam
-    from ..models.file_search_tool import FileSearchTool
-    from ..models.function_shell_tool_param import FunctionShellToolParam
-    from ..models.function_tool import FunctionTool
-    from ..models.image_gen_tool import ImageGenTool
-    from ..models.local_shell_tool_param import LocalShellToolParam
-    from ..models.mcp_tool import MCPTool
-    from ..models.namespace_tool_param import NamespaceToolParam
-    from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
-    from ..models.tool_search_tool_param import ToolSearchToolParam
-    from ..models.web_search_preview_tool import WebSearchPreviewTool
-    from ..models.web_search_tool import WebSearchTool
-
 
 T = TypeVar("T", bound="ToolSearchOutputItemParam")
 
@@ -81,22 +62,6 @@ class ToolSearchOutputItemParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-
         type_ = self.type_
 
         tools = []
@@ -182,25 +147,8 @@ class ToolSearchOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["tool_search_output"], d.pop("type"))
+        type_ = cast("Literal['tool_search_output']", d.pop("type"))
         if type_ != "tool_search_output":
             raise ValueError(f"type must match const 'tool_search_output', got '{type_}'")
 
@@ -363,7 +311,7 @@ class ToolSearchOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -372,7 +320,7 @@ class ToolSearchOutputItemParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         call_id = _parse_call_id(d.pop("call_id", UNSET))
 
@@ -396,7 +344,7 @@ class ToolSearchOutputItemParam:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FunctionCallItemStatus | None | Unset, data)
+            return cast("FunctionCallItemStatus | None | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -427,3 +375,22 @@ class ToolSearchOutputItemParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: E402
+from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: E402
+from ..models.computer_tool import ComputerTool  # noqa: E402
+from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: E402
+from ..models.custom_tool_param import CustomToolParam  # noqa: E402
+from ..models.file_search_tool import FileSearchTool  # noqa: E402
+from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: E402
+from ..models.function_tool import FunctionTool  # noqa: E402
+from ..models.image_gen_tool import ImageGenTool  # noqa: E402
+from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: E402
+from ..models.mcp_tool import MCPTool  # noqa: E402
+from ..models.namespace_tool_param import NamespaceToolParam  # noqa: E402
+from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam  # noqa: E402
+from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: E402
+from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: E402
+from ..models.web_search_tool import WebSearchTool  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from ..models.tool_search_execution_type import (
     check_tool_search_execution_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.empty_model_param import EmptyModelParam
-
 
 T = TypeVar("T", bound="ToolSearchToolParam")
 
@@ -38,8 +34,6 @@ class ToolSearchToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
-
         type_ = self.type_
 
         execution: str | Unset = UNSET
@@ -78,10 +72,8 @@ class ToolSearchToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["tool_search"], d.pop("type"))
+        type_ = cast("Literal['tool_search']", d.pop("type"))
         if type_ != "tool_search":
             raise ValueError(f"type must match const 'tool_search', got '{type_}'")
 
@@ -97,7 +89,7 @@ class ToolSearchToolParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -114,7 +106,7 @@ class ToolSearchToolParam:
                 return parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmptyModelParam | None | Unset, data)
+            return cast("EmptyModelParam | None | Unset", data)
 
         parameters = _parse_parameters(d.pop("parameters", UNSET))
 
@@ -143,3 +135,7 @@ class ToolSearchToolParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.empty_model_param import EmptyModelParam  # noqa: E402

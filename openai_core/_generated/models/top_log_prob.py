@@ -51,7 +51,7 @@ class TopLogProb:
 
         logprob = d.pop("logprob")
 
-        bytes_ = cast(list[int], d.pop("bytes"))
+        bytes_ = cast("list[int]", d.pop("bytes"))
 
         top_log_prob = cls(
             token=token,

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transcript_text_delta_event_logprobs_item import (
-        TranscriptTextDeltaEventLogprobsItem,
-    )
-
 
 T = TypeVar("T", bound="TranscriptTextDeltaEvent")
 
@@ -66,12 +60,8 @@ class TranscriptTextDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcript_text_delta_event_logprobs_item import (
-            TranscriptTextDeltaEventLogprobsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["transcript.text.delta"], d.pop("type"))
+        type_ = cast("Literal['transcript.text.delta']", d.pop("type"))
         if type_ != "transcript.text.delta":
             raise ValueError(f"type must match const 'transcript.text.delta', got '{type_}'")
 
@@ -113,3 +103,7 @@ class TranscriptTextDeltaEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.transcript_text_delta_event_logprobs_item import TranscriptTextDeltaEventLogprobsItem  # noqa: E402

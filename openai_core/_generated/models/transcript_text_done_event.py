@@ -2,20 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transcript_text_done_event_logprobs_item import (
-        TranscriptTextDoneEventLogprobsItem,
-    )
-    from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
-    from ..models.transcription_language import TranscriptionLanguage
-
 
 T = TypeVar("T", bound="TranscriptTextDoneEvent")
 
@@ -81,14 +73,8 @@ class TranscriptTextDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcript_text_done_event_logprobs_item import (
-            TranscriptTextDoneEventLogprobsItem,  # noqa: PLC0415
-        )
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
-        from ..models.transcription_language import TranscriptionLanguage  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["transcript.text.done"], d.pop("type"))
+        type_ = cast("Literal['transcript.text.done']", d.pop("type"))
         if type_ != "transcript.text.done":
             raise ValueError(f"type must match const 'transcript.text.done', got '{type_}'")
 
@@ -145,3 +131,9 @@ class TranscriptTextDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.transcript_text_done_event_logprobs_item import TranscriptTextDoneEventLogprobsItem  # noqa: E402
+from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: E402
+from ..models.transcription_language import TranscriptionLanguage  # noqa: E402

@@ -54,7 +54,7 @@ class TranscriptTextDoneEventLogprobsItem:
 
         logprob = d.pop("logprob", UNSET)
 
-        bytes_ = cast(list[int], d.pop("bytes", UNSET))
+        bytes_ = cast("list[int]", d.pop("bytes", UNSET))
 
         transcript_text_done_event_logprobs_item = cls(
             token=token,

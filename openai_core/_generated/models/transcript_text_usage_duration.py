@@ -42,7 +42,7 @@ class TranscriptTextUsageDuration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["duration"], d.pop("type"))
+        type_ = cast("Literal['duration']", d.pop("type"))
         if type_ != "duration":
             raise ValueError(f"type must match const 'duration', got '{type_}'")
 

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transcript_text_usage_tokens_input_token_details import (
-        TranscriptTextUsageTokensInputTokenDetails,
-    )
-
 
 T = TypeVar("T", bound="TranscriptTextUsageTokens")
 
@@ -67,12 +61,8 @@ class TranscriptTextUsageTokens:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcript_text_usage_tokens_input_token_details import (
-            TranscriptTextUsageTokensInputTokenDetails,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        type_ = cast(Literal["tokens"], d.pop("type"))
+        type_ = cast("Literal['tokens']", d.pop("type"))
         if type_ != "tokens":
             raise ValueError(f"type must match const 'tokens', got '{type_}'")
 
@@ -117,3 +107,9 @@ class TranscriptTextUsageTokens:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.transcript_text_usage_tokens_input_token_details import (
+    TranscriptTextUsageTokensInputTokenDetails,  # noqa: E402
+)

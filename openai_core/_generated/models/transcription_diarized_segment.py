@@ -62,7 +62,7 @@ class TranscriptionDiarizedSegment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["transcript.text.segment"], d.pop("type"))
+        type_ = cast("Literal['transcript.text.segment']", d.pop("type"))
         if type_ != "transcript.text.segment":
             raise ValueError(f"type must match const 'transcript.text.segment', got '{type_}'")
 

@@ -92,7 +92,7 @@ class TranscriptionSegment:
 
         text = d.pop("text")
 
-        tokens = cast(list[int], d.pop("tokens"))
+        tokens = cast("list[int]", d.pop("tokens"))
 
         temperature = d.pop("temperature")
 

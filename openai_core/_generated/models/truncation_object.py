@@ -57,7 +57,7 @@ class TruncationObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         last_messages = _parse_last_messages(d.pop("last_messages", UNSET))
 

@@ -42,7 +42,7 @@ class TypeParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["type"], d.pop("type"))
+        type_ = cast("Literal['type']", d.pop("type"))
         if type_ != "type":
             raise ValueError(f"type must match const 'type', got '{type_}'")
 

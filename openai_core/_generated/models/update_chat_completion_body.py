@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.metadata_type_0 import MetadataType0
-
 
 T = TypeVar("T", bound="UpdateChatCompletionBody")
 
@@ -25,8 +21,6 @@ class UpdateChatCompletionBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         metadata: dict[str, Any] | None
         if isinstance(self.metadata, MetadataType0):
             metadata = self.metadata.to_dict()
@@ -45,8 +39,6 @@ class UpdateChatCompletionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_metadata(data: object) -> MetadataType0 | None:
@@ -60,7 +52,7 @@ class UpdateChatCompletionBody:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None, data)
+            return cast("MetadataType0 | None", data)
 
         metadata = _parse_metadata(d.pop("metadata"))
 
@@ -86,3 +78,7 @@ class UpdateChatCompletionBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402

@@ -49,11 +49,11 @@ class UpdateProjectSpendLimitBody:
         d = dict(src_dict)
         threshold_amount = d.pop("threshold_amount")
 
-        currency = cast(Literal["USD"], d.pop("currency"))
+        currency = cast("Literal['USD']", d.pop("currency"))
         if currency != "USD":
             raise ValueError(f"currency must match const 'USD', got '{currency}'")
 
-        interval = cast(Literal["month"], d.pop("interval"))
+        interval = cast("Literal['month']", d.pop("interval"))
         if interval != "month":
             raise ValueError(f"interval must match const 'month', got '{interval}'")
 

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0
-
 
 T = TypeVar("T", bound="UpdateVectorStoreFileAttributesRequest")
 
@@ -26,8 +22,6 @@ class UpdateVectorStoreFileAttributesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: PLC0415
-
         attributes: dict[str, Any] | None
         if isinstance(self.attributes, VectorStoreFileAttributesType0):
             attributes = self.attributes.to_dict()
@@ -46,8 +40,6 @@ class UpdateVectorStoreFileAttributesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_attributes(data: object) -> None | VectorStoreFileAttributesType0:
@@ -63,7 +55,7 @@ class UpdateVectorStoreFileAttributesRequest:
                 return componentsschemas_vector_store_file_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VectorStoreFileAttributesType0, data)
+            return cast("None | VectorStoreFileAttributesType0", data)
 
         attributes = _parse_attributes(d.pop("attributes"))
 
@@ -89,3 +81,7 @@ class UpdateVectorStoreFileAttributesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: E402

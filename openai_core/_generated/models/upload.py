@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.upload_status import UploadStatus, check_upload_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_object import FileObject
-
 
 T = TypeVar("T", bound="Upload")
 
@@ -45,8 +41,6 @@ class Upload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_object import FileObject  # noqa: PLC0415
-
         id = self.id
 
         created_at = self.created_at
@@ -93,8 +87,6 @@ class Upload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_object import FileObject  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -110,7 +102,7 @@ class Upload:
 
         expires_at = d.pop("expires_at")
 
-        object_ = cast(Literal["upload"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['upload'] | Unset", d.pop("object", UNSET))
         if object_ != "upload" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'upload', got '{object_}'")
 
@@ -127,7 +119,7 @@ class Upload:
                 return file_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FileObject | None | Unset, data)
+            return cast("FileObject | None | Unset", data)
 
         file = _parse_file(d.pop("file", UNSET))
 
@@ -161,3 +153,7 @@ class Upload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.file_object import FileObject  # noqa: E402

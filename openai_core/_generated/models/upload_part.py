@@ -61,7 +61,7 @@ class UploadPart:
 
         upload_id = d.pop("upload_id")
 
-        object_ = cast(Literal["upload.part"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['upload.part'] | Unset", d.pop("object", UNSET))
         if object_ != "upload.part" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'upload.part', got '{object_}'")
 

@@ -96,7 +96,7 @@ class UsageAudioSpeechesResult:
         num_model_requests = d.pop("num_model_requests")
 
         object_ = cast(
-            Literal["organization.usage.audio_speeches.result"] | Unset, d.pop("object", UNSET)
+            "Literal['organization.usage.audio_speeches.result'] | Unset", d.pop("object", UNSET)
         )
         if object_ != "organization.usage.audio_speeches.result" and not isinstance(object_, Unset):
             raise ValueError(
@@ -108,7 +108,7 @@ class UsageAudioSpeechesResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         project_id = _parse_project_id(d.pop("project_id", UNSET))
 
@@ -117,7 +117,7 @@ class UsageAudioSpeechesResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
@@ -126,7 +126,7 @@ class UsageAudioSpeechesResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         api_key_id = _parse_api_key_id(d.pop("api_key_id", UNSET))
 
@@ -135,7 +135,7 @@ class UsageAudioSpeechesResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 

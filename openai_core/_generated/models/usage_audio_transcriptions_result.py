@@ -96,7 +96,7 @@ class UsageAudioTranscriptionsResult:
         num_model_requests = d.pop("num_model_requests")
 
         object_ = cast(
-            Literal["organization.usage.audio_transcriptions.result"] | Unset,
+            "Literal['organization.usage.audio_transcriptions.result'] | Unset",
             d.pop("object", UNSET),
         )
         if object_ != "organization.usage.audio_transcriptions.result" and not isinstance(
@@ -111,7 +111,7 @@ class UsageAudioTranscriptionsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         project_id = _parse_project_id(d.pop("project_id", UNSET))
 
@@ -120,7 +120,7 @@ class UsageAudioTranscriptionsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
@@ -129,7 +129,7 @@ class UsageAudioTranscriptionsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         api_key_id = _parse_api_key_id(d.pop("api_key_id", UNSET))
 
@@ -138,7 +138,7 @@ class UsageAudioTranscriptionsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -59,7 +59,7 @@ class UsageCodeInterpreterSessionsResult:
         num_sessions = d.pop("num_sessions")
 
         object_ = cast(
-            Literal["organization.usage.code_interpreter_sessions.result"] | Unset,
+            "Literal['organization.usage.code_interpreter_sessions.result'] | Unset",
             d.pop("object", UNSET),
         )
         if object_ != "organization.usage.code_interpreter_sessions.result" and not isinstance(
@@ -74,7 +74,7 @@ class UsageCodeInterpreterSessionsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         project_id = _parse_project_id(d.pop("project_id", UNSET))
 

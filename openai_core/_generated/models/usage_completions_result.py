@@ -195,7 +195,7 @@ class UsageCompletionsResult:
         num_model_requests = d.pop("num_model_requests")
 
         object_ = cast(
-            Literal["organization.usage.completions.result"] | Unset, d.pop("object", UNSET)
+            "Literal['organization.usage.completions.result'] | Unset", d.pop("object", UNSET)
         )
         if object_ != "organization.usage.completions.result" and not isinstance(object_, Unset):
             raise ValueError(
@@ -231,7 +231,7 @@ class UsageCompletionsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         project_id = _parse_project_id(d.pop("project_id", UNSET))
 
@@ -240,7 +240,7 @@ class UsageCompletionsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
@@ -249,7 +249,7 @@ class UsageCompletionsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         api_key_id = _parse_api_key_id(d.pop("api_key_id", UNSET))
 
@@ -258,7 +258,7 @@ class UsageCompletionsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -267,7 +267,7 @@ class UsageCompletionsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         batch = _parse_batch(d.pop("batch", UNSET))
 
@@ -276,7 +276,7 @@ class UsageCompletionsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 

@@ -89,7 +89,7 @@ class UsageFileSearchCallsResult:
         num_requests = d.pop("num_requests")
 
         object_ = cast(
-            Literal["organization.usage.file_searches.result"] | Unset, d.pop("object", UNSET)
+            "Literal['organization.usage.file_searches.result'] | Unset", d.pop("object", UNSET)
         )
         if object_ != "organization.usage.file_searches.result" and not isinstance(object_, Unset):
             raise ValueError(
@@ -101,7 +101,7 @@ class UsageFileSearchCallsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         project_id = _parse_project_id(d.pop("project_id", UNSET))
 
@@ -110,7 +110,7 @@ class UsageFileSearchCallsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
@@ -119,7 +119,7 @@ class UsageFileSearchCallsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         api_key_id = _parse_api_key_id(d.pop("api_key_id", UNSET))
 
@@ -128,7 +128,7 @@ class UsageFileSearchCallsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         vector_store_id = _parse_vector_store_id(d.pop("vector_store_id", UNSET))
 

@@ -114,7 +114,9 @@ class UsageImagesResult:
 
         num_model_requests = d.pop("num_model_requests")
 
-        object_ = cast(Literal["organization.usage.images.result"] | Unset, d.pop("object", UNSET))
+        object_ = cast(
+            "Literal['organization.usage.images.result'] | Unset", d.pop("object", UNSET)
+        )
         if object_ != "organization.usage.images.result" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'organization.usage.images.result', got '{object_}'"
@@ -125,7 +127,7 @@ class UsageImagesResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         source = _parse_source(d.pop("source", UNSET))
 
@@ -134,7 +136,7 @@ class UsageImagesResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         size = _parse_size(d.pop("size", UNSET))
 
@@ -143,7 +145,7 @@ class UsageImagesResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         project_id = _parse_project_id(d.pop("project_id", UNSET))
 
@@ -152,7 +154,7 @@ class UsageImagesResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
@@ -161,7 +163,7 @@ class UsageImagesResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         api_key_id = _parse_api_key_id(d.pop("api_key_id", UNSET))
 
@@ -170,7 +172,7 @@ class UsageImagesResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.usage_time_bucket import UsageTimeBucket
-
 
 T = TypeVar("T", bound="UsageResponse")
 
@@ -66,8 +62,6 @@ class UsageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage_time_bucket import UsageTimeBucket  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -78,7 +72,7 @@ class UsageResponse:
 
         has_more = d.pop("has_more")
 
-        object_ = cast(Literal["page"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['page'] | Unset", d.pop("object", UNSET))
         if object_ != "page" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'page', got '{object_}'")
 
@@ -87,7 +81,7 @@ class UsageResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         next_page = _parse_next_page(d.pop("next_page", UNSET))
 
@@ -116,3 +110,7 @@ class UsageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.usage_time_bucket import UsageTimeBucket  # noqa: E402

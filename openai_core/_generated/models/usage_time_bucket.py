@@ -2,26 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.costs_result import CostsResult
-    from ..models.usage_audio_speeches_result import UsageAudioSpeechesResult
-    from ..models.usage_audio_transcriptions_result import UsageAudioTranscriptionsResult
-    from ..models.usage_code_interpreter_sessions_result import UsageCodeInterpreterSessionsResult
-    from ..models.usage_completions_result import UsageCompletionsResult
-    from ..models.usage_embeddings_result import UsageEmbeddingsResult
-    from ..models.usage_file_search_calls_result import UsageFileSearchCallsResult
-    from ..models.usage_images_result import UsageImagesResult
-    from ..models.usage_moderations_result import UsageModerationsResult
-    from ..models.usage_vector_stores_result import UsageVectorStoresResult
-    from ..models.usage_web_search_calls_result import UsageWebSearchCallsResult
-
 
 T = TypeVar("T", bound="UsageTimeBucket")
 
@@ -58,19 +44,6 @@ class UsageTimeBucket:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.usage_audio_speeches_result import UsageAudioSpeechesResult  # noqa: PLC0415
-        from ..models.usage_audio_transcriptions_result import UsageAudioTranscriptionsResult  # noqa: PLC0415
-        from ..models.usage_code_interpreter_sessions_result import (
-            UsageCodeInterpreterSessionsResult,  # noqa: PLC0415
-        )
-        from ..models.usage_completions_result import UsageCompletionsResult  # noqa: PLC0415
-        from ..models.usage_embeddings_result import UsageEmbeddingsResult  # noqa: PLC0415
-        from ..models.usage_file_search_calls_result import UsageFileSearchCallsResult  # noqa: PLC0415
-        from ..models.usage_images_result import UsageImagesResult  # noqa: PLC0415
-        from ..models.usage_moderations_result import UsageModerationsResult  # noqa: PLC0415
-        from ..models.usage_vector_stores_result import UsageVectorStoresResult  # noqa: PLC0415
-        from ..models.usage_web_search_calls_result import UsageWebSearchCallsResult  # noqa: PLC0415
-
         start_time = self.start_time
 
         end_time = self.end_time
@@ -121,20 +94,6 @@ class UsageTimeBucket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.costs_result import CostsResult  # noqa: PLC0415
-        from ..models.usage_audio_speeches_result import UsageAudioSpeechesResult  # noqa: PLC0415
-        from ..models.usage_audio_transcriptions_result import UsageAudioTranscriptionsResult  # noqa: PLC0415
-        from ..models.usage_code_interpreter_sessions_result import (
-            UsageCodeInterpreterSessionsResult,  # noqa: PLC0415
-        )
-        from ..models.usage_completions_result import UsageCompletionsResult  # noqa: PLC0415
-        from ..models.usage_embeddings_result import UsageEmbeddingsResult  # noqa: PLC0415
-        from ..models.usage_file_search_calls_result import UsageFileSearchCallsResult  # noqa: PLC0415
-        from ..models.usage_images_result import UsageImagesResult  # noqa: PLC0415
-        from ..models.usage_moderations_result import UsageModerationsResult  # noqa: PLC0415
-        from ..models.usage_vector_stores_result import UsageVectorStoresResult  # noqa: PLC0415
-        from ..models.usage_web_search_calls_result import UsageWebSearchCallsResult  # noqa: PLC0415
-
         d = dict(src_dict)
         start_time = d.pop("start_time")
 
@@ -249,7 +208,7 @@ class UsageTimeBucket:
 
             results.append(results_item)
 
-        object_ = cast(Literal["bucket"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['bucket'] | Unset", d.pop("object", UNSET))
         if object_ != "bucket" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'bucket', got '{object_}'")
 
@@ -278,3 +237,17 @@ class UsageTimeBucket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.costs_result import CostsResult  # noqa: E402
+from ..models.usage_audio_speeches_result import UsageAudioSpeechesResult  # noqa: E402
+from ..models.usage_audio_transcriptions_result import UsageAudioTranscriptionsResult  # noqa: E402
+from ..models.usage_code_interpreter_sessions_result import UsageCodeInterpreterSessionsResult  # noqa: E402
+from ..models.usage_completions_result import UsageCompletionsResult  # noqa: E402
+from ..models.usage_embeddings_result import UsageEmbeddingsResult  # noqa: E402
+from ..models.usage_file_search_calls_result import UsageFileSearchCallsResult  # noqa: E402
+from ..models.usage_images_result import UsageImagesResult  # noqa: E402
+from ..models.usage_moderations_result import UsageModerationsResult  # noqa: E402
+from ..models.usage_vector_stores_result import UsageVectorStoresResult  # noqa: E402
+from ..models.usage_web_search_calls_result import UsageWebSearchCallsResult  # noqa: E402

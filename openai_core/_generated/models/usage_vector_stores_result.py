@@ -59,7 +59,7 @@ class UsageVectorStoresResult:
         usage_bytes = d.pop("usage_bytes")
 
         object_ = cast(
-            Literal["organization.usage.vector_stores.result"] | Unset, d.pop("object", UNSET)
+            "Literal['organization.usage.vector_stores.result'] | Unset", d.pop("object", UNSET)
         )
         if object_ != "organization.usage.vector_stores.result" and not isinstance(object_, Unset):
             raise ValueError(
@@ -71,7 +71,7 @@ class UsageVectorStoresResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         project_id = _parse_project_id(d.pop("project_id", UNSET))
 

@@ -106,7 +106,7 @@ class UsageWebSearchCallsResult:
         num_requests = d.pop("num_requests")
 
         object_ = cast(
-            Literal["organization.usage.web_searches.result"] | Unset, d.pop("object", UNSET)
+            "Literal['organization.usage.web_searches.result'] | Unset", d.pop("object", UNSET)
         )
         if object_ != "organization.usage.web_searches.result" and not isinstance(object_, Unset):
             raise ValueError(
@@ -118,7 +118,7 @@ class UsageWebSearchCallsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         project_id = _parse_project_id(d.pop("project_id", UNSET))
 
@@ -127,7 +127,7 @@ class UsageWebSearchCallsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
@@ -136,7 +136,7 @@ class UsageWebSearchCallsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         api_key_id = _parse_api_key_id(d.pop("api_key_id", UNSET))
 
@@ -145,7 +145,7 @@ class UsageWebSearchCallsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -154,7 +154,7 @@ class UsageWebSearchCallsResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         context_level = _parse_context_level(d.pop("context_level", UNSET))
 

@@ -54,7 +54,7 @@ class UserDeleteResponse:
 
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["organization.user.deleted"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['organization.user.deleted'] | Unset", d.pop("object", UNSET))
         if object_ != "organization.user.deleted" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'organization.user.deleted', got '{object_}'"

@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attachment import Attachment
-    from ..models.inference_options import InferenceOptions
-    from ..models.user_message_input_text import UserMessageInputText
-    from ..models.user_message_quoted_text import UserMessageQuotedText
-
 
 T = TypeVar("T", bound="UserMessageItem")
 
@@ -45,9 +38,6 @@ class UserMessageItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.inference_options import InferenceOptions  # noqa: PLC0415
-        from ..models.user_message_input_text import UserMessageInputText  # noqa: PLC0415
-
         id = self.id
 
         created_at = self.created_at
@@ -102,11 +92,6 @@ class UserMessageItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment  # noqa: PLC0415
-        from ..models.inference_options import InferenceOptions  # noqa: PLC0415
-        from ..models.user_message_input_text import UserMessageInputText  # noqa: PLC0415
-        from ..models.user_message_quoted_text import UserMessageQuotedText  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -114,7 +99,7 @@ class UserMessageItem:
 
         thread_id = d.pop("thread_id")
 
-        type_ = cast(Literal["chatkit.user_message"], d.pop("type"))
+        type_ = cast("Literal['chatkit.user_message']", d.pop("type"))
         if type_ != "chatkit.user_message":
             raise ValueError(f"type must match const 'chatkit.user_message', got '{type_}'")
 
@@ -148,7 +133,7 @@ class UserMessageItem:
 
             attachments.append(attachments_item)
 
-        object_ = cast(Literal["chatkit.thread_item"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['chatkit.thread_item'] | Unset", d.pop("object", UNSET))
         if object_ != "chatkit.thread_item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
 
@@ -165,7 +150,7 @@ class UserMessageItem:
                 return inference_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InferenceOptions | None | Unset, data)
+            return cast("InferenceOptions | None | Unset", data)
 
         inference_options = _parse_inference_options(d.pop("inference_options", UNSET))
 
@@ -198,3 +183,10 @@ class UserMessageItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.attachment import Attachment  # noqa: E402
+from ..models.inference_options import InferenceOptions  # noqa: E402
+from ..models.user_message_input_text import UserMessageInputText  # noqa: E402
+from ..models.user_message_quoted_text import UserMessageQuotedText  # noqa: E402

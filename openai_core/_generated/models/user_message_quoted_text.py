@@ -42,7 +42,7 @@ class UserMessageQuotedText:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["quoted_text"], d.pop("type"))
+        type_ = cast("Literal['quoted_text']", d.pop("type"))
         if type_ != "quoted_text":
             raise ValueError(f"type must match const 'quoted_text', got '{type_}'")
 

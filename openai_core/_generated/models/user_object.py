@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_projects_type_0 import UserProjectsType0
-    from ..models.user_user import UserUser
-
 
 T = TypeVar("T", bound="User")
 
@@ -59,8 +54,6 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_projects_type_0 import UserProjectsType0  # noqa: PLC0415
-
         id = self.id
 
         added_at = self.added_at
@@ -170,15 +163,12 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_projects_type_0 import UserProjectsType0  # noqa: PLC0415
-        from ..models.user_user import UserUser  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
         added_at = d.pop("added_at")
 
-        object_ = cast(Literal["organization.user"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['organization.user'] | Unset", d.pop("object", UNSET))
         if object_ != "organization.user" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'organization.user', got '{object_}'")
 
@@ -187,7 +177,7 @@ class User:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -196,7 +186,7 @@ class User:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         email = _parse_email(d.pop("email", UNSET))
 
@@ -205,7 +195,7 @@ class User:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         role = _parse_role(d.pop("role", UNSET))
 
@@ -227,7 +217,7 @@ class User:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_scale_tier_authorized_purchaser = _parse_is_scale_tier_authorized_purchaser(
             d.pop("is_scale_tier_authorized_purchaser", UNSET)
@@ -240,7 +230,7 @@ class User:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         api_key_last_used_at = _parse_api_key_last_used_at(d.pop("api_key_last_used_at", UNSET))
 
@@ -249,7 +239,7 @@ class User:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         technical_level = _parse_technical_level(d.pop("technical_level", UNSET))
 
@@ -258,7 +248,7 @@ class User:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         developer_persona = _parse_developer_persona(d.pop("developer_persona", UNSET))
 
@@ -275,7 +265,7 @@ class User:
                 return projects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserProjectsType0, data)
+            return cast("None | Unset | UserProjectsType0", data)
 
         projects = _parse_projects(d.pop("projects", UNSET))
 
@@ -316,3 +306,8 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.user_projects_type_0 import UserProjectsType0  # noqa: E402
+from ..models.user_user import UserUser  # noqa: E402

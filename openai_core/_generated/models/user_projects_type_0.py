@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_projects_type_0_data_item import UserProjectsType0DataItem
-
 
 T = TypeVar("T", bound="UserProjectsType0")
 
@@ -50,8 +46,6 @@ class UserProjectsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_projects_type_0_data_item import UserProjectsType0DataItem  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -60,7 +54,7 @@ class UserProjectsType0:
 
             data.append(data_item)
 
-        object_ = cast(Literal["list"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['list'] | Unset", d.pop("object", UNSET))
         if object_ != "list" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'list', got '{object_}'")
 
@@ -87,3 +81,7 @@ class UserProjectsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.user_projects_type_0_data_item import UserProjectsType0DataItem  # noqa: E402

@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.role import Role
-    from ..models.user_object import User
-
 
 T = TypeVar("T", bound="UserRoleAssignment")
 
@@ -54,15 +49,12 @@ class UserRoleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.role import Role  # noqa: PLC0415
-        from ..models.user_object import User  # noqa: PLC0415
-
         d = dict(src_dict)
         user = User.from_dict(d.pop("user"))
 
         role = Role.from_dict(d.pop("role"))
 
-        object_ = cast(Literal["user.role"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['user.role'] | Unset", d.pop("object", UNSET))
         if object_ != "user.role" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'user.role', got '{object_}'")
 
@@ -90,3 +82,8 @@ class UserRoleAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.role import Role  # noqa: E402
+from ..models.user_object import User  # noqa: E402

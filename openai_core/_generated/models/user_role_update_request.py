@@ -77,7 +77,7 @@ class UserRoleUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         role = _parse_role(d.pop("role", UNSET))
 
@@ -86,7 +86,7 @@ class UserRoleUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         role_id = _parse_role_id(d.pop("role_id", UNSET))
 
@@ -95,7 +95,7 @@ class UserRoleUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         technical_level = _parse_technical_level(d.pop("technical_level", UNSET))
 
@@ -104,7 +104,7 @@ class UserRoleUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         developer_persona = _parse_developer_persona(d.pop("developer_persona", UNSET))
 

@@ -106,7 +106,7 @@ class UserUser:
         d = dict(src_dict)
         id = d.pop("id")
 
-        object_ = cast(Literal["user"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['user'] | Unset", d.pop("object", UNSET))
         if object_ != "user" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'user', got '{object_}'")
 
@@ -115,7 +115,7 @@ class UserUser:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         email = _parse_email(d.pop("email", UNSET))
 
@@ -124,7 +124,7 @@ class UserUser:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -133,7 +133,7 @@ class UserUser:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         picture = _parse_picture(d.pop("picture", UNSET))
 
@@ -142,7 +142,7 @@ class UserUser:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 
@@ -151,7 +151,7 @@ class UserUser:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         banned = _parse_banned(d.pop("banned", UNSET))
 
@@ -160,7 +160,7 @@ class UserUser:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         banned_at = _parse_banned_at(d.pop("banned_at", UNSET))
 

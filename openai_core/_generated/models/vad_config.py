@@ -57,7 +57,7 @@ class VadConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["server_vad"], d.pop("type"))
+        type_ = cast("Literal['server_vad']", d.pop("type"))
         if type_ != "server_vad":
             raise ValueError(f"type must match const 'server_vad', got '{type_}'")
 

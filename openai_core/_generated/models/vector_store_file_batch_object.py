@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..models.vector_store_file_batch_object_status import (
     check_vector_store_file_batch_object_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.vector_store_file_batch_object_file_counts import (
-        VectorStoreFileBatchObjectFileCounts,
-    )
-
 
 T = TypeVar("T", bound="VectorStoreFileBatchObject")
 
@@ -75,10 +69,6 @@ class VectorStoreFileBatchObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vector_store_file_batch_object_file_counts import (
-            VectorStoreFileBatchObjectFileCounts,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -90,7 +80,7 @@ class VectorStoreFileBatchObject:
 
         file_counts = VectorStoreFileBatchObjectFileCounts.from_dict(d.pop("file_counts"))
 
-        object_ = cast(Literal["vector_store.files_batch"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['vector_store.files_batch'] | Unset", d.pop("object", UNSET))
         if object_ != "vector_store.files_batch" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'vector_store.files_batch', got '{object_}'")
 
@@ -121,3 +111,7 @@ class VectorStoreFileBatchObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.vector_store_file_batch_object_file_counts import VectorStoreFileBatchObjectFileCounts  # noqa: E402

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.vector_store_file_content_response_data_item import (
-        VectorStoreFileContentResponseDataItem,
-    )
-
 
 T = TypeVar("T", bound="VectorStoreFileContentResponse")
 
@@ -68,10 +62,6 @@ class VectorStoreFileContentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vector_store_file_content_response_data_item import (
-            VectorStoreFileContentResponseDataItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -82,7 +72,7 @@ class VectorStoreFileContentResponse:
 
         has_more = d.pop("has_more")
 
-        object_ = cast(Literal["vector_store.file_content.page"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['vector_store.file_content.page'] | Unset", d.pop("object", UNSET))
         if object_ != "vector_store.file_content.page" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'vector_store.file_content.page', got '{object_}'"
@@ -93,7 +83,7 @@ class VectorStoreFileContentResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         next_page = _parse_next_page(d.pop("next_page", UNSET))
 
@@ -122,3 +112,9 @@ class VectorStoreFileContentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.vector_store_file_content_response_data_item import (
+    VectorStoreFileContentResponseDataItem,  # noqa: E402
+)

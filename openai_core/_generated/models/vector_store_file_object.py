@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,15 +12,6 @@ from ..models.vector_store_file_object_status import (
     check_vector_store_file_object_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.other_chunking_strategy_response_param import OtherChunkingStrategyResponseParam
-    from ..models.static_chunking_strategy_response_param import StaticChunkingStrategyResponseParam
-    from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0
-    from ..models.vector_store_file_object_last_error_type_0 import (
-        VectorStoreFileObjectLastErrorType0,
-    )
-
 
 T = TypeVar("T", bound="VectorStoreFileObject")
 
@@ -55,14 +46,6 @@ class VectorStoreFileObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.static_chunking_strategy_response_param import (
-            StaticChunkingStrategyResponseParam,  # noqa: PLC0415
-        )
-        from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: PLC0415
-        from ..models.vector_store_file_object_last_error_type_0 import (
-            VectorStoreFileObjectLastErrorType0,  # noqa: PLC0415
-        )
-
         id = self.id
 
         usage_bytes = self.usage_bytes
@@ -123,17 +106,6 @@ class VectorStoreFileObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.other_chunking_strategy_response_param import (
-            OtherChunkingStrategyResponseParam,  # noqa: PLC0415
-        )
-        from ..models.static_chunking_strategy_response_param import (
-            StaticChunkingStrategyResponseParam,  # noqa: PLC0415
-        )
-        from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: PLC0415
-        from ..models.vector_store_file_object_last_error_type_0 import (
-            VectorStoreFileObjectLastErrorType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -145,7 +117,7 @@ class VectorStoreFileObject:
 
         status = check_vector_store_file_object_status(d.pop("status"))
 
-        object_ = cast(Literal["vector_store.file"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['vector_store.file'] | Unset", d.pop("object", UNSET))
         if object_ != "vector_store.file" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'vector_store.file', got '{object_}'")
 
@@ -162,7 +134,7 @@ class VectorStoreFileObject:
                 return last_error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VectorStoreFileObjectLastErrorType0, data)
+            return cast("None | Unset | VectorStoreFileObjectLastErrorType0", data)
 
         last_error = _parse_last_error(d.pop("last_error", UNSET))
 
@@ -202,7 +174,7 @@ class VectorStoreFileObject:
                 return componentsschemas_vector_store_file_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VectorStoreFileAttributesType0, data)
+            return cast("None | Unset | VectorStoreFileAttributesType0", data)
 
         attributes = _parse_attributes(d.pop("attributes", UNSET))
 
@@ -236,3 +208,10 @@ class VectorStoreFileObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.other_chunking_strategy_response_param import OtherChunkingStrategyResponseParam  # noqa: E402
+from ..models.static_chunking_strategy_response_param import StaticChunkingStrategyResponseParam  # noqa: E402
+from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: E402
+from ..models.vector_store_file_object_last_error_type_0 import VectorStoreFileObjectLastErrorType0  # noqa: E402

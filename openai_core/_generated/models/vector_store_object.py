@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,12 +12,6 @@ from ..models.vector_store_object_status import (
     check_vector_store_object_status,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata_type_0 import MetadataType0
-    from ..models.vector_store_expiration_after import VectorStoreExpirationAfter
-    from ..models.vector_store_object_file_counts import VectorStoreObjectFileCounts
-
 
 T = TypeVar("T", bound="VectorStoreObject")
 
@@ -54,8 +48,6 @@ class VectorStoreObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-
         id = self.id
 
         created_at = self.created_at
@@ -118,10 +110,6 @@ class VectorStoreObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_type_0 import MetadataType0  # noqa: PLC0415
-        from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: PLC0415
-        from ..models.vector_store_object_file_counts import VectorStoreObjectFileCounts  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -146,11 +134,11 @@ class VectorStoreObject:
                 return componentsschemas_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MetadataType0 | None, data)
+            return cast("MetadataType0 | None", data)
 
         metadata = _parse_metadata(d.pop("metadata"))
 
-        object_ = cast(Literal["vector_store"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['vector_store'] | Unset", d.pop("object", UNSET))
         if object_ != "vector_store" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'vector_store', got '{object_}'")
 
@@ -166,7 +154,7 @@ class VectorStoreObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
@@ -175,7 +163,7 @@ class VectorStoreObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         last_active_at = _parse_last_active_at(d.pop("last_active_at", UNSET))
 
@@ -211,3 +199,9 @@ class VectorStoreObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.metadata_type_0 import MetadataType0  # noqa: E402
+from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: E402
+from ..models.vector_store_object_file_counts import VectorStoreObjectFileCounts  # noqa: E402

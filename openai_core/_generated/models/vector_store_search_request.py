@@ -2,20 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.comparison_filter import ComparisonFilter
-    from ..models.compound_filter import CompoundFilter
-    from ..models.vector_store_search_request_ranking_options import (
-        VectorStoreSearchRequestRankingOptions,
-    )
-
 
 T = TypeVar("T", bound="VectorStoreSearchRequest")
 
@@ -40,8 +32,6 @@ class VectorStoreSearchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
-
         query: list[str] | str
         if isinstance(self.query, list):
             query = self.query
@@ -85,24 +75,18 @@ class VectorStoreSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
-        from ..models.compound_filter import CompoundFilter  # noqa: PLC0415
-        from ..models.vector_store_search_request_ranking_options import (
-            VectorStoreSearchRequestRankingOptions,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
 
         def _parse_query(data: object) -> list[str] | str:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                query_type_1 = cast(list[str], data)
+                query_type_1 = cast("list[str]", data)
 
                 return query_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str, data)
+            return cast("list[str] | str", data)
 
         query = _parse_query(d.pop("query"))
 
@@ -162,3 +146,11 @@ class VectorStoreSearchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.comparison_filter import ComparisonFilter  # noqa: E402
+from ..models.compound_filter import CompoundFilter  # noqa: E402
+from ..models.vector_store_search_request_ranking_options import (
+    VectorStoreSearchRequestRankingOptions,  # noqa: E402
+)

@@ -2,17 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0
-    from ..models.vector_store_search_result_content_object import (
-        VectorStoreSearchResultContentObject,
-    )
-
 
 T = TypeVar("T", bound="VectorStoreSearchResultItem")
 
@@ -37,8 +30,6 @@ class VectorStoreSearchResultItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: PLC0415
-
         file_id = self.file_id
 
         filename = self.filename
@@ -72,11 +63,6 @@ class VectorStoreSearchResultItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: PLC0415
-        from ..models.vector_store_search_result_content_object import (
-            VectorStoreSearchResultContentObject,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         file_id = d.pop("file_id")
 
@@ -97,7 +83,7 @@ class VectorStoreSearchResultItem:
                 return componentsschemas_vector_store_file_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | VectorStoreFileAttributesType0, data)
+            return cast("None | VectorStoreFileAttributesType0", data)
 
         attributes = _parse_attributes(d.pop("attributes"))
 
@@ -134,3 +120,8 @@ class VectorStoreSearchResultItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.vector_store_file_attributes_type_0 import VectorStoreFileAttributesType0  # noqa: E402
+from ..models.vector_store_search_result_content_object import VectorStoreSearchResultContentObject  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.vector_store_search_result_item import VectorStoreSearchResultItem
-
 
 T = TypeVar("T", bound="VectorStoreSearchResultsPage")
 
@@ -71,10 +67,8 @@ class VectorStoreSearchResultsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vector_store_search_result_item import VectorStoreSearchResultItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        search_query = cast(list[str], d.pop("search_query"))
+        search_query = cast("list[str]", d.pop("search_query"))
 
         data = []
         _data = d.pop("data")
@@ -85,7 +79,9 @@ class VectorStoreSearchResultsPage:
 
         has_more = d.pop("has_more")
 
-        object_ = cast(Literal["vector_store.search_results.page"] | Unset, d.pop("object", UNSET))
+        object_ = cast(
+            "Literal['vector_store.search_results.page'] | Unset", d.pop("object", UNSET)
+        )
         if object_ != "vector_store.search_results.page" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'vector_store.search_results.page', got '{object_}'"
@@ -96,7 +92,7 @@ class VectorStoreSearchResultsPage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         next_page = _parse_next_page(d.pop("next_page", UNSET))
 
@@ -126,3 +122,7 @@ class VectorStoreSearchResultsPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.vector_store_search_result_item import VectorStoreSearchResultItem  # noqa: E402

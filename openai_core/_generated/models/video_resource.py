@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.video_size import VideoSize, check_video_size
 from ..models.video_status import VideoStatus, check_video_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_2 import Error2
-
 
 T = TypeVar("T", bound="VideoResource")
 
@@ -54,8 +50,6 @@ class VideoResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_2 import Error2  # noqa: PLC0415
-
         id = self.id
 
         model = self.model
@@ -134,8 +128,6 @@ class VideoResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_2 import Error2  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -151,7 +143,7 @@ class VideoResource:
 
         seconds = d.pop("seconds")
 
-        object_ = cast(Literal["video"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['video'] | Unset", d.pop("object", UNSET))
         if object_ != "video" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'video', got '{object_}'")
 
@@ -160,7 +152,7 @@ class VideoResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
@@ -169,7 +161,7 @@ class VideoResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
@@ -178,7 +170,7 @@ class VideoResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
@@ -187,7 +179,7 @@ class VideoResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         remixed_from_video_id = _parse_remixed_from_video_id(d.pop("remixed_from_video_id", UNSET))
 
@@ -204,7 +196,7 @@ class VideoResource:
                 return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Error2 | None | Unset, data)
+            return cast("Error2 | None | Unset", data)
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -242,3 +234,7 @@ class VideoResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.error_2 import Error2  # noqa: E402

@@ -54,7 +54,7 @@ class VoiceConsentDeletedResource:
 
         deleted = d.pop("deleted")
 
-        object_ = cast(Literal["audio.voice_consent"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['audio.voice_consent'] | Unset", d.pop("object", UNSET))
         if object_ != "audio.voice_consent" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'audio.voice_consent', got '{object_}'")
 

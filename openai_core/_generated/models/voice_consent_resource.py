@@ -68,7 +68,7 @@ class VoiceConsentResource:
 
         created_at = d.pop("created_at")
 
-        object_ = cast(Literal["audio.voice_consent"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['audio.voice_consent'] | Unset", d.pop("object", UNSET))
         if object_ != "audio.voice_consent" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'audio.voice_consent', got '{object_}'")
 

@@ -61,7 +61,7 @@ class VoiceResource:
 
         created_at = d.pop("created_at")
 
-        object_ = cast(Literal["audio.voice"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['audio.voice'] | Unset", d.pop("object", UNSET))
         if object_ != "audio.voice" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'audio.voice', got '{object_}'")
 

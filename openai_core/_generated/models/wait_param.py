@@ -37,7 +37,7 @@ class WaitParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["wait"], d.pop("type"))
+        type_ = cast("Literal['wait']", d.pop("type"))
         if type_ != "wait":
             raise ValueError(f"type must match const 'wait', got '{type_}'")
 

@@ -49,7 +49,7 @@ class WebSearchActionOpenPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["open_page"], d.pop("type"))
+        type_ = cast("Literal['open_page']", d.pop("type"))
         if type_ != "open_page":
             raise ValueError(f"type must match const 'open_page', got '{type_}'")
 
@@ -58,7 +58,7 @@ class WebSearchActionOpenPage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         url = _parse_url(d.pop("url", UNSET))
 

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.web_search_action_search_sources_item import WebSearchActionSearchSourcesItem
-
 
 T = TypeVar("T", bound="WebSearchActionSearch")
 
@@ -67,16 +63,14 @@ class WebSearchActionSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_search_action_search_sources_item import WebSearchActionSearchSourcesItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["search"], d.pop("type"))
+        type_ = cast("Literal['search']", d.pop("type"))
         if type_ != "search":
             raise ValueError(f"type must match const 'search', got '{type_}'")
 
         query = d.pop("query", UNSET)
 
-        queries = cast(list[str], d.pop("queries", UNSET))
+        queries = cast("list[str]", d.pop("queries", UNSET))
 
         _sources = d.pop("sources", UNSET)
         sources: list[WebSearchActionSearchSourcesItem] | Unset = UNSET
@@ -112,3 +106,7 @@ class WebSearchActionSearch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.web_search_action_search_sources_item import WebSearchActionSearchSourcesItem  # noqa: E402

@@ -76,7 +76,7 @@ class WebSearchApproximateLocationType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["approximate"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['approximate'] | Unset", d.pop("type", UNSET))
         if type_ != "approximate" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'approximate', got '{type_}'")
 
@@ -85,7 +85,7 @@ class WebSearchApproximateLocationType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         country = _parse_country(d.pop("country", UNSET))
 
@@ -94,7 +94,7 @@ class WebSearchApproximateLocationType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         region = _parse_region(d.pop("region", UNSET))
 
@@ -103,7 +103,7 @@ class WebSearchApproximateLocationType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         city = _parse_city(d.pop("city", UNSET))
 
@@ -112,7 +112,7 @@ class WebSearchApproximateLocationType0:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         timezone = _parse_timezone(d.pop("timezone", UNSET))
 

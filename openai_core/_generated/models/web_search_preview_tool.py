@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,10 +14,6 @@ from ..models.web_search_preview_tool_type import (
     check_web_search_preview_tool_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.approximate_location import ApproximateLocation
-
 
 T = TypeVar("T", bound="WebSearchPreviewTool")
 
@@ -41,8 +37,6 @@ class WebSearchPreviewTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.approximate_location import ApproximateLocation  # noqa: PLC0415
-
         type_: str = self.type_
 
         user_location: dict[str, Any] | None | Unset
@@ -82,8 +76,6 @@ class WebSearchPreviewTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.approximate_location import ApproximateLocation  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_web_search_preview_tool_type(d.pop("type"))
 
@@ -100,7 +92,7 @@ class WebSearchPreviewTool:
                 return user_location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ApproximateLocation | None | Unset, data)
+            return cast("ApproximateLocation | None | Unset", data)
 
         user_location = _parse_user_location(d.pop("user_location", UNSET))
 
@@ -147,3 +139,7 @@ class WebSearchPreviewTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.approximate_location import ApproximateLocation  # noqa: E402

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,11 +13,6 @@ from ..models.web_search_tool_search_context_size import (
 )
 from ..models.web_search_tool_type import WebSearchToolType, check_web_search_tool_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.web_search_approximate_location_type_0 import WebSearchApproximateLocationType0
-    from ..models.web_search_tool_filters_type_0 import WebSearchToolFiltersType0
-
 
 T = TypeVar("T", bound="WebSearchTool")
 
@@ -44,11 +39,6 @@ class WebSearchTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.web_search_approximate_location_type_0 import (
-            WebSearchApproximateLocationType0,  # noqa: PLC0415
-        )
-        from ..models.web_search_tool_filters_type_0 import WebSearchToolFiltersType0  # noqa: PLC0415
-
         type_: str = self.type_
 
         external_web_access = self.external_web_access
@@ -93,11 +83,6 @@ class WebSearchTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_search_approximate_location_type_0 import (
-            WebSearchApproximateLocationType0,  # noqa: PLC0415
-        )
-        from ..models.web_search_tool_filters_type_0 import WebSearchToolFiltersType0  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_web_search_tool_type(d.pop("type"))
 
@@ -116,7 +101,7 @@ class WebSearchTool:
                 return filters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WebSearchToolFiltersType0, data)
+            return cast("None | Unset | WebSearchToolFiltersType0", data)
 
         filters = _parse_filters(d.pop("filters", UNSET))
 
@@ -135,7 +120,7 @@ class WebSearchTool:
                 return componentsschemas_web_search_approximate_location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WebSearchApproximateLocationType0, data)
+            return cast("None | Unset | WebSearchApproximateLocationType0", data)
 
         user_location = _parse_user_location(d.pop("user_location", UNSET))
 
@@ -172,3 +157,8 @@ class WebSearchTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.web_search_approximate_location_type_0 import WebSearchApproximateLocationType0  # noqa: E402
+from ..models.web_search_tool_filters_type_0 import WebSearchToolFiltersType0  # noqa: E402

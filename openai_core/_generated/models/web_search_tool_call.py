@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,6 @@ from ..models.web_search_tool_call_status import (
     WebSearchToolCallStatus,
     check_web_search_tool_call_status,
 )
-
-if TYPE_CHECKING:
-    from ..models.web_search_action_find import WebSearchActionFind
-    from ..models.web_search_action_open_page import WebSearchActionOpenPage
-    from ..models.web_search_action_search import WebSearchActionSearch
-
 
 T = TypeVar("T", bound="WebSearchToolCall")
 
@@ -39,9 +33,6 @@ class WebSearchToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.web_search_action_open_page import WebSearchActionOpenPage  # noqa: PLC0415
-        from ..models.web_search_action_search import WebSearchActionSearch  # noqa: PLC0415
-
         id = self.id
 
         type_ = self.type_
@@ -71,14 +62,10 @@ class WebSearchToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_search_action_find import WebSearchActionFind  # noqa: PLC0415
-        from ..models.web_search_action_open_page import WebSearchActionOpenPage  # noqa: PLC0415
-        from ..models.web_search_action_search import WebSearchActionSearch  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["web_search_call"], d.pop("type"))
+        type_ = cast("Literal['web_search_call']", d.pop("type"))
         if type_ != "web_search_call":
             raise ValueError(f"type must match const 'web_search_call', got '{type_}'")
 
@@ -136,3 +123,9 @@ class WebSearchToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.web_search_action_find import WebSearchActionFind  # noqa: E402
+from ..models.web_search_action_open_page import WebSearchActionOpenPage  # noqa: E402
+from ..models.web_search_action_search import WebSearchActionSearch  # noqa: E402

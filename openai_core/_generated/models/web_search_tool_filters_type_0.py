@@ -52,12 +52,12 @@ class WebSearchToolFiltersType0:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                allowed_domains_type_0 = cast(list[str], data)
+                allowed_domains_type_0 = cast("list[str]", data)
 
                 return allowed_domains_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
 

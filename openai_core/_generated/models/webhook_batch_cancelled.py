@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_batch_cancelled_data import WebhookBatchCancelledData
-
 
 T = TypeVar("T", bound="WebhookBatchCancelled")
 
@@ -63,8 +59,6 @@ class WebhookBatchCancelled:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_batch_cancelled_data import WebhookBatchCancelledData  # noqa: PLC0415
-
         d = dict(src_dict)
         created_at = d.pop("created_at")
 
@@ -72,11 +66,11 @@ class WebhookBatchCancelled:
 
         data = WebhookBatchCancelledData.from_dict(d.pop("data"))
 
-        type_ = cast(Literal["batch.cancelled"], d.pop("type"))
+        type_ = cast("Literal['batch.cancelled']", d.pop("type"))
         if type_ != "batch.cancelled":
             raise ValueError(f"type must match const 'batch.cancelled', got '{type_}'")
 
-        object_ = cast(Literal["event"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['event'] | Unset", d.pop("object", UNSET))
         if object_ != "event" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'event', got '{object_}'")
 
@@ -106,3 +100,7 @@ class WebhookBatchCancelled:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.webhook_batch_cancelled_data import WebhookBatchCancelledData  # noqa: E402

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_fine_tuning_job_failed_data import WebhookFineTuningJobFailedData
-
 
 T = TypeVar("T", bound="WebhookFineTuningJobFailed")
 
@@ -63,8 +59,6 @@ class WebhookFineTuningJobFailed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_fine_tuning_job_failed_data import WebhookFineTuningJobFailedData  # noqa: PLC0415
-
         d = dict(src_dict)
         created_at = d.pop("created_at")
 
@@ -72,11 +66,11 @@ class WebhookFineTuningJobFailed:
 
         data = WebhookFineTuningJobFailedData.from_dict(d.pop("data"))
 
-        type_ = cast(Literal["fine_tuning.job.failed"], d.pop("type"))
+        type_ = cast("Literal['fine_tuning.job.failed']", d.pop("type"))
         if type_ != "fine_tuning.job.failed":
             raise ValueError(f"type must match const 'fine_tuning.job.failed', got '{type_}'")
 
-        object_ = cast(Literal["event"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['event'] | Unset", d.pop("object", UNSET))
         if object_ != "event" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'event', got '{object_}'")
 
@@ -106,3 +100,7 @@ class WebhookFineTuningJobFailed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.webhook_fine_tuning_job_failed_data import WebhookFineTuningJobFailedData  # noqa: E402

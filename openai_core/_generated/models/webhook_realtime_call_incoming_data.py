@@ -2,16 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_realtime_call_incoming_data_sip_headers_item import (
-        WebhookRealtimeCallIncomingDataSipHeadersItem,
-    )
-
 
 T = TypeVar("T", bound="WebhookRealtimeCallIncomingData")
 
@@ -49,10 +43,6 @@ class WebhookRealtimeCallIncomingData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_realtime_call_incoming_data_sip_headers_item import (
-            WebhookRealtimeCallIncomingDataSipHeadersItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         call_id = d.pop("call_id")
 
@@ -88,3 +78,9 @@ class WebhookRealtimeCallIncomingData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.webhook_realtime_call_incoming_data_sip_headers_item import (
+    WebhookRealtimeCallIncomingDataSipHeadersItem,  # noqa: E402
+)

@@ -71,13 +71,13 @@ class WidgetMessageItem:
 
         thread_id = d.pop("thread_id")
 
-        type_ = cast(Literal["chatkit.widget"], d.pop("type"))
+        type_ = cast("Literal['chatkit.widget']", d.pop("type"))
         if type_ != "chatkit.widget":
             raise ValueError(f"type must match const 'chatkit.widget', got '{type_}'")
 
         widget = d.pop("widget")
 
-        object_ = cast(Literal["chatkit.thread_item"] | Unset, d.pop("object", UNSET))
+        object_ = cast("Literal['chatkit.thread_item'] | Unset", d.pop("object", UNSET))
         if object_ != "chatkit.thread_item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
 

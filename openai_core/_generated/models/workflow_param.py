@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_param_state_variables import WorkflowParamStateVariables
-    from ..models.workflow_tracing_param import WorkflowTracingParam
-
 
 T = TypeVar("T", bound="WorkflowParam")
 
@@ -65,9 +60,6 @@ class WorkflowParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_param_state_variables import WorkflowParamStateVariables  # noqa: PLC0415
-        from ..models.workflow_tracing_param import WorkflowTracingParam  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -112,3 +104,8 @@ class WorkflowParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: the classes above exist before any model that refers back to them is loaded.
+from ..models.workflow_param_state_variables import WorkflowParamStateVariables  # noqa: E402
+from ..models.workflow_tracing_param import WorkflowTracingParam  # noqa: E402
