@@ -12,7 +12,6 @@ import pytest
 from openai_core._exceptions import (
     APIError,
     RateLimitError,
-    ResponseValidationError,
     StreamError,
 )
 from openai_core._responses_stream import AsyncResponseStream, ResponseStream, ResponseStreamState
@@ -198,11 +197,6 @@ def test_incomplete_response_is_a_result_not_an_error():
     assert state.is_complete and state.snapshot() == response
 
 
-@pytest.mark.xfail(
-    raises=ResponseValidationError,
-    strict=False,
-    reason="generated Response.from_dict picks the wrong oneOf variant for output items",
-)
 def test_final_response_is_the_generated_response_by_default():
     from openai_core._generated.models.response import Response
 
