@@ -16,7 +16,7 @@ The stable id of an operation comes from one rule over its path and method:
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 METHODS = ("get", "post", "delete", "put", "patch")
 
@@ -96,7 +96,7 @@ class CatalogMeta:
             verb = method
         return ".".join([*literals, verb]) if verb else ".".join(literals)
 
-    _VERBS = {"get": "retrieve", "post": "create", "delete": "delete"}
+    _VERBS: ClassVar[dict[str, str]] = {"get": "retrieve", "post": "create", "delete": "delete"}
 
     def build(self) -> dict[str, dict[str, Any]]:
         """Return {"METHOD path": facts} for every operation."""
@@ -139,7 +139,9 @@ class CatalogMeta:
             for n in range(1, len(parts) + 1):
                 prefix = ".".join(parts[:n])
                 if prefix in by_id:
-                    problems.append(f"id {prefix!r} ({by_id[prefix][0]}) is also a namespace of {ns!r}")
+                    problems.append(
+                        f"id {prefix!r} ({by_id[prefix][0]}) is also a namespace of {ns!r}"
+                    )
         if problems:
             raise SystemExit(
                 "endpoint ids collide; resolve them in openapi/overrides.json `ids`:\n  "
@@ -147,6 +149,8 @@ class CatalogMeta:
             )
 
 
-def build_catalog_meta(spec: dict[str, Any], overrides: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def build_catalog_meta(
+    spec: dict[str, Any], overrides: dict[str, Any]
+) -> dict[str, dict[str, Any]]:
     """Return the per-operation catalog facts keyed by "METHOD path"."""
     return CatalogMeta(spec, overrides).build()

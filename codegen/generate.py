@@ -54,7 +54,7 @@ def locate_spec(explicit: str | None, lock: dict[str, str]) -> Path:
             return path
     target = OPENAPI_DIR / "openai.openapi.yaml"
     print(f"downloading the pinned spec from {lock['url']}", file=sys.stderr)
-    with urllib.request.urlopen(lock["url"], timeout=60) as response:  # noqa: S310 (pinned https URL)
+    with urllib.request.urlopen(lock["url"], timeout=60) as response:  # the pinned https URL
         target.write_bytes(response.read())
     return target
 
@@ -76,12 +76,14 @@ def check_sha(path: Path, lock: dict[str, str], allow_mismatch: bool) -> None:
 def load_spec(path: Path) -> dict[str, Any]:
     """Parse the YAML (or JSON) spec."""
     if path.suffix == ".json":
-        return json.loads(path.read_text(encoding="utf-8"))
+        loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return loaded
     from ruamel.yaml import YAML
 
     data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
     # YAML dates and the like become strings: the JSON model has no other types.
-    return json.loads(json.dumps(data, default=str))
+    plain: dict[str, Any] = json.loads(json.dumps(data, default=str))
+    return plain
 
 
 def run_generator(spec: dict[str, Any], output: Path, version: str) -> list[str]:
@@ -96,7 +98,7 @@ def run_generator(spec: dict[str, Any], output: Path, version: str) -> list[str]
         spec_path = Path(tmp) / "normalized.json"
         spec_path.write_text(json.dumps(spec), encoding="utf-8")
         config = Config.from_sources(
-            config_file, MetaType.NONE, spec_path, "utf-8", overwrite=True, output_path=output
+            config_file, MetaType("none"), spec_path, "utf-8", overwrite=True, output_path=output
         )
         data = GeneratorData.from_dict(spec, config=config)
         if isinstance(data, GeneratorError):
@@ -106,7 +108,9 @@ def run_generator(spec: dict[str, Any], output: Path, version: str) -> list[str]
         )
         meta = build_catalog_meta(spec, json.loads((OPENAPI_DIR / "overrides.json").read_text()))
         project.env.globals.update(
-            oc=lambda endpoint: meta[f"{endpoint.method.upper()} {endpoint.path.get_untrusted_value()}"],
+            oc=lambda endpoint: meta[
+                f"{endpoint.method.upper()} {endpoint.path.get_untrusted_value()}"
+            ],
             spec_version=version,
         )
         errors = project.build()
@@ -127,7 +131,17 @@ def format_output(output: Path) -> None:
     ruff = [sys.executable, "-m", "ruff"]
     common = ["--isolated", "--target-version", "py310", "--line-length", "100"]
     subprocess.run(
-        [*ruff, "check", *common, "--select", "F401,I,UP", "--fix", "--quiet", "--exit-zero", str(output)],
+        [
+            *ruff,
+            "check",
+            *common,
+            "--select",
+            "F401,I,UP",
+            "--fix",
+            "--quiet",
+            "--exit-zero",
+            str(output),
+        ],
         check=True,
     )
     subprocess.run([*ruff, "format", *common, "--quiet", str(output)], check=True)

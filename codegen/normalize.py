@@ -68,7 +68,9 @@ class Normalizer:
                             new = f"{name}Variant{index}{_pascal(prop)}"
                             self.schemas[new] = value
                             member["properties"][prop] = {"$ref": f"#/components/schemas/{new}"}
-                            self.counts["inline objects in union members hoisted to components"] += 1
+                            self.counts[
+                                "inline objects in union members hoisted to components"
+                            ] += 1
 
     # ---- paths and operations ----------------------------------------------------------------
 
@@ -140,7 +142,9 @@ class Normalizer:
         binary = [ct for ct in content if ct.startswith(BINARY_PREFIXES)]
         if forced == "binary" or (binary and forced is None):
             meta["response_kind"] = "binary"
-            response["content"] = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+            response["content"] = {
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+            }
             self.counts["binary responses (bytes, not JSON)"] += 1
         elif "application/json" in content:
             meta["response_kind"] = "json"
@@ -165,7 +169,14 @@ class Normalizer:
             return schema
         if "$ref" in schema:
             extra = set(schema) - {"$ref"}
-            for key in extra & {"description", "title", "default", "example", "examples", "nullable"}:
+            for key in extra & {
+                "description",
+                "title",
+                "default",
+                "example",
+                "examples",
+                "nullable",
+            }:
                 if key == "nullable" and schema[key]:
                     self.counts["$ref with nullable rewritten as anyOf [ref, null]"] += 1
                     return {"anyOf": [{"$ref": schema["$ref"]}, {"type": "null"}]}
@@ -360,7 +371,9 @@ class Normalizer:
         nullable = [r for r in kept if _is_nullable(props.get(r))]
         if nullable:
             kept = [r for r in kept if r not in nullable]
-            self.counts["required nullable fields made optional (providers omit them)"] += len(nullable)
+            self.counts["required nullable fields made optional (providers omit them)"] += len(
+                nullable
+            )
         if kept:
             schema["required"] = kept
         else:
@@ -398,7 +411,9 @@ class Normalizer:
         return " ".join(bits)
 
 
-def normalize(spec: dict[str, Any], overrides: dict[str, Any]) -> tuple[dict[str, Any], Counter[str]]:
+def normalize(
+    spec: dict[str, Any], overrides: dict[str, Any]
+) -> tuple[dict[str, Any], Counter[str]]:
     """Return the normalized spec and the count of each kind of change."""
     normalizer = Normalizer(spec, overrides)
     return normalizer.run(), normalizer.counts
@@ -416,9 +431,11 @@ def _is_nullable(schema: Any) -> bool:
 
 
 def _is_string_literal(schema: Any) -> bool:
-    return isinstance(schema, dict) and (
-        "const" in schema or ("enum" in schema and schema.get("type") in ("string", None))
-    ) and set(schema) <= {"type", "const", "enum", "description", "x-stainless-const", "default"}
+    return (
+        isinstance(schema, dict)
+        and ("const" in schema or ("enum" in schema and schema.get("type") in ("string", None)))
+        and set(schema) <= {"type", "const", "enum", "description", "x-stainless-const", "default"}
+    )
 
 
 def _pascal(name: str) -> str:
