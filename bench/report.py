@@ -158,7 +158,13 @@ def markdown(results: dict[str, Any]) -> str:
         f"{time.strftime('%Y-%m-%d %H:%M %Z')}: {info['cpu']}, {info['cores']} cores, "
         f"Python {info['python']}, {info['platform']}. "
         f"{info['repetitions']} repetitions, interleaved, every case in a fresh process; "
-        f"{info['seconds']:.0f} s in all.",
+        f"{info['seconds']:.0f} s in all. Commit {info['git']['commit']}"
+        + (
+            " with uncommitted changes in openai_core/ (measured as they were when the run started)"
+            if info["git"]["openai_core_dirty"]
+            else ""
+        )
+        + ".",
         "",
         "Load average (1/5/15 min) before: {:.2f} / {:.2f} / {:.2f}; after: {:.2f} / {:.2f} / "
         "{:.2f}. With load near or above the core count, absolute numbers are inflated and "
@@ -183,8 +189,11 @@ def markdown(results: dict[str, Any]) -> str:
             "req/s |",
             f"| one 20,000-chunk stream, raw bytes | {ceil['stream_chunks_per_s']:,.0f} chunks/s |",
             "",
-            f"The server process was busy {busy:.0%} of one core during these runs: the "
-            "raw-socket client, not the server, is the limit there.",
+            f"The server process was busy {busy:.0%} of one core during these runs, so it "
+            f"could serve about {ceil['concurrent64_rps'] / max(busy, 0.01):,.0f} req/s with "
+            "a core of its own"
+            + (": the raw-socket client, not the server, was the limit." if busy < 0.9 else ".")
+            + " Every SDK below is far under that.",
         ]
     lines += [
         "",

@@ -16,17 +16,23 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 RESULTS = HERE / "results"
 PY = sys.executable
+# Every measured process imports openai_core from a copy taken when the run starts (see
+# snapshot()); profile_cases.py and ad-hoc runs leave it unset and use the checkout.
+ENV = dict(os.environ)
 CLIENTS = ("openai_core", "openai_core+httpx", "openai", "httpx")
 IMPORTS = ("httpx", "openai_core", "openai")
 # (case, chunk/call count); events has no raw-httpx run: its baseline is raw httpx's plain stream
@@ -71,6 +77,33 @@ def machine_info() -> dict[str, Any]:
     }
 
 
+def git_state() -> dict[str, Any]:
+    """The commit measured, and whether openai_core/ had uncommitted changes."""
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    return {
+        "commit": git("rev-parse", "--short", "HEAD") or None,
+        "openai_core_dirty": bool(git("status", "--porcelain", "--", "openai_core")),
+    }
+
+
+def snapshot() -> Path:
+    """
+    Copy openai_core/ (with its bytecode caches) to a temporary folder and put it first on the
+    PYTHONPATH of every measured process, so files edited during the run (other people work in
+    this checkout) cannot break or blur the cases half-way. Returns the folder (delete it).
+    """
+    folder = Path(tempfile.mkdtemp(prefix="openai_core_bench_"))
+    shutil.copytree(ROOT / "openai_core", folder / "openai_core")
+    ENV["PYTHONPATH"] = str(folder)
+    warm = "import openai_core; from openai_core._generated.models import chat_completion_chunk"
+    subprocess.run([PY, "-c", warm], cwd=HERE, env=ENV, capture_output=True)  # fills pycaches
+    return folder
+
+
 def process_cpu_seconds(pid: int) -> float:
     """User + system CPU time of process `pid` (Linux /proc), in seconds."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -105,7 +138,9 @@ class Server:
 def run_json(args: list[str], timeout: float = 240) -> dict[str, Any]:
     """Run a subprocess printing one JSON object; any failure becomes {"error": ...}."""
     try:
-        done = subprocess.run(args, capture_output=True, text=True, timeout=timeout, cwd=HERE)
+        done = subprocess.run(
+            args, capture_output=True, text=True, timeout=timeout, cwd=HERE, env=ENV
+        )
     except subprocess.TimeoutExpired:
         return {"error": f"timed out after {timeout:.0f}s"}
     lines = done.stdout.strip().splitlines()
@@ -128,12 +163,16 @@ def ceiling(server: Server) -> dict[str, Any]:
 def import_measures(module: str) -> dict[str, Any]:
     """Wall of `python -c "import X"`, its -X importtime cumulative, and RSS after import."""
     start = time.perf_counter()
-    done = subprocess.run([PY, "-c", f"import {module}"], cwd=HERE, capture_output=True)
+    done = subprocess.run([PY, "-c", f"import {module}"], cwd=HERE, env=ENV, capture_output=True)
     wall_ms = (time.perf_counter() - start) * 1e3
     if done.returncode != 0:
         return {"error": f"import {module} failed: {done.stderr.decode()[-200:]}"}
     traced = subprocess.run(
-        [PY, "-X", "importtime", "-c", f"import {module}"], cwd=HERE, capture_output=True, text=True
+        [PY, "-X", "importtime", "-c", f"import {module}"],
+        cwd=HERE,
+        env=ENV,
+        capture_output=True,
+        text=True,
     )
     cumulative_ms = None
     for line in traced.stderr.splitlines():
@@ -178,6 +217,8 @@ def main() -> None:
 
     started = time.perf_counter()
     info = machine_info()
+    info["git"] = git_state()
+    copy = snapshot()
     info["load_before"] = os.getloadavg()
     server = Server()
     raw: dict[str, Any] = {"imports": {m: [] for m in IMPORTS}, "cases": {}}
@@ -206,6 +247,7 @@ def main() -> None:
             rep += 1
     finally:
         server.stop()
+        shutil.rmtree(copy, ignore_errors=True)
     info["load_after"] = os.getloadavg()
     info["repetitions"] = rep
     info["seconds"] = time.perf_counter() - started
