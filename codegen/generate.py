@@ -23,6 +23,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+from .builders import ModulePlan, plan_modules
 from .catalog import build_catalog_meta
 from .normalize import normalize
 
@@ -107,23 +108,37 @@ def run_generator(spec: dict[str, Any], output: Path, version: str) -> list[str]
             openapi=data, config=config, custom_template_path=CODEGEN_DIR / "templates"
         )
         meta = build_catalog_meta(spec, json.loads((OPENAPI_DIR / "overrides.json").read_text()))
-        project.env.globals.update(
-            oc=lambda endpoint: meta[
-                f"{endpoint.method.upper()} {endpoint.path.get_untrusted_value()}"
-            ],
-            spec_version=version,
-        )
+
+        def oc(endpoint: Any) -> dict[str, Any]:
+            return meta[f"{endpoint.method.upper()} {endpoint.path.get_untrusted_value()}"]
+
+        project.env.globals.update(oc=oc, spec_version=version)
         errors = project.build()
         catalog = project.env.get_template("catalog.py.jinja").render(
             collections=data.endpoint_collections_by_tag
         )
         (output / "catalog.py").write_text(catalog, encoding="utf-8")
+        render_builders(project.env, plan_modules(data.endpoint_collections_by_tag, oc), output)
     for name in ("client.py", "errors.py", "README.md", ".gitignore", "pyproject.toml"):
         (output / name).unlink(missing_ok=True)
     header = f'# Generated from the OpenAI spec {version} by "make generate". Do not edit.\n'
     for path in sorted(output.rglob("*.py")):
         path.write_text(header + path.read_text(encoding="utf-8"), encoding="utf-8")
     return [f"{e.header}: {e.detail}" for e in errors]
+
+
+def render_builders(env: Any, modules: list[ModulePlan], output: Path) -> None:
+    """Write builders/ (setter and namespace mixins) and the client's namespace properties."""
+    target = output / "builders"
+    target.mkdir()
+    for name, template_name in (("__init__", "builders_init"), ("_base", "builders_base")):
+        text = env.get_template(f"{template_name}.py.jinja").render()
+        (target / f"{name}.py").write_text(text, encoding="utf-8")
+    template = env.get_template("builders_module.py.jinja")
+    for module in modules:
+        (target / f"{module.name}.py").write_text(template.render(module=module), encoding="utf-8")
+    namespaces = env.get_template("client_namespaces.py.jinja").render(modules=modules)
+    (output / "client_namespaces.py").write_text(namespaces, encoding="utf-8")
 
 
 def format_output(output: Path) -> None:

@@ -1,9 +1,10 @@
 """
 Request builders: collect a request through chained setters, send nothing until `.send()`.
 
-A builder holds a RequestSpec (pure state). Setters for an operation's body fields and query
-parameters come from the catalog (`__getattr__`), so every operation has them without
-hand-written code; the chat builder adds typed methods on top (_chat_builder.py). The sync and
+A builder holds a RequestSpec (pure state). Typed setters for an operation's body fields and
+query parameters come from generated mixins (`_generated/builders/`), composed with these bases
+in _resources.py; `set(name, value)` stays available for every field, and the chat builder adds
+its hand-written methods (_chat_builder.py). The sync and
 async builders differ only in their send methods, which hand the spec to the client's shell.
 """
 
@@ -88,16 +89,22 @@ class BuilderBase(Generic[T]):
             f"valid setters: {self.setter_names()}."
         )
 
-    def __getattr__(self, name: str) -> Callable[[Any], Self]:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        op = self._spec.operation
-        if name in op.body_fields or any(name in (p.python_name, p.name) for p in op.query_params):
-            return lambda value: self.set(name, value)
-        raise AttributeError(
-            f"{type(self).__name__} for {op.id!r} has no setter {name!r}; "
-            f"valid setters: {self.setter_names()}."
-        )
+    if not TYPE_CHECKING:
+        # Hidden from the type checker, so that a misspelled setter is a type error. At
+        # runtime it answers the names the typed setters do not spell (a query parameter's
+        # Python name such as `filter_`) and lists the valid setters otherwise.
+        def __getattr__(self, name: str) -> Callable[[Any], Self]:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            op = self._spec.operation
+            if name in op.body_fields or any(
+                name in (p.python_name, p.name) for p in op.query_params
+            ):
+                return lambda value: self.set(name, value)
+            raise AttributeError(
+                f"{type(self).__name__} for {op.id!r} has no setter {name!r}; "
+                f"valid setters: {self.setter_names()}."
+            )
 
     def extra_header(self, name: str | Mapping[str, str], value: Any = _MISSING) -> Self:
         """Add headers (`extra_header("X-A", "1")` or a mapping); they override the client's."""

@@ -32,7 +32,15 @@ from ._shell import (
 )
 
 if TYPE_CHECKING:
-    from ._resources import AsyncChat, AsyncNamespace, Chat, Namespace
+    from ._chat_namespace import AsyncChat, Chat
+    from ._generated.client_namespaces import AsyncClientNamespaces, ClientNamespaces
+else:
+    # The type checker sees one typed property per namespace (generated from the catalog). At
+    # runtime __getattr__ serves them, so `import openai_core` loads nothing generated.
+    class ClientNamespaces:
+        __slots__ = ()
+
+    AsyncClientNamespaces = ClientNamespaces
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -126,7 +134,7 @@ def _client_kwargs(**kwargs: Any) -> dict[str, Any]:
     return kwargs
 
 
-class Client(_BaseClient):
+class Client(ClientNamespaces, _BaseClient):
     """
     Synchronous client for OpenAI and OpenAI-compatible APIs.
 
@@ -196,11 +204,13 @@ class Client(_BaseClient):
         chat: Chat = self._namespace("chat", False)
         return chat
 
-    def __getattr__(self, name: str) -> Namespace:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        namespace: Namespace = self._namespace(name, False)
-        return namespace
+    if not TYPE_CHECKING:
+        # Serves every namespace but chat (typed for the checker by ClientNamespaces) and
+        # names the valid ones when `name` is none of them.
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            return self._namespace(name, False)
 
     def with_options(self, **changes: Any) -> Client:
         """
@@ -291,7 +301,7 @@ class Client(_BaseClient):
         return response
 
 
-class AsyncClient(_BaseClient):
+class AsyncClient(AsyncClientNamespaces, _BaseClient):
     """
     Asynchronous client; the same arguments and methods as Client, with awaitable results.
 
@@ -361,11 +371,12 @@ class AsyncClient(_BaseClient):
         chat: AsyncChat = self._namespace("chat", True)
         return chat
 
-    def __getattr__(self, name: str) -> AsyncNamespace:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        namespace: AsyncNamespace = self._namespace(name, True)
-        return namespace
+    if not TYPE_CHECKING:
+        # See Client.__getattr__.
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            return self._namespace(name, True)
 
     def with_options(self, **changes: Any) -> AsyncClient:
         """

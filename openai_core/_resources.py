@@ -1,16 +1,20 @@
 """
-Namespaces built from the endpoint catalog: `client.<namespace>.<method>(...)` returns a builder.
+Namespaces and builders: `client.<namespace>.<method>(...)` returns a builder.
 
 The namespace of an operation is its id minus the last part (`chat.completions.messages.list` is
-`client.chat.completions.messages.list(completion_id)`). Path parameters are positional (or
-keywords), other keywords pre-fill the builder's setters. Chat completions get a typed namespace
-with `create`, `stream`, `parse` and `run_tools` on top of the catalog's operations.
+`client.chat.completions.messages.list(completion_id)`). The typed methods, properties and
+setters come from generated mixins (`_generated/builders/<top>.py`, one module per top-level
+namespace); this module composes each mixin with its hand-written base the first time it is
+used and caches the class, so touching `client.files` loads `builders/files.py` and nothing
+else. Path parameters are positional (or keywords), other keywords pre-fill the setters.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ._builders import (
@@ -21,14 +25,13 @@ from ._builders import (
     RequestBuilder,
 )
 from ._chat_builder import AsyncChatCompletionCreateBuilder, ChatCompletionCreateBuilder
-from ._chat_extras import AsyncChatExtrasMixin, ChatExtrasMixin
 from ._exceptions import InvalidConfigError
+from ._generated.builders._base import MISSING
 from ._pagination import AsyncListBuilder, ListBuilder
 from ._request import OperationLike
 
 if TYPE_CHECKING:
-    from ._generated.models.chat_completion import ChatCompletion
-    from ._generated.models.chat_completion_deleted import ChatCompletionDeleted
+    from ._chat_namespace import AsyncChat, AsyncChatCompletions, Chat, ChatCompletions
 
 __all__ = [
     "AsyncChat",
@@ -41,6 +44,16 @@ __all__ = [
     "namespace_for",
     "operations",
 ]
+
+_CHAT_CREATE = "chat.completions.create"
+# Namespaces whose class is hand-written (it adds stream / parse / run_tools to chat
+# completions), by path: they live in _chat_namespace.py, imported only when chat is used.
+_HAND_WRITTEN = {
+    ("chat", False): "Chat",
+    ("chat", True): "AsyncChat",
+    ("chat.completions", False): "ChatCompletions",
+    ("chat.completions", True): "AsyncChatCompletions",
+}
 
 
 @lru_cache(maxsize=1)
@@ -60,9 +73,17 @@ def _prefixes() -> frozenset[str]:
     return frozenset(found)
 
 
-def builder_class(op: OperationLike, is_async: bool) -> type[BuilderBase[Any]]:
-    """Choose the builder class for an operation: chat create, list, download or generic."""
-    if op.id == "chat.completions.create":
+@cache
+def _generated(top: str) -> ModuleType | None:
+    """The generated builders module of a top-level namespace (None if there is none)."""
+    try:
+        return importlib.import_module(f"{__package__}._generated.builders.{top}")
+    except ModuleNotFoundError:
+        return None
+
+
+def _base_class(op: OperationLike, is_async: bool) -> type[BuilderBase[Any]]:
+    if op.id == _CHAT_CREATE:
         return AsyncChatCompletionCreateBuilder if is_async else ChatCompletionCreateBuilder
     if op.pagination == "cursor":
         return AsyncListBuilder if is_async else ListBuilder
@@ -71,11 +92,41 @@ def builder_class(op: OperationLike, is_async: bool) -> type[BuilderBase[Any]]:
     return AsyncRequestBuilder if is_async else RequestBuilder
 
 
+@cache
+def _composed_builder(op_id: str, is_async: bool) -> type[BuilderBase[Any]]:
+    op = operations()[op_id]
+    base = _base_class(op, is_async)
+    module = _generated(op_id.split(".")[0])
+    setters = None if module is None or op_id == _CHAT_CREATE else module.SETTERS.get(op_id)
+    if setters is None:
+        return base
+    # Named like the builder class the generated module declares for the type checker.
+    name = ("Async" if is_async else "") + setters.__name__.removesuffix("Setters") + "Builder"
+    namespace = {"__slots__": (), "__module__": setters.__module__, "__qualname__": name}
+    return type(name, (setters, base), namespace)
+
+
+def builder_class(op: OperationLike, is_async: bool) -> type[BuilderBase[Any]]:
+    """
+    Return the builder class of an operation: its typed setters on the right base.
+
+    The base is the chat create builder, a list builder (cursor pagination), a download builder
+    (binary answer) or the plain request builder. An operation missing from the catalog gets the
+    bare base, whose setters come from `set(name, value)`.
+    """
+    if operations().get(op.id) == op:
+        return _composed_builder(op.id, is_async)
+    return _base_class(op, is_async)
+
+
 def make_builder(
     client: Any, op_id: str, is_async: bool, args: tuple[Any, ...], fields: dict[str, Any]
 ) -> Any:
     """
     Create the builder for `op_id` with path parameters `args` and setters pre-filled from `fields`.
+
+    An omitted path parameter (MISSING, or absent) ends `args`; sending then fails with
+    MissingRequiredFieldError before any I/O.
 
     Raises:
         TypeError: More positional arguments than the operation has path parameters.
@@ -86,11 +137,16 @@ def make_builder(
         raise TypeError(
             f"{op_id}() takes {len(names)} path parameter(s) {list(names)}, got {len(args)}."
         )
-    values = [str(a) for a in args]
-    for name in names[len(values) :]:
-        if name not in fields:
+    values: list[str] = []
+    for arg in args:
+        if arg is MISSING:
             break
-        values.append(str(fields.pop(name)))
+        values.append(str(arg))
+    if len(values) == len(args):
+        for name in names[len(values) :]:
+            if name not in fields:
+                break
+            values.append(str(fields.pop(name)))
     return builder_class(op, is_async)(client, op, tuple(values), **fields)
 
 
@@ -104,13 +160,19 @@ class Namespace:
         self._path = path
         self._children: dict[str, Any] = {}
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
+    def _sub(self, name: str) -> Any:
         child = self._children.get(name)
         if child is None:
             child = self._children[name] = self._child(name)
         return child
+
+    if not TYPE_CHECKING:
+        # Hidden from the type checker, so a misspelled name is a type error; at runtime it
+        # reaches operations the generated classes do not know and lists what exists.
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            return self._sub(name)
 
     def _child(self, name: str) -> Any:
         full = f"{self._path}.{name}"
@@ -162,102 +224,22 @@ class AsyncNamespace(Namespace):
     _is_async = True
 
 
-class ChatCompletions(ChatExtrasMixin, Namespace):
-    """`client.chat.completions`: create, stream, parse, run_tools and stored completions."""
-
-    def create(self, **fields: Any) -> ChatCompletionCreateBuilder[ChatCompletion]:
-        """Return a builder for a chat completion; keywords pre-fill its setters."""
-        builder: ChatCompletionCreateBuilder[ChatCompletion] = self._op("create", (), fields)
-        return builder
-
-    def retrieve(self, completion_id: str, **fields: Any) -> RequestBuilder[ChatCompletion]:
-        """Return a builder fetching a stored completion."""
-        builder: RequestBuilder[ChatCompletion] = self._op("retrieve", (completion_id,), fields)
-        return builder
-
-    def update(self, completion_id: str, **fields: Any) -> RequestBuilder[ChatCompletion]:
-        """Return a builder updating a stored completion (`.metadata({...})`)."""
-        builder: RequestBuilder[ChatCompletion] = self._op("update", (completion_id,), fields)
-        return builder
-
-    def delete(self, completion_id: str, **fields: Any) -> RequestBuilder[ChatCompletionDeleted]:
-        """Return a builder deleting a stored completion."""
-        builder: RequestBuilder[ChatCompletionDeleted] = self._op(
-            "delete", (completion_id,), fields
-        )
-        return builder
-
-    def list(self, **fields: Any) -> ListBuilder:
-        """Return a builder listing stored completions (`.limit(20).order("desc")`)."""
-        builder: ListBuilder = self._op("list", (), fields)
-        return builder
-
-
-class AsyncChatCompletions(AsyncChatExtrasMixin, AsyncNamespace):
-    """Async twin of ChatCompletions."""
-
-    def create(self, **fields: Any) -> AsyncChatCompletionCreateBuilder[ChatCompletion]:
-        """Return a builder for a chat completion; keywords pre-fill its setters."""
-        builder: AsyncChatCompletionCreateBuilder[ChatCompletion] = self._op("create", (), fields)
-        return builder
-
-    def retrieve(self, completion_id: str, **fields: Any) -> AsyncRequestBuilder[ChatCompletion]:
-        """Return a builder fetching a stored completion."""
-        builder: AsyncRequestBuilder[ChatCompletion] = self._op(
-            "retrieve", (completion_id,), fields
-        )
-        return builder
-
-    def update(self, completion_id: str, **fields: Any) -> AsyncRequestBuilder[ChatCompletion]:
-        """Return a builder updating a stored completion (`.metadata({...})`)."""
-        builder: AsyncRequestBuilder[ChatCompletion] = self._op("update", (completion_id,), fields)
-        return builder
-
-    def delete(
-        self, completion_id: str, **fields: Any
-    ) -> AsyncRequestBuilder[ChatCompletionDeleted]:
-        """Return a builder deleting a stored completion."""
-        builder: AsyncRequestBuilder[ChatCompletionDeleted] = self._op(
-            "delete", (completion_id,), fields
-        )
-        return builder
-
-    def list(self, **fields: Any) -> AsyncListBuilder:
-        """Return a builder listing stored completions (`.limit(20).order("desc")`)."""
-        builder: AsyncListBuilder = self._op("list", (), fields)
-        return builder
-
-
-class Chat(Namespace):
-    """`client.chat`."""
-
-    @property
-    def completions(self) -> ChatCompletions:
-        """Chat completions."""
-        completions: ChatCompletions = self.__getattr__("completions")
-        return completions
-
-
-class AsyncChat(AsyncNamespace):
-    """`client.chat` of an AsyncClient."""
-
-    @property
-    def completions(self) -> AsyncChatCompletions:
-        """Chat completions."""
-        completions: AsyncChatCompletions = self.__getattr__("completions")
-        return completions
-
-
-_TYPED: dict[tuple[str, bool], type[Namespace]] = {
-    ("chat", False): Chat,
-    ("chat", True): AsyncChat,
-    ("chat.completions", False): ChatCompletions,
-    ("chat.completions", True): AsyncChatCompletions,
-}
-
-
+@cache
 def _namespace_class(path: str, is_async: bool) -> type[Namespace]:
-    return _TYPED.get((path, is_async), AsyncNamespace if is_async else Namespace)
+    hand_written = _HAND_WRITTEN.get((path, is_async))
+    if hand_written is not None:
+        from . import _chat_namespace
+
+        cls: type[Namespace] = getattr(_chat_namespace, hand_written)
+        return cls
+    base = AsyncNamespace if is_async else Namespace
+    module = _generated(path.split(".")[0])
+    pair = None if module is None else module.NAMESPACES.get(path)
+    if pair is None:
+        return base
+    mixin = pair[is_async]
+    namespace = {"__module__": mixin.__module__, "__qualname__": mixin.__name__}
+    return type(mixin.__name__, (mixin, base), namespace)
 
 
 def namespace_for(client: Any, name: str, is_async: bool) -> Namespace:
@@ -283,3 +265,13 @@ def check_catalog() -> None:
         raise InvalidConfigError(
             "The generated endpoint catalog is missing; run 'make generate'."
         ) from exc
+
+
+def __getattr__(name: str) -> Any:
+    # The chat namespace classes load the generated chat module; import them on first use so
+    # that using another namespace never does.
+    if name in _HAND_WRITTEN.values():
+        from . import _chat_namespace
+
+        return getattr(_chat_namespace, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,368 @@
+"""
+Plan the typed builder layer (`openai_core/_generated/builders/`) from the parsed endpoints.
+
+For every operation: a setter mixin with one method per body field and query parameter, typed
+from the property's schema, and the names of its sync and async builder classes. For every
+namespace (`chat.completions`): a sync and an async class with one method per operation and a
+property per sub-namespace. One module per top-level namespace, so that using `client.files`
+loads only `builders/files.py`. The templates only print what this module decides.
+"""
+
+from __future__ import annotations
+
+import json
+import keyword
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+# Methods of the hand-written builder bases (BuilderBase, RequestBuilder, DownloadBuilder,
+# ListBuilder). A field with one of these names gets a setter with a trailing underscore;
+# tests/test_typed_builders.py checks this list against the classes.
+BUILDER_METHODS = frozenset(
+    {
+        "body_value", "cancellation_token", "extra_body", "extra_header", "extra_query",
+        "iter_all", "json_body", "max_retries", "operation", "provider_option", "remove_header",
+        "send", "send_raw", "send_to_file", "send_with_meta", "set", "setter_names", "timeout",
+        "to_spec",
+    }
+)  # fmt: skip
+# Names the namespace classes use themselves.
+NAMESPACE_METHODS = frozenset({"names"})
+# Operations whose builder is hand-written: id -> (module under openai_core, sync, async class).
+HAND_WRITTEN_BUILDERS = {
+    "chat.completions.create": (
+        "_chat_builder",
+        "ChatCompletionCreateBuilder",
+        "AsyncChatCompletionCreateBuilder",
+    ),
+}
+# Enums with more values than this are named by their generated Literal alias, not inlined.
+INLINE_ENUM_LIMIT = 8
+
+
+@dataclass
+class Setter:
+    """One setter method: `def name(self, value: type) -> Self: return self.set(wire, value)`."""
+
+    name: str
+    wire: str  # escaped for a double-quoted literal
+    type: str
+    doc: str
+
+
+@dataclass
+class OperationPlan:
+    """The setter mixin and builder classes of one operation."""
+
+    id: str
+    method_name: str
+    http: str  # "POST /batches"
+    mixin: str
+    builder: str
+    async_builder: str
+    sync_base: str  # "RequestBuilder[Batch]", "ListBuilder", ... or the hand-written class
+    async_base: str
+    hand_written: bool
+    path_params: list[str]
+    result_doc: str
+    setters: list[Setter] = field(default_factory=list)
+
+
+@dataclass
+class NamespacePlan:
+    """A sync and an async namespace class."""
+
+    path: str
+    cls: str
+    async_cls: str
+    operations: list[OperationPlan] = field(default_factory=list)
+    children: list[tuple[str, str, str]] = field(default_factory=list)  # attr, sync, async
+
+
+@dataclass
+class ModulePlan:
+    """One generated module: every namespace under one top-level name."""
+
+    name: str
+    namespaces: list[NamespacePlan] = field(default_factory=list)
+    operations: list[OperationPlan] = field(default_factory=list)
+    models: dict[str, set[str]] = field(default_factory=dict)  # module -> class names
+    bases: set[str] = field(default_factory=set)  # hand-written classes named by the checker
+    hand_written: set[tuple[str, str]] = field(default_factory=set)  # (module, class)
+    own_names: set[str] = field(default_factory=set)  # classes this module defines
+
+    @property
+    def model_imports(self) -> list[tuple[str, list[str]]]:
+        """Model imports, sorted, for the TYPE_CHECKING block."""
+        return [(m, sorted(names)) for m, names in sorted(self.models.items())]
+
+    @property
+    def base_imports(self) -> list[tuple[str, list[str]]]:
+        """Imports of the hand-written builder bases, grouped by module."""
+        modules: dict[str, list[str]] = {"_builders": [], "_pagination": []}
+        for name in sorted(self.bases):
+            modules["_pagination" if "List" in name else "_builders"].append(name)
+        for module, name in sorted(self.hand_written):
+            modules.setdefault(module, []).append(name)
+        return [(m, names) for m, names in sorted(modules.items()) if names]
+
+
+def _text(value: Any) -> str:
+    get = getattr(value, "get_untrusted_value", None)
+    return str(get() if get else value)
+
+
+def _quoted(value: str) -> str:
+    """Escape for use inside a double-quoted literal (json escapes are valid Python)."""
+    return json.dumps(value)[1:-1]
+
+
+def pascal(dotted: str) -> str:
+    """`chat.completions.messages` -> `ChatCompletionsMessages`."""
+    return "".join(p[:1].upper() + p[1:] for part in dotted.split(".") for p in part.split("_"))
+
+
+def python_name(wire: str, fallback: str) -> str:
+    """The wire name when it is a usable identifier, else the generator's Python name."""
+    return wire if wire.isidentifier() and not keyword.iskeyword(wire) else fallback
+
+
+class TypeMapper:
+    """Turn a parsed property into a setter annotation (and a few words for its docstring)."""
+
+    _SCALARS: ClassVar[dict[str, tuple[str, str]]] = {
+        "IntProperty": ("int", "integer"),
+        "FloatProperty": ("float", "number"),
+        "BooleanProperty": ("bool", "boolean"),
+        "StringProperty": ("str", "string"),
+        "NoneProperty": ("None", "null"),
+        "AnyProperty": ("Any", "any JSON value"),
+        "FileProperty": ("FileInput", "file"),
+    }
+    # Order of union members in an annotation: specific first, None last.
+    _RANK: ClassVar[tuple[str, ...]] = (
+        "Literal",
+        "Model",
+        "Mapping",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "Sequence",
+        "File",
+    )
+
+    def __init__(self, plan: ModulePlan) -> None:
+        self.plan = plan
+
+    def _model(self, prop: Any) -> str:
+        info = prop.class_info
+        name = str(info.name)
+        # A model named like one of this module's classes is imported under another name.
+        alias = f"{name}Model" if name in self.plan.own_names else name
+        entry = name if alias == name else f"{name} as {alias}"
+        self.plan.models.setdefault(str(info.module_name), set()).add(entry)
+        return alias
+
+    def members(self, prop: Any, output: bool = False) -> list[tuple[str, str]]:
+        """Return (annotation member, doc words) pairs for `prop`; output=True for results."""
+        kind = type(prop).__name__
+        if kind in self._SCALARS:
+            return [self._SCALARS[kind]]
+        if kind == "ConstProperty":
+            raw = prop.value.raw_value
+            literal = f"Literal[{json.dumps(raw)}]"
+            base = "str" if isinstance(raw, str) else type(raw).__name__
+            return [(literal, json.dumps(raw)), (base, "")]
+        if kind == "LiteralEnumProperty":
+            values = sorted(prop.values, key=lambda v: (str(type(v)), v))
+            base = "str" if all(isinstance(v, str) for v in values) else "int"
+            words = " | ".join(json.dumps(v) for v in values)
+            if len(words) > 40:
+                words = f"{'string' if base == 'str' else 'integer'} enum of {len(values)} values"
+            if len(values) <= INLINE_ENUM_LIMIT:
+                literal = "Literal[" + ", ".join(json.dumps(v) for v in values) + "]"
+            else:
+                literal = self._model(prop)
+            return [(literal, words), (base, "")]
+        if kind == "ModelProperty":
+            name = self._model(prop)
+            if output:
+                return [(name, name)]
+            return [(name, name), ("Mapping[str, Any]", "")]
+        if kind == "ListProperty":
+            inner = self.annotation(self.members(prop.inner_property, output))
+            container = "list" if output else "Sequence"
+            words = self.words(self.members(prop.inner_property, output))
+            return [(f"{container}[{inner}]", f"array of {words}")]
+        if kind == "UnionProperty":
+            found: list[tuple[str, str]] = []
+            for inner in prop.inner_properties:
+                found.extend(self.members(inner, output))
+            return found
+        raise SystemExit(f"no setter type for {kind} ({_text(prop.name)})")
+
+    def _rank(self, member: str) -> int:
+        if member == "None":
+            return len(self._RANK) + 1
+        if member == "Any":
+            return len(self._RANK)
+        if member[:1].isupper() and member not in ("Mapping[str, Any]", "FileInput"):
+            return 0 if member.startswith("Literal") else 1
+        for i, prefix in enumerate(self._RANK):
+            if member.startswith(prefix):
+                return i
+        return len(self._RANK)
+
+    def annotation(self, members: list[tuple[str, str]]) -> str:
+        """Join union members, deduplicated and ordered; `Any` absorbs everything but None."""
+        names = list(dict.fromkeys(m for m, _ in members))
+        if "Any" in names:
+            names = ["Any"]
+        return " | ".join(sorted(names, key=self._rank))
+
+    @staticmethod
+    def words(members: list[tuple[str, str]]) -> str:
+        """A short description of the accepted values for a docstring."""
+        parts = list(dict.fromkeys(w for _, w in members if w))
+        text = " or ".join(parts)
+        if len(text) > 60 or len(parts) > 4:
+            nullable = "null" in parts
+            parts = [p for p in parts if p != "null"]
+            text = f"a union of {len(parts)} types" + (" or null" if nullable else "")
+        return text
+
+
+def _setter(mapper: TypeMapper, prop: Any, where: str, wire: str, name: str) -> Setter:
+    members = mapper.members(prop)
+    required = "required" if prop.required else "optional"
+    doc = f'Set the {required} {where} "{wire}" ({mapper.words(members)}).'
+    if name in BUILDER_METHODS:
+        doc = doc[:-1] + f"; named {name}_ because {name}() is the builder's own."
+        name += "_"
+    return Setter(name=name, wire=_quoted(wire), type=mapper.annotation(members), doc=doc)
+
+
+def plan_operation(endpoint: Any, meta: dict[str, Any], plan: ModulePlan) -> OperationPlan:
+    """Plan the setters, builder names and result type of one operation."""
+    op_id = meta["id"]
+    mapper = TypeMapper(plan)
+    stem = pascal(op_id)
+    result, result_doc = _result(endpoint, meta, mapper)
+    if op_id in HAND_WRITTEN_BUILDERS:
+        module, sync, async_ = HAND_WRITTEN_BUILDERS[op_id]
+        plan.hand_written.update({(module, sync), (module, async_)})
+        sync_base, async_base = f"{sync}[{result}]", f"{async_}[{result}]"
+    elif meta["pagination"] == "cursor":
+        sync_base, async_base = "ListBuilder", "AsyncListBuilder"
+        result_doc = "a Page of the list"
+    elif meta["response_kind"] == "binary":
+        sync_base, async_base = "DownloadBuilder", "AsyncDownloadBuilder"
+    else:
+        sync_base, async_base = f"RequestBuilder[{result}]", f"AsyncRequestBuilder[{result}]"
+    if op_id not in HAND_WRITTEN_BUILDERS:
+        plan.bases.update({sync_base.split("[")[0], async_base.split("[")[0]})
+    path_params = [python_name(_text(p.name), str(p.python_name)) for p in endpoint.path_parameters]
+    for name in path_params:
+        if name in ("self", "fields"):
+            raise SystemExit(f"{op_id}: path parameter {name!r} clashes with the method's own")
+    op = OperationPlan(
+        id=op_id,
+        method_name=op_id.rsplit(".", 1)[1],
+        http=f"{meta['method'].upper()} {_quoted(meta['path'])}",
+        mixin=f"{stem}Setters",
+        builder=f"{stem}Builder",
+        async_builder=f"Async{stem}Builder",
+        sync_base=sync_base,
+        async_base=async_base,
+        hand_written=op_id in HAND_WRITTEN_BUILDERS,
+        path_params=path_params,
+        result_doc=result_doc,
+    )
+    body = endpoint.bodies[0] if endpoint.bodies else None
+    where = "form field" if body is not None and body.body_type == "files" else "body field"
+    body_props: list[Any] = []
+    if body is not None and hasattr(body.prop, "class_info"):
+        body_props = list(body.prop.required_properties or []) + list(
+            body.prop.optional_properties or []
+        )
+    for prop in body_props:
+        wire = _text(prop.name)
+        op.setters.append(
+            _setter(mapper, prop, where, wire, python_name(wire, str(prop.python_name)))
+        )
+    for prop in endpoint.query_parameters:
+        wire = _text(prop.name)
+        name = python_name(wire, str(prop.python_name))
+        op.setters.append(_setter(mapper, prop, "query parameter", wire, name))
+    names = [s.name for s in op.setters]
+    clashes = sorted({n for n in names if names.count(n) > 1})
+    if clashes:
+        raise SystemExit(f"{op_id}: body field and query parameter share the names {clashes}")
+    return op
+
+
+def _result(endpoint: Any, meta: dict[str, Any], mapper: TypeMapper) -> tuple[str, str]:
+    kind = meta["response_kind"]
+    if kind == "binary":
+        return "bytes", "bytes"
+    if kind == "text":
+        return "str", "str"
+    if kind == "json" and endpoint.responses.patterns:
+        members = mapper.members(endpoint.responses.patterns[0].prop, output=True)
+        annotation = mapper.annotation(members)
+        return annotation, annotation
+    return "None", "None"
+
+
+def plan_modules(collections: dict[Any, Any], oc: Any) -> list[ModulePlan]:
+    """Group every operation by top-level namespace and plan each module."""
+    modules: dict[str, ModulePlan] = {}
+    namespaces: dict[str, NamespacePlan] = {}
+    endpoints = [(oc(e)["id"], e) for c in collections.values() for e in c.endpoints]
+    endpoints.sort(key=lambda pair: pair[0])
+    # First every class name a module defines, so model imports can avoid them.
+    for op_id, _ in endpoints:
+        parts = op_id.split(".")
+        for part in parts:
+            if not part.isidentifier() or keyword.iskeyword(part):
+                raise SystemExit(f"operation id {op_id!r}: {part!r} is not a Python name")
+        plan = modules.setdefault(parts[0], ModulePlan(name=parts[0]))
+        stem = pascal(op_id)
+        plan.own_names.update({f"{stem}Setters", f"{stem}Builder", f"Async{stem}Builder"})
+        for n in range(1, len(parts)):
+            ns = pascal(".".join(parts[:n]))
+            plan.own_names.update({ns, "Async" + ns})
+    for op_id, endpoint in endpoints:
+        parts = op_id.split(".")
+        plan = modules[parts[0]]
+        op = plan_operation(endpoint, oc(endpoint), plan)
+        plan.operations.append(op)
+        for n in range(1, len(parts)):
+            path = ".".join(parts[:n])
+            if path not in namespaces:
+                namespaces[path] = NamespacePlan(path, pascal(path), "Async" + pascal(path))
+                plan.namespaces.append(namespaces[path])
+                if n > 1:
+                    parent = namespaces[".".join(parts[: n - 1])]
+                    child = namespaces[path]
+                    parent.children.append((parts[n - 1], child.cls, child.async_cls))
+        namespaces[".".join(parts[:-1])].operations.append(op)
+    for plan in modules.values():
+        _check_names(plan)
+    return [modules[name] for name in sorted(modules)]
+
+
+def _check_names(plan: ModulePlan) -> None:
+    """Fail generation when two classes of one module, or a model import, share a name."""
+    ours = [n.cls for n in plan.namespaces] + [n.async_cls for n in plan.namespaces]
+    for op in plan.operations:
+        ours += [op.mixin, op.builder, op.async_builder]
+    imported = [n.split(" as ")[-1] for names in plan.models.values() for n in names]
+    imported += sorted(plan.bases)
+    clashes = sorted({n for n in ours if ours.count(n) > 1 or n in imported})
+    for ns in plan.namespaces:
+        attrs = [a for a, _, _ in ns.children] + [op.method_name for op in ns.operations]
+        clashes += [f"{ns.path}.{a}" for a in attrs if a in NAMESPACE_METHODS or a.startswith("_")]
+    if clashes:
+        raise SystemExit(f"builders/{plan.name}.py: names clash: {clashes}")
