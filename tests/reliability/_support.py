@@ -48,12 +48,36 @@ def recording_policy(max_retries: int = 2, **kwargs: Any) -> tuple[RetryPolicy, 
     return policy, delays
 
 
+# What make_client opened, so a test that fails half-way still closes its sockets (the
+# conftest's autouse fixture closes these after every test).
+OPENED: list[Any] = []
+
+
 def make_client(mode: str, base_url: str, **kwargs: Any) -> Any:
     """A Client or AsyncClient for `base_url` with the suite's key and a short default timeout."""
     kwargs.setdefault("api_key", API_KEY)
     kwargs.setdefault("timeout", 5.0)
     cls = Client if mode == "sync" else AsyncClient
-    return cls(base_url=base_url, **kwargs)
+    client = cls(base_url=base_url, **kwargs)
+    if kwargs.get("http_client") is not None:
+        OPENED.append(kwargs["http_client"])
+    OPENED.append(client)
+    return client
+
+
+async def close_opened() -> None:
+    """Close every client make_client opened (closing twice is harmless)."""
+    while OPENED:
+        item = OPENED.pop()
+        try:
+            if isinstance(item, httpx.AsyncClient):
+                await item.aclose()
+            elif isinstance(item, httpx.Client):
+                item.close()
+            else:
+                await resolve(item.close())
+        except Exception:
+            pass
 
 
 async def resolve(value: Any) -> Any:

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
 from openai_core.testing import FakeProvider, FakeServer
 
-from ._support import API_KEY
+from ._support import API_KEY, close_opened
 
 
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+@pytest.fixture(autouse=True)
+async def close_leftover_clients(anyio_backend: str) -> AsyncIterator[None]:
+    """Close what a test opened through make_client, even when the test failed half-way."""
+    yield
+    await close_opened()
 
 
 @pytest.fixture(params=["sync", "async"])
