@@ -314,8 +314,9 @@ def chart(results: dict[str, Any], path: Path) -> None:
                 continue
             ax.barh(y, value, height, color=colors[client],
                     label=CLIENT_NAMES[client] if row_index == 4 else None)  # fmt: skip
-            ax.text(value * 1.04, y, f"{value:.2f}x", va="center", fontsize=7.5)
             target = _target(results, row[1], client)
+            right = max(value, target or 0.0)
+            ax.text(right * 1.06, y, f"{value:.2f}x", va="center", fontsize=7.5)
             if target is not None:
                 ax.plot([target, target], [y - height / 2, y + height / 2], color="black", lw=2)
     ax.axvline(1.0, color="grey", lw=1, ls="--")
