@@ -65,6 +65,7 @@ class OperationPlan:
     hand_written: bool
     path_params: list[str]
     result_doc: str
+    item: str | None  # the item type of a cursor-paginated list
     setters: list[Setter] = field(default_factory=list)
 
 
@@ -90,6 +91,7 @@ class ModulePlan:
     bases: set[str] = field(default_factory=set)  # hand-written classes named by the checker
     hand_written: set[tuple[str, str]] = field(default_factory=set)  # (module, class)
     own_names: set[str] = field(default_factory=set)  # classes this module defines
+    pages: bool = False  # some operation is a cursor-paginated list
 
     @property
     def model_imports(self) -> list[tuple[str, list[str]]]:
@@ -249,13 +251,16 @@ def plan_operation(endpoint: Any, meta: dict[str, Any], plan: ModulePlan) -> Ope
     mapper = TypeMapper(plan)
     stem = pascal(op_id)
     result, result_doc = _result(endpoint, meta, mapper)
+    item: str | None = None
     if op_id in HAND_WRITTEN_BUILDERS:
         module, sync, async_ = HAND_WRITTEN_BUILDERS[op_id]
         plan.hand_written.update({(module, sync), (module, async_)})
         sync_base, async_base = f"{sync}[{result}]", f"{async_}[{result}]"
     elif meta["pagination"] == "cursor":
+        plan.pages = True
         sync_base, async_base = "ListBuilder", "AsyncListBuilder"
-        result_doc = "a Page of the list"
+        item = _list_item(endpoint, mapper)
+        result_doc = f"a Page of {item}"
     elif meta["response_kind"] == "binary":
         sync_base, async_base = "DownloadBuilder", "AsyncDownloadBuilder"
     else:
@@ -267,6 +272,7 @@ def plan_operation(endpoint: Any, meta: dict[str, Any], plan: ModulePlan) -> Ope
         if name in ("self", "fields"):
             raise SystemExit(f"{op_id}: path parameter {name!r} clashes with the method's own")
     op = OperationPlan(
+        item=item,
         id=op_id,
         method_name=op_id.rsplit(".", 1)[1],
         http=f"{meta['method'].upper()} {_quoted(meta['path'])}",
@@ -300,6 +306,19 @@ def plan_operation(endpoint: Any, meta: dict[str, Any], plan: ModulePlan) -> Ope
     if clashes:
         raise SystemExit(f"{op_id}: body field and query parameter share the names {clashes}")
     return op
+
+
+def _list_item(endpoint: Any, mapper: TypeMapper) -> str:
+    """The type of the items in a list answer's `data` array (Any if it cannot tell)."""
+    prop = endpoint.responses.patterns[0].prop if endpoint.responses.patterns else None
+    props = [
+        *(getattr(prop, "required_properties", None) or []),
+        *(getattr(prop, "optional_properties", None) or []),
+    ]
+    for inner in props:
+        if _text(inner.name) == "data" and type(inner).__name__ == "ListProperty":
+            return mapper.annotation(mapper.members(inner.inner_property, output=True))
+    return "Any"
 
 
 def _result(endpoint: Any, meta: dict[str, Any], mapper: TypeMapper) -> tuple[str, str]:

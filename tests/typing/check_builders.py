@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from openai_core import AsyncClient, Client, Page
+from openai_core import AsyncClient, AsyncPage, Client, Page
 from openai_core._generated.models.batch import Batch
 from openai_core._generated.models.chat_completion import ChatCompletion
 from openai_core._generated.models.chat_completion_deleted import ChatCompletionDeleted
@@ -34,7 +34,9 @@ def sync_calls(client: Client, path: Path, expiry: FileExpirationAfter) -> None:
     )
     also_batch: Batch = client.batches.retrieve(batch.id).timeout(5.0).max_retries(0).send()
     cancelled: ApiResponse[Batch] = client.batches.cancel("b").send_with_meta()
-    page: Page[object] = client.batches.list().limit(10).after("b").send()
+    page: Page[Batch] = client.batches.list().limit(10).after("b").send()
+    listed: list[str] = [b.id for b in client.batches.list().iter_all()]
+    stored: Page[ChatCompletion] = client.chat.completions.list().order("desc").send()
 
     # Multipart: a path, bytes, an open file or a (name, content, type) tuple; a model or a dict.
     uploaded: FileObject = client.files.create().file(path).purpose("batch").send()
@@ -74,7 +76,20 @@ def sync_calls(client: Client, path: Path, expiry: FileExpirationAfter) -> None:
 
     # Every builder keeps set(name, value) and the shared options.
     client.batches.create().set("input_file_id", "f").extra_body("x", 1).extra_header("X-A", "1")
-    print(batch, also_batch, cancelled, page, content, saved, embeddings, completion, deleted, file)
+    print(
+        batch,
+        also_batch,
+        cancelled,
+        page,
+        listed,
+        stored,
+        content,
+        saved,
+        embeddings,
+        completion,
+        deleted,
+        file,
+    )
 
 
 async def async_calls(client: AsyncClient) -> None:
@@ -82,4 +97,6 @@ async def async_calls(client: AsyncClient) -> None:
     content: bytes = await client.files.content("f").send()
     completion: ChatCompletion = await client.chat.completions.create().model("m").send()
     file: VectorStoreFileObject = await client.vector_stores.files.retrieve("vs", "f").send()
-    print(batch, content, completion, file)
+    page: AsyncPage[Batch] = await client.batches.list().limit(2).send()
+    ids: list[str] = [b.id async for b in client.batches.list().iter_all()]
+    print(batch, content, completion, file, page, ids)

@@ -4,7 +4,8 @@ Typed setters and namespaces of `client.assistants` (5 operations).
 
 Each `...Setters` mixin has one setter per body field and query parameter of its operation; the
 hand-written layer composes it with its builder base on first use. The `...Builder` classes in
-the last TYPE_CHECKING block name, for the type checker, what the namespace methods return.
+the last TYPE_CHECKING block name, for the type checker, what the namespace methods return
+(for lists, the item type of their pages, which the runtime ListBuilder fills from the answer).
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
     from typing_extensions import Self
 
     from ..._builders import AsyncRequestBuilder, RequestBuilder
-    from ..._pagination import AsyncListBuilder, ListBuilder
+    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._response import ApiResponse
     from ..models.assistant_object import AssistantObject
     from ..models.assistant_supported_models import AssistantSupportedModels
     from ..models.assistant_tools_code import AssistantToolsCode
@@ -326,10 +330,18 @@ if TYPE_CHECKING:
         """Async builder of `assistants.delete`: `await send()` returns DeleteAssistantResponse."""
 
     class AssistantsListBuilder(AssistantsListSetters, ListBuilder):
-        """Builder of `assistants.list`: `send()` returns a Page of the list."""
+        """Builder of `assistants.list`: `send()` returns a Page of AssistantObject."""
+
+        def send(self) -> Page[AssistantObject]: ...
+        def send_with_meta(self) -> ApiResponse[Page[AssistantObject]]: ...
+        def iter_all(self) -> Iterator[AssistantObject]: ...
 
     class AsyncAssistantsListBuilder(AssistantsListSetters, AsyncListBuilder):
-        """Async builder of `assistants.list`: `await send()` returns a Page of the list."""
+        """Async builder of `assistants.list`: `await send()` returns a Page of AssistantObject."""
+
+        async def send(self) -> AsyncPage[AssistantObject]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[AssistantObject]]: ...
+        def iter_all(self) -> AsyncIterator[AssistantObject]: ...
 
     class AssistantsRetrieveBuilder(AssistantsRetrieveSetters, RequestBuilder[AssistantObject]):
         """Builder of `assistants.retrieve`: `send()` returns AssistantObject."""

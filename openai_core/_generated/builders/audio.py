@@ -4,7 +4,8 @@ Typed setters and namespaces of `client.audio` (9 operations).
 
 Each `...Setters` mixin has one setter per body field and query parameter of its operation; the
 hand-written layer composes it with its builder base on first use. The `...Builder` classes in
-the last TYPE_CHECKING block name, for the type checker, what the namespace methods return.
+the last TYPE_CHECKING block name, for the type checker, what the namespace methods return
+(for lists, the item type of their pages, which the runtime ListBuilder fills from the answer).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
     from typing_extensions import Self
 
     from ..._builders import (
@@ -23,7 +26,8 @@ if TYPE_CHECKING:
         DownloadBuilder,
         RequestBuilder,
     )
-    from ..._pagination import AsyncListBuilder, ListBuilder
+    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._response import ApiResponse
     from ..models.create_transcription_response_diarized_json import (
         CreateTranscriptionResponseDiarizedJson,
     )
@@ -581,10 +585,18 @@ if TYPE_CHECKING:
         """Async builder of `audio.voice_consents.delete`: `await send()` returns VoiceConsentDeletedResource."""
 
     class AudioVoiceConsentsListBuilder(AudioVoiceConsentsListSetters, ListBuilder):
-        """Builder of `audio.voice_consents.list`: `send()` returns a Page of the list."""
+        """Builder of `audio.voice_consents.list`: `send()` returns a Page of VoiceConsentResource."""
+
+        def send(self) -> Page[VoiceConsentResource]: ...
+        def send_with_meta(self) -> ApiResponse[Page[VoiceConsentResource]]: ...
+        def iter_all(self) -> Iterator[VoiceConsentResource]: ...
 
     class AsyncAudioVoiceConsentsListBuilder(AudioVoiceConsentsListSetters, AsyncListBuilder):
-        """Async builder of `audio.voice_consents.list`: `await send()` returns a Page of the list."""
+        """Async builder of `audio.voice_consents.list`: `await send()` returns a Page of VoiceConsentResource."""
+
+        async def send(self) -> AsyncPage[VoiceConsentResource]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[VoiceConsentResource]]: ...
+        def iter_all(self) -> AsyncIterator[VoiceConsentResource]: ...
 
     class AudioVoiceConsentsRetrieveBuilder(
         AudioVoiceConsentsRetrieveSetters, RequestBuilder[VoiceConsentResource]

@@ -4,7 +4,8 @@ Typed setters and namespaces of `client.batches` (4 operations).
 
 Each `...Setters` mixin has one setter per body field and query parameter of its operation; the
 hand-written layer composes it with its builder base on first use. The `...Builder` classes in
-the last TYPE_CHECKING block name, for the type checker, what the namespace methods return.
+the last TYPE_CHECKING block name, for the type checker, what the namespace methods return
+(for lists, the item type of their pages, which the runtime ListBuilder fills from the answer).
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
     from typing_extensions import Self
 
     from ..._builders import AsyncRequestBuilder, RequestBuilder
-    from ..._pagination import AsyncListBuilder, ListBuilder
+    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._response import ApiResponse
     from ..models.batch import Batch
     from ..models.batch_file_expiration_after import BatchFileExpirationAfter
     from ..models.metadata_type_0 import MetadataType0
@@ -182,10 +186,18 @@ if TYPE_CHECKING:
         """Async builder of `batches.create`: `await send()` returns Batch."""
 
     class BatchesListBuilder(BatchesListSetters, ListBuilder):
-        """Builder of `batches.list`: `send()` returns a Page of the list."""
+        """Builder of `batches.list`: `send()` returns a Page of Batch."""
+
+        def send(self) -> Page[Batch]: ...
+        def send_with_meta(self) -> ApiResponse[Page[Batch]]: ...
+        def iter_all(self) -> Iterator[Batch]: ...
 
     class AsyncBatchesListBuilder(BatchesListSetters, AsyncListBuilder):
-        """Async builder of `batches.list`: `await send()` returns a Page of the list."""
+        """Async builder of `batches.list`: `await send()` returns a Page of Batch."""
+
+        async def send(self) -> AsyncPage[Batch]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[Batch]]: ...
+        def iter_all(self) -> AsyncIterator[Batch]: ...
 
     class BatchesRetrieveBuilder(BatchesRetrieveSetters, RequestBuilder[Batch]):
         """Builder of `batches.retrieve`: `send()` returns Batch."""

@@ -4,7 +4,8 @@ Typed setters and namespaces of `client.chat` (6 operations).
 
 Each `...Setters` mixin has one setter per body field and query parameter of its operation; the
 hand-written layer composes it with its builder base on first use. The `...Builder` classes in
-the last TYPE_CHECKING block name, for the type checker, what the namespace methods return.
+the last TYPE_CHECKING block name, for the type checker, what the namespace methods return
+(for lists, the item type of their pages, which the runtime ListBuilder fills from the answer).
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
     from typing import TypeAlias
 
     from typing_extensions import Self
 
     from ..._builders import AsyncRequestBuilder, RequestBuilder
     from ..._chat_builder import AsyncChatCompletionCreateBuilder, ChatCompletionCreateBuilder
-    from ..._pagination import AsyncListBuilder, ListBuilder
+    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._response import ApiResponse
     from ..models.chat_completion import ChatCompletion
     from ..models.chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice
     from ..models.chat_completion_create_params_audio_type_0 import (
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
     from ..models.chat_completion_deleted import ChatCompletionDeleted
     from ..models.chat_completion_function_call_option import ChatCompletionFunctionCallOption
     from ..models.chat_completion_functions import ChatCompletionFunctions
+    from ..models.chat_completion_message_list_data_item import ChatCompletionMessageListDataItem
     from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice
     from ..models.chat_completion_named_tool_choice_custom import (
         ChatCompletionNamedToolChoiceCustom,
@@ -504,18 +508,36 @@ if TYPE_CHECKING:
         """Async builder of `chat.completions.delete`: `await send()` returns ChatCompletionDeleted."""
 
     class ChatCompletionsListBuilder(ChatCompletionsListSetters, ListBuilder):
-        """Builder of `chat.completions.list`: `send()` returns a Page of the list."""
+        """Builder of `chat.completions.list`: `send()` returns a Page of ChatCompletion."""
+
+        def send(self) -> Page[ChatCompletion]: ...
+        def send_with_meta(self) -> ApiResponse[Page[ChatCompletion]]: ...
+        def iter_all(self) -> Iterator[ChatCompletion]: ...
 
     class AsyncChatCompletionsListBuilder(ChatCompletionsListSetters, AsyncListBuilder):
-        """Async builder of `chat.completions.list`: `await send()` returns a Page of the list."""
+        """Async builder of `chat.completions.list`: `await send()` returns a Page of ChatCompletion."""
+
+        async def send(self) -> AsyncPage[ChatCompletion]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[ChatCompletion]]: ...
+        def iter_all(self) -> AsyncIterator[ChatCompletion]: ...
 
     class ChatCompletionsMessagesListBuilder(ChatCompletionsMessagesListSetters, ListBuilder):
-        """Builder of `chat.completions.messages.list`: `send()` returns a Page of the list."""
+        """Builder of `chat.completions.messages.list`: `send()` returns a Page of ChatCompletionMessageListDataItem."""
+
+        def send(self) -> Page[ChatCompletionMessageListDataItem]: ...
+        def send_with_meta(self) -> ApiResponse[Page[ChatCompletionMessageListDataItem]]: ...
+        def iter_all(self) -> Iterator[ChatCompletionMessageListDataItem]: ...
 
     class AsyncChatCompletionsMessagesListBuilder(
         ChatCompletionsMessagesListSetters, AsyncListBuilder
     ):
-        """Async builder of `chat.completions.messages.list`: `await send()` returns a Page of the list."""
+        """Async builder of `chat.completions.messages.list`: `await send()` returns a Page of ChatCompletionMessageListDataItem."""
+
+        async def send(self) -> AsyncPage[ChatCompletionMessageListDataItem]: ...
+        async def send_with_meta(
+            self,
+        ) -> ApiResponse[AsyncPage[ChatCompletionMessageListDataItem]]: ...
+        def iter_all(self) -> AsyncIterator[ChatCompletionMessageListDataItem]: ...
 
     class ChatCompletionsRetrieveBuilder(
         ChatCompletionsRetrieveSetters, RequestBuilder[ChatCompletion]

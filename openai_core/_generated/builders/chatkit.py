@@ -4,7 +4,8 @@ Typed setters and namespaces of `client.chatkit` (6 operations).
 
 Each `...Setters` mixin has one setter per body field and query parameter of its operation; the
 hand-written layer composes it with its builder base on first use. The `...Builder` classes in
-the last TYPE_CHECKING block name, for the type checker, what the namespace methods return.
+the last TYPE_CHECKING block name, for the type checker, what the namespace methods return
+(for lists, the item type of their pages, which the runtime ListBuilder fills from the answer).
 """
 
 from __future__ import annotations
@@ -15,16 +16,25 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
     from typing_extensions import Self
 
     from ..._builders import AsyncRequestBuilder, RequestBuilder
-    from ..._pagination import AsyncListBuilder, ListBuilder
+    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._response import ApiResponse
+    from ..models.assistant_message_item import AssistantMessageItem
     from ..models.chat_session_resource import ChatSessionResource
     from ..models.chatkit_configuration_param import ChatkitConfigurationParam
+    from ..models.client_tool_call_item import ClientToolCallItem
     from ..models.deleted_thread_resource import DeletedThreadResource
     from ..models.expires_after_param import ExpiresAfterParam
     from ..models.rate_limits_param import RateLimitsParam
+    from ..models.task_group_item import TaskGroupItem
+    from ..models.task_item import TaskItem
     from ..models.thread_resource import ThreadResource
+    from ..models.user_message_item import UserMessageItem
+    from ..models.widget_message_item import WidgetMessageItem
     from ..models.workflow_param import WorkflowParam
 
 __all__ = [
@@ -340,16 +350,90 @@ if TYPE_CHECKING:
         """Async builder of `chatkit.threads.delete`: `await send()` returns DeletedThreadResource."""
 
     class ChatkitThreadsItemsListBuilder(ChatkitThreadsItemsListSetters, ListBuilder):
-        """Builder of `chatkit.threads.items.list`: `send()` returns a Page of the list."""
+        """Builder of `chatkit.threads.items.list`: `send()` returns a Page of UserMessageItem | AssistantMessageItem | WidgetMessageItem | ClientToolCallItem | TaskItem | TaskGroupItem."""
+
+        def send(
+            self,
+        ) -> Page[
+            UserMessageItem
+            | AssistantMessageItem
+            | WidgetMessageItem
+            | ClientToolCallItem
+            | TaskItem
+            | TaskGroupItem
+        ]: ...
+        def send_with_meta(
+            self,
+        ) -> ApiResponse[
+            Page[
+                UserMessageItem
+                | AssistantMessageItem
+                | WidgetMessageItem
+                | ClientToolCallItem
+                | TaskItem
+                | TaskGroupItem
+            ]
+        ]: ...
+        def iter_all(
+            self,
+        ) -> Iterator[
+            UserMessageItem
+            | AssistantMessageItem
+            | WidgetMessageItem
+            | ClientToolCallItem
+            | TaskItem
+            | TaskGroupItem
+        ]: ...
 
     class AsyncChatkitThreadsItemsListBuilder(ChatkitThreadsItemsListSetters, AsyncListBuilder):
-        """Async builder of `chatkit.threads.items.list`: `await send()` returns a Page of the list."""
+        """Async builder of `chatkit.threads.items.list`: `await send()` returns a Page of UserMessageItem | AssistantMessageItem | WidgetMessageItem | ClientToolCallItem | TaskItem | TaskGroupItem."""
+
+        async def send(
+            self,
+        ) -> AsyncPage[
+            UserMessageItem
+            | AssistantMessageItem
+            | WidgetMessageItem
+            | ClientToolCallItem
+            | TaskItem
+            | TaskGroupItem
+        ]: ...
+        async def send_with_meta(
+            self,
+        ) -> ApiResponse[
+            AsyncPage[
+                UserMessageItem
+                | AssistantMessageItem
+                | WidgetMessageItem
+                | ClientToolCallItem
+                | TaskItem
+                | TaskGroupItem
+            ]
+        ]: ...
+        def iter_all(
+            self,
+        ) -> AsyncIterator[
+            UserMessageItem
+            | AssistantMessageItem
+            | WidgetMessageItem
+            | ClientToolCallItem
+            | TaskItem
+            | TaskGroupItem
+        ]: ...
 
     class ChatkitThreadsListBuilder(ChatkitThreadsListSetters, ListBuilder):
-        """Builder of `chatkit.threads.list`: `send()` returns a Page of the list."""
+        """Builder of `chatkit.threads.list`: `send()` returns a Page of ThreadResource."""
+
+        def send(self) -> Page[ThreadResource]: ...
+        def send_with_meta(self) -> ApiResponse[Page[ThreadResource]]: ...
+        def iter_all(self) -> Iterator[ThreadResource]: ...
 
     class AsyncChatkitThreadsListBuilder(ChatkitThreadsListSetters, AsyncListBuilder):
-        """Async builder of `chatkit.threads.list`: `await send()` returns a Page of the list."""
+        """Async builder of `chatkit.threads.list`: `await send()` returns a Page of ThreadResource."""
+
+        async def send(self) -> AsyncPage[ThreadResource]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[ThreadResource]]: ...
+        def iter_all(self) -> AsyncIterator[ThreadResource]: ...
 
     class ChatkitThreadsRetrieveBuilder(
         ChatkitThreadsRetrieveSetters, RequestBuilder[ThreadResource]

@@ -4,7 +4,8 @@ Typed setters and namespaces of `client.containers` (9 operations).
 
 Each `...Setters` mixin has one setter per body field and query parameter of its operation; the
 hand-written layer composes it with its builder base on first use. The `...Builder` classes in
-the last TYPE_CHECKING block name, for the type checker, what the namespace methods return.
+the last TYPE_CHECKING block name, for the type checker, what the namespace methods return
+(for lists, the item type of their pages, which the runtime ListBuilder fills from the answer).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
     from typing_extensions import Self
 
     from ..._builders import (
@@ -23,7 +26,8 @@ if TYPE_CHECKING:
         DownloadBuilder,
         RequestBuilder,
     )
-    from ..._pagination import AsyncListBuilder, ListBuilder
+    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._response import ApiResponse
     from ..models.container_file_resource import ContainerFileResource
     from ..models.container_network_policy_allowlist_param import (
         ContainerNetworkPolicyAllowlistParam,
@@ -427,10 +431,18 @@ if TYPE_CHECKING:
         """Async builder of `containers.files.delete`: `await send()` returns None."""
 
     class ContainersFilesListBuilder(ContainersFilesListSetters, ListBuilder):
-        """Builder of `containers.files.list`: `send()` returns a Page of the list."""
+        """Builder of `containers.files.list`: `send()` returns a Page of ContainerFileResource."""
+
+        def send(self) -> Page[ContainerFileResource]: ...
+        def send_with_meta(self) -> ApiResponse[Page[ContainerFileResource]]: ...
+        def iter_all(self) -> Iterator[ContainerFileResource]: ...
 
     class AsyncContainersFilesListBuilder(ContainersFilesListSetters, AsyncListBuilder):
-        """Async builder of `containers.files.list`: `await send()` returns a Page of the list."""
+        """Async builder of `containers.files.list`: `await send()` returns a Page of ContainerFileResource."""
+
+        async def send(self) -> AsyncPage[ContainerFileResource]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[ContainerFileResource]]: ...
+        def iter_all(self) -> AsyncIterator[ContainerFileResource]: ...
 
     class ContainersFilesRetrieveBuilder(
         ContainersFilesRetrieveSetters, RequestBuilder[ContainerFileResource]
@@ -443,10 +455,18 @@ if TYPE_CHECKING:
         """Async builder of `containers.files.retrieve`: `await send()` returns ContainerFileResource."""
 
     class ContainersListBuilder(ContainersListSetters, ListBuilder):
-        """Builder of `containers.list`: `send()` returns a Page of the list."""
+        """Builder of `containers.list`: `send()` returns a Page of ContainerResource."""
+
+        def send(self) -> Page[ContainerResource]: ...
+        def send_with_meta(self) -> ApiResponse[Page[ContainerResource]]: ...
+        def iter_all(self) -> Iterator[ContainerResource]: ...
 
     class AsyncContainersListBuilder(ContainersListSetters, AsyncListBuilder):
-        """Async builder of `containers.list`: `await send()` returns a Page of the list."""
+        """Async builder of `containers.list`: `await send()` returns a Page of ContainerResource."""
+
+        async def send(self) -> AsyncPage[ContainerResource]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[ContainerResource]]: ...
+        def iter_all(self) -> AsyncIterator[ContainerResource]: ...
 
     class ContainersRetrieveBuilder(ContainersRetrieveSetters, RequestBuilder[ContainerResource]):
         """Builder of `containers.retrieve`: `send()` returns ContainerResource."""

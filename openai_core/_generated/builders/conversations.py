@@ -4,7 +4,8 @@ Typed setters and namespaces of `client.conversations` (8 operations).
 
 Each `...Setters` mixin has one setter per body field and query parameter of its operation; the
 hand-written layer composes it with its builder base on first use. The `...Builder` classes in
-the last TYPE_CHECKING block name, for the type checker, what the namespace methods return.
+the last TYPE_CHECKING block name, for the type checker, what the namespace methods return
+(for lists, the item type of their pages, which the runtime ListBuilder fills from the answer).
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
     from typing_extensions import Self
 
     from ..._builders import AsyncRequestBuilder, RequestBuilder
-    from ..._pagination import AsyncListBuilder, ListBuilder
+    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._response import ApiResponse
     from ..models.additional_tools import AdditionalTools
     from ..models.additional_tools_item_param import AdditionalToolsItemParam
     from ..models.apply_patch_tool_call import ApplyPatchToolCall
@@ -526,10 +530,208 @@ if TYPE_CHECKING:
         """Async builder of `conversations.items.delete`: `await send()` returns ConversationResource."""
 
     class ConversationsItemsListBuilder(ConversationsItemsListSetters, ListBuilder):
-        """Builder of `conversations.items.list`: `send()` returns a Page of the list."""
+        """Builder of `conversations.items.list`: `send()` returns a Page of Message | FunctionToolCallResource | FunctionToolCallOutputResource | FileSearchToolCall | WebSearchToolCall | ImageGenToolCall | ComputerToolCall | ComputerToolCallOutputResource | ToolSearchCall | ToolSearchOutput | AdditionalTools | ReasoningItem | Program | ProgramOutput | CompactionBody | CodeInterpreterToolCall | LocalShellToolCall | LocalShellToolCallOutput | FunctionShellCall | FunctionShellCallOutput | ApplyPatchToolCall | ApplyPatchToolCallOutput | MCPListTools | MCPApprovalRequest | MCPApprovalResponseResource | MCPToolCall | CustomToolCall | CustomToolCallOutput."""
+
+        def send(
+            self,
+        ) -> Page[
+            Message
+            | FunctionToolCallResource
+            | FunctionToolCallOutputResource
+            | FileSearchToolCall
+            | WebSearchToolCall
+            | ImageGenToolCall
+            | ComputerToolCall
+            | ComputerToolCallOutputResource
+            | ToolSearchCall
+            | ToolSearchOutput
+            | AdditionalTools
+            | ReasoningItem
+            | Program
+            | ProgramOutput
+            | CompactionBody
+            | CodeInterpreterToolCall
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | FunctionShellCall
+            | FunctionShellCallOutput
+            | ApplyPatchToolCall
+            | ApplyPatchToolCallOutput
+            | MCPListTools
+            | MCPApprovalRequest
+            | MCPApprovalResponseResource
+            | MCPToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+        ]: ...
+        def send_with_meta(
+            self,
+        ) -> ApiResponse[
+            Page[
+                Message
+                | FunctionToolCallResource
+                | FunctionToolCallOutputResource
+                | FileSearchToolCall
+                | WebSearchToolCall
+                | ImageGenToolCall
+                | ComputerToolCall
+                | ComputerToolCallOutputResource
+                | ToolSearchCall
+                | ToolSearchOutput
+                | AdditionalTools
+                | ReasoningItem
+                | Program
+                | ProgramOutput
+                | CompactionBody
+                | CodeInterpreterToolCall
+                | LocalShellToolCall
+                | LocalShellToolCallOutput
+                | FunctionShellCall
+                | FunctionShellCallOutput
+                | ApplyPatchToolCall
+                | ApplyPatchToolCallOutput
+                | MCPListTools
+                | MCPApprovalRequest
+                | MCPApprovalResponseResource
+                | MCPToolCall
+                | CustomToolCall
+                | CustomToolCallOutput
+            ]
+        ]: ...
+        def iter_all(
+            self,
+        ) -> Iterator[
+            Message
+            | FunctionToolCallResource
+            | FunctionToolCallOutputResource
+            | FileSearchToolCall
+            | WebSearchToolCall
+            | ImageGenToolCall
+            | ComputerToolCall
+            | ComputerToolCallOutputResource
+            | ToolSearchCall
+            | ToolSearchOutput
+            | AdditionalTools
+            | ReasoningItem
+            | Program
+            | ProgramOutput
+            | CompactionBody
+            | CodeInterpreterToolCall
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | FunctionShellCall
+            | FunctionShellCallOutput
+            | ApplyPatchToolCall
+            | ApplyPatchToolCallOutput
+            | MCPListTools
+            | MCPApprovalRequest
+            | MCPApprovalResponseResource
+            | MCPToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+        ]: ...
 
     class AsyncConversationsItemsListBuilder(ConversationsItemsListSetters, AsyncListBuilder):
-        """Async builder of `conversations.items.list`: `await send()` returns a Page of the list."""
+        """Async builder of `conversations.items.list`: `await send()` returns a Page of Message | FunctionToolCallResource | FunctionToolCallOutputResource | FileSearchToolCall | WebSearchToolCall | ImageGenToolCall | ComputerToolCall | ComputerToolCallOutputResource | ToolSearchCall | ToolSearchOutput | AdditionalTools | ReasoningItem | Program | ProgramOutput | CompactionBody | CodeInterpreterToolCall | LocalShellToolCall | LocalShellToolCallOutput | FunctionShellCall | FunctionShellCallOutput | ApplyPatchToolCall | ApplyPatchToolCallOutput | MCPListTools | MCPApprovalRequest | MCPApprovalResponseResource | MCPToolCall | CustomToolCall | CustomToolCallOutput."""
+
+        async def send(
+            self,
+        ) -> AsyncPage[
+            Message
+            | FunctionToolCallResource
+            | FunctionToolCallOutputResource
+            | FileSearchToolCall
+            | WebSearchToolCall
+            | ImageGenToolCall
+            | ComputerToolCall
+            | ComputerToolCallOutputResource
+            | ToolSearchCall
+            | ToolSearchOutput
+            | AdditionalTools
+            | ReasoningItem
+            | Program
+            | ProgramOutput
+            | CompactionBody
+            | CodeInterpreterToolCall
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | FunctionShellCall
+            | FunctionShellCallOutput
+            | ApplyPatchToolCall
+            | ApplyPatchToolCallOutput
+            | MCPListTools
+            | MCPApprovalRequest
+            | MCPApprovalResponseResource
+            | MCPToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+        ]: ...
+        async def send_with_meta(
+            self,
+        ) -> ApiResponse[
+            AsyncPage[
+                Message
+                | FunctionToolCallResource
+                | FunctionToolCallOutputResource
+                | FileSearchToolCall
+                | WebSearchToolCall
+                | ImageGenToolCall
+                | ComputerToolCall
+                | ComputerToolCallOutputResource
+                | ToolSearchCall
+                | ToolSearchOutput
+                | AdditionalTools
+                | ReasoningItem
+                | Program
+                | ProgramOutput
+                | CompactionBody
+                | CodeInterpreterToolCall
+                | LocalShellToolCall
+                | LocalShellToolCallOutput
+                | FunctionShellCall
+                | FunctionShellCallOutput
+                | ApplyPatchToolCall
+                | ApplyPatchToolCallOutput
+                | MCPListTools
+                | MCPApprovalRequest
+                | MCPApprovalResponseResource
+                | MCPToolCall
+                | CustomToolCall
+                | CustomToolCallOutput
+            ]
+        ]: ...
+        def iter_all(
+            self,
+        ) -> AsyncIterator[
+            Message
+            | FunctionToolCallResource
+            | FunctionToolCallOutputResource
+            | FileSearchToolCall
+            | WebSearchToolCall
+            | ImageGenToolCall
+            | ComputerToolCall
+            | ComputerToolCallOutputResource
+            | ToolSearchCall
+            | ToolSearchOutput
+            | AdditionalTools
+            | ReasoningItem
+            | Program
+            | ProgramOutput
+            | CompactionBody
+            | CodeInterpreterToolCall
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | FunctionShellCall
+            | FunctionShellCallOutput
+            | ApplyPatchToolCall
+            | ApplyPatchToolCallOutput
+            | MCPListTools
+            | MCPApprovalRequest
+            | MCPApprovalResponseResource
+            | MCPToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+        ]: ...
 
     class ConversationsItemsRetrieveBuilder(
         ConversationsItemsRetrieveSetters,

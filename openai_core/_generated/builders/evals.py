@@ -4,7 +4,8 @@ Typed setters and namespaces of `client.evals` (12 operations).
 
 Each `...Setters` mixin has one setter per body field and query parameter of its operation; the
 hand-written layer composes it with its builder base on first use. The `...Builder` classes in
-the last TYPE_CHECKING block name, for the type checker, what the namespace methods return.
+the last TYPE_CHECKING block name, for the type checker, what the namespace methods return
+(for lists, the item type of their pages, which the runtime ListBuilder fills from the answer).
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
     from typing_extensions import Self
 
     from ..._builders import AsyncRequestBuilder, RequestBuilder
-    from ..._pagination import AsyncListBuilder, ListBuilder
+    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._response import ApiResponse
     from ..models.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
     from ..models.create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfig
     from ..models.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource
@@ -557,10 +561,18 @@ if TYPE_CHECKING:
         """Async builder of `evals.delete`: `await send()` returns DeleteEvalResponse200."""
 
     class EvalsListBuilder(EvalsListSetters, ListBuilder):
-        """Builder of `evals.list`: `send()` returns a Page of the list."""
+        """Builder of `evals.list`: `send()` returns a Page of Eval."""
+
+        def send(self) -> Page[Eval]: ...
+        def send_with_meta(self) -> ApiResponse[Page[Eval]]: ...
+        def iter_all(self) -> Iterator[Eval]: ...
 
     class AsyncEvalsListBuilder(EvalsListSetters, AsyncListBuilder):
-        """Async builder of `evals.list`: `await send()` returns a Page of the list."""
+        """Async builder of `evals.list`: `await send()` returns a Page of Eval."""
+
+        async def send(self) -> AsyncPage[Eval]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[Eval]]: ...
+        def iter_all(self) -> AsyncIterator[Eval]: ...
 
     class EvalsRetrieveBuilder(EvalsRetrieveSetters, RequestBuilder[Eval]):
         """Builder of `evals.retrieve`: `send()` returns Eval."""
@@ -583,16 +595,32 @@ if TYPE_CHECKING:
         """Async builder of `evals.runs.delete`: `await send()` returns DeleteEvalRunResponse200."""
 
     class EvalsRunsListBuilder(EvalsRunsListSetters, ListBuilder):
-        """Builder of `evals.runs.list`: `send()` returns a Page of the list."""
+        """Builder of `evals.runs.list`: `send()` returns a Page of EvalRun."""
+
+        def send(self) -> Page[EvalRun]: ...
+        def send_with_meta(self) -> ApiResponse[Page[EvalRun]]: ...
+        def iter_all(self) -> Iterator[EvalRun]: ...
 
     class AsyncEvalsRunsListBuilder(EvalsRunsListSetters, AsyncListBuilder):
-        """Async builder of `evals.runs.list`: `await send()` returns a Page of the list."""
+        """Async builder of `evals.runs.list`: `await send()` returns a Page of EvalRun."""
+
+        async def send(self) -> AsyncPage[EvalRun]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[EvalRun]]: ...
+        def iter_all(self) -> AsyncIterator[EvalRun]: ...
 
     class EvalsRunsOutputItemsListBuilder(EvalsRunsOutputItemsListSetters, ListBuilder):
-        """Builder of `evals.runs.output_items.list`: `send()` returns a Page of the list."""
+        """Builder of `evals.runs.output_items.list`: `send()` returns a Page of EvalRunOutputItem."""
+
+        def send(self) -> Page[EvalRunOutputItem]: ...
+        def send_with_meta(self) -> ApiResponse[Page[EvalRunOutputItem]]: ...
+        def iter_all(self) -> Iterator[EvalRunOutputItem]: ...
 
     class AsyncEvalsRunsOutputItemsListBuilder(EvalsRunsOutputItemsListSetters, AsyncListBuilder):
-        """Async builder of `evals.runs.output_items.list`: `await send()` returns a Page of the list."""
+        """Async builder of `evals.runs.output_items.list`: `await send()` returns a Page of EvalRunOutputItem."""
+
+        async def send(self) -> AsyncPage[EvalRunOutputItem]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[EvalRunOutputItem]]: ...
+        def iter_all(self) -> AsyncIterator[EvalRunOutputItem]: ...
 
     class EvalsRunsOutputItemsRetrieveBuilder(
         EvalsRunsOutputItemsRetrieveSetters, RequestBuilder[EvalRunOutputItem]

@@ -4,7 +4,8 @@ Typed setters and namespaces of `client.files` (5 operations).
 
 Each `...Setters` mixin has one setter per body field and query parameter of its operation; the
 hand-written layer composes it with its builder base on first use. The `...Builder` classes in
-the last TYPE_CHECKING block name, for the type checker, what the namespace methods return.
+the last TYPE_CHECKING block name, for the type checker, what the namespace methods return
+(for lists, the item type of their pages, which the runtime ListBuilder fills from the answer).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
     from typing_extensions import Self
 
     from ..._builders import (
@@ -23,7 +26,8 @@ if TYPE_CHECKING:
         DownloadBuilder,
         RequestBuilder,
     )
-    from ..._pagination import AsyncListBuilder, ListBuilder
+    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._response import ApiResponse
     from ..models.delete_file_response import DeleteFileResponse
     from ..models.file_expiration_after import FileExpirationAfter
     from ..models.file_object import FileObject
@@ -204,10 +208,18 @@ if TYPE_CHECKING:
         """Async builder of `files.delete`: `await send()` returns DeleteFileResponse."""
 
     class FilesListBuilder(FilesListSetters, ListBuilder):
-        """Builder of `files.list`: `send()` returns a Page of the list."""
+        """Builder of `files.list`: `send()` returns a Page of FileObject."""
+
+        def send(self) -> Page[FileObject]: ...
+        def send_with_meta(self) -> ApiResponse[Page[FileObject]]: ...
+        def iter_all(self) -> Iterator[FileObject]: ...
 
     class AsyncFilesListBuilder(FilesListSetters, AsyncListBuilder):
-        """Async builder of `files.list`: `await send()` returns a Page of the list."""
+        """Async builder of `files.list`: `await send()` returns a Page of FileObject."""
+
+        async def send(self) -> AsyncPage[FileObject]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[FileObject]]: ...
+        def iter_all(self) -> AsyncIterator[FileObject]: ...
 
     class FilesRetrieveBuilder(FilesRetrieveSetters, RequestBuilder[FileObject]):
         """Builder of `files.retrieve`: `send()` returns FileObject."""

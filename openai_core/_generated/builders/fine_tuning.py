@@ -4,7 +4,8 @@ Typed setters and namespaces of `client.fine_tuning` (13 operations).
 
 Each `...Setters` mixin has one setter per body field and query parameter of its operation; the
 hand-written layer composes it with its builder base on first use. The `...Builder` classes in
-the last TYPE_CHECKING block name, for the type checker, what the namespace methods return.
+the last TYPE_CHECKING block name, for the type checker, what the namespace methods return
+(for lists, the item type of their pages, which the runtime ListBuilder fills from the answer).
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
     from typing_extensions import Self
 
     from ..._builders import AsyncRequestBuilder, RequestBuilder
-    from ..._pagination import AsyncListBuilder, ListBuilder
+    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._response import ApiResponse
     from ..models.create_fine_tuning_job_request_hyperparameters import (
         CreateFineTuningJobRequestHyperparameters,
     )
@@ -29,7 +33,10 @@ if TYPE_CHECKING:
         DeleteFineTuningCheckpointPermissionResponse,
     )
     from ..models.fine_tune_method import FineTuneMethod
+    from ..models.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
     from ..models.fine_tuning_job import FineTuningJob
+    from ..models.fine_tuning_job_checkpoint import FineTuningJobCheckpoint
+    from ..models.fine_tuning_job_event import FineTuningJobEvent
     from ..models.grader_multi import GraderMulti
     from ..models.grader_python import GraderPython
     from ..models.grader_score_model import GraderScoreModel
@@ -739,12 +746,22 @@ if TYPE_CHECKING:
     class FineTuningCheckpointsPermissionsListBuilder(
         FineTuningCheckpointsPermissionsListSetters, ListBuilder
     ):
-        """Builder of `fine_tuning.checkpoints.permissions.list`: `send()` returns a Page of the list."""
+        """Builder of `fine_tuning.checkpoints.permissions.list`: `send()` returns a Page of FineTuningCheckpointPermission."""
+
+        def send(self) -> Page[FineTuningCheckpointPermission]: ...
+        def send_with_meta(self) -> ApiResponse[Page[FineTuningCheckpointPermission]]: ...
+        def iter_all(self) -> Iterator[FineTuningCheckpointPermission]: ...
 
     class AsyncFineTuningCheckpointsPermissionsListBuilder(
         FineTuningCheckpointsPermissionsListSetters, AsyncListBuilder
     ):
-        """Async builder of `fine_tuning.checkpoints.permissions.list`: `await send()` returns a Page of the list."""
+        """Async builder of `fine_tuning.checkpoints.permissions.list`: `await send()` returns a Page of FineTuningCheckpointPermission."""
+
+        async def send(self) -> AsyncPage[FineTuningCheckpointPermission]: ...
+        async def send_with_meta(
+            self,
+        ) -> ApiResponse[AsyncPage[FineTuningCheckpointPermission]]: ...
+        def iter_all(self) -> AsyncIterator[FineTuningCheckpointPermission]: ...
 
     class FineTuningJobsCancelBuilder(FineTuningJobsCancelSetters, RequestBuilder[FineTuningJob]):
         """Builder of `fine_tuning.jobs.cancel`: `send()` returns FineTuningJob."""
@@ -755,12 +772,20 @@ if TYPE_CHECKING:
         """Async builder of `fine_tuning.jobs.cancel`: `await send()` returns FineTuningJob."""
 
     class FineTuningJobsCheckpointsListBuilder(FineTuningJobsCheckpointsListSetters, ListBuilder):
-        """Builder of `fine_tuning.jobs.checkpoints.list`: `send()` returns a Page of the list."""
+        """Builder of `fine_tuning.jobs.checkpoints.list`: `send()` returns a Page of FineTuningJobCheckpoint."""
+
+        def send(self) -> Page[FineTuningJobCheckpoint]: ...
+        def send_with_meta(self) -> ApiResponse[Page[FineTuningJobCheckpoint]]: ...
+        def iter_all(self) -> Iterator[FineTuningJobCheckpoint]: ...
 
     class AsyncFineTuningJobsCheckpointsListBuilder(
         FineTuningJobsCheckpointsListSetters, AsyncListBuilder
     ):
-        """Async builder of `fine_tuning.jobs.checkpoints.list`: `await send()` returns a Page of the list."""
+        """Async builder of `fine_tuning.jobs.checkpoints.list`: `await send()` returns a Page of FineTuningJobCheckpoint."""
+
+        async def send(self) -> AsyncPage[FineTuningJobCheckpoint]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[FineTuningJobCheckpoint]]: ...
+        def iter_all(self) -> AsyncIterator[FineTuningJobCheckpoint]: ...
 
     class FineTuningJobsCreateBuilder(FineTuningJobsCreateSetters, RequestBuilder[FineTuningJob]):
         """Builder of `fine_tuning.jobs.create`: `send()` returns FineTuningJob."""
@@ -771,16 +796,32 @@ if TYPE_CHECKING:
         """Async builder of `fine_tuning.jobs.create`: `await send()` returns FineTuningJob."""
 
     class FineTuningJobsEventsListBuilder(FineTuningJobsEventsListSetters, ListBuilder):
-        """Builder of `fine_tuning.jobs.events.list`: `send()` returns a Page of the list."""
+        """Builder of `fine_tuning.jobs.events.list`: `send()` returns a Page of FineTuningJobEvent."""
+
+        def send(self) -> Page[FineTuningJobEvent]: ...
+        def send_with_meta(self) -> ApiResponse[Page[FineTuningJobEvent]]: ...
+        def iter_all(self) -> Iterator[FineTuningJobEvent]: ...
 
     class AsyncFineTuningJobsEventsListBuilder(FineTuningJobsEventsListSetters, AsyncListBuilder):
-        """Async builder of `fine_tuning.jobs.events.list`: `await send()` returns a Page of the list."""
+        """Async builder of `fine_tuning.jobs.events.list`: `await send()` returns a Page of FineTuningJobEvent."""
+
+        async def send(self) -> AsyncPage[FineTuningJobEvent]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[FineTuningJobEvent]]: ...
+        def iter_all(self) -> AsyncIterator[FineTuningJobEvent]: ...
 
     class FineTuningJobsListBuilder(FineTuningJobsListSetters, ListBuilder):
-        """Builder of `fine_tuning.jobs.list`: `send()` returns a Page of the list."""
+        """Builder of `fine_tuning.jobs.list`: `send()` returns a Page of FineTuningJob."""
+
+        def send(self) -> Page[FineTuningJob]: ...
+        def send_with_meta(self) -> ApiResponse[Page[FineTuningJob]]: ...
+        def iter_all(self) -> Iterator[FineTuningJob]: ...
 
     class AsyncFineTuningJobsListBuilder(FineTuningJobsListSetters, AsyncListBuilder):
-        """Async builder of `fine_tuning.jobs.list`: `await send()` returns a Page of the list."""
+        """Async builder of `fine_tuning.jobs.list`: `await send()` returns a Page of FineTuningJob."""
+
+        async def send(self) -> AsyncPage[FineTuningJob]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[FineTuningJob]]: ...
+        def iter_all(self) -> AsyncIterator[FineTuningJob]: ...
 
     class FineTuningJobsPauseBuilder(FineTuningJobsPauseSetters, RequestBuilder[FineTuningJob]):
         """Builder of `fine_tuning.jobs.pause`: `send()` returns FineTuningJob."""

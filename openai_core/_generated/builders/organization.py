@@ -4,7 +4,8 @@ Typed setters and namespaces of `client.organization` (106 operations).
 
 Each `...Setters` mixin has one setter per body field and query parameter of its operation; the
 hand-written layer composes it with its builder base on first use. The `...Builder` classes in
-the last TYPE_CHECKING block name, for the type checker, what the namespace methods return.
+the last TYPE_CHECKING block name, for the type checker, what the namespace methods return
+(for lists, the item type of their pages, which the runtime ListBuilder fills from the answer).
 """
 
 from __future__ import annotations
@@ -15,14 +16,18 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
     from typing_extensions import Self
 
     from ..._builders import AsyncRequestBuilder, RequestBuilder
-    from ..._pagination import AsyncListBuilder, ListBuilder
+    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._response import ApiResponse
     from ..models.admin_api_key import AdminApiKey
     from ..models.admin_api_key_create_response import AdminApiKeyCreateResponse
     from ..models.admin_api_keys_delete_response_200 import AdminApiKeysDeleteResponse200
     from ..models.assigned_role_details import AssignedRoleDetails
+    from ..models.audit_log import AuditLog
     from ..models.audit_log_event_type import AuditLogEventType
     from ..models.certificate import Certificate
     from ..models.delete_certificate_response import DeleteCertificateResponse
@@ -32,6 +37,7 @@ if TYPE_CHECKING:
     from ..models.group_resource_with_success import GroupResourceWithSuccess
     from ..models.group_response import GroupResponse
     from ..models.group_role_assignment import GroupRoleAssignment
+    from ..models.group_user import GroupUser
     from ..models.group_user_assignment import GroupUserAssignment
     from ..models.group_user_deleted_resource import GroupUserDeletedResource
     from ..models.hosted_tool_permission_update import HostedToolPermissionUpdate
@@ -39,6 +45,7 @@ if TYPE_CHECKING:
     from ..models.invite_delete_response import InviteDeleteResponse
     from ..models.invite_request_projects_item import InviteRequestProjectsItem
     from ..models.list_audit_logs_effective_at import ListAuditLogsEffectiveAt
+    from ..models.organization_certificate import OrganizationCertificate
     from ..models.organization_certificate_activation_response import (
         OrganizationCertificateActivationResponse,
     )
@@ -48,6 +55,7 @@ if TYPE_CHECKING:
     from ..models.organization_data_retention import (
         OrganizationDataRetention as OrganizationDataRetentionModel,
     )
+    from ..models.organization_project_certificate import OrganizationProjectCertificate
     from ..models.organization_project_certificate_activation_response import (
         OrganizationProjectCertificateActivationResponse,
     )
@@ -4937,12 +4945,20 @@ if TYPE_CHECKING:
         """Async builder of `organization.admin_api_keys.delete`: `await send()` returns AdminApiKeysDeleteResponse200."""
 
     class OrganizationAdminApiKeysListBuilder(OrganizationAdminApiKeysListSetters, ListBuilder):
-        """Builder of `organization.admin_api_keys.list`: `send()` returns a Page of the list."""
+        """Builder of `organization.admin_api_keys.list`: `send()` returns a Page of AdminApiKey."""
+
+        def send(self) -> Page[AdminApiKey]: ...
+        def send_with_meta(self) -> ApiResponse[Page[AdminApiKey]]: ...
+        def iter_all(self) -> Iterator[AdminApiKey]: ...
 
     class AsyncOrganizationAdminApiKeysListBuilder(
         OrganizationAdminApiKeysListSetters, AsyncListBuilder
     ):
-        """Async builder of `organization.admin_api_keys.list`: `await send()` returns a Page of the list."""
+        """Async builder of `organization.admin_api_keys.list`: `await send()` returns a Page of AdminApiKey."""
+
+        async def send(self) -> AsyncPage[AdminApiKey]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[AdminApiKey]]: ...
+        def iter_all(self) -> AsyncIterator[AdminApiKey]: ...
 
     class OrganizationAdminApiKeysRetrieveBuilder(
         OrganizationAdminApiKeysRetrieveSetters, RequestBuilder[AdminApiKey]
@@ -4955,10 +4971,18 @@ if TYPE_CHECKING:
         """Async builder of `organization.admin_api_keys.retrieve`: `await send()` returns AdminApiKey."""
 
     class OrganizationAuditLogsListBuilder(OrganizationAuditLogsListSetters, ListBuilder):
-        """Builder of `organization.audit_logs.list`: `send()` returns a Page of the list."""
+        """Builder of `organization.audit_logs.list`: `send()` returns a Page of AuditLog."""
+
+        def send(self) -> Page[AuditLog]: ...
+        def send_with_meta(self) -> ApiResponse[Page[AuditLog]]: ...
+        def iter_all(self) -> Iterator[AuditLog]: ...
 
     class AsyncOrganizationAuditLogsListBuilder(OrganizationAuditLogsListSetters, AsyncListBuilder):
-        """Async builder of `organization.audit_logs.list`: `await send()` returns a Page of the list."""
+        """Async builder of `organization.audit_logs.list`: `await send()` returns a Page of AuditLog."""
+
+        async def send(self) -> AsyncPage[AuditLog]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[AuditLog]]: ...
+        def iter_all(self) -> AsyncIterator[AuditLog]: ...
 
     class OrganizationCertificatesActivateBuilder(
         OrganizationCertificatesActivateSetters,
@@ -5005,12 +5029,20 @@ if TYPE_CHECKING:
         """Async builder of `organization.certificates.delete`: `await send()` returns DeleteCertificateResponse."""
 
     class OrganizationCertificatesListBuilder(OrganizationCertificatesListSetters, ListBuilder):
-        """Builder of `organization.certificates.list`: `send()` returns a Page of the list."""
+        """Builder of `organization.certificates.list`: `send()` returns a Page of OrganizationCertificate."""
+
+        def send(self) -> Page[OrganizationCertificate]: ...
+        def send_with_meta(self) -> ApiResponse[Page[OrganizationCertificate]]: ...
+        def iter_all(self) -> Iterator[OrganizationCertificate]: ...
 
     class AsyncOrganizationCertificatesListBuilder(
         OrganizationCertificatesListSetters, AsyncListBuilder
     ):
-        """Async builder of `organization.certificates.list`: `await send()` returns a Page of the list."""
+        """Async builder of `organization.certificates.list`: `await send()` returns a Page of OrganizationCertificate."""
+
+        async def send(self) -> AsyncPage[OrganizationCertificate]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[OrganizationCertificate]]: ...
+        def iter_all(self) -> AsyncIterator[OrganizationCertificate]: ...
 
     class OrganizationCertificatesRetrieveBuilder(
         OrganizationCertificatesRetrieveSetters, RequestBuilder[Certificate]
@@ -5082,10 +5114,18 @@ if TYPE_CHECKING:
         """Async builder of `organization.groups.delete`: `await send()` returns GroupDeletedResource."""
 
     class OrganizationGroupsListBuilder(OrganizationGroupsListSetters, ListBuilder):
-        """Builder of `organization.groups.list`: `send()` returns a Page of the list."""
+        """Builder of `organization.groups.list`: `send()` returns a Page of GroupResponse."""
+
+        def send(self) -> Page[GroupResponse]: ...
+        def send_with_meta(self) -> ApiResponse[Page[GroupResponse]]: ...
+        def iter_all(self) -> Iterator[GroupResponse]: ...
 
     class AsyncOrganizationGroupsListBuilder(OrganizationGroupsListSetters, AsyncListBuilder):
-        """Async builder of `organization.groups.list`: `await send()` returns a Page of the list."""
+        """Async builder of `organization.groups.list`: `await send()` returns a Page of GroupResponse."""
+
+        async def send(self) -> AsyncPage[GroupResponse]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[GroupResponse]]: ...
+        def iter_all(self) -> AsyncIterator[GroupResponse]: ...
 
     class OrganizationGroupsRetrieveBuilder(
         OrganizationGroupsRetrieveSetters, RequestBuilder[GroupResponse]
@@ -5118,12 +5158,20 @@ if TYPE_CHECKING:
         """Async builder of `organization.groups.roles.delete`: `await send()` returns DeletedRoleAssignmentResource."""
 
     class OrganizationGroupsRolesListBuilder(OrganizationGroupsRolesListSetters, ListBuilder):
-        """Builder of `organization.groups.roles.list`: `send()` returns a Page of the list."""
+        """Builder of `organization.groups.roles.list`: `send()` returns a Page of AssignedRoleDetails."""
+
+        def send(self) -> Page[AssignedRoleDetails]: ...
+        def send_with_meta(self) -> ApiResponse[Page[AssignedRoleDetails]]: ...
+        def iter_all(self) -> Iterator[AssignedRoleDetails]: ...
 
     class AsyncOrganizationGroupsRolesListBuilder(
         OrganizationGroupsRolesListSetters, AsyncListBuilder
     ):
-        """Async builder of `organization.groups.roles.list`: `await send()` returns a Page of the list."""
+        """Async builder of `organization.groups.roles.list`: `await send()` returns a Page of AssignedRoleDetails."""
+
+        async def send(self) -> AsyncPage[AssignedRoleDetails]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[AssignedRoleDetails]]: ...
+        def iter_all(self) -> AsyncIterator[AssignedRoleDetails]: ...
 
     class OrganizationGroupsRolesRetrieveBuilder(
         OrganizationGroupsRolesRetrieveSetters, RequestBuilder[AssignedRoleDetails]
@@ -5166,12 +5214,20 @@ if TYPE_CHECKING:
         """Async builder of `organization.groups.users.delete`: `await send()` returns GroupUserDeletedResource."""
 
     class OrganizationGroupsUsersListBuilder(OrganizationGroupsUsersListSetters, ListBuilder):
-        """Builder of `organization.groups.users.list`: `send()` returns a Page of the list."""
+        """Builder of `organization.groups.users.list`: `send()` returns a Page of GroupUser."""
+
+        def send(self) -> Page[GroupUser]: ...
+        def send_with_meta(self) -> ApiResponse[Page[GroupUser]]: ...
+        def iter_all(self) -> Iterator[GroupUser]: ...
 
     class AsyncOrganizationGroupsUsersListBuilder(
         OrganizationGroupsUsersListSetters, AsyncListBuilder
     ):
-        """Async builder of `organization.groups.users.list`: `await send()` returns a Page of the list."""
+        """Async builder of `organization.groups.users.list`: `await send()` returns a Page of GroupUser."""
+
+        async def send(self) -> AsyncPage[GroupUser]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[GroupUser]]: ...
+        def iter_all(self) -> AsyncIterator[GroupUser]: ...
 
     class OrganizationGroupsUsersRetrieveBuilder(
         OrganizationGroupsUsersRetrieveSetters, RequestBuilder[GroupMemberUser]
@@ -5204,10 +5260,18 @@ if TYPE_CHECKING:
         """Async builder of `organization.invites.delete`: `await send()` returns InviteDeleteResponse."""
 
     class OrganizationInvitesListBuilder(OrganizationInvitesListSetters, ListBuilder):
-        """Builder of `organization.invites.list`: `send()` returns a Page of the list."""
+        """Builder of `organization.invites.list`: `send()` returns a Page of Invite."""
+
+        def send(self) -> Page[Invite]: ...
+        def send_with_meta(self) -> ApiResponse[Page[Invite]]: ...
+        def iter_all(self) -> Iterator[Invite]: ...
 
     class AsyncOrganizationInvitesListBuilder(OrganizationInvitesListSetters, AsyncListBuilder):
-        """Async builder of `organization.invites.list`: `await send()` returns a Page of the list."""
+        """Async builder of `organization.invites.list`: `await send()` returns a Page of Invite."""
+
+        async def send(self) -> AsyncPage[Invite]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[Invite]]: ...
+        def iter_all(self) -> AsyncIterator[Invite]: ...
 
     class OrganizationInvitesRetrieveBuilder(
         OrganizationInvitesRetrieveSetters, RequestBuilder[Invite]
@@ -5232,12 +5296,20 @@ if TYPE_CHECKING:
     class OrganizationProjectsApiKeysListBuilder(
         OrganizationProjectsApiKeysListSetters, ListBuilder
     ):
-        """Builder of `organization.projects.api_keys.list`: `send()` returns a Page of the list."""
+        """Builder of `organization.projects.api_keys.list`: `send()` returns a Page of ProjectApiKey."""
+
+        def send(self) -> Page[ProjectApiKey]: ...
+        def send_with_meta(self) -> ApiResponse[Page[ProjectApiKey]]: ...
+        def iter_all(self) -> Iterator[ProjectApiKey]: ...
 
     class AsyncOrganizationProjectsApiKeysListBuilder(
         OrganizationProjectsApiKeysListSetters, AsyncListBuilder
     ):
-        """Async builder of `organization.projects.api_keys.list`: `await send()` returns a Page of the list."""
+        """Async builder of `organization.projects.api_keys.list`: `await send()` returns a Page of ProjectApiKey."""
+
+        async def send(self) -> AsyncPage[ProjectApiKey]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[ProjectApiKey]]: ...
+        def iter_all(self) -> AsyncIterator[ProjectApiKey]: ...
 
     class OrganizationProjectsApiKeysRetrieveBuilder(
         OrganizationProjectsApiKeysRetrieveSetters, RequestBuilder[ProjectApiKey]
@@ -5286,12 +5358,22 @@ if TYPE_CHECKING:
     class OrganizationProjectsCertificatesListBuilder(
         OrganizationProjectsCertificatesListSetters, ListBuilder
     ):
-        """Builder of `organization.projects.certificates.list`: `send()` returns a Page of the list."""
+        """Builder of `organization.projects.certificates.list`: `send()` returns a Page of OrganizationProjectCertificate."""
+
+        def send(self) -> Page[OrganizationProjectCertificate]: ...
+        def send_with_meta(self) -> ApiResponse[Page[OrganizationProjectCertificate]]: ...
+        def iter_all(self) -> Iterator[OrganizationProjectCertificate]: ...
 
     class AsyncOrganizationProjectsCertificatesListBuilder(
         OrganizationProjectsCertificatesListSetters, AsyncListBuilder
     ):
-        """Async builder of `organization.projects.certificates.list`: `await send()` returns a Page of the list."""
+        """Async builder of `organization.projects.certificates.list`: `await send()` returns a Page of OrganizationProjectCertificate."""
+
+        async def send(self) -> AsyncPage[OrganizationProjectCertificate]: ...
+        async def send_with_meta(
+            self,
+        ) -> ApiResponse[AsyncPage[OrganizationProjectCertificate]]: ...
+        def iter_all(self) -> AsyncIterator[OrganizationProjectCertificate]: ...
 
     class OrganizationProjectsCreateBuilder(
         OrganizationProjectsCreateSetters, RequestBuilder[Project]
@@ -5344,12 +5426,20 @@ if TYPE_CHECKING:
         """Async builder of `organization.projects.groups.delete`: `await send()` returns ProjectGroupDeletedResource."""
 
     class OrganizationProjectsGroupsListBuilder(OrganizationProjectsGroupsListSetters, ListBuilder):
-        """Builder of `organization.projects.groups.list`: `send()` returns a Page of the list."""
+        """Builder of `organization.projects.groups.list`: `send()` returns a Page of ProjectGroup."""
+
+        def send(self) -> Page[ProjectGroup]: ...
+        def send_with_meta(self) -> ApiResponse[Page[ProjectGroup]]: ...
+        def iter_all(self) -> Iterator[ProjectGroup]: ...
 
     class AsyncOrganizationProjectsGroupsListBuilder(
         OrganizationProjectsGroupsListSetters, AsyncListBuilder
     ):
-        """Async builder of `organization.projects.groups.list`: `await send()` returns a Page of the list."""
+        """Async builder of `organization.projects.groups.list`: `await send()` returns a Page of ProjectGroup."""
+
+        async def send(self) -> AsyncPage[ProjectGroup]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[ProjectGroup]]: ...
+        def iter_all(self) -> AsyncIterator[ProjectGroup]: ...
 
     class OrganizationProjectsGroupsRetrieveBuilder(
         OrganizationProjectsGroupsRetrieveSetters, RequestBuilder[ProjectGroup]
@@ -5386,10 +5476,18 @@ if TYPE_CHECKING:
         """Async builder of `organization.projects.hosted_tool_permissions.update`: `await send()` returns ProjectHostedToolPermissions."""
 
     class OrganizationProjectsListBuilder(OrganizationProjectsListSetters, ListBuilder):
-        """Builder of `organization.projects.list`: `send()` returns a Page of the list."""
+        """Builder of `organization.projects.list`: `send()` returns a Page of Project."""
+
+        def send(self) -> Page[Project]: ...
+        def send_with_meta(self) -> ApiResponse[Page[Project]]: ...
+        def iter_all(self) -> Iterator[Project]: ...
 
     class AsyncOrganizationProjectsListBuilder(OrganizationProjectsListSetters, AsyncListBuilder):
-        """Async builder of `organization.projects.list`: `await send()` returns a Page of the list."""
+        """Async builder of `organization.projects.list`: `await send()` returns a Page of Project."""
+
+        async def send(self) -> AsyncPage[Project]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[Project]]: ...
+        def iter_all(self) -> AsyncIterator[Project]: ...
 
     class OrganizationProjectsModelPermissionsCreateBuilder(
         OrganizationProjectsModelPermissionsCreateSetters, RequestBuilder[ProjectModelPermissions]
@@ -5428,12 +5526,20 @@ if TYPE_CHECKING:
     class OrganizationProjectsRateLimitsListBuilder(
         OrganizationProjectsRateLimitsListSetters, ListBuilder
     ):
-        """Builder of `organization.projects.rate_limits.list`: `send()` returns a Page of the list."""
+        """Builder of `organization.projects.rate_limits.list`: `send()` returns a Page of ProjectRateLimit."""
+
+        def send(self) -> Page[ProjectRateLimit]: ...
+        def send_with_meta(self) -> ApiResponse[Page[ProjectRateLimit]]: ...
+        def iter_all(self) -> Iterator[ProjectRateLimit]: ...
 
     class AsyncOrganizationProjectsRateLimitsListBuilder(
         OrganizationProjectsRateLimitsListSetters, AsyncListBuilder
     ):
-        """Async builder of `organization.projects.rate_limits.list`: `await send()` returns a Page of the list."""
+        """Async builder of `organization.projects.rate_limits.list`: `await send()` returns a Page of ProjectRateLimit."""
+
+        async def send(self) -> AsyncPage[ProjectRateLimit]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[ProjectRateLimit]]: ...
+        def iter_all(self) -> AsyncIterator[ProjectRateLimit]: ...
 
     class OrganizationProjectsRateLimitsUpdateBuilder(
         OrganizationProjectsRateLimitsUpdateSetters, RequestBuilder[ProjectRateLimit]
@@ -5493,12 +5599,20 @@ if TYPE_CHECKING:
     class OrganizationProjectsServiceAccountsListBuilder(
         OrganizationProjectsServiceAccountsListSetters, ListBuilder
     ):
-        """Builder of `organization.projects.service_accounts.list`: `send()` returns a Page of the list."""
+        """Builder of `organization.projects.service_accounts.list`: `send()` returns a Page of ProjectServiceAccount."""
+
+        def send(self) -> Page[ProjectServiceAccount]: ...
+        def send_with_meta(self) -> ApiResponse[Page[ProjectServiceAccount]]: ...
+        def iter_all(self) -> Iterator[ProjectServiceAccount]: ...
 
     class AsyncOrganizationProjectsServiceAccountsListBuilder(
         OrganizationProjectsServiceAccountsListSetters, AsyncListBuilder
     ):
-        """Async builder of `organization.projects.service_accounts.list`: `await send()` returns a Page of the list."""
+        """Async builder of `organization.projects.service_accounts.list`: `await send()` returns a Page of ProjectServiceAccount."""
+
+        async def send(self) -> AsyncPage[ProjectServiceAccount]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[ProjectServiceAccount]]: ...
+        def iter_all(self) -> AsyncIterator[ProjectServiceAccount]: ...
 
     class OrganizationProjectsServiceAccountsRetrieveBuilder(
         OrganizationProjectsServiceAccountsRetrieveSetters, RequestBuilder[ProjectServiceAccount]
@@ -5546,12 +5660,20 @@ if TYPE_CHECKING:
     class OrganizationProjectsSpendAlertsListBuilder(
         OrganizationProjectsSpendAlertsListSetters, ListBuilder
     ):
-        """Builder of `organization.projects.spend_alerts.list`: `send()` returns a Page of the list."""
+        """Builder of `organization.projects.spend_alerts.list`: `send()` returns a Page of ProjectSpendAlert."""
+
+        def send(self) -> Page[ProjectSpendAlert]: ...
+        def send_with_meta(self) -> ApiResponse[Page[ProjectSpendAlert]]: ...
+        def iter_all(self) -> Iterator[ProjectSpendAlert]: ...
 
     class AsyncOrganizationProjectsSpendAlertsListBuilder(
         OrganizationProjectsSpendAlertsListSetters, AsyncListBuilder
     ):
-        """Async builder of `organization.projects.spend_alerts.list`: `await send()` returns a Page of the list."""
+        """Async builder of `organization.projects.spend_alerts.list`: `await send()` returns a Page of ProjectSpendAlert."""
+
+        async def send(self) -> AsyncPage[ProjectSpendAlert]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[ProjectSpendAlert]]: ...
+        def iter_all(self) -> AsyncIterator[ProjectSpendAlert]: ...
 
     class OrganizationProjectsSpendAlertsRetrieveBuilder(
         OrganizationProjectsSpendAlertsRetrieveSetters, RequestBuilder[ProjectSpendAlert]
@@ -5637,12 +5759,20 @@ if TYPE_CHECKING:
         """Async builder of `organization.projects.users.delete`: `await send()` returns ProjectUserDeleteResponse."""
 
     class OrganizationProjectsUsersListBuilder(OrganizationProjectsUsersListSetters, ListBuilder):
-        """Builder of `organization.projects.users.list`: `send()` returns a Page of the list."""
+        """Builder of `organization.projects.users.list`: `send()` returns a Page of ProjectUser."""
+
+        def send(self) -> Page[ProjectUser]: ...
+        def send_with_meta(self) -> ApiResponse[Page[ProjectUser]]: ...
+        def iter_all(self) -> Iterator[ProjectUser]: ...
 
     class AsyncOrganizationProjectsUsersListBuilder(
         OrganizationProjectsUsersListSetters, AsyncListBuilder
     ):
-        """Async builder of `organization.projects.users.list`: `await send()` returns a Page of the list."""
+        """Async builder of `organization.projects.users.list`: `await send()` returns a Page of ProjectUser."""
+
+        async def send(self) -> AsyncPage[ProjectUser]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[ProjectUser]]: ...
+        def iter_all(self) -> AsyncIterator[ProjectUser]: ...
 
     class OrganizationProjectsUsersRetrieveBuilder(
         OrganizationProjectsUsersRetrieveSetters, RequestBuilder[ProjectUser]
@@ -5683,10 +5813,18 @@ if TYPE_CHECKING:
         """Async builder of `organization.roles.delete`: `await send()` returns RoleDeletedResource."""
 
     class OrganizationRolesListBuilder(OrganizationRolesListSetters, ListBuilder):
-        """Builder of `organization.roles.list`: `send()` returns a Page of the list."""
+        """Builder of `organization.roles.list`: `send()` returns a Page of Role."""
+
+        def send(self) -> Page[Role]: ...
+        def send_with_meta(self) -> ApiResponse[Page[Role]]: ...
+        def iter_all(self) -> Iterator[Role]: ...
 
     class AsyncOrganizationRolesListBuilder(OrganizationRolesListSetters, AsyncListBuilder):
-        """Async builder of `organization.roles.list`: `await send()` returns a Page of the list."""
+        """Async builder of `organization.roles.list`: `await send()` returns a Page of Role."""
+
+        async def send(self) -> AsyncPage[Role]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[Role]]: ...
+        def iter_all(self) -> AsyncIterator[Role]: ...
 
     class OrganizationRolesRetrieveBuilder(OrganizationRolesRetrieveSetters, RequestBuilder[Role]):
         """Builder of `organization.roles.retrieve`: `send()` returns Role."""
@@ -5726,12 +5864,20 @@ if TYPE_CHECKING:
         """Async builder of `organization.spend_alerts.delete`: `await send()` returns OrganizationSpendAlertDeletedResource."""
 
     class OrganizationSpendAlertsListBuilder(OrganizationSpendAlertsListSetters, ListBuilder):
-        """Builder of `organization.spend_alerts.list`: `send()` returns a Page of the list."""
+        """Builder of `organization.spend_alerts.list`: `send()` returns a Page of OrganizationSpendAlert."""
+
+        def send(self) -> Page[OrganizationSpendAlert]: ...
+        def send_with_meta(self) -> ApiResponse[Page[OrganizationSpendAlert]]: ...
+        def iter_all(self) -> Iterator[OrganizationSpendAlert]: ...
 
     class AsyncOrganizationSpendAlertsListBuilder(
         OrganizationSpendAlertsListSetters, AsyncListBuilder
     ):
-        """Async builder of `organization.spend_alerts.list`: `await send()` returns a Page of the list."""
+        """Async builder of `organization.spend_alerts.list`: `await send()` returns a Page of OrganizationSpendAlert."""
+
+        async def send(self) -> AsyncPage[OrganizationSpendAlert]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[OrganizationSpendAlert]]: ...
+        def iter_all(self) -> AsyncIterator[OrganizationSpendAlert]: ...
 
     class OrganizationSpendAlertsRetrieveBuilder(
         OrganizationSpendAlertsRetrieveSetters, RequestBuilder[OrganizationSpendAlert]
@@ -5895,10 +6041,18 @@ if TYPE_CHECKING:
         """Async builder of `organization.users.delete`: `await send()` returns UserDeleteResponse."""
 
     class OrganizationUsersListBuilder(OrganizationUsersListSetters, ListBuilder):
-        """Builder of `organization.users.list`: `send()` returns a Page of the list."""
+        """Builder of `organization.users.list`: `send()` returns a Page of User."""
+
+        def send(self) -> Page[User]: ...
+        def send_with_meta(self) -> ApiResponse[Page[User]]: ...
+        def iter_all(self) -> Iterator[User]: ...
 
     class AsyncOrganizationUsersListBuilder(OrganizationUsersListSetters, AsyncListBuilder):
-        """Async builder of `organization.users.list`: `await send()` returns a Page of the list."""
+        """Async builder of `organization.users.list`: `await send()` returns a Page of User."""
+
+        async def send(self) -> AsyncPage[User]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[User]]: ...
+        def iter_all(self) -> AsyncIterator[User]: ...
 
     class OrganizationUsersRetrieveBuilder(OrganizationUsersRetrieveSetters, RequestBuilder[User]):
         """Builder of `organization.users.retrieve`: `send()` returns User."""
@@ -5929,12 +6083,20 @@ if TYPE_CHECKING:
         """Async builder of `organization.users.roles.delete`: `await send()` returns DeletedRoleAssignmentResource."""
 
     class OrganizationUsersRolesListBuilder(OrganizationUsersRolesListSetters, ListBuilder):
-        """Builder of `organization.users.roles.list`: `send()` returns a Page of the list."""
+        """Builder of `organization.users.roles.list`: `send()` returns a Page of AssignedRoleDetails."""
+
+        def send(self) -> Page[AssignedRoleDetails]: ...
+        def send_with_meta(self) -> ApiResponse[Page[AssignedRoleDetails]]: ...
+        def iter_all(self) -> Iterator[AssignedRoleDetails]: ...
 
     class AsyncOrganizationUsersRolesListBuilder(
         OrganizationUsersRolesListSetters, AsyncListBuilder
     ):
-        """Async builder of `organization.users.roles.list`: `await send()` returns a Page of the list."""
+        """Async builder of `organization.users.roles.list`: `await send()` returns a Page of AssignedRoleDetails."""
+
+        async def send(self) -> AsyncPage[AssignedRoleDetails]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[AssignedRoleDetails]]: ...
+        def iter_all(self) -> AsyncIterator[AssignedRoleDetails]: ...
 
     class OrganizationUsersRolesRetrieveBuilder(
         OrganizationUsersRolesRetrieveSetters, RequestBuilder[AssignedRoleDetails]

@@ -4,7 +4,8 @@ Typed setters and namespaces of `client.projects` (13 operations).
 
 Each `...Setters` mixin has one setter per body field and query parameter of its operation; the
 hand-written layer composes it with its builder base on first use. The `...Builder` classes in
-the last TYPE_CHECKING block name, for the type checker, what the namespace methods return.
+the last TYPE_CHECKING block name, for the type checker, what the namespace methods return
+(for lists, the item type of their pages, which the runtime ListBuilder fills from the answer).
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
     from typing_extensions import Self
 
     from ..._builders import AsyncRequestBuilder, RequestBuilder
-    from ..._pagination import AsyncListBuilder, ListBuilder
+    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._response import ApiResponse
     from ..models.assigned_role_details import AssignedRoleDetails
     from ..models.deleted_role_assignment_resource import DeletedRoleAssignmentResource
     from ..models.group_role_assignment import GroupRoleAssignment
@@ -737,10 +741,18 @@ if TYPE_CHECKING:
         """Async builder of `projects.groups.roles.delete`: `await send()` returns DeletedRoleAssignmentResource."""
 
     class ProjectsGroupsRolesListBuilder(ProjectsGroupsRolesListSetters, ListBuilder):
-        """Builder of `projects.groups.roles.list`: `send()` returns a Page of the list."""
+        """Builder of `projects.groups.roles.list`: `send()` returns a Page of AssignedRoleDetails."""
+
+        def send(self) -> Page[AssignedRoleDetails]: ...
+        def send_with_meta(self) -> ApiResponse[Page[AssignedRoleDetails]]: ...
+        def iter_all(self) -> Iterator[AssignedRoleDetails]: ...
 
     class AsyncProjectsGroupsRolesListBuilder(ProjectsGroupsRolesListSetters, AsyncListBuilder):
-        """Async builder of `projects.groups.roles.list`: `await send()` returns a Page of the list."""
+        """Async builder of `projects.groups.roles.list`: `await send()` returns a Page of AssignedRoleDetails."""
+
+        async def send(self) -> AsyncPage[AssignedRoleDetails]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[AssignedRoleDetails]]: ...
+        def iter_all(self) -> AsyncIterator[AssignedRoleDetails]: ...
 
     class ProjectsGroupsRolesRetrieveBuilder(
         ProjectsGroupsRolesRetrieveSetters, RequestBuilder[AssignedRoleDetails]
@@ -769,10 +781,18 @@ if TYPE_CHECKING:
         """Async builder of `projects.roles.delete`: `await send()` returns RoleDeletedResource."""
 
     class ProjectsRolesListBuilder(ProjectsRolesListSetters, ListBuilder):
-        """Builder of `projects.roles.list`: `send()` returns a Page of the list."""
+        """Builder of `projects.roles.list`: `send()` returns a Page of Role."""
+
+        def send(self) -> Page[Role]: ...
+        def send_with_meta(self) -> ApiResponse[Page[Role]]: ...
+        def iter_all(self) -> Iterator[Role]: ...
 
     class AsyncProjectsRolesListBuilder(ProjectsRolesListSetters, AsyncListBuilder):
-        """Async builder of `projects.roles.list`: `await send()` returns a Page of the list."""
+        """Async builder of `projects.roles.list`: `await send()` returns a Page of Role."""
+
+        async def send(self) -> AsyncPage[Role]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[Role]]: ...
+        def iter_all(self) -> AsyncIterator[Role]: ...
 
     class ProjectsRolesRetrieveBuilder(ProjectsRolesRetrieveSetters, RequestBuilder[Role]):
         """Builder of `projects.roles.retrieve`: `send()` returns Role."""
@@ -809,10 +829,18 @@ if TYPE_CHECKING:
         """Async builder of `projects.users.roles.delete`: `await send()` returns DeletedRoleAssignmentResource."""
 
     class ProjectsUsersRolesListBuilder(ProjectsUsersRolesListSetters, ListBuilder):
-        """Builder of `projects.users.roles.list`: `send()` returns a Page of the list."""
+        """Builder of `projects.users.roles.list`: `send()` returns a Page of AssignedRoleDetails."""
+
+        def send(self) -> Page[AssignedRoleDetails]: ...
+        def send_with_meta(self) -> ApiResponse[Page[AssignedRoleDetails]]: ...
+        def iter_all(self) -> Iterator[AssignedRoleDetails]: ...
 
     class AsyncProjectsUsersRolesListBuilder(ProjectsUsersRolesListSetters, AsyncListBuilder):
-        """Async builder of `projects.users.roles.list`: `await send()` returns a Page of the list."""
+        """Async builder of `projects.users.roles.list`: `await send()` returns a Page of AssignedRoleDetails."""
+
+        async def send(self) -> AsyncPage[AssignedRoleDetails]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[AssignedRoleDetails]]: ...
+        def iter_all(self) -> AsyncIterator[AssignedRoleDetails]: ...
 
     class ProjectsUsersRolesRetrieveBuilder(
         ProjectsUsersRolesRetrieveSetters, RequestBuilder[AssignedRoleDetails]

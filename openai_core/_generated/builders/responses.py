@@ -4,7 +4,8 @@ Typed setters and namespaces of `client.responses` (7 operations).
 
 Each `...Setters` mixin has one setter per body field and query parameter of its operation; the
 hand-written layer composes it with its builder base on first use. The `...Builder` classes in
-the last TYPE_CHECKING block name, for the type checker, what the namespace methods return.
+the last TYPE_CHECKING block name, for the type checker, what the namespace methods return
+(for lists, the item type of their pages, which the runtime ListBuilder fills from the answer).
 """
 
 from __future__ import annotations
@@ -15,46 +16,62 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
     from typing_extensions import Self
 
     from ..._builders import AsyncRequestBuilder, RequestBuilder
-    from ..._pagination import AsyncListBuilder, ListBuilder
+    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._response import ApiResponse
+    from ..models.additional_tools import AdditionalTools
     from ..models.additional_tools_item_param import AdditionalToolsItemParam
+    from ..models.apply_patch_tool_call import ApplyPatchToolCall
     from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
     from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
     from ..models.apply_patch_tool_param import ApplyPatchToolParam
     from ..models.code_interpreter_tool import CodeInterpreterTool
     from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
     from ..models.compact_resource import CompactResource
+    from ..models.compaction_body import CompactionBody
     from ..models.compaction_summary_item_param import CompactionSummaryItemParam
     from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
     from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
     from ..models.computer_tool import ComputerTool
     from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource
     from ..models.computer_use_preview_tool import ComputerUsePreviewTool
     from ..models.context_management_param import ContextManagementParam
     from ..models.conversation_param_2 import ConversationParam2
     from ..models.custom_tool_call import CustomToolCall
     from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource
+    from ..models.custom_tool_call_resource import CustomToolCallResource
     from ..models.custom_tool_param import CustomToolParam
     from ..models.easy_input_message import EasyInputMessage
     from ..models.file_search_tool import FileSearchTool
     from ..models.file_search_tool_call import FileSearchToolCall
     from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+    from ..models.function_shell_call import FunctionShellCall
     from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_call_output import FunctionShellCallOutput
     from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam
     from ..models.function_shell_tool_param import FunctionShellToolParam
     from ..models.function_tool import FunctionTool
     from ..models.function_tool_call import FunctionToolCall
+    from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource
+    from ..models.function_tool_call_resource import FunctionToolCallResource
     from ..models.image_gen_tool import ImageGenTool
     from ..models.image_gen_tool_call import ImageGenToolCall
     from ..models.input_message import InputMessage
+    from ..models.input_message_resource import InputMessageResource
     from ..models.item_reference_param import ItemReferenceParam
     from ..models.local_shell_tool_call import LocalShellToolCall
     from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
     from ..models.local_shell_tool_param import LocalShellToolParam
     from ..models.mcp_approval_request import MCPApprovalRequest
     from ..models.mcp_approval_response import MCPApprovalResponse
+    from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
     from ..models.mcp_list_tools import MCPListTools
     from ..models.mcp_tool import MCPTool
     from ..models.mcp_tool_call import MCPToolCall
@@ -63,7 +80,9 @@ if TYPE_CHECKING:
     from ..models.moderation_param import ModerationParam
     from ..models.namespace_tool_param import NamespaceToolParam
     from ..models.output_message import OutputMessage
+    from ..models.program import Program
     from ..models.program_item_param import ProgramItemParam
+    from ..models.program_output import ProgramOutput
     from ..models.program_output_item_param import ProgramOutputItemParam
     from ..models.programmatic_tool_calling_param import ProgrammaticToolCallingParam
     from ..models.prompt_cache_options_param import PromptCacheOptionsParam
@@ -84,7 +103,9 @@ if TYPE_CHECKING:
     from ..models.tool_choice_function import ToolChoiceFunction
     from ..models.tool_choice_mcp import ToolChoiceMCP
     from ..models.tool_choice_types import ToolChoiceTypes
+    from ..models.tool_search_call import ToolSearchCall
     from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+    from ..models.tool_search_output import ToolSearchOutput
     from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
     from ..models.tool_search_tool_param import ToolSearchToolParam
     from ..models.web_search_preview_tool import WebSearchPreviewTool
@@ -814,10 +835,214 @@ if TYPE_CHECKING:
         """Async builder of `responses.delete`: `await send()` returns None."""
 
     class ResponsesInputItemsListBuilder(ResponsesInputItemsListSetters, ListBuilder):
-        """Builder of `responses.input_items.list`: `send()` returns a Page of the list."""
+        """Builder of `responses.input_items.list`: `send()` returns a Page of InputMessageResource | OutputMessage | FileSearchToolCall | ComputerToolCall | ComputerToolCallOutputResource | WebSearchToolCall | FunctionToolCallResource | FunctionToolCallOutputResource | ToolSearchCall | ToolSearchOutput | AdditionalTools | ReasoningItem | Program | ProgramOutput | CompactionBody | ImageGenToolCall | CodeInterpreterToolCall | LocalShellToolCall | LocalShellToolCallOutput | FunctionShellCall | FunctionShellCallOutput | ApplyPatchToolCall | ApplyPatchToolCallOutput | MCPListTools | MCPApprovalRequest | MCPApprovalResponseResource | MCPToolCall | CustomToolCallResource | CustomToolCallOutputResource."""
+
+        def send(
+            self,
+        ) -> Page[
+            InputMessageResource
+            | OutputMessage
+            | FileSearchToolCall
+            | ComputerToolCall
+            | ComputerToolCallOutputResource
+            | WebSearchToolCall
+            | FunctionToolCallResource
+            | FunctionToolCallOutputResource
+            | ToolSearchCall
+            | ToolSearchOutput
+            | AdditionalTools
+            | ReasoningItem
+            | Program
+            | ProgramOutput
+            | CompactionBody
+            | ImageGenToolCall
+            | CodeInterpreterToolCall
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | FunctionShellCall
+            | FunctionShellCallOutput
+            | ApplyPatchToolCall
+            | ApplyPatchToolCallOutput
+            | MCPListTools
+            | MCPApprovalRequest
+            | MCPApprovalResponseResource
+            | MCPToolCall
+            | CustomToolCallResource
+            | CustomToolCallOutputResource
+        ]: ...
+        def send_with_meta(
+            self,
+        ) -> ApiResponse[
+            Page[
+                InputMessageResource
+                | OutputMessage
+                | FileSearchToolCall
+                | ComputerToolCall
+                | ComputerToolCallOutputResource
+                | WebSearchToolCall
+                | FunctionToolCallResource
+                | FunctionToolCallOutputResource
+                | ToolSearchCall
+                | ToolSearchOutput
+                | AdditionalTools
+                | ReasoningItem
+                | Program
+                | ProgramOutput
+                | CompactionBody
+                | ImageGenToolCall
+                | CodeInterpreterToolCall
+                | LocalShellToolCall
+                | LocalShellToolCallOutput
+                | FunctionShellCall
+                | FunctionShellCallOutput
+                | ApplyPatchToolCall
+                | ApplyPatchToolCallOutput
+                | MCPListTools
+                | MCPApprovalRequest
+                | MCPApprovalResponseResource
+                | MCPToolCall
+                | CustomToolCallResource
+                | CustomToolCallOutputResource
+            ]
+        ]: ...
+        def iter_all(
+            self,
+        ) -> Iterator[
+            InputMessageResource
+            | OutputMessage
+            | FileSearchToolCall
+            | ComputerToolCall
+            | ComputerToolCallOutputResource
+            | WebSearchToolCall
+            | FunctionToolCallResource
+            | FunctionToolCallOutputResource
+            | ToolSearchCall
+            | ToolSearchOutput
+            | AdditionalTools
+            | ReasoningItem
+            | Program
+            | ProgramOutput
+            | CompactionBody
+            | ImageGenToolCall
+            | CodeInterpreterToolCall
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | FunctionShellCall
+            | FunctionShellCallOutput
+            | ApplyPatchToolCall
+            | ApplyPatchToolCallOutput
+            | MCPListTools
+            | MCPApprovalRequest
+            | MCPApprovalResponseResource
+            | MCPToolCall
+            | CustomToolCallResource
+            | CustomToolCallOutputResource
+        ]: ...
 
     class AsyncResponsesInputItemsListBuilder(ResponsesInputItemsListSetters, AsyncListBuilder):
-        """Async builder of `responses.input_items.list`: `await send()` returns a Page of the list."""
+        """Async builder of `responses.input_items.list`: `await send()` returns a Page of InputMessageResource | OutputMessage | FileSearchToolCall | ComputerToolCall | ComputerToolCallOutputResource | WebSearchToolCall | FunctionToolCallResource | FunctionToolCallOutputResource | ToolSearchCall | ToolSearchOutput | AdditionalTools | ReasoningItem | Program | ProgramOutput | CompactionBody | ImageGenToolCall | CodeInterpreterToolCall | LocalShellToolCall | LocalShellToolCallOutput | FunctionShellCall | FunctionShellCallOutput | ApplyPatchToolCall | ApplyPatchToolCallOutput | MCPListTools | MCPApprovalRequest | MCPApprovalResponseResource | MCPToolCall | CustomToolCallResource | CustomToolCallOutputResource."""
+
+        async def send(
+            self,
+        ) -> AsyncPage[
+            InputMessageResource
+            | OutputMessage
+            | FileSearchToolCall
+            | ComputerToolCall
+            | ComputerToolCallOutputResource
+            | WebSearchToolCall
+            | FunctionToolCallResource
+            | FunctionToolCallOutputResource
+            | ToolSearchCall
+            | ToolSearchOutput
+            | AdditionalTools
+            | ReasoningItem
+            | Program
+            | ProgramOutput
+            | CompactionBody
+            | ImageGenToolCall
+            | CodeInterpreterToolCall
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | FunctionShellCall
+            | FunctionShellCallOutput
+            | ApplyPatchToolCall
+            | ApplyPatchToolCallOutput
+            | MCPListTools
+            | MCPApprovalRequest
+            | MCPApprovalResponseResource
+            | MCPToolCall
+            | CustomToolCallResource
+            | CustomToolCallOutputResource
+        ]: ...
+        async def send_with_meta(
+            self,
+        ) -> ApiResponse[
+            AsyncPage[
+                InputMessageResource
+                | OutputMessage
+                | FileSearchToolCall
+                | ComputerToolCall
+                | ComputerToolCallOutputResource
+                | WebSearchToolCall
+                | FunctionToolCallResource
+                | FunctionToolCallOutputResource
+                | ToolSearchCall
+                | ToolSearchOutput
+                | AdditionalTools
+                | ReasoningItem
+                | Program
+                | ProgramOutput
+                | CompactionBody
+                | ImageGenToolCall
+                | CodeInterpreterToolCall
+                | LocalShellToolCall
+                | LocalShellToolCallOutput
+                | FunctionShellCall
+                | FunctionShellCallOutput
+                | ApplyPatchToolCall
+                | ApplyPatchToolCallOutput
+                | MCPListTools
+                | MCPApprovalRequest
+                | MCPApprovalResponseResource
+                | MCPToolCall
+                | CustomToolCallResource
+                | CustomToolCallOutputResource
+            ]
+        ]: ...
+        def iter_all(
+            self,
+        ) -> AsyncIterator[
+            InputMessageResource
+            | OutputMessage
+            | FileSearchToolCall
+            | ComputerToolCall
+            | ComputerToolCallOutputResource
+            | WebSearchToolCall
+            | FunctionToolCallResource
+            | FunctionToolCallOutputResource
+            | ToolSearchCall
+            | ToolSearchOutput
+            | AdditionalTools
+            | ReasoningItem
+            | Program
+            | ProgramOutput
+            | CompactionBody
+            | ImageGenToolCall
+            | CodeInterpreterToolCall
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | FunctionShellCall
+            | FunctionShellCallOutput
+            | ApplyPatchToolCall
+            | ApplyPatchToolCallOutput
+            | MCPListTools
+            | MCPApprovalRequest
+            | MCPApprovalResponseResource
+            | MCPToolCall
+            | CustomToolCallResource
+            | CustomToolCallOutputResource
+        ]: ...
 
     class ResponsesInputTokensCountBuilder(
         ResponsesInputTokensCountSetters, RequestBuilder[TokenCountsResource]

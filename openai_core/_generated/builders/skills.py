@@ -4,7 +4,8 @@ Typed setters and namespaces of `client.skills` (11 operations).
 
 Each `...Setters` mixin has one setter per body field and query parameter of its operation; the
 hand-written layer composes it with its builder base on first use. The `...Builder` classes in
-the last TYPE_CHECKING block name, for the type checker, what the namespace methods return.
+the last TYPE_CHECKING block name, for the type checker, what the namespace methods return
+(for lists, the item type of their pages, which the runtime ListBuilder fills from the answer).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
     from typing_extensions import Self
 
     from ..._builders import (
@@ -23,7 +26,8 @@ if TYPE_CHECKING:
         DownloadBuilder,
         RequestBuilder,
     )
-    from ..._pagination import AsyncListBuilder, ListBuilder
+    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._response import ApiResponse
     from ..models.deleted_skill_resource import DeletedSkillResource
     from ..models.deleted_skill_version_resource import DeletedSkillVersionResource
     from ..models.skill_resource import SkillResource
@@ -409,10 +413,18 @@ if TYPE_CHECKING:
         """Async builder of `skills.delete`: `await send()` returns DeletedSkillResource."""
 
     class SkillsListBuilder(SkillsListSetters, ListBuilder):
-        """Builder of `skills.list`: `send()` returns a Page of the list."""
+        """Builder of `skills.list`: `send()` returns a Page of SkillResource."""
+
+        def send(self) -> Page[SkillResource]: ...
+        def send_with_meta(self) -> ApiResponse[Page[SkillResource]]: ...
+        def iter_all(self) -> Iterator[SkillResource]: ...
 
     class AsyncSkillsListBuilder(SkillsListSetters, AsyncListBuilder):
-        """Async builder of `skills.list`: `await send()` returns a Page of the list."""
+        """Async builder of `skills.list`: `await send()` returns a Page of SkillResource."""
+
+        async def send(self) -> AsyncPage[SkillResource]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[SkillResource]]: ...
+        def iter_all(self) -> AsyncIterator[SkillResource]: ...
 
     class SkillsRetrieveBuilder(SkillsRetrieveSetters, RequestBuilder[SkillResource]):
         """Builder of `skills.retrieve`: `send()` returns SkillResource."""
@@ -453,10 +465,18 @@ if TYPE_CHECKING:
         """Async builder of `skills.versions.delete`: `await send()` returns DeletedSkillVersionResource."""
 
     class SkillsVersionsListBuilder(SkillsVersionsListSetters, ListBuilder):
-        """Builder of `skills.versions.list`: `send()` returns a Page of the list."""
+        """Builder of `skills.versions.list`: `send()` returns a Page of SkillVersionResource."""
+
+        def send(self) -> Page[SkillVersionResource]: ...
+        def send_with_meta(self) -> ApiResponse[Page[SkillVersionResource]]: ...
+        def iter_all(self) -> Iterator[SkillVersionResource]: ...
 
     class AsyncSkillsVersionsListBuilder(SkillsVersionsListSetters, AsyncListBuilder):
-        """Async builder of `skills.versions.list`: `await send()` returns a Page of the list."""
+        """Async builder of `skills.versions.list`: `await send()` returns a Page of SkillVersionResource."""
+
+        async def send(self) -> AsyncPage[SkillVersionResource]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[SkillVersionResource]]: ...
+        def iter_all(self) -> AsyncIterator[SkillVersionResource]: ...
 
     class SkillsVersionsRetrieveBuilder(
         SkillsVersionsRetrieveSetters, RequestBuilder[SkillVersionResource]

@@ -4,7 +4,8 @@ Typed setters and namespaces of `client.threads` (18 operations).
 
 Each `...Setters` mixin has one setter per body field and query parameter of its operation; the
 hand-written layer composes it with its builder base on first use. The `...Builder` classes in
-the last TYPE_CHECKING block name, for the type checker, what the namespace methods return.
+the last TYPE_CHECKING block name, for the type checker, what the namespace methods return
+(for lists, the item type of their pages, which the runtime ListBuilder fills from the answer).
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
     from typing_extensions import Self
 
     from ..._builders import AsyncRequestBuilder, RequestBuilder
-    from ..._pagination import AsyncListBuilder, ListBuilder
+    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._response import ApiResponse
     from ..models.assistant_supported_models import AssistantSupportedModels
     from ..models.assistant_tools_code import AssistantToolsCode
     from ..models.assistant_tools_file_search import AssistantToolsFileSearch
@@ -1044,10 +1048,18 @@ if TYPE_CHECKING:
         """Async builder of `threads.messages.delete`: `await send()` returns DeleteMessageResponse."""
 
     class ThreadsMessagesListBuilder(ThreadsMessagesListSetters, ListBuilder):
-        """Builder of `threads.messages.list`: `send()` returns a Page of the list."""
+        """Builder of `threads.messages.list`: `send()` returns a Page of MessageObject."""
+
+        def send(self) -> Page[MessageObject]: ...
+        def send_with_meta(self) -> ApiResponse[Page[MessageObject]]: ...
+        def iter_all(self) -> Iterator[MessageObject]: ...
 
     class AsyncThreadsMessagesListBuilder(ThreadsMessagesListSetters, AsyncListBuilder):
-        """Async builder of `threads.messages.list`: `await send()` returns a Page of the list."""
+        """Async builder of `threads.messages.list`: `await send()` returns a Page of MessageObject."""
+
+        async def send(self) -> AsyncPage[MessageObject]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[MessageObject]]: ...
+        def iter_all(self) -> AsyncIterator[MessageObject]: ...
 
     class ThreadsMessagesRetrieveBuilder(
         ThreadsMessagesRetrieveSetters, RequestBuilder[MessageObject]
@@ -1086,10 +1098,18 @@ if TYPE_CHECKING:
         """Async builder of `threads.runs.create`: `await send()` returns RunObject."""
 
     class ThreadsRunsListBuilder(ThreadsRunsListSetters, ListBuilder):
-        """Builder of `threads.runs.list`: `send()` returns a Page of the list."""
+        """Builder of `threads.runs.list`: `send()` returns a Page of RunObject."""
+
+        def send(self) -> Page[RunObject]: ...
+        def send_with_meta(self) -> ApiResponse[Page[RunObject]]: ...
+        def iter_all(self) -> Iterator[RunObject]: ...
 
     class AsyncThreadsRunsListBuilder(ThreadsRunsListSetters, AsyncListBuilder):
-        """Async builder of `threads.runs.list`: `await send()` returns a Page of the list."""
+        """Async builder of `threads.runs.list`: `await send()` returns a Page of RunObject."""
+
+        async def send(self) -> AsyncPage[RunObject]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[RunObject]]: ...
+        def iter_all(self) -> AsyncIterator[RunObject]: ...
 
     class ThreadsRunsRetrieveBuilder(ThreadsRunsRetrieveSetters, RequestBuilder[RunObject]):
         """Builder of `threads.runs.retrieve`: `send()` returns RunObject."""
@@ -1100,10 +1120,18 @@ if TYPE_CHECKING:
         """Async builder of `threads.runs.retrieve`: `await send()` returns RunObject."""
 
     class ThreadsRunsStepsListBuilder(ThreadsRunsStepsListSetters, ListBuilder):
-        """Builder of `threads.runs.steps.list`: `send()` returns a Page of the list."""
+        """Builder of `threads.runs.steps.list`: `send()` returns a Page of RunStepObject."""
+
+        def send(self) -> Page[RunStepObject]: ...
+        def send_with_meta(self) -> ApiResponse[Page[RunStepObject]]: ...
+        def iter_all(self) -> Iterator[RunStepObject]: ...
 
     class AsyncThreadsRunsStepsListBuilder(ThreadsRunsStepsListSetters, AsyncListBuilder):
-        """Async builder of `threads.runs.steps.list`: `await send()` returns a Page of the list."""
+        """Async builder of `threads.runs.steps.list`: `await send()` returns a Page of RunStepObject."""
+
+        async def send(self) -> AsyncPage[RunStepObject]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[RunStepObject]]: ...
+        def iter_all(self) -> AsyncIterator[RunStepObject]: ...
 
     class ThreadsRunsStepsRetrieveBuilder(
         ThreadsRunsStepsRetrieveSetters, RequestBuilder[RunStepObject]

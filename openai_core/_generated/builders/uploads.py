@@ -4,7 +4,8 @@ Typed setters and namespaces of `client.uploads` (4 operations).
 
 Each `...Setters` mixin has one setter per body field and query parameter of its operation; the
 hand-written layer composes it with its builder base on first use. The `...Builder` classes in
-the last TYPE_CHECKING block name, for the type checker, what the namespace methods return.
+the last TYPE_CHECKING block name, for the type checker, what the namespace methods return
+(for lists, the item type of their pages, which the runtime ListBuilder fills from the answer).
 """
 
 from __future__ import annotations

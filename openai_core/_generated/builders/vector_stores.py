@@ -4,7 +4,8 @@ Typed setters and namespaces of `client.vector_stores` (16 operations).
 
 Each `...Setters` mixin has one setter per body field and query parameter of its operation; the
 hand-written layer composes it with its builder base on first use. The `...Builder` classes in
-the last TYPE_CHECKING block name, for the type checker, what the namespace methods return.
+the last TYPE_CHECKING block name, for the type checker, what the namespace methods return
+(for lists, the item type of their pages, which the runtime ListBuilder fills from the answer).
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
     from typing_extensions import Self
 
     from ..._builders import AsyncRequestBuilder, RequestBuilder
-    from ..._pagination import AsyncListBuilder, ListBuilder
+    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._response import ApiResponse
     from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
     from ..models.comparison_filter import ComparisonFilter
     from ..models.compound_filter import CompoundFilter
@@ -785,12 +789,20 @@ if TYPE_CHECKING:
     class VectorStoresFileBatchesFilesListBuilder(
         VectorStoresFileBatchesFilesListSetters, ListBuilder
     ):
-        """Builder of `vector_stores.file_batches.files.list`: `send()` returns a Page of the list."""
+        """Builder of `vector_stores.file_batches.files.list`: `send()` returns a Page of VectorStoreFileObject."""
+
+        def send(self) -> Page[VectorStoreFileObject]: ...
+        def send_with_meta(self) -> ApiResponse[Page[VectorStoreFileObject]]: ...
+        def iter_all(self) -> Iterator[VectorStoreFileObject]: ...
 
     class AsyncVectorStoresFileBatchesFilesListBuilder(
         VectorStoresFileBatchesFilesListSetters, AsyncListBuilder
     ):
-        """Async builder of `vector_stores.file_batches.files.list`: `await send()` returns a Page of the list."""
+        """Async builder of `vector_stores.file_batches.files.list`: `await send()` returns a Page of VectorStoreFileObject."""
+
+        async def send(self) -> AsyncPage[VectorStoreFileObject]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[VectorStoreFileObject]]: ...
+        def iter_all(self) -> AsyncIterator[VectorStoreFileObject]: ...
 
     class VectorStoresFileBatchesRetrieveBuilder(
         VectorStoresFileBatchesRetrieveSetters, RequestBuilder[VectorStoreFileBatchObject]
@@ -833,10 +845,18 @@ if TYPE_CHECKING:
         """Async builder of `vector_stores.files.delete`: `await send()` returns DeleteVectorStoreFileResponse."""
 
     class VectorStoresFilesListBuilder(VectorStoresFilesListSetters, ListBuilder):
-        """Builder of `vector_stores.files.list`: `send()` returns a Page of the list."""
+        """Builder of `vector_stores.files.list`: `send()` returns a Page of VectorStoreFileObject."""
+
+        def send(self) -> Page[VectorStoreFileObject]: ...
+        def send_with_meta(self) -> ApiResponse[Page[VectorStoreFileObject]]: ...
+        def iter_all(self) -> Iterator[VectorStoreFileObject]: ...
 
     class AsyncVectorStoresFilesListBuilder(VectorStoresFilesListSetters, AsyncListBuilder):
-        """Async builder of `vector_stores.files.list`: `await send()` returns a Page of the list."""
+        """Async builder of `vector_stores.files.list`: `await send()` returns a Page of VectorStoreFileObject."""
+
+        async def send(self) -> AsyncPage[VectorStoreFileObject]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[VectorStoreFileObject]]: ...
+        def iter_all(self) -> AsyncIterator[VectorStoreFileObject]: ...
 
     class VectorStoresFilesRetrieveBuilder(
         VectorStoresFilesRetrieveSetters, RequestBuilder[VectorStoreFileObject]
@@ -859,10 +879,18 @@ if TYPE_CHECKING:
         """Async builder of `vector_stores.files.update`: `await send()` returns VectorStoreFileObject."""
 
     class VectorStoresListBuilder(VectorStoresListSetters, ListBuilder):
-        """Builder of `vector_stores.list`: `send()` returns a Page of the list."""
+        """Builder of `vector_stores.list`: `send()` returns a Page of VectorStoreObject."""
+
+        def send(self) -> Page[VectorStoreObject]: ...
+        def send_with_meta(self) -> ApiResponse[Page[VectorStoreObject]]: ...
+        def iter_all(self) -> Iterator[VectorStoreObject]: ...
 
     class AsyncVectorStoresListBuilder(VectorStoresListSetters, AsyncListBuilder):
-        """Async builder of `vector_stores.list`: `await send()` returns a Page of the list."""
+        """Async builder of `vector_stores.list`: `await send()` returns a Page of VectorStoreObject."""
+
+        async def send(self) -> AsyncPage[VectorStoreObject]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[VectorStoreObject]]: ...
+        def iter_all(self) -> AsyncIterator[VectorStoreObject]: ...
 
     class VectorStoresRetrieveBuilder(
         VectorStoresRetrieveSetters, RequestBuilder[VectorStoreObject]

@@ -4,7 +4,8 @@ Typed setters and namespaces of `client.videos` (10 operations).
 
 Each `...Setters` mixin has one setter per body field and query parameter of its operation; the
 hand-written layer composes it with its builder base on first use. The `...Builder` classes in
-the last TYPE_CHECKING block name, for the type checker, what the namespace methods return.
+the last TYPE_CHECKING block name, for the type checker, what the namespace methods return
+(for lists, the item type of their pages, which the runtime ListBuilder fills from the answer).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
     from typing_extensions import Self
 
     from ..._builders import (
@@ -23,7 +26,8 @@ if TYPE_CHECKING:
         DownloadBuilder,
         RequestBuilder,
     )
-    from ..._pagination import AsyncListBuilder, ListBuilder
+    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._response import ApiResponse
     from ..models.deleted_video_resource import DeletedVideoResource
     from ..models.image_ref_param_2 import ImageRefParam2
     from ..models.video_character_resource import VideoCharacterResource
@@ -458,10 +462,18 @@ if TYPE_CHECKING:
         """Async builder of `videos.extensions.create`: `await send()` returns VideoResource."""
 
     class VideosListBuilder(VideosListSetters, ListBuilder):
-        """Builder of `videos.list`: `send()` returns a Page of the list."""
+        """Builder of `videos.list`: `send()` returns a Page of VideoResource."""
+
+        def send(self) -> Page[VideoResource]: ...
+        def send_with_meta(self) -> ApiResponse[Page[VideoResource]]: ...
+        def iter_all(self) -> Iterator[VideoResource]: ...
 
     class AsyncVideosListBuilder(VideosListSetters, AsyncListBuilder):
-        """Async builder of `videos.list`: `await send()` returns a Page of the list."""
+        """Async builder of `videos.list`: `await send()` returns a Page of VideoResource."""
+
+        async def send(self) -> AsyncPage[VideoResource]: ...
+        async def send_with_meta(self) -> ApiResponse[AsyncPage[VideoResource]]: ...
+        def iter_all(self) -> AsyncIterator[VideoResource]: ...
 
     class VideosRemixBuilder(VideosRemixSetters, RequestBuilder[VideoResource]):
         """Builder of `videos.remix`: `send()` returns VideoResource."""
