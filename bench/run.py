@@ -99,8 +99,10 @@ def snapshot() -> Path:
     folder = Path(tempfile.mkdtemp(prefix="openai_core_bench_"))
     shutil.copytree(ROOT / "openai_core", folder / "openai_core")
     ENV["PYTHONPATH"] = str(folder)
-    warm = "import openai_core; from openai_core._generated.models import chat_completion_chunk"
-    subprocess.run([PY, "-c", warm], cwd=HERE, env=ENV, capture_output=True)  # fills pycaches
+    # Byte-compile the copy as pip does for installed packages (httpx, openai): importing must
+    # not be measured with compilation, and PYTHONDONTWRITEBYTECODE (set on some machines)
+    # would stop a warm-up import from writing the caches.
+    subprocess.run([PY, "-m", "compileall", "-q", str(folder)], env=ENV, capture_output=True)
     return folder
 
 
