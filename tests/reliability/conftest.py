@@ -29,26 +29,42 @@ def mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
-@pytest.fixture
-def provider() -> FakeProvider:
-    """The fake provider; a stalled reply gives up after 5 s so nothing outlives a test long."""
-    return FakeProvider(api_key=API_KEY, stall_timeout=5.0)
-
-
-@pytest.fixture
-def server(provider: FakeProvider) -> Iterator[FakeServer]:
-    """The provider served on 127.0.0.1 (a real HTTP/1.1 server)."""
+@pytest.fixture(scope="module")
+def _served() -> Iterator[tuple[FakeProvider, FakeServer]]:
+    # One server per module keeps the suite fast; `provider` resets its script for every test.
+    # A stalled reply gives up after 5 s, so nothing outlives a test long.
+    provider = FakeProvider(api_key=API_KEY, stall_timeout=5.0)
     with provider.serve() as running:
-        yield running
+        yield provider, running
 
 
 @pytest.fixture
-def other_provider() -> FakeProvider:
+def provider(_served: tuple[FakeProvider, FakeServer]) -> FakeProvider:
+    """The fake provider, with an empty script and no recorded requests."""
+    return _served[0].reset()
+
+
+@pytest.fixture
+def server(_served: tuple[FakeProvider, FakeServer], provider: FakeProvider) -> FakeServer:
+    """The provider served on 127.0.0.1 (a real HTTP/1.1 server)."""
+    return _served[1]
+
+
+@pytest.fixture(scope="module")
+def _other_served() -> Iterator[tuple[FakeProvider, FakeServer]]:
+    provider = FakeProvider(stall_timeout=5.0)
+    with provider.serve() as running:
+        yield provider, running
+
+
+@pytest.fixture
+def other_provider(_other_served: tuple[FakeProvider, FakeServer]) -> FakeProvider:
     """A second provider, without auth, standing for "another host" (redirect targets)."""
-    return FakeProvider(stall_timeout=5.0)
+    return _other_served[0].reset()
 
 
 @pytest.fixture
-def other_server(other_provider: FakeProvider) -> Iterator[FakeServer]:
-    with other_provider.serve() as running:
-        yield running
+def other_server(
+    _other_served: tuple[FakeProvider, FakeServer], other_provider: FakeProvider
+) -> FakeServer:
+    return _other_served[1]

@@ -10,6 +10,7 @@ too, so it stays visible; run the rest of the suite with
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from collections.abc import Iterator
@@ -17,6 +18,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from openai_core import (
     AsyncClient,
@@ -27,11 +30,16 @@ from openai_core import (
     Provider,
     ResponseValidationError,
 )
+from openai_core._chat_stream_state import ChatStreamState
+from openai_core._schema import to_strict_json_schema
+from openai_core._schema_types import SchemaError
+from openai_core._stream_errors import api_error_from_payload
 from openai_core.testing import FakeReply
 
 from ._support import (
     API_KEY,
     chat,
+    chat_stream_text,
     close,
     completion_body,
     content_of,
@@ -41,6 +49,7 @@ from ._support import (
     resolve,
     texts_of_exception,
 )
+from .test_properties import PROPERTY, assert_strict, chunk_like, feed_all
 
 pytestmark = pytest.mark.anyio
 
@@ -298,3 +307,117 @@ def _collect_stranded_sockets() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)
         gc.collect()
+
+
+# _chat_stream_state.ChatStreamState.fold / _fold_choice / _fold_tool_calls / snapshot: a chunk
+# of the wrong shape ({"choices": [null]}, "delta": "x", "content": 3, "index": [1], ...) raises
+# AttributeError / TypeError out of the stream (and out of `for chunk in stream` in the client).
+# Fix: keep the fast path, but catch (AttributeError, TypeError, KeyError) around fold() in
+# `feed`, `_feed_general` and `feed_events` and raise StreamError("Expected a
+# chat.completion.chunk, got <shortened chunk>"); check content/refusal/arguments are str
+# before appending them (snapshot() joins them).
+MALFORMED_CHUNKS = [
+    {"choices": [None]},
+    {"choices": 5},
+    {"choices": [{"delta": "x"}]},
+    {"choices": [{"delta": {"content": 3}, "finish_reason": "stop"}]},
+    {"choices": [{"delta": {"tool_calls": [None]}}]},
+    {"choices": [{"delta": {"tool_calls": 5}}]},
+    {"choices": [{"index": [1]}]},
+    {"choices": [{"logprobs": 5}]},
+]
+
+
+@pytest.mark.parametrize("chunk", MALFORMED_CHUNKS, ids=lambda c: json.dumps(c))
+@pytest.mark.parametrize("events", [False, True], ids=["chunks", "events"])
+def test_a_malformed_chunk_raises_stream_error_not_a_crash(chunk, events):
+    state: ChatStreamState[Any] = ChatStreamState(dict)
+    body = b"data: " + json.dumps(chunk).encode() + b"\n\ndata: [DONE]\n\n"
+
+    try:
+        feed_all(state, [body], events)
+        state.snapshot()
+    except OpenAICoreError:
+        pass
+
+
+@PROPERTY
+@given(st.lists(chunk_like, max_size=6), st.booleans(), st.booleans())
+def test_the_chat_stream_state_only_raises_sdk_errors_on_any_json(values, done, events):
+    body = b"".join(b"data: " + json.dumps(v).encode() + b"\n\n" for v in values)
+    if done:
+        body += b"data: [DONE]\n\n"
+    state: ChatStreamState[Any] = ChatStreamState(dict)
+    try:
+        feed_all(state, [body], events)
+    except OpenAICoreError:
+        pass
+    assert isinstance(state.snapshot(), dict)
+
+
+async def test_a_malformed_chunk_from_the_server_raises_an_sdk_error(mode, provider, server):
+    provider.reply_stream([b'data: {"choices": [null]}\n\n', b"data: [DONE]\n\n"])
+    client = make_client(mode, server.base_url)
+
+    with pytest.raises(OpenAICoreError):
+        await chat_stream_text(client)
+
+    await close(client)
+
+
+# _stream_errors.api_error_from_payload: an error event whose data is an empty JSON string
+# (`event: error` + `data: ""`) gives an APIError whose message is "". Fix: fall back to "The
+# stream reported an error without a message." when the text is empty or blank.
+def test_an_empty_stream_error_payload_still_has_a_message():
+    assert api_error_from_payload("", request_id="req_1").message
+
+
+# _schema_strict.to_strict_json_schema: a hand-written schema dict of the wrong shape
+# ({"definitions": "object"}, {"allOf": [[]]}, {"oneOf": false}, {"properties": [...]}, ...)
+# raises AttributeError / TypeError instead of SchemaError. Fix: check the shape of each
+# keyword as it is read (properties/$defs dicts, anyOf/oneOf/allOf/prefixItems lists of dicts,
+# required a list of str), or wrap `_StrictConverter.run()` for dict input and re-raise
+# (AttributeError, TypeError, KeyError) as SchemaError("Malformed JSON schema at <path>: ...").
+_SCHEMA_KEYS = [
+    "type", "properties", "required", "items", "anyOf", "oneOf", "allOf", "$ref", "$defs",
+    "definitions", "additionalProperties", "enum", "const", "default", "description",
+]  # fmt: skip
+_schema_leaf = st.one_of(
+    st.sampled_from(["object", "array", "string", "integer", "null", "#", "#/$defs/A"]),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+)
+_schema_like = st.recursive(
+    _schema_leaf,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.dictionaries(st.sampled_from(_SCHEMA_KEYS), inner, max_size=4),
+    ),
+    max_leaves=20,
+)
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"definitions": "object"},
+        {"allOf": [[]]},
+        {"oneOf": False},
+        {"type": "object", "properties": [1]},
+    ],
+    ids=["defs-str", "allof-list", "oneof-bool", "properties-list"],
+)
+def test_a_malformed_schema_dict_raises_schema_error(schema):
+    with pytest.raises(SchemaError):
+        to_strict_json_schema(schema)
+
+
+@PROPERTY
+@given(st.dictionaries(st.sampled_from(_SCHEMA_KEYS), _schema_like, max_size=5))
+def test_any_schema_dict_is_made_strict_or_refused_with_schema_error(schema):
+    try:
+        result = to_strict_json_schema(schema)
+    except SchemaError:
+        return
+    assert_strict(result)
