@@ -34,6 +34,8 @@ from ._shell import (
 if TYPE_CHECKING:
     from ._chat_namespace import AsyncChat, Chat
     from ._generated.client_namespaces import AsyncClientNamespaces, ClientNamespaces
+    from ._transport_async import AsyncOpenAICoreTransport
+    from ._transport_sync import OpenAICoreTransport
 else:
     # The type checker sees one typed property per namespace (generated from the catalog). At
     # runtime __getattr__ serves them, so `import openai_core` loads nothing generated.
@@ -53,7 +55,7 @@ class _BaseClient:
     """Configuration and namespaces shared by both shells (no I/O)."""
 
     _options: ClientOptions
-    _native: bool
+    _transport: OpenAICoreTransport | AsyncOpenAICoreTransport | None
     _owns_http: bool
     _closed: bool
     _namespaces: dict[str, Any]
@@ -106,8 +108,9 @@ class _BaseClient:
             cached = self._namespaces[name] = namespace_for(self, name, is_async)
         return cached
 
-    def _prepare(self, spec: RequestSpec) -> PreparedCall:
-        if self._closed:
+    def _prepare(self, spec: RequestSpec, http: httpx.Client | httpx.AsyncClient) -> PreparedCall:
+        # The own pool is checked too: a with_options() copy outlives the client that closed it.
+        if self._closed or (self._transport is not None and http.is_closed):
             raise InvalidConfigError(_CLOSED.format(cls=type(self).__name__))
         return prepare_call(self._options, spec)
 
@@ -159,6 +162,8 @@ class Client(ClientNamespaces, _BaseClient):
         logger: Logger to use instead of "openai_core".
     """
 
+    _transport: OpenAICoreTransport | None
+
     def __init__(
         self,
         *,
@@ -189,14 +194,17 @@ class Client(ClientNamespaces, _BaseClient):
             strict_compatibility=strict_compatibility, logger=logger,
         )  # fmt: skip
         self._init_options(http_client, kwargs)
+        # With the client's own pool, requests go straight to its transport: httpx.Client.send
+        # adds nothing the core has not already put in the request (no cookies, no redirects
+        # followed, the timeout extension set), yet costs more than a third of a call's CPU.
         if http_client is None:
-            self._http, self._native = default_http_client()
+            self._http, self._transport = default_http_client()
         else:
             if not isinstance(http_client, httpx.Client):
                 raise InvalidConfigError(
                     f"Expected http_client to be an httpx.Client, got {type(http_client).__name__}."
                 )
-            self._http, self._native = http_client, False
+            self._http, self._transport = http_client, None
 
     @property
     def chat(self) -> Chat:
@@ -247,12 +255,16 @@ class Client(ClientNamespaces, _BaseClient):
             token.raise_if_cancelled()
 
     def _send_once(self, call: PreparedCall, request: httpx.Request) -> httpx.Response:
-        response = self._http.send(request, stream=True)
+        transport = self._transport
+        if transport is not None and not request.url.userinfo:
+            # The transport enforces the deadline and the token itself. (A URL with
+            # user:password@ goes through httpx, which turns it into Basic auth.)
+            response = transport.handle_request(request)
+            response.request = request
+        else:
+            response = self._http.send(request, stream=True)
+            response.stream = DeadlineStream(response.stream, call.deadline_of(request), call.token)
         try:
-            if not self._native:
-                response.stream = DeadlineStream(
-                    response.stream, call.deadline_of(request), call.token
-                )
             if not call.stream or response.status_code >= 400:
                 response.read()
         except BaseException:
@@ -261,7 +273,7 @@ class Client(ClientNamespaces, _BaseClient):
         return response
 
     def _exchange(self, spec: RequestSpec) -> tuple[PreparedCall, httpx.Response, int, float]:
-        call = self._prepare(spec)
+        call = self._prepare(spec, self._http)
         started = time.monotonic()
         attempt = 0
         try:
@@ -325,6 +337,8 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         logger: Logger to use instead of "openai_core".
     """
 
+    _transport: AsyncOpenAICoreTransport | None
+
     def __init__(
         self,
         *,
@@ -355,15 +369,16 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
             strict_compatibility=strict_compatibility, logger=logger,
         )  # fmt: skip
         self._init_options(http_client, kwargs)
+        # See Client.__init__: the own pool's transport is called directly.
         if http_client is None:
-            self._http, self._native = default_async_http_client()
+            self._http, self._transport = default_async_http_client()
         else:
             if not isinstance(http_client, httpx.AsyncClient):
                 raise InvalidConfigError(
                     "Expected http_client to be an httpx.AsyncClient, got "
                     f"{type(http_client).__name__}."
                 )
-            self._http, self._native = http_client, False
+            self._http, self._transport = http_client, None
 
     @property
     def chat(self) -> AsyncChat:
@@ -411,12 +426,17 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         token.raise_if_cancelled()
 
     async def _read(self, call: PreparedCall, request: httpx.Request) -> httpx.Response:
-        response = await self._http.send(request, stream=True)
+        transport = self._transport
+        if transport is not None and not request.url.userinfo:
+            # See Client._send_once.
+            response = await transport.handle_async_request(request)
+            response.request = request
+        else:
+            response = await self._http.send(request, stream=True)
+            response.stream = AsyncDeadlineStream(
+                response.stream, call.deadline_of(request), call.token
+            )
         try:
-            if not self._native:
-                response.stream = AsyncDeadlineStream(
-                    response.stream, call.deadline_of(request), call.token
-                )
             if not call.stream or response.status_code >= 400:
                 await response.aread()
         except BaseException:
@@ -425,12 +445,12 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         return response
 
     async def _send_once(self, call: PreparedCall, request: httpx.Request) -> httpx.Response:
-        if self._native and call.token is None:
+        if self._transport is not None and call.token is None:
             return await self._read(call, request)
         return await race(lambda: self._read(call, request), call.deadline_of(request), call.token)
 
     async def _exchange(self, spec: RequestSpec) -> tuple[PreparedCall, httpx.Response, int, float]:
-        call = self._prepare(spec)
+        call = self._prepare(spec, self._http)
         started = time.monotonic()
         attempt = 0
         try:

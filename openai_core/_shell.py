@@ -18,6 +18,9 @@ from ._exceptions import APITimeoutError, RequestCancelledError
 if TYPE_CHECKING:
     import anyio
 
+    from ._transport_async import AsyncOpenAICoreTransport
+    from ._transport_sync import OpenAICoreTransport
+
 __all__ = [
     "AsyncDeadlineStream",
     "DeadlineStream",
@@ -33,45 +36,33 @@ MAX_KEEPALIVE = 20
 KEEPALIVE_EXPIRY = 5.0
 
 
-def _limits() -> httpx.Limits:
-    return httpx.Limits(
-        max_connections=MAX_CONNECTIONS,
-        max_keepalive_connections=MAX_KEEPALIVE,
-        keepalive_expiry=KEEPALIVE_EXPIRY,
-    )
-
-
-def default_http_client() -> tuple[httpx.Client, bool]:
+def default_http_client() -> tuple[httpx.Client, OpenAICoreTransport]:
     """
-    Return the client's own httpx.Client and whether it uses the project's transport.
+    Return the client's own httpx.Client and the project's transport inside it.
 
-    The project's HTTP/1.1 transport enforces whole-request deadlines and cancellation itself;
-    httpx's default transport is only used while that module is absent.
+    The shell sends through the transport directly (see `send_native`); the httpx.Client is kept
+    for its `close()` and for callers that reach for `client._http`.
     """
-    try:
-        from ._transport import OpenAICoreTransport
-    except ImportError:
-        return httpx.Client(limits=_limits()), False
+    from ._transport_sync import OpenAICoreTransport
+
     transport = OpenAICoreTransport(
         max_connections=MAX_CONNECTIONS,
         max_keepalive_connections=MAX_KEEPALIVE,
         keepalive_expiry=KEEPALIVE_EXPIRY,
     )
-    return httpx.Client(transport=transport), True
+    return httpx.Client(transport=transport), transport
 
 
-def default_async_http_client() -> tuple[httpx.AsyncClient, bool]:
-    """Return the async client's own httpx.AsyncClient and whether it uses our transport."""
-    try:
-        from ._transport import AsyncOpenAICoreTransport
-    except ImportError:
-        return httpx.AsyncClient(limits=_limits()), False
+def default_async_http_client() -> tuple[httpx.AsyncClient, AsyncOpenAICoreTransport]:
+    """Return the async client's own httpx.AsyncClient and the project's transport inside it."""
+    from ._transport_async import AsyncOpenAICoreTransport
+
     transport = AsyncOpenAICoreTransport(
         max_connections=MAX_CONNECTIONS,
         max_keepalive_connections=MAX_KEEPALIVE,
         keepalive_expiry=KEEPALIVE_EXPIRY,
     )
-    return httpx.AsyncClient(transport=transport), True
+    return httpx.AsyncClient(transport=transport), transport
 
 
 def _check(deadline: float | None, token: CancellationToken | None) -> None:

@@ -9,8 +9,8 @@ in `_transport_socket.py`) and `_transport_async.py` (with `_transport_protocol.
 
 from __future__ import annotations
 
-import asyncio
 import ssl
+import sys
 import time
 from typing import Literal
 
@@ -153,6 +153,15 @@ _PHASE_VERBS = {
 }
 
 
+def _is_timeout(exc: BaseException) -> bool:
+    if isinstance(exc, TimeoutError):
+        return True
+    # Before Python 3.11 asyncio has a TimeoutError of its own; looked up rather than imported
+    # so that the sync transport does not load asyncio.
+    asyncio = sys.modules.get("asyncio")
+    return asyncio is not None and isinstance(exc, asyncio.TimeoutError)
+
+
 def map_error(exc: BaseException, phase: Phase, budget: RequestBudget) -> Exception:
     """
     Translate an error raised during `phase` into the exception the caller should see.
@@ -164,7 +173,7 @@ def map_error(exc: BaseException, phase: Phase, budget: RequestBudget) -> Except
         return RequestCancelledError()
     if isinstance(exc, (httpx.HTTPError, RequestCancelledError)):
         return exc
-    if isinstance(exc, (TimeoutError, asyncio.TimeoutError)):
+    if _is_timeout(exc):
         return budget.timeout_error(phase)
     if isinstance(exc, h11.RemoteProtocolError):
         return httpx.RemoteProtocolError(

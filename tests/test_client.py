@@ -109,8 +109,8 @@ def test_default_client_uses_the_project_transport():
 
     client = Client(api_key="k")
 
-    assert client._native
-    assert isinstance(client._http._transport, OpenAICoreTransport)
+    assert isinstance(client._transport, OpenAICoreTransport)
+    assert client._http._transport is client._transport
     client.close()
 
 
