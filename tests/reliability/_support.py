@@ -228,15 +228,6 @@ def client_connections(port: int) -> int:
     )
 
 
-def server_connections(port: int) -> int:
-    """Server-side sockets on `port` that are still open."""
-    return sum(
-        1
-        for local, remote, state in _socket_table()
-        if local == port and remote != 0 and state in _HELD_STATES
-    )
-
-
 def wait_until(predicate: Callable[[], bool], timeout: float = 3.0) -> bool:
     """Poll `predicate` until it holds or `timeout` seconds passed; return its last value."""
     end = time.monotonic() + timeout
