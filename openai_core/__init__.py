@@ -5,24 +5,7 @@ from __future__ import annotations
 import importlib as _importlib
 import typing as _typing
 
-from ._builders import AsyncDownloadBuilder, AsyncRequestBuilder, DownloadBuilder, RequestBuilder
 from ._cancel import CancellationToken
-from ._chat_builder import (
-    AsyncChatCompletionCreateBuilder,
-    ChatCompletionCreateBuilder,
-    file_part,
-    image_url_part,
-    input_audio_part,
-    text_part,
-)
-from ._chat_extras import (
-    AsyncChatCompletionParseBuilder,
-    AsyncChatCompletionRunToolsBuilder,
-    AsyncChatCompletionStreamBuilder,
-    ChatCompletionParseBuilder,
-    ChatCompletionRunToolsBuilder,
-    ChatCompletionStreamBuilder,
-)
 from ._client import AsyncClient, Client
 from ._exceptions import (
     APIConnectionError,
@@ -51,12 +34,34 @@ from ._exceptions import (
     WebhookVerificationError,
 )
 from ._options import ClientOptions, NotGiven
-from ._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
 from ._providers import ErrorInfo, PathContext, Provider, extract_error, get_provider
 from ._response import ApiResponse
 from ._retry import RetryPolicy, retry_delay
 
 if _typing.TYPE_CHECKING:
+    from ._builders import (
+        AsyncDownloadBuilder,
+        AsyncRequestBuilder,
+        DownloadBuilder,
+        RequestBuilder,
+    )
+    from ._chat_builder import (
+        AsyncChatCompletionCreateBuilder,
+        ChatCompletionCreateBuilder,
+        file_part,
+        image_url_part,
+        input_audio_part,
+        text_part,
+    )
+    from ._chat_extras import (
+        AsyncChatCompletionParseBuilder,
+        AsyncChatCompletionRunToolsBuilder,
+        AsyncChatCompletionStreamBuilder,
+        ChatCompletionParseBuilder,
+        ChatCompletionRunToolsBuilder,
+        ChatCompletionStreamBuilder,
+    )
+    from ._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
     from ._parsing import ParsedChatCompletion, parse_json_as
     from ._parsing_partial import parse_partial_json
     from ._parsing_reask import ReaskLoop
@@ -162,15 +167,33 @@ __all__ = [
     "tool",
 ]
 
-# Structured output and tools pull in asyncio and the schema machinery: loaded on first use so
-# that `import openai_core` stays cheap.
+# Loaded on first use so that `import openai_core` costs little more than `import httpx`: the
+# builders (a client's namespaces load them when a request is built), pagination, and structured
+# output and tools (which pull in asyncio and the schema machinery). The client, its options,
+# errors and results are imported eagerly: `from openai_core import Client` is the common start.
 _LAZY = {
+    "AsyncChatCompletionCreateBuilder": "_chat_builder",
+    "AsyncChatCompletionParseBuilder": "_chat_extras",
+    "AsyncChatCompletionRunToolsBuilder": "_chat_extras",
+    "AsyncChatCompletionStreamBuilder": "_chat_extras",
+    "AsyncDownloadBuilder": "_builders",
+    "AsyncListBuilder": "_pagination",
+    "AsyncPage": "_pagination",
     "AsyncParsedChatCompletionStream": "_parsing_stream",
+    "AsyncRequestBuilder": "_builders",
     "AsyncStreamingToolRunner": "_tools_streaming",
     "AsyncToolRunner": "_tools",
+    "ChatCompletionCreateBuilder": "_chat_builder",
+    "ChatCompletionParseBuilder": "_chat_extras",
+    "ChatCompletionRunToolsBuilder": "_chat_extras",
+    "ChatCompletionStreamBuilder": "_chat_extras",
+    "DownloadBuilder": "_builders",
+    "ListBuilder": "_pagination",
+    "Page": "_pagination",
     "ParsedChatCompletion": "_parsing",
     "ParsedChatCompletionStream": "_parsing_stream",
     "ReaskLoop": "_parsing_reask",
+    "RequestBuilder": "_builders",
     "RoundDoneEvent": "_tools_streaming",
     "RoundStartEvent": "_tools_streaming",
     "SchemaError": "_schema_types",
@@ -184,9 +207,13 @@ _LAZY = {
     "ToolRunner": "_tools",
     "ToolTrace": "_tools_loop",
     "Usage": "_tools_loop",
+    "file_part": "_chat_builder",
+    "image_url_part": "_chat_builder",
+    "input_audio_part": "_chat_builder",
     "parse_json_as": "_parsing",
     "parse_partial_json": "_parsing_partial",
     "response_format_for": "_schema",
+    "text_part": "_chat_builder",
     "to_json_schema": "_schema",
     "to_strict_json_schema": "_schema_strict",
     "tool": "_tools_definition",

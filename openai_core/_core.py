@@ -12,8 +12,8 @@ from __future__ import annotations
 import importlib
 import json
 import logging
+import os
 import time
-import uuid
 from typing import Any
 
 import httpx
@@ -282,7 +282,8 @@ def _headers_for(
         headers["content-type"] = content_type
     if spec.operation.method == "POST":
         # One key per logical call, reused by its retries, so the server can drop duplicates.
-        headers["idempotency-key"] = "oc-" + uuid.uuid4().hex
+        # 128 random bits, as in a UUID4, without importing uuid (which loads `platform`).
+        headers["idempotency-key"] = "oc-" + os.urandom(16).hex()
     if spec.accept is not None:
         headers["accept"] = spec.accept
     for name, value in spec.extra_headers.items():

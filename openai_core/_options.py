@@ -12,10 +12,10 @@ import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
-import attrs
 import httpx
 
 from ._exceptions import InvalidConfigError, MissingCredentialsError
+from ._frozen import Frozen
 from ._providers import Provider, get_provider
 from ._retry import RetryPolicy
 
@@ -68,8 +68,7 @@ def timeout_dict(
     return ext, total
 
 
-@attrs.frozen(repr=False)
-class ClientOptions:
+class ClientOptions(Frozen):
     """
     The resolved, immutable configuration of a client. Never shows the API key in its repr.
 
@@ -91,6 +90,28 @@ class ClientOptions:
         logger: Logger for request/response lines.
     """
 
+    __slots__ = (  # noqa: RUF023 (declaration order: the order of the repr)
+        "provider",
+        "base_url",
+        "api_key",
+        "timeout",
+        "retry_policy",
+        "default_headers",
+        "default_query",
+        "organization",
+        "project",
+        "api_version",
+        "azure_deployment",
+        "azure_ad_token",
+        "azure_ad_token_provider",
+        "strict_compatibility",
+        "logger",
+        "timeout_ext",
+        "total_timeout",
+        "static_headers",
+    )
+    _derived = frozenset({"timeout_ext", "total_timeout", "static_headers"})
+
     provider: Provider
     base_url: str
     api_key: str | None
@@ -106,15 +127,47 @@ class ClientOptions:
     azure_ad_token_provider: Callable[[], str] | None
     strict_compatibility: bool
     logger: logging.Logger
-    timeout_ext: dict[str, float | None] = attrs.field(init=False)
-    total_timeout: float | None = attrs.field(init=False)
-    static_headers: tuple[tuple[str, str], ...] = attrs.field(init=False)
+    timeout_ext: dict[str, float | None]
+    total_timeout: float | None
+    static_headers: tuple[tuple[str, str], ...]
 
-    def __attrs_post_init__(self) -> None:
-        ext, total = timeout_dict(self.timeout)
-        object.__setattr__(self, "timeout_ext", ext)
-        object.__setattr__(self, "total_timeout", total)
-        object.__setattr__(self, "static_headers", self._static_headers())
+    def __init__(
+        self,
+        provider: Provider,
+        base_url: str,
+        api_key: str | None,
+        timeout: float | httpx.Timeout | None,
+        retry_policy: RetryPolicy,
+        default_headers: Mapping[str, str],
+        default_query: Mapping[str, Any],
+        organization: str | None,
+        project: str | None,
+        api_version: str | None,
+        azure_deployment: str | None,
+        azure_ad_token: str | None,
+        azure_ad_token_provider: Callable[[], str] | None,
+        strict_compatibility: bool,
+        logger: logging.Logger,
+    ) -> None:
+        self._set(
+            provider=provider,
+            base_url=base_url,
+            api_key=api_key,
+            timeout=timeout,
+            retry_policy=retry_policy,
+            default_headers=default_headers,
+            default_query=default_query,
+            organization=organization,
+            project=project,
+            api_version=api_version,
+            azure_deployment=azure_deployment,
+            azure_ad_token=azure_ad_token,
+            azure_ad_token_provider=azure_ad_token_provider,
+            strict_compatibility=strict_compatibility,
+            logger=logger,
+        )
+        ext, total = timeout_dict(timeout)
+        self._set(timeout_ext=ext, total_timeout=total, static_headers=self._static_headers())
 
     def _static_headers(self) -> tuple[tuple[str, str], ...]:
         headers: dict[str, str] = {"accept": "application/json", "user-agent": USER_AGENT}
@@ -291,4 +344,4 @@ def evolve_options(options: ClientOptions, **changes: Any) -> ClientOptions:
         changes["default_query"] = {**options.default_query, **changes["default_query"]}
     if "base_url" in changes:
         changes["base_url"] = str(changes["base_url"]).rstrip("/")
-    return attrs.evolve(options, **changes)
+    return options._evolve(**changes)

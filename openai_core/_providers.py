@@ -13,9 +13,8 @@ from collections.abc import Callable, Mapping
 from typing import Any, Literal
 from urllib.parse import quote
 
-import attrs
-
 from ._exceptions import InvalidConfigError, ProviderCompatibilityError
+from ._frozen import Frozen
 
 __all__ = [
     "PROVIDERS",
@@ -30,18 +29,32 @@ __all__ = [
 AuthScheme = Literal["bearer", "api-key", "none"]
 
 
-@attrs.frozen
-class ErrorInfo:
+class ErrorInfo(Frozen):
     """The parts of an error body the SDK understands, whatever shape the provider used."""
 
-    message: str | None = None
-    type: str | None = None
-    code: str | None = None
-    param: str | None = None
+    __slots__ = (  # noqa: RUF023 (declaration order: the order of the repr)
+        "message",
+        "type",
+        "code",
+        "param",
+    )
+
+    message: str | None
+    type: str | None
+    code: str | None
+    param: str | None
+
+    def __init__(
+        self,
+        message: str | None = None,
+        type: str | None = None,
+        code: str | None = None,
+        param: str | None = None,
+    ) -> None:
+        self._set(message=message, type=type, code=code, param=param)
 
 
-@attrs.frozen
-class PathContext:
+class PathContext(Frozen):
     """
     What a path-rewrite hook may look at.
 
@@ -53,11 +66,35 @@ class PathContext:
         api_version: The client's `api_version`, if set.
     """
 
+    __slots__ = (  # noqa: RUF023 (declaration order: the order of the repr)
+        "operation_id",
+        "path",
+        "model",
+        "deployment",
+        "api_version",
+    )
+
     operation_id: str
     path: str
     model: str | None
     deployment: str | None
     api_version: str | None
+
+    def __init__(
+        self,
+        operation_id: str,
+        path: str,
+        model: str | None,
+        deployment: str | None,
+        api_version: str | None,
+    ) -> None:
+        self._set(
+            operation_id=operation_id,
+            path=path,
+            model=model,
+            deployment=deployment,
+            api_version=api_version,
+        )
 
 
 PathRewrite = Callable[[PathContext], "tuple[str, dict[str, str]]"]
@@ -175,8 +212,7 @@ def _no_check(operation_id: str, body: Mapping[str, Any]) -> None:
     return None
 
 
-@attrs.frozen
-class Provider:
+class Provider(Frozen):
     """
     A provider profile: the data and hooks that adapt requests to one OpenAI-compatible service.
 
@@ -196,17 +232,59 @@ class Provider:
             level of the body; a name nests it, e.g. "options" gives {"options": {key: value}}.
     """
 
+    __slots__ = (  # noqa: RUF023 (declaration order: the order of the repr)
+        "name",
+        "base_url",
+        "api_key_env",
+        "base_url_env",
+        "auth",
+        "requires_key",
+        "extra_headers",
+        "rewrite_path",
+        "check_request",
+        "adapt_error",
+        "option_target",
+    )
+
     name: str
     base_url: str | None
-    api_key_env: tuple[str, ...] = ("OPENAI_API_KEY",)
-    base_url_env: str | None = None
-    auth: AuthScheme = "bearer"
-    requires_key: bool = True
-    extra_headers: Mapping[str, str] = attrs.field(factory=dict)
-    rewrite_path: PathRewrite = _keep_path
-    check_request: RequestCheck = _no_check
-    adapt_error: ErrorAdapter = extract_error
-    option_target: str | None = None
+    api_key_env: tuple[str, ...]
+    base_url_env: str | None
+    auth: AuthScheme
+    requires_key: bool
+    extra_headers: Mapping[str, str]
+    rewrite_path: PathRewrite
+    check_request: RequestCheck
+    adapt_error: ErrorAdapter
+    option_target: str | None
+
+    def __init__(
+        self,
+        name: str,
+        base_url: str | None,
+        api_key_env: tuple[str, ...] = ("OPENAI_API_KEY",),
+        base_url_env: str | None = None,
+        auth: AuthScheme = "bearer",
+        requires_key: bool = True,
+        extra_headers: Mapping[str, str] | None = None,
+        rewrite_path: PathRewrite = _keep_path,
+        check_request: RequestCheck = _no_check,
+        adapt_error: ErrorAdapter = extract_error,
+        option_target: str | None = None,
+    ) -> None:
+        self._set(
+            name=name,
+            base_url=base_url,
+            api_key_env=api_key_env,
+            base_url_env=base_url_env,
+            auth=auth,
+            requires_key=requires_key,
+            extra_headers={} if extra_headers is None else extra_headers,
+            rewrite_path=rewrite_path,
+            check_request=check_request,
+            adapt_error=adapt_error,
+            option_target=option_target,
+        )
 
     def __repr__(self) -> str:
         return f"Provider(name={self.name!r}, base_url={self.base_url!r}, auth={self.auth!r})"

@@ -10,8 +10,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 from urllib.parse import quote, urlencode
 
-import attrs
-
 from ._cancel import CancellationToken
 from ._exceptions import InvalidConfigError, MissingRequiredFieldError
 
@@ -84,7 +82,6 @@ class _UnsetBody:
 UNSET_BODY: Any = _UnsetBody()
 
 
-@attrs.define(slots=True, eq=False)
 class RequestSpec:
     """
     The mutable state of one builder: everything needed to send its operation.
@@ -107,33 +104,80 @@ class RequestSpec:
         accept: Accept header for this call (e.g. "text/event-stream"), None for the default.
     """
 
-    operation: OperationLike
-    path_args: tuple[str, ...] = ()
-    body: dict[str, Any] = attrs.field(factory=dict)
-    query: dict[str, Any] = attrs.field(factory=dict)
-    raw_body: Any = UNSET_BODY
-    extra_headers: dict[str, str] = attrs.field(factory=dict)
-    removed_headers: set[str] = attrs.field(factory=set)
-    extra_query: dict[str, Any] = attrs.field(factory=dict)
-    extra_body: dict[str, Any] = attrs.field(factory=dict)
-    provider_options: dict[str, Any] = attrs.field(factory=dict)
-    timeout: float | httpx.Timeout | Any | None = UNSET_BODY
-    max_retries: int | None = None
-    token: CancellationToken | None = None
-    stream: bool = False
-    accept: str | None = None
+    __slots__ = (  # noqa: RUF023 (declaration order: the order of the repr)
+        "operation",
+        "path_args",
+        "body",
+        "query",
+        "raw_body",
+        "extra_headers",
+        "removed_headers",
+        "extra_query",
+        "extra_body",
+        "provider_options",
+        "timeout",
+        "max_retries",
+        "token",
+        "stream",
+        "accept",
+    )
+
+    def __init__(
+        self,
+        operation: OperationLike,
+        path_args: tuple[str, ...] = (),
+        body: dict[str, Any] | None = None,
+        query: dict[str, Any] | None = None,
+        raw_body: Any = UNSET_BODY,
+        extra_headers: dict[str, str] | None = None,
+        removed_headers: set[str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        provider_options: dict[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Any | None = UNSET_BODY,
+        max_retries: int | None = None,
+        token: CancellationToken | None = None,
+        stream: bool = False,
+        accept: str | None = None,
+    ) -> None:
+        self.operation = operation
+        self.path_args = path_args
+        self.body: dict[str, Any] = {} if body is None else body
+        self.query: dict[str, Any] = {} if query is None else query
+        self.raw_body = raw_body
+        self.extra_headers: dict[str, str] = {} if extra_headers is None else extra_headers
+        self.removed_headers: set[str] = set() if removed_headers is None else removed_headers
+        self.extra_query: dict[str, Any] = {} if extra_query is None else extra_query
+        self.extra_body: dict[str, Any] = {} if extra_body is None else extra_body
+        self.provider_options: dict[str, Any] = {} if provider_options is None else provider_options
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.token = token
+        self.stream = stream
+        self.accept = accept
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"RequestSpec({fields})"
 
     def copy(self) -> RequestSpec:
         """Return an independent copy (the dicts are copied one level deep)."""
-        return attrs.evolve(
-            self,
+        return RequestSpec(
+            self.operation,
+            self.path_args,
             body=dict(self.body),
             query=dict(self.query),
+            raw_body=self.raw_body,
             extra_headers=dict(self.extra_headers),
             removed_headers=set(self.removed_headers),
             extra_query=dict(self.extra_query),
             extra_body=dict(self.extra_body),
             provider_options=dict(self.provider_options),
+            timeout=self.timeout,
+            max_retries=self.max_retries,
+            token=self.token,
+            stream=self.stream,
+            accept=self.accept,
         )
 
     def check_required(self) -> None:
@@ -176,7 +220,9 @@ def to_jsonable(value: Any) -> Any:
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
         return to_dict()
-    if attrs.has(type(value)):
+    if hasattr(type(value), "__attrs_attrs__"):  # an attrs class: then attrs is loaded already
+        import attrs
+
         return to_jsonable(attrs.asdict(value, recurse=False))
     import dataclasses
     import enum

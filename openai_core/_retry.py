@@ -13,8 +13,9 @@ import random as _random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 
-import attrs
 import httpx
+
+from ._frozen import Frozen
 
 __all__ = ["DEFAULT_RETRY_STATUSES", "RetryPolicy", "retry_delay"]
 
@@ -29,10 +30,9 @@ async def _anyio_sleep(seconds: float) -> None:
     await anyio.sleep(seconds)
 
 
-@attrs.frozen
-class RetryPolicy:
+class RetryPolicy(Frozen):
     """
-    How a client retries failed requests.
+    How a client retries failed requests (immutable; compared by value, callables excepted).
 
     Attributes:
         max_retries: Retries after the first attempt (2 means at most 3 attempts).
@@ -48,20 +48,60 @@ class RetryPolicy:
         random: Source of jitter in [0, 1) (injectable for tests).
     """
 
-    max_retries: int = 2
-    retry_statuses: frozenset[int] = DEFAULT_RETRY_STATUSES
-    backoff_base: float = 0.5
-    backoff_max: float = 8.0
-    jitter: float = 0.25
-    max_retry_after: float = 60.0
-    retry_connection_errors: bool = True
-    sleep: Callable[[float], None] = attrs.field(default=time.sleep, eq=False)
-    async_sleep: Callable[[float], Awaitable[None]] = attrs.field(default=_anyio_sleep, eq=False)
-    random: Callable[[], float] = attrs.field(default=_random.random, eq=False)
+    __slots__ = (  # noqa: RUF023 (declaration order: the order of the repr)
+        "max_retries",
+        "retry_statuses",
+        "backoff_base",
+        "backoff_max",
+        "jitter",
+        "max_retry_after",
+        "retry_connection_errors",
+        "sleep",
+        "async_sleep",
+        "random",
+    )
+    _eq_exclude = frozenset({"sleep", "async_sleep", "random"})
+
+    max_retries: int
+    retry_statuses: frozenset[int]
+    backoff_base: float
+    backoff_max: float
+    jitter: float
+    max_retry_after: float
+    retry_connection_errors: bool
+    sleep: Callable[[float], None]
+    async_sleep: Callable[[float], Awaitable[None]]
+    random: Callable[[], float]
+
+    def __init__(
+        self,
+        max_retries: int = 2,
+        retry_statuses: frozenset[int] = DEFAULT_RETRY_STATUSES,
+        backoff_base: float = 0.5,
+        backoff_max: float = 8.0,
+        jitter: float = 0.25,
+        max_retry_after: float = 60.0,
+        retry_connection_errors: bool = True,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = _anyio_sleep,
+        random: Callable[[], float] = _random.random,
+    ) -> None:
+        self._set(
+            max_retries=max_retries,
+            retry_statuses=retry_statuses,
+            backoff_base=backoff_base,
+            backoff_max=backoff_max,
+            jitter=jitter,
+            max_retry_after=max_retry_after,
+            retry_connection_errors=retry_connection_errors,
+            sleep=sleep,
+            async_sleep=async_sleep,
+            random=random,
+        )
 
     def with_max_retries(self, max_retries: int) -> RetryPolicy:
         """Return a copy with another retry budget."""
-        return attrs.evolve(self, max_retries=max_retries)
+        return self._evolve(max_retries=max_retries)
 
     def backoff(self, attempt: int) -> float:
         """Return the backoff delay after `attempt` failed attempts (starting at 1)."""
