@@ -262,7 +262,7 @@ class Client(ClientNamespaces, _BaseClient):
             response = transport.handle_request(request)
             response.request = request
         else:
-            response = self._http.send(request, stream=True)
+            response = self._http.send(request, stream=True, follow_redirects=False)
             response.stream = DeadlineStream(response.stream, call.deadline_of(request), call.token)
         try:
             if not call.stream or response.status_code >= 400:
@@ -432,7 +432,7 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
             response = await transport.handle_async_request(request)
             response.request = request
         else:
-            response = await self._http.send(request, stream=True)
+            response = await self._http.send(request, stream=True, follow_redirects=False)
             response.stream = AsyncDeadlineStream(
                 response.stream, call.deadline_of(request), call.token
             )

@@ -225,8 +225,17 @@ class PreparedCall:
         Raises:
             APIError: The subclass for the status.
         """
-        if response.status_code >= 400:
-            raise error_from_response(response, self.provider)
+        if response.status_code >= 300:
+            raise error_from_response(response, self.provider, self.secrets())
+
+    def secrets(self) -> tuple[str, ...]:
+        """The credentials this call sends (masked if a server echoes them back)."""
+        found = []
+        for name in ("authorization", "api-key"):
+            value = self.headers.get(name)
+            if value:
+                found.append(value.rpartition(" ")[2])
+        return tuple(found)
 
     def parse_body(self, response: httpx.Response) -> Any:
         """
@@ -245,7 +254,8 @@ class PreparedCall:
         if kind == "text":
             return response.text
         content = response.content
-        if kind == "empty" or not content:
+        ref = self.operation.response_model
+        if kind == "empty" or (not content and ref is None):
             return None
         try:
             data = json.loads(content)
@@ -254,9 +264,13 @@ class PreparedCall:
             raise ResponseValidationError(
                 f"Expected a JSON body from {self.operation.id}, got {snippet!r}.", value=snippet
             ) from exc
-        ref = self.operation.response_model
-        if ref is None or not isinstance(data, dict):
+        if ref is None:
             return data
+        if not isinstance(data, dict):
+            raise ResponseValidationError(
+                f"Expected a JSON object from {self.operation.id}, got {type(data).__name__}.",
+                value=data,
+            )
         model = load_model(ref)
         try:
             return model.from_dict(data)

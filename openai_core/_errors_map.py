@@ -9,6 +9,7 @@ the APIError subclass for their status, with the body read in whatever shape the
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 import httpx
@@ -22,7 +23,7 @@ from ._exceptions import (
 )
 from ._providers import Provider
 
-__all__ = ["decode_error_body", "error_from_response", "map_transport_error"]
+__all__ = ["decode_error_body", "error_from_response", "map_transport_error", "mask_secrets"]
 
 
 def map_transport_error(exc: BaseException, url: str | None = None) -> OpenAICoreError:
@@ -55,18 +56,56 @@ def decode_error_body(content: bytes) -> Any:
         return content.decode("utf-8", errors="replace")
 
 
-def error_from_response(response: httpx.Response, provider: Provider) -> APIError:
+# An error message is for people and logs: a proxy's 2 MB HTML page stays on `error.body`.
+_MESSAGE_LIMIT = 1000
+
+
+def mask_secrets(text: str, secrets: Iterable[str]) -> str:
+    """Replace every secret in `text` with a masked form that keeps only its last 4 characters."""
+    for secret in secrets:
+        if secret and len(secret) >= 8 and secret in text:
+            text = text.replace(secret, f"***{secret[-4:]}")
+    return text
+
+
+def _masked(value: Any, secrets: tuple[str, ...]) -> Any:
+    if isinstance(value, str):
+        return mask_secrets(value, secrets)
+    if isinstance(value, dict):
+        return {k: _masked(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_masked(v, secrets) for v in value]
+    return value
+
+
+def error_from_response(
+    response: httpx.Response, provider: Provider, secrets: Iterable[str] = ()
+) -> APIError:
     """
     Build the APIError for a non-2xx response whose body has been read.
 
     Args:
         response: The response, already read.
         provider: The provider profile; its `adapt_error` hook reads the body.
+        secrets: Credentials sent with the request; a server that echoes one back (in the
+            message or anywhere in the body) gets it masked.
     """
-    body = decode_error_body(response.content)
+    hidden = tuple(secrets)
+    body = _masked(decode_error_body(response.content), hidden) if hidden else None
+    if body is None:
+        body = decode_error_body(response.content)
     info = provider.adapt_error(body)
     status = response.status_code
-    message = info.message or f"HTTP {status} {response.reason_phrase or ''}".rstrip()
+    if 300 <= status < 400:
+        location = response.headers.get("location", "")
+        message = (
+            f"Unexpected redirect (HTTP {status}) to {location!r}; the SDK does not follow "
+            "redirects, so credentials never go to another host. Set base_url to the final URL."
+        )
+    else:
+        message = info.message or f"HTTP {status} {response.reason_phrase or ''}".rstrip()
+    if len(message) > _MESSAGE_LIMIT:
+        message = f"{message[:_MESSAGE_LIMIT]}... ({len(message)} chars; see error.body)"
     cls = error_class_for_status(status) if status >= 400 else APIError
     return cls(
         message,

@@ -288,6 +288,14 @@ def resolve_options(
     if max_retries is not None:
         policy = policy.with_max_retries(max_retries)
     is_azure = profile.rewrite_path is get_provider("azure").rewrite_path
+    log = logger or logging.getLogger("openai_core")
+    if is_cleartext_remote(url):
+        # A log record rather than warnings.warn: it must never turn into an exception.
+        log.warning(
+            "base_url %s uses plain http to a host that is not this machine: the API key and "
+            "every request travel unencrypted. Use https unless this is a trusted network.",
+            url,
+        )
     return ClientOptions(
         provider=profile,
         base_url=url.rstrip("/"),
@@ -304,8 +312,25 @@ def resolve_options(
         azure_ad_token=azure_ad_token or (_env("AZURE_OPENAI_AD_TOKEN", env) if is_azure else None),
         azure_ad_token_provider=azure_ad_token_provider,
         strict_compatibility=strict_compatibility,
-        logger=logger or logging.getLogger("openai_core"),
+        logger=log,
     )
+
+
+def is_cleartext_remote(url: str) -> bool:
+    """Whether `url` is plain http to a host other than this machine (loopback)."""
+    import ipaddress
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme != "http":
+        return False
+    host = (parts.hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return False
+    try:
+        return not ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return True
 
 
 _EVOLVABLE = frozenset(

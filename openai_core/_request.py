@@ -191,6 +191,10 @@ class RequestSpec:
         if len(self.path_args) != len(op.path_params):
             missing = op.path_params[len(self.path_args)]
             raise MissingRequiredFieldError(missing, op.id)
+        for name, value in zip(op.path_params, self.path_args, strict=True):
+            if value == "":
+                # An empty id would address the collection ("/chat/completions/").
+                raise MissingRequiredFieldError(name, op.id)
         if self.raw_body is UNSET_BODY:
             for name in op.body_required:
                 if name not in self.body and name not in self.extra_body:
@@ -246,8 +250,22 @@ def fill_path(template: str, names: tuple[str, ...], values: tuple[str, ...]) ->
     """Fill path parameters, percent-encoding each so that "a/b?c" stays one segment."""
     path = template
     for name, value in zip(names, values, strict=False):
-        path = path.replace("{" + name + "}", quote(str(value), safe=""))
+        path = path.replace("{" + name + "}", encode_segment(value))
     return path
+
+
+def encode_segment(value: object) -> str:
+    """
+    Percent-encode one path segment so no value can change the request path.
+
+    `/`, `?`, `#` and non-ASCII are encoded by quote(); "." and ".." are encoded too, since URL
+    parsers remove those dot segments (RFC 3986, section 5.2.4). The generated layer's
+    `encode_path_segment` follows the same rule.
+    """
+    segment = quote(str(value), safe="")
+    if segment in (".", ".."):
+        return segment.replace(".", "%2E")
+    return segment
 
 
 def _scalar(value: Any) -> str:

@@ -114,11 +114,11 @@ async def test_invalid_json_body_is_a_response_validation_error(mode, fake):
     ))  # fmt: skip
     client = make_client(mode, fake)
 
-    plain = await resolve(client.models.list().send())
-    with pytest.raises(ResponseValidationError):
+    with pytest.raises(ResponseValidationError, match="Expected a JSON object"):
+        await resolve(client.models.list().send())
+    with pytest.raises(ResponseValidationError, match="Expected a JSON body"):
         await resolve(client.models.list().send())
 
-    assert plain == "not an object"
     await close(client)
 
 
