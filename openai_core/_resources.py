@@ -25,6 +25,13 @@ from ._builders import (
     RequestBuilder,
 )
 from ._chat_builder import AsyncChatCompletionCreateBuilder, ChatCompletionCreateBuilder
+from ._event_builders import (
+    EVENT_STREAMS,
+    AsyncEventStreamBuilder,
+    AsyncResponsesStreamMixin,
+    EventStreamBuilder,
+    ResponsesStreamMixin,
+)
 from ._exceptions import InvalidConfigError
 from ._generated.builders._base import MISSING
 from ._pagination import AsyncListBuilder, ListBuilder
@@ -85,6 +92,8 @@ def _generated(top: str) -> ModuleType | None:
 def _base_class(op: OperationLike, is_async: bool) -> type[BuilderBase[Any]]:
     if op.id == _CHAT_CREATE:
         return AsyncChatCompletionCreateBuilder if is_async else ChatCompletionCreateBuilder
+    if op.id in EVENT_STREAMS:
+        return AsyncEventStreamBuilder if is_async else EventStreamBuilder
     if op.pagination == "cursor":
         return AsyncListBuilder if is_async else ListBuilder
     if op.response_kind == "binary":
@@ -92,12 +101,20 @@ def _base_class(op: OperationLike, is_async: bool) -> type[BuilderBase[Any]]:
     return AsyncRequestBuilder if is_async else RequestBuilder
 
 
+def setters_for(op_id: str) -> type[Any] | None:
+    """The generated setter mixin of an operation (None for chat create and unknown ids)."""
+    module = _generated(op_id.split(".")[0])
+    if module is None or op_id == _CHAT_CREATE:
+        return None
+    setters: type[Any] | None = module.SETTERS.get(op_id)
+    return setters
+
+
 @cache
 def _composed_builder(op_id: str, is_async: bool) -> type[BuilderBase[Any]]:
     op = operations()[op_id]
     base = _base_class(op, is_async)
-    module = _generated(op_id.split(".")[0])
-    setters = None if module is None or op_id == _CHAT_CREATE else module.SETTERS.get(op_id)
+    setters = setters_for(op_id)
     if setters is None:
         return base
     # Named like the builder class the generated module declares for the type checker.
@@ -239,7 +256,15 @@ def _namespace_class(path: str, is_async: bool) -> type[Namespace]:
         return base
     mixin = pair[is_async]
     namespace = {"__module__": mixin.__module__, "__qualname__": mixin.__name__}
-    return type(mixin.__name__, (mixin, base), namespace)
+    extra = _EXTRA_METHODS.get(path)
+    bases = (mixin, base) if extra is None else (extra[is_async], mixin, base)
+    return type(mixin.__name__, bases, namespace)
+
+
+# Hand-written methods added to generated namespaces: (sync mixin, async mixin).
+_EXTRA_METHODS: dict[str, tuple[type[Any], type[Any]]] = {
+    "responses": (ResponsesStreamMixin, AsyncResponsesStreamMixin),
+}
 
 
 def namespace_for(client: Any, name: str, is_async: bool) -> Namespace:
