@@ -39,6 +39,7 @@ from ._response import ApiResponse
 from ._retry import RetryPolicy, retry_delay
 
 if _typing.TYPE_CHECKING:
+    from ._assistant_stream import AssistantStream, AsyncAssistantStream
     from ._builders import (
         AsyncDownloadBuilder,
         AsyncRequestBuilder,
@@ -66,9 +67,17 @@ if _typing.TYPE_CHECKING:
     from ._parsing_partial import parse_partial_json
     from ._parsing_reask import ReaskLoop
     from ._parsing_stream import AsyncParsedChatCompletionStream, ParsedChatCompletionStream
+    from ._responses_stream import AsyncResponseStream, ResponseStream
     from ._schema import response_format_for, to_json_schema
     from ._schema_strict import to_strict_json_schema
     from ._schema_types import SchemaError
+    from ._sse import ServerSentEvent, SSEDecoder
+    from ._streaming import (
+        AsyncChatCompletionEventStream,
+        AsyncChatCompletionStream,
+        ChatCompletionEventStream,
+        ChatCompletionStream,
+    )
     from ._tools import AsyncToolRunner, ToolRunner
     from ._tools_definition import ToolDefinition, ToolRegistry, tool
     from ._tools_loop import ToolCall, ToolLoop, ToolResult, ToolTrace, Usage
@@ -79,6 +88,14 @@ if _typing.TYPE_CHECKING:
         StreamingToolRunner,
         ToolCallResultEvent,
     )
+    from ._transport import AsyncOpenAICoreTransport, OpenAICoreTransport
+    from ._webhooks import (
+        WebhookReplayCache,
+        WebhookVerifier,
+        sign_webhook,
+        unwrap_webhook,
+        verify_webhook,
+    )
 
 __version__ = "0.1.0"
 
@@ -87,24 +104,32 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "ApiResponse",
+    "AssistantStream",
+    "AsyncAssistantStream",
     "AsyncChatCompletionCreateBuilder",
+    "AsyncChatCompletionEventStream",
     "AsyncChatCompletionParseBuilder",
     "AsyncChatCompletionRunToolsBuilder",
+    "AsyncChatCompletionStream",
     "AsyncChatCompletionStreamBuilder",
     "AsyncClient",
     "AsyncDownloadBuilder",
     "AsyncListBuilder",
+    "AsyncOpenAICoreTransport",
     "AsyncPage",
     "AsyncParsedChatCompletionStream",
     "AsyncRequestBuilder",
+    "AsyncResponseStream",
     "AsyncStreamingToolRunner",
     "AsyncToolRunner",
     "AuthenticationError",
     "BadRequestError",
     "CancellationToken",
     "ChatCompletionCreateBuilder",
+    "ChatCompletionEventStream",
     "ChatCompletionParseBuilder",
     "ChatCompletionRunToolsBuilder",
+    "ChatCompletionStream",
     "ChatCompletionStreamBuilder",
     "Client",
     "ClientOptions",
@@ -121,6 +146,7 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "OpenAICoreError",
+    "OpenAICoreTransport",
     "Page",
     "ParsedChatCompletion",
     "ParsedChatCompletionStream",
@@ -133,11 +159,14 @@ __all__ = [
     "RefusalError",
     "RequestBuilder",
     "RequestCancelledError",
+    "ResponseStream",
     "ResponseValidationError",
     "RetryPolicy",
     "RoundDoneEvent",
     "RoundStartEvent",
+    "SSEDecoder",
     "SchemaError",
+    "ServerSentEvent",
     "StreamError",
     "StreamingToolRunner",
     "ToolCall",
@@ -151,7 +180,9 @@ __all__ = [
     "ToolTrace",
     "UnprocessableEntityError",
     "Usage",
+    "WebhookReplayCache",
     "WebhookVerificationError",
+    "WebhookVerifier",
     "extract_error",
     "file_part",
     "get_provider",
@@ -161,10 +192,13 @@ __all__ = [
     "parse_partial_json",
     "response_format_for",
     "retry_delay",
+    "sign_webhook",
     "text_part",
     "to_json_schema",
     "to_strict_json_schema",
     "tool",
+    "unwrap_webhook",
+    "verify_webhook",
 ]
 
 # Loaded on first use so that `import openai_core` costs little more than `import httpx`: the
@@ -172,31 +206,43 @@ __all__ = [
 # output and tools (which pull in asyncio and the schema machinery). The client, its options,
 # errors and results are imported eagerly: `from openai_core import Client` is the common start.
 _LAZY = {
+    "AssistantStream": "_assistant_stream",
+    "AsyncAssistantStream": "_assistant_stream",
     "AsyncChatCompletionCreateBuilder": "_chat_builder",
+    "AsyncChatCompletionEventStream": "_streaming",
     "AsyncChatCompletionParseBuilder": "_chat_extras",
     "AsyncChatCompletionRunToolsBuilder": "_chat_extras",
+    "AsyncChatCompletionStream": "_streaming",
     "AsyncChatCompletionStreamBuilder": "_chat_extras",
     "AsyncDownloadBuilder": "_builders",
     "AsyncListBuilder": "_pagination",
+    "AsyncOpenAICoreTransport": "_transport",
     "AsyncPage": "_pagination",
     "AsyncParsedChatCompletionStream": "_parsing_stream",
     "AsyncRequestBuilder": "_builders",
+    "AsyncResponseStream": "_responses_stream",
     "AsyncStreamingToolRunner": "_tools_streaming",
     "AsyncToolRunner": "_tools",
     "ChatCompletionCreateBuilder": "_chat_builder",
+    "ChatCompletionEventStream": "_streaming",
     "ChatCompletionParseBuilder": "_chat_extras",
     "ChatCompletionRunToolsBuilder": "_chat_extras",
+    "ChatCompletionStream": "_streaming",
     "ChatCompletionStreamBuilder": "_chat_extras",
     "DownloadBuilder": "_builders",
     "ListBuilder": "_pagination",
+    "OpenAICoreTransport": "_transport",
     "Page": "_pagination",
     "ParsedChatCompletion": "_parsing",
     "ParsedChatCompletionStream": "_parsing_stream",
     "ReaskLoop": "_parsing_reask",
     "RequestBuilder": "_builders",
+    "ResponseStream": "_responses_stream",
     "RoundDoneEvent": "_tools_streaming",
     "RoundStartEvent": "_tools_streaming",
+    "SSEDecoder": "_sse",
     "SchemaError": "_schema_types",
+    "ServerSentEvent": "_sse",
     "StreamingToolRunner": "_tools_streaming",
     "ToolCall": "_tools_loop",
     "ToolCallResultEvent": "_tools_streaming",
@@ -207,16 +253,21 @@ _LAZY = {
     "ToolRunner": "_tools",
     "ToolTrace": "_tools_loop",
     "Usage": "_tools_loop",
+    "WebhookReplayCache": "_webhooks",
+    "WebhookVerifier": "_webhooks",
     "file_part": "_chat_builder",
     "image_url_part": "_chat_builder",
     "input_audio_part": "_chat_builder",
     "parse_json_as": "_parsing",
     "parse_partial_json": "_parsing_partial",
     "response_format_for": "_schema",
+    "sign_webhook": "_webhooks",
     "text_part": "_chat_builder",
     "to_json_schema": "_schema",
     "to_strict_json_schema": "_schema_strict",
     "tool": "_tools_definition",
+    "unwrap_webhook": "_webhooks",
+    "verify_webhook": "_webhooks",
 }
 
 
