@@ -6,7 +6,7 @@ a URL, a query string and a JSON body.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 from urllib.parse import quote, urlencode
 
@@ -235,6 +235,12 @@ def to_jsonable(value: Any) -> Any:
         return to_jsonable({f.name: getattr(value, f.name) for f in dataclasses.fields(value)})
     if isinstance(value, enum.Enum):
         return to_jsonable(value.value)
+    # Any other mapping or sequence the typed setters accept (MappingProxyType, deque, ...);
+    # bytes and str are sequences too but were handled above or are sent as they are.
+    if isinstance(value, Mapping):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, Sequence) and not isinstance(value, (bytes, bytearray)):
+        return [to_jsonable(v) for v in value]
     return value
 
 

@@ -283,3 +283,15 @@ async def test_speech_returns_bytes(mode, fake):
     assert isinstance(audio, bytes) and audio.endswith(b"hi")
     assert json.loads(fake.last_request.body)["voice"] == "alloy"
     await close(client)
+
+
+def test_setters_accept_any_mapping_or_sequence():
+    import collections
+    import types
+
+    from openai_core._request import to_jsonable
+
+    value = {"a": types.MappingProxyType({"b": collections.deque([1, (2, 3)])})}
+
+    assert to_jsonable(value) == {"a": {"b": [1, [2, 3]]}}
+    assert to_jsonable(b"raw") == b"raw"
