@@ -159,16 +159,18 @@ class ChatStreamState(Generic[T]):
             APIError: The stream reported an error.
             StreamError: The data is not a JSON object.
         """
-        data = self._decoder.single_data(raw)
-        if data is None:
+        datas = self._decoder.plain_data(raw)
+        if datas is None:
             return self._feed_general(raw)
-        if self.done:
-            return []
-        chunk = self._chunk_of(data)
-        if chunk is None:
-            return []
-        self.fold(chunk)
-        return [chunk]
+        out: list[dict[str, Any]] = []
+        for data in datas:
+            if self.done:
+                break
+            chunk = self._chunk_of(data)
+            if chunk is not None:
+                self.fold(chunk)
+                out.append(chunk)
+        return out
 
     def _feed_general(self, raw: bytes) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []

@@ -81,8 +81,9 @@ class SSEDecoder:
         self._last_id: str | None = None
         self._skip_lf = False  # the previous chunk ended with CR: a leading LF belongs to it
         self._head: bytes | None = b""  # bytes seen before the BOM check; None once it is done
-        # True when nothing is pending, so a chunk holding exactly one `data:` event can skip
-        # the general line loop (the common case for chat streams, see PERF-NOTES).
+        # True when no event is half-built (an unfinished line may be pending), so bytes made
+        # only of one-line `data:` events can skip the general line loop (the common case for
+        # chat streams, see PERF-NOTES).
         self._idle = False
 
     @property
@@ -100,9 +101,10 @@ class SSEDecoder:
         Returns:
             The events this chunk completed, in order (often none or one).
         """
-        data = self.single_data(chunk)
-        if data is not None:
-            return [ServerSentEvent(data, None, self._last_id)]
+        datas = self.plain_data(chunk)
+        if datas is not None:
+            last_id = self._last_id
+            return [ServerSentEvent(data, None, last_id) for data in datas]
         if not chunk:
             return []
         if self._head is not None:
@@ -117,27 +119,43 @@ class SSEDecoder:
                     return []
         if b"\n" not in chunk and b"\r" not in chunk:
             self._parts.append(chunk)
-            self._idle = False
             return []
         return self._feed_lines(chunk)
 
-    def single_data(self, chunk: bytes) -> str | None:
+    def plain_data(self, chunk: bytes) -> list[str] | None:
         """
-        Return the data of `chunk` if it is exactly one `data: ...` event and nothing is pending.
+        Decode `chunk` at once if it completes only one-line `data: ...` events.
 
-        This is the fast path for the common case of one event per network chunk; when it returns
-        None nothing was consumed and `feed` must be called. When it returns data, the event is
-        consumed: it has no type, and the id is `last_event_id`.
+        This is the fast path for chat streams: the bytes pending from earlier chunks plus
+        `chunk` must be whole one-line `data: ` events, optionally followed by the start of a
+        line, which is kept for the next chunk. When it returns None nothing was consumed and
+        `feed` must be called. When it returns data, the events are consumed: they have no type,
+        and their id is `last_event_id`.
+
+        Returns:
+            The data of each completed event (possibly none), or None when the bytes need the
+            general decoder.
         """
-        if (
-            self._idle
-            and chunk.startswith(b"data: ")
-            and chunk.endswith(b"\n\n")
-            and chunk.find(b"\n", 6) == len(chunk) - 2
-            and b"\r" not in chunk
-        ):
-            return chunk[6:-2].decode("utf-8", "replace")
-        return None
+        if not self._idle or b"\r" in chunk:
+            return None
+        parts = self._parts
+        text = b"".join((*parts, chunk)) if parts else chunk
+        cut = text.rfind(b"\n\n")
+        if cut < 0:
+            if b"\n" in chunk:
+                return None
+            parts.append(chunk)  # an unfinished line: nothing to decode yet
+            return []
+        rest = text[cut + 2 :]
+        if b"\n" in rest:
+            return None
+        pieces = text[:cut].split(b"\n\n")
+        for piece in pieces:
+            # Each piece must be one `data: ` line: no other field, comment, blank line or CR.
+            if not piece.startswith(b"data: ") or b"\n" in piece:
+                return None
+        self._parts = [rest] if rest else []
+        return [piece[6:].decode("utf-8", "replace") for piece in pieces]
 
     def end(self) -> list[ServerSentEvent]:
         """
@@ -183,9 +201,7 @@ class SSEDecoder:
             elif line[0] != ":":
                 self._field(line)
         self._idle = (
-            not (self._parts or self._data or self._skip_lf)
-            and self._event is None
-            and self._retry is None
+            not (self._data or self._skip_lf) and self._event is None and self._retry is None
         )
         return events
 

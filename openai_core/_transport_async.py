@@ -17,11 +17,14 @@ from ._transport_core import (
     PoolKey,
     RequestBudget,
     StaleConnection,
+    Stop,
     body_piece,
     finish_cycle,
+    gather_body,
     h11_request,
     make_response,
     map_error,
+    next_after,
     origin_of,
     request_bytes,
     response_head,
@@ -48,6 +51,7 @@ class _AsyncResponseStream(httpx.AsyncByteStream):
         self._transport = transport
         self._conn: AsyncConnection | None = conn
         self._budget = budget
+        self._stop: Stop = None  # where the last gather_body stopped
 
     def __aiter__(self) -> _AsyncResponseStream:
         return self
@@ -57,17 +61,23 @@ class _AsyncResponseStream(httpx.AsyncByteStream):
         if conn is None:
             raise StopAsyncIteration
         try:
-            piece = body_piece(await conn.next_event(self._budget))
+            stop, self._stop = self._stop, None
+            event = await conn.next_event(self._budget) if stop is None else next_after(stop)
+            piece = body_piece(event)
+            if piece is not None:
+                piece, self._stop = gather_body(conn.h11, piece)
         except BaseException as exc:
             self._conn = None
             self._transport._drop(conn)
             if isinstance(exc, Exception):
                 raise map_error(exc, "read", self._budget) from exc
             raise
-        if piece is None:
+        if piece is None or type(self._stop) is h11.EndOfMessage:
+            # The body is complete: the connection goes back to the pool at once.
             self._conn = None
             self._transport._release(conn, finish_cycle(conn.h11))
-            raise StopAsyncIteration
+            if piece is None:
+                raise StopAsyncIteration
         return piece
 
     def __del__(self) -> None:

@@ -29,6 +29,7 @@ __all__ = [
     "StaleConnection",
     "body_piece",
     "finish_cycle",
+    "gather_body",
     "h11_request",
     "make_response",
     "map_error",
@@ -315,6 +316,50 @@ def body_piece(event: H11Next) -> bytes | None:
         f"expected response body data, received {type(event).__name__}; "
         "the server ended the connection mid-response."
     )
+
+
+Stop = H11Next | Exception | None
+"""What ended `gather_body`: the next event, a protocol error, or None (h11 needs more bytes)."""
+
+
+def gather_body(connection: h11.Connection, first: bytes) -> tuple[bytes, Stop]:
+    """
+    Join `first` with the data of every body event h11 can produce from the bytes it holds.
+
+    A server that flushes per event (SSE) sends many small HTTP chunks and one socket read
+    brings several: handing them over joined spares every layer above its per-piece cost.
+
+    Returns:
+        The joined bytes, and what stopped the gathering: None when h11 needs more bytes, else
+        the next event (usually EndOfMessage) or the protocol error h11 raised, for the caller
+        to process after these bytes were delivered (see `next_after`).
+    """
+    parts: list[bytes | bytearray] | None = None
+    try:
+        while True:
+            event = connection.next_event()
+            if type(event) is not h11.Data:
+                break
+            if parts is None:
+                parts = [first]
+            parts.append(event.data)
+    except h11.RemoteProtocolError as exc:
+        return (first if parts is None else b"".join(parts)), exc
+    stop = None if event is h11.NEED_DATA else event
+    return (first if parts is None else b"".join(parts)), stop
+
+
+def next_after(stop: Stop) -> H11Next:
+    """
+    Return the event `gather_body` stopped at, raising the error it stopped at.
+
+    Raises:
+        h11.RemoteProtocolError: h11 found the body malformed.
+    """
+    if isinstance(stop, Exception):
+        raise stop
+    assert stop is not None
+    return stop
 
 
 def finish_cycle(connection: h11.Connection) -> bool:

@@ -220,14 +220,83 @@ def test_any_split_of_a_valid_body_gives_the_same_events(lines, ending, cuts):
     assert decode(pieces) == decode([body])
 
 
-def test_single_data_fast_path_only_when_nothing_is_pending():
+def test_plain_data_fast_path_only_when_nothing_is_pending():
     decoder = SSEDecoder()
 
-    assert decoder.single_data(b"data: x\n\n") is None  # the BOM check has not run yet
+    assert decoder.plain_data(b"data: x\n\n") is None  # the BOM check has not run yet
     assert decoder.feed(b"data: a\n\n") == [ServerSentEvent("a")]
-    assert decoder.single_data(b'data: {"k": 1}\n\n') == '{"k": 1}'
-    assert decoder.single_data(b"data: a\ndata: b\n\n") is None
-    assert decoder.single_data(b"data: a\r\n\r\n") is None
-    assert decoder.single_data(b"event: x\ndata: a\n\n") is None
+    assert decoder.plain_data(b'data: {"k": 1}\n\n') == ['{"k": 1}']
+    assert decoder.plain_data(b"data: a\ndata: b\n\n") is None
+    assert decoder.plain_data(b"data: a\r\n\r\n") is None
+    assert decoder.plain_data(b"event: x\ndata: a\n\n") is None
     assert decoder.feed(b"data: part") == []
-    assert decoder.single_data(b"data: y\n\n") is None
+    assert decoder.plain_data(b"data: y\n\n") == ["partdata: y"]  # one line, split in two
+    assert decoder.feed(b"id: 3\ndata: z\n") == []
+    assert decoder.plain_data(b"\n") is None  # an event is half-built: the general path
+
+
+def test_plain_data_keeps_an_unfinished_line_for_the_next_chunk():
+    decoder = SSEDecoder()
+    decoder.feed(b"\n")
+
+    assert decoder.plain_data(b"data: a\n\ndata: b\n\ndata: \xc3") == ["a", "b"]
+    assert decoder.plain_data(b"\xa9") == []
+    assert decoder.feed(b"!\n\ndata: d\n\n") == [ServerSentEvent("\u00e9!"), ServerSentEvent("d")]
+
+
+_plain_text = st.text(
+    alphabet=st.characters(blacklist_characters="\r\n\x00", blacklist_categories=["Cs"]),
+    max_size=30,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    texts=st.lists(_plain_text, max_size=30),
+    cuts=st.lists(st.integers(min_value=0, max_value=3000), max_size=10),
+)
+def test_plain_events_in_pieces_of_any_size_decode_as_byte_by_byte(texts, cuts):
+    body = b"".join(b"data: " + text.encode() + b"\n\n" for text in texts)
+    bounds = [0, *sorted(min(c, len(body)) for c in cuts), len(body)]
+
+    pieces = [body[a:b] for a, b in itertools.pairwise(bounds)]
+
+    assert decode(pieces) == decode([body[i : i + 1] for i in range(len(body))])
+    assert [event.data for event in decode(pieces)] == texts
+
+
+def test_plain_data_takes_many_whole_events_at_once():
+    decoder = SSEDecoder()
+    decoder.feed(b"id: 7\n\n")
+
+    assert decoder.plain_data(b"data: a\n\ndata: \xc3\xa9\n\ndata: [DONE]\n\n") == [
+        "a",
+        "\u00e9",
+        "[DONE]",
+    ]
+    assert decoder.feed(b"data: b\n\ndata: c\n\n") == [
+        ServerSentEvent("b", id="7"),
+        ServerSentEvent("c", id="7"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"data: a\n\ndata: b\ndata: c\n\n",  # a two-line event among one-line ones
+        b"data: a\n\n: keep-alive\n\ndata: b\n\n",  # a comment
+        b"data: a\n\nevent: e\ndata: b\n\n",  # another field
+        b"data: a\n\n\ndata: b\n\n",  # an extra blank line
+        b"data: a\n\ndata:b\n\n",  # no space after the colon
+        b"data: a\n\ndata: b\n\ndata: c\n",  # an event started but not closed
+    ],
+)
+def test_pieces_that_are_not_only_plain_events_decode_as_the_general_path_does(body):
+    decoder = SSEDecoder()
+    decoder.feed(b"\n")  # past the BOM check: the fast path is armed
+
+    fast = decoder.plain_data(body)
+    events = decoder.feed(body) + decoder.feed(b"\n\n")
+
+    assert fast is None
+    assert events == decode([body[i : i + 1] for i in range(len(body))] + [b"\n\n"])

@@ -184,6 +184,71 @@ async def test_chunked_response_streams_each_chunk_as_it_arrives(make_http):
 
 
 @pytest.mark.anyio
+async def test_chunks_that_arrive_together_are_handed_over_joined(make_http, server):
+    events = [b'data: {"n": %d}\n\n' % i for i in range(200)]
+    ended = threading.Event()
+
+    def handler(peer: Peer) -> None:
+        peer.read_request()
+        head = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+        peer.send(head + b"".join(chunk(event) for event in events) + b"0\r\n\r\n")
+        ended.set()
+        echo(peer)
+
+    with RawServer(handler) as srv:
+        http = make_http()
+        reply = await http.send(http.build("GET", srv.url()), stream=True)
+        assert await happens(ended)
+        pieces = [piece async for piece in http.raw(reply)]
+        again = await http.request("GET", srv.url("/again"))
+        await http.aclose()
+
+    assert b"".join(pieces) == b"".join(events)
+    assert len(pieces) < len(events) / 4  # one socket read brings many chunks
+    assert again.text == "0 GET /again "  # the connection went back to the pool
+
+
+@pytest.mark.anyio
+async def test_data_before_a_malformed_chunk_is_delivered_before_the_error(make_http):
+    def handler(peer: Peer) -> None:
+        peer.read_request()
+        head = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+        peer.send(head + chunk(b"good one ") + chunk(b"good two") + b"zz\r\nbroken\r\n")
+
+    with RawServer(handler) as srv:
+        http = make_http()
+        reply = await http.send(http.build("GET", srv.url()), stream=True)
+        pieces = []
+        with pytest.raises(httpx.RemoteProtocolError):
+            async for piece in http.raw(reply):
+                pieces.append(piece)
+        await http.aclose()
+
+    assert b"".join(pieces) == b"good one good two"
+
+
+@pytest.mark.anyio
+async def test_a_body_complete_in_one_read_frees_its_connection_with_the_last_bytes(make_http):
+    def handler(peer: Peer) -> None:
+        while peer.read_request() is not None:
+            peer.send(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
+            time.sleep(0.05)
+            peer.send(chunk(b"a") + chunk(b"b") + b"0\r\n\r\n")
+
+    with RawServer(handler) as srv:
+        http = make_http(max_connections=1, max_keepalive_connections=1)
+        reply = await http.send(http.build("GET", srv.url()), stream=True)
+        stream = http.raw(reply)
+        assert await stream.__anext__() == b"ab"
+        # Not iterated to its end, yet the only connection is free for the next request.
+        again = await http.send(http.build("GET", srv.url()), stream=False)
+        await http.aclose()
+
+    assert again.content == b"ab"
+    assert srv.accepted == 1
+
+
+@pytest.mark.anyio
 async def test_streamed_request_body_is_sent_chunked(make_http, mode):
     received = []
 
