@@ -123,6 +123,7 @@ class PreparedCall:
         "timeout_ext",
         "token",
         "url",
+        "wire_headers",
     )
 
     def __init__(
@@ -149,6 +150,9 @@ class PreparedCall:
         self.headers = headers
         self.content = content
         self.form = form
+        self.wire_headers = (
+            None if form is not None else wire_headers(method, self.parsed_url, headers, content)
+        )
         self.opened = OpenedFiles() if form is not None else None
         self.timeout_ext = timeout_ext
         self.deadline_budget = deadline_budget
@@ -180,10 +184,13 @@ class PreparedCall:
                 extensions=extensions,
             )  # fmt: skip
         else:
+            # The headers httpx.Request(content=...) would work out, computed once per call:
+            # building them is most of what httpx.Request costs.
             request = httpx.Request(
-                self.method, self.parsed_url, headers=self.headers, content=self.content,
-                extensions=extensions,
+                self.method, self.parsed_url, headers=self.wire_headers,
+                stream=httpx.ByteStream(self.content or b""), extensions=extensions,
             )  # fmt: skip
+            request.read()
         if self.logger.isEnabledFor(logging.DEBUG):
             log_request(self.logger, request, self.content)
         return request
@@ -285,6 +292,36 @@ class PreparedCall:
         """Release what the call opened (files read from paths)."""
         if self.opened is not None:
             self.opened.close()
+
+
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+
+def wire_headers(
+    method: str, url: httpx.URL, headers: dict[str, str], content: bytes | None
+) -> list[tuple[bytes, bytes]]:
+    """
+    Return the header list httpx.Request(content=...) would send: Host, `headers` (lower-case
+    names), then the Content-Length of `content`.
+
+    Raises:
+        InvalidConfigError: A header name or value is not ASCII.
+    """
+    wire = [(b"Host", url.netloc)] if "host" not in headers and url.host else []
+    try:
+        wire += [(name.encode("ascii"), value.encode("ascii")) for name, value in headers.items()]
+    except UnicodeEncodeError:
+        bad = sorted(name for name, value in headers.items() if not (name + value).isascii())
+        raise InvalidConfigError(
+            f"HTTP headers must be ASCII; {bad!r} are not. Percent-encode the value (or drop "
+            "the header)."
+        ) from None
+    if "content-length" not in headers and "transfer-encoding" not in headers:
+        if content is not None:
+            wire.append((b"Content-Length", str(len(content)).encode("ascii")))
+        elif method in _BODY_METHODS:
+            wire.append((b"Content-Length", b"0"))
+    return wire
 
 
 def _headers_for(

@@ -21,15 +21,14 @@ from ._transport_core import (
     body_piece,
     finish_cycle,
     gather_body,
-    h11_request,
     make_response,
     map_error,
     next_after,
     origin_of,
-    request_bytes,
     response_head,
     ssl_context_for,
 )
+from ._transport_head import RequestHead, request_bytes, request_head
 from ._transport_pool import PoolCore
 from ._transport_protocol import (
     AsyncConnection,
@@ -140,7 +139,7 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         budget.raise_if_cancelled()
         key = origin_of(request.url)
         try:
-            head, body = h11_request(request)
+            head, body = request_head(request)
         except h11.LocalProtocolError as exc:
             raise map_error(exc, "write", budget) from exc
         may_retry = True
@@ -165,7 +164,7 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         self,
         conn: AsyncConnection,
         request: httpx.Request,
-        head: h11.Request,
+        head: RequestHead,
         body: bytes | None,
         budget: RequestBudget,
     ) -> httpx.Response:
@@ -215,7 +214,7 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
     async def _send_request(
         conn: AsyncConnection,
         request: httpx.Request,
-        head: h11.Request,
+        head: RequestHead,
         body: bytes | None,
         budget: RequestBudget,
     ) -> bool:

@@ -30,11 +30,9 @@ __all__ = [
     "body_piece",
     "finish_cycle",
     "gather_body",
-    "h11_request",
     "make_response",
     "map_error",
     "origin_of",
-    "request_bytes",
     "response_head",
     "ssl_context_for",
 ]
@@ -229,59 +227,6 @@ def ssl_context_for(verify: bool | ssl.SSLContext) -> ssl.SSLContext:
         context.verify_mode = ssl.CERT_NONE
     context.set_alpn_protocols(["http/1.1"])
     return context
-
-
-def h11_request(request: httpx.Request) -> tuple[h11.Request, bytes | None]:
-    """
-    Build the h11 request head for `request`.
-
-    Returns:
-        The head, and the whole body when it is known bytes (None: stream `request.stream`,
-        framed by the Content-Length or chunked encoding the head declares).
-    """
-    headers = request.headers.raw
-    framed = False
-    for name, _ in headers:
-        lowered = name.lower()
-        if lowered == b"content-length" or lowered == b"transfer-encoding":
-            framed = True
-            break
-    stream = request.stream
-    body: bytes | None = None
-    if isinstance(stream, httpx.ByteStream):
-        body = b"".join(stream)
-        if not framed and body:
-            headers = [*headers, (b"Content-Length", str(len(body)).encode("ascii"))]
-    elif not framed:
-        headers = [*headers, (b"Transfer-Encoding", b"chunked")]
-    head = h11.Request(method=request.method, target=request.url.raw_path, headers=headers)
-    return head, body
-
-
-def request_bytes(connection: h11.Connection, head: h11.Request, body: bytes | None) -> list[bytes]:
-    """
-    Return what to write for the head and, when it is known bytes, the whole body.
-
-    A small request goes out in one write (one system call, one TCP segment); a large body is
-    not copied just to join it to the head. With `body` None only the head is returned: the
-    caller then writes each stream chunk through `connection.send(h11.Data(...))` and ends with
-    `h11.EndOfMessage()`.
-    """
-    data = connection.send(head)
-    assert data is not None
-    if body is None:
-        return [data]
-    parts = [data]
-    if body:
-        piece = connection.send(h11.Data(data=body))
-        assert piece is not None
-        parts.append(piece)
-    end = connection.send(h11.EndOfMessage())
-    assert end is not None
-    parts.append(end)
-    if len(body) <= READ_SIZE:
-        return [b"".join(parts)]
-    return parts
 
 
 def response_head(event: H11Next) -> h11.Response | None:

@@ -21,15 +21,14 @@ from ._transport_core import (
     body_piece,
     finish_cycle,
     gather_body,
-    h11_request,
     make_response,
     map_error,
     next_after,
     origin_of,
-    request_bytes,
     response_head,
     ssl_context_for,
 )
+from ._transport_head import RequestHead, request_bytes, request_head
 from ._transport_pool import PoolCore
 from ._transport_socket import SyncConnection
 
@@ -134,7 +133,7 @@ class OpenAICoreTransport(httpx.BaseTransport):
         budget.raise_if_cancelled()
         key = origin_of(request.url)
         try:
-            head, body = h11_request(request)
+            head, body = request_head(request)
         except h11.LocalProtocolError as exc:
             raise map_error(exc, "write", budget) from exc
         may_retry = True
@@ -160,7 +159,7 @@ class OpenAICoreTransport(httpx.BaseTransport):
         self,
         conn: SyncConnection,
         request: httpx.Request,
-        head: h11.Request,
+        head: RequestHead,
         body: bytes | None,
         budget: RequestBudget,
     ) -> httpx.Response:
@@ -208,7 +207,7 @@ class OpenAICoreTransport(httpx.BaseTransport):
     def _send_request(
         conn: SyncConnection,
         request: httpx.Request,
-        head: h11.Request,
+        head: RequestHead,
         body: bytes | None,
         budget: RequestBudget,
     ) -> bool:

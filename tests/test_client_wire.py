@@ -99,3 +99,27 @@ async def test_a_copy_of_a_closed_client_refuses_to_send(mode, recorded):
         await resolve(copy.chat.completions.create(model="m").message_user("Hi").send())
 
     assert seen == []
+
+
+async def test_a_post_without_a_body_declares_an_empty_one(mode, recorded):
+    server, seen = recorded
+    client = make_client(mode, base_url=server.url("/v1"))
+
+    await resolve(client.batches.cancel("b1").send_raw())
+
+    (request,) = seen
+    assert (request.method, request.target) == ("POST", "/v1/batches/b1/cancel")
+    assert (request.headers["content-length"], request.body) == ("0", b"")
+    assert "content-type" not in request.headers
+    await close(client)
+
+
+async def test_a_non_ascii_header_is_refused_before_sending(mode, recorded):
+    server, seen = recorded
+    client = make_client(mode, base_url=server.url("/v1"), default_headers={"X-Name": "Zoë"})
+
+    with pytest.raises(InvalidConfigError, match="x-name"):
+        await resolve(client.chat.completions.create(model="m").message_user("Hi").send())
+
+    assert seen == []
+    await close(client)
