@@ -63,6 +63,47 @@ def to_strict_json_schema(tp_or_schema: Any) -> dict[str, Any]:
     return converter.run()
 
 
+def _shaped(value: Any, kind: type, key: str, path: str) -> Any:
+    """
+    Return `value` if it is a `kind` (dict, list), for a keyword of a hand-written schema.
+
+    Raises:
+        SchemaError: It is not; the message names the keyword and the path.
+    """
+    if not isinstance(value, kind):
+        raise SchemaError(
+            f"Malformed JSON schema at {path}: {key!r} must be a JSON "
+            f"{'object' if kind is dict else 'array'}, got {value!r}. Fix the schema.",
+            path=path,
+        )
+    return value
+
+
+def _check_keywords(node: dict[str, Any], path: str) -> None:
+    """Refuse keywords the converter reads whose value has the wrong JSON shape."""
+    kind = node.get("type", "")
+    if not isinstance(kind, str) and not (
+        isinstance(kind, list) and all(isinstance(k, str) for k in kind)
+    ):
+        raise SchemaError(
+            f"Malformed JSON schema at {path}: 'type' must be a string or an array of strings, "
+            f"got {kind!r}. Fix the schema.",
+            path=path,
+        )
+    for key in ("anyOf", "oneOf", "allOf", "enum", "prefixItems"):
+        if key in node:
+            _shaped(node[key], list, key, path)
+    if "properties" in node:
+        _shaped(node["properties"], dict, "properties", path)
+    required = node.get("required") or []
+    if not isinstance(required, list) or not all(isinstance(r, str) for r in required):
+        raise SchemaError(
+            f"Malformed JSON schema at {path}: 'required' must be an array of property names, "
+            f"got {required!r}. Fix the schema.",
+            path=path,
+        )
+
+
 def _types_of(node: dict[str, Any]) -> list[str]:
     kind = node.get("type")
     if isinstance(kind, str):
@@ -107,15 +148,16 @@ class _StrictConverter:
 
     def __init__(self, schema: dict[str, Any]) -> None:
         self.raw_defs: dict[str, Any] = {}
-        self._collect_defs(schema)
+        self._collect_defs(schema, "$")
         self.raw_root = copy.deepcopy(schema)
         self.root = schema
         self.defs: dict[str, dict[str, Any]] = {}
         self.started: set[str] = set()
 
-    def _collect_defs(self, node: dict[str, Any]) -> None:
+    def _collect_defs(self, node: dict[str, Any], path: str) -> None:
         for key in ("definitions", "$defs"):
-            for name, sub in (node.pop(key, None) or {}).items():
+            found = node.pop(key, None)
+            for name, sub in ({} if found is None else _shaped(found, dict, key, path)).items():
                 if name in self.raw_defs and self.raw_defs[name] != sub:
                     raise SchemaError(f"Two different definitions are named {name!r}.")
                 self.raw_defs[name] = sub
@@ -149,7 +191,8 @@ class _StrictConverter:
             )
         node: dict[str, Any] = dict(raw)
         node.pop("default", None)
-        self._collect_defs(node)
+        self._collect_defs(node, path)
+        _check_keywords(node, path)
         if "$ref" in node and len(node) > 1:
             return self.convert(self._inline_ref(node, path), path, self._deeper(depth, path))
         if "$ref" in node:
@@ -164,10 +207,12 @@ class _StrictConverter:
             return self.convert(self._merge_all_of(node, path), path, self._deeper(depth, path))
         if "anyOf" in node:
             node["anyOf"] = [self.convert(v, path, depth) for v in node["anyOf"]]
+        # Nested nodes keep the inlining depth: a `$ref: "#"` with siblings inside the root's
+        # properties would otherwise inline the root into itself without end.
         if _is_object(node):
-            self._object(node, path)
+            self._object(node, path, depth)
         if "array" in _types_of(node):
-            self._array(node, path)
+            self._array(node, path, depth)
         if not any(key in node for key in _TYPED_KEYS):
             raise SchemaError(
                 f"Field {path} has no type (Any, object or a missing annotation); strict "
@@ -204,7 +249,7 @@ class _StrictConverter:
         ref = node.pop("$ref")
         name = self._def_name(ref, path)
         target = self.raw_root if name is None else self.raw_defs[name]
-        merged: dict[str, Any] = copy.deepcopy(target)
+        merged: dict[str, Any] = copy.deepcopy(_shaped(target, dict, f"$defs.{name}", path))
         merged.pop("$defs", None)
         merged.update(node)
         return merged
@@ -217,9 +262,9 @@ class _StrictConverter:
                 "into one object schema.",
                 path=path,
             )
-        return {**parts[0], **node}
+        return {**_shaped(parts[0], dict, "allOf[0]", path), **node}
 
-    def _object(self, node: dict[str, Any], path: str) -> None:
+    def _object(self, node: dict[str, Any], path: str, depth: int) -> None:
         extra = node.get("additionalProperties")
         if extra not in (None, False) or "patternProperties" in node or "properties" not in node:
             raise SchemaError(
@@ -232,20 +277,20 @@ class _StrictConverter:
         required = set(node.get("required") or [])
         properties: dict[str, Any] = {}
         for name, sub in node["properties"].items():
-            converted = self.convert(sub, f"{path}.{name}")
+            converted = self.convert(sub, f"{path}.{name}", depth)
             properties[name] = converted if name in required else make_nullable(converted)
         node["properties"] = properties
         node["required"] = list(properties)
         node["additionalProperties"] = False
 
-    def _array(self, node: dict[str, Any], path: str) -> None:
+    def _array(self, node: dict[str, Any], path: str, depth: int) -> None:
         if "prefixItems" in node:
             node["prefixItems"] = [
-                self.convert(v, f"{path}[{i}]") for i, v in enumerate(node["prefixItems"])
+                self.convert(v, f"{path}[{i}]", depth) for i, v in enumerate(node["prefixItems"])
             ]
         items = node.get("items")
         if items is not None and items is not False:
-            node["items"] = self.convert(items, f"{path}[*]")
+            node["items"] = self.convert(items, f"{path}[*]", depth)
         elif items is None and "prefixItems" not in node:
             raise SchemaError(
                 f"Field {path} is an array without an item type (list or list[Any]); strict "

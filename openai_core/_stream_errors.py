@@ -32,6 +32,7 @@ __all__ = [
 ]
 
 _LIMIT = 200
+_NO_MESSAGE = "The stream reported an error without a message."
 
 # Used only when the payload carries no HTTP status: the error type/code names the class.
 _ERROR_KINDS: dict[str, type[APIError]] = {
@@ -81,6 +82,7 @@ def api_error_from_payload(payload: Any, *, request_id: str | None = None) -> AP
     error = payload.get("error", payload) if isinstance(payload, dict) else payload
     if not isinstance(error, dict):
         message = error if isinstance(error, str) else json.dumps(payload, default=str)
+        message = message if message.strip() else _NO_MESSAGE
         return APIError(shorten(message), request_id=request_id, body=payload)
     status = _status_of(error) or (_status_of(payload) if isinstance(payload, dict) else None)
     kind = _text(error.get("type"))
@@ -89,7 +91,8 @@ def api_error_from_payload(payload: Any, *, request_id: str | None = None) -> AP
         cls = error_class_for_status(status)
     else:
         cls = _ERROR_KINDS.get(code or "") or _ERROR_KINDS.get(kind or "", APIError)
-    message = _text(error.get("message")) or "The stream reported an error without a message."
+    message = _text(error.get("message")) or ""
+    message = message if message.strip() else _NO_MESSAGE
     return cls(
         message,
         status_code=status,

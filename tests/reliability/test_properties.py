@@ -15,6 +15,7 @@ import typing
 from typing import Any, Literal, Optional
 
 import httpx
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -176,11 +177,14 @@ def test_any_error_response_becomes_the_typed_api_error(status, content, provide
 def test_any_stream_error_payload_becomes_an_api_error(payload):
     error = api_error_from_payload(payload, request_id="req_2")
 
-    # A non-empty message: see test_known_failures.py (an empty string payload gives "").
     assert isinstance(error, APIError)
     assert isinstance(error.message, str)
     assert error.status_code is None or 100 <= error.status_code <= 599
     assert isinstance(str(error), str)
+
+
+def test_an_empty_stream_error_payload_still_has_a_message():
+    assert api_error_from_payload("", request_id="req_1").message
 
 
 # -- strict schemas from generated types --------------------------------------------------------
@@ -299,3 +303,50 @@ def test_non_class_roots_are_refused_or_made_strict(tp):
     except SchemaError:
         return
     assert_strict(schema)
+
+
+# -- strict schemas from hand-written dicts --------------------------------------------------------
+
+_SCHEMA_KEYS = [
+    "type", "properties", "required", "items", "anyOf", "oneOf", "allOf", "$ref", "$defs",
+    "definitions", "additionalProperties", "enum", "const", "default", "description",
+]  # fmt: skip
+_schema_leaf = st.one_of(
+    st.sampled_from(["object", "array", "string", "integer", "null", "#", "#/$defs/A"]),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+)
+_schema_like = st.recursive(
+    _schema_leaf,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.dictionaries(st.sampled_from(_SCHEMA_KEYS), inner, max_size=4),
+    ),
+    max_leaves=20,
+)
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"definitions": "object"},
+        {"allOf": [[]]},
+        {"oneOf": False},
+        {"type": "object", "properties": [1]},
+    ],
+    ids=["defs-str", "allof-list", "oneof-bool", "properties-list"],
+)
+def test_a_malformed_schema_dict_raises_schema_error(schema):
+    with pytest.raises(SchemaError):
+        to_strict_json_schema(schema)
+
+
+@PROPERTY
+@given(st.dictionaries(st.sampled_from(_SCHEMA_KEYS), _schema_like, max_size=5))
+def test_any_schema_dict_is_made_strict_or_refused_with_schema_error(schema):
+    try:
+        result = to_strict_json_schema(schema)
+    except SchemaError:
+        return
+    assert_strict(result)
