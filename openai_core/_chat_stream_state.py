@@ -168,7 +168,7 @@ class ChatStreamState(Generic[T]):
                 break
             chunk = self._chunk_of(data)
             if chunk is not None:
-                self.fold(chunk)
+                self._fold_checked(chunk, None)
                 out.append(chunk)
         return out
 
@@ -179,7 +179,7 @@ class ChatStreamState(Generic[T]):
         for sse in self._decoder.feed(raw):
             chunk = self._read(sse)
             if chunk is not None:
-                self.fold(chunk)
+                self._fold_checked(chunk, None)
                 out.append(chunk)
             elif self.done:
                 break
@@ -201,7 +201,7 @@ class ChatStreamState(Generic[T]):
             chunk = self._read(sse)
             if chunk is not None:
                 events.append(ChunkEvent(factory(chunk) if factory is not None else chunk))
-                self.fold(chunk, events)
+                self._fold_checked(chunk, events)
             elif self.done:
                 self.close_choices(events)
                 break
@@ -261,6 +261,18 @@ class ChatStreamState(Generic[T]):
 
     # -- folding --------------------------------------------------------------------------------
 
+    def _fold_checked(self, chunk: dict[str, Any], events: Events | None) -> None:
+        try:
+            self.fold(chunk, events)
+        except (AttributeError, TypeError, KeyError, ValueError) as exc:
+            # A chunk of the wrong shape ({"choices": [null]}, "content": 3, ...) must not
+            # escape as a bare Python error out of `for chunk in stream`.
+            raise StreamError(
+                f"Expected a chat.completion.chunk, got {shorten(repr(chunk))} "
+                f"({type(exc).__name__}: {exc}). The provider may send a shape this SDK does "
+                "not know; report it with the chunk above."
+            ) from exc
+
     def fold(self, chunk: dict[str, Any], events: Events | None = None) -> None:
         """
         Fold one chunk dict into the snapshot.
@@ -305,13 +317,13 @@ class ChatStreamState(Generic[T]):
                 if value is None:
                     continue
                 if key == "content":
-                    choice.content.parts.append(value)
+                    choice.content.parts.append(_text(value))
                     if events is not None and value:
                         events.append(ContentDeltaEvent(index, value, choice.content))
                 elif key == "tool_calls":
                     self._fold_tool_calls(choice, value, events)
                 elif key == "refusal":
-                    choice.refusal.parts.append(value)
+                    choice.refusal.parts.append(_text(value))
                     if events is not None and value:
                         events.append(RefusalDeltaEvent(index, value, choice.refusal))
                 elif key == "role":
@@ -345,7 +357,7 @@ class ChatStreamState(Generic[T]):
                 call.name = call.name or function.get("name")
                 arguments = function.get("arguments")
                 if arguments:
-                    call.arguments.parts.append(arguments)
+                    call.arguments.parts.append(_text(arguments))
                     if events is not None:
                         events.append(
                             FunctionToolCallArgumentsDeltaEvent(
@@ -377,6 +389,13 @@ class ChatStreamState(Generic[T]):
         for key, value in self._tail.items():
             result[key] = dict(value) if isinstance(value, dict) else value
         return result
+
+
+def _text(value: Any) -> str:
+    """Return `value` if it is a string (text deltas are joined later), else raise TypeError."""
+    if type(value) is not str:
+        raise TypeError(f"expected a string delta, got {type(value).__name__}")
+    return value
 
 
 def _fold_extra(choice: _Choice, key: str, value: Any) -> None:
