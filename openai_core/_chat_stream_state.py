@@ -16,7 +16,7 @@ are concatenated into the message; other unknown fields keep their last value.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar
 
 from ._exceptions import StreamError
 from ._sse import ServerSentEvent, SSEDecoder
@@ -168,7 +168,7 @@ class ChatStreamState(Generic[T]):
                 break
             chunk = self._chunk_of(data)
             if chunk is not None:
-                self._fold_checked(chunk, None)
+                self.fold(chunk)
                 out.append(chunk)
         return out
 
@@ -179,7 +179,7 @@ class ChatStreamState(Generic[T]):
         for sse in self._decoder.feed(raw):
             chunk = self._read(sse)
             if chunk is not None:
-                self._fold_checked(chunk, None)
+                self.fold(chunk)
                 out.append(chunk)
             elif self.done:
                 break
@@ -201,7 +201,7 @@ class ChatStreamState(Generic[T]):
             chunk = self._read(sse)
             if chunk is not None:
                 events.append(ChunkEvent(factory(chunk) if factory is not None else chunk))
-                self._fold_checked(chunk, events)
+                self.fold(chunk, events)
             elif self.done:
                 self.close_choices(events)
                 break
@@ -261,18 +261,6 @@ class ChatStreamState(Generic[T]):
 
     # -- folding --------------------------------------------------------------------------------
 
-    def _fold_checked(self, chunk: dict[str, Any], events: Events | None) -> None:
-        try:
-            self.fold(chunk, events)
-        except (AttributeError, TypeError, KeyError, ValueError) as exc:
-            # A chunk of the wrong shape ({"choices": [null]}, "content": 3, ...) must not
-            # escape as a bare Python error out of `for chunk in stream`.
-            raise StreamError(
-                f"Expected a chat.completion.chunk, got {shorten(repr(chunk))} "
-                f"({type(exc).__name__}: {exc}). The provider may send a shape this SDK does "
-                "not know; report it with the chunk above."
-            ) from exc
-
     def fold(self, chunk: dict[str, Any], events: Events | None = None) -> None:
         """
         Fold one chunk dict into the snapshot.
@@ -280,6 +268,9 @@ class ChatStreamState(Generic[T]):
         Args:
             chunk: A decoded `chat.completion.chunk`.
             events: If given, the runtime events this chunk causes are appended to it.
+
+        Raises:
+            StreamError: The chunk does not have the shape of a chat.completion.chunk.
         """
         self.chunk_count += 1
         if self._header_missing:
@@ -295,9 +286,20 @@ class ChatStreamState(Generic[T]):
         if tier is not None:
             self._tail["service_tier"] = tier
         choices = get("choices")
-        if choices:
+        if not choices:
+            return
+        # A try costs nothing until it catches (Python 3.11+), and a chunk of the wrong shape
+        # ({"choices": [null]}, "delta": "x", ...) fails on the first operation it does not
+        # support: well-formed chunks pay no per-field checks, and no extra call.
+        try:
             for choice in choices:
                 self._fold_choice(choice, events)
+        except (AttributeError, TypeError, KeyError, ValueError) as exc:
+            raise StreamError(
+                f"Expected a chat.completion.chunk, got {shorten(repr(chunk))} "
+                f"({type(exc).__name__}: {exc}). The provider may send a shape this SDK does "
+                "not know; report it with the chunk above."
+            ) from exc
 
     def _read_header(self, chunk: dict[str, Any]) -> None:
         header = self._header
@@ -310,6 +312,7 @@ class ChatStreamState(Generic[T]):
         index = data.get("index") or 0
         choice = self._choices.get(index)
         if choice is None:
+            _check_index(index, "choice")
             choice = self._choices[index] = _Choice(index)
         delta = data.get("delta")
         if delta:
@@ -317,13 +320,17 @@ class ChatStreamState(Generic[T]):
                 if value is None:
                     continue
                 if key == "content":
-                    choice.content.parts.append(_text(value))
+                    if type(value) is not str:
+                        _not_text(key, value)
+                    choice.content.parts.append(value)
                     if events is not None and value:
                         events.append(ContentDeltaEvent(index, value, choice.content))
                 elif key == "tool_calls":
                     self._fold_tool_calls(choice, value, events)
                 elif key == "refusal":
-                    choice.refusal.parts.append(_text(value))
+                    if type(value) is not str:
+                        _not_text(key, value)
+                    choice.refusal.parts.append(value)
                     if events is not None and value:
                         events.append(RefusalDeltaEvent(index, value, choice.refusal))
                 elif key == "role":
@@ -347,6 +354,7 @@ class ChatStreamState(Generic[T]):
                 index = _guess_tool_index(calls, delta.get("id"))
             call = calls.get(index)
             if call is None:
+                _check_index(index, "tool call")
                 if events is not None:
                     _close_tool_calls(choice, events)
                 call = calls[index] = _ToolCall(index)
@@ -357,7 +365,9 @@ class ChatStreamState(Generic[T]):
                 call.name = call.name or function.get("name")
                 arguments = function.get("arguments")
                 if arguments:
-                    call.arguments.parts.append(_text(arguments))
+                    if type(arguments) is not str:
+                        _not_text("arguments", arguments)
+                    call.arguments.parts.append(arguments)
                     if events is not None:
                         events.append(
                             FunctionToolCallArgumentsDeltaEvent(
@@ -391,11 +401,15 @@ class ChatStreamState(Generic[T]):
         return result
 
 
-def _text(value: Any) -> str:
-    """Return `value` if it is a string (text deltas are joined later), else raise TypeError."""
-    if type(value) is not str:
-        raise TypeError(f"expected a string delta, got {type(value).__name__}")
-    return value
+def _not_text(key: str, value: Any) -> NoReturn:
+    """Refuse a text delta that is not a string (the parts are joined later, by snapshot())."""
+    raise TypeError(f"expected a string {key!r} delta, got {type(value).__name__}")
+
+
+def _check_index(index: Any, what: str) -> None:
+    """Refuse a new choice or tool-call index that is not an int (snapshot() sorts them)."""
+    if type(index) is not int:
+        raise TypeError(f"expected an integer {what} index, got {shorten(repr(index))}")
 
 
 def _fold_extra(choice: _Choice, key: str, value: Any) -> None:

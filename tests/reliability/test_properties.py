@@ -128,6 +128,20 @@ def test_the_chat_stream_state_only_raises_sdk_errors_on_any_bytes(body, cuts, e
     assert isinstance(state.snapshot(), dict)
 
 
+@PROPERTY
+@given(st.lists(chunk_like, max_size=6), st.booleans(), st.booleans())
+def test_the_chat_stream_state_only_raises_sdk_errors_on_any_json(values, done, events):
+    body = b"".join(b"data: " + json.dumps(v).encode() + b"\n\n" for v in values)
+    if done:
+        body += b"data: [DONE]\n\n"
+    state: ChatStreamState[Any] = ChatStreamState(dict)
+    try:
+        feed_all(state, [body], events)
+    except OpenAICoreError:
+        pass
+    assert isinstance(state.snapshot(), dict)
+
+
 # -- error bodies -------------------------------------------------------------------------------
 
 _ERROR_KEYS = ["error", "message", "msg", "detail", "type", "code", "param", "base_resp",

@@ -6,12 +6,20 @@ yields a final completion that looks whole.
 
 from __future__ import annotations
 
+import json
 import time
 from typing import Any
 
 import pytest
 
-from openai_core import APIError, APITimeoutError, InternalServerError, StreamError
+from openai_core import (
+    APIError,
+    APITimeoutError,
+    InternalServerError,
+    OpenAICoreError,
+    StreamError,
+)
+from openai_core._chat_stream_state import ChatStreamState
 
 from ._support import (
     DONE,
@@ -27,6 +35,7 @@ from ._support import (
     resolve,
     sse_answer,
 )
+from .test_properties import feed_all
 
 pytestmark = pytest.mark.anyio
 
@@ -267,3 +276,51 @@ async def test_closing_a_stream_early_releases_its_connection(mode, provider, se
         await resolve(stream.final_completion())
     assert content_of(await chat(client, "next")) == "You said: next"
     await close(client)
+
+
+MALFORMED_CHUNKS = [
+    {"choices": [None]},
+    {"choices": 5},
+    {"choices": [{"delta": "x"}]},
+    {"choices": [{"delta": {"content": 3}, "finish_reason": "stop"}]},
+    {"choices": [{"delta": {"tool_calls": [None]}}]},
+    {"choices": [{"delta": {"tool_calls": 5}}]},
+    {"choices": [{"index": [1]}]},
+    {"choices": [{"logprobs": 5}]},
+]
+
+
+@pytest.mark.parametrize("chunk", MALFORMED_CHUNKS, ids=lambda c: json.dumps(c))
+@pytest.mark.parametrize("events", [False, True], ids=["chunks", "events"])
+def test_a_malformed_chunk_raises_stream_error_not_a_crash(chunk, events):
+    state: ChatStreamState[Any] = ChatStreamState(dict)
+    body = b"data: " + json.dumps(chunk).encode() + b"\n\ndata: [DONE]\n\n"
+
+    try:
+        feed_all(state, [body], events)
+        state.snapshot()
+    except OpenAICoreError:
+        pass
+
+
+async def test_a_malformed_chunk_from_the_server_raises_an_sdk_error(mode, provider, server):
+    provider.reply_stream([b'data: {"choices": [null]}\n\n', b"data: [DONE]\n\n"])
+    client = make_client(mode, server.base_url)
+
+    with pytest.raises(OpenAICoreError):
+        await chat_stream_text(client)
+
+    await close(client)
+
+
+@pytest.mark.parametrize("events", [False, True], ids=["chunks", "events"])
+def test_a_chunk_with_a_non_integer_index_leaves_a_readable_snapshot(events):
+    state: ChatStreamState[Any] = ChatStreamState(dict)
+    good = {"choices": [{"index": 0, "delta": {"content": "a"}}]}
+    bad = {"choices": [{"index": 0, "delta": {"tool_calls": [{"index": 0}, {"index": "b"}]}}]}
+    body = b"".join(b"data: " + json.dumps(c).encode() + b"\n\n" for c in (good, bad))
+
+    with pytest.raises(StreamError):
+        feed_all(state, [body], events)
+
+    assert state.snapshot()["choices"][0]["message"]["content"] == "a"
