@@ -36,6 +36,7 @@ from ._transport_protocol import (
     close_connected,
     fail,
     wait_future,
+    wake_waiter,
 )
 
 __all__ = ["AsyncOpenAICoreTransport"]
@@ -158,7 +159,7 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         for conn in self._pool.close_all():
             conn.close()
         while self._waiters:
-            AsyncConnection._wake(self._waiters.popleft())
+            wake_waiter(self._waiters.popleft())
 
     async def _exchange(
         self,
@@ -286,6 +287,7 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         if self._orphans:
             self._reap()
         pool = self._pool
+        loop = asyncio.get_running_loop()
         give_up: float | None = None
         while True:
             now = time.monotonic()
@@ -298,7 +300,9 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
                 self._in_use.add(conn)
                 if conn.transport is None:
                     return conn
-                if conn.is_dead():
+                # A connection of another event loop (the client outlived an asyncio.run()) is
+                # served by a loop that no longer runs: reusing it would wait for its timeout.
+                if conn.loop is not loop or conn.is_dead():
                     self._drop(conn)
                     continue
                 conn.reused = True
@@ -344,8 +348,7 @@ class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
         waiters = self._waiters
         while waiters:
             waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
+            if not waiter.done() and wake_waiter(waiter):
                 return
 
     def _unwatch(self, conn: AsyncConnection) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import Callable
 from typing import Any
 
@@ -11,7 +12,14 @@ import h11
 from ._exceptions import RequestCancelledError
 from ._transport_core import READ_SIZE, H11Next, PoolKey, RequestBudget
 
-__all__ = ["AsyncConnection", "call_soon_threadsafe", "close_connected", "fail", "wait_future"]
+__all__ = [
+    "AsyncConnection",
+    "call_soon_threadsafe",
+    "close_connected",
+    "fail",
+    "wait_future",
+    "wake_waiter",
+]
 
 _HIGH_WATER = 4 * READ_SIZE
 """Buffered bytes at which reading from the socket pauses until the caller catches up."""
@@ -40,11 +48,14 @@ class AsyncConnection(asyncio.Protocol):
 
     A protocol rather than a StreamReader/StreamWriter pair: a read is then one future and
     one timer handle, and a cancellation can fail that future and abort the transport directly.
+    Created in the running event loop, which it belongs to (`loop`): its transport only works
+    while that loop runs.
     """
 
     def __init__(self, key: PoolKey, generation: int) -> None:
         self.key = key
         self.generation = generation
+        self.loop = asyncio.get_running_loop()
         self.h11 = h11.Connection(h11.CLIENT)
         self.transport: asyncio.Transport | None = None
         self.connecting: asyncio.Task[Any] | None = None
@@ -170,15 +181,66 @@ class AsyncConnection(asyncio.Protocol):
             self.transport.abort()
 
     def close(self) -> None:
-        """Close the transport at once; nothing buffered is worth sending."""
-        if self.transport is not None:
-            self.transport.abort()
+        """Close the transport at once, from any loop or thread; nothing buffered matters."""
+        transport = self.transport
+        if transport is None:
+            return
+        loop = self.loop
+        if loop.is_closed():
+            self.transport = None
+            self._lost = True
+            _close_stranded(transport)
+        elif loop is asyncio._get_running_loop() or not loop.is_running():
+            transport.abort()
+        else:
+            call_soon_threadsafe(loop, transport.abort)
+
+
+def _close_stranded(transport: asyncio.Transport) -> None:
+    """
+    Close a transport whose event loop is closed (an AsyncClient used again after asyncio.run).
+
+    abort() closes the socket in a callback its loop would run, and a closed loop runs none;
+    asyncio offers no public way to close the socket otherwise (get_extra_info("socket") has no
+    close()). So this does that callback's work on the selector transport asyncio uses, and
+    leaves transports of other event loop implementations to their own finalizers.
+    """
+    try:
+        transport.abort()  # marks it closing before it fails to schedule the rest
+    except RuntimeError:
+        pass
+    inner: Any = getattr(getattr(transport, "_ssl_protocol", None), "_transport", None)
+    if inner is None:
+        inner = transport
+    sock = getattr(inner, "_sock", None)
+    if isinstance(sock, socket.socket):
+        sock.close()
+        # What the callback does last: a transport with a socket warns (ResourceWarning) when
+        # it is collected, at some unrelated later time.
+        inner._sock = None
 
 
 def close_connected(task: asyncio.Task[Any]) -> None:
     """Done-callback of a connect that was given up on: close what it opened, if anything."""
     if not task.cancelled() and task.exception() is None:
         task.result()[0].abort()
+
+
+def wake_waiter(waiter: asyncio.Future[None]) -> bool:
+    """
+    Wake `waiter` (a task waiting for a pool slot) from any loop or thread.
+
+    Returns:
+        False if its loop is closed: nobody waits on it any more, wake another waiter instead.
+    """
+    loop = waiter.get_loop()
+    if loop is asyncio._get_running_loop():
+        AsyncConnection._wake(waiter)
+        return True
+    if loop.is_closed():
+        return False
+    call_soon_threadsafe(loop, AsyncConnection._wake, waiter)
+    return True
 
 
 def fail(waiter: asyncio.Future[None], error: Exception) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -23,6 +24,7 @@ from ._support import (
     chat_stream_text,
     client_connections,
     content_of,
+    recording_policy,
     wait_until,
 )
 
@@ -91,7 +93,7 @@ def _clear(exc: BaseException) -> None:
 
 
 def test_an_async_client_works_again_in_the_loop_it_was_first_used_in(server):
-    # Across separate asyncio.run() calls see test_known_failures.py.
+    # Across separate asyncio.run() calls: see the next two tests.
     client = AsyncClient(base_url=server.base_url, api_key=API_KEY, timeout=5.0)
 
     async def twice() -> list[str]:
@@ -101,6 +103,91 @@ def test_an_async_client_works_again_in_the_loop_it_was_first_used_in(server):
         return [first, second]
 
     assert asyncio.run(twice()) == ["You said: one", "You said: two"]
+
+
+def _all_subclasses(cls: type) -> list[type]:
+    return [sub for direct in cls.__subclasses__() for sub in (direct, *_all_subclasses(direct))]
+
+
+def test_an_async_client_reused_in_a_second_asyncio_run_fails_fast_or_works(server):
+    policy, _ = recording_policy(max_retries=0)
+    client = AsyncClient(
+        base_url=server.base_url, api_key=API_KEY, timeout=3.0, retry_policy=policy
+    )
+
+    async def ask(target: AsyncClient, text: str) -> str:
+        return content_of(await chat(target, text))
+
+    assert asyncio.run(ask(client, "first loop")) == "You said: first loop"
+    started = time.monotonic()
+    outcome = _outcome(asyncio.run, ask(client, "second loop"))
+    elapsed = time.monotonic() - started
+    _outcome(asyncio.run, client.close())
+    del client
+    _collect_stranded_sockets()
+
+    kind, text = outcome
+    if kind == "ok":
+        assert text == "You said: second loop"
+    else:
+        assert kind in _SDK_ERRORS, f"{kind}: {text}"
+        assert "event loop is closed" not in text.lower(), f"{kind}: {text}"
+    assert elapsed < 2.5, "the request waited for its timeout instead of failing at once"
+
+
+def test_closing_an_async_client_in_another_loop_does_not_raise(server):
+    client = AsyncClient(base_url=server.base_url, api_key=API_KEY, timeout=3.0)
+
+    assert asyncio.run(chat(client, "first")).choices[0].message.content == "You said: first"
+
+    outcome = _outcome(asyncio.run, client.close())
+    del client
+    _collect_stranded_sockets()
+
+    assert outcome == ("ok", "None")
+
+
+@pytest.mark.skipif(not HAVE_SOCKET_TABLE, reason="needs /proc/net/tcp to count connections")
+def test_the_connections_of_a_finished_event_loop_are_closed_not_stranded(server):
+    client = AsyncClient(base_url=server.base_url, api_key=API_KEY, timeout=3.0)
+
+    async def ask(text: str) -> str:
+        return content_of(await chat(client, text))
+
+    for turn in range(3):
+        assert asyncio.run(ask(f"loop {turn}")) == f"You said: loop {turn}"
+        # The previous loop's idle connection was closed when this loop took a new one.
+        assert wait_until(lambda: client_connections(server.port) == 1)
+    assert _outcome(asyncio.run, client.close()) == ("ok", "None")
+    assert wait_until(lambda: client_connections(server.port) == 0)
+
+
+_SDK_ERRORS = {cls.__name__ for cls in (OpenAICoreError, *_all_subclasses(OpenAICoreError))}
+
+
+def _outcome(work: Any, *args: Any) -> tuple[str, str]:
+    """
+    Run `work(*args)`; return ("ok", str(result)) or (error class name, message). Only strings are
+    kept: a kept exception would keep its traceback's frames, and with them the sockets of the
+    dead event loop, alive until some later test.
+    """
+    try:
+        return "ok", str(work(*args))
+    except BaseException as exc:
+        return type(exc).__name__, str(exc)
+
+
+def _collect_stranded_sockets() -> None:
+    """
+    Collect now the sockets a dead event loop stranded (should the fix regress), so their
+    ResourceWarning does not surface later, blamed on whichever test happens to be running.
+    """
+    import gc
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        gc.collect()
 
 
 async def test_closing_an_async_client_while_requests_run(provider, server):
