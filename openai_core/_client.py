@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -256,9 +257,11 @@ class Client(ClientNamespaces, _BaseClient):
 
     def _send_once(self, call: PreparedCall, request: httpx.Request) -> httpx.Response:
         transport = self._transport
-        if transport is not None and not request.url.userinfo:
-            # The transport enforces the deadline and the token itself. (A URL with
-            # user:password@ goes through httpx, which turns it into Basic auth.)
+        if transport is not None and request.url.userinfo:
+            transport = None  # httpx turns a URL's user:password@ into Basic auth
+        started = time.perf_counter()
+        if transport is not None:
+            # The transport enforces the deadline and the token itself.
             response = transport.handle_request(request)
             response.request = request
         else:
@@ -267,6 +270,8 @@ class Client(ClientNamespaces, _BaseClient):
         try:
             if not call.stream or response.status_code >= 400:
                 response.read()
+                if transport is not None:  # what httpx.Client sets when a body is read
+                    response.elapsed = timedelta(seconds=time.perf_counter() - started)
         except BaseException:
             response.close()
             raise
@@ -427,8 +432,10 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
 
     async def _read(self, call: PreparedCall, request: httpx.Request) -> httpx.Response:
         transport = self._transport
-        if transport is not None and not request.url.userinfo:
-            # See Client._send_once.
+        if transport is not None and request.url.userinfo:
+            transport = None  # see Client._send_once
+        started = time.perf_counter()
+        if transport is not None:
             response = await transport.handle_async_request(request)
             response.request = request
         else:
@@ -439,6 +446,8 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         try:
             if not call.stream or response.status_code >= 400:
                 await response.aread()
+                if transport is not None:
+                    response.elapsed = timedelta(seconds=time.perf_counter() - started)
         except BaseException:
             await response.aclose()
             raise

@@ -86,6 +86,19 @@ async def test_the_response_knows_its_request(mode, recorded):
     assert isinstance(raw, httpx.Response)
     assert raw.request.url == server.url("/v1/chat/completions")
     assert raw.json()["id"] == "c1"
+    assert raw.elapsed.total_seconds() >= 0
+    await close(client)
+
+
+async def test_a_base_url_with_credentials_still_sends_basic_auth(mode, recorded):
+    server, seen = recorded
+    url = server.url("/v1").replace("http://", "http://user:pw@")
+    client = make_client(mode, base_url=url, api_key=None, provider="custom")
+
+    await resolve(client.chat.completions.create(model="m").message_user("Hi").send())
+
+    (request,) = seen
+    assert request.headers["authorization"] == "Basic dXNlcjpwdw=="  # user:pw
     await close(client)
 
 
