@@ -89,7 +89,9 @@ class MissingCredentialsError(OpenAICoreError):
         self.provider = provider
         self.env_var = env_var
         hint = f"set the {env_var} environment variable or " if env_var else ""
-        super().__init__(f"No API key for provider {provider!r}: {hint}pass api_key=... to the client.")
+        super().__init__(
+            f"No API key for provider {provider!r}: {hint}pass api_key=... to the client."
+        )
 
 
 class ProviderCompatibilityError(OpenAICoreError):
@@ -247,7 +249,9 @@ class ContentFilterFinishReasonError(OpenAICoreError):
 
     def __init__(self, completion: Any = None) -> None:
         self.completion = completion
-        super().__init__("The answer was stopped by the content filter (finish_reason 'content_filter').")
+        super().__init__(
+            "The answer was stopped by the content filter (finish_reason 'content_filter')."
+        )
 
 
 class RefusalError(OpenAICoreError):
