@@ -209,7 +209,7 @@ async def test_a_redirect_to_another_host_never_carries_the_key(
     await close(client)
 
 
-@pytest.mark.parametrize("auth", ["bearer"])  # "api-key": see test_known_failures.py
+@pytest.mark.parametrize("auth", ["bearer", "api-key"])
 async def test_a_following_http_client_drops_credentials_on_another_host(
     mode, provider, server, other_provider, other_server, auth
 ):
