@@ -388,5 +388,14 @@ def parse_completion(
             arguments = function.get("arguments") or ""
             return ParsedChatCompletion(parse_content_as(arguments_type, arguments), completion)
     content = message.get("content")
-    parsed = parse_content_as(tp, content) if isinstance(content, str) and content else None
-    return ParsedChatCompletion(parsed, completion)
+    if not (isinstance(content, str) and content):
+        return ParsedChatCompletion(None, completion)
+    from ._schema import ROOT_WRAPPER_KEY, wraps_root
+
+    if wraps_root(tp):
+        wrapper = parse_content_as(dict[str, Any], content)
+        if ROOT_WRAPPER_KEY not in wrapper:
+            raise _fail(f"an object with a {ROOT_WRAPPER_KEY!r} key", wrapper, "$")
+        value = parse_json_as(tp, wrapper[ROOT_WRAPPER_KEY], path=f"$.{ROOT_WRAPPER_KEY}")
+        return ParsedChatCompletion(value, completion)
+    return ParsedChatCompletion(parse_content_as(tp, content), completion)

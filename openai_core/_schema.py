@@ -18,6 +18,7 @@ import enum
 import json
 import re
 import typing
+from functools import cache
 from typing import Any, Literal
 
 from ._exceptions import InvalidConfigError
@@ -41,6 +42,8 @@ __all__ = [
     "SchemaError",
     "fields_to_json_schema",
     "response_format_for",
+    "wrapped_json_schema",
+    "wraps_root",
     "schema_name_for",
     "to_json_schema",
     "to_strict_json_schema",
@@ -123,15 +126,56 @@ def response_format_for(
             f"Expected a schema name matching ^[a-zA-Z0-9_-]{{1,64}}$, got {name!r}; "
             "use letters, digits, '_' and '-' only."
         )
-    if strict:
-        schema = to_strict_json_schema(tp if isinstance(tp, dict) else to_json_schema(tp))
-    else:
-        schema = tp if isinstance(tp, dict) else to_json_schema(tp)
+    raw = tp if isinstance(tp, dict) else wrapped_json_schema(tp)
+    schema = to_strict_json_schema(raw) if strict else raw
     payload: dict[str, Any] = {"name": name or schema_name_for(tp), "schema": schema}
     if description is not None:
         payload["description"] = description
     payload["strict"] = strict
     return {"type": "json_schema", "json_schema": payload}
+
+
+# The API wants an object at the root of a structured answer. A type whose schema is not an
+# object (an Enum, a Literal, a list, a union) is asked for as `{"value": <the type>}`, and
+# parse_completion unwraps it, so `parse(Color)` returns a Color.
+ROOT_WRAPPER_KEY = "value"
+
+
+def wraps_root(tp: Any) -> bool:
+    """Whether `tp` is sent wrapped in `{"value": ...}` because its schema is not an object."""
+    if isinstance(tp, dict):
+        return False
+    try:
+        root = _root_type(tp)
+    except TypeError:  # an unhashable type form: no cache
+        root = _root_type.__wrapped__(tp)
+    return bool(root != "object")
+
+
+@cache
+def _root_type(tp: Any) -> Any:
+    schema = to_json_schema(tp)
+    if "$ref" in schema and set(schema) <= {"$ref", "$defs"}:
+        name = schema["$ref"].rsplit("/", 1)[-1]
+        schema = schema.get("$defs", {}).get(name, {})
+    return schema.get("type")
+
+
+def wrapped_json_schema(tp: Any) -> dict[str, Any]:
+    """The JSON schema of `tp`, wrapped in an object when its root is not one."""
+    schema = to_json_schema(tp)
+    if not wraps_root(tp):
+        return schema
+    defs = schema.pop("$defs", None)
+    wrapper: dict[str, Any] = {
+        "type": "object",
+        "properties": {ROOT_WRAPPER_KEY: schema},
+        "required": [ROOT_WRAPPER_KEY],
+        "additionalProperties": False,
+    }
+    if defs:
+        wrapper["$defs"] = defs
+    return wrapper
 
 
 class _SchemaBuilder:
