@@ -42,11 +42,11 @@ __all__ = [
     "SchemaError",
     "fields_to_json_schema",
     "response_format_for",
-    "wrapped_json_schema",
-    "wraps_root",
     "schema_name_for",
     "to_json_schema",
     "to_strict_json_schema",
+    "wrapped_json_schema",
+    "wraps_root",
 ]
 
 _PRIMITIVES: dict[Any, str] = {
