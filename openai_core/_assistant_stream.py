@@ -21,7 +21,8 @@ from typing import Any
 
 import httpx
 
-from ._exceptions import ResponseValidationError, StreamError
+from ._exceptions import StreamError
+from ._model_build import model_factory
 from ._sse import SSEDecoder
 from ._stream_errors import api_error_from_payload, decode_json_data, shorten
 from ._stream_events import TextBuffer
@@ -228,18 +229,7 @@ def _materialize(value: Any) -> Any:
 def _generated(module: str, name: str) -> Callable[[dict[str, Any]], Any]:
     """Return a factory for a generated model, imported on first use."""
     model = getattr(importlib.import_module(f"openai_core._generated.models.{module}"), name)
-    from_dict = model.from_dict
-
-    def build(data: dict[str, Any]) -> Any:
-        try:
-            return from_dict(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseValidationError(
-                f"Expected a {name}, got {shorten(repr(data))} ({type(exc).__name__}: {exc}).",
-                value=data,
-            ) from exc
-
-    return build
+    return model_factory(model.from_dict, f"a {name}")
 
 
 class _AssistantStream:

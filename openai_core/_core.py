@@ -28,6 +28,7 @@ from ._exceptions import (
 )
 from ._files import OpenedFiles, multipart_parts
 from ._logging import log_request, log_response
+from ._model_build import build_model
 from ._options import ClientOptions, timeout_dict
 from ._providers import PathContext, Provider
 from ._request import (
@@ -278,15 +279,8 @@ class PreparedCall:
                 f"Expected a JSON object from {self.operation.id}, got {type(data).__name__}.",
                 value=data,
             )
-        model = load_model(ref)
-        try:
-            return model.from_dict(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseValidationError(
-                f"The body of {self.operation.id} does not match {ref.partition(':')[2]}: "
-                f"{type(exc).__name__}: {exc}",
-                value=data,
-            ) from exc
+        expected = f"a {ref.partition(':')[2]} from {self.operation.id}"
+        return build_model(load_model(ref).from_dict, data, expected)
 
     def close(self) -> None:
         """Release what the call opened (files read from paths)."""

@@ -19,7 +19,8 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._exceptions import ResponseValidationError, StreamError
+from ._exceptions import StreamError
+from ._model_build import model_factory
 from ._sse import SSEDecoder
 from ._stream_errors import api_error_from_payload, decode_json_data, shorten
 from ._stream_events import TextBuffer
@@ -182,19 +183,7 @@ def _put(items: list[Any], index: int | None, value: dict[str, Any]) -> None:
 def default_response_factory() -> Callable[[dict[str, Any]], Any]:
     """Return a factory building the generated `Response`, importing it on first use."""
     module = importlib.import_module("openai_core._generated.models.response")
-    from_dict = module.Response.from_dict
-
-    def build(data: dict[str, Any]) -> Any:
-        try:
-            return from_dict(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseValidationError(
-                f"Expected a Response at the end of the stream, got {shorten(repr(data))} "
-                f"({type(exc).__name__}: {exc}).",
-                value=data,
-            ) from exc
-
-    return build
+    return model_factory(module.Response.from_dict, "a Response at the end of the stream")
 
 
 class _ResponseStream(Generic[ResponseT]):

@@ -23,6 +23,7 @@ from ._exceptions import (
     StreamError,
     error_class_for_status,
 )
+from ._model_build import shorten
 
 __all__ = [
     "TranslateTransportErrors",
@@ -31,7 +32,6 @@ __all__ = [
     "shorten",
 ]
 
-_LIMIT = 200
 _NO_MESSAGE = "The stream reported an error without a message."
 
 # Used only when the payload carries no HTTP status: the error type/code names the class.
@@ -48,11 +48,6 @@ _ERROR_KINDS: dict[str, type[APIError]] = {
     "overloaded_error": InternalServerError,
     "api_error": InternalServerError,
 }
-
-
-def shorten(text: str, limit: int = _LIMIT) -> str:
-    """Return `text` cut to `limit` characters, marking the cut."""
-    return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} chars)"
 
 
 def decode_json_data(data: str) -> Any:

@@ -24,8 +24,8 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._chat_stream_state import ChatStreamState, content_delta
-from ._exceptions import ResponseValidationError, StreamError
-from ._stream_errors import shorten
+from ._exceptions import StreamError
+from ._model_build import model_factory
 from ._stream_events import ChatStreamEvent
 from ._stream_shell import AsyncStreamShell, StreamReader, StreamShell
 
@@ -42,33 +42,26 @@ ChunkT = TypeVar("ChunkT")
 CompletionT = TypeVar("CompletionT")
 Factory = Callable[[dict[str, Any]], Any]
 
+_RAW_HINT = (
+    "The provider may send a shape this SDK does not know; pass chunk_factory=dict to read raw "
+    "chunks."
+)
+
 
 def default_chunk_factory() -> Factory:
     """Return a factory building `ChatCompletionChunk`, importing the model on first use."""
     module = importlib.import_module("openai_core._generated.models.chat_completion_chunk")
-    return _validating(module.ChatCompletionChunk.from_dict, "ChatCompletionChunk")
+    return model_factory(
+        module.ChatCompletionChunk.from_dict, "a ChatCompletionChunk in the stream", _RAW_HINT
+    )
 
 
 def default_completion_factory() -> Factory:
     """Return a factory building `ChatCompletion`, importing the model on first use."""
     module = importlib.import_module("openai_core._generated.models.chat_completion")
-    return _validating(module.ChatCompletion.from_dict, "ChatCompletion")
-
-
-def _validating(from_dict: Factory, name: str) -> Factory:
-    """Wrap a generated `from_dict` so a dict it cannot read raises ResponseValidationError."""
-
-    def build(data: dict[str, Any]) -> Any:
-        try:
-            return from_dict(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseValidationError(
-                f"Expected a {name} in the stream, got {shorten(repr(data))} "
-                f"({type(exc).__name__}: {exc}). The provider may send a shape this SDK does not know; pass chunk_factory=dict to read raw chunks.",
-                value=data,
-            ) from exc
-
-    return build
+    return model_factory(
+        module.ChatCompletion.from_dict, "a ChatCompletion in the stream", _RAW_HINT
+    )
 
 
 class _ChatStream(Generic[ChunkT, CompletionT]):
