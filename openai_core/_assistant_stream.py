@@ -15,14 +15,13 @@ Failure is loud: `event: error` and `thread.run.failed` raise APIError; a body t
 from __future__ import annotations
 
 import copy
-import importlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
 
 from ._exceptions import StreamError
-from ._model_build import model_factory
+from ._model_build import load_model, model_factory
 from ._sse import SSEDecoder
 from ._stream_errors import api_error_from_payload, decode_json_data, shorten
 from ._stream_events import TextBuffer
@@ -228,8 +227,7 @@ def _materialize(value: Any) -> Any:
 
 def _generated(module: str, name: str) -> Callable[[dict[str, Any]], Any]:
     """Return a factory for a generated model, imported on first use."""
-    model = getattr(importlib.import_module(f"openai_core._generated.models.{module}"), name)
-    return model_factory(model.from_dict, f"a {name}")
+    return model_factory(load_model(f"{module}:{name}").from_dict, f"a {name}")
 
 
 class _AssistantStream:

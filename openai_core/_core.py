@@ -9,7 +9,6 @@ response to `parse_body` / `raise_for_status`. Nothing here does I/O.
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
 import os
@@ -28,7 +27,7 @@ from ._exceptions import (
 )
 from ._files import OpenedFiles, multipart_parts
 from ._logging import log_request, log_response
-from ._model_build import build_model
+from ._model_build import build_model, load_model
 from ._options import ClientOptions, timeout_dict
 from ._providers import PathContext, Provider
 from ._request import (
@@ -45,7 +44,6 @@ from ._retry import RetryPolicy, retry_delay
 __all__ = ["PreparedCall", "load_model", "prepare_call"]
 
 _NO_BODY_METHODS = frozenset({"GET", "DELETE", "HEAD"})
-_MODELS: dict[str, Any] = {}
 # Parsing a URL is a third of what building an httpx.Request costs; URLs are immutable and a
 # client calls the same few endpoints over and over, so keep the parsed ones (bounded).
 _URLS: dict[str, httpx.URL] = {}
@@ -60,27 +58,6 @@ def parsed_url(url: str) -> httpx.URL:
             _URLS.clear()
         parsed = _URLS[url] = httpx.URL(url)
     return parsed
-
-
-def load_model(ref: str) -> Any:
-    """
-    Import a generated model class from a catalog reference "module:ClassName" (cached).
-
-    Raises:
-        InvalidConfigError: The generated package does not have the model.
-    """
-    cls = _MODELS.get(ref)
-    if cls is None:
-        module_name, _, class_name = ref.partition(":")
-        try:
-            module = importlib.import_module("openai_core._generated.models." + module_name)
-            cls = getattr(module, class_name)
-        except (ImportError, AttributeError) as exc:
-            raise InvalidConfigError(
-                f"Generated model {ref!r} is missing; run 'make generate' to rebuild _generated/."
-            ) from exc
-        _MODELS[ref] = cls
-    return cls
 
 
 def _body_for(spec: RequestSpec, provider: Provider) -> Any:

@@ -1,26 +1,52 @@
 """
 Building a generated model from decoded JSON, and the one way a dict that does not fit it fails.
 
-Tiny on purpose: `_core` uses it at import time, so it imports nothing beyond the error tree.
+Tiny on purpose: `_core` uses it at import time, so it imports nothing beyond the error tree;
+generated models are imported on first use (`load_model`), never here.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any
 
-from ._exceptions import ResponseValidationError
+from ._exceptions import InvalidConfigError, ResponseValidationError
 
-__all__ = ["build_model", "model_factory", "shorten"]
+__all__ = ["build_model", "load_model", "model_factory", "shorten"]
 
 _LIMIT = 200
 
 Factory = Callable[[dict[str, Any]], Any]
+_MODELS: dict[str, Any] = {}
+# What a generated from_dict raises on a dict of the wrong shape.
+_MISFIT = (KeyError, TypeError, ValueError, AttributeError)
 
 
 def shorten(text: str, limit: int = _LIMIT) -> str:
     """Return `text` cut to `limit` characters, marking the cut."""
     return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} chars)"
+
+
+def load_model(ref: str) -> Any:
+    """
+    Import a generated model class from a catalog reference "module:ClassName" (cached).
+
+    Raises:
+        InvalidConfigError: The generated package does not have the model.
+    """
+    cls = _MODELS.get(ref)
+    if cls is None:
+        module_name, _, class_name = ref.partition(":")
+        try:
+            module = importlib.import_module("openai_core._generated.models." + module_name)
+            cls = getattr(module, class_name)
+        except (ImportError, AttributeError) as exc:
+            raise InvalidConfigError(
+                f"Generated model {ref!r} is missing; run 'make generate' to rebuild _generated/."
+            ) from exc
+        _MODELS[ref] = cls
+    return cls
 
 
 def build_model(from_dict: Factory, data: dict[str, Any], expected: str, hint: str = "") -> Any:
@@ -42,7 +68,7 @@ def build_model(from_dict: Factory, data: dict[str, Any], expected: str, hint: s
     """
     try:
         return from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except _MISFIT as exc:
         raise _mismatch(data, exc, expected, hint) from exc
 
 
@@ -53,7 +79,7 @@ def model_factory(from_dict: Factory, expected: str, hint: str = "") -> Factory:
     def build(data: dict[str, Any]) -> Any:
         try:
             return from_dict(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except _MISFIT as exc:
             raise _mismatch(data, exc, expected, hint) from exc
 
     return build

@@ -13,14 +13,13 @@ a body that ends before `response.completed` / `response.incomplete` raises Stre
 from __future__ import annotations
 
 import copy
-import importlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, Generic, TypeVar
 
 import httpx
 
 from ._exceptions import StreamError
-from ._model_build import model_factory
+from ._model_build import load_model, model_factory
 from ._sse import SSEDecoder
 from ._stream_errors import api_error_from_payload, decode_json_data, shorten
 from ._stream_events import TextBuffer
@@ -182,8 +181,9 @@ def _put(items: list[Any], index: int | None, value: dict[str, Any]) -> None:
 
 def default_response_factory() -> Callable[[dict[str, Any]], Any]:
     """Return a factory building the generated `Response`, importing it on first use."""
-    module = importlib.import_module("openai_core._generated.models.response")
-    return model_factory(module.Response.from_dict, "a Response at the end of the stream")
+    return model_factory(
+        load_model("response:Response").from_dict, "a Response at the end of the stream"
+    )
 
 
 class _ResponseStream(Generic[ResponseT]):

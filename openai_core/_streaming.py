@@ -17,7 +17,6 @@ there (timeouts -> APITimeoutError, other transport failures -> StreamError("Con
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, Generic, TypeVar
 
@@ -25,7 +24,7 @@ import httpx
 
 from ._chat_stream_state import ChatStreamState, content_delta
 from ._exceptions import StreamError
-from ._model_build import model_factory
+from ._model_build import load_model, model_factory
 from ._stream_events import ChatStreamEvent
 from ._stream_shell import AsyncStreamShell, StreamReader, StreamShell
 
@@ -50,18 +49,14 @@ _RAW_HINT = (
 
 def default_chunk_factory() -> Factory:
     """Return a factory building `ChatCompletionChunk`, importing the model on first use."""
-    module = importlib.import_module("openai_core._generated.models.chat_completion_chunk")
-    return model_factory(
-        module.ChatCompletionChunk.from_dict, "a ChatCompletionChunk in the stream", _RAW_HINT
-    )
+    model = load_model("chat_completion_chunk:ChatCompletionChunk")
+    return model_factory(model.from_dict, "a ChatCompletionChunk in the stream", _RAW_HINT)
 
 
 def default_completion_factory() -> Factory:
     """Return a factory building `ChatCompletion`, importing the model on first use."""
-    module = importlib.import_module("openai_core._generated.models.chat_completion")
-    return model_factory(
-        module.ChatCompletion.from_dict, "a ChatCompletion in the stream", _RAW_HINT
-    )
+    model = load_model("chat_completion:ChatCompletion")
+    return model_factory(model.from_dict, "a ChatCompletion in the stream", _RAW_HINT)
 
 
 class _ChatStream(Generic[ChunkT, CompletionT]):
