@@ -13,6 +13,20 @@ from ..types import File
 
 T = TypeVar("T", bound="AddUploadPartRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "data",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AddUploadPartRequest:
@@ -50,14 +64,14 @@ class AddUploadPartRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = File(payload=BytesIO(d.pop("data")))
+        d = src_dict
+        data = File(payload=BytesIO(d["data"]))
 
         add_upload_part_request = cls(
             data=data,
         )
 
-        add_upload_part_request.additional_properties = d
+        add_upload_part_request.additional_properties = _extra_fields(d)
         return add_upload_part_request
 
     @property

@@ -11,6 +11,23 @@ from ..models.message_role import MessageRole, check_message_role
 
 T = TypeVar("T", bound="AdditionalTools")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "role",
+        "tools",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AdditionalTools:
@@ -109,17 +126,17 @@ class AdditionalTools:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['additional_tools']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['additional_tools']", d["type"])
         if type_ != "additional_tools":
             raise ValueError(f"type must match const 'additional_tools', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        role = check_message_role(d.pop("role"))
+        role = check_message_role(d["role"])
 
         tools = []
-        _tools = d.pop("tools")
+        _tools = d["tools"]
         for tools_item_data in _tools:
 
             def _parse_tools_item(
@@ -279,7 +296,7 @@ class AdditionalTools:
             tools=tools,
         )
 
-        additional_tools.additional_properties = d
+        additional_tools.additional_properties = _extra_fields(d)
         return additional_tools
 
     @property

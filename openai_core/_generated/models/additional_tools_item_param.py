@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdditionalToolsItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "role",
+        "tools",
+        "id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AdditionalToolsItemParam:
@@ -114,17 +131,17 @@ class AdditionalToolsItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['additional_tools']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['additional_tools']", d["type"])
         if type_ != "additional_tools":
             raise ValueError(f"type must match const 'additional_tools', got '{type_}'")
 
-        role = cast("Literal['developer']", d.pop("role"))
+        role = cast("Literal['developer']", d["role"])
         if role != "developer":
             raise ValueError(f"role must match const 'developer', got '{role}'")
 
         tools = []
-        _tools = d.pop("tools")
+        _tools = d["tools"]
         for tools_item_data in _tools:
 
             def _parse_tools_item(
@@ -284,7 +301,7 @@ class AdditionalToolsItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         additional_tools_item_param = cls(
             type_=type_,
@@ -293,7 +310,7 @@ class AdditionalToolsItemParam:
             id=id,
         )
 
-        additional_tools_item_param.additional_properties = d
+        additional_tools_item_param.additional_properties = _extra_fields(d)
         return additional_tools_item_param
 
     @property

@@ -11,6 +11,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdminApiKey")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "redacted_value",
+        "created_at",
+        "owner",
+        "object",
+        "name",
+        "expires_at",
+        "last_used_at",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AdminApiKey:
@@ -89,16 +110,16 @@ class AdminApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        redacted_value = d.pop("redacted_value")
+        redacted_value = d["redacted_value"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        owner = AdminApiKeyOwner.from_dict(d.pop("owner"))
+        owner = AdminApiKeyOwner.from_dict(d["owner"])
 
-        object_ = cast("Literal['organization.admin_api_key'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['organization.admin_api_key'] | Unset", d.get("object", UNSET))
         if object_ != "organization.admin_api_key" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'organization.admin_api_key', got '{object_}'"
@@ -111,7 +132,7 @@ class AdminApiKey:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_expires_at(data: object) -> int | None | Unset:
             if data is None:
@@ -120,7 +141,7 @@ class AdminApiKey:
                 return data
             return cast("int | None | Unset", data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
         def _parse_last_used_at(data: object) -> int | None | Unset:
             if data is None:
@@ -129,7 +150,7 @@ class AdminApiKey:
                 return data
             return cast("int | None | Unset", data)
 
-        last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
+        last_used_at = _parse_last_used_at(d.get("last_used_at", UNSET))
 
         admin_api_key = cls(
             id=id,
@@ -142,7 +163,7 @@ class AdminApiKey:
             last_used_at=last_used_at,
         )
 
-        admin_api_key.additional_properties = d
+        admin_api_key.additional_properties = _extra_fields(d)
         return admin_api_key
 
     @property

@@ -11,6 +11,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdminApiKeyCreateResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "redacted_value",
+        "created_at",
+        "owner",
+        "value",
+        "object",
+        "name",
+        "expires_at",
+        "last_used_at",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AdminApiKeyCreateResponse:
@@ -94,18 +116,18 @@ class AdminApiKeyCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        redacted_value = d.pop("redacted_value")
+        redacted_value = d["redacted_value"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        owner = AdminApiKeyCreateResponseOwner.from_dict(d.pop("owner"))
+        owner = AdminApiKeyCreateResponseOwner.from_dict(d["owner"])
 
-        value = d.pop("value")
+        value = d["value"]
 
-        object_ = cast("Literal['organization.admin_api_key'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['organization.admin_api_key'] | Unset", d.get("object", UNSET))
         if object_ != "organization.admin_api_key" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'organization.admin_api_key', got '{object_}'"
@@ -118,7 +140,7 @@ class AdminApiKeyCreateResponse:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_expires_at(data: object) -> int | None | Unset:
             if data is None:
@@ -127,7 +149,7 @@ class AdminApiKeyCreateResponse:
                 return data
             return cast("int | None | Unset", data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
         def _parse_last_used_at(data: object) -> int | None | Unset:
             if data is None:
@@ -136,7 +158,7 @@ class AdminApiKeyCreateResponse:
                 return data
             return cast("int | None | Unset", data)
 
-        last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
+        last_used_at = _parse_last_used_at(d.get("last_used_at", UNSET))
 
         admin_api_key_create_response = cls(
             id=id,
@@ -150,7 +172,7 @@ class AdminApiKeyCreateResponse:
             last_used_at=last_used_at,
         )
 
-        admin_api_key_create_response.additional_properties = d
+        admin_api_key_create_response.additional_properties = _extra_fields(d)
         return admin_api_key_create_response
 
     @property

@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdminApiKeyOwner")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "object",
+        "id",
+        "name",
+        "created_at",
+        "role",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AdminApiKeyOwner:
@@ -65,18 +84,18 @@ class AdminApiKeyOwner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict
+        type_ = d.get("type", UNSET)
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.get("object", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
 
-        role = d.pop("role", UNSET)
+        role = d.get("role", UNSET)
 
         admin_api_key_owner = cls(
             type_=type_,
@@ -87,7 +106,7 @@ class AdminApiKeyOwner:
             role=role,
         )
 
-        admin_api_key_owner.additional_properties = d
+        admin_api_key_owner.additional_properties = _extra_fields(d)
         return admin_api_key_owner
 
     @property

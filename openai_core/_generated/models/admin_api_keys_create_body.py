@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdminApiKeysCreateBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "expires_in_seconds",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AdminApiKeysCreateBody:
@@ -43,17 +58,17 @@ class AdminApiKeysCreateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        expires_in_seconds = d.pop("expires_in_seconds", UNSET)
+        expires_in_seconds = d.get("expires_in_seconds", UNSET)
 
         admin_api_keys_create_body = cls(
             name=name,
             expires_in_seconds=expires_in_seconds,
         )
 
-        admin_api_keys_create_body.additional_properties = d
+        admin_api_keys_create_body.additional_properties = _extra_fields(d)
         return admin_api_keys_create_body
 
     @property

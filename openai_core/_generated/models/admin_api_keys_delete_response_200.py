@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdminApiKeysDeleteResponse200")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "deleted",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AdminApiKeysDeleteResponse200:
@@ -48,13 +64,13 @@ class AdminApiKeysDeleteResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        deleted = d.pop("deleted")
+        deleted = d["deleted"]
 
         object_ = cast(
-            "Literal['organization.admin_api_key.deleted'] | Unset", d.pop("object", UNSET)
+            "Literal['organization.admin_api_key.deleted'] | Unset", d.get("object", UNSET)
         )
         if object_ != "organization.admin_api_key.deleted" and not isinstance(object_, Unset):
             raise ValueError(
@@ -67,7 +83,7 @@ class AdminApiKeysDeleteResponse200:
             object_=object_,
         )
 
-        admin_api_keys_delete_response_200.additional_properties = d
+        admin_api_keys_delete_response_200.additional_properties = _extra_fields(d)
         return admin_api_keys_delete_response_200
 
     @property

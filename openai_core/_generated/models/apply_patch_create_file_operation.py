@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ApplyPatchCreateFileOperation")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "path",
+        "diff",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ApplyPatchCreateFileOperation:
@@ -46,14 +62,14 @@ class ApplyPatchCreateFileOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['create_file']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['create_file']", d["type"])
         if type_ != "create_file":
             raise ValueError(f"type must match const 'create_file', got '{type_}'")
 
-        path = d.pop("path")
+        path = d["path"]
 
-        diff = d.pop("diff")
+        diff = d["diff"]
 
         apply_patch_create_file_operation = cls(
             type_=type_,
@@ -61,7 +77,7 @@ class ApplyPatchCreateFileOperation:
             diff=diff,
         )
 
-        apply_patch_create_file_operation.additional_properties = d
+        apply_patch_create_file_operation.additional_properties = _extra_fields(d)
         return apply_patch_create_file_operation
 
     @property

@@ -12,6 +12,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplyPatchToolCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "status",
+        "operation",
+        "caller",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ApplyPatchToolCall:
@@ -89,16 +109,16 @@ class ApplyPatchToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['apply_patch_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['apply_patch_call']", d["type"])
         if type_ != "apply_patch_call":
             raise ValueError(f"type must match const 'apply_patch_call', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        status = check_apply_patch_call_status(d.pop("status"))
+        status = check_apply_patch_call_status(d["status"])
 
         def _parse_operation(
             data: object,
@@ -129,7 +149,7 @@ class ApplyPatchToolCall:
 
             return operation_type_2
 
-        operation = _parse_operation(d.pop("operation"))
+        operation = _parse_operation(d["operation"])
 
         def _parse_caller(
             data: object,
@@ -156,9 +176,9 @@ class ApplyPatchToolCall:
                 pass
             return cast("DirectToolCallCaller | None | ProgramToolCallCaller | Unset", data)
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         apply_patch_tool_call = cls(
             type_=type_,
@@ -170,7 +190,7 @@ class ApplyPatchToolCall:
             created_by=created_by,
         )
 
-        apply_patch_tool_call.additional_properties = d
+        apply_patch_tool_call.additional_properties = _extra_fields(d)
         return apply_patch_tool_call
 
     @property

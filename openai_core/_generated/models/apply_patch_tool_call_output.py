@@ -15,6 +15,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplyPatchToolCallOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "status",
+        "caller",
+        "output",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ApplyPatchToolCallOutput:
@@ -87,16 +107,16 @@ class ApplyPatchToolCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['apply_patch_call_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['apply_patch_call_output']", d["type"])
         if type_ != "apply_patch_call_output":
             raise ValueError(f"type must match const 'apply_patch_call_output', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        status = check_apply_patch_call_output_status(d.pop("status"))
+        status = check_apply_patch_call_output_status(d["status"])
 
         def _parse_caller(
             data: object,
@@ -123,7 +143,7 @@ class ApplyPatchToolCallOutput:
                 pass
             return cast("DirectToolCallCaller | None | ProgramToolCallCaller | Unset", data)
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
         def _parse_output(data: object) -> None | str | Unset:
             if data is None:
@@ -132,9 +152,9 @@ class ApplyPatchToolCallOutput:
                 return data
             return cast("None | str | Unset", data)
 
-        output = _parse_output(d.pop("output", UNSET))
+        output = _parse_output(d.get("output", UNSET))
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         apply_patch_tool_call_output = cls(
             type_=type_,
@@ -146,7 +166,7 @@ class ApplyPatchToolCallOutput:
             created_by=created_by,
         )
 
-        apply_patch_tool_call_output.additional_properties = d
+        apply_patch_tool_call_output.additional_properties = _extra_fields(d)
         return apply_patch_tool_call_output
 
     @property

@@ -15,6 +15,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplyPatchToolCallOutputItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call_id",
+        "status",
+        "id",
+        "caller",
+        "output",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ApplyPatchToolCallOutputItemParam:
@@ -86,14 +105,14 @@ class ApplyPatchToolCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['apply_patch_call_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['apply_patch_call_output']", d["type"])
         if type_ != "apply_patch_call_output":
             raise ValueError(f"type must match const 'apply_patch_call_output', got '{type_}'")
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        status = check_apply_patch_call_output_status_param(d.pop("status"))
+        status = check_apply_patch_call_output_status_param(d["status"])
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -102,7 +121,7 @@ class ApplyPatchToolCallOutputItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         def _parse_caller(
             data: object,
@@ -135,7 +154,7 @@ class ApplyPatchToolCallOutputItemParam:
                 "DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset", data
             )
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
         def _parse_output(data: object) -> None | str | Unset:
             if data is None:
@@ -144,7 +163,7 @@ class ApplyPatchToolCallOutputItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        output = _parse_output(d.pop("output", UNSET))
+        output = _parse_output(d.get("output", UNSET))
 
         apply_patch_tool_call_output_item_param = cls(
             type_=type_,
@@ -155,7 +174,7 @@ class ApplyPatchToolCallOutputItemParam:
             output=output,
         )
 
-        apply_patch_tool_call_output_item_param.additional_properties = d
+        apply_patch_tool_call_output_item_param.additional_properties = _extra_fields(d)
         return apply_patch_tool_call_output_item_param
 
     @property

@@ -15,6 +15,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplyPatchToolParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "allowed_callers",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ApplyPatchToolParam:
@@ -58,8 +73,8 @@ class ApplyPatchToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['apply_patch']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['apply_patch']", d["type"])
         if type_ != "apply_patch":
             raise ValueError(f"type must match const 'apply_patch', got '{type_}'")
 
@@ -85,14 +100,14 @@ class ApplyPatchToolParam:
                 pass
             return cast("list[CallableToolAllowedCaller] | None | Unset", data)
 
-        allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
+        allowed_callers = _parse_allowed_callers(d.get("allowed_callers", UNSET))
 
         apply_patch_tool_param = cls(
             type_=type_,
             allowed_callers=allowed_callers,
         )
 
-        apply_patch_tool_param.additional_properties = d
+        apply_patch_tool_param.additional_properties = _extra_fields(d)
         return apply_patch_tool_param
 
     @property

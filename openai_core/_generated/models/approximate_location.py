@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApproximateLocation")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "country",
+        "region",
+        "city",
+        "timezone",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ApproximateLocation:
@@ -78,8 +96,8 @@ class ApproximateLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['approximate']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['approximate']", d["type"])
         if type_ != "approximate":
             raise ValueError(f"type must match const 'approximate', got '{type_}'")
 
@@ -90,7 +108,7 @@ class ApproximateLocation:
                 return data
             return cast("None | str | Unset", data)
 
-        country = _parse_country(d.pop("country", UNSET))
+        country = _parse_country(d.get("country", UNSET))
 
         def _parse_region(data: object) -> None | str | Unset:
             if data is None:
@@ -99,7 +117,7 @@ class ApproximateLocation:
                 return data
             return cast("None | str | Unset", data)
 
-        region = _parse_region(d.pop("region", UNSET))
+        region = _parse_region(d.get("region", UNSET))
 
         def _parse_city(data: object) -> None | str | Unset:
             if data is None:
@@ -108,7 +126,7 @@ class ApproximateLocation:
                 return data
             return cast("None | str | Unset", data)
 
-        city = _parse_city(d.pop("city", UNSET))
+        city = _parse_city(d.get("city", UNSET))
 
         def _parse_timezone(data: object) -> None | str | Unset:
             if data is None:
@@ -117,7 +135,7 @@ class ApproximateLocation:
                 return data
             return cast("None | str | Unset", data)
 
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        timezone = _parse_timezone(d.get("timezone", UNSET))
 
         approximate_location = cls(
             type_=type_,
@@ -127,7 +145,7 @@ class ApproximateLocation:
             timezone=timezone,
         )
 
-        approximate_location.additional_properties = d
+        approximate_location.additional_properties = _extra_fields(d)
         return approximate_location
 
     @property

@@ -11,6 +11,31 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssignedRoleDetails")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "permissions",
+        "resource_type",
+        "predefined_role",
+        "description",
+        "created_at",
+        "updated_at",
+        "created_by",
+        "created_by_user_obj",
+        "metadata",
+        "assignment_sources",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AssignedRoleDetails:
@@ -138,16 +163,16 @@ class AssignedRoleDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        permissions = cast("list[str]", d.pop("permissions"))
+        permissions = cast("list[str]", d["permissions"])
 
-        resource_type = d.pop("resource_type")
+        resource_type = d["resource_type"]
 
-        predefined_role = d.pop("predefined_role")
+        predefined_role = d["predefined_role"]
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -156,7 +181,7 @@ class AssignedRoleDetails:
                 return data
             return cast("None | str | Unset", data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.get("description", UNSET))
 
         def _parse_created_at(data: object) -> int | None | Unset:
             if data is None:
@@ -165,7 +190,7 @@ class AssignedRoleDetails:
                 return data
             return cast("int | None | Unset", data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(d.get("created_at", UNSET))
 
         def _parse_updated_at(data: object) -> int | None | Unset:
             if data is None:
@@ -174,7 +199,7 @@ class AssignedRoleDetails:
                 return data
             return cast("int | None | Unset", data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 
         def _parse_created_by(data: object) -> None | str | Unset:
             if data is None:
@@ -183,7 +208,7 @@ class AssignedRoleDetails:
                 return data
             return cast("None | str | Unset", data)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by = _parse_created_by(d.get("created_by", UNSET))
 
         def _parse_created_by_user_obj(
             data: object,
@@ -204,7 +229,7 @@ class AssignedRoleDetails:
                 pass
             return cast("AssignedRoleDetailsCreatedByUserObjType0 | None | Unset", data)
 
-        created_by_user_obj = _parse_created_by_user_obj(d.pop("created_by_user_obj", UNSET))
+        created_by_user_obj = _parse_created_by_user_obj(d.get("created_by_user_obj", UNSET))
 
         def _parse_metadata(data: object) -> AssignedRoleDetailsMetadataType0 | None | Unset:
             if data is None:
@@ -221,7 +246,7 @@ class AssignedRoleDetails:
                 pass
             return cast("AssignedRoleDetailsMetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         def _parse_assignment_sources(
             data: object,
@@ -249,7 +274,7 @@ class AssignedRoleDetails:
                 pass
             return cast("list[AssignedRoleDetailsAssignmentSourcesType0Item] | None | Unset", data)
 
-        assignment_sources = _parse_assignment_sources(d.pop("assignment_sources", UNSET))
+        assignment_sources = _parse_assignment_sources(d.get("assignment_sources", UNSET))
 
         assigned_role_details = cls(
             id=id,
@@ -266,7 +291,7 @@ class AssignedRoleDetails:
             assignment_sources=assignment_sources,
         )
 
-        assigned_role_details.additional_properties = d
+        assigned_role_details.additional_properties = _extra_fields(d)
         return assigned_role_details
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AssignedRoleDetailsAssignmentSourcesType0Item")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "principal_id",
+        "principal_type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AssignedRoleDetailsAssignmentSourcesType0Item:
@@ -40,17 +55,19 @@ class AssignedRoleDetailsAssignmentSourcesType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        principal_id = d.pop("principal_id")
+        d = src_dict
+        principal_id = d["principal_id"]
 
-        principal_type = d.pop("principal_type")
+        principal_type = d["principal_type"]
 
         assigned_role_details_assignment_sources_type_0_item = cls(
             principal_id=principal_id,
             principal_type=principal_type,
         )
 
-        assigned_role_details_assignment_sources_type_0_item.additional_properties = d
+        assigned_role_details_assignment_sources_type_0_item.additional_properties = _extra_fields(
+            d
+        )
         return assigned_role_details_assignment_sources_type_0_item
 
     @property

@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssistantMessageItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "thread_id",
+        "type",
+        "content",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AssistantMessageItem:
@@ -67,25 +86,25 @@ class AssistantMessageItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        thread_id = d.pop("thread_id")
+        thread_id = d["thread_id"]
 
-        type_ = cast("Literal['chatkit.assistant_message']", d.pop("type"))
+        type_ = cast("Literal['chatkit.assistant_message']", d["type"])
         if type_ != "chatkit.assistant_message":
             raise ValueError(f"type must match const 'chatkit.assistant_message', got '{type_}'")
 
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for content_item_data in _content:
             content_item = ResponseOutputText.from_dict(content_item_data)
 
             content.append(content_item)
 
-        object_ = cast("Literal['chatkit.thread_item'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['chatkit.thread_item'] | Unset", d.get("object", UNSET))
         if object_ != "chatkit.thread_item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
 
@@ -98,7 +117,7 @@ class AssistantMessageItem:
             object_=object_,
         )
 
-        assistant_message_item.additional_properties = d
+        assistant_message_item.additional_properties = _extra_fields(d)
         return assistant_message_item
 
     @property

@@ -11,6 +11,32 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssistantObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "model",
+        "tools",
+        "metadata",
+        "object",
+        "name",
+        "description",
+        "instructions",
+        "tool_resources",
+        "temperature",
+        "top_p",
+        "response_format",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AssistantObject:
@@ -164,15 +190,15 @@ class AssistantObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        model = d.pop("model")
+        model = d["model"]
 
         tools = []
-        _tools = d.pop("tools")
+        _tools = d["tools"]
         for tools_item_data in _tools:
 
             def _parse_tools_item(
@@ -217,9 +243,9 @@ class AssistantObject:
                 pass
             return cast("MetadataType0 | None", data)
 
-        metadata = _parse_metadata(d.pop("metadata"))
+        metadata = _parse_metadata(d["metadata"])
 
-        object_ = cast("Literal['assistant'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['assistant'] | Unset", d.get("object", UNSET))
         if object_ != "assistant" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'assistant', got '{object_}'")
 
@@ -230,7 +256,7 @@ class AssistantObject:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -239,7 +265,7 @@ class AssistantObject:
                 return data
             return cast("None | str | Unset", data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.get("description", UNSET))
 
         def _parse_instructions(data: object) -> None | str | Unset:
             if data is None:
@@ -248,7 +274,7 @@ class AssistantObject:
                 return data
             return cast("None | str | Unset", data)
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        instructions = _parse_instructions(d.get("instructions", UNSET))
 
         def _parse_tool_resources(data: object) -> AssistantObjectToolResourcesType0 | None | Unset:
             if data is None:
@@ -265,7 +291,7 @@ class AssistantObject:
                 pass
             return cast("AssistantObjectToolResourcesType0 | None | Unset", data)
 
-        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+        tool_resources = _parse_tool_resources(d.get("tool_resources", UNSET))
 
         def _parse_temperature(data: object) -> float | None | Unset:
             if data is None:
@@ -274,7 +300,7 @@ class AssistantObject:
                 return data
             return cast("float | None | Unset", data)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        temperature = _parse_temperature(d.get("temperature", UNSET))
 
         def _parse_top_p(data: object) -> float | None | Unset:
             if data is None:
@@ -283,7 +309,7 @@ class AssistantObject:
                 return data
             return cast("float | None | Unset", data)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = _parse_top_p(d.get("top_p", UNSET))
 
         def _parse_response_format(
             data: object,
@@ -342,7 +368,7 @@ class AssistantObject:
                 data,
             )
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        response_format = _parse_response_format(d.get("response_format", UNSET))
 
         assistant_object = cls(
             id=id,
@@ -360,7 +386,7 @@ class AssistantObject:
             response_format=response_format,
         )
 
-        assistant_object.additional_properties = d
+        assistant_object.additional_properties = _extra_fields(d)
         return assistant_object
 
     @property

@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AssistantToolsCode")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AssistantToolsCode:
@@ -36,8 +50,8 @@ class AssistantToolsCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['code_interpreter']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['code_interpreter']", d["type"])
         if type_ != "code_interpreter":
             raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
 
@@ -45,7 +59,7 @@ class AssistantToolsCode:
             type_=type_,
         )
 
-        assistant_tools_code.additional_properties = d
+        assistant_tools_code.additional_properties = _extra_fields(d)
         return assistant_tools_code
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssistantToolsFileSearch")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "file_search",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AssistantToolsFileSearch:
@@ -46,12 +61,12 @@ class AssistantToolsFileSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['file_search']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['file_search']", d["type"])
         if type_ != "file_search":
             raise ValueError(f"type must match const 'file_search', got '{type_}'")
 
-        _file_search = d.pop("file_search", UNSET)
+        _file_search = d.get("file_search", UNSET)
         file_search: AssistantToolsFileSearchFileSearch | Unset
         if isinstance(_file_search, Unset):
             file_search = UNSET
@@ -63,7 +78,7 @@ class AssistantToolsFileSearch:
             file_search=file_search,
         )
 
-        assistant_tools_file_search.additional_properties = d
+        assistant_tools_file_search.additional_properties = _extra_fields(d)
         return assistant_tools_file_search
 
     @property

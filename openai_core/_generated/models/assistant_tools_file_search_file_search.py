@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssistantToolsFileSearchFileSearch")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "max_num_results",
+        "ranking_options",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AssistantToolsFileSearchFileSearch:
@@ -43,10 +58,10 @@ class AssistantToolsFileSearchFileSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_num_results = d.pop("max_num_results", UNSET)
+        d = src_dict
+        max_num_results = d.get("max_num_results", UNSET)
 
-        _ranking_options = d.pop("ranking_options", UNSET)
+        _ranking_options = d.get("ranking_options", UNSET)
         ranking_options: FileSearchRankingOptions | Unset
         if isinstance(_ranking_options, Unset):
             ranking_options = UNSET
@@ -58,7 +73,7 @@ class AssistantToolsFileSearchFileSearch:
             ranking_options=ranking_options,
         )
 
-        assistant_tools_file_search_file_search.additional_properties = d
+        assistant_tools_file_search_file_search.additional_properties = _extra_fields(d)
         return assistant_tools_file_search_file_search
 
     @property

@@ -15,6 +15,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssistantsNamedToolChoice")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "function",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AssistantsNamedToolChoice:
@@ -50,10 +65,10 @@ class AssistantsNamedToolChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_assistants_named_tool_choice_type(d.pop("type"))
+        d = src_dict
+        type_ = check_assistants_named_tool_choice_type(d["type"])
 
-        _function = d.pop("function", UNSET)
+        _function = d.get("function", UNSET)
         function: AssistantsNamedToolChoiceFunction | Unset
         if isinstance(_function, Unset):
             function = UNSET
@@ -65,7 +80,7 @@ class AssistantsNamedToolChoice:
             function=function,
         )
 
-        assistants_named_tool_choice.additional_properties = d
+        assistants_named_tool_choice.additional_properties = _extra_fields(d)
         return assistants_named_tool_choice
 
     @property

@@ -12,6 +12,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Attachment")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+        "mime_type",
+        "preview_url",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class Attachment:
@@ -64,14 +82,14 @@ class Attachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_attachment_type(d.pop("type"))
+        d = src_dict
+        type_ = check_attachment_type(d["type"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        mime_type = d.pop("mime_type")
+        mime_type = d["mime_type"]
 
         def _parse_preview_url(data: object) -> None | str | Unset:
             if data is None:
@@ -80,7 +98,7 @@ class Attachment:
                 return data
             return cast("None | str | Unset", data)
 
-        preview_url = _parse_preview_url(d.pop("preview_url", UNSET))
+        preview_url = _parse_preview_url(d.get("preview_url", UNSET))
 
         attachment = cls(
             type_=type_,
@@ -90,7 +108,7 @@ class Attachment:
             preview_url=preview_url,
         )
 
-        attachment.additional_properties = d
+        attachment.additional_properties = _extra_fields(d)
         return attachment
 
     @property

@@ -15,6 +15,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AudioTranscription")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "language",
+        "languages",
+        "keywords",
+        "prompt",
+        "delay",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AudioTranscription:
@@ -76,18 +95,18 @@ class AudioTranscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        d = src_dict
+        model = d.get("model", UNSET)
 
-        language = d.pop("language", UNSET)
+        language = d.get("language", UNSET)
 
-        languages = cast("list[str]", d.pop("languages", UNSET))
+        languages = cast("list[str]", d.get("languages", UNSET))
 
-        keywords = cast("list[str]", d.pop("keywords", UNSET))
+        keywords = cast("list[str]", d.get("keywords", UNSET))
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = d.get("prompt", UNSET)
 
-        _delay = d.pop("delay", UNSET)
+        _delay = d.get("delay", UNSET)
         delay: AudioTranscriptionDelay | Unset
         if isinstance(_delay, Unset):
             delay = UNSET
@@ -103,7 +122,7 @@ class AudioTranscription:
             delay=delay,
         )
 
-        audio_transcription.additional_properties = d
+        audio_transcription.additional_properties = _extra_fields(d)
         return audio_transcription
 
     @property

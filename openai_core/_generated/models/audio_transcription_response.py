@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AudioTranscriptionResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "language",
+        "languages",
+        "prompt",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AudioTranscriptionResponse:
@@ -56,14 +73,14 @@ class AudioTranscriptionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        d = src_dict
+        model = d.get("model", UNSET)
 
-        language = d.pop("language", UNSET)
+        language = d.get("language", UNSET)
 
-        languages = cast("list[str]", d.pop("languages", UNSET))
+        languages = cast("list[str]", d.get("languages", UNSET))
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = d.get("prompt", UNSET)
 
         audio_transcription_response = cls(
             model=model,
@@ -72,7 +89,7 @@ class AudioTranscriptionResponse:
             prompt=prompt,
         )
 
-        audio_transcription_response.additional_properties = d
+        audio_transcription_response.additional_properties = _extra_fields(d)
         return audio_transcription_response
 
     @property

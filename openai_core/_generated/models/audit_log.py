@@ -12,6 +12,79 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLog")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "effective_at",
+        "project",
+        "actor",
+        "api_key.created",
+        "api_key.updated",
+        "api_key.deleted",
+        "checkpoint.permission.created",
+        "checkpoint.permission.deleted",
+        "external_key.registered",
+        "external_key.removed",
+        "group.created",
+        "group.updated",
+        "group.deleted",
+        "scim.enabled",
+        "scim.disabled",
+        "invite.sent",
+        "invite.accepted",
+        "invite.deleted",
+        "ip_allowlist.created",
+        "ip_allowlist.updated",
+        "ip_allowlist.deleted",
+        "ip_allowlist.config.activated",
+        "ip_allowlist.config.deactivated",
+        "login.succeeded",
+        "login.failed",
+        "logout.succeeded",
+        "logout.failed",
+        "organization.updated",
+        "project.created",
+        "project.updated",
+        "project.archived",
+        "project.deleted",
+        "rate_limit.updated",
+        "rate_limit.deleted",
+        "role.created",
+        "role.updated",
+        "role.deleted",
+        "role.assignment.created",
+        "role.assignment.deleted",
+        "role.bound_to_resource",
+        "role.unbound_from_resource",
+        "service_account.created",
+        "service_account.updated",
+        "service_account.deleted",
+        "workload_identity_provider.created",
+        "workload_identity_provider.updated",
+        "workload_identity_provider.deleted",
+        "workload_identity_provider_mapping.created",
+        "workload_identity_provider_mapping.updated",
+        "workload_identity_provider_mapping.deleted",
+        "user.added",
+        "user.updated",
+        "user.deleted",
+        "certificate.created",
+        "certificate.updated",
+        "certificate.deleted",
+        "certificates.activated",
+        "certificates.deactivated",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLog:
@@ -527,14 +600,14 @@ class AuditLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = check_audit_log_event_type(d.pop("type"))
+        type_ = check_audit_log_event_type(d["type"])
 
-        effective_at = d.pop("effective_at")
+        effective_at = d["effective_at"]
 
-        _project = d.pop("project", UNSET)
+        _project = d.get("project", UNSET)
         project: AuditLogProject | Unset
         if isinstance(_project, Unset):
             project = UNSET
@@ -556,30 +629,30 @@ class AuditLog:
                 pass
             return cast("AuditLogActor | None | Unset", data)
 
-        actor = _parse_actor(d.pop("actor", UNSET))
+        actor = _parse_actor(d.get("actor", UNSET))
 
-        _api_key_created = d.pop("api_key.created", UNSET)
+        _api_key_created = d.get("api_key.created", UNSET)
         api_key_created: AuditLogApiKeyCreated | Unset
         if isinstance(_api_key_created, Unset):
             api_key_created = UNSET
         else:
             api_key_created = AuditLogApiKeyCreated.from_dict(_api_key_created)
 
-        _api_key_updated = d.pop("api_key.updated", UNSET)
+        _api_key_updated = d.get("api_key.updated", UNSET)
         api_key_updated: AuditLogApiKeyUpdated | Unset
         if isinstance(_api_key_updated, Unset):
             api_key_updated = UNSET
         else:
             api_key_updated = AuditLogApiKeyUpdated.from_dict(_api_key_updated)
 
-        _api_key_deleted = d.pop("api_key.deleted", UNSET)
+        _api_key_deleted = d.get("api_key.deleted", UNSET)
         api_key_deleted: AuditLogApiKeyDeleted | Unset
         if isinstance(_api_key_deleted, Unset):
             api_key_deleted = UNSET
         else:
             api_key_deleted = AuditLogApiKeyDeleted.from_dict(_api_key_deleted)
 
-        _checkpoint_permission_created = d.pop("checkpoint.permission.created", UNSET)
+        _checkpoint_permission_created = d.get("checkpoint.permission.created", UNSET)
         checkpoint_permission_created: AuditLogCheckpointPermissionCreated | Unset
         if isinstance(_checkpoint_permission_created, Unset):
             checkpoint_permission_created = UNSET
@@ -588,7 +661,7 @@ class AuditLog:
                 _checkpoint_permission_created
             )
 
-        _checkpoint_permission_deleted = d.pop("checkpoint.permission.deleted", UNSET)
+        _checkpoint_permission_deleted = d.get("checkpoint.permission.deleted", UNSET)
         checkpoint_permission_deleted: AuditLogCheckpointPermissionDeleted | Unset
         if isinstance(_checkpoint_permission_deleted, Unset):
             checkpoint_permission_deleted = UNSET
@@ -597,7 +670,7 @@ class AuditLog:
                 _checkpoint_permission_deleted
             )
 
-        _external_key_registered = d.pop("external_key.registered", UNSET)
+        _external_key_registered = d.get("external_key.registered", UNSET)
         external_key_registered: AuditLogExternalKeyRegistered | Unset
         if isinstance(_external_key_registered, Unset):
             external_key_registered = UNSET
@@ -606,91 +679,91 @@ class AuditLog:
                 _external_key_registered
             )
 
-        _external_key_removed = d.pop("external_key.removed", UNSET)
+        _external_key_removed = d.get("external_key.removed", UNSET)
         external_key_removed: AuditLogExternalKeyRemoved | Unset
         if isinstance(_external_key_removed, Unset):
             external_key_removed = UNSET
         else:
             external_key_removed = AuditLogExternalKeyRemoved.from_dict(_external_key_removed)
 
-        _group_created = d.pop("group.created", UNSET)
+        _group_created = d.get("group.created", UNSET)
         group_created: AuditLogGroupCreated | Unset
         if isinstance(_group_created, Unset):
             group_created = UNSET
         else:
             group_created = AuditLogGroupCreated.from_dict(_group_created)
 
-        _group_updated = d.pop("group.updated", UNSET)
+        _group_updated = d.get("group.updated", UNSET)
         group_updated: AuditLogGroupUpdated | Unset
         if isinstance(_group_updated, Unset):
             group_updated = UNSET
         else:
             group_updated = AuditLogGroupUpdated.from_dict(_group_updated)
 
-        _group_deleted = d.pop("group.deleted", UNSET)
+        _group_deleted = d.get("group.deleted", UNSET)
         group_deleted: AuditLogGroupDeleted | Unset
         if isinstance(_group_deleted, Unset):
             group_deleted = UNSET
         else:
             group_deleted = AuditLogGroupDeleted.from_dict(_group_deleted)
 
-        _scim_enabled = d.pop("scim.enabled", UNSET)
+        _scim_enabled = d.get("scim.enabled", UNSET)
         scim_enabled: AuditLogScimEnabled | Unset
         if isinstance(_scim_enabled, Unset):
             scim_enabled = UNSET
         else:
             scim_enabled = AuditLogScimEnabled.from_dict(_scim_enabled)
 
-        _scim_disabled = d.pop("scim.disabled", UNSET)
+        _scim_disabled = d.get("scim.disabled", UNSET)
         scim_disabled: AuditLogScimDisabled | Unset
         if isinstance(_scim_disabled, Unset):
             scim_disabled = UNSET
         else:
             scim_disabled = AuditLogScimDisabled.from_dict(_scim_disabled)
 
-        _invite_sent = d.pop("invite.sent", UNSET)
+        _invite_sent = d.get("invite.sent", UNSET)
         invite_sent: AuditLogInviteSent | Unset
         if isinstance(_invite_sent, Unset):
             invite_sent = UNSET
         else:
             invite_sent = AuditLogInviteSent.from_dict(_invite_sent)
 
-        _invite_accepted = d.pop("invite.accepted", UNSET)
+        _invite_accepted = d.get("invite.accepted", UNSET)
         invite_accepted: AuditLogInviteAccepted | Unset
         if isinstance(_invite_accepted, Unset):
             invite_accepted = UNSET
         else:
             invite_accepted = AuditLogInviteAccepted.from_dict(_invite_accepted)
 
-        _invite_deleted = d.pop("invite.deleted", UNSET)
+        _invite_deleted = d.get("invite.deleted", UNSET)
         invite_deleted: AuditLogInviteDeleted | Unset
         if isinstance(_invite_deleted, Unset):
             invite_deleted = UNSET
         else:
             invite_deleted = AuditLogInviteDeleted.from_dict(_invite_deleted)
 
-        _ip_allowlist_created = d.pop("ip_allowlist.created", UNSET)
+        _ip_allowlist_created = d.get("ip_allowlist.created", UNSET)
         ip_allowlist_created: AuditLogIpAllowlistCreated | Unset
         if isinstance(_ip_allowlist_created, Unset):
             ip_allowlist_created = UNSET
         else:
             ip_allowlist_created = AuditLogIpAllowlistCreated.from_dict(_ip_allowlist_created)
 
-        _ip_allowlist_updated = d.pop("ip_allowlist.updated", UNSET)
+        _ip_allowlist_updated = d.get("ip_allowlist.updated", UNSET)
         ip_allowlist_updated: AuditLogIpAllowlistUpdated | Unset
         if isinstance(_ip_allowlist_updated, Unset):
             ip_allowlist_updated = UNSET
         else:
             ip_allowlist_updated = AuditLogIpAllowlistUpdated.from_dict(_ip_allowlist_updated)
 
-        _ip_allowlist_deleted = d.pop("ip_allowlist.deleted", UNSET)
+        _ip_allowlist_deleted = d.get("ip_allowlist.deleted", UNSET)
         ip_allowlist_deleted: AuditLogIpAllowlistDeleted | Unset
         if isinstance(_ip_allowlist_deleted, Unset):
             ip_allowlist_deleted = UNSET
         else:
             ip_allowlist_deleted = AuditLogIpAllowlistDeleted.from_dict(_ip_allowlist_deleted)
 
-        _ip_allowlist_config_activated = d.pop("ip_allowlist.config.activated", UNSET)
+        _ip_allowlist_config_activated = d.get("ip_allowlist.config.activated", UNSET)
         ip_allowlist_config_activated: AuditLogIpAllowlistConfigActivated | Unset
         if isinstance(_ip_allowlist_config_activated, Unset):
             ip_allowlist_config_activated = UNSET
@@ -699,7 +772,7 @@ class AuditLog:
                 _ip_allowlist_config_activated
             )
 
-        _ip_allowlist_config_deactivated = d.pop("ip_allowlist.config.deactivated", UNSET)
+        _ip_allowlist_config_deactivated = d.get("ip_allowlist.config.deactivated", UNSET)
         ip_allowlist_config_deactivated: AuditLogIpAllowlistConfigDeactivated | Unset
         if isinstance(_ip_allowlist_config_deactivated, Unset):
             ip_allowlist_config_deactivated = UNSET
@@ -708,105 +781,105 @@ class AuditLog:
                 _ip_allowlist_config_deactivated
             )
 
-        _login_succeeded = d.pop("login.succeeded", UNSET)
+        _login_succeeded = d.get("login.succeeded", UNSET)
         login_succeeded: AuditLogLoginSucceeded | Unset
         if isinstance(_login_succeeded, Unset):
             login_succeeded = UNSET
         else:
             login_succeeded = AuditLogLoginSucceeded.from_dict(_login_succeeded)
 
-        _login_failed = d.pop("login.failed", UNSET)
+        _login_failed = d.get("login.failed", UNSET)
         login_failed: AuditLogLoginFailed | Unset
         if isinstance(_login_failed, Unset):
             login_failed = UNSET
         else:
             login_failed = AuditLogLoginFailed.from_dict(_login_failed)
 
-        _logout_succeeded = d.pop("logout.succeeded", UNSET)
+        _logout_succeeded = d.get("logout.succeeded", UNSET)
         logout_succeeded: AuditLogLogoutSucceeded | Unset
         if isinstance(_logout_succeeded, Unset):
             logout_succeeded = UNSET
         else:
             logout_succeeded = AuditLogLogoutSucceeded.from_dict(_logout_succeeded)
 
-        _logout_failed = d.pop("logout.failed", UNSET)
+        _logout_failed = d.get("logout.failed", UNSET)
         logout_failed: AuditLogLogoutFailed | Unset
         if isinstance(_logout_failed, Unset):
             logout_failed = UNSET
         else:
             logout_failed = AuditLogLogoutFailed.from_dict(_logout_failed)
 
-        _organization_updated = d.pop("organization.updated", UNSET)
+        _organization_updated = d.get("organization.updated", UNSET)
         organization_updated: AuditLogOrganizationUpdated | Unset
         if isinstance(_organization_updated, Unset):
             organization_updated = UNSET
         else:
             organization_updated = AuditLogOrganizationUpdated.from_dict(_organization_updated)
 
-        _project_created = d.pop("project.created", UNSET)
+        _project_created = d.get("project.created", UNSET)
         project_created: AuditLogProjectCreated | Unset
         if isinstance(_project_created, Unset):
             project_created = UNSET
         else:
             project_created = AuditLogProjectCreated.from_dict(_project_created)
 
-        _project_updated = d.pop("project.updated", UNSET)
+        _project_updated = d.get("project.updated", UNSET)
         project_updated: AuditLogProjectUpdated | Unset
         if isinstance(_project_updated, Unset):
             project_updated = UNSET
         else:
             project_updated = AuditLogProjectUpdated.from_dict(_project_updated)
 
-        _project_archived = d.pop("project.archived", UNSET)
+        _project_archived = d.get("project.archived", UNSET)
         project_archived: AuditLogProjectArchived | Unset
         if isinstance(_project_archived, Unset):
             project_archived = UNSET
         else:
             project_archived = AuditLogProjectArchived.from_dict(_project_archived)
 
-        _project_deleted = d.pop("project.deleted", UNSET)
+        _project_deleted = d.get("project.deleted", UNSET)
         project_deleted: AuditLogProjectDeleted | Unset
         if isinstance(_project_deleted, Unset):
             project_deleted = UNSET
         else:
             project_deleted = AuditLogProjectDeleted.from_dict(_project_deleted)
 
-        _rate_limit_updated = d.pop("rate_limit.updated", UNSET)
+        _rate_limit_updated = d.get("rate_limit.updated", UNSET)
         rate_limit_updated: AuditLogRateLimitUpdated | Unset
         if isinstance(_rate_limit_updated, Unset):
             rate_limit_updated = UNSET
         else:
             rate_limit_updated = AuditLogRateLimitUpdated.from_dict(_rate_limit_updated)
 
-        _rate_limit_deleted = d.pop("rate_limit.deleted", UNSET)
+        _rate_limit_deleted = d.get("rate_limit.deleted", UNSET)
         rate_limit_deleted: AuditLogRateLimitDeleted | Unset
         if isinstance(_rate_limit_deleted, Unset):
             rate_limit_deleted = UNSET
         else:
             rate_limit_deleted = AuditLogRateLimitDeleted.from_dict(_rate_limit_deleted)
 
-        _role_created = d.pop("role.created", UNSET)
+        _role_created = d.get("role.created", UNSET)
         role_created: AuditLogRoleCreated | Unset
         if isinstance(_role_created, Unset):
             role_created = UNSET
         else:
             role_created = AuditLogRoleCreated.from_dict(_role_created)
 
-        _role_updated = d.pop("role.updated", UNSET)
+        _role_updated = d.get("role.updated", UNSET)
         role_updated: AuditLogRoleUpdated | Unset
         if isinstance(_role_updated, Unset):
             role_updated = UNSET
         else:
             role_updated = AuditLogRoleUpdated.from_dict(_role_updated)
 
-        _role_deleted = d.pop("role.deleted", UNSET)
+        _role_deleted = d.get("role.deleted", UNSET)
         role_deleted: AuditLogRoleDeleted | Unset
         if isinstance(_role_deleted, Unset):
             role_deleted = UNSET
         else:
             role_deleted = AuditLogRoleDeleted.from_dict(_role_deleted)
 
-        _role_assignment_created = d.pop("role.assignment.created", UNSET)
+        _role_assignment_created = d.get("role.assignment.created", UNSET)
         role_assignment_created: AuditLogRoleAssignmentCreated | Unset
         if isinstance(_role_assignment_created, Unset):
             role_assignment_created = UNSET
@@ -815,7 +888,7 @@ class AuditLog:
                 _role_assignment_created
             )
 
-        _role_assignment_deleted = d.pop("role.assignment.deleted", UNSET)
+        _role_assignment_deleted = d.get("role.assignment.deleted", UNSET)
         role_assignment_deleted: AuditLogRoleAssignmentDeleted | Unset
         if isinstance(_role_assignment_deleted, Unset):
             role_assignment_deleted = UNSET
@@ -824,14 +897,14 @@ class AuditLog:
                 _role_assignment_deleted
             )
 
-        _role_bound_to_resource = d.pop("role.bound_to_resource", UNSET)
+        _role_bound_to_resource = d.get("role.bound_to_resource", UNSET)
         role_bound_to_resource: AuditLogRoleBoundToResource | Unset
         if isinstance(_role_bound_to_resource, Unset):
             role_bound_to_resource = UNSET
         else:
             role_bound_to_resource = AuditLogRoleBoundToResource.from_dict(_role_bound_to_resource)
 
-        _role_unbound_from_resource = d.pop("role.unbound_from_resource", UNSET)
+        _role_unbound_from_resource = d.get("role.unbound_from_resource", UNSET)
         role_unbound_from_resource: AuditLogRoleUnboundFromResource | Unset
         if isinstance(_role_unbound_from_resource, Unset):
             role_unbound_from_resource = UNSET
@@ -840,7 +913,7 @@ class AuditLog:
                 _role_unbound_from_resource
             )
 
-        _service_account_created = d.pop("service_account.created", UNSET)
+        _service_account_created = d.get("service_account.created", UNSET)
         service_account_created: AuditLogServiceAccountCreated | Unset
         if isinstance(_service_account_created, Unset):
             service_account_created = UNSET
@@ -849,7 +922,7 @@ class AuditLog:
                 _service_account_created
             )
 
-        _service_account_updated = d.pop("service_account.updated", UNSET)
+        _service_account_updated = d.get("service_account.updated", UNSET)
         service_account_updated: AuditLogServiceAccountUpdated | Unset
         if isinstance(_service_account_updated, Unset):
             service_account_updated = UNSET
@@ -858,7 +931,7 @@ class AuditLog:
                 _service_account_updated
             )
 
-        _service_account_deleted = d.pop("service_account.deleted", UNSET)
+        _service_account_deleted = d.get("service_account.deleted", UNSET)
         service_account_deleted: AuditLogServiceAccountDeleted | Unset
         if isinstance(_service_account_deleted, Unset):
             service_account_deleted = UNSET
@@ -867,7 +940,7 @@ class AuditLog:
                 _service_account_deleted
             )
 
-        _workload_identity_provider_created = d.pop("workload_identity_provider.created", UNSET)
+        _workload_identity_provider_created = d.get("workload_identity_provider.created", UNSET)
         workload_identity_provider_created: AuditLogWorkloadIdentityProviderCreated | Unset
         if isinstance(_workload_identity_provider_created, Unset):
             workload_identity_provider_created = UNSET
@@ -876,7 +949,7 @@ class AuditLog:
                 _workload_identity_provider_created
             )
 
-        _workload_identity_provider_updated = d.pop("workload_identity_provider.updated", UNSET)
+        _workload_identity_provider_updated = d.get("workload_identity_provider.updated", UNSET)
         workload_identity_provider_updated: AuditLogWorkloadIdentityProviderUpdated | Unset
         if isinstance(_workload_identity_provider_updated, Unset):
             workload_identity_provider_updated = UNSET
@@ -885,7 +958,7 @@ class AuditLog:
                 _workload_identity_provider_updated
             )
 
-        _workload_identity_provider_deleted = d.pop("workload_identity_provider.deleted", UNSET)
+        _workload_identity_provider_deleted = d.get("workload_identity_provider.deleted", UNSET)
         workload_identity_provider_deleted: AuditLogWorkloadIdentityProviderDeleted | Unset
         if isinstance(_workload_identity_provider_deleted, Unset):
             workload_identity_provider_deleted = UNSET
@@ -894,7 +967,7 @@ class AuditLog:
                 _workload_identity_provider_deleted
             )
 
-        _workload_identity_provider_mapping_created = d.pop(
+        _workload_identity_provider_mapping_created = d.get(
             "workload_identity_provider_mapping.created", UNSET
         )
         workload_identity_provider_mapping_created: (
@@ -909,7 +982,7 @@ class AuditLog:
                 )
             )
 
-        _workload_identity_provider_mapping_updated = d.pop(
+        _workload_identity_provider_mapping_updated = d.get(
             "workload_identity_provider_mapping.updated", UNSET
         )
         workload_identity_provider_mapping_updated: (
@@ -924,7 +997,7 @@ class AuditLog:
                 )
             )
 
-        _workload_identity_provider_mapping_deleted = d.pop(
+        _workload_identity_provider_mapping_deleted = d.get(
             "workload_identity_provider_mapping.deleted", UNSET
         )
         workload_identity_provider_mapping_deleted: (
@@ -939,49 +1012,49 @@ class AuditLog:
                 )
             )
 
-        _user_added = d.pop("user.added", UNSET)
+        _user_added = d.get("user.added", UNSET)
         user_added: AuditLogUserAdded | Unset
         if isinstance(_user_added, Unset):
             user_added = UNSET
         else:
             user_added = AuditLogUserAdded.from_dict(_user_added)
 
-        _user_updated = d.pop("user.updated", UNSET)
+        _user_updated = d.get("user.updated", UNSET)
         user_updated: AuditLogUserUpdated | Unset
         if isinstance(_user_updated, Unset):
             user_updated = UNSET
         else:
             user_updated = AuditLogUserUpdated.from_dict(_user_updated)
 
-        _user_deleted = d.pop("user.deleted", UNSET)
+        _user_deleted = d.get("user.deleted", UNSET)
         user_deleted: AuditLogUserDeleted | Unset
         if isinstance(_user_deleted, Unset):
             user_deleted = UNSET
         else:
             user_deleted = AuditLogUserDeleted.from_dict(_user_deleted)
 
-        _certificate_created = d.pop("certificate.created", UNSET)
+        _certificate_created = d.get("certificate.created", UNSET)
         certificate_created: AuditLogCertificateCreated | Unset
         if isinstance(_certificate_created, Unset):
             certificate_created = UNSET
         else:
             certificate_created = AuditLogCertificateCreated.from_dict(_certificate_created)
 
-        _certificate_updated = d.pop("certificate.updated", UNSET)
+        _certificate_updated = d.get("certificate.updated", UNSET)
         certificate_updated: AuditLogCertificateUpdated | Unset
         if isinstance(_certificate_updated, Unset):
             certificate_updated = UNSET
         else:
             certificate_updated = AuditLogCertificateUpdated.from_dict(_certificate_updated)
 
-        _certificate_deleted = d.pop("certificate.deleted", UNSET)
+        _certificate_deleted = d.get("certificate.deleted", UNSET)
         certificate_deleted: AuditLogCertificateDeleted | Unset
         if isinstance(_certificate_deleted, Unset):
             certificate_deleted = UNSET
         else:
             certificate_deleted = AuditLogCertificateDeleted.from_dict(_certificate_deleted)
 
-        _certificates_activated = d.pop("certificates.activated", UNSET)
+        _certificates_activated = d.get("certificates.activated", UNSET)
         certificates_activated: AuditLogCertificatesActivated | Unset
         if isinstance(_certificates_activated, Unset):
             certificates_activated = UNSET
@@ -990,7 +1063,7 @@ class AuditLog:
                 _certificates_activated
             )
 
-        _certificates_deactivated = d.pop("certificates.deactivated", UNSET)
+        _certificates_deactivated = d.get("certificates.deactivated", UNSET)
         certificates_deactivated: AuditLogCertificatesDeactivated | Unset
         if isinstance(_certificates_deactivated, Unset):
             certificates_deactivated = UNSET
@@ -1062,7 +1135,7 @@ class AuditLog:
             certificates_deactivated=certificates_deactivated,
         )
 
-        audit_log.additional_properties = d
+        audit_log.additional_properties = _extra_fields(d)
         return audit_log
 
     @property

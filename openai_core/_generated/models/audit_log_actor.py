@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogActor")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "session",
+        "api_key",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogActor:
@@ -55,22 +71,22 @@ class AuditLogActor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _type_ = d.get("type", UNSET)
         type_: AuditLogActorType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = check_audit_log_actor_type(_type_)
 
-        _session = d.pop("session", UNSET)
+        _session = d.get("session", UNSET)
         session: AuditLogActorSession | Unset
         if isinstance(_session, Unset):
             session = UNSET
         else:
             session = AuditLogActorSession.from_dict(_session)
 
-        _api_key = d.pop("api_key", UNSET)
+        _api_key = d.get("api_key", UNSET)
         api_key: AuditLogActorApiKey | Unset
         if isinstance(_api_key, Unset):
             api_key = UNSET
@@ -83,7 +99,7 @@ class AuditLogActor:
             api_key=api_key,
         )
 
-        audit_log_actor.additional_properties = d
+        audit_log_actor.additional_properties = _extra_fields(d)
         return audit_log_actor
 
     @property

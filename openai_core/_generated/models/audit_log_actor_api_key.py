@@ -15,6 +15,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogActorApiKey")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "user",
+        "service_account",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogActorApiKey:
@@ -64,24 +81,24 @@ class AuditLogActorApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: AuditLogActorApiKeyType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = check_audit_log_actor_api_key_type(_type_)
 
-        _user = d.pop("user", UNSET)
+        _user = d.get("user", UNSET)
         user: AuditLogActorUser | Unset
         if isinstance(_user, Unset):
             user = UNSET
         else:
             user = AuditLogActorUser.from_dict(_user)
 
-        _service_account = d.pop("service_account", UNSET)
+        _service_account = d.get("service_account", UNSET)
         service_account: AuditLogActorServiceAccount | Unset
         if isinstance(_service_account, Unset):
             service_account = UNSET
@@ -95,7 +112,7 @@ class AuditLogActorApiKey:
             service_account=service_account,
         )
 
-        audit_log_actor_api_key.additional_properties = d
+        audit_log_actor_api_key.additional_properties = _extra_fields(d)
         return audit_log_actor_api_key
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogActorSession")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "user",
+        "ip_address",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogActorSession:
@@ -44,22 +59,22 @@ class AuditLogActorSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _user = d.pop("user", UNSET)
+        d = src_dict
+        _user = d.get("user", UNSET)
         user: AuditLogActorUser | Unset
         if isinstance(_user, Unset):
             user = UNSET
         else:
             user = AuditLogActorUser.from_dict(_user)
 
-        ip_address = d.pop("ip_address", UNSET)
+        ip_address = d.get("ip_address", UNSET)
 
         audit_log_actor_session = cls(
             user=user,
             ip_address=ip_address,
         )
 
-        audit_log_actor_session.additional_properties = d
+        audit_log_actor_session.additional_properties = _extra_fields(d)
         return audit_log_actor_session
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogActorUser")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "email",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogActorUser:
@@ -42,17 +57,17 @@ class AuditLogActorUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
 
         audit_log_actor_user = cls(
             id=id,
             email=email,
         )
 
-        audit_log_actor_user.additional_properties = d
+        audit_log_actor_user.additional_properties = _extra_fields(d)
         return audit_log_actor_user
 
     @property

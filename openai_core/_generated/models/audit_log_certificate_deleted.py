@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogCertificateDeleted")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "certificate",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogCertificateDeleted:
@@ -47,12 +63,12 @@ class AuditLogCertificateDeleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        certificate = d.pop("certificate", UNSET)
+        certificate = d.get("certificate", UNSET)
 
         audit_log_certificate_deleted = cls(
             id=id,
@@ -60,7 +76,7 @@ class AuditLogCertificateDeleted:
             certificate=certificate,
         )
 
-        audit_log_certificate_deleted.additional_properties = d
+        audit_log_certificate_deleted.additional_properties = _extra_fields(d)
         return audit_log_certificate_deleted
 
     @property

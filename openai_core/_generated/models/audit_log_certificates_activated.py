@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogCertificatesActivated")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "certificates",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogCertificatesActivated:
@@ -40,8 +54,8 @@ class AuditLogCertificatesActivated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _certificates = d.pop("certificates", UNSET)
+        d = src_dict
+        _certificates = d.get("certificates", UNSET)
         certificates: list[AuditLogCertificatesActivatedCertificatesItem] | Unset = UNSET
         if _certificates is not UNSET:
             certificates = []
@@ -56,7 +70,7 @@ class AuditLogCertificatesActivated:
             certificates=certificates,
         )
 
-        audit_log_certificates_activated.additional_properties = d
+        audit_log_certificates_activated.additional_properties = _extra_fields(d)
         return audit_log_certificates_activated
 
     @property

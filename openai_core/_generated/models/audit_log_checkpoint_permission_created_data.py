@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogCheckpointPermissionCreatedData")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "project_id",
+        "fine_tuned_model_checkpoint",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogCheckpointPermissionCreatedData:
@@ -41,17 +56,17 @@ class AuditLogCheckpointPermissionCreatedData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id", UNSET)
+        d = src_dict
+        project_id = d.get("project_id", UNSET)
 
-        fine_tuned_model_checkpoint = d.pop("fine_tuned_model_checkpoint", UNSET)
+        fine_tuned_model_checkpoint = d.get("fine_tuned_model_checkpoint", UNSET)
 
         audit_log_checkpoint_permission_created_data = cls(
             project_id=project_id,
             fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
         )
 
-        audit_log_checkpoint_permission_created_data.additional_properties = d
+        audit_log_checkpoint_permission_created_data.additional_properties = _extra_fields(d)
         return audit_log_checkpoint_permission_created_data
 
     @property

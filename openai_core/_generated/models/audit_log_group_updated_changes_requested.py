@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogGroupUpdatedChangesRequested")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "group_name",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogGroupUpdatedChangesRequested:
@@ -35,14 +49,14 @@ class AuditLogGroupUpdatedChangesRequested:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        group_name = d.pop("group_name", UNSET)
+        d = src_dict
+        group_name = d.get("group_name", UNSET)
 
         audit_log_group_updated_changes_requested = cls(
             group_name=group_name,
         )
 
-        audit_log_group_updated_changes_requested.additional_properties = d
+        audit_log_group_updated_changes_requested.additional_properties = _extra_fields(d)
         return audit_log_group_updated_changes_requested
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogInviteSent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "data",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogInviteSent:
@@ -43,10 +58,10 @@ class AuditLogInviteSent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        _data = d.pop("data", UNSET)
+        _data = d.get("data", UNSET)
         data: AuditLogInviteSentData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -58,7 +73,7 @@ class AuditLogInviteSent:
             data=data,
         )
 
-        audit_log_invite_sent.additional_properties = d
+        audit_log_invite_sent.additional_properties = _extra_fields(d)
         return audit_log_invite_sent
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogInviteSentData")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "email",
+        "role",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogInviteSentData:
@@ -41,17 +56,17 @@ class AuditLogInviteSentData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        d = src_dict
+        email = d.get("email", UNSET)
 
-        role = d.pop("role", UNSET)
+        role = d.get("role", UNSET)
 
         audit_log_invite_sent_data = cls(
             email=email,
             role=role,
         )
 
-        audit_log_invite_sent_data.additional_properties = d
+        audit_log_invite_sent_data.additional_properties = _extra_fields(d)
         return audit_log_invite_sent_data
 
     @property

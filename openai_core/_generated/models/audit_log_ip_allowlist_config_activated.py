@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogIpAllowlistConfigActivated")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "configs",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogIpAllowlistConfigActivated:
@@ -40,8 +54,8 @@ class AuditLogIpAllowlistConfigActivated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _configs = d.pop("configs", UNSET)
+        d = src_dict
+        _configs = d.get("configs", UNSET)
         configs: list[AuditLogIpAllowlistConfigActivatedConfigsItem] | Unset = UNSET
         if _configs is not UNSET:
             configs = []
@@ -56,7 +70,7 @@ class AuditLogIpAllowlistConfigActivated:
             configs=configs,
         )
 
-        audit_log_ip_allowlist_config_activated.additional_properties = d
+        audit_log_ip_allowlist_config_activated.additional_properties = _extra_fields(d)
         return audit_log_ip_allowlist_config_activated
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogIpAllowlistConfigActivatedConfigsItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogIpAllowlistConfigActivatedConfigsItem:
@@ -41,17 +56,19 @@ class AuditLogIpAllowlistConfigActivatedConfigsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         audit_log_ip_allowlist_config_activated_configs_item = cls(
             id=id,
             name=name,
         )
 
-        audit_log_ip_allowlist_config_activated_configs_item.additional_properties = d
+        audit_log_ip_allowlist_config_activated_configs_item.additional_properties = _extra_fields(
+            d
+        )
         return audit_log_ip_allowlist_config_activated_configs_item
 
     @property

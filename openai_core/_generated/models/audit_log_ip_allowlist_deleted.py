@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogIpAllowlistDeleted")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "allowed_ips",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogIpAllowlistDeleted:
@@ -49,12 +65,12 @@ class AuditLogIpAllowlistDeleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        allowed_ips = cast("list[str]", d.pop("allowed_ips", UNSET))
+        allowed_ips = cast("list[str]", d.get("allowed_ips", UNSET))
 
         audit_log_ip_allowlist_deleted = cls(
             id=id,
@@ -62,7 +78,7 @@ class AuditLogIpAllowlistDeleted:
             allowed_ips=allowed_ips,
         )
 
-        audit_log_ip_allowlist_deleted.additional_properties = d
+        audit_log_ip_allowlist_deleted.additional_properties = _extra_fields(d)
         return audit_log_ip_allowlist_deleted
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogIpAllowlistUpdated")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "allowed_ips",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogIpAllowlistUpdated:
@@ -43,17 +58,17 @@ class AuditLogIpAllowlistUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        allowed_ips = cast("list[str]", d.pop("allowed_ips", UNSET))
+        allowed_ips = cast("list[str]", d.get("allowed_ips", UNSET))
 
         audit_log_ip_allowlist_updated = cls(
             id=id,
             allowed_ips=allowed_ips,
         )
 
-        audit_log_ip_allowlist_updated.additional_properties = d
+        audit_log_ip_allowlist_updated.additional_properties = _extra_fields(d)
         return audit_log_ip_allowlist_updated
 
     @property

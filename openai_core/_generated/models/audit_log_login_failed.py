@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogLoginFailed")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "error_code",
+        "error_message",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogLoginFailed:
@@ -41,17 +56,17 @@ class AuditLogLoginFailed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error_code = d.pop("error_code", UNSET)
+        d = src_dict
+        error_code = d.get("error_code", UNSET)
 
-        error_message = d.pop("error_message", UNSET)
+        error_message = d.get("error_message", UNSET)
 
         audit_log_login_failed = cls(
             error_code=error_code,
             error_message=error_message,
         )
 
-        audit_log_login_failed.additional_properties = d
+        audit_log_login_failed.additional_properties = _extra_fields(d)
         return audit_log_login_failed
 
     @property

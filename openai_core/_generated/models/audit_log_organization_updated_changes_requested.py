@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogOrganizationUpdatedChangesRequested")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "title",
+        "description",
+        "name",
+        "threads_ui_visibility",
+        "usage_dashboard_visibility",
+        "api_call_logging",
+        "api_call_logging_project_ids",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogOrganizationUpdatedChangesRequested:
@@ -71,20 +91,20 @@ class AuditLogOrganizationUpdatedChangesRequested:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        d = src_dict
+        title = d.get("title", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        threads_ui_visibility = d.pop("threads_ui_visibility", UNSET)
+        threads_ui_visibility = d.get("threads_ui_visibility", UNSET)
 
-        usage_dashboard_visibility = d.pop("usage_dashboard_visibility", UNSET)
+        usage_dashboard_visibility = d.get("usage_dashboard_visibility", UNSET)
 
-        api_call_logging = d.pop("api_call_logging", UNSET)
+        api_call_logging = d.get("api_call_logging", UNSET)
 
-        api_call_logging_project_ids = d.pop("api_call_logging_project_ids", UNSET)
+        api_call_logging_project_ids = d.get("api_call_logging_project_ids", UNSET)
 
         audit_log_organization_updated_changes_requested = cls(
             title=title,
@@ -96,7 +116,7 @@ class AuditLogOrganizationUpdatedChangesRequested:
             api_call_logging_project_ids=api_call_logging_project_ids,
         )
 
-        audit_log_organization_updated_changes_requested.additional_properties = d
+        audit_log_organization_updated_changes_requested.additional_properties = _extra_fields(d)
         return audit_log_organization_updated_changes_requested
 
     @property

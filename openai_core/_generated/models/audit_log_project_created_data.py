@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogProjectCreatedData")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "title",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogProjectCreatedData:
@@ -41,17 +56,17 @@ class AuditLogProjectCreatedData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = d.get("title", UNSET)
 
         audit_log_project_created_data = cls(
             name=name,
             title=title,
         )
 
-        audit_log_project_created_data.additional_properties = d
+        audit_log_project_created_data.additional_properties = _extra_fields(d)
         return audit_log_project_created_data
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogRateLimitUpdated")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "changes_requested",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogRateLimitUpdated:
@@ -43,10 +58,10 @@ class AuditLogRateLimitUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        _changes_requested = d.pop("changes_requested", UNSET)
+        _changes_requested = d.get("changes_requested", UNSET)
         changes_requested: AuditLogRateLimitUpdatedChangesRequested | Unset
         if isinstance(_changes_requested, Unset):
             changes_requested = UNSET
@@ -60,7 +75,7 @@ class AuditLogRateLimitUpdated:
             changes_requested=changes_requested,
         )
 
-        audit_log_rate_limit_updated.additional_properties = d
+        audit_log_rate_limit_updated.additional_properties = _extra_fields(d)
         return audit_log_rate_limit_updated
 
     @property

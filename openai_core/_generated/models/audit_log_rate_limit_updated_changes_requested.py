@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogRateLimitUpdatedChangesRequested")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "max_requests_per_1_minute",
+        "max_tokens_per_1_minute",
+        "max_images_per_1_minute",
+        "max_audio_megabytes_per_1_minute",
+        "max_requests_per_1_day",
+        "batch_1_day_max_input_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogRateLimitUpdatedChangesRequested:
@@ -65,18 +84,18 @@ class AuditLogRateLimitUpdatedChangesRequested:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_requests_per_1_minute = d.pop("max_requests_per_1_minute", UNSET)
+        d = src_dict
+        max_requests_per_1_minute = d.get("max_requests_per_1_minute", UNSET)
 
-        max_tokens_per_1_minute = d.pop("max_tokens_per_1_minute", UNSET)
+        max_tokens_per_1_minute = d.get("max_tokens_per_1_minute", UNSET)
 
-        max_images_per_1_minute = d.pop("max_images_per_1_minute", UNSET)
+        max_images_per_1_minute = d.get("max_images_per_1_minute", UNSET)
 
-        max_audio_megabytes_per_1_minute = d.pop("max_audio_megabytes_per_1_minute", UNSET)
+        max_audio_megabytes_per_1_minute = d.get("max_audio_megabytes_per_1_minute", UNSET)
 
-        max_requests_per_1_day = d.pop("max_requests_per_1_day", UNSET)
+        max_requests_per_1_day = d.get("max_requests_per_1_day", UNSET)
 
-        batch_1_day_max_input_tokens = d.pop("batch_1_day_max_input_tokens", UNSET)
+        batch_1_day_max_input_tokens = d.get("batch_1_day_max_input_tokens", UNSET)
 
         audit_log_rate_limit_updated_changes_requested = cls(
             max_requests_per_1_minute=max_requests_per_1_minute,
@@ -87,7 +106,7 @@ class AuditLogRateLimitUpdatedChangesRequested:
             batch_1_day_max_input_tokens=batch_1_day_max_input_tokens,
         )
 
-        audit_log_rate_limit_updated_changes_requested.additional_properties = d
+        audit_log_rate_limit_updated_changes_requested.additional_properties = _extra_fields(d)
         return audit_log_rate_limit_updated_changes_requested
 
     @property

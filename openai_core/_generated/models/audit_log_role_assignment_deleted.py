@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogRoleAssignmentDeleted")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "principal_id",
+        "principal_type",
+        "resource_id",
+        "resource_type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogRoleAssignmentDeleted:
@@ -59,16 +77,16 @@ class AuditLogRoleAssignmentDeleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        principal_id = d.pop("principal_id", UNSET)
+        principal_id = d.get("principal_id", UNSET)
 
-        principal_type = d.pop("principal_type", UNSET)
+        principal_type = d.get("principal_type", UNSET)
 
-        resource_id = d.pop("resource_id", UNSET)
+        resource_id = d.get("resource_id", UNSET)
 
-        resource_type = d.pop("resource_type", UNSET)
+        resource_type = d.get("resource_type", UNSET)
 
         audit_log_role_assignment_deleted = cls(
             id=id,
@@ -78,7 +96,7 @@ class AuditLogRoleAssignmentDeleted:
             resource_type=resource_type,
         )
 
-        audit_log_role_assignment_deleted.additional_properties = d
+        audit_log_role_assignment_deleted.additional_properties = _extra_fields(d)
         return audit_log_role_assignment_deleted
 
     @property

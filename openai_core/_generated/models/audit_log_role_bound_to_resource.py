@@ -15,6 +15,29 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogRoleBoundToResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "role_id",
+        "resource_id",
+        "resource_type",
+        "permissions",
+        "workspace_id",
+        "connector_id",
+        "connector_name",
+        "enabled",
+        "source",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogRoleBoundToResource:
@@ -98,26 +121,26 @@ class AuditLogRoleBoundToResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        role_id = d.pop("role_id", UNSET)
+        role_id = d.get("role_id", UNSET)
 
-        resource_id = d.pop("resource_id", UNSET)
+        resource_id = d.get("resource_id", UNSET)
 
-        resource_type = d.pop("resource_type", UNSET)
+        resource_type = d.get("resource_type", UNSET)
 
-        permissions = cast("list[str]", d.pop("permissions", UNSET))
+        permissions = cast("list[str]", d.get("permissions", UNSET))
 
-        workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id = d.get("workspace_id", UNSET)
 
-        connector_id = d.pop("connector_id", UNSET)
+        connector_id = d.get("connector_id", UNSET)
 
-        connector_name = d.pop("connector_name", UNSET)
+        connector_name = d.get("connector_name", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = d.get("enabled", UNSET)
 
-        _source = d.pop("source", UNSET)
+        _source = d.get("source", UNSET)
         source: AuditLogRoleBoundToResourceSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
@@ -137,7 +160,7 @@ class AuditLogRoleBoundToResource:
             source=source,
         )
 
-        audit_log_role_bound_to_resource.additional_properties = d
+        audit_log_role_bound_to_resource.additional_properties = _extra_fields(d)
         return audit_log_role_bound_to_resource
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogRoleCreated")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "role_name",
+        "permissions",
+        "resource_type",
+        "resource_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogRoleCreated:
@@ -61,16 +79,16 @@ class AuditLogRoleCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        role_name = d.pop("role_name", UNSET)
+        role_name = d.get("role_name", UNSET)
 
-        permissions = cast("list[str]", d.pop("permissions", UNSET))
+        permissions = cast("list[str]", d.get("permissions", UNSET))
 
-        resource_type = d.pop("resource_type", UNSET)
+        resource_type = d.get("resource_type", UNSET)
 
-        resource_id = d.pop("resource_id", UNSET)
+        resource_id = d.get("resource_id", UNSET)
 
         audit_log_role_created = cls(
             id=id,
@@ -80,7 +98,7 @@ class AuditLogRoleCreated:
             resource_id=resource_id,
         )
 
-        audit_log_role_created.additional_properties = d
+        audit_log_role_created.additional_properties = _extra_fields(d)
         return audit_log_role_created
 
     @property

@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogRoleUpdatedChangesRequested")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role_name",
+        "resource_id",
+        "resource_type",
+        "permissions_added",
+        "permissions_removed",
+        "description",
+        "metadata",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogRoleUpdatedChangesRequested:
@@ -77,20 +97,20 @@ class AuditLogRoleUpdatedChangesRequested:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_name = d.pop("role_name", UNSET)
+        d = src_dict
+        role_name = d.get("role_name", UNSET)
 
-        resource_id = d.pop("resource_id", UNSET)
+        resource_id = d.get("resource_id", UNSET)
 
-        resource_type = d.pop("resource_type", UNSET)
+        resource_type = d.get("resource_type", UNSET)
 
-        permissions_added = cast("list[str]", d.pop("permissions_added", UNSET))
+        permissions_added = cast("list[str]", d.get("permissions_added", UNSET))
 
-        permissions_removed = cast("list[str]", d.pop("permissions_removed", UNSET))
+        permissions_removed = cast("list[str]", d.get("permissions_removed", UNSET))
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: AuditLogRoleUpdatedChangesRequestedMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
@@ -107,7 +127,7 @@ class AuditLogRoleUpdatedChangesRequested:
             metadata=metadata,
         )
 
-        audit_log_role_updated_changes_requested.additional_properties = d
+        audit_log_role_updated_changes_requested.additional_properties = _extra_fields(d)
         return audit_log_role_updated_changes_requested
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogUserUpdatedChangesRequested")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogUserUpdatedChangesRequested:
@@ -35,14 +49,14 @@ class AuditLogUserUpdatedChangesRequested:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = d.pop("role", UNSET)
+        d = src_dict
+        role = d.get("role", UNSET)
 
         audit_log_user_updated_changes_requested = cls(
             role=role,
         )
 
-        audit_log_user_updated_changes_requested.additional_properties = d
+        audit_log_user_updated_changes_requested.additional_properties = _extra_fields(d)
         return audit_log_user_updated_changes_requested
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogWorkloadIdentityProviderMappingCreated")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "identity_provider_id",
+        "data",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogWorkloadIdentityProviderMappingCreated:
@@ -49,12 +65,12 @@ class AuditLogWorkloadIdentityProviderMappingCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        identity_provider_id = d.pop("identity_provider_id", UNSET)
+        identity_provider_id = d.get("identity_provider_id", UNSET)
 
-        _data = d.pop("data", UNSET)
+        _data = d.get("data", UNSET)
         data: AuditLogWorkloadIdentityProviderMappingCreatedData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -67,7 +83,9 @@ class AuditLogWorkloadIdentityProviderMappingCreated:
             data=data,
         )
 
-        audit_log_workload_identity_provider_mapping_created.additional_properties = d
+        audit_log_workload_identity_provider_mapping_created.additional_properties = _extra_fields(
+            d
+        )
         return audit_log_workload_identity_provider_mapping_created
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogWorkloadIdentityProviderMappingDeleted")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "identity_provider_id",
+        "project_id",
+        "service_account_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogWorkloadIdentityProviderMappingDeleted:
@@ -53,14 +70,14 @@ class AuditLogWorkloadIdentityProviderMappingDeleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        identity_provider_id = d.pop("identity_provider_id", UNSET)
+        identity_provider_id = d.get("identity_provider_id", UNSET)
 
-        project_id = d.pop("project_id", UNSET)
+        project_id = d.get("project_id", UNSET)
 
-        service_account_id = d.pop("service_account_id", UNSET)
+        service_account_id = d.get("service_account_id", UNSET)
 
         audit_log_workload_identity_provider_mapping_deleted = cls(
             id=id,
@@ -69,7 +86,9 @@ class AuditLogWorkloadIdentityProviderMappingDeleted:
             service_account_id=service_account_id,
         )
 
-        audit_log_workload_identity_provider_mapping_deleted.additional_properties = d
+        audit_log_workload_identity_provider_mapping_deleted.additional_properties = _extra_fields(
+            d
+        )
         return audit_log_workload_identity_provider_mapping_deleted
 
     @property

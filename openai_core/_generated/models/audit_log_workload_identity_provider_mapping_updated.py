@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogWorkloadIdentityProviderMappingUpdated")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "identity_provider_id",
+        "changes_requested",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AuditLogWorkloadIdentityProviderMappingUpdated:
@@ -51,12 +67,12 @@ class AuditLogWorkloadIdentityProviderMappingUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        identity_provider_id = d.pop("identity_provider_id", UNSET)
+        identity_provider_id = d.get("identity_provider_id", UNSET)
 
-        _changes_requested = d.pop("changes_requested", UNSET)
+        _changes_requested = d.get("changes_requested", UNSET)
         changes_requested: AuditLogWorkloadIdentityProviderMappingUpdatedChangesRequested | Unset
         if isinstance(_changes_requested, Unset):
             changes_requested = UNSET
@@ -73,7 +89,9 @@ class AuditLogWorkloadIdentityProviderMappingUpdated:
             changes_requested=changes_requested,
         )
 
-        audit_log_workload_identity_provider_mapping_updated.additional_properties = d
+        audit_log_workload_identity_provider_mapping_updated.additional_properties = _extra_fields(
+            d
+        )
         return audit_log_workload_identity_provider_mapping_updated
 
     @property

@@ -12,6 +12,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AutoCodeInterpreterToolParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "file_ids",
+        "memory_limit",
+        "network_policy",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AutoCodeInterpreterToolParam:
@@ -73,12 +90,12 @@ class AutoCodeInterpreterToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['auto']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['auto']", d["type"])
         if type_ != "auto":
             raise ValueError(f"type must match const 'auto', got '{type_}'")
 
-        file_ids = cast("list[str]", d.pop("file_ids", UNSET))
+        file_ids = cast("list[str]", d.get("file_ids", UNSET))
 
         def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
             if data is None:
@@ -95,7 +112,7 @@ class AutoCodeInterpreterToolParam:
                 pass
             return cast("ContainerMemoryLimit | None | Unset", data)
 
-        memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))
+        memory_limit = _parse_memory_limit(d.get("memory_limit", UNSET))
 
         def _parse_network_policy(
             data: object,
@@ -116,7 +133,7 @@ class AutoCodeInterpreterToolParam:
 
             return network_policy_type_1
 
-        network_policy = _parse_network_policy(d.pop("network_policy", UNSET))
+        network_policy = _parse_network_policy(d.get("network_policy", UNSET))
 
         auto_code_interpreter_tool_param = cls(
             type_=type_,
@@ -125,7 +142,7 @@ class AutoCodeInterpreterToolParam:
             network_policy=network_policy,
         )
 
-        auto_code_interpreter_tool_param.additional_properties = d
+        auto_code_interpreter_tool_param.additional_properties = _extra_fields(d)
         return auto_code_interpreter_tool_param
 
     @property

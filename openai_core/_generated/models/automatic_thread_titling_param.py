@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AutomaticThreadTitlingParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "enabled",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class AutomaticThreadTitlingParam:
@@ -36,14 +50,14 @@ class AutomaticThreadTitlingParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        d = src_dict
+        enabled = d.get("enabled", UNSET)
 
         automatic_thread_titling_param = cls(
             enabled=enabled,
         )
 
-        automatic_thread_titling_param.additional_properties = d
+        automatic_thread_titling_param.additional_properties = _extra_fields(d)
         return automatic_thread_titling_param
 
     @property

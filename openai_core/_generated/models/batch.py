@@ -12,6 +12,41 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Batch")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "endpoint",
+        "input_file_id",
+        "completion_window",
+        "status",
+        "created_at",
+        "object",
+        "model",
+        "errors",
+        "output_file_id",
+        "error_file_id",
+        "in_progress_at",
+        "expires_at",
+        "finalizing_at",
+        "completed_at",
+        "failed_at",
+        "expired_at",
+        "cancelling_at",
+        "cancelled_at",
+        "request_counts",
+        "usage",
+        "metadata",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class Batch:
@@ -173,60 +208,60 @@ class Batch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        endpoint = d.pop("endpoint")
+        endpoint = d["endpoint"]
 
-        input_file_id = d.pop("input_file_id")
+        input_file_id = d["input_file_id"]
 
-        completion_window = d.pop("completion_window")
+        completion_window = d["completion_window"]
 
-        status = check_batch_status(d.pop("status"))
+        status = check_batch_status(d["status"])
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        object_ = cast("Literal['batch'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['batch'] | Unset", d.get("object", UNSET))
         if object_ != "batch" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'batch', got '{object_}'")
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
-        _errors = d.pop("errors", UNSET)
+        _errors = d.get("errors", UNSET)
         errors: BatchErrors | Unset
         if isinstance(_errors, Unset):
             errors = UNSET
         else:
             errors = BatchErrors.from_dict(_errors)
 
-        output_file_id = d.pop("output_file_id", UNSET)
+        output_file_id = d.get("output_file_id", UNSET)
 
-        error_file_id = d.pop("error_file_id", UNSET)
+        error_file_id = d.get("error_file_id", UNSET)
 
-        in_progress_at = d.pop("in_progress_at", UNSET)
+        in_progress_at = d.get("in_progress_at", UNSET)
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = d.get("expires_at", UNSET)
 
-        finalizing_at = d.pop("finalizing_at", UNSET)
+        finalizing_at = d.get("finalizing_at", UNSET)
 
-        completed_at = d.pop("completed_at", UNSET)
+        completed_at = d.get("completed_at", UNSET)
 
-        failed_at = d.pop("failed_at", UNSET)
+        failed_at = d.get("failed_at", UNSET)
 
-        expired_at = d.pop("expired_at", UNSET)
+        expired_at = d.get("expired_at", UNSET)
 
-        cancelling_at = d.pop("cancelling_at", UNSET)
+        cancelling_at = d.get("cancelling_at", UNSET)
 
-        cancelled_at = d.pop("cancelled_at", UNSET)
+        cancelled_at = d.get("cancelled_at", UNSET)
 
-        _request_counts = d.pop("request_counts", UNSET)
+        _request_counts = d.get("request_counts", UNSET)
         request_counts: BatchRequestCounts | Unset
         if isinstance(_request_counts, Unset):
             request_counts = UNSET
         else:
             request_counts = BatchRequestCounts.from_dict(_request_counts)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: BatchUsage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
@@ -248,7 +283,7 @@ class Batch:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         batch = cls(
             id=id,
@@ -275,7 +310,7 @@ class Batch:
             metadata=metadata,
         )
 
-        batch.additional_properties = d
+        batch.additional_properties = _extra_fields(d)
         return batch
 
     @property

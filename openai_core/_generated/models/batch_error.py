@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchError")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "param",
+        "line",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BatchError:
@@ -62,10 +79,10 @@ class BatchError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        d = src_dict
+        code = d.get("code", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
         def _parse_param(data: object) -> None | str | Unset:
             if data is None:
@@ -74,7 +91,7 @@ class BatchError:
                 return data
             return cast("None | str | Unset", data)
 
-        param = _parse_param(d.pop("param", UNSET))
+        param = _parse_param(d.get("param", UNSET))
 
         def _parse_line(data: object) -> int | None | Unset:
             if data is None:
@@ -83,7 +100,7 @@ class BatchError:
                 return data
             return cast("int | None | Unset", data)
 
-        line = _parse_line(d.pop("line", UNSET))
+        line = _parse_line(d.get("line", UNSET))
 
         batch_error = cls(
             code=code,
@@ -92,7 +109,7 @@ class BatchError:
             line=line,
         )
 
-        batch_error.additional_properties = d
+        batch_error.additional_properties = _extra_fields(d)
         return batch_error
 
     @property

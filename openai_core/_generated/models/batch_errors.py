@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchErrors")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "object",
+        "data",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BatchErrors:
@@ -46,10 +61,10 @@ class BatchErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object", UNSET)
+        d = src_dict
+        object_ = d.get("object", UNSET)
 
-        _data = d.pop("data", UNSET)
+        _data = d.get("data", UNSET)
         data: list[BatchError] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -63,7 +78,7 @@ class BatchErrors:
             data=data,
         )
 
-        batch_errors.additional_properties = d
+        batch_errors.additional_properties = _extra_fields(d)
         return batch_errors
 
     @property

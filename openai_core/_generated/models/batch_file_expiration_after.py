@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BatchFileExpirationAfter")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "anchor",
+        "seconds",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BatchFileExpirationAfter:
@@ -41,19 +56,19 @@ class BatchFileExpirationAfter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        anchor = cast("Literal['created_at']", d.pop("anchor"))
+        d = src_dict
+        anchor = cast("Literal['created_at']", d["anchor"])
         if anchor != "created_at":
             raise ValueError(f"anchor must match const 'created_at', got '{anchor}'")
 
-        seconds = d.pop("seconds")
+        seconds = d["seconds"]
 
         batch_file_expiration_after = cls(
             anchor=anchor,
             seconds=seconds,
         )
 
-        batch_file_expiration_after.additional_properties = d
+        batch_file_expiration_after.additional_properties = _extra_fields(d)
         return batch_file_expiration_after
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BatchRequestCounts")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "total",
+        "completed",
+        "failed",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BatchRequestCounts:
@@ -46,12 +62,12 @@ class BatchRequestCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total")
+        d = src_dict
+        total = d["total"]
 
-        completed = d.pop("completed")
+        completed = d["completed"]
 
-        failed = d.pop("failed")
+        failed = d["failed"]
 
         batch_request_counts = cls(
             total=total,
@@ -59,7 +75,7 @@ class BatchRequestCounts:
             failed=failed,
         )
 
-        batch_request_counts.additional_properties = d
+        batch_request_counts.additional_properties = _extra_fields(d)
         return batch_request_counts
 
     @property

@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BatchUsage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input_tokens",
+        "input_tokens_details",
+        "output_tokens",
+        "output_tokens_details",
+        "total_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BatchUsage:
@@ -55,18 +73,16 @@ class BatchUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_tokens = d.pop("input_tokens")
+        d = src_dict
+        input_tokens = d["input_tokens"]
 
-        input_tokens_details = BatchUsageInputTokensDetails.from_dict(d.pop("input_tokens_details"))
+        input_tokens_details = BatchUsageInputTokensDetails.from_dict(d["input_tokens_details"])
 
-        output_tokens = d.pop("output_tokens")
+        output_tokens = d["output_tokens"]
 
-        output_tokens_details = BatchUsageOutputTokensDetails.from_dict(
-            d.pop("output_tokens_details")
-        )
+        output_tokens_details = BatchUsageOutputTokensDetails.from_dict(d["output_tokens_details"])
 
-        total_tokens = d.pop("total_tokens")
+        total_tokens = d["total_tokens"]
 
         batch_usage = cls(
             input_tokens=input_tokens,
@@ -76,7 +92,7 @@ class BatchUsage:
             total_tokens=total_tokens,
         )
 
-        batch_usage.additional_properties = d
+        batch_usage.additional_properties = _extra_fields(d)
         return batch_usage
 
     @property

@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BatchUsageOutputTokensDetails")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "reasoning_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BatchUsageOutputTokensDetails:
@@ -35,14 +49,14 @@ class BatchUsageOutputTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reasoning_tokens = d.pop("reasoning_tokens")
+        d = src_dict
+        reasoning_tokens = d["reasoning_tokens"]
 
         batch_usage_output_tokens_details = cls(
             reasoning_tokens=reasoning_tokens,
         )
 
-        batch_usage_output_tokens_details.additional_properties = d
+        batch_usage_output_tokens_details.additional_properties = _extra_fields(d)
         return batch_usage_output_tokens_details
 
     @property

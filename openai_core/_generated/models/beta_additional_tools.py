@@ -12,6 +12,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaAdditionalTools")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "role",
+        "tools",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaAdditionalTools:
@@ -118,17 +136,17 @@ class BetaAdditionalTools:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['additional_tools']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['additional_tools']", d["type"])
         if type_ != "additional_tools":
             raise ValueError(f"type must match const 'additional_tools', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        role = check_beta_message_role(d.pop("role"))
+        role = check_beta_message_role(d["role"])
 
         tools = []
-        _tools = d.pop("tools")
+        _tools = d["tools"]
         for tools_item_data in _tools:
 
             def _parse_tools_item(
@@ -283,7 +301,7 @@ class BetaAdditionalTools:
 
             tools.append(tools_item)
 
-        _agent = d.pop("agent", UNSET)
+        _agent = d.get("agent", UNSET)
         agent: BetaAgentTag | Unset
         if isinstance(_agent, Unset):
             agent = UNSET
@@ -298,7 +316,7 @@ class BetaAdditionalTools:
             agent=agent,
         )
 
-        beta_additional_tools.additional_properties = d
+        beta_additional_tools.additional_properties = _extra_fields(d)
         return beta_additional_tools
 
     @property

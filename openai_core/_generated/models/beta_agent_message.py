@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaAgentMessage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "author",
+        "recipient",
+        "content",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaAgentMessage:
@@ -103,19 +122,19 @@ class BetaAgentMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['agent_message']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['agent_message']", d["type"])
         if type_ != "agent_message":
             raise ValueError(f"type must match const 'agent_message', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        author = d.pop("author")
+        author = d["author"]
 
-        recipient = d.pop("recipient")
+        recipient = d["recipient"]
 
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for content_item_data in _content:
 
             def _parse_content_item(
@@ -214,7 +233,7 @@ class BetaAgentMessage:
 
             content.append(content_item)
 
-        _agent = d.pop("agent", UNSET)
+        _agent = d.get("agent", UNSET)
         agent: BetaAgentTag | Unset
         if isinstance(_agent, Unset):
             agent = UNSET
@@ -230,7 +249,7 @@ class BetaAgentMessage:
             agent=agent,
         )
 
-        beta_agent_message.additional_properties = d
+        beta_agent_message.additional_properties = _extra_fields(d)
         return beta_agent_message
 
     @property

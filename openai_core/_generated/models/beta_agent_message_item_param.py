@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaAgentMessageItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "author",
+        "recipient",
+        "content",
+        "agent",
+        "id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaAgentMessageItemParam:
@@ -87,17 +106,17 @@ class BetaAgentMessageItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['agent_message']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['agent_message']", d["type"])
         if type_ != "agent_message":
             raise ValueError(f"type must match const 'agent_message', got '{type_}'")
 
-        author = d.pop("author")
+        author = d["author"]
 
-        recipient = d.pop("recipient")
+        recipient = d["recipient"]
 
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for content_item_data in _content:
 
             def _parse_content_item(
@@ -148,7 +167,7 @@ class BetaAgentMessageItemParam:
                 pass
             return cast("BetaAgentTagParam | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -157,7 +176,7 @@ class BetaAgentMessageItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         beta_agent_message_item_param = cls(
             type_=type_,
@@ -168,7 +187,7 @@ class BetaAgentMessageItemParam:
             id=id,
         )
 
-        beta_agent_message_item_param.additional_properties = d
+        beta_agent_message_item_param.additional_properties = _extra_fields(d)
         return beta_agent_message_item_param
 
     @property

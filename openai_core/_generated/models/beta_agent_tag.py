@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaAgentTag")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "agent_name",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaAgentTag:
@@ -36,14 +50,14 @@ class BetaAgentTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        agent_name = d.pop("agent_name")
+        d = src_dict
+        agent_name = d["agent_name"]
 
         beta_agent_tag = cls(
             agent_name=agent_name,
         )
 
-        beta_agent_tag.additional_properties = d
+        beta_agent_tag.additional_properties = _extra_fields(d)
         return beta_agent_tag
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaApplyPatchDeleteFileOperationParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "path",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaApplyPatchDeleteFileOperationParam:
@@ -41,19 +56,19 @@ class BetaApplyPatchDeleteFileOperationParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['delete_file']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['delete_file']", d["type"])
         if type_ != "delete_file":
             raise ValueError(f"type must match const 'delete_file', got '{type_}'")
 
-        path = d.pop("path")
+        path = d["path"]
 
         beta_apply_patch_delete_file_operation_param = cls(
             type_=type_,
             path=path,
         )
 
-        beta_apply_patch_delete_file_operation_param.additional_properties = d
+        beta_apply_patch_delete_file_operation_param.additional_properties = _extra_fields(d)
         return beta_apply_patch_delete_file_operation_param
 
     @property

@@ -15,6 +15,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaApplyPatchToolCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "status",
+        "operation",
+        "agent",
+        "caller",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaApplyPatchToolCall:
@@ -101,16 +122,16 @@ class BetaApplyPatchToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['apply_patch_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['apply_patch_call']", d["type"])
         if type_ != "apply_patch_call":
             raise ValueError(f"type must match const 'apply_patch_call', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        status = check_beta_apply_patch_call_status(d.pop("status"))
+        status = check_beta_apply_patch_call_status(d["status"])
 
         def _parse_operation(
             data: object,
@@ -141,9 +162,9 @@ class BetaApplyPatchToolCall:
 
             return operation_type_2
 
-        operation = _parse_operation(d.pop("operation"))
+        operation = _parse_operation(d["operation"])
 
-        _agent = d.pop("agent", UNSET)
+        _agent = d.get("agent", UNSET)
         agent: BetaAgentTag | Unset
         if isinstance(_agent, Unset):
             agent = UNSET
@@ -179,9 +200,9 @@ class BetaApplyPatchToolCall:
                 pass
             return cast("BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset", data)
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         beta_apply_patch_tool_call = cls(
             type_=type_,
@@ -194,7 +215,7 @@ class BetaApplyPatchToolCall:
             created_by=created_by,
         )
 
-        beta_apply_patch_tool_call.additional_properties = d
+        beta_apply_patch_tool_call.additional_properties = _extra_fields(d)
         return beta_apply_patch_tool_call
 
     @property

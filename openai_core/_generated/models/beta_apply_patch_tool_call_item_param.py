@@ -15,6 +15,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaApplyPatchToolCallItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call_id",
+        "status",
+        "operation",
+        "agent",
+        "id",
+        "caller",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaApplyPatchToolCallItemParam:
@@ -104,14 +124,14 @@ class BetaApplyPatchToolCallItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['apply_patch_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['apply_patch_call']", d["type"])
         if type_ != "apply_patch_call":
             raise ValueError(f"type must match const 'apply_patch_call', got '{type_}'")
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        status = check_beta_apply_patch_call_status_param(d.pop("status"))
+        status = check_beta_apply_patch_call_status_param(d["status"])
 
         def _parse_operation(
             data: object,
@@ -148,7 +168,7 @@ class BetaApplyPatchToolCallItemParam:
 
             return componentsschemas_beta_apply_patch_operation_param_type_2
 
-        operation = _parse_operation(d.pop("operation"))
+        operation = _parse_operation(d["operation"])
 
         def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
             if data is None:
@@ -165,7 +185,7 @@ class BetaApplyPatchToolCallItemParam:
                 pass
             return cast("BetaAgentTagParam | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -174,7 +194,7 @@ class BetaApplyPatchToolCallItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         def _parse_caller(
             data: object,
@@ -208,7 +228,7 @@ class BetaApplyPatchToolCallItemParam:
                 data,
             )
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
         beta_apply_patch_tool_call_item_param = cls(
             type_=type_,
@@ -220,7 +240,7 @@ class BetaApplyPatchToolCallItemParam:
             caller=caller,
         )
 
-        beta_apply_patch_tool_call_item_param.additional_properties = d
+        beta_apply_patch_tool_call_item_param.additional_properties = _extra_fields(d)
         return beta_apply_patch_tool_call_item_param
 
     @property

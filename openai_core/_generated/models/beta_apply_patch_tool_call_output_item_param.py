@@ -15,6 +15,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaApplyPatchToolCallOutputItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call_id",
+        "status",
+        "agent",
+        "id",
+        "caller",
+        "output",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaApplyPatchToolCallOutputItemParam:
@@ -98,14 +118,14 @@ class BetaApplyPatchToolCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['apply_patch_call_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['apply_patch_call_output']", d["type"])
         if type_ != "apply_patch_call_output":
             raise ValueError(f"type must match const 'apply_patch_call_output', got '{type_}'")
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        status = check_beta_apply_patch_call_output_status_param(d.pop("status"))
+        status = check_beta_apply_patch_call_output_status_param(d["status"])
 
         def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
             if data is None:
@@ -122,7 +142,7 @@ class BetaApplyPatchToolCallOutputItemParam:
                 pass
             return cast("BetaAgentTagParam | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -131,7 +151,7 @@ class BetaApplyPatchToolCallOutputItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         def _parse_caller(
             data: object,
@@ -165,7 +185,7 @@ class BetaApplyPatchToolCallOutputItemParam:
                 data,
             )
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
         def _parse_output(data: object) -> None | str | Unset:
             if data is None:
@@ -174,7 +194,7 @@ class BetaApplyPatchToolCallOutputItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        output = _parse_output(d.pop("output", UNSET))
+        output = _parse_output(d.get("output", UNSET))
 
         beta_apply_patch_tool_call_output_item_param = cls(
             type_=type_,
@@ -186,7 +206,7 @@ class BetaApplyPatchToolCallOutputItemParam:
             output=output,
         )
 
-        beta_apply_patch_tool_call_output_item_param.additional_properties = d
+        beta_apply_patch_tool_call_output_item_param.additional_properties = _extra_fields(d)
         return beta_apply_patch_tool_call_output_item_param
 
     @property

@@ -12,6 +12,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaClickParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "button",
+        "x",
+        "y",
+        "keys",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaClickParam:
@@ -67,16 +85,16 @@ class BetaClickParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['click']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['click']", d["type"])
         if type_ != "click":
             raise ValueError(f"type must match const 'click', got '{type_}'")
 
-        button = check_beta_click_button_type(d.pop("button"))
+        button = check_beta_click_button_type(d["button"])
 
-        x = d.pop("x")
+        x = d["x"]
 
-        y = d.pop("y")
+        y = d["y"]
 
         def _parse_keys(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -93,7 +111,7 @@ class BetaClickParam:
                 pass
             return cast("list[str] | None | Unset", data)
 
-        keys = _parse_keys(d.pop("keys", UNSET))
+        keys = _parse_keys(d.get("keys", UNSET))
 
         beta_click_param = cls(
             type_=type_,
@@ -103,7 +121,7 @@ class BetaClickParam:
             keys=keys,
         )
 
-        beta_click_param.additional_properties = d
+        beta_click_param.additional_properties = _extra_fields(d)
         return beta_click_param
 
     @property

@@ -15,6 +15,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaCodeInterpreterTool")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "container",
+        "allowed_callers",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaCodeInterpreterTool:
@@ -67,8 +83,8 @@ class BetaCodeInterpreterTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['code_interpreter']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['code_interpreter']", d["type"])
         if type_ != "code_interpreter":
             raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
 
@@ -83,7 +99,7 @@ class BetaCodeInterpreterTool:
                 pass
             return cast("BetaAutoCodeInterpreterToolParam | str", data)
 
-        container = _parse_container(d.pop("container"))
+        container = _parse_container(d["container"])
 
         def _parse_allowed_callers(
             data: object,
@@ -109,7 +125,7 @@ class BetaCodeInterpreterTool:
                 pass
             return cast("list[BetaCallableToolAllowedCaller] | None | Unset", data)
 
-        allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
+        allowed_callers = _parse_allowed_callers(d.get("allowed_callers", UNSET))
 
         beta_code_interpreter_tool = cls(
             type_=type_,
@@ -117,7 +133,7 @@ class BetaCodeInterpreterTool:
             allowed_callers=allowed_callers,
         )
 
-        beta_code_interpreter_tool.additional_properties = d
+        beta_code_interpreter_tool.additional_properties = _extra_fields(d)
         return beta_code_interpreter_tool
 
     @property

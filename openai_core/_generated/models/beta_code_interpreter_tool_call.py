@@ -15,6 +15,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaCodeInterpreterToolCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "status",
+        "container_id",
+        "agent",
+        "code",
+        "outputs",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaCodeInterpreterToolCall:
@@ -103,16 +123,16 @@ class BetaCodeInterpreterToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['code_interpreter_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['code_interpreter_call']", d["type"])
         if type_ != "code_interpreter_call":
             raise ValueError(f"type must match const 'code_interpreter_call', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        status = check_beta_code_interpreter_tool_call_status(d.pop("status"))
+        status = check_beta_code_interpreter_tool_call_status(d["status"])
 
-        container_id = d.pop("container_id")
+        container_id = d["container_id"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -129,7 +149,7 @@ class BetaCodeInterpreterToolCall:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_code(data: object) -> None | str | Unset:
             if data is None:
@@ -138,7 +158,7 @@ class BetaCodeInterpreterToolCall:
                 return data
             return cast("None | str | Unset", data)
 
-        code = _parse_code(d.pop("code", UNSET))
+        code = _parse_code(d.get("code", UNSET))
 
         def _parse_outputs(
             data: object,
@@ -185,7 +205,7 @@ class BetaCodeInterpreterToolCall:
                 data,
             )
 
-        outputs = _parse_outputs(d.pop("outputs", UNSET))
+        outputs = _parse_outputs(d.get("outputs", UNSET))
 
         beta_code_interpreter_tool_call = cls(
             type_=type_,
@@ -197,7 +217,7 @@ class BetaCodeInterpreterToolCall:
             outputs=outputs,
         )
 
-        beta_code_interpreter_tool_call.additional_properties = d
+        beta_code_interpreter_tool_call.additional_properties = _extra_fields(d)
         return beta_code_interpreter_tool_call
 
     @property

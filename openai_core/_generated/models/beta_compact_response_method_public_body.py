@@ -20,6 +20,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaCompactResponseMethodPublicBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "input",
+        "previous_response_id",
+        "instructions",
+        "prompt_cache_key",
+        "prompt_cache_retention",
+        "prompt_cache_options",
+        "service_tier",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaCompactResponseMethodPublicBody:
@@ -258,7 +279,7 @@ class BetaCompactResponseMethodPublicBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_model(data: object) -> BetaModelIdsResponsesType1 | None | str:
             if data is None:
@@ -275,7 +296,7 @@ class BetaCompactResponseMethodPublicBody:
                 pass
             return cast("BetaModelIdsResponsesType1 | None | str", data)
 
-        model = _parse_model(d.pop("model"))
+        model = _parse_model(d["model"])
 
         def _parse_input_(
             data: object,
@@ -721,7 +742,7 @@ class BetaCompactResponseMethodPublicBody:
                 data,
             )
 
-        input_ = _parse_input_(d.pop("input", UNSET))
+        input_ = _parse_input_(d.get("input", UNSET))
 
         def _parse_previous_response_id(data: object) -> None | str | Unset:
             if data is None:
@@ -730,7 +751,7 @@ class BetaCompactResponseMethodPublicBody:
                 return data
             return cast("None | str | Unset", data)
 
-        previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
+        previous_response_id = _parse_previous_response_id(d.get("previous_response_id", UNSET))
 
         def _parse_instructions(data: object) -> None | str | Unset:
             if data is None:
@@ -739,7 +760,7 @@ class BetaCompactResponseMethodPublicBody:
                 return data
             return cast("None | str | Unset", data)
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        instructions = _parse_instructions(d.get("instructions", UNSET))
 
         def _parse_prompt_cache_key(data: object) -> None | str | Unset:
             if data is None:
@@ -748,7 +769,7 @@ class BetaCompactResponseMethodPublicBody:
                 return data
             return cast("None | str | Unset", data)
 
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+        prompt_cache_key = _parse_prompt_cache_key(d.get("prompt_cache_key", UNSET))
 
         def _parse_prompt_cache_retention(
             data: object,
@@ -768,7 +789,7 @@ class BetaCompactResponseMethodPublicBody:
             return cast("BetaPromptCacheRetentionEnum | None | Unset", data)
 
         prompt_cache_retention = _parse_prompt_cache_retention(
-            d.pop("prompt_cache_retention", UNSET)
+            d.get("prompt_cache_retention", UNSET)
         )
 
         def _parse_prompt_cache_options(data: object) -> BetaPromptCacheOptionsParam | None | Unset:
@@ -786,7 +807,7 @@ class BetaCompactResponseMethodPublicBody:
                 pass
             return cast("BetaPromptCacheOptionsParam | None | Unset", data)
 
-        prompt_cache_options = _parse_prompt_cache_options(d.pop("prompt_cache_options", UNSET))
+        prompt_cache_options = _parse_prompt_cache_options(d.get("prompt_cache_options", UNSET))
 
         def _parse_service_tier(data: object) -> BetaServiceTierEnum | None | Unset:
             if data is None:
@@ -803,7 +824,7 @@ class BetaCompactResponseMethodPublicBody:
                 pass
             return cast("BetaServiceTierEnum | None | Unset", data)
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier = _parse_service_tier(d.get("service_tier", UNSET))
 
         beta_compact_response_method_public_body = cls(
             model=model,
@@ -816,7 +837,7 @@ class BetaCompactResponseMethodPublicBody:
             service_tier=service_tier,
         )
 
-        beta_compact_response_method_public_body.additional_properties = d
+        beta_compact_response_method_public_body.additional_properties = _extra_fields(d)
         return beta_compact_response_method_public_body
 
     @property

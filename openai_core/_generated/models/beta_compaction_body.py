@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaCompactionBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "encrypted_content",
+        "agent",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaCompactionBody:
@@ -62,23 +80,23 @@ class BetaCompactionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['compaction']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['compaction']", d["type"])
         if type_ != "compaction":
             raise ValueError(f"type must match const 'compaction', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        encrypted_content = d.pop("encrypted_content")
+        encrypted_content = d["encrypted_content"]
 
-        _agent = d.pop("agent", UNSET)
+        _agent = d.get("agent", UNSET)
         agent: BetaAgentTag | Unset
         if isinstance(_agent, Unset):
             agent = UNSET
         else:
             agent = BetaAgentTag.from_dict(_agent)
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         beta_compaction_body = cls(
             type_=type_,
@@ -88,7 +106,7 @@ class BetaCompactionBody:
             created_by=created_by,
         )
 
-        beta_compaction_body.additional_properties = d
+        beta_compaction_body.additional_properties = _extra_fields(d)
         return beta_compaction_body
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaCompactionSummaryItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "encrypted_content",
+        "agent",
+        "id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaCompactionSummaryItemParam:
@@ -65,12 +82,12 @@ class BetaCompactionSummaryItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['compaction']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['compaction']", d["type"])
         if type_ != "compaction":
             raise ValueError(f"type must match const 'compaction', got '{type_}'")
 
-        encrypted_content = d.pop("encrypted_content")
+        encrypted_content = d["encrypted_content"]
 
         def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
             if data is None:
@@ -87,7 +104,7 @@ class BetaCompactionSummaryItemParam:
                 pass
             return cast("BetaAgentTagParam | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -96,7 +113,7 @@ class BetaCompactionSummaryItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         beta_compaction_summary_item_param = cls(
             type_=type_,
@@ -105,7 +122,7 @@ class BetaCompactionSummaryItemParam:
             id=id,
         )
 
-        beta_compaction_summary_item_param.additional_properties = d
+        beta_compaction_summary_item_param.additional_properties = _extra_fields(d)
         return beta_compaction_summary_item_param
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaCompactionTriggerItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaCompactionTriggerItemParam:
@@ -50,8 +65,8 @@ class BetaCompactionTriggerItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['compaction_trigger']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['compaction_trigger']", d["type"])
         if type_ != "compaction_trigger":
             raise ValueError(f"type must match const 'compaction_trigger', got '{type_}'")
 
@@ -70,14 +85,14 @@ class BetaCompactionTriggerItemParam:
                 pass
             return cast("BetaAgentTagParam | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         beta_compaction_trigger_item_param = cls(
             type_=type_,
             agent=agent,
         )
 
-        beta_compaction_trigger_item_param.additional_properties = d
+        beta_compaction_trigger_item_param.additional_properties = _extra_fields(d)
         return beta_compaction_trigger_item_param
 
     @property

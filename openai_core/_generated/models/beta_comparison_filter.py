@@ -14,6 +14,22 @@ from ..models.beta_comparison_filter_type import (
 
 T = TypeVar("T", bound="BetaComparisonFilter")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "key",
+        "value",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaComparisonFilter:
@@ -61,10 +77,10 @@ class BetaComparisonFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_beta_comparison_filter_type(d.pop("type"))
+        d = src_dict
+        type_ = check_beta_comparison_filter_type(d["type"])
 
-        key = d.pop("key")
+        key = d["key"]
 
         def _parse_value(data: object) -> bool | float | list[float | str] | str:
             try:
@@ -86,7 +102,7 @@ class BetaComparisonFilter:
                 pass
             return cast("bool | float | list[float | str] | str", data)
 
-        value = _parse_value(d.pop("value"))
+        value = _parse_value(d["value"])
 
         beta_comparison_filter = cls(
             type_=type_,
@@ -94,7 +110,7 @@ class BetaComparisonFilter:
             value=value,
         )
 
-        beta_comparison_filter.additional_properties = d
+        beta_comparison_filter.additional_properties = _extra_fields(d)
         return beta_comparison_filter
 
     @property

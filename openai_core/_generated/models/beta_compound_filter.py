@@ -14,6 +14,21 @@ from ..models.beta_compound_filter_type import (
 
 T = TypeVar("T", bound="BetaCompoundFilter")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "filters",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaCompoundFilter:
@@ -53,11 +68,11 @@ class BetaCompoundFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_beta_compound_filter_type(d.pop("type"))
+        d = src_dict
+        type_ = check_beta_compound_filter_type(d["type"])
 
         filters = []
-        _filters = d.pop("filters")
+        _filters = d["filters"]
         for filters_item_data in _filters:
 
             def _parse_filters_item(data: object) -> Any | BetaComparisonFilter:
@@ -80,7 +95,7 @@ class BetaCompoundFilter:
             filters=filters,
         )
 
-        beta_compound_filter.additional_properties = d
+        beta_compound_filter.additional_properties = _extra_fields(d)
         return beta_compound_filter
 
     @property

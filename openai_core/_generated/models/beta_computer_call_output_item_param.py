@@ -15,6 +15,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaComputerCallOutputItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "call_id",
+        "type",
+        "output",
+        "agent",
+        "id",
+        "acknowledged_safety_checks",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaComputerCallOutputItemParam:
@@ -104,14 +124,14 @@ class BetaComputerCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        d = src_dict
+        call_id = d["call_id"]
 
-        type_ = cast("Literal['computer_call_output']", d.pop("type"))
+        type_ = cast("Literal['computer_call_output']", d["type"])
         if type_ != "computer_call_output":
             raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
 
-        output = BetaComputerScreenshotImage.from_dict(d.pop("output"))
+        output = BetaComputerScreenshotImage.from_dict(d["output"])
 
         def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
             if data is None:
@@ -128,7 +148,7 @@ class BetaComputerCallOutputItemParam:
                 pass
             return cast("BetaAgentTagParam | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -137,7 +157,7 @@ class BetaComputerCallOutputItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         def _parse_acknowledged_safety_checks(
             data: object,
@@ -168,7 +188,7 @@ class BetaComputerCallOutputItemParam:
             return cast("list[BetaComputerCallSafetyCheckParam] | None | Unset", data)
 
         acknowledged_safety_checks = _parse_acknowledged_safety_checks(
-            d.pop("acknowledged_safety_checks", UNSET)
+            d.get("acknowledged_safety_checks", UNSET)
         )
 
         def _parse_status(data: object) -> BetaFunctionCallItemStatus | None | Unset:
@@ -186,7 +206,7 @@ class BetaComputerCallOutputItemParam:
                 pass
             return cast("BetaFunctionCallItemStatus | None | Unset", data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.get("status", UNSET))
 
         beta_computer_call_output_item_param = cls(
             call_id=call_id,
@@ -198,7 +218,7 @@ class BetaComputerCallOutputItemParam:
             status=status,
         )
 
-        beta_computer_call_output_item_param.additional_properties = d
+        beta_computer_call_output_item_param.additional_properties = _extra_fields(d)
         return beta_computer_call_output_item_param
 
     @property

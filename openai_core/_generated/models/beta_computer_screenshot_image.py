@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaComputerScreenshotImage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "image_url",
+        "file_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaComputerScreenshotImage:
@@ -50,14 +66,14 @@ class BetaComputerScreenshotImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['computer_screenshot']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['computer_screenshot']", d["type"])
         if type_ != "computer_screenshot":
             raise ValueError(f"type must match const 'computer_screenshot', got '{type_}'")
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = d.get("image_url", UNSET)
 
-        file_id = d.pop("file_id", UNSET)
+        file_id = d.get("file_id", UNSET)
 
         beta_computer_screenshot_image = cls(
             type_=type_,
@@ -65,7 +81,7 @@ class BetaComputerScreenshotImage:
             file_id=file_id,
         )
 
-        beta_computer_screenshot_image.additional_properties = d
+        beta_computer_screenshot_image.additional_properties = _extra_fields(d)
         return beta_computer_screenshot_image
 
     @property

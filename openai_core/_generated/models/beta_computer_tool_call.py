@@ -15,6 +15,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaComputerToolCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "pending_safety_checks",
+        "status",
+        "agent",
+        "action",
+        "actions",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaComputerToolCall:
@@ -194,17 +215,17 @@ class BetaComputerToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['computer_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['computer_call']", d["type"])
         if type_ != "computer_call":
             raise ValueError(f"type must match const 'computer_call', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
         pending_safety_checks = []
-        _pending_safety_checks = d.pop("pending_safety_checks")
+        _pending_safety_checks = d["pending_safety_checks"]
         for pending_safety_checks_item_data in _pending_safety_checks:
             pending_safety_checks_item = BetaComputerCallSafetyCheckParam.from_dict(
                 pending_safety_checks_item_data
@@ -212,7 +233,7 @@ class BetaComputerToolCall:
 
             pending_safety_checks.append(pending_safety_checks_item)
 
-        status = check_beta_computer_tool_call_status(d.pop("status"))
+        status = check_beta_computer_tool_call_status(d["status"])
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -229,7 +250,7 @@ class BetaComputerToolCall:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_action(
             data: object,
@@ -319,9 +340,9 @@ class BetaComputerToolCall:
 
             return componentsschemas_beta_computer_action_type_8
 
-        action = _parse_action(d.pop("action", UNSET))
+        action = _parse_action(d.get("action", UNSET))
 
-        _actions = d.pop("actions", UNSET)
+        _actions = d.get("actions", UNSET)
         actions: (
             list[
                 BetaClickParam
@@ -458,7 +479,7 @@ class BetaComputerToolCall:
             actions=actions,
         )
 
-        beta_computer_tool_call.additional_properties = d
+        beta_computer_tool_call.additional_properties = _extra_fields(d)
         return beta_computer_tool_call
 
     @property

@@ -15,6 +15,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaComputerToolCallOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call_id",
+        "output",
+        "agent",
+        "id",
+        "acknowledged_safety_checks",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaComputerToolCallOutput:
@@ -90,14 +110,14 @@ class BetaComputerToolCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['computer_call_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['computer_call_output']", d["type"])
         if type_ != "computer_call_output":
             raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        output = BetaComputerScreenshotImage.from_dict(d.pop("output"))
+        output = BetaComputerScreenshotImage.from_dict(d["output"])
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -114,11 +134,11 @@ class BetaComputerToolCallOutput:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        _acknowledged_safety_checks = d.pop("acknowledged_safety_checks", UNSET)
+        _acknowledged_safety_checks = d.get("acknowledged_safety_checks", UNSET)
         acknowledged_safety_checks: list[BetaComputerCallSafetyCheckParam] | Unset = UNSET
         if _acknowledged_safety_checks is not UNSET:
             acknowledged_safety_checks = []
@@ -129,7 +149,7 @@ class BetaComputerToolCallOutput:
 
                 acknowledged_safety_checks.append(acknowledged_safety_checks_item)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: BetaComputerToolCallOutputStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -146,7 +166,7 @@ class BetaComputerToolCallOutput:
             status=status,
         )
 
-        beta_computer_tool_call_output.additional_properties = d
+        beta_computer_tool_call_output.additional_properties = _extra_fields(d)
         return beta_computer_tool_call_output
 
     @property

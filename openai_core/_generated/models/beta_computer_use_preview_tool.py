@@ -14,6 +14,23 @@ from ..models.beta_computer_environment import (
 
 T = TypeVar("T", bound="BetaComputerUsePreviewTool")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "environment",
+        "display_width",
+        "display_height",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaComputerUsePreviewTool:
@@ -56,16 +73,16 @@ class BetaComputerUsePreviewTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['computer_use_preview']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['computer_use_preview']", d["type"])
         if type_ != "computer_use_preview":
             raise ValueError(f"type must match const 'computer_use_preview', got '{type_}'")
 
-        environment = check_beta_computer_environment(d.pop("environment"))
+        environment = check_beta_computer_environment(d["environment"])
 
-        display_width = d.pop("display_width")
+        display_width = d["display_width"]
 
-        display_height = d.pop("display_height")
+        display_height = d["display_height"]
 
         beta_computer_use_preview_tool = cls(
             type_=type_,
@@ -74,7 +91,7 @@ class BetaComputerUsePreviewTool:
             display_height=display_height,
         )
 
-        beta_computer_use_preview_tool.additional_properties = d
+        beta_computer_use_preview_tool.additional_properties = _extra_fields(d)
         return beta_computer_use_preview_tool
 
     @property

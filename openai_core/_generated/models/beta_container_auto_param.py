@@ -15,6 +15,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaContainerAutoParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "file_ids",
+        "memory_limit",
+        "network_policy",
+        "skills",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaContainerAutoParam:
@@ -92,12 +110,12 @@ class BetaContainerAutoParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['container_auto']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['container_auto']", d["type"])
         if type_ != "container_auto":
             raise ValueError(f"type must match const 'container_auto', got '{type_}'")
 
-        file_ids = cast("list[str]", d.pop("file_ids", UNSET))
+        file_ids = cast("list[str]", d.get("file_ids", UNSET))
 
         def _parse_memory_limit(data: object) -> BetaContainerMemoryLimit | None | Unset:
             if data is None:
@@ -114,7 +132,7 @@ class BetaContainerAutoParam:
                 pass
             return cast("BetaContainerMemoryLimit | None | Unset", data)
 
-        memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))
+        memory_limit = _parse_memory_limit(d.get("memory_limit", UNSET))
 
         def _parse_network_policy(
             data: object,
@@ -139,9 +157,9 @@ class BetaContainerAutoParam:
 
             return network_policy_type_1
 
-        network_policy = _parse_network_policy(d.pop("network_policy", UNSET))
+        network_policy = _parse_network_policy(d.get("network_policy", UNSET))
 
-        _skills = d.pop("skills", UNSET)
+        _skills = d.get("skills", UNSET)
         skills: list[BetaInlineSkillParam | BetaSkillReferenceParam] | Unset = UNSET
         if _skills is not UNSET:
             skills = []
@@ -176,7 +194,7 @@ class BetaContainerAutoParam:
             skills=skills,
         )
 
-        beta_container_auto_param.additional_properties = d
+        beta_container_auto_param.additional_properties = _extra_fields(d)
         return beta_container_auto_param
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaContainerNetworkPolicyAllowlistParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "allowed_domains",
+        "domain_secrets",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaContainerNetworkPolicyAllowlistParam:
@@ -54,14 +70,14 @@ class BetaContainerNetworkPolicyAllowlistParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['allowlist']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['allowlist']", d["type"])
         if type_ != "allowlist":
             raise ValueError(f"type must match const 'allowlist', got '{type_}'")
 
-        allowed_domains = cast("list[str]", d.pop("allowed_domains"))
+        allowed_domains = cast("list[str]", d["allowed_domains"])
 
-        _domain_secrets = d.pop("domain_secrets", UNSET)
+        _domain_secrets = d.get("domain_secrets", UNSET)
         domain_secrets: list[BetaContainerNetworkPolicyDomainSecretParam] | Unset = UNSET
         if _domain_secrets is not UNSET:
             domain_secrets = []
@@ -78,7 +94,7 @@ class BetaContainerNetworkPolicyAllowlistParam:
             domain_secrets=domain_secrets,
         )
 
-        beta_container_network_policy_allowlist_param.additional_properties = d
+        beta_container_network_policy_allowlist_param.additional_properties = _extra_fields(d)
         return beta_container_network_policy_allowlist_param
 
     @property

@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaContainerNetworkPolicyDisabledParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaContainerNetworkPolicyDisabledParam:
@@ -36,8 +50,8 @@ class BetaContainerNetworkPolicyDisabledParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['disabled']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['disabled']", d["type"])
         if type_ != "disabled":
             raise ValueError(f"type must match const 'disabled', got '{type_}'")
 
@@ -45,7 +59,7 @@ class BetaContainerNetworkPolicyDisabledParam:
             type_=type_,
         )
 
-        beta_container_network_policy_disabled_param.additional_properties = d
+        beta_container_network_policy_disabled_param.additional_properties = _extra_fields(d)
         return beta_container_network_policy_disabled_param
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaContainerNetworkPolicyDomainSecretParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "domain",
+        "name",
+        "value",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaContainerNetworkPolicyDomainSecretParam:
@@ -46,12 +62,12 @@ class BetaContainerNetworkPolicyDomainSecretParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain = d.pop("domain")
+        d = src_dict
+        domain = d["domain"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        value = d.pop("value")
+        value = d["value"]
 
         beta_container_network_policy_domain_secret_param = cls(
             domain=domain,
@@ -59,7 +75,7 @@ class BetaContainerNetworkPolicyDomainSecretParam:
             value=value,
         )
 
-        beta_container_network_policy_domain_secret_param.additional_properties = d
+        beta_container_network_policy_domain_secret_param.additional_properties = _extra_fields(d)
         return beta_container_network_policy_domain_secret_param
 
     @property

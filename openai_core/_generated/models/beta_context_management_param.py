@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaContextManagementParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "compact_threshold",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaContextManagementParam:
@@ -48,8 +63,8 @@ class BetaContextManagementParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
         def _parse_compact_threshold(data: object) -> int | None | Unset:
             if data is None:
@@ -58,14 +73,14 @@ class BetaContextManagementParam:
                 return data
             return cast("int | None | Unset", data)
 
-        compact_threshold = _parse_compact_threshold(d.pop("compact_threshold", UNSET))
+        compact_threshold = _parse_compact_threshold(d.get("compact_threshold", UNSET))
 
         beta_context_management_param = cls(
             type_=type_,
             compact_threshold=compact_threshold,
         )
 
-        beta_context_management_param.additional_properties = d
+        beta_context_management_param.additional_properties = _extra_fields(d)
         return beta_context_management_param
 
     @property

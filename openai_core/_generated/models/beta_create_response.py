@@ -29,6 +29,51 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaCreateResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "top_logprobs",
+        "temperature",
+        "top_p",
+        "user",
+        "safety_identifier",
+        "prompt_cache_key",
+        "prompt_cache_retention",
+        "prompt_cache_options",
+        "previous_response_id",
+        "model",
+        "background",
+        "max_tool_calls",
+        "text",
+        "tools",
+        "tool_choice",
+        "prompt",
+        "service_tier",
+        "truncation",
+        "reasoning",
+        "input",
+        "include",
+        "parallel_tool_calls",
+        "store",
+        "instructions",
+        "moderation",
+        "stream",
+        "stream_options",
+        "conversation",
+        "context_management",
+        "max_output_tokens",
+        "multi_agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaCreateResponse:
@@ -804,7 +849,7 @@ class BetaCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_metadata(data: object) -> BetaMetadataType0 | None | Unset:
             if data is None:
@@ -821,7 +866,7 @@ class BetaCreateResponse:
                 pass
             return cast("BetaMetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         def _parse_top_logprobs(data: object) -> int | None | Unset:
             if data is None:
@@ -830,7 +875,7 @@ class BetaCreateResponse:
                 return data
             return cast("int | None | Unset", data)
 
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+        top_logprobs = _parse_top_logprobs(d.get("top_logprobs", UNSET))
 
         def _parse_temperature(data: object) -> float | None | Unset:
             if data is None:
@@ -839,7 +884,7 @@ class BetaCreateResponse:
                 return data
             return cast("float | None | Unset", data)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        temperature = _parse_temperature(d.get("temperature", UNSET))
 
         def _parse_top_p(data: object) -> float | None | Unset:
             if data is None:
@@ -848,9 +893,9 @@ class BetaCreateResponse:
                 return data
             return cast("float | None | Unset", data)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = _parse_top_p(d.get("top_p", UNSET))
 
-        user = d.pop("user", UNSET)
+        user = d.get("user", UNSET)
 
         def _parse_safety_identifier(data: object) -> None | str | Unset:
             if data is None:
@@ -859,7 +904,7 @@ class BetaCreateResponse:
                 return data
             return cast("None | str | Unset", data)
 
-        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
+        safety_identifier = _parse_safety_identifier(d.get("safety_identifier", UNSET))
 
         def _parse_prompt_cache_key(data: object) -> None | str | Unset:
             if data is None:
@@ -868,7 +913,7 @@ class BetaCreateResponse:
                 return data
             return cast("None | str | Unset", data)
 
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+        prompt_cache_key = _parse_prompt_cache_key(d.get("prompt_cache_key", UNSET))
 
         def _parse_prompt_cache_retention(
             data: object,
@@ -890,10 +935,10 @@ class BetaCreateResponse:
             return cast("BetaCreateResponsePromptCacheRetentionType0 | None | Unset", data)
 
         prompt_cache_retention = _parse_prompt_cache_retention(
-            d.pop("prompt_cache_retention", UNSET)
+            d.get("prompt_cache_retention", UNSET)
         )
 
-        _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+        _prompt_cache_options = d.get("prompt_cache_options", UNSET)
         prompt_cache_options: BetaPromptCacheOptionsParam | Unset
         if isinstance(_prompt_cache_options, Unset):
             prompt_cache_options = UNSET
@@ -907,7 +952,7 @@ class BetaCreateResponse:
                 return data
             return cast("None | str | Unset", data)
 
-        previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
+        previous_response_id = _parse_previous_response_id(d.get("previous_response_id", UNSET))
 
         def _parse_model(data: object) -> BetaModelIdsResponsesType1 | str | Unset:
             if isinstance(data, Unset):
@@ -924,7 +969,7 @@ class BetaCreateResponse:
                 pass
             return cast("BetaModelIdsResponsesType1 | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         def _parse_background(data: object) -> bool | None | Unset:
             if data is None:
@@ -933,7 +978,7 @@ class BetaCreateResponse:
                 return data
             return cast("bool | None | Unset", data)
 
-        background = _parse_background(d.pop("background", UNSET))
+        background = _parse_background(d.get("background", UNSET))
 
         def _parse_max_tool_calls(data: object) -> int | None | Unset:
             if data is None:
@@ -942,16 +987,16 @@ class BetaCreateResponse:
                 return data
             return cast("int | None | Unset", data)
 
-        max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
+        max_tool_calls = _parse_max_tool_calls(d.get("max_tool_calls", UNSET))
 
-        _text = d.pop("text", UNSET)
+        _text = d.get("text", UNSET)
         text: BetaResponseTextParam | Unset
         if isinstance(_text, Unset):
             text = UNSET
         else:
             text = BetaResponseTextParam.from_dict(_text)
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.get("tools", UNSET)
         tools: (
             list[
                 BetaApplyPatchToolParam
@@ -1243,7 +1288,7 @@ class BetaCreateResponse:
 
             return componentsschemas_beta_tool_choice_param_type_8
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
         def _parse_prompt(data: object) -> BetaPromptType0 | None | Unset:
             if data is None:
@@ -1260,7 +1305,7 @@ class BetaCreateResponse:
                 pass
             return cast("BetaPromptType0 | None | Unset", data)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        prompt = _parse_prompt(d.get("prompt", UNSET))
 
         def _parse_service_tier(data: object) -> BetaServiceTierResponsesType0 | None | Unset:
             if data is None:
@@ -1279,7 +1324,7 @@ class BetaCreateResponse:
                 pass
             return cast("BetaServiceTierResponsesType0 | None | Unset", data)
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier = _parse_service_tier(d.get("service_tier", UNSET))
 
         def _parse_truncation(data: object) -> BetaCreateResponseTruncationType0 | None | Unset:
             if data is None:
@@ -1296,7 +1341,7 @@ class BetaCreateResponse:
                 pass
             return cast("BetaCreateResponseTruncationType0 | None | Unset", data)
 
-        truncation = _parse_truncation(d.pop("truncation", UNSET))
+        truncation = _parse_truncation(d.get("truncation", UNSET))
 
         def _parse_reasoning(data: object) -> BetaReasoning | None | Unset:
             if data is None:
@@ -1313,7 +1358,7 @@ class BetaCreateResponse:
                 pass
             return cast("BetaReasoning | None | Unset", data)
 
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+        reasoning = _parse_reasoning(d.get("reasoning", UNSET))
 
         def _parse_input_(
             data: object,
@@ -1762,7 +1807,7 @@ class BetaCreateResponse:
                 data,
             )
 
-        input_ = _parse_input_(d.pop("input", UNSET))
+        input_ = _parse_input_(d.get("input", UNSET))
 
         def _parse_include(data: object) -> list[BetaIncludeEnum] | None | Unset:
             if data is None:
@@ -1784,7 +1829,7 @@ class BetaCreateResponse:
                 pass
             return cast("list[BetaIncludeEnum] | None | Unset", data)
 
-        include = _parse_include(d.pop("include", UNSET))
+        include = _parse_include(d.get("include", UNSET))
 
         def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
             if data is None:
@@ -1793,7 +1838,7 @@ class BetaCreateResponse:
                 return data
             return cast("bool | None | Unset", data)
 
-        parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
+        parallel_tool_calls = _parse_parallel_tool_calls(d.get("parallel_tool_calls", UNSET))
 
         def _parse_store(data: object) -> bool | None | Unset:
             if data is None:
@@ -1802,7 +1847,7 @@ class BetaCreateResponse:
                 return data
             return cast("bool | None | Unset", data)
 
-        store = _parse_store(d.pop("store", UNSET))
+        store = _parse_store(d.get("store", UNSET))
 
         def _parse_instructions(data: object) -> None | str | Unset:
             if data is None:
@@ -1811,7 +1856,7 @@ class BetaCreateResponse:
                 return data
             return cast("None | str | Unset", data)
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        instructions = _parse_instructions(d.get("instructions", UNSET))
 
         def _parse_moderation(data: object) -> BetaModerationParam | None | Unset:
             if data is None:
@@ -1828,7 +1873,7 @@ class BetaCreateResponse:
                 pass
             return cast("BetaModerationParam | None | Unset", data)
 
-        moderation = _parse_moderation(d.pop("moderation", UNSET))
+        moderation = _parse_moderation(d.get("moderation", UNSET))
 
         def _parse_stream(data: object) -> bool | None | Unset:
             if data is None:
@@ -1837,7 +1882,7 @@ class BetaCreateResponse:
                 return data
             return cast("bool | None | Unset", data)
 
-        stream = _parse_stream(d.pop("stream", UNSET))
+        stream = _parse_stream(d.get("stream", UNSET))
 
         def _parse_stream_options(data: object) -> BetaResponseStreamOptionsType0 | None | Unset:
             if data is None:
@@ -1856,7 +1901,7 @@ class BetaCreateResponse:
                 pass
             return cast("BetaResponseStreamOptionsType0 | None | Unset", data)
 
-        stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
+        stream_options = _parse_stream_options(d.get("stream_options", UNSET))
 
         def _parse_conversation(data: object) -> BetaConversationParam2 | None | str | Unset:
             if data is None:
@@ -1875,7 +1920,7 @@ class BetaCreateResponse:
                 pass
             return cast("BetaConversationParam2 | None | str | Unset", data)
 
-        conversation = _parse_conversation(d.pop("conversation", UNSET))
+        conversation = _parse_conversation(d.get("conversation", UNSET))
 
         def _parse_context_management(
             data: object,
@@ -1901,7 +1946,7 @@ class BetaCreateResponse:
                 pass
             return cast("list[BetaContextManagementParam] | None | Unset", data)
 
-        context_management = _parse_context_management(d.pop("context_management", UNSET))
+        context_management = _parse_context_management(d.get("context_management", UNSET))
 
         def _parse_max_output_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -1910,7 +1955,7 @@ class BetaCreateResponse:
                 return data
             return cast("int | None | Unset", data)
 
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+        max_output_tokens = _parse_max_output_tokens(d.get("max_output_tokens", UNSET))
 
         def _parse_multi_agent(data: object) -> BetaMultiAgentParam | None | Unset:
             if data is None:
@@ -1927,7 +1972,7 @@ class BetaCreateResponse:
                 pass
             return cast("BetaMultiAgentParam | None | Unset", data)
 
-        multi_agent = _parse_multi_agent(d.pop("multi_agent", UNSET))
+        multi_agent = _parse_multi_agent(d.get("multi_agent", UNSET))
 
         beta_create_response = cls(
             metadata=metadata,
@@ -1964,7 +2009,7 @@ class BetaCreateResponse:
             multi_agent=multi_agent,
         )
 
-        beta_create_response.additional_properties = d
+        beta_create_response.additional_properties = _extra_fields(d)
         return beta_create_response
 
     @property

@@ -11,6 +11,22 @@ from ..models.beta_grammar_syntax_1 import BetaGrammarSyntax1, check_beta_gramma
 
 T = TypeVar("T", bound="BetaCustomGrammarFormatParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "syntax",
+        "definition",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaCustomGrammarFormatParam:
@@ -48,14 +64,14 @@ class BetaCustomGrammarFormatParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['grammar']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['grammar']", d["type"])
         if type_ != "grammar":
             raise ValueError(f"type must match const 'grammar', got '{type_}'")
 
-        syntax = check_beta_grammar_syntax_1(d.pop("syntax"))
+        syntax = check_beta_grammar_syntax_1(d["syntax"])
 
-        definition = d.pop("definition")
+        definition = d["definition"]
 
         beta_custom_grammar_format_param = cls(
             type_=type_,
@@ -63,7 +79,7 @@ class BetaCustomGrammarFormatParam:
             definition=definition,
         )
 
-        beta_custom_grammar_format_param.additional_properties = d
+        beta_custom_grammar_format_param.additional_properties = _extra_fields(d)
         return beta_custom_grammar_format_param
 
     @property

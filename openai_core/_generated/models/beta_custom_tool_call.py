@@ -11,6 +11,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaCustomToolCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call_id",
+        "name",
+        "input",
+        "agent",
+        "id",
+        "caller",
+        "namespace",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaCustomToolCall:
@@ -91,16 +112,16 @@ class BetaCustomToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['custom_tool_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['custom_tool_call']", d["type"])
         if type_ != "custom_tool_call":
             raise ValueError(f"type must match const 'custom_tool_call', got '{type_}'")
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        input_ = d.pop("input")
+        input_ = d["input"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -117,9 +138,9 @@ class BetaCustomToolCall:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
         def _parse_caller(
             data: object,
@@ -150,9 +171,9 @@ class BetaCustomToolCall:
                 pass
             return cast("BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset", data)
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = d.get("namespace", UNSET)
 
         beta_custom_tool_call = cls(
             type_=type_,
@@ -165,7 +186,7 @@ class BetaCustomToolCall:
             namespace=namespace,
         )
 
-        beta_custom_tool_call.additional_properties = d
+        beta_custom_tool_call.additional_properties = _extra_fields(d)
         return beta_custom_tool_call
 
     @property

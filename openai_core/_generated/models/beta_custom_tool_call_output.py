@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaCustomToolCallOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call_id",
+        "output",
+        "agent",
+        "id",
+        "caller",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaCustomToolCallOutput:
@@ -95,12 +114,12 @@ class BetaCustomToolCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['custom_tool_call_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['custom_tool_call_output']", d["type"])
         if type_ != "custom_tool_call_output":
             raise ValueError(f"type must match const 'custom_tool_call_output', got '{type_}'")
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
         def _parse_output(
             data: object,
@@ -159,7 +178,7 @@ class BetaCustomToolCallOutput:
                 data,
             )
 
-        output = _parse_output(d.pop("output"))
+        output = _parse_output(d["output"])
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -176,9 +195,9 @@ class BetaCustomToolCallOutput:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
         def _parse_caller(
             data: object,
@@ -212,7 +231,7 @@ class BetaCustomToolCallOutput:
                 data,
             )
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
         beta_custom_tool_call_output = cls(
             type_=type_,
@@ -223,7 +242,7 @@ class BetaCustomToolCallOutput:
             caller=caller,
         )
 
-        beta_custom_tool_call_output.additional_properties = d
+        beta_custom_tool_call_output.additional_properties = _extra_fields(d)
         return beta_custom_tool_call_output
 
     @property

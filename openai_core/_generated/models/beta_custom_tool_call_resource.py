@@ -15,6 +15,29 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaCustomToolCallResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "name",
+        "input",
+        "status",
+        "agent",
+        "caller",
+        "namespace",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaCustomToolCallResource:
@@ -105,20 +128,20 @@ class BetaCustomToolCallResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['custom_tool_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['custom_tool_call']", d["type"])
         if type_ != "custom_tool_call":
             raise ValueError(f"type must match const 'custom_tool_call', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        input_ = d.pop("input")
+        input_ = d["input"]
 
-        status = check_beta_function_call_status(d.pop("status"))
+        status = check_beta_function_call_status(d["status"])
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -135,7 +158,7 @@ class BetaCustomToolCallResource:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_caller(
             data: object,
@@ -166,11 +189,11 @@ class BetaCustomToolCallResource:
                 pass
             return cast("BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset", data)
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = d.get("namespace", UNSET)
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         beta_custom_tool_call_resource = cls(
             type_=type_,
@@ -185,7 +208,7 @@ class BetaCustomToolCallResource:
             created_by=created_by,
         )
 
-        beta_custom_tool_call_resource.additional_properties = d
+        beta_custom_tool_call_resource.additional_properties = _extra_fields(d)
         return beta_custom_tool_call_resource
 
     @property

@@ -15,6 +15,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaCustomToolParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "description",
+        "format",
+        "defer_loading",
+        "allowed_callers",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaCustomToolParam:
@@ -87,14 +106,14 @@ class BetaCustomToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['custom']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['custom']", d["type"])
         if type_ != "custom":
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         def _parse_format_(
             data: object,
@@ -115,9 +134,9 @@ class BetaCustomToolParam:
 
             return format_type_1
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+        format_ = _parse_format_(d.get("format", UNSET))
 
-        defer_loading = d.pop("defer_loading", UNSET)
+        defer_loading = d.get("defer_loading", UNSET)
 
         def _parse_allowed_callers(
             data: object,
@@ -143,7 +162,7 @@ class BetaCustomToolParam:
                 pass
             return cast("list[BetaCallableToolAllowedCaller] | None | Unset", data)
 
-        allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
+        allowed_callers = _parse_allowed_callers(d.get("allowed_callers", UNSET))
 
         beta_custom_tool_param = cls(
             type_=type_,
@@ -154,7 +173,7 @@ class BetaCustomToolParam:
             allowed_callers=allowed_callers,
         )
 
-        beta_custom_tool_param.additional_properties = d
+        beta_custom_tool_param.additional_properties = _extra_fields(d)
         return beta_custom_tool_param
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaDoubleClickAction")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "x",
+        "y",
+        "keys",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaDoubleClickAction:
@@ -61,14 +78,14 @@ class BetaDoubleClickAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['double_click']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['double_click']", d["type"])
         if type_ != "double_click":
             raise ValueError(f"type must match const 'double_click', got '{type_}'")
 
-        x = d.pop("x")
+        x = d["x"]
 
-        y = d.pop("y")
+        y = d["y"]
 
         def _parse_keys(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -85,7 +102,7 @@ class BetaDoubleClickAction:
                 pass
             return cast("list[str] | None | Unset", data)
 
-        keys = _parse_keys(d.pop("keys", UNSET))
+        keys = _parse_keys(d.get("keys", UNSET))
 
         beta_double_click_action = cls(
             type_=type_,
@@ -94,7 +111,7 @@ class BetaDoubleClickAction:
             keys=keys,
         )
 
-        beta_double_click_action.additional_properties = d
+        beta_double_click_action.additional_properties = _extra_fields(d)
         return beta_double_click_action
 
     @property

@@ -16,6 +16,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaEasyInputMessage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+        "phase",
+        "type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaEasyInputMessage:
@@ -93,8 +110,8 @@ class BetaEasyInputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = check_beta_easy_input_message_role(d.pop("role"))
+        d = src_dict
+        role = check_beta_easy_input_message_role(d["role"])
 
         def _parse_content(
             data: object,
@@ -153,7 +170,7 @@ class BetaEasyInputMessage:
                 data,
             )
 
-        content = _parse_content(d.pop("content"))
+        content = _parse_content(d["content"])
 
         def _parse_phase(data: object) -> BetaMessagePhase | None | Unset:
             if data is None:
@@ -170,9 +187,9 @@ class BetaEasyInputMessage:
                 pass
             return cast("BetaMessagePhase | None | Unset", data)
 
-        phase = _parse_phase(d.pop("phase", UNSET))
+        phase = _parse_phase(d.get("phase", UNSET))
 
-        type_ = cast("Literal['message'] | Unset", d.pop("type", UNSET))
+        type_ = cast("Literal['message'] | Unset", d.get("type", UNSET))
         if type_ != "message" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
@@ -183,7 +200,7 @@ class BetaEasyInputMessage:
             type_=type_,
         )
 
-        beta_easy_input_message.additional_properties = d
+        beta_easy_input_message.additional_properties = _extra_fields(d)
         return beta_easy_input_message
 
     @property

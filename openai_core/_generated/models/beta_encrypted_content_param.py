@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaEncryptedContentParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "encrypted_content",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaEncryptedContentParam:
@@ -41,19 +56,19 @@ class BetaEncryptedContentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['encrypted_content']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['encrypted_content']", d["type"])
         if type_ != "encrypted_content":
             raise ValueError(f"type must match const 'encrypted_content', got '{type_}'")
 
-        encrypted_content = d.pop("encrypted_content")
+        encrypted_content = d["encrypted_content"]
 
         beta_encrypted_content_param = cls(
             type_=type_,
             encrypted_content=encrypted_content,
         )
 
-        beta_encrypted_content_param.additional_properties = d
+        beta_encrypted_content_param.additional_properties = _extra_fields(d)
         return beta_encrypted_content_param
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaError")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "message",
+        "type",
+        "code",
+        "param",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaError:
@@ -63,10 +80,10 @@ class BetaError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict
+        message = d["message"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
         def _parse_code(data: object) -> None | str | Unset:
             if data is None:
@@ -75,7 +92,7 @@ class BetaError:
                 return data
             return cast("None | str | Unset", data)
 
-        code = _parse_code(d.pop("code", UNSET))
+        code = _parse_code(d.get("code", UNSET))
 
         def _parse_param(data: object) -> None | str | Unset:
             if data is None:
@@ -84,7 +101,7 @@ class BetaError:
                 return data
             return cast("None | str | Unset", data)
 
-        param = _parse_param(d.pop("param", UNSET))
+        param = _parse_param(d.get("param", UNSET))
 
         beta_error = cls(
             message=message,
@@ -93,7 +110,7 @@ class BetaError:
             param=param,
         )
 
-        beta_error.additional_properties = d
+        beta_error.additional_properties = _extra_fields(d)
         return beta_error
 
     @property

@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaFileCitationParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "index",
+        "file_id",
+        "filename",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaFileCitationParam:
@@ -51,16 +68,16 @@ class BetaFileCitationParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['file_citation']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['file_citation']", d["type"])
         if type_ != "file_citation":
             raise ValueError(f"type must match const 'file_citation', got '{type_}'")
 
-        index = d.pop("index")
+        index = d["index"]
 
-        file_id = d.pop("file_id")
+        file_id = d["file_id"]
 
-        filename = d.pop("filename")
+        filename = d["filename"]
 
         beta_file_citation_param = cls(
             type_=type_,
@@ -69,7 +86,7 @@ class BetaFileCitationParam:
             filename=filename,
         )
 
-        beta_file_citation_param.additional_properties = d
+        beta_file_citation_param.additional_properties = _extra_fields(d)
         return beta_file_citation_param
 
     @property

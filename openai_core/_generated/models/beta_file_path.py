@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaFilePath")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "file_id",
+        "index",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaFilePath:
@@ -46,14 +62,14 @@ class BetaFilePath:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['file_path']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['file_path']", d["type"])
         if type_ != "file_path":
             raise ValueError(f"type must match const 'file_path', got '{type_}'")
 
-        file_id = d.pop("file_id")
+        file_id = d["file_id"]
 
-        index = d.pop("index")
+        index = d["index"]
 
         beta_file_path = cls(
             type_=type_,
@@ -61,7 +77,7 @@ class BetaFilePath:
             index=index,
         )
 
-        beta_file_path.additional_properties = d
+        beta_file_path.additional_properties = _extra_fields(d)
         return beta_file_path
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaFileSearchTool")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "vector_store_ids",
+        "max_num_results",
+        "ranking_options",
+        "filters",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaFileSearchTool:
@@ -71,16 +89,16 @@ class BetaFileSearchTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['file_search']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['file_search']", d["type"])
         if type_ != "file_search":
             raise ValueError(f"type must match const 'file_search', got '{type_}'")
 
-        vector_store_ids = cast("list[str]", d.pop("vector_store_ids"))
+        vector_store_ids = cast("list[str]", d["vector_store_ids"])
 
-        max_num_results = d.pop("max_num_results", UNSET)
+        max_num_results = d.get("max_num_results", UNSET)
 
-        _ranking_options = d.pop("ranking_options", UNSET)
+        _ranking_options = d.get("ranking_options", UNSET)
         ranking_options: BetaRankingOptions | Unset
         if isinstance(_ranking_options, Unset):
             ranking_options = UNSET
@@ -112,7 +130,7 @@ class BetaFileSearchTool:
                 pass
             return cast("BetaComparisonFilter | BetaCompoundFilter | None | Unset", data)
 
-        filters = _parse_filters(d.pop("filters", UNSET))
+        filters = _parse_filters(d.get("filters", UNSET))
 
         beta_file_search_tool = cls(
             type_=type_,
@@ -122,7 +140,7 @@ class BetaFileSearchTool:
             filters=filters,
         )
 
-        beta_file_search_tool.additional_properties = d
+        beta_file_search_tool.additional_properties = _extra_fields(d)
         return beta_file_search_tool
 
     @property

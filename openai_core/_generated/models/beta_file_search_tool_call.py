@@ -15,6 +15,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaFileSearchToolCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "status",
+        "queries",
+        "agent",
+        "results",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaFileSearchToolCall:
@@ -86,16 +105,16 @@ class BetaFileSearchToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = cast("Literal['file_search_call']", d.pop("type"))
+        type_ = cast("Literal['file_search_call']", d["type"])
         if type_ != "file_search_call":
             raise ValueError(f"type must match const 'file_search_call', got '{type_}'")
 
-        status = check_beta_file_search_tool_call_status(d.pop("status"))
+        status = check_beta_file_search_tool_call_status(d["status"])
 
-        queries = cast("list[str]", d.pop("queries"))
+        queries = cast("list[str]", d["queries"])
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -112,7 +131,7 @@ class BetaFileSearchToolCall:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_results(
             data: object,
@@ -138,7 +157,7 @@ class BetaFileSearchToolCall:
                 pass
             return cast("list[BetaFileSearchToolCallResultsType0Item] | None | Unset", data)
 
-        results = _parse_results(d.pop("results", UNSET))
+        results = _parse_results(d.get("results", UNSET))
 
         beta_file_search_tool_call = cls(
             id=id,
@@ -149,7 +168,7 @@ class BetaFileSearchToolCall:
             results=results,
         )
 
-        beta_file_search_tool_call.additional_properties = d
+        beta_file_search_tool_call.additional_properties = _extra_fields(d)
         return beta_file_search_tool_call
 
     @property

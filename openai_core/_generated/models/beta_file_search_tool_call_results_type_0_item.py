@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaFileSearchToolCallResultsType0Item")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "file_id",
+        "text",
+        "filename",
+        "attributes",
+        "score",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaFileSearchToolCallResultsType0Item:
@@ -65,12 +83,12 @@ class BetaFileSearchToolCallResultsType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_id = d.pop("file_id", UNSET)
+        d = src_dict
+        file_id = d.get("file_id", UNSET)
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
 
-        filename = d.pop("filename", UNSET)
+        filename = d.get("filename", UNSET)
 
         def _parse_attributes(data: object) -> BetaVectorStoreFileAttributesType0 | None | Unset:
             if data is None:
@@ -89,9 +107,9 @@ class BetaFileSearchToolCallResultsType0Item:
                 pass
             return cast("BetaVectorStoreFileAttributesType0 | None | Unset", data)
 
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
+        attributes = _parse_attributes(d.get("attributes", UNSET))
 
-        score = d.pop("score", UNSET)
+        score = d.get("score", UNSET)
 
         beta_file_search_tool_call_results_type_0_item = cls(
             file_id=file_id,
@@ -101,7 +119,7 @@ class BetaFileSearchToolCallResultsType0Item:
             score=score,
         )
 
-        beta_file_search_tool_call_results_type_0_item.additional_properties = d
+        beta_file_search_tool_call_results_type_0_item.additional_properties = _extra_fields(d)
         return beta_file_search_tool_call_results_type_0_item
 
     @property

@@ -15,6 +15,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaFunctionCallOutputItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "output",
+        "agent",
+        "id",
+        "call_id",
+        "name",
+        "namespace",
+        "caller",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaFunctionCallOutputItemParam:
@@ -148,8 +170,8 @@ class BetaFunctionCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['function_call_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['function_call_output']", d["type"])
         if type_ != "function_call_output":
             raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
 
@@ -213,7 +235,7 @@ class BetaFunctionCallOutputItemParam:
                 data,
             )
 
-        output = _parse_output(d.pop("output"))
+        output = _parse_output(d["output"])
 
         def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
             if data is None:
@@ -230,7 +252,7 @@ class BetaFunctionCallOutputItemParam:
                 pass
             return cast("BetaAgentTagParam | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -239,7 +261,7 @@ class BetaFunctionCallOutputItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         def _parse_call_id(data: object) -> None | str | Unset:
             if data is None:
@@ -248,7 +270,7 @@ class BetaFunctionCallOutputItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        call_id = _parse_call_id(d.pop("call_id", UNSET))
+        call_id = _parse_call_id(d.get("call_id", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -257,7 +279,7 @@ class BetaFunctionCallOutputItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_namespace(data: object) -> None | str | Unset:
             if data is None:
@@ -266,7 +288,7 @@ class BetaFunctionCallOutputItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        namespace = _parse_namespace(d.pop("namespace", UNSET))
+        namespace = _parse_namespace(d.get("namespace", UNSET))
 
         def _parse_caller(
             data: object,
@@ -300,7 +322,7 @@ class BetaFunctionCallOutputItemParam:
                 data,
             )
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
         def _parse_status(data: object) -> BetaFunctionCallItemStatus | None | Unset:
             if data is None:
@@ -317,7 +339,7 @@ class BetaFunctionCallOutputItemParam:
                 pass
             return cast("BetaFunctionCallItemStatus | None | Unset", data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.get("status", UNSET))
 
         beta_function_call_output_item_param = cls(
             type_=type_,
@@ -331,7 +353,7 @@ class BetaFunctionCallOutputItemParam:
             status=status,
         )
 
-        beta_function_call_output_item_param.additional_properties = d
+        beta_function_call_output_item_param.additional_properties = _extra_fields(d)
         return beta_function_call_output_item_param
 
     @property

@@ -15,6 +15,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaFunctionShellCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "action",
+        "status",
+        "agent",
+        "caller",
+        "environment",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaFunctionShellCall:
@@ -106,20 +128,20 @@ class BetaFunctionShellCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['shell_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['shell_call']", d["type"])
         if type_ != "shell_call":
             raise ValueError(f"type must match const 'shell_call', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        action = BetaFunctionShellAction.from_dict(d.pop("action"))
+        action = BetaFunctionShellAction.from_dict(d["action"])
 
-        status = check_beta_function_shell_call_status(d.pop("status"))
+        status = check_beta_function_shell_call_status(d["status"])
 
-        _agent = d.pop("agent", UNSET)
+        _agent = d.get("agent", UNSET)
         agent: BetaAgentTag | Unset
         if isinstance(_agent, Unset):
             agent = UNSET
@@ -155,7 +177,7 @@ class BetaFunctionShellCall:
                 pass
             return cast("BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset", data)
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
         def _parse_environment(
             data: object,
@@ -184,9 +206,9 @@ class BetaFunctionShellCall:
                 "BetaContainerReferenceResource | BetaLocalEnvironmentResource | None | Unset", data
             )
 
-        environment = _parse_environment(d.pop("environment", UNSET))
+        environment = _parse_environment(d.get("environment", UNSET))
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         beta_function_shell_call = cls(
             type_=type_,
@@ -200,7 +222,7 @@ class BetaFunctionShellCall:
             created_by=created_by,
         )
 
-        beta_function_shell_call.additional_properties = d
+        beta_function_shell_call.additional_properties = _extra_fields(d)
         return beta_function_shell_call
 
     @property

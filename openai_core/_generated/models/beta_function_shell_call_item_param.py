@@ -15,6 +15,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaFunctionShellCallItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "call_id",
+        "type",
+        "action",
+        "agent",
+        "id",
+        "caller",
+        "status",
+        "environment",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaFunctionShellCallItemParam:
@@ -114,14 +135,14 @@ class BetaFunctionShellCallItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        d = src_dict
+        call_id = d["call_id"]
 
-        type_ = cast("Literal['shell_call']", d.pop("type"))
+        type_ = cast("Literal['shell_call']", d["type"])
         if type_ != "shell_call":
             raise ValueError(f"type must match const 'shell_call', got '{type_}'")
 
-        action = BetaFunctionShellActionParam.from_dict(d.pop("action"))
+        action = BetaFunctionShellActionParam.from_dict(d["action"])
 
         def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
             if data is None:
@@ -138,7 +159,7 @@ class BetaFunctionShellCallItemParam:
                 pass
             return cast("BetaAgentTagParam | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -147,7 +168,7 @@ class BetaFunctionShellCallItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         def _parse_caller(
             data: object,
@@ -181,7 +202,7 @@ class BetaFunctionShellCallItemParam:
                 data,
             )
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
         def _parse_status(data: object) -> BetaFunctionShellCallItemStatus | None | Unset:
             if data is None:
@@ -198,7 +219,7 @@ class BetaFunctionShellCallItemParam:
                 pass
             return cast("BetaFunctionShellCallItemStatus | None | Unset", data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.get("status", UNSET))
 
         def _parse_environment(
             data: object,
@@ -227,7 +248,7 @@ class BetaFunctionShellCallItemParam:
                 "BetaContainerReferenceParam | BetaLocalEnvironmentParam | None | Unset", data
             )
 
-        environment = _parse_environment(d.pop("environment", UNSET))
+        environment = _parse_environment(d.get("environment", UNSET))
 
         beta_function_shell_call_item_param = cls(
             call_id=call_id,
@@ -240,7 +261,7 @@ class BetaFunctionShellCallItemParam:
             environment=environment,
         )
 
-        beta_function_shell_call_item_param.additional_properties = d
+        beta_function_shell_call_item_param.additional_properties = _extra_fields(d)
         return beta_function_shell_call_item_param
 
     @property

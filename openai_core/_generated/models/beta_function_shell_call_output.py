@@ -15,6 +15,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaFunctionShellCallOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "status",
+        "output",
+        "agent",
+        "caller",
+        "max_output_length",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaFunctionShellCallOutput:
@@ -103,25 +125,25 @@ class BetaFunctionShellCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['shell_call_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['shell_call_output']", d["type"])
         if type_ != "shell_call_output":
             raise ValueError(f"type must match const 'shell_call_output', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        status = check_beta_function_shell_call_output_status_enum(d.pop("status"))
+        status = check_beta_function_shell_call_output_status_enum(d["status"])
 
         output = []
-        _output = d.pop("output")
+        _output = d["output"]
         for output_item_data in _output:
             output_item = BetaFunctionShellCallOutputContent.from_dict(output_item_data)
 
             output.append(output_item)
 
-        _agent = d.pop("agent", UNSET)
+        _agent = d.get("agent", UNSET)
         agent: BetaAgentTag | Unset
         if isinstance(_agent, Unset):
             agent = UNSET
@@ -157,7 +179,7 @@ class BetaFunctionShellCallOutput:
                 pass
             return cast("BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset", data)
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
         def _parse_max_output_length(data: object) -> int | None | Unset:
             if data is None:
@@ -166,9 +188,9 @@ class BetaFunctionShellCallOutput:
                 return data
             return cast("int | None | Unset", data)
 
-        max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
+        max_output_length = _parse_max_output_length(d.get("max_output_length", UNSET))
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         beta_function_shell_call_output = cls(
             type_=type_,
@@ -182,7 +204,7 @@ class BetaFunctionShellCallOutput:
             created_by=created_by,
         )
 
-        beta_function_shell_call_output.additional_properties = d
+        beta_function_shell_call_output.additional_properties = _extra_fields(d)
         return beta_function_shell_call_output
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaFunctionShellCallOutputContent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "stdout",
+        "stderr",
+        "outcome",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaFunctionShellCallOutputContent:
@@ -58,10 +75,10 @@ class BetaFunctionShellCallOutputContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stdout = d.pop("stdout")
+        d = src_dict
+        stdout = d["stdout"]
 
-        stderr = d.pop("stderr")
+        stderr = d["stderr"]
 
         def _parse_outcome(
             data: object,
@@ -80,9 +97,9 @@ class BetaFunctionShellCallOutputContent:
 
             return outcome_type_1
 
-        outcome = _parse_outcome(d.pop("outcome"))
+        outcome = _parse_outcome(d["outcome"])
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         beta_function_shell_call_output_content = cls(
             stdout=stdout,
@@ -91,7 +108,7 @@ class BetaFunctionShellCallOutputContent:
             created_by=created_by,
         )
 
-        beta_function_shell_call_output_content.additional_properties = d
+        beta_function_shell_call_output_content.additional_properties = _extra_fields(d)
         return beta_function_shell_call_output_content
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaFunctionShellCallOutputContentParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "stdout",
+        "stderr",
+        "outcome",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaFunctionShellCallOutputContentParam:
@@ -53,10 +69,10 @@ class BetaFunctionShellCallOutputContentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stdout = d.pop("stdout")
+        d = src_dict
+        stdout = d["stdout"]
 
-        stderr = d.pop("stderr")
+        stderr = d["stderr"]
 
         def _parse_outcome(
             data: object,
@@ -82,7 +98,7 @@ class BetaFunctionShellCallOutputContentParam:
 
             return componentsschemas_beta_function_shell_call_output_outcome_param_type_1
 
-        outcome = _parse_outcome(d.pop("outcome"))
+        outcome = _parse_outcome(d["outcome"])
 
         beta_function_shell_call_output_content_param = cls(
             stdout=stdout,
@@ -90,7 +106,7 @@ class BetaFunctionShellCallOutputContentParam:
             outcome=outcome,
         )
 
-        beta_function_shell_call_output_content_param.additional_properties = d
+        beta_function_shell_call_output_content_param.additional_properties = _extra_fields(d)
         return beta_function_shell_call_output_content_param
 
     @property

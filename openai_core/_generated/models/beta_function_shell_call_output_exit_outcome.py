@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaFunctionShellCallOutputExitOutcome")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "exit_code",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaFunctionShellCallOutputExitOutcome:
@@ -41,19 +56,19 @@ class BetaFunctionShellCallOutputExitOutcome:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['exit']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['exit']", d["type"])
         if type_ != "exit":
             raise ValueError(f"type must match const 'exit', got '{type_}'")
 
-        exit_code = d.pop("exit_code")
+        exit_code = d["exit_code"]
 
         beta_function_shell_call_output_exit_outcome = cls(
             type_=type_,
             exit_code=exit_code,
         )
 
-        beta_function_shell_call_output_exit_outcome.additional_properties = d
+        beta_function_shell_call_output_exit_outcome.additional_properties = _extra_fields(d)
         return beta_function_shell_call_output_exit_outcome
 
     @property

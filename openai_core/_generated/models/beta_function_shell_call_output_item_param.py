@@ -15,6 +15,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaFunctionShellCallOutputItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "call_id",
+        "type",
+        "output",
+        "agent",
+        "id",
+        "caller",
+        "status",
+        "max_output_length",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaFunctionShellCallOutputItemParam:
@@ -113,15 +134,15 @@ class BetaFunctionShellCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        d = src_dict
+        call_id = d["call_id"]
 
-        type_ = cast("Literal['shell_call_output']", d.pop("type"))
+        type_ = cast("Literal['shell_call_output']", d["type"])
         if type_ != "shell_call_output":
             raise ValueError(f"type must match const 'shell_call_output', got '{type_}'")
 
         output = []
-        _output = d.pop("output")
+        _output = d["output"]
         for output_item_data in _output:
             output_item = BetaFunctionShellCallOutputContentParam.from_dict(output_item_data)
 
@@ -142,7 +163,7 @@ class BetaFunctionShellCallOutputItemParam:
                 pass
             return cast("BetaAgentTagParam | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -151,7 +172,7 @@ class BetaFunctionShellCallOutputItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         def _parse_caller(
             data: object,
@@ -185,7 +206,7 @@ class BetaFunctionShellCallOutputItemParam:
                 data,
             )
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
         def _parse_status(data: object) -> BetaFunctionShellCallItemStatus | None | Unset:
             if data is None:
@@ -202,7 +223,7 @@ class BetaFunctionShellCallOutputItemParam:
                 pass
             return cast("BetaFunctionShellCallItemStatus | None | Unset", data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.get("status", UNSET))
 
         def _parse_max_output_length(data: object) -> int | None | Unset:
             if data is None:
@@ -211,7 +232,7 @@ class BetaFunctionShellCallOutputItemParam:
                 return data
             return cast("int | None | Unset", data)
 
-        max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
+        max_output_length = _parse_max_output_length(d.get("max_output_length", UNSET))
 
         beta_function_shell_call_output_item_param = cls(
             call_id=call_id,
@@ -224,7 +245,7 @@ class BetaFunctionShellCallOutputItemParam:
             max_output_length=max_output_length,
         )
 
-        beta_function_shell_call_output_item_param.additional_properties = d
+        beta_function_shell_call_output_item_param.additional_properties = _extra_fields(d)
         return beta_function_shell_call_output_item_param
 
     @property

@@ -15,6 +15,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaFunctionShellToolParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "environment",
+        "allowed_callers",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaFunctionShellToolParam:
@@ -80,8 +96,8 @@ class BetaFunctionShellToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['shell']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['shell']", d["type"])
         if type_ != "shell":
             raise ValueError(f"type must match const 'shell', got '{type_}'")
 
@@ -127,7 +143,7 @@ class BetaFunctionShellToolParam:
                 data,
             )
 
-        environment = _parse_environment(d.pop("environment", UNSET))
+        environment = _parse_environment(d.get("environment", UNSET))
 
         def _parse_allowed_callers(
             data: object,
@@ -153,7 +169,7 @@ class BetaFunctionShellToolParam:
                 pass
             return cast("list[BetaCallableToolAllowedCaller] | None | Unset", data)
 
-        allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
+        allowed_callers = _parse_allowed_callers(d.get("allowed_callers", UNSET))
 
         beta_function_shell_tool_param = cls(
             type_=type_,
@@ -161,7 +177,7 @@ class BetaFunctionShellToolParam:
             allowed_callers=allowed_callers,
         )
 
-        beta_function_shell_tool_param.additional_properties = d
+        beta_function_shell_tool_param.additional_properties = _extra_fields(d)
         return beta_function_shell_tool_param
 
     @property

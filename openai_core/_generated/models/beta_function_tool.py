@@ -15,6 +15,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaFunctionTool")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "description",
+        "parameters",
+        "output_schema",
+        "strict",
+        "defer_loading",
+        "allowed_callers",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaFunctionTool:
@@ -113,12 +134,12 @@ class BetaFunctionTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['function']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['function']", d["type"])
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        name = d.pop("name")
+        name = d["name"]
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -127,7 +148,7 @@ class BetaFunctionTool:
                 return data
             return cast("None | str | Unset", data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.get("description", UNSET))
 
         def _parse_parameters(data: object) -> BetaFunctionToolParametersType0 | None | Unset:
             if data is None:
@@ -144,7 +165,7 @@ class BetaFunctionTool:
                 pass
             return cast("BetaFunctionToolParametersType0 | None | Unset", data)
 
-        parameters = _parse_parameters(d.pop("parameters", UNSET))
+        parameters = _parse_parameters(d.get("parameters", UNSET))
 
         def _parse_output_schema(data: object) -> BetaFunctionToolOutputSchemaType0 | None | Unset:
             if data is None:
@@ -161,7 +182,7 @@ class BetaFunctionTool:
                 pass
             return cast("BetaFunctionToolOutputSchemaType0 | None | Unset", data)
 
-        output_schema = _parse_output_schema(d.pop("output_schema", UNSET))
+        output_schema = _parse_output_schema(d.get("output_schema", UNSET))
 
         def _parse_strict(data: object) -> bool | None | Unset:
             if data is None:
@@ -170,9 +191,9 @@ class BetaFunctionTool:
                 return data
             return cast("bool | None | Unset", data)
 
-        strict = _parse_strict(d.pop("strict", UNSET))
+        strict = _parse_strict(d.get("strict", UNSET))
 
-        defer_loading = d.pop("defer_loading", UNSET)
+        defer_loading = d.get("defer_loading", UNSET)
 
         def _parse_allowed_callers(
             data: object,
@@ -198,7 +219,7 @@ class BetaFunctionTool:
                 pass
             return cast("list[BetaCallableToolAllowedCaller] | None | Unset", data)
 
-        allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
+        allowed_callers = _parse_allowed_callers(d.get("allowed_callers", UNSET))
 
         beta_function_tool = cls(
             type_=type_,
@@ -211,7 +232,7 @@ class BetaFunctionTool:
             allowed_callers=allowed_callers,
         )
 
-        beta_function_tool.additional_properties = d
+        beta_function_tool.additional_properties = _extra_fields(d)
         return beta_function_tool
 
     @property

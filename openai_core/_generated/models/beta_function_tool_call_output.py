@@ -15,6 +15,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaFunctionToolCallOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "output",
+        "agent",
+        "id",
+        "call_id",
+        "name",
+        "namespace",
+        "caller",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaFunctionToolCallOutput:
@@ -121,8 +143,8 @@ class BetaFunctionToolCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['function_call_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['function_call_output']", d["type"])
         if type_ != "function_call_output":
             raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
 
@@ -183,7 +205,7 @@ class BetaFunctionToolCallOutput:
                 data,
             )
 
-        output = _parse_output(d.pop("output"))
+        output = _parse_output(d["output"])
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -200,15 +222,15 @@ class BetaFunctionToolCallOutput:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        call_id = d.pop("call_id", UNSET)
+        call_id = d.get("call_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = d.get("namespace", UNSET)
 
         def _parse_caller(
             data: object,
@@ -242,9 +264,9 @@ class BetaFunctionToolCallOutput:
                 data,
             )
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: BetaFunctionToolCallOutputStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -263,7 +285,7 @@ class BetaFunctionToolCallOutput:
             status=status,
         )
 
-        beta_function_tool_call_output.additional_properties = d
+        beta_function_tool_call_output.additional_properties = _extra_fields(d)
         return beta_function_tool_call_output
 
     @property

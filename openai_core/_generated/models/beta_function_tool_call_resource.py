@@ -15,6 +15,29 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaFunctionToolCallResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "call_id",
+        "name",
+        "arguments",
+        "status",
+        "agent",
+        "caller",
+        "namespace",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaFunctionToolCallResource:
@@ -105,20 +128,20 @@ class BetaFunctionToolCallResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = cast("Literal['function_call']", d.pop("type"))
+        type_ = cast("Literal['function_call']", d["type"])
         if type_ != "function_call":
             raise ValueError(f"type must match const 'function_call', got '{type_}'")
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        arguments = d.pop("arguments")
+        arguments = d["arguments"]
 
-        status = check_beta_function_tool_call_resource_status(d.pop("status"))
+        status = check_beta_function_tool_call_resource_status(d["status"])
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -135,7 +158,7 @@ class BetaFunctionToolCallResource:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_caller(
             data: object,
@@ -166,11 +189,11 @@ class BetaFunctionToolCallResource:
                 pass
             return cast("BetaDirectToolCallCaller | BetaProgramToolCallCaller | None | Unset", data)
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = d.get("namespace", UNSET)
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         beta_function_tool_call_resource = cls(
             id=id,
@@ -185,7 +208,7 @@ class BetaFunctionToolCallResource:
             created_by=created_by,
         )
 
-        beta_function_tool_call_resource.additional_properties = d
+        beta_function_tool_call_resource.additional_properties = _extra_fields(d)
         return beta_function_tool_call_resource
 
     @property

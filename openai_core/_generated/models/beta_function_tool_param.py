@@ -15,6 +15,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaFunctionToolParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "type",
+        "description",
+        "parameters",
+        "strict",
+        "output_schema",
+        "defer_loading",
+        "allowed_callers",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaFunctionToolParam:
@@ -113,10 +134,10 @@ class BetaFunctionToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        type_ = cast("Literal['function']", d.pop("type"))
+        type_ = cast("Literal['function']", d["type"])
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
@@ -127,7 +148,7 @@ class BetaFunctionToolParam:
                 return data
             return cast("None | str | Unset", data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.get("description", UNSET))
 
         def _parse_parameters(data: object) -> BetaEmptyModelParam | None | Unset:
             if data is None:
@@ -144,7 +165,7 @@ class BetaFunctionToolParam:
                 pass
             return cast("BetaEmptyModelParam | None | Unset", data)
 
-        parameters = _parse_parameters(d.pop("parameters", UNSET))
+        parameters = _parse_parameters(d.get("parameters", UNSET))
 
         def _parse_strict(data: object) -> bool | None | Unset:
             if data is None:
@@ -153,7 +174,7 @@ class BetaFunctionToolParam:
                 return data
             return cast("bool | None | Unset", data)
 
-        strict = _parse_strict(d.pop("strict", UNSET))
+        strict = _parse_strict(d.get("strict", UNSET))
 
         def _parse_output_schema(
             data: object,
@@ -172,9 +193,9 @@ class BetaFunctionToolParam:
                 pass
             return cast("BetaFunctionToolParamOutputSchemaType0 | None | Unset", data)
 
-        output_schema = _parse_output_schema(d.pop("output_schema", UNSET))
+        output_schema = _parse_output_schema(d.get("output_schema", UNSET))
 
-        defer_loading = d.pop("defer_loading", UNSET)
+        defer_loading = d.get("defer_loading", UNSET)
 
         def _parse_allowed_callers(
             data: object,
@@ -200,7 +221,7 @@ class BetaFunctionToolParam:
                 pass
             return cast("list[BetaCallableToolAllowedCaller] | None | Unset", data)
 
-        allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
+        allowed_callers = _parse_allowed_callers(d.get("allowed_callers", UNSET))
 
         beta_function_tool_param = cls(
             name=name,
@@ -213,7 +234,7 @@ class BetaFunctionToolParam:
             allowed_callers=allowed_callers,
         )
 
-        beta_function_tool_param.additional_properties = d
+        beta_function_tool_param.additional_properties = _extra_fields(d)
         return beta_function_tool_param
 
     @property

@@ -32,6 +32,31 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaImageGenTool")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "model",
+        "quality",
+        "size",
+        "output_format",
+        "output_compression",
+        "moderation",
+        "background",
+        "input_fidelity",
+        "input_image_mask",
+        "partial_images",
+        "action",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaImageGenTool:
@@ -147,39 +172,39 @@ class BetaImageGenTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['image_generation']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['image_generation']", d["type"])
         if type_ != "image_generation":
             raise ValueError(f"type must match const 'image_generation', got '{type_}'")
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
-        _quality = d.pop("quality", UNSET)
+        _quality = d.get("quality", UNSET)
         quality: BetaImageGenToolQuality | Unset
         if isinstance(_quality, Unset):
             quality = UNSET
         else:
             quality = check_beta_image_gen_tool_quality(_quality)
 
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
-        _output_format = d.pop("output_format", UNSET)
+        _output_format = d.get("output_format", UNSET)
         output_format: BetaImageGenToolOutputFormat | Unset
         if isinstance(_output_format, Unset):
             output_format = UNSET
         else:
             output_format = check_beta_image_gen_tool_output_format(_output_format)
 
-        output_compression = d.pop("output_compression", UNSET)
+        output_compression = d.get("output_compression", UNSET)
 
-        _moderation = d.pop("moderation", UNSET)
+        _moderation = d.get("moderation", UNSET)
         moderation: BetaImageGenToolModeration | Unset
         if isinstance(_moderation, Unset):
             moderation = UNSET
         else:
             moderation = check_beta_image_gen_tool_moderation(_moderation)
 
-        _background = d.pop("background", UNSET)
+        _background = d.get("background", UNSET)
         background: BetaImageGenToolBackground | Unset
         if isinstance(_background, Unset):
             background = UNSET
@@ -201,18 +226,18 @@ class BetaImageGenTool:
                 pass
             return cast("BetaInputFidelity | None | Unset", data)
 
-        input_fidelity = _parse_input_fidelity(d.pop("input_fidelity", UNSET))
+        input_fidelity = _parse_input_fidelity(d.get("input_fidelity", UNSET))
 
-        _input_image_mask = d.pop("input_image_mask", UNSET)
+        _input_image_mask = d.get("input_image_mask", UNSET)
         input_image_mask: BetaImageGenToolInputImageMask | Unset
         if isinstance(_input_image_mask, Unset):
             input_image_mask = UNSET
         else:
             input_image_mask = BetaImageGenToolInputImageMask.from_dict(_input_image_mask)
 
-        partial_images = d.pop("partial_images", UNSET)
+        partial_images = d.get("partial_images", UNSET)
 
-        _action = d.pop("action", UNSET)
+        _action = d.get("action", UNSET)
         action: BetaImageGenActionEnum | Unset
         if isinstance(_action, Unset):
             action = UNSET
@@ -234,7 +259,7 @@ class BetaImageGenTool:
             action=action,
         )
 
-        beta_image_gen_tool.additional_properties = d
+        beta_image_gen_tool.additional_properties = _extra_fields(d)
         return beta_image_gen_tool
 
     @property

@@ -15,6 +15,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaImageGenToolCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "status",
+        "agent",
+        "result",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaImageGenToolCall:
@@ -74,14 +92,14 @@ class BetaImageGenToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['image_generation_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['image_generation_call']", d["type"])
         if type_ != "image_generation_call":
             raise ValueError(f"type must match const 'image_generation_call', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        status = check_beta_image_gen_tool_call_status(d.pop("status"))
+        status = check_beta_image_gen_tool_call_status(d["status"])
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -98,7 +116,7 @@ class BetaImageGenToolCall:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_result(data: object) -> None | str | Unset:
             if data is None:
@@ -107,7 +125,7 @@ class BetaImageGenToolCall:
                 return data
             return cast("None | str | Unset", data)
 
-        result = _parse_result(d.pop("result", UNSET))
+        result = _parse_result(d.get("result", UNSET))
 
         beta_image_gen_tool_call = cls(
             type_=type_,
@@ -117,7 +135,7 @@ class BetaImageGenToolCall:
             result=result,
         )
 
-        beta_image_gen_tool_call.additional_properties = d
+        beta_image_gen_tool_call.additional_properties = _extra_fields(d)
         return beta_image_gen_tool_call
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaInlineSkillSourceParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "media_type",
+        "data",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaInlineSkillSourceParam:
@@ -46,16 +62,16 @@ class BetaInlineSkillSourceParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['base64']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['base64']", d["type"])
         if type_ != "base64":
             raise ValueError(f"type must match const 'base64', got '{type_}'")
 
-        media_type = cast("Literal['application/zip']", d.pop("media_type"))
+        media_type = cast("Literal['application/zip']", d["media_type"])
         if media_type != "application/zip":
             raise ValueError(f"media_type must match const 'application/zip', got '{media_type}'")
 
-        data = d.pop("data")
+        data = d["data"]
 
         beta_inline_skill_source_param = cls(
             type_=type_,
@@ -63,7 +79,7 @@ class BetaInlineSkillSourceParam:
             data=data,
         )
 
-        beta_inline_skill_source_param.additional_properties = d
+        beta_inline_skill_source_param.additional_properties = _extra_fields(d)
         return beta_inline_skill_source_param
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaInputAudio")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "input_audio",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaInputAudio:
@@ -41,19 +56,19 @@ class BetaInputAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['input_audio']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['input_audio']", d["type"])
         if type_ != "input_audio":
             raise ValueError(f"type must match const 'input_audio', got '{type_}'")
 
-        input_audio = BetaInputAudioInputAudio.from_dict(d.pop("input_audio"))
+        input_audio = BetaInputAudioInputAudio.from_dict(d["input_audio"])
 
         beta_input_audio = cls(
             type_=type_,
             input_audio=input_audio,
         )
 
-        beta_input_audio.additional_properties = d
+        beta_input_audio.additional_properties = _extra_fields(d)
         return beta_input_audio
 
     @property

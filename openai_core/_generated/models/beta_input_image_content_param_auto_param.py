@@ -12,6 +12,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaInputImageContentParamAutoParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "image_url",
+        "file_id",
+        "detail",
+        "prompt_cache_breakpoint",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaInputImageContentParamAutoParam:
@@ -83,8 +101,8 @@ class BetaInputImageContentParamAutoParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['input_image']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['input_image']", d["type"])
         if type_ != "input_image":
             raise ValueError(f"type must match const 'input_image', got '{type_}'")
 
@@ -95,7 +113,7 @@ class BetaInputImageContentParamAutoParam:
                 return data
             return cast("None | str | Unset", data)
 
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
+        image_url = _parse_image_url(d.get("image_url", UNSET))
 
         def _parse_file_id(data: object) -> None | str | Unset:
             if data is None:
@@ -104,7 +122,7 @@ class BetaInputImageContentParamAutoParam:
                 return data
             return cast("None | str | Unset", data)
 
-        file_id = _parse_file_id(d.pop("file_id", UNSET))
+        file_id = _parse_file_id(d.get("file_id", UNSET))
 
         def _parse_detail(data: object) -> BetaDetailEnum | None | Unset:
             if data is None:
@@ -121,7 +139,7 @@ class BetaInputImageContentParamAutoParam:
                 pass
             return cast("BetaDetailEnum | None | Unset", data)
 
-        detail = _parse_detail(d.pop("detail", UNSET))
+        detail = _parse_detail(d.get("detail", UNSET))
 
         def _parse_prompt_cache_breakpoint(
             data: object,
@@ -141,7 +159,7 @@ class BetaInputImageContentParamAutoParam:
             return cast("BetaPromptCacheBreakpointParam | None | Unset", data)
 
         prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
-            d.pop("prompt_cache_breakpoint", UNSET)
+            d.get("prompt_cache_breakpoint", UNSET)
         )
 
         beta_input_image_content_param_auto_param = cls(
@@ -152,7 +170,7 @@ class BetaInputImageContentParamAutoParam:
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 
-        beta_input_image_content_param_auto_param.additional_properties = d
+        beta_input_image_content_param_auto_param.additional_properties = _extra_fields(d)
         return beta_input_image_content_param_auto_param
 
     @property

@@ -16,6 +16,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaInputMessage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+        "agent",
+        "type",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaInputMessage:
@@ -95,11 +113,11 @@ class BetaInputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = check_beta_input_message_role(d.pop("role"))
+        d = src_dict
+        role = check_beta_input_message_role(d["role"])
 
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for componentsschemas_beta_input_message_content_list_item_data in _content:
 
             def _parse_componentsschemas_beta_input_message_content_list_item(
@@ -154,13 +172,13 @@ class BetaInputMessage:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
-        type_ = cast("Literal['message'] | Unset", d.pop("type", UNSET))
+        type_ = cast("Literal['message'] | Unset", d.get("type", UNSET))
         if type_ != "message" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: BetaInputMessageStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -175,7 +193,7 @@ class BetaInputMessage:
             status=status,
         )
 
-        beta_input_message.additional_properties = d
+        beta_input_message.additional_properties = _extra_fields(d)
         return beta_input_message
 
     @property

@@ -19,6 +19,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaInputMessageResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "role",
+        "content",
+        "id",
+        "agent",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaInputMessageResource:
@@ -102,15 +121,15 @@ class BetaInputMessageResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['message']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['message']", d["type"])
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        role = check_beta_input_message_resource_role(d.pop("role"))
+        role = check_beta_input_message_resource_role(d["role"])
 
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for componentsschemas_beta_input_message_content_list_item_data in _content:
 
             def _parse_componentsschemas_beta_input_message_content_list_item(
@@ -150,7 +169,7 @@ class BetaInputMessageResource:
 
             content.append(componentsschemas_beta_input_message_content_list_item)
 
-        id = d.pop("id")
+        id = d["id"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -167,9 +186,9 @@ class BetaInputMessageResource:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: BetaInputMessageResourceStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -185,7 +204,7 @@ class BetaInputMessageResource:
             status=status,
         )
 
-        beta_input_message_resource.additional_properties = d
+        beta_input_message_resource.additional_properties = _extra_fields(d)
         return beta_input_message_resource
 
     @property

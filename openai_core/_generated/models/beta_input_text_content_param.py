@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaInputTextContentParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+        "prompt_cache_breakpoint",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaInputTextContentParam:
@@ -55,12 +71,12 @@ class BetaInputTextContentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['input_text']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['input_text']", d["type"])
         if type_ != "input_text":
             raise ValueError(f"type must match const 'input_text', got '{type_}'")
 
-        text = d.pop("text")
+        text = d["text"]
 
         def _parse_prompt_cache_breakpoint(
             data: object,
@@ -80,7 +96,7 @@ class BetaInputTextContentParam:
             return cast("BetaPromptCacheBreakpointParam | None | Unset", data)
 
         prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
-            d.pop("prompt_cache_breakpoint", UNSET)
+            d.get("prompt_cache_breakpoint", UNSET)
         )
 
         beta_input_text_content_param = cls(
@@ -89,7 +105,7 @@ class BetaInputTextContentParam:
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 
-        beta_input_text_content_param.additional_properties = d
+        beta_input_text_content_param.additional_properties = _extra_fields(d)
         return beta_input_text_content_param
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaItemReferenceParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "agent",
+        "type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaItemReferenceParam:
@@ -60,8 +76,8 @@ class BetaItemReferenceParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
             if data is None:
@@ -78,7 +94,7 @@ class BetaItemReferenceParam:
                 pass
             return cast("BetaAgentTagParam | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_type_(data: object) -> Literal["item_reference"] | None | Unset:
             if data is None:
@@ -93,7 +109,7 @@ class BetaItemReferenceParam:
             return type_type_0
             return cast("Literal['item_reference'] | None | Unset", data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.get("type", UNSET))
 
         beta_item_reference_param = cls(
             id=id,
@@ -101,7 +117,7 @@ class BetaItemReferenceParam:
             type_=type_,
         )
 
-        beta_item_reference_param.additional_properties = d
+        beta_item_reference_param.additional_properties = _extra_fields(d)
         return beta_item_reference_param
 
     @property

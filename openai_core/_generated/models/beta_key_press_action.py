@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaKeyPressAction")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "keys",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaKeyPressAction:
@@ -41,19 +56,19 @@ class BetaKeyPressAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['keypress']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['keypress']", d["type"])
         if type_ != "keypress":
             raise ValueError(f"type must match const 'keypress', got '{type_}'")
 
-        keys = cast("list[str]", d.pop("keys"))
+        keys = cast("list[str]", d["keys"])
 
         beta_key_press_action = cls(
             type_=type_,
             keys=keys,
         )
 
-        beta_key_press_action.additional_properties = d
+        beta_key_press_action.additional_properties = _extra_fields(d)
         return beta_key_press_action
 
     @property

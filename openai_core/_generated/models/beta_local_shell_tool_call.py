@@ -15,6 +15,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaLocalShellToolCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "action",
+        "status",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaLocalShellToolCall:
@@ -74,18 +93,18 @@ class BetaLocalShellToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['local_shell_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['local_shell_call']", d["type"])
         if type_ != "local_shell_call":
             raise ValueError(f"type must match const 'local_shell_call', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        action = BetaLocalShellExecAction.from_dict(d.pop("action"))
+        action = BetaLocalShellExecAction.from_dict(d["action"])
 
-        status = check_beta_local_shell_tool_call_status(d.pop("status"))
+        status = check_beta_local_shell_tool_call_status(d["status"])
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -102,7 +121,7 @@ class BetaLocalShellToolCall:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         beta_local_shell_tool_call = cls(
             type_=type_,
@@ -113,7 +132,7 @@ class BetaLocalShellToolCall:
             agent=agent,
         )
 
-        beta_local_shell_tool_call.additional_properties = d
+        beta_local_shell_tool_call.additional_properties = _extra_fields(d)
         return beta_local_shell_tool_call
 
     @property

@@ -15,6 +15,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaLocalShellToolCallOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "output",
+        "agent",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaLocalShellToolCallOutput:
@@ -76,14 +94,14 @@ class BetaLocalShellToolCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['local_shell_call_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['local_shell_call_output']", d["type"])
         if type_ != "local_shell_call_output":
             raise ValueError(f"type must match const 'local_shell_call_output', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        output = d.pop("output")
+        output = d["output"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -100,7 +118,7 @@ class BetaLocalShellToolCallOutput:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_status(data: object) -> BetaLocalShellToolCallOutputStatusType0 | None | Unset:
             if data is None:
@@ -117,7 +135,7 @@ class BetaLocalShellToolCallOutput:
                 pass
             return cast("BetaLocalShellToolCallOutputStatusType0 | None | Unset", data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.get("status", UNSET))
 
         beta_local_shell_tool_call_output = cls(
             type_=type_,
@@ -127,7 +145,7 @@ class BetaLocalShellToolCallOutput:
             status=status,
         )
 
-        beta_local_shell_tool_call_output.additional_properties = d
+        beta_local_shell_tool_call_output.additional_properties = _extra_fields(d)
         return beta_local_shell_tool_call_output
 
     @property

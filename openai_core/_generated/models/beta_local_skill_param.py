@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaLocalSkillParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "path",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaLocalSkillParam:
@@ -46,12 +62,12 @@ class BetaLocalSkillParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        path = d.pop("path")
+        path = d["path"]
 
         beta_local_skill_param = cls(
             name=name,
@@ -59,7 +75,7 @@ class BetaLocalSkillParam:
             path=path,
         )
 
-        beta_local_skill_param.additional_properties = d
+        beta_local_skill_param.additional_properties = _extra_fields(d)
         return beta_local_skill_param
 
     @property

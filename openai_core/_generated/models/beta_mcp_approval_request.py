@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaMCPApprovalRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "server_label",
+        "name",
+        "arguments",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaMCPApprovalRequest:
@@ -70,18 +89,18 @@ class BetaMCPApprovalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['mcp_approval_request']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['mcp_approval_request']", d["type"])
         if type_ != "mcp_approval_request":
             raise ValueError(f"type must match const 'mcp_approval_request', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        server_label = d.pop("server_label")
+        server_label = d["server_label"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        arguments = d.pop("arguments")
+        arguments = d["arguments"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -98,7 +117,7 @@ class BetaMCPApprovalRequest:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         beta_mcp_approval_request = cls(
             type_=type_,
@@ -109,7 +128,7 @@ class BetaMCPApprovalRequest:
             agent=agent,
         )
 
-        beta_mcp_approval_request.additional_properties = d
+        beta_mcp_approval_request.additional_properties = _extra_fields(d)
         return beta_mcp_approval_request
 
     @property

@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaMCPApprovalResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "approval_request_id",
+        "approve",
+        "agent",
+        "id",
+        "reason",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaMCPApprovalResponse:
@@ -80,14 +99,14 @@ class BetaMCPApprovalResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['mcp_approval_response']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['mcp_approval_response']", d["type"])
         if type_ != "mcp_approval_response":
             raise ValueError(f"type must match const 'mcp_approval_response', got '{type_}'")
 
-        approval_request_id = d.pop("approval_request_id")
+        approval_request_id = d["approval_request_id"]
 
-        approve = d.pop("approve")
+        approve = d["approve"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -104,7 +123,7 @@ class BetaMCPApprovalResponse:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -113,7 +132,7 @@ class BetaMCPApprovalResponse:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         def _parse_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -122,7 +141,7 @@ class BetaMCPApprovalResponse:
                 return data
             return cast("None | str | Unset", data)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = _parse_reason(d.get("reason", UNSET))
 
         beta_mcp_approval_response = cls(
             type_=type_,
@@ -133,7 +152,7 @@ class BetaMCPApprovalResponse:
             reason=reason,
         )
 
-        beta_mcp_approval_response.additional_properties = d
+        beta_mcp_approval_response.additional_properties = _extra_fields(d)
         return beta_mcp_approval_response
 
     @property

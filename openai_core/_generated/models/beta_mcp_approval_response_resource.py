@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaMCPApprovalResponseResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "approval_request_id",
+        "approve",
+        "agent",
+        "reason",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaMCPApprovalResponseResource:
@@ -75,16 +94,16 @@ class BetaMCPApprovalResponseResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['mcp_approval_response']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['mcp_approval_response']", d["type"])
         if type_ != "mcp_approval_response":
             raise ValueError(f"type must match const 'mcp_approval_response', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        approval_request_id = d.pop("approval_request_id")
+        approval_request_id = d["approval_request_id"]
 
-        approve = d.pop("approve")
+        approve = d["approve"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -101,7 +120,7 @@ class BetaMCPApprovalResponseResource:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -110,7 +129,7 @@ class BetaMCPApprovalResponseResource:
                 return data
             return cast("None | str | Unset", data)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = _parse_reason(d.get("reason", UNSET))
 
         beta_mcp_approval_response_resource = cls(
             type_=type_,
@@ -121,7 +140,7 @@ class BetaMCPApprovalResponseResource:
             reason=reason,
         )
 
-        beta_mcp_approval_response_resource.additional_properties = d
+        beta_mcp_approval_response_resource.additional_properties = _extra_fields(d)
         return beta_mcp_approval_response_resource
 
     @property

@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaMCPListTools")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "server_label",
+        "tools",
+        "agent",
+        "error",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaMCPListTools:
@@ -78,17 +97,17 @@ class BetaMCPListTools:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['mcp_list_tools']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['mcp_list_tools']", d["type"])
         if type_ != "mcp_list_tools":
             raise ValueError(f"type must match const 'mcp_list_tools', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        server_label = d.pop("server_label")
+        server_label = d["server_label"]
 
         tools = []
-        _tools = d.pop("tools")
+        _tools = d["tools"]
         for tools_item_data in _tools:
             tools_item = BetaMCPListToolsTool.from_dict(tools_item_data)
 
@@ -109,7 +128,7 @@ class BetaMCPListTools:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:
@@ -118,7 +137,7 @@ class BetaMCPListTools:
                 return data
             return cast("None | str | Unset", data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(d.get("error", UNSET))
 
         beta_mcp_list_tools = cls(
             type_=type_,
@@ -129,7 +148,7 @@ class BetaMCPListTools:
             error=error,
         )
 
-        beta_mcp_list_tools.additional_properties = d
+        beta_mcp_list_tools.additional_properties = _extra_fields(d)
         return beta_mcp_list_tools
 
     @property

@@ -23,6 +23,31 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaMCPTool")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "server_label",
+        "server_url",
+        "connector_id",
+        "tunnel_id",
+        "authorization",
+        "server_description",
+        "headers",
+        "allowed_tools",
+        "allowed_callers",
+        "require_approval",
+        "defer_loading",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaMCPTool:
@@ -154,27 +179,27 @@ class BetaMCPTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['mcp']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['mcp']", d["type"])
         if type_ != "mcp":
             raise ValueError(f"type must match const 'mcp', got '{type_}'")
 
-        server_label = d.pop("server_label")
+        server_label = d["server_label"]
 
-        server_url = d.pop("server_url", UNSET)
+        server_url = d.get("server_url", UNSET)
 
-        _connector_id = d.pop("connector_id", UNSET)
+        _connector_id = d.get("connector_id", UNSET)
         connector_id: BetaMCPToolConnectorId | Unset
         if isinstance(_connector_id, Unset):
             connector_id = UNSET
         else:
             connector_id = check_beta_mcp_tool_connector_id(_connector_id)
 
-        tunnel_id = d.pop("tunnel_id", UNSET)
+        tunnel_id = d.get("tunnel_id", UNSET)
 
-        authorization = d.pop("authorization", UNSET)
+        authorization = d.get("authorization", UNSET)
 
-        server_description = d.pop("server_description", UNSET)
+        server_description = d.get("server_description", UNSET)
 
         def _parse_headers(data: object) -> BetaMCPToolHeadersType0 | None | Unset:
             if data is None:
@@ -191,7 +216,7 @@ class BetaMCPTool:
                 pass
             return cast("BetaMCPToolHeadersType0 | None | Unset", data)
 
-        headers = _parse_headers(d.pop("headers", UNSET))
+        headers = _parse_headers(d.get("headers", UNSET))
 
         def _parse_allowed_tools(data: object) -> BetaMCPToolFilter | list[str] | None | Unset:
             if data is None:
@@ -216,7 +241,7 @@ class BetaMCPTool:
                 pass
             return cast("BetaMCPToolFilter | list[str] | None | Unset", data)
 
-        allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
+        allowed_tools = _parse_allowed_tools(d.get("allowed_tools", UNSET))
 
         def _parse_allowed_callers(
             data: object,
@@ -242,7 +267,7 @@ class BetaMCPTool:
                 pass
             return cast("list[BetaCallableToolAllowedCaller] | None | Unset", data)
 
-        allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
+        allowed_callers = _parse_allowed_callers(d.get("allowed_callers", UNSET))
 
         def _parse_require_approval(
             data: object,
@@ -281,9 +306,9 @@ class BetaMCPTool:
                 data,
             )
 
-        require_approval = _parse_require_approval(d.pop("require_approval", UNSET))
+        require_approval = _parse_require_approval(d.get("require_approval", UNSET))
 
-        defer_loading = d.pop("defer_loading", UNSET)
+        defer_loading = d.get("defer_loading", UNSET)
 
         beta_mcp_tool = cls(
             type_=type_,
@@ -300,7 +325,7 @@ class BetaMCPTool:
             defer_loading=defer_loading,
         )
 
-        beta_mcp_tool.additional_properties = d
+        beta_mcp_tool.additional_properties = _extra_fields(d)
         return beta_mcp_tool
 
     @property

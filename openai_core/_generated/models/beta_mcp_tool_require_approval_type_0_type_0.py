@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaMCPToolRequireApprovalType0Type0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "always",
+        "never",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaMCPToolRequireApprovalType0Type0:
@@ -45,15 +60,15 @@ class BetaMCPToolRequireApprovalType0Type0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _always = d.pop("always", UNSET)
+        d = src_dict
+        _always = d.get("always", UNSET)
         always: BetaMCPToolFilter | Unset
         if isinstance(_always, Unset):
             always = UNSET
         else:
             always = BetaMCPToolFilter.from_dict(_always)
 
-        _never = d.pop("never", UNSET)
+        _never = d.get("never", UNSET)
         never: BetaMCPToolFilter | Unset
         if isinstance(_never, Unset):
             never = UNSET
@@ -65,7 +80,7 @@ class BetaMCPToolRequireApprovalType0Type0:
             never=never,
         )
 
-        beta_mcp_tool_require_approval_type_0_type_0.additional_properties = d
+        beta_mcp_tool_require_approval_type_0_type_0.additional_properties = _extra_fields(d)
         return beta_mcp_tool_require_approval_type_0_type_0
 
     @property

@@ -14,6 +14,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaMessage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "status",
+        "role",
+        "content",
+        "agent",
+        "phase",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaMessage:
@@ -118,19 +138,19 @@ class BetaMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['message']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['message']", d["type"])
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        status = check_beta_message_status(d.pop("status"))
+        status = check_beta_message_status(d["status"])
 
-        role = check_beta_message_role(d.pop("role"))
+        role = check_beta_message_role(d["role"])
 
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for content_item_data in _content:
 
             def _parse_content_item(
@@ -229,7 +249,7 @@ class BetaMessage:
 
             content.append(content_item)
 
-        _agent = d.pop("agent", UNSET)
+        _agent = d.get("agent", UNSET)
         agent: BetaAgentTag | Unset
         if isinstance(_agent, Unset):
             agent = UNSET
@@ -251,7 +271,7 @@ class BetaMessage:
                 pass
             return cast("BetaMessagePhase2 | None | Unset", data)
 
-        phase = _parse_phase(d.pop("phase", UNSET))
+        phase = _parse_phase(d.get("phase", UNSET))
 
         beta_message = cls(
             type_=type_,
@@ -263,7 +283,7 @@ class BetaMessage:
             phase=phase,
         )
 
-        beta_message.additional_properties = d
+        beta_message.additional_properties = _extra_fields(d)
         return beta_message
 
     @property

@@ -15,6 +15,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaModelResponseProperties")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "top_logprobs",
+        "temperature",
+        "top_p",
+        "user",
+        "safety_identifier",
+        "prompt_cache_key",
+        "prompt_cache_retention",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaModelResponseProperties:
@@ -116,7 +137,7 @@ class BetaModelResponseProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_metadata(data: object) -> BetaMetadataType0 | None | Unset:
             if data is None:
@@ -133,7 +154,7 @@ class BetaModelResponseProperties:
                 pass
             return cast("BetaMetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         def _parse_top_logprobs(data: object) -> int | None | Unset:
             if data is None:
@@ -142,7 +163,7 @@ class BetaModelResponseProperties:
                 return data
             return cast("int | None | Unset", data)
 
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+        top_logprobs = _parse_top_logprobs(d.get("top_logprobs", UNSET))
 
         def _parse_temperature(data: object) -> float | None | Unset:
             if data is None:
@@ -151,7 +172,7 @@ class BetaModelResponseProperties:
                 return data
             return cast("float | None | Unset", data)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        temperature = _parse_temperature(d.get("temperature", UNSET))
 
         def _parse_top_p(data: object) -> float | None | Unset:
             if data is None:
@@ -160,9 +181,9 @@ class BetaModelResponseProperties:
                 return data
             return cast("float | None | Unset", data)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = _parse_top_p(d.get("top_p", UNSET))
 
-        user = d.pop("user", UNSET)
+        user = d.get("user", UNSET)
 
         def _parse_safety_identifier(data: object) -> None | str | Unset:
             if data is None:
@@ -171,7 +192,7 @@ class BetaModelResponseProperties:
                 return data
             return cast("None | str | Unset", data)
 
-        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
+        safety_identifier = _parse_safety_identifier(d.get("safety_identifier", UNSET))
 
         def _parse_prompt_cache_key(data: object) -> None | str | Unset:
             if data is None:
@@ -180,7 +201,7 @@ class BetaModelResponseProperties:
                 return data
             return cast("None | str | Unset", data)
 
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+        prompt_cache_key = _parse_prompt_cache_key(d.get("prompt_cache_key", UNSET))
 
         def _parse_prompt_cache_retention(
             data: object,
@@ -202,7 +223,7 @@ class BetaModelResponseProperties:
             return cast("BetaModelResponsePropertiesPromptCacheRetentionType0 | None | Unset", data)
 
         prompt_cache_retention = _parse_prompt_cache_retention(
-            d.pop("prompt_cache_retention", UNSET)
+            d.get("prompt_cache_retention", UNSET)
         )
 
         beta_model_response_properties = cls(
@@ -216,7 +237,7 @@ class BetaModelResponseProperties:
             prompt_cache_retention=prompt_cache_retention,
         )
 
-        beta_model_response_properties.additional_properties = d
+        beta_model_response_properties.additional_properties = _extra_fields(d)
         return beta_model_response_properties
 
     @property

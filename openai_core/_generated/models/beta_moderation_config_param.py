@@ -11,6 +11,20 @@ from ..models.beta_moderation_mode import BetaModerationMode, check_beta_moderat
 
 T = TypeVar("T", bound="BetaModerationConfigParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "mode",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaModerationConfigParam:
@@ -38,14 +52,14 @@ class BetaModerationConfigParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mode = check_beta_moderation_mode(d.pop("mode"))
+        d = src_dict
+        mode = check_beta_moderation_mode(d["mode"])
 
         beta_moderation_config_param = cls(
             mode=mode,
         )
 
-        beta_moderation_config_param.additional_properties = d
+        beta_moderation_config_param.additional_properties = _extra_fields(d)
         return beta_moderation_config_param
 
     @property

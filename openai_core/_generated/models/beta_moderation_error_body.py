@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaModerationErrorBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "code",
+        "message",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaModerationErrorBody:
@@ -46,14 +62,14 @@ class BetaModerationErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['error']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['error']", d["type"])
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 
-        code = d.pop("code")
+        code = d["code"]
 
-        message = d.pop("message")
+        message = d["message"]
 
         beta_moderation_error_body = cls(
             type_=type_,
@@ -61,7 +77,7 @@ class BetaModerationErrorBody:
             message=message,
         )
 
-        beta_moderation_error_body.additional_properties = d
+        beta_moderation_error_body.additional_properties = _extra_fields(d)
         return beta_moderation_error_body
 
     @property

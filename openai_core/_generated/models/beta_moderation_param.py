@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaModerationParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "policy",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaModerationParam:
@@ -50,8 +65,8 @@ class BetaModerationParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = src_dict
+        model = d["model"]
 
         def _parse_policy(data: object) -> BetaModerationPolicyParam | None | Unset:
             if data is None:
@@ -68,14 +83,14 @@ class BetaModerationParam:
                 pass
             return cast("BetaModerationPolicyParam | None | Unset", data)
 
-        policy = _parse_policy(d.pop("policy", UNSET))
+        policy = _parse_policy(d.get("policy", UNSET))
 
         beta_moderation_param = cls(
             model=model,
             policy=policy,
         )
 
-        beta_moderation_param.additional_properties = d
+        beta_moderation_param.additional_properties = _extra_fields(d)
         return beta_moderation_param
 
     @property

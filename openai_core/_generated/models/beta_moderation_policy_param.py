@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaModerationPolicyParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input",
+        "output",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaModerationPolicyParam:
@@ -54,7 +69,7 @@ class BetaModerationPolicyParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_input_(data: object) -> BetaModerationConfigParam | None | Unset:
             if data is None:
@@ -71,7 +86,7 @@ class BetaModerationPolicyParam:
                 pass
             return cast("BetaModerationConfigParam | None | Unset", data)
 
-        input_ = _parse_input_(d.pop("input", UNSET))
+        input_ = _parse_input_(d.get("input", UNSET))
 
         def _parse_output(data: object) -> BetaModerationConfigParam | None | Unset:
             if data is None:
@@ -88,14 +103,14 @@ class BetaModerationPolicyParam:
                 pass
             return cast("BetaModerationConfigParam | None | Unset", data)
 
-        output = _parse_output(d.pop("output", UNSET))
+        output = _parse_output(d.get("output", UNSET))
 
         beta_moderation_policy_param = cls(
             input_=input_,
             output=output,
         )
 
-        beta_moderation_policy_param.additional_properties = d
+        beta_moderation_policy_param.additional_properties = _extra_fields(d)
         return beta_moderation_policy_param
 
     @property

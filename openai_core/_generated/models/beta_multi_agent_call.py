@@ -12,6 +12,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaMultiAgentCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "action",
+        "arguments",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaMultiAgentCall:
@@ -67,20 +86,20 @@ class BetaMultiAgentCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['multi_agent_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['multi_agent_call']", d["type"])
         if type_ != "multi_agent_call":
             raise ValueError(f"type must match const 'multi_agent_call', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        action = check_beta_multi_agent_action(d.pop("action"))
+        action = check_beta_multi_agent_action(d["action"])
 
-        arguments = d.pop("arguments")
+        arguments = d["arguments"]
 
-        _agent = d.pop("agent", UNSET)
+        _agent = d.get("agent", UNSET)
         agent: BetaAgentTag | Unset
         if isinstance(_agent, Unset):
             agent = UNSET
@@ -96,7 +115,7 @@ class BetaMultiAgentCall:
             agent=agent,
         )
 
-        beta_multi_agent_call.additional_properties = d
+        beta_multi_agent_call.additional_properties = _extra_fields(d)
         return beta_multi_agent_call
 
     @property

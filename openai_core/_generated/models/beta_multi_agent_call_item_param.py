@@ -15,6 +15,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaMultiAgentCallItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "call_id",
+        "type",
+        "action",
+        "arguments",
+        "agent",
+        "id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaMultiAgentCallItemParam:
@@ -79,16 +98,16 @@ class BetaMultiAgentCallItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        d = src_dict
+        call_id = d["call_id"]
 
-        type_ = cast("Literal['multi_agent_call']", d.pop("type"))
+        type_ = cast("Literal['multi_agent_call']", d["type"])
         if type_ != "multi_agent_call":
             raise ValueError(f"type must match const 'multi_agent_call', got '{type_}'")
 
-        action = check_beta_multi_agent_action_1(d.pop("action"))
+        action = check_beta_multi_agent_action_1(d["action"])
 
-        arguments = d.pop("arguments")
+        arguments = d["arguments"]
 
         def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
             if data is None:
@@ -105,7 +124,7 @@ class BetaMultiAgentCallItemParam:
                 pass
             return cast("BetaAgentTagParam | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -114,7 +133,7 @@ class BetaMultiAgentCallItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         beta_multi_agent_call_item_param = cls(
             call_id=call_id,
@@ -125,7 +144,7 @@ class BetaMultiAgentCallItemParam:
             id=id,
         )
 
-        beta_multi_agent_call_item_param.additional_properties = d
+        beta_multi_agent_call_item_param.additional_properties = _extra_fields(d)
         return beta_multi_agent_call_item_param
 
     @property

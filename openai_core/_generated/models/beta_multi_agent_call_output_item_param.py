@@ -15,6 +15,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaMultiAgentCallOutputItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "call_id",
+        "type",
+        "action",
+        "output",
+        "agent",
+        "id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaMultiAgentCallOutputItemParam:
@@ -82,17 +101,17 @@ class BetaMultiAgentCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        d = src_dict
+        call_id = d["call_id"]
 
-        type_ = cast("Literal['multi_agent_call_output']", d.pop("type"))
+        type_ = cast("Literal['multi_agent_call_output']", d["type"])
         if type_ != "multi_agent_call_output":
             raise ValueError(f"type must match const 'multi_agent_call_output', got '{type_}'")
 
-        action = check_beta_multi_agent_action_1(d.pop("action"))
+        action = check_beta_multi_agent_action_1(d["action"])
 
         output = []
-        _output = d.pop("output")
+        _output = d["output"]
         for output_item_data in _output:
             output_item = BetaOutputTextContentParam.from_dict(output_item_data)
 
@@ -113,7 +132,7 @@ class BetaMultiAgentCallOutputItemParam:
                 pass
             return cast("BetaAgentTagParam | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -122,7 +141,7 @@ class BetaMultiAgentCallOutputItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         beta_multi_agent_call_output_item_param = cls(
             call_id=call_id,
@@ -133,7 +152,7 @@ class BetaMultiAgentCallOutputItemParam:
             id=id,
         )
 
-        beta_multi_agent_call_output_item_param.additional_properties = d
+        beta_multi_agent_call_output_item_param.additional_properties = _extra_fields(d)
         return beta_multi_agent_call_output_item_param
 
     @property

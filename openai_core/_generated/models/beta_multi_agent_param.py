@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaMultiAgentParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "enabled",
+        "max_concurrent_subagents",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaMultiAgentParam:
@@ -44,17 +59,17 @@ class BetaMultiAgentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = src_dict
+        enabled = d["enabled"]
 
-        max_concurrent_subagents = d.pop("max_concurrent_subagents", UNSET)
+        max_concurrent_subagents = d.get("max_concurrent_subagents", UNSET)
 
         beta_multi_agent_param = cls(
             enabled=enabled,
             max_concurrent_subagents=max_concurrent_subagents,
         )
 
-        beta_multi_agent_param.additional_properties = d
+        beta_multi_agent_param.additional_properties = _extra_fields(d)
         return beta_multi_agent_param
 
     @property

@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaNamespaceToolParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "description",
+        "tools",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaNamespaceToolParam:
@@ -59,17 +76,17 @@ class BetaNamespaceToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['namespace']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['namespace']", d["type"])
         if type_ != "namespace":
             raise ValueError(f"type must match const 'namespace', got '{type_}'")
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
         tools = []
-        _tools = d.pop("tools")
+        _tools = d["tools"]
         for tools_item_data in _tools:
 
             def _parse_tools_item(data: object) -> BetaCustomToolParam | BetaFunctionToolParam:
@@ -98,7 +115,7 @@ class BetaNamespaceToolParam:
             tools=tools,
         )
 
-        beta_namespace_tool_param.additional_properties = d
+        beta_namespace_tool_param.additional_properties = _extra_fields(d)
         return beta_namespace_tool_param
 
     @property

@@ -16,6 +16,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaOutputMessage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "role",
+        "content",
+        "status",
+        "agent",
+        "phase",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaOutputMessage:
@@ -95,19 +115,19 @@ class BetaOutputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = cast("Literal['message']", d.pop("type"))
+        type_ = cast("Literal['message']", d["type"])
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        role = cast("Literal['assistant']", d.pop("role"))
+        role = cast("Literal['assistant']", d["role"])
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for content_item_data in _content:
 
             def _parse_content_item(data: object) -> BetaOutputTextContent | BetaRefusalContent:
@@ -133,7 +153,7 @@ class BetaOutputMessage:
 
             content.append(content_item)
 
-        status = check_beta_output_message_status(d.pop("status"))
+        status = check_beta_output_message_status(d["status"])
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -150,7 +170,7 @@ class BetaOutputMessage:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_phase(data: object) -> BetaMessagePhase | None | Unset:
             if data is None:
@@ -167,7 +187,7 @@ class BetaOutputMessage:
                 pass
             return cast("BetaMessagePhase | None | Unset", data)
 
-        phase = _parse_phase(d.pop("phase", UNSET))
+        phase = _parse_phase(d.get("phase", UNSET))
 
         beta_output_message = cls(
             id=id,
@@ -179,7 +199,7 @@ class BetaOutputMessage:
             phase=phase,
         )
 
-        beta_output_message.additional_properties = d
+        beta_output_message.additional_properties = _extra_fields(d)
         return beta_output_message
 
     @property

@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaOutputTextContent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+        "annotations",
+        "logprobs",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaOutputTextContent:
@@ -68,15 +85,15 @@ class BetaOutputTextContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['output_text']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['output_text']", d["type"])
         if type_ != "output_text":
             raise ValueError(f"type must match const 'output_text', got '{type_}'")
 
-        text = d.pop("text")
+        text = d["text"]
 
         annotations = []
-        _annotations = d.pop("annotations")
+        _annotations = d["annotations"]
         for annotations_item_data in _annotations:
 
             def _parse_annotations_item(
@@ -124,7 +141,7 @@ class BetaOutputTextContent:
             annotations.append(annotations_item)
 
         logprobs = []
-        _logprobs = d.pop("logprobs")
+        _logprobs = d["logprobs"]
         for logprobs_item_data in _logprobs:
             logprobs_item = BetaLogProb.from_dict(logprobs_item_data)
 
@@ -137,7 +154,7 @@ class BetaOutputTextContent:
             logprobs=logprobs,
         )
 
-        beta_output_text_content.additional_properties = d
+        beta_output_text_content.additional_properties = _extra_fields(d)
         return beta_output_text_content
 
     @property

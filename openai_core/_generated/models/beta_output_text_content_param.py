@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaOutputTextContentParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+        "annotations",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaOutputTextContentParam:
@@ -63,14 +79,14 @@ class BetaOutputTextContentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['output_text']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['output_text']", d["type"])
         if type_ != "output_text":
             raise ValueError(f"type must match const 'output_text', got '{type_}'")
 
-        text = d.pop("text")
+        text = d["text"]
 
-        _annotations = d.pop("annotations", UNSET)
+        _annotations = d.get("annotations", UNSET)
         annotations: (
             list[BetaContainerFileCitationParam | BetaFileCitationParam | BetaUrlCitationParam]
             | Unset
@@ -114,7 +130,7 @@ class BetaOutputTextContentParam:
             annotations=annotations,
         )
 
-        beta_output_text_content_param.additional_properties = d
+        beta_output_text_content_param.additional_properties = _extra_fields(d)
         return beta_output_text_content_param
 
     @property

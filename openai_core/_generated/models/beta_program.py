@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaProgram")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "code",
+        "fingerprint",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaProgram:
@@ -66,20 +85,20 @@ class BetaProgram:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['program']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['program']", d["type"])
         if type_ != "program":
             raise ValueError(f"type must match const 'program', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        code = d.pop("code")
+        code = d["code"]
 
-        fingerprint = d.pop("fingerprint")
+        fingerprint = d["fingerprint"]
 
-        _agent = d.pop("agent", UNSET)
+        _agent = d.get("agent", UNSET)
         agent: BetaAgentTag | Unset
         if isinstance(_agent, Unset):
             agent = UNSET
@@ -95,7 +114,7 @@ class BetaProgram:
             agent=agent,
         )
 
-        beta_program.additional_properties = d
+        beta_program.additional_properties = _extra_fields(d)
         return beta_program
 
     @property

@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaProgramItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "call_id",
+        "code",
+        "fingerprint",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaProgramItemParam:
@@ -70,18 +89,18 @@ class BetaProgramItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = cast("Literal['program']", d.pop("type"))
+        type_ = cast("Literal['program']", d["type"])
         if type_ != "program":
             raise ValueError(f"type must match const 'program', got '{type_}'")
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        code = d.pop("code")
+        code = d["code"]
 
-        fingerprint = d.pop("fingerprint")
+        fingerprint = d["fingerprint"]
 
         def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
             if data is None:
@@ -98,7 +117,7 @@ class BetaProgramItemParam:
                 pass
             return cast("BetaAgentTagParam | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         beta_program_item_param = cls(
             id=id,
@@ -109,7 +128,7 @@ class BetaProgramItemParam:
             agent=agent,
         )
 
-        beta_program_item_param.additional_properties = d
+        beta_program_item_param.additional_properties = _extra_fields(d)
         return beta_program_item_param
 
     @property

@@ -15,6 +15,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaProgramOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "result",
+        "status",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaProgramOutput:
@@ -70,20 +89,20 @@ class BetaProgramOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['program_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['program_output']", d["type"])
         if type_ != "program_output":
             raise ValueError(f"type must match const 'program_output', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        result = d.pop("result")
+        result = d["result"]
 
-        status = check_beta_program_output_status(d.pop("status"))
+        status = check_beta_program_output_status(d["status"])
 
-        _agent = d.pop("agent", UNSET)
+        _agent = d.get("agent", UNSET)
         agent: BetaAgentTag | Unset
         if isinstance(_agent, Unset):
             agent = UNSET
@@ -99,7 +118,7 @@ class BetaProgramOutput:
             agent=agent,
         )
 
-        beta_program_output.additional_properties = d
+        beta_program_output.additional_properties = _extra_fields(d)
         return beta_program_output
 
     @property

@@ -15,6 +15,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaProgramOutputItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "call_id",
+        "result",
+        "status",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaProgramOutputItemParam:
@@ -74,18 +93,18 @@ class BetaProgramOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = cast("Literal['program_output']", d.pop("type"))
+        type_ = cast("Literal['program_output']", d["type"])
         if type_ != "program_output":
             raise ValueError(f"type must match const 'program_output', got '{type_}'")
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        result = d.pop("result")
+        result = d["result"]
 
-        status = check_beta_program_output_item_status(d.pop("status"))
+        status = check_beta_program_output_item_status(d["status"])
 
         def _parse_agent(data: object) -> BetaAgentTagParam | None | Unset:
             if data is None:
@@ -102,7 +121,7 @@ class BetaProgramOutputItemParam:
                 pass
             return cast("BetaAgentTagParam | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         beta_program_output_item_param = cls(
             id=id,
@@ -113,7 +132,7 @@ class BetaProgramOutputItemParam:
             agent=agent,
         )
 
-        beta_program_output_item_param.additional_properties = d
+        beta_program_output_item_param.additional_properties = _extra_fields(d)
         return beta_program_output_item_param
 
     @property

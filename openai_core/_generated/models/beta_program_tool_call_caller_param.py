@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaProgramToolCallCallerParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "caller_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaProgramToolCallCallerParam:
@@ -41,19 +56,19 @@ class BetaProgramToolCallCallerParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['program']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['program']", d["type"])
         if type_ != "program":
             raise ValueError(f"type must match const 'program', got '{type_}'")
 
-        caller_id = d.pop("caller_id")
+        caller_id = d["caller_id"]
 
         beta_program_tool_call_caller_param = cls(
             type_=type_,
             caller_id=caller_id,
         )
 
-        beta_program_tool_call_caller_param.additional_properties = d
+        beta_program_tool_call_caller_param.additional_properties = _extra_fields(d)
         return beta_program_tool_call_caller_param
 
     @property

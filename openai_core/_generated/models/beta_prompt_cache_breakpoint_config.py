@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaPromptCacheBreakpointConfig")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "mode",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaPromptCacheBreakpointConfig:
@@ -36,8 +50,8 @@ class BetaPromptCacheBreakpointConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mode = cast("Literal['explicit']", d.pop("mode"))
+        d = src_dict
+        mode = cast("Literal['explicit']", d["mode"])
         if mode != "explicit":
             raise ValueError(f"mode must match const 'explicit', got '{mode}'")
 
@@ -45,7 +59,7 @@ class BetaPromptCacheBreakpointConfig:
             mode=mode,
         )
 
-        beta_prompt_cache_breakpoint_config.additional_properties = d
+        beta_prompt_cache_breakpoint_config.additional_properties = _extra_fields(d)
         return beta_prompt_cache_breakpoint_config
 
     @property

@@ -14,6 +14,21 @@ from ..models.beta_prompt_cache_mode_enum import (
 
 T = TypeVar("T", bound="BetaPromptCacheOptions")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "ttl",
+        "mode",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaPromptCacheOptions:
@@ -46,19 +61,19 @@ class BetaPromptCacheOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ttl = cast("Literal['30m']", d.pop("ttl"))
+        d = src_dict
+        ttl = cast("Literal['30m']", d["ttl"])
         if ttl != "30m":
             raise ValueError(f"ttl must match const '30m', got '{ttl}'")
 
-        mode = check_beta_prompt_cache_mode_enum(d.pop("mode"))
+        mode = check_beta_prompt_cache_mode_enum(d["mode"])
 
         beta_prompt_cache_options = cls(
             ttl=ttl,
             mode=mode,
         )
 
-        beta_prompt_cache_options.additional_properties = d
+        beta_prompt_cache_options.additional_properties = _extra_fields(d)
         return beta_prompt_cache_options
 
     @property

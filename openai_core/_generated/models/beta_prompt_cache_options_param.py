@@ -15,6 +15,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaPromptCacheOptionsParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "ttl",
+        "mode",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaPromptCacheOptionsParam:
@@ -48,12 +63,12 @@ class BetaPromptCacheOptionsParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ttl = cast("Literal['30m'] | Unset", d.pop("ttl", UNSET))
+        d = src_dict
+        ttl = cast("Literal['30m'] | Unset", d.get("ttl", UNSET))
         if ttl != "30m" and not isinstance(ttl, Unset):
             raise ValueError(f"ttl must match const '30m', got '{ttl}'")
 
-        _mode = d.pop("mode", UNSET)
+        _mode = d.get("mode", UNSET)
         mode: BetaPromptCacheModeEnum | Unset
         if isinstance(_mode, Unset):
             mode = UNSET
@@ -65,7 +80,7 @@ class BetaPromptCacheOptionsParam:
             mode=mode,
         )
 
-        beta_prompt_cache_options_param.additional_properties = d
+        beta_prompt_cache_options_param.additional_properties = _extra_fields(d)
         return beta_prompt_cache_options_param
 
     @property

@@ -27,6 +27,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaReasoning")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "mode",
+        "effort",
+        "summary",
+        "context",
+        "generate_summary",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaReasoning:
@@ -100,8 +118,8 @@ class BetaReasoning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mode = d.pop("mode", UNSET)
+        d = src_dict
+        mode = d.get("mode", UNSET)
 
         def _parse_effort(data: object) -> BetaReasoningEffortType0 | None | Unset:
             if data is None:
@@ -120,7 +138,7 @@ class BetaReasoning:
                 pass
             return cast("BetaReasoningEffortType0 | None | Unset", data)
 
-        effort = _parse_effort(d.pop("effort", UNSET))
+        effort = _parse_effort(d.get("effort", UNSET))
 
         def _parse_summary(data: object) -> BetaReasoningSummaryType0 | None | Unset:
             if data is None:
@@ -137,7 +155,7 @@ class BetaReasoning:
                 pass
             return cast("BetaReasoningSummaryType0 | None | Unset", data)
 
-        summary = _parse_summary(d.pop("summary", UNSET))
+        summary = _parse_summary(d.get("summary", UNSET))
 
         def _parse_context(data: object) -> BetaReasoningContextType0 | None | Unset:
             if data is None:
@@ -154,7 +172,7 @@ class BetaReasoning:
                 pass
             return cast("BetaReasoningContextType0 | None | Unset", data)
 
-        context = _parse_context(d.pop("context", UNSET))
+        context = _parse_context(d.get("context", UNSET))
 
         def _parse_generate_summary(
             data: object,
@@ -173,7 +191,7 @@ class BetaReasoning:
                 pass
             return cast("BetaReasoningGenerateSummaryType0 | None | Unset", data)
 
-        generate_summary = _parse_generate_summary(d.pop("generate_summary", UNSET))
+        generate_summary = _parse_generate_summary(d.get("generate_summary", UNSET))
 
         beta_reasoning = cls(
             mode=mode,
@@ -183,7 +201,7 @@ class BetaReasoning:
             generate_summary=generate_summary,
         )
 
-        beta_reasoning.additional_properties = d
+        beta_reasoning.additional_properties = _extra_fields(d)
         return beta_reasoning
 
     @property

@@ -15,6 +15,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaReasoningItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "summary",
+        "agent",
+        "encrypted_content",
+        "content",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaReasoningItem:
@@ -96,15 +116,15 @@ class BetaReasoningItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['reasoning']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['reasoning']", d["type"])
         if type_ != "reasoning":
             raise ValueError(f"type must match const 'reasoning', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
         summary = []
-        _summary = d.pop("summary")
+        _summary = d["summary"]
         for summary_item_data in _summary:
             summary_item = BetaSummaryTextContent.from_dict(summary_item_data)
 
@@ -125,7 +145,7 @@ class BetaReasoningItem:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_encrypted_content(data: object) -> None | str | Unset:
             if data is None:
@@ -134,9 +154,9 @@ class BetaReasoningItem:
                 return data
             return cast("None | str | Unset", data)
 
-        encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
+        encrypted_content = _parse_encrypted_content(d.get("encrypted_content", UNSET))
 
-        _content = d.pop("content", UNSET)
+        _content = d.get("content", UNSET)
         content: list[BetaReasoningTextContent] | Unset = UNSET
         if _content is not UNSET:
             content = []
@@ -145,7 +165,7 @@ class BetaReasoningItem:
 
                 content.append(content_item)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: BetaReasoningItemStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -162,7 +182,7 @@ class BetaReasoningItem:
             status=status,
         )
 
-        beta_reasoning_item.additional_properties = d
+        beta_reasoning_item.additional_properties = _extra_fields(d)
         return beta_reasoning_item
 
     @property

@@ -29,6 +29,54 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "model",
+        "tools",
+        "tool_choice",
+        "id",
+        "created_at",
+        "error",
+        "output",
+        "parallel_tool_calls",
+        "top_logprobs",
+        "temperature",
+        "top_p",
+        "user",
+        "safety_identifier",
+        "prompt_cache_key",
+        "prompt_cache_retention",
+        "previous_response_id",
+        "background",
+        "max_tool_calls",
+        "text",
+        "prompt",
+        "service_tier",
+        "truncation",
+        "object",
+        "status",
+        "completed_at",
+        "incomplete_details",
+        "reasoning",
+        "instructions",
+        "output_text",
+        "usage",
+        "prompt_cache_options",
+        "moderation",
+        "conversation",
+        "max_output_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponse:
@@ -745,7 +793,7 @@ class BetaResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_metadata(data: object) -> BetaMetadataType0 | None:
             if data is None:
@@ -760,7 +808,7 @@ class BetaResponse:
                 pass
             return cast("BetaMetadataType0 | None", data)
 
-        metadata = _parse_metadata(d.pop("metadata"))
+        metadata = _parse_metadata(d["metadata"])
 
         def _parse_model(data: object) -> BetaModelIdsResponsesType1 | str:
             try:
@@ -775,10 +823,10 @@ class BetaResponse:
                 pass
             return cast("BetaModelIdsResponsesType1 | str", data)
 
-        model = _parse_model(d.pop("model"))
+        model = _parse_model(d["model"])
 
         tools = []
-        _tools = d.pop("tools")
+        _tools = d["tools"]
         for componentsschemas_beta_tools_array_item_data in _tools:
 
             def _parse_componentsschemas_beta_tools_array_item(
@@ -1036,11 +1084,11 @@ class BetaResponse:
 
             return componentsschemas_beta_tool_choice_param_type_8
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice"))
+        tool_choice = _parse_tool_choice(d["tool_choice"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
         def _parse_error(data: object) -> BetaResponseErrorType0 | None:
             if data is None:
@@ -1057,10 +1105,10 @@ class BetaResponse:
                 pass
             return cast("BetaResponseErrorType0 | None", data)
 
-        error = _parse_error(d.pop("error"))
+        error = _parse_error(d["error"])
 
         output = []
-        _output = d.pop("output")
+        _output = d["output"]
         for output_item_data in _output:
 
             def _parse_output_item(
@@ -1382,7 +1430,7 @@ class BetaResponse:
 
             output.append(output_item)
 
-        parallel_tool_calls = d.pop("parallel_tool_calls")
+        parallel_tool_calls = d["parallel_tool_calls"]
 
         def _parse_top_logprobs(data: object) -> int | None | Unset:
             if data is None:
@@ -1391,7 +1439,7 @@ class BetaResponse:
                 return data
             return cast("int | None | Unset", data)
 
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+        top_logprobs = _parse_top_logprobs(d.get("top_logprobs", UNSET))
 
         def _parse_temperature(data: object) -> float | None | Unset:
             if data is None:
@@ -1400,7 +1448,7 @@ class BetaResponse:
                 return data
             return cast("float | None | Unset", data)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        temperature = _parse_temperature(d.get("temperature", UNSET))
 
         def _parse_top_p(data: object) -> float | None | Unset:
             if data is None:
@@ -1409,9 +1457,9 @@ class BetaResponse:
                 return data
             return cast("float | None | Unset", data)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = _parse_top_p(d.get("top_p", UNSET))
 
-        user = d.pop("user", UNSET)
+        user = d.get("user", UNSET)
 
         def _parse_safety_identifier(data: object) -> None | str | Unset:
             if data is None:
@@ -1420,7 +1468,7 @@ class BetaResponse:
                 return data
             return cast("None | str | Unset", data)
 
-        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
+        safety_identifier = _parse_safety_identifier(d.get("safety_identifier", UNSET))
 
         def _parse_prompt_cache_key(data: object) -> None | str | Unset:
             if data is None:
@@ -1429,7 +1477,7 @@ class BetaResponse:
                 return data
             return cast("None | str | Unset", data)
 
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+        prompt_cache_key = _parse_prompt_cache_key(d.get("prompt_cache_key", UNSET))
 
         def _parse_prompt_cache_retention(
             data: object,
@@ -1451,7 +1499,7 @@ class BetaResponse:
             return cast("BetaResponsePromptCacheRetentionType0 | None | Unset", data)
 
         prompt_cache_retention = _parse_prompt_cache_retention(
-            d.pop("prompt_cache_retention", UNSET)
+            d.get("prompt_cache_retention", UNSET)
         )
 
         def _parse_previous_response_id(data: object) -> None | str | Unset:
@@ -1461,7 +1509,7 @@ class BetaResponse:
                 return data
             return cast("None | str | Unset", data)
 
-        previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
+        previous_response_id = _parse_previous_response_id(d.get("previous_response_id", UNSET))
 
         def _parse_background(data: object) -> bool | None | Unset:
             if data is None:
@@ -1470,7 +1518,7 @@ class BetaResponse:
                 return data
             return cast("bool | None | Unset", data)
 
-        background = _parse_background(d.pop("background", UNSET))
+        background = _parse_background(d.get("background", UNSET))
 
         def _parse_max_tool_calls(data: object) -> int | None | Unset:
             if data is None:
@@ -1479,9 +1527,9 @@ class BetaResponse:
                 return data
             return cast("int | None | Unset", data)
 
-        max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
+        max_tool_calls = _parse_max_tool_calls(d.get("max_tool_calls", UNSET))
 
-        _text = d.pop("text", UNSET)
+        _text = d.get("text", UNSET)
         text: BetaResponseTextParam | Unset
         if isinstance(_text, Unset):
             text = UNSET
@@ -1503,7 +1551,7 @@ class BetaResponse:
                 pass
             return cast("BetaPromptType0 | None | Unset", data)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        prompt = _parse_prompt(d.get("prompt", UNSET))
 
         def _parse_service_tier(data: object) -> BetaServiceTierResponsesType0 | None | Unset:
             if data is None:
@@ -1522,7 +1570,7 @@ class BetaResponse:
                 pass
             return cast("BetaServiceTierResponsesType0 | None | Unset", data)
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier = _parse_service_tier(d.get("service_tier", UNSET))
 
         def _parse_truncation(data: object) -> BetaResponseTruncationType0 | None | Unset:
             if data is None:
@@ -1539,13 +1587,13 @@ class BetaResponse:
                 pass
             return cast("BetaResponseTruncationType0 | None | Unset", data)
 
-        truncation = _parse_truncation(d.pop("truncation", UNSET))
+        truncation = _parse_truncation(d.get("truncation", UNSET))
 
-        object_ = cast("Literal['response'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['response'] | Unset", d.get("object", UNSET))
         if object_ != "response" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'response', got '{object_}'")
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: BetaResponseStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -1559,7 +1607,7 @@ class BetaResponse:
                 return data
             return cast("float | None | Unset", data)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        completed_at = _parse_completed_at(d.get("completed_at", UNSET))
 
         def _parse_incomplete_details(
             data: object,
@@ -1578,7 +1626,7 @@ class BetaResponse:
                 pass
             return cast("BetaResponseIncompleteDetailsType0 | None | Unset", data)
 
-        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
+        incomplete_details = _parse_incomplete_details(d.get("incomplete_details", UNSET))
 
         def _parse_reasoning(data: object) -> BetaReasoning | None | Unset:
             if data is None:
@@ -1595,7 +1643,7 @@ class BetaResponse:
                 pass
             return cast("BetaReasoning | None | Unset", data)
 
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+        reasoning = _parse_reasoning(d.get("reasoning", UNSET))
 
         def _parse_instructions(
             data: object,
@@ -2041,7 +2089,7 @@ class BetaResponse:
                 data,
             )
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        instructions = _parse_instructions(d.get("instructions", UNSET))
 
         def _parse_output_text(data: object) -> None | str | Unset:
             if data is None:
@@ -2050,16 +2098,16 @@ class BetaResponse:
                 return data
             return cast("None | str | Unset", data)
 
-        output_text = _parse_output_text(d.pop("output_text", UNSET))
+        output_text = _parse_output_text(d.get("output_text", UNSET))
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: BetaResponseUsage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
         else:
             usage = BetaResponseUsage.from_dict(_usage)
 
-        _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+        _prompt_cache_options = d.get("prompt_cache_options", UNSET)
         prompt_cache_options: BetaPromptCacheOptions | Unset
         if isinstance(_prompt_cache_options, Unset):
             prompt_cache_options = UNSET
@@ -2081,7 +2129,7 @@ class BetaResponse:
                 pass
             return cast("BetaModeration | None | Unset", data)
 
-        moderation = _parse_moderation(d.pop("moderation", UNSET))
+        moderation = _parse_moderation(d.get("moderation", UNSET))
 
         def _parse_conversation(data: object) -> BetaResponseConversation | None | Unset:
             if data is None:
@@ -2098,7 +2146,7 @@ class BetaResponse:
                 pass
             return cast("BetaResponseConversation | None | Unset", data)
 
-        conversation = _parse_conversation(d.pop("conversation", UNSET))
+        conversation = _parse_conversation(d.get("conversation", UNSET))
 
         def _parse_max_output_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -2107,7 +2155,7 @@ class BetaResponse:
                 return data
             return cast("int | None | Unset", data)
 
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+        max_output_tokens = _parse_max_output_tokens(d.get("max_output_tokens", UNSET))
 
         beta_response = cls(
             metadata=metadata,
@@ -2147,7 +2195,7 @@ class BetaResponse:
             max_output_tokens=max_output_tokens,
         )
 
-        beta_response.additional_properties = d
+        beta_response.additional_properties = _extra_fields(d)
         return beta_response
 
     @property

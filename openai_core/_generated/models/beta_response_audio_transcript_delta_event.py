@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseAudioTranscriptDeltaEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "delta",
+        "sequence_number",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseAudioTranscriptDeltaEvent:
@@ -60,16 +77,16 @@ class BetaResponseAudioTranscriptDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.audio.transcript.delta']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.audio.transcript.delta']", d["type"])
         if type_ != "response.audio.transcript.delta":
             raise ValueError(
                 f"type must match const 'response.audio.transcript.delta', got '{type_}'"
             )
 
-        delta = d.pop("delta")
+        delta = d["delta"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -86,7 +103,7 @@ class BetaResponseAudioTranscriptDeltaEvent:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         beta_response_audio_transcript_delta_event = cls(
             type_=type_,
@@ -95,7 +112,7 @@ class BetaResponseAudioTranscriptDeltaEvent:
             agent=agent,
         )
 
-        beta_response_audio_transcript_delta_event.additional_properties = d
+        beta_response_audio_transcript_delta_event.additional_properties = _extra_fields(d)
         return beta_response_audio_transcript_delta_event
 
     @property

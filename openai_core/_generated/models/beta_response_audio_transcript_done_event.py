@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseAudioTranscriptDoneEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseAudioTranscriptDoneEvent:
@@ -55,14 +71,14 @@ class BetaResponseAudioTranscriptDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.audio.transcript.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.audio.transcript.done']", d["type"])
         if type_ != "response.audio.transcript.done":
             raise ValueError(
                 f"type must match const 'response.audio.transcript.done', got '{type_}'"
             )
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -79,7 +95,7 @@ class BetaResponseAudioTranscriptDoneEvent:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         beta_response_audio_transcript_done_event = cls(
             type_=type_,
@@ -87,7 +103,7 @@ class BetaResponseAudioTranscriptDoneEvent:
             agent=agent,
         )
 
-        beta_response_audio_transcript_done_event.additional_properties = d
+        beta_response_audio_transcript_done_event.additional_properties = _extra_fields(d)
         return beta_response_audio_transcript_done_event
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseCodeInterpreterCallInterpretingEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "output_index",
+        "item_id",
+        "sequence_number",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseCodeInterpreterCallInterpretingEvent:
@@ -66,18 +84,18 @@ class BetaResponseCodeInterpreterCallInterpretingEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.code_interpreter_call.interpreting']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.code_interpreter_call.interpreting']", d["type"])
         if type_ != "response.code_interpreter_call.interpreting":
             raise ValueError(
                 f"type must match const 'response.code_interpreter_call.interpreting', got '{type_}'"
             )
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -94,7 +112,7 @@ class BetaResponseCodeInterpreterCallInterpretingEvent:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         beta_response_code_interpreter_call_interpreting_event = cls(
             type_=type_,
@@ -104,7 +122,9 @@ class BetaResponseCodeInterpreterCallInterpretingEvent:
             agent=agent,
         )
 
-        beta_response_code_interpreter_call_interpreting_event.additional_properties = d
+        beta_response_code_interpreter_call_interpreting_event.additional_properties = (
+            _extra_fields(d)
+        )
         return beta_response_code_interpreter_call_interpreting_event
 
     @property

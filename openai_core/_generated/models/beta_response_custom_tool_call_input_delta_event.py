@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseCustomToolCallInputDeltaEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "output_index",
+        "item_id",
+        "delta",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseCustomToolCallInputDeltaEvent:
@@ -70,20 +89,20 @@ class BetaResponseCustomToolCallInputDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.custom_tool_call_input.delta']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.custom_tool_call_input.delta']", d["type"])
         if type_ != "response.custom_tool_call_input.delta":
             raise ValueError(
                 f"type must match const 'response.custom_tool_call_input.delta', got '{type_}'"
             )
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        delta = d.pop("delta")
+        delta = d["delta"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -100,7 +119,7 @@ class BetaResponseCustomToolCallInputDeltaEvent:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         beta_response_custom_tool_call_input_delta_event = cls(
             type_=type_,
@@ -111,7 +130,7 @@ class BetaResponseCustomToolCallInputDeltaEvent:
             agent=agent,
         )
 
-        beta_response_custom_tool_call_input_delta_event.additional_properties = d
+        beta_response_custom_tool_call_input_delta_event.additional_properties = _extra_fields(d)
         return beta_response_custom_tool_call_input_delta_event
 
     @property

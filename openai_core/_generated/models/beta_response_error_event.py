@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseErrorEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "message",
+        "sequence_number",
+        "agent",
+        "code",
+        "param",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseErrorEvent:
@@ -80,14 +99,14 @@ class BetaResponseErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['error']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['error']", d["type"])
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 
-        message = d.pop("message")
+        message = d["message"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -104,7 +123,7 @@ class BetaResponseErrorEvent:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_code(data: object) -> None | str | Unset:
             if data is None:
@@ -113,7 +132,7 @@ class BetaResponseErrorEvent:
                 return data
             return cast("None | str | Unset", data)
 
-        code = _parse_code(d.pop("code", UNSET))
+        code = _parse_code(d.get("code", UNSET))
 
         def _parse_param(data: object) -> None | str | Unset:
             if data is None:
@@ -122,7 +141,7 @@ class BetaResponseErrorEvent:
                 return data
             return cast("None | str | Unset", data)
 
-        param = _parse_param(d.pop("param", UNSET))
+        param = _parse_param(d.get("param", UNSET))
 
         beta_response_error_event = cls(
             type_=type_,
@@ -133,7 +152,7 @@ class BetaResponseErrorEvent:
             param=param,
         )
 
-        beta_response_error_event.additional_properties = d
+        beta_response_error_event.additional_properties = _extra_fields(d)
         return beta_response_error_event
 
     @property

@@ -11,6 +11,21 @@ from ..models.beta_response_error_code import BetaResponseErrorCode, check_beta_
 
 T = TypeVar("T", bound="BetaResponseErrorType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseErrorType0:
@@ -42,17 +57,17 @@ class BetaResponseErrorType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = check_beta_response_error_code(d.pop("code"))
+        d = src_dict
+        code = check_beta_response_error_code(d["code"])
 
-        message = d.pop("message")
+        message = d["message"]
 
         beta_response_error_type_0 = cls(
             code=code,
             message=message,
         )
 
-        beta_response_error_type_0.additional_properties = d
+        beta_response_error_type_0.additional_properties = _extra_fields(d)
         return beta_response_error_type_0
 
     @property

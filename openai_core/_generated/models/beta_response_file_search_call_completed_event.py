@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseFileSearchCallCompletedEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "output_index",
+        "item_id",
+        "sequence_number",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseFileSearchCallCompletedEvent:
@@ -65,18 +83,18 @@ class BetaResponseFileSearchCallCompletedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.file_search_call.completed']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.file_search_call.completed']", d["type"])
         if type_ != "response.file_search_call.completed":
             raise ValueError(
                 f"type must match const 'response.file_search_call.completed', got '{type_}'"
             )
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -93,7 +111,7 @@ class BetaResponseFileSearchCallCompletedEvent:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         beta_response_file_search_call_completed_event = cls(
             type_=type_,
@@ -103,7 +121,7 @@ class BetaResponseFileSearchCallCompletedEvent:
             agent=agent,
         )
 
-        beta_response_file_search_call_completed_event.additional_properties = d
+        beta_response_file_search_call_completed_event.additional_properties = _extra_fields(d)
         return beta_response_file_search_call_completed_event
 
     @property

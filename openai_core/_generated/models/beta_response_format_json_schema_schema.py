@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaResponseFormatJsonSchemaSchema")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset({})
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseFormatJsonSchemaSchema:
@@ -25,10 +35,10 @@ class BetaResponseFormatJsonSchemaSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         beta_response_format_json_schema_schema = cls()
 
-        beta_response_format_json_schema_schema.additional_properties = d
+        beta_response_format_json_schema_schema.additional_properties = _extra_fields(d)
         return beta_response_format_json_schema_schema
 
     @property

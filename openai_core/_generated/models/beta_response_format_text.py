@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaResponseFormatText")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseFormatText:
@@ -36,8 +50,8 @@ class BetaResponseFormatText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['text']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['text']", d["type"])
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
@@ -45,7 +59,7 @@ class BetaResponseFormatText:
             type_=type_,
         )
 
-        beta_response_format_text.additional_properties = d
+        beta_response_format_text.additional_properties = _extra_fields(d)
         return beta_response_format_text
 
     @property

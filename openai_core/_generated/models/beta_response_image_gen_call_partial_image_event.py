@@ -11,6 +11,30 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseImageGenCallPartialImageEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "output_index",
+        "item_id",
+        "sequence_number",
+        "partial_image_index",
+        "partial_image_b64",
+        "agent",
+        "size",
+        "quality",
+        "background",
+        "output_format",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseImageGenCallPartialImageEvent:
@@ -100,22 +124,22 @@ class BetaResponseImageGenCallPartialImageEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.image_generation_call.partial_image']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.image_generation_call.partial_image']", d["type"])
         if type_ != "response.image_generation_call.partial_image":
             raise ValueError(
                 f"type must match const 'response.image_generation_call.partial_image', got '{type_}'"
             )
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        partial_image_index = d.pop("partial_image_index")
+        partial_image_index = d["partial_image_index"]
 
-        partial_image_b64 = d.pop("partial_image_b64")
+        partial_image_b64 = d["partial_image_b64"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -132,15 +156,15 @@ class BetaResponseImageGenCallPartialImageEvent:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
-        quality = d.pop("quality", UNSET)
+        quality = d.get("quality", UNSET)
 
-        background = d.pop("background", UNSET)
+        background = d.get("background", UNSET)
 
-        output_format = d.pop("output_format", UNSET)
+        output_format = d.get("output_format", UNSET)
 
         beta_response_image_gen_call_partial_image_event = cls(
             type_=type_,
@@ -156,7 +180,7 @@ class BetaResponseImageGenCallPartialImageEvent:
             output_format=output_format,
         )
 
-        beta_response_image_gen_call_partial_image_event.additional_properties = d
+        beta_response_image_gen_call_partial_image_event.additional_properties = _extra_fields(d)
         return beta_response_image_gen_call_partial_image_event
 
     @property

@@ -15,6 +15,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseIncompleteDetailsType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "reason",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseIncompleteDetailsType0:
@@ -42,8 +56,8 @@ class BetaResponseIncompleteDetailsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _reason = d.pop("reason", UNSET)
+        d = src_dict
+        _reason = d.get("reason", UNSET)
         reason: BetaResponseIncompleteDetailsType0Reason | Unset
         if isinstance(_reason, Unset):
             reason = UNSET
@@ -54,7 +68,7 @@ class BetaResponseIncompleteDetailsType0:
             reason=reason,
         )
 
-        beta_response_incomplete_details_type_0.additional_properties = d
+        beta_response_incomplete_details_type_0.additional_properties = _extra_fields(d)
         return beta_response_incomplete_details_type_0
 
     @property

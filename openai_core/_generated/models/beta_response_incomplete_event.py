@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseIncompleteEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "response",
+        "sequence_number",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseIncompleteEvent:
@@ -60,14 +77,14 @@ class BetaResponseIncompleteEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.incomplete']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.incomplete']", d["type"])
         if type_ != "response.incomplete":
             raise ValueError(f"type must match const 'response.incomplete', got '{type_}'")
 
-        response = BetaResponse.from_dict(d.pop("response"))
+        response = BetaResponse.from_dict(d["response"])
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -84,7 +101,7 @@ class BetaResponseIncompleteEvent:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         beta_response_incomplete_event = cls(
             type_=type_,
@@ -93,7 +110,7 @@ class BetaResponseIncompleteEvent:
             agent=agent,
         )
 
-        beta_response_incomplete_event.additional_properties = d
+        beta_response_incomplete_event.additional_properties = _extra_fields(d)
         return beta_response_incomplete_event
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseInjectCreatedEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "response_id",
+        "sequence_number",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseInjectCreatedEvent:
@@ -54,16 +71,16 @@ class BetaResponseInjectCreatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.inject.created']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.inject.created']", d["type"])
         if type_ != "response.inject.created":
             raise ValueError(f"type must match const 'response.inject.created', got '{type_}'")
 
-        response_id = d.pop("response_id")
+        response_id = d["response_id"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         beta_response_inject_created_event = cls(
             type_=type_,
@@ -72,7 +89,7 @@ class BetaResponseInjectCreatedEvent:
             stream_id=stream_id,
         )
 
-        beta_response_inject_created_event.additional_properties = d
+        beta_response_inject_created_event.additional_properties = _extra_fields(d)
         return beta_response_inject_created_event
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaResponseInjectEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "response_id",
+        "input",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseInjectEvent:
@@ -165,15 +181,15 @@ class BetaResponseInjectEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.inject']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.inject']", d["type"])
         if type_ != "response.inject":
             raise ValueError(f"type must match const 'response.inject', got '{type_}'")
 
-        response_id = d.pop("response_id")
+        response_id = d["response_id"]
 
         input_ = []
-        _input_ = d.pop("input")
+        _input_ = d["input"]
         for input_item_data in _input_:
 
             def _parse_input_item(
@@ -535,7 +551,7 @@ class BetaResponseInjectEvent:
             input_=input_,
         )
 
-        beta_response_inject_event.additional_properties = d
+        beta_response_inject_event.additional_properties = _extra_fields(d)
         return beta_response_inject_event
 
     @property

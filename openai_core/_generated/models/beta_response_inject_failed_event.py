@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseInjectFailedEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "response_id",
+        "input",
+        "error",
+        "sequence_number",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseInjectFailedEvent:
@@ -183,15 +202,15 @@ class BetaResponseInjectFailedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.inject.failed']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.inject.failed']", d["type"])
         if type_ != "response.inject.failed":
             raise ValueError(f"type must match const 'response.inject.failed', got '{type_}'")
 
-        response_id = d.pop("response_id")
+        response_id = d["response_id"]
 
         input_ = []
-        _input_ = d.pop("input")
+        _input_ = d["input"]
         for input_item_data in _input_:
 
             def _parse_input_item(
@@ -547,11 +566,11 @@ class BetaResponseInjectFailedEvent:
 
             input_.append(input_item)
 
-        error = BetaResponseInjectFailedEventError.from_dict(d.pop("error"))
+        error = BetaResponseInjectFailedEventError.from_dict(d["error"])
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         beta_response_inject_failed_event = cls(
             type_=type_,
@@ -562,7 +581,7 @@ class BetaResponseInjectFailedEvent:
             stream_id=stream_id,
         )
 
-        beta_response_inject_failed_event.additional_properties = d
+        beta_response_inject_failed_event.additional_properties = _extra_fields(d)
         return beta_response_inject_failed_event
 
     @property

@@ -14,6 +14,21 @@ from ..models.beta_response_inject_failed_event_error_code import (
 
 T = TypeVar("T", bound="BetaResponseInjectFailedEventError")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseInjectFailedEventError:
@@ -46,17 +61,17 @@ class BetaResponseInjectFailedEventError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = check_beta_response_inject_failed_event_error_code(d.pop("code"))
+        d = src_dict
+        code = check_beta_response_inject_failed_event_error_code(d["code"])
 
-        message = d.pop("message")
+        message = d["message"]
 
         beta_response_inject_failed_event_error = cls(
             code=code,
             message=message,
         )
 
-        beta_response_inject_failed_event_error.additional_properties = d
+        beta_response_inject_failed_event_error.additional_properties = _extra_fields(d)
         return beta_response_inject_failed_event_error
 
     @property

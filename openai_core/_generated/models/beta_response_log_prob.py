@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseLogProb")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "token",
+        "logprob",
+        "top_logprobs",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseLogProb:
@@ -54,12 +70,12 @@ class BetaResponseLogProb:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = src_dict
+        token = d["token"]
 
-        logprob = d.pop("logprob")
+        logprob = d["logprob"]
 
-        _top_logprobs = d.pop("top_logprobs", UNSET)
+        _top_logprobs = d.get("top_logprobs", UNSET)
         top_logprobs: list[BetaResponseLogProbTopLogprobsItem] | Unset = UNSET
         if _top_logprobs is not UNSET:
             top_logprobs = []
@@ -76,7 +92,7 @@ class BetaResponseLogProb:
             top_logprobs=top_logprobs,
         )
 
-        beta_response_log_prob.additional_properties = d
+        beta_response_log_prob.additional_properties = _extra_fields(d)
         return beta_response_log_prob
 
     @property

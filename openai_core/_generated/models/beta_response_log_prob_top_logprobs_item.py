@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseLogProbTopLogprobsItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "token",
+        "logprob",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseLogProbTopLogprobsItem:
@@ -41,17 +56,17 @@ class BetaResponseLogProbTopLogprobsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        d = src_dict
+        token = d.get("token", UNSET)
 
-        logprob = d.pop("logprob", UNSET)
+        logprob = d.get("logprob", UNSET)
 
         beta_response_log_prob_top_logprobs_item = cls(
             token=token,
             logprob=logprob,
         )
 
-        beta_response_log_prob_top_logprobs_item.additional_properties = d
+        beta_response_log_prob_top_logprobs_item.additional_properties = _extra_fields(d)
         return beta_response_log_prob_top_logprobs_item
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseOutputItemDoneEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "output_index",
+        "sequence_number",
+        "item",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseOutputItemDoneEvent:
@@ -166,14 +184,14 @@ class BetaResponseOutputItemDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.output_item.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.output_item.done']", d["type"])
         if type_ != "response.output_item.done":
             raise ValueError(f"type must match const 'response.output_item.done', got '{type_}'")
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_item(
             data: object,
@@ -472,7 +490,7 @@ class BetaResponseOutputItemDoneEvent:
 
             return componentsschemas_beta_output_item_type_30
 
-        item = _parse_item(d.pop("item"))
+        item = _parse_item(d["item"])
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -489,7 +507,7 @@ class BetaResponseOutputItemDoneEvent:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         beta_response_output_item_done_event = cls(
             type_=type_,
@@ -499,7 +517,7 @@ class BetaResponseOutputItemDoneEvent:
             agent=agent,
         )
 
-        beta_response_output_item_done_event.additional_properties = d
+        beta_response_output_item_done_event.additional_properties = _extra_fields(d)
         return beta_response_output_item_done_event
 
     @property

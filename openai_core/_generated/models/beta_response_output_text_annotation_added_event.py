@@ -11,6 +11,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseOutputTextAnnotationAddedEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "output_index",
+        "content_index",
+        "annotation_index",
+        "sequence_number",
+        "agent",
+        "annotation",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseOutputTextAnnotationAddedEvent:
@@ -101,22 +122,22 @@ class BetaResponseOutputTextAnnotationAddedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.output_text.annotation.added']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.output_text.annotation.added']", d["type"])
         if type_ != "response.output_text.annotation.added":
             raise ValueError(
                 f"type must match const 'response.output_text.annotation.added', got '{type_}'"
             )
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        content_index = d.pop("content_index")
+        content_index = d["content_index"]
 
-        annotation_index = d.pop("annotation_index")
+        annotation_index = d["annotation_index"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -133,7 +154,7 @@ class BetaResponseOutputTextAnnotationAddedEvent:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_annotation(
             data: object,
@@ -188,7 +209,7 @@ class BetaResponseOutputTextAnnotationAddedEvent:
                 data,
             )
 
-        annotation = _parse_annotation(d.pop("annotation", UNSET))
+        annotation = _parse_annotation(d.get("annotation", UNSET))
 
         beta_response_output_text_annotation_added_event = cls(
             type_=type_,
@@ -201,7 +222,7 @@ class BetaResponseOutputTextAnnotationAddedEvent:
             annotation=annotation,
         )
 
-        beta_response_output_text_annotation_added_event.additional_properties = d
+        beta_response_output_text_annotation_added_event.additional_properties = _extra_fields(d)
         return beta_response_output_text_annotation_added_event
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaResponseReasoningSummaryPartAddedEventPart")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseReasoningSummaryPartAddedEventPart:
@@ -40,19 +55,21 @@ class BetaResponseReasoningSummaryPartAddedEventPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['summary_text']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['summary_text']", d["type"])
         if type_ != "summary_text":
             raise ValueError(f"type must match const 'summary_text', got '{type_}'")
 
-        text = d.pop("text")
+        text = d["text"]
 
         beta_response_reasoning_summary_part_added_event_part = cls(
             type_=type_,
             text=text,
         )
 
-        beta_response_reasoning_summary_part_added_event_part.additional_properties = d
+        beta_response_reasoning_summary_part_added_event_part.additional_properties = _extra_fields(
+            d
+        )
         return beta_response_reasoning_summary_part_added_event_part
 
     @property

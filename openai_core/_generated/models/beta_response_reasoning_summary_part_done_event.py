@@ -11,6 +11,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseReasoningSummaryPartDoneEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "output_index",
+        "summary_index",
+        "sequence_number",
+        "part",
+        "agent",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseReasoningSummaryPartDoneEvent:
@@ -81,22 +102,22 @@ class BetaResponseReasoningSummaryPartDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.reasoning_summary_part.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.reasoning_summary_part.done']", d["type"])
         if type_ != "response.reasoning_summary_part.done":
             raise ValueError(
                 f"type must match const 'response.reasoning_summary_part.done', got '{type_}'"
             )
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        summary_index = d.pop("summary_index")
+        summary_index = d["summary_index"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        part = BetaResponseReasoningSummaryPartDoneEventPart.from_dict(d.pop("part"))
+        part = BetaResponseReasoningSummaryPartDoneEventPart.from_dict(d["part"])
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -113,9 +134,9 @@ class BetaResponseReasoningSummaryPartDoneEvent:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
-        status = cast("Literal['incomplete'] | Unset", d.pop("status", UNSET))
+        status = cast("Literal['incomplete'] | Unset", d.get("status", UNSET))
         if status != "incomplete" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'incomplete', got '{status}'")
 
@@ -130,7 +151,7 @@ class BetaResponseReasoningSummaryPartDoneEvent:
             status=status,
         )
 
-        beta_response_reasoning_summary_part_done_event.additional_properties = d
+        beta_response_reasoning_summary_part_done_event.additional_properties = _extra_fields(d)
         return beta_response_reasoning_summary_part_done_event
 
     @property

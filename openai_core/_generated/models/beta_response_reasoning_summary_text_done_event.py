@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseReasoningSummaryTextDoneEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "output_index",
+        "summary_index",
+        "text",
+        "sequence_number",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseReasoningSummaryTextDoneEvent:
@@ -75,22 +95,22 @@ class BetaResponseReasoningSummaryTextDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.reasoning_summary_text.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.reasoning_summary_text.done']", d["type"])
         if type_ != "response.reasoning_summary_text.done":
             raise ValueError(
                 f"type must match const 'response.reasoning_summary_text.done', got '{type_}'"
             )
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        summary_index = d.pop("summary_index")
+        summary_index = d["summary_index"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -107,7 +127,7 @@ class BetaResponseReasoningSummaryTextDoneEvent:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         beta_response_reasoning_summary_text_done_event = cls(
             type_=type_,
@@ -119,7 +139,7 @@ class BetaResponseReasoningSummaryTextDoneEvent:
             agent=agent,
         )
 
-        beta_response_reasoning_summary_text_done_event.additional_properties = d
+        beta_response_reasoning_summary_text_done_event.additional_properties = _extra_fields(d)
         return beta_response_reasoning_summary_text_done_event
 
     @property

@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseShellCallOutputContentDoneStreamingEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "item_id",
+        "output_index",
+        "command_index",
+        "output",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseShellCallOutputContentDoneStreamingEvent:
@@ -74,29 +94,29 @@ class BetaResponseShellCallOutputContentDoneStreamingEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.shell_call_output_content.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.shell_call_output_content.done']", d["type"])
         if type_ != "response.shell_call_output_content.done":
             raise ValueError(
                 f"type must match const 'response.shell_call_output_content.done', got '{type_}'"
             )
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        command_index = d.pop("command_index")
+        command_index = d["command_index"]
 
         output = []
-        _output = d.pop("output")
+        _output = d["output"]
         for output_item_data in _output:
             output_item = BetaFunctionShellCallOutputContent.from_dict(output_item_data)
 
             output.append(output_item)
 
-        _agent = d.pop("agent", UNSET)
+        _agent = d.get("agent", UNSET)
         agent: BetaAgentTag | Unset
         if isinstance(_agent, Unset):
             agent = UNSET
@@ -113,7 +133,9 @@ class BetaResponseShellCallOutputContentDoneStreamingEvent:
             agent=agent,
         )
 
-        beta_response_shell_call_output_content_done_streaming_event.additional_properties = d
+        beta_response_shell_call_output_content_done_streaming_event.additional_properties = (
+            _extra_fields(d)
+        )
         return beta_response_shell_call_output_content_done_streaming_event
 
     @property

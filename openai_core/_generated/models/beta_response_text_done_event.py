@@ -11,6 +11,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseTextDoneEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "output_index",
+        "content_index",
+        "text",
+        "sequence_number",
+        "logprobs",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseTextDoneEvent:
@@ -83,23 +104,23 @@ class BetaResponseTextDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.output_text.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.output_text.done']", d["type"])
         if type_ != "response.output_text.done":
             raise ValueError(f"type must match const 'response.output_text.done', got '{type_}'")
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        content_index = d.pop("content_index")
+        content_index = d["content_index"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         logprobs = []
-        _logprobs = d.pop("logprobs")
+        _logprobs = d["logprobs"]
         for logprobs_item_data in _logprobs:
             logprobs_item = BetaResponseLogProb.from_dict(logprobs_item_data)
 
@@ -120,7 +141,7 @@ class BetaResponseTextDoneEvent:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         beta_response_text_done_event = cls(
             type_=type_,
@@ -133,7 +154,7 @@ class BetaResponseTextDoneEvent:
             agent=agent,
         )
 
-        beta_response_text_done_event.additional_properties = d
+        beta_response_text_done_event.additional_properties = _extra_fields(d)
         return beta_response_text_done_event
 
     @property

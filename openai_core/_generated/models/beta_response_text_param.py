@@ -12,6 +12,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseTextParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "format",
+        "verbosity",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseTextParam:
@@ -63,7 +78,7 @@ class BetaResponseTextParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_format_(
             data: object,
@@ -103,7 +118,7 @@ class BetaResponseTextParam:
 
             return componentsschemas_beta_text_response_format_configuration_type_2
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+        format_ = _parse_format_(d.get("format", UNSET))
 
         def _parse_verbosity(data: object) -> BetaVerbosityType0 | None | Unset:
             if data is None:
@@ -120,14 +135,14 @@ class BetaResponseTextParam:
                 pass
             return cast("BetaVerbosityType0 | None | Unset", data)
 
-        verbosity = _parse_verbosity(d.pop("verbosity", UNSET))
+        verbosity = _parse_verbosity(d.get("verbosity", UNSET))
 
         beta_response_text_param = cls(
             format_=format_,
             verbosity=verbosity,
         )
 
-        beta_response_text_param.additional_properties = d
+        beta_response_text_param.additional_properties = _extra_fields(d)
         return beta_response_text_param
 
     @property

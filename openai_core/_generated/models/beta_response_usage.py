@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaResponseUsage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input_tokens",
+        "input_tokens_details",
+        "output_tokens",
+        "output_tokens_details",
+        "total_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseUsage:
@@ -56,20 +74,20 @@ class BetaResponseUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_tokens = d.pop("input_tokens")
+        d = src_dict
+        input_tokens = d["input_tokens"]
 
         input_tokens_details = BetaResponseUsageInputTokensDetails.from_dict(
-            d.pop("input_tokens_details")
+            d["input_tokens_details"]
         )
 
-        output_tokens = d.pop("output_tokens")
+        output_tokens = d["output_tokens"]
 
         output_tokens_details = BetaResponseUsageOutputTokensDetails.from_dict(
-            d.pop("output_tokens_details")
+            d["output_tokens_details"]
         )
 
-        total_tokens = d.pop("total_tokens")
+        total_tokens = d["total_tokens"]
 
         beta_response_usage = cls(
             input_tokens=input_tokens,
@@ -79,7 +97,7 @@ class BetaResponseUsage:
             total_tokens=total_tokens,
         )
 
-        beta_response_usage.additional_properties = d
+        beta_response_usage.additional_properties = _extra_fields(d)
         return beta_response_usage
 
     @property

@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponseWsError")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "error",
+        "agent",
+        "status",
+        "sequence_number",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponseWsError:
@@ -73,12 +92,12 @@ class BetaResponseWsError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['error']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['error']", d["type"])
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 
-        error = BetaErrorPayload.from_dict(d.pop("error"))
+        error = BetaErrorPayload.from_dict(d["error"])
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -95,13 +114,13 @@ class BetaResponseWsError:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number = d.get("sequence_number", UNSET)
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         beta_response_ws_error = cls(
             type_=type_,
@@ -112,7 +131,7 @@ class BetaResponseWsError:
             stream_id=stream_id,
         )
 
-        beta_response_ws_error.additional_properties = d
+        beta_response_ws_error.additional_properties = _extra_fields(d)
         return beta_response_ws_error
 
     @property

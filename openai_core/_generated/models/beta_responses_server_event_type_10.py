@@ -11,6 +11,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponsesServerEventType10")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "output_index",
+        "content_index",
+        "part",
+        "sequence_number",
+        "agent",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponsesServerEventType10:
@@ -86,16 +107,16 @@ class BetaResponsesServerEventType10:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.content_part.added']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.content_part.added']", d["type"])
         if type_ != "response.content_part.added":
             raise ValueError(f"type must match const 'response.content_part.added', got '{type_}'")
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        content_index = d.pop("content_index")
+        content_index = d["content_index"]
 
         def _parse_part(
             data: object,
@@ -122,9 +143,9 @@ class BetaResponsesServerEventType10:
 
             return componentsschemas_beta_output_content_type_2
 
-        part = _parse_part(d.pop("part"))
+        part = _parse_part(d["part"])
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -141,9 +162,9 @@ class BetaResponsesServerEventType10:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         beta_responses_server_event_type_10 = cls(
             type_=type_,
@@ -156,7 +177,7 @@ class BetaResponsesServerEventType10:
             stream_id=stream_id,
         )
 
-        beta_responses_server_event_type_10.additional_properties = d
+        beta_responses_server_event_type_10.additional_properties = _extra_fields(d)
         return beta_responses_server_event_type_10
 
     @property

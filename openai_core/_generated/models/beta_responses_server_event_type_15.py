@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponsesServerEventType15")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "output_index",
+        "item_id",
+        "sequence_number",
+        "agent",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponsesServerEventType15:
@@ -70,18 +89,18 @@ class BetaResponsesServerEventType15:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.file_search_call.searching']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.file_search_call.searching']", d["type"])
         if type_ != "response.file_search_call.searching":
             raise ValueError(
                 f"type must match const 'response.file_search_call.searching', got '{type_}'"
             )
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -98,9 +117,9 @@ class BetaResponsesServerEventType15:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         beta_responses_server_event_type_15 = cls(
             type_=type_,
@@ -111,7 +130,7 @@ class BetaResponsesServerEventType15:
             stream_id=stream_id,
         )
 
-        beta_responses_server_event_type_15.additional_properties = d
+        beta_responses_server_event_type_15.additional_properties = _extra_fields(d)
         return beta_responses_server_event_type_15
 
     @property

@@ -11,6 +11,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponsesServerEventType17")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "name",
+        "output_index",
+        "sequence_number",
+        "arguments",
+        "agent",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponsesServerEventType17:
@@ -80,22 +101,22 @@ class BetaResponsesServerEventType17:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.function_call_arguments.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.function_call_arguments.done']", d["type"])
         if type_ != "response.function_call_arguments.done":
             raise ValueError(
                 f"type must match const 'response.function_call_arguments.done', got '{type_}'"
             )
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        arguments = d.pop("arguments")
+        arguments = d["arguments"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -112,9 +133,9 @@ class BetaResponsesServerEventType17:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         beta_responses_server_event_type_17 = cls(
             type_=type_,
@@ -127,7 +148,7 @@ class BetaResponsesServerEventType17:
             stream_id=stream_id,
         )
 
-        beta_responses_server_event_type_17.additional_properties = d
+        beta_responses_server_event_type_17.additional_properties = _extra_fields(d)
         return beta_responses_server_event_type_17
 
     @property

@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponsesServerEventType18")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "output_index",
+        "command_index",
+        "command",
+        "agent",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponsesServerEventType18:
@@ -71,29 +91,29 @@ class BetaResponsesServerEventType18:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.shell_call_command.added']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.shell_call_command.added']", d["type"])
         if type_ != "response.shell_call_command.added":
             raise ValueError(
                 f"type must match const 'response.shell_call_command.added', got '{type_}'"
             )
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        command_index = d.pop("command_index")
+        command_index = d["command_index"]
 
-        command = d.pop("command")
+        command = d["command"]
 
-        _agent = d.pop("agent", UNSET)
+        _agent = d.get("agent", UNSET)
         agent: BetaAgentTag | Unset
         if isinstance(_agent, Unset):
             agent = UNSET
         else:
             agent = BetaAgentTag.from_dict(_agent)
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         beta_responses_server_event_type_18 = cls(
             type_=type_,
@@ -105,7 +125,7 @@ class BetaResponsesServerEventType18:
             stream_id=stream_id,
         )
 
-        beta_responses_server_event_type_18.additional_properties = d
+        beta_responses_server_event_type_18.additional_properties = _extra_fields(d)
         return beta_responses_server_event_type_18
 
     @property

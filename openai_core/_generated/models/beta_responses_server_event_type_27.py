@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponsesServerEventType27")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "output_index",
+        "sequence_number",
+        "item",
+        "agent",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponsesServerEventType27:
@@ -171,14 +190,14 @@ class BetaResponsesServerEventType27:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.output_item.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.output_item.done']", d["type"])
         if type_ != "response.output_item.done":
             raise ValueError(f"type must match const 'response.output_item.done', got '{type_}'")
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_item(
             data: object,
@@ -477,7 +496,7 @@ class BetaResponsesServerEventType27:
 
             return componentsschemas_beta_output_item_type_30
 
-        item = _parse_item(d.pop("item"))
+        item = _parse_item(d["item"])
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -494,9 +513,9 @@ class BetaResponsesServerEventType27:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         beta_responses_server_event_type_27 = cls(
             type_=type_,
@@ -507,7 +526,7 @@ class BetaResponsesServerEventType27:
             stream_id=stream_id,
         )
 
-        beta_responses_server_event_type_27.additional_properties = d
+        beta_responses_server_event_type_27.additional_properties = _extra_fields(d)
         return beta_responses_server_event_type_27
 
     @property

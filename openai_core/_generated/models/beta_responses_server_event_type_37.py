@@ -11,6 +11,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponsesServerEventType37")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "output_index",
+        "content_index",
+        "text",
+        "sequence_number",
+        "logprobs",
+        "agent",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponsesServerEventType37:
@@ -88,23 +110,23 @@ class BetaResponsesServerEventType37:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.output_text.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.output_text.done']", d["type"])
         if type_ != "response.output_text.done":
             raise ValueError(f"type must match const 'response.output_text.done', got '{type_}'")
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        content_index = d.pop("content_index")
+        content_index = d["content_index"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         logprobs = []
-        _logprobs = d.pop("logprobs")
+        _logprobs = d["logprobs"]
         for logprobs_item_data in _logprobs:
             logprobs_item = BetaResponseLogProb.from_dict(logprobs_item_data)
 
@@ -125,9 +147,9 @@ class BetaResponsesServerEventType37:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         beta_responses_server_event_type_37 = cls(
             type_=type_,
@@ -141,7 +163,7 @@ class BetaResponsesServerEventType37:
             stream_id=stream_id,
         )
 
-        beta_responses_server_event_type_37.additional_properties = d
+        beta_responses_server_event_type_37.additional_properties = _extra_fields(d)
         return beta_responses_server_event_type_37
 
     @property

@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponsesServerEventType4")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "output_index",
+        "item_id",
+        "delta",
+        "sequence_number",
+        "agent",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponsesServerEventType4:
@@ -76,20 +96,20 @@ class BetaResponsesServerEventType4:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.code_interpreter_call_code.delta']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.code_interpreter_call_code.delta']", d["type"])
         if type_ != "response.code_interpreter_call_code.delta":
             raise ValueError(
                 f"type must match const 'response.code_interpreter_call_code.delta', got '{type_}'"
             )
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        delta = d.pop("delta")
+        delta = d["delta"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -106,9 +126,9 @@ class BetaResponsesServerEventType4:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         beta_responses_server_event_type_4 = cls(
             type_=type_,
@@ -120,7 +140,7 @@ class BetaResponsesServerEventType4:
             stream_id=stream_id,
         )
 
-        beta_responses_server_event_type_4.additional_properties = d
+        beta_responses_server_event_type_4.additional_properties = _extra_fields(d)
         return beta_responses_server_event_type_4
 
     @property

@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponsesServerEventType5")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "output_index",
+        "item_id",
+        "code",
+        "sequence_number",
+        "agent",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponsesServerEventType5:
@@ -75,20 +95,20 @@ class BetaResponsesServerEventType5:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.code_interpreter_call_code.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.code_interpreter_call_code.done']", d["type"])
         if type_ != "response.code_interpreter_call_code.done":
             raise ValueError(
                 f"type must match const 'response.code_interpreter_call_code.done', got '{type_}'"
             )
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        code = d.pop("code")
+        code = d["code"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -105,9 +125,9 @@ class BetaResponsesServerEventType5:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         beta_responses_server_event_type_5 = cls(
             type_=type_,
@@ -119,7 +139,7 @@ class BetaResponsesServerEventType5:
             stream_id=stream_id,
         )
 
-        beta_responses_server_event_type_5.additional_properties = d
+        beta_responses_server_event_type_5.additional_properties = _extra_fields(d)
         return beta_responses_server_event_type_5
 
     @property

@@ -11,6 +11,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponsesServerEventType53")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "output_index",
+        "content_index",
+        "annotation_index",
+        "sequence_number",
+        "agent",
+        "annotation",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponsesServerEventType53:
@@ -106,22 +128,22 @@ class BetaResponsesServerEventType53:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.output_text.annotation.added']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.output_text.annotation.added']", d["type"])
         if type_ != "response.output_text.annotation.added":
             raise ValueError(
                 f"type must match const 'response.output_text.annotation.added', got '{type_}'"
             )
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        content_index = d.pop("content_index")
+        content_index = d["content_index"]
 
-        annotation_index = d.pop("annotation_index")
+        annotation_index = d["annotation_index"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -138,7 +160,7 @@ class BetaResponsesServerEventType53:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_annotation(
             data: object,
@@ -193,9 +215,9 @@ class BetaResponsesServerEventType53:
                 data,
             )
 
-        annotation = _parse_annotation(d.pop("annotation", UNSET))
+        annotation = _parse_annotation(d.get("annotation", UNSET))
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         beta_responses_server_event_type_53 = cls(
             type_=type_,
@@ -209,7 +231,7 @@ class BetaResponsesServerEventType53:
             stream_id=stream_id,
         )
 
-        beta_responses_server_event_type_53.additional_properties = d
+        beta_responses_server_event_type_53.additional_properties = _extra_fields(d)
         return beta_responses_server_event_type_53
 
     @property

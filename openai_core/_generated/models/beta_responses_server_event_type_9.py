@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaResponsesServerEventType9")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "response",
+        "sequence_number",
+        "agent",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaResponsesServerEventType9:
@@ -65,14 +83,14 @@ class BetaResponsesServerEventType9:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.completed']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.completed']", d["type"])
         if type_ != "response.completed":
             raise ValueError(f"type must match const 'response.completed', got '{type_}'")
 
-        response = BetaResponse.from_dict(d.pop("response"))
+        response = BetaResponse.from_dict(d["response"])
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -89,9 +107,9 @@ class BetaResponsesServerEventType9:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         beta_responses_server_event_type_9 = cls(
             type_=type_,
@@ -101,7 +119,7 @@ class BetaResponsesServerEventType9:
             stream_id=stream_id,
         )
 
-        beta_responses_server_event_type_9.additional_properties = d
+        beta_responses_server_event_type_9.additional_properties = _extra_fields(d)
         return beta_responses_server_event_type_9
 
     @property

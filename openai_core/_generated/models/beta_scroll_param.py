@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaScrollParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "x",
+        "y",
+        "scroll_x",
+        "scroll_y",
+        "keys",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaScrollParam:
@@ -71,18 +90,18 @@ class BetaScrollParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['scroll']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['scroll']", d["type"])
         if type_ != "scroll":
             raise ValueError(f"type must match const 'scroll', got '{type_}'")
 
-        x = d.pop("x")
+        x = d["x"]
 
-        y = d.pop("y")
+        y = d["y"]
 
-        scroll_x = d.pop("scroll_x")
+        scroll_x = d["scroll_x"]
 
-        scroll_y = d.pop("scroll_y")
+        scroll_y = d["scroll_y"]
 
         def _parse_keys(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -99,7 +118,7 @@ class BetaScrollParam:
                 pass
             return cast("list[str] | None | Unset", data)
 
-        keys = _parse_keys(d.pop("keys", UNSET))
+        keys = _parse_keys(d.get("keys", UNSET))
 
         beta_scroll_param = cls(
             type_=type_,
@@ -110,7 +129,7 @@ class BetaScrollParam:
             keys=keys,
         )
 
-        beta_scroll_param.additional_properties = d
+        beta_scroll_param.additional_properties = _extra_fields(d)
         return beta_scroll_param
 
     @property

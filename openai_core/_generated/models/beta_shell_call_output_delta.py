@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaShellCallOutputDelta")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "stdout",
+        "stderr",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaShellCallOutputDelta:
@@ -42,17 +57,17 @@ class BetaShellCallOutputDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stdout = d.pop("stdout", UNSET)
+        d = src_dict
+        stdout = d.get("stdout", UNSET)
 
-        stderr = d.pop("stderr", UNSET)
+        stderr = d.get("stderr", UNSET)
 
         beta_shell_call_output_delta = cls(
             stdout=stdout,
             stderr=stderr,
         )
 
-        beta_shell_call_output_delta.additional_properties = d
+        beta_shell_call_output_delta.additional_properties = _extra_fields(d)
         return beta_shell_call_output_delta
 
     @property

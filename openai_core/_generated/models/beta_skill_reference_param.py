@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaSkillReferenceParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "skill_id",
+        "version",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaSkillReferenceParam:
@@ -49,14 +65,14 @@ class BetaSkillReferenceParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['skill_reference']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['skill_reference']", d["type"])
         if type_ != "skill_reference":
             raise ValueError(f"type must match const 'skill_reference', got '{type_}'")
 
-        skill_id = d.pop("skill_id")
+        skill_id = d["skill_id"]
 
-        version = d.pop("version", UNSET)
+        version = d.get("version", UNSET)
 
         beta_skill_reference_param = cls(
             type_=type_,
@@ -64,7 +80,7 @@ class BetaSkillReferenceParam:
             version=version,
         )
 
-        beta_skill_reference_param.additional_properties = d
+        beta_skill_reference_param.additional_properties = _extra_fields(d)
         return beta_skill_reference_param
 
     @property

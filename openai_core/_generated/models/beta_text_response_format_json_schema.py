@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaTextResponseFormatJsonSchema")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "schema",
+        "description",
+        "strict",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaTextResponseFormatJsonSchema:
@@ -64,16 +82,16 @@ class BetaTextResponseFormatJsonSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['json_schema']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['json_schema']", d["type"])
         if type_ != "json_schema":
             raise ValueError(f"type must match const 'json_schema', got '{type_}'")
 
-        name = d.pop("name")
+        name = d["name"]
 
-        schema = BetaResponseFormatJsonSchemaSchema.from_dict(d.pop("schema"))
+        schema = BetaResponseFormatJsonSchemaSchema.from_dict(d["schema"])
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         def _parse_strict(data: object) -> bool | None | Unset:
             if data is None:
@@ -82,7 +100,7 @@ class BetaTextResponseFormatJsonSchema:
                 return data
             return cast("bool | None | Unset", data)
 
-        strict = _parse_strict(d.pop("strict", UNSET))
+        strict = _parse_strict(d.get("strict", UNSET))
 
         beta_text_response_format_json_schema = cls(
             type_=type_,
@@ -92,7 +110,7 @@ class BetaTextResponseFormatJsonSchema:
             strict=strict,
         )
 
-        beta_text_response_format_json_schema.additional_properties = d
+        beta_text_response_format_json_schema.additional_properties = _extra_fields(d)
         return beta_text_response_format_json_schema
 
     @property

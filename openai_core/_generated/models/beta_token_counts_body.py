@@ -13,6 +13,31 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaTokenCountsBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "input",
+        "previous_response_id",
+        "tools",
+        "text",
+        "reasoning",
+        "truncation",
+        "instructions",
+        "personality",
+        "conversation",
+        "tool_choice",
+        "parallel_tool_calls",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaTokenCountsBody:
@@ -378,7 +403,7 @@ class BetaTokenCountsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -387,7 +412,7 @@ class BetaTokenCountsBody:
                 return data
             return cast("None | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         def _parse_input_(
             data: object,
@@ -833,7 +858,7 @@ class BetaTokenCountsBody:
                 data,
             )
 
-        input_ = _parse_input_(d.pop("input", UNSET))
+        input_ = _parse_input_(d.get("input", UNSET))
 
         def _parse_previous_response_id(data: object) -> None | str | Unset:
             if data is None:
@@ -842,7 +867,7 @@ class BetaTokenCountsBody:
                 return data
             return cast("None | str | Unset", data)
 
-        previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
+        previous_response_id = _parse_previous_response_id(d.get("previous_response_id", UNSET))
 
         def _parse_tools(
             data: object,
@@ -1057,7 +1082,7 @@ class BetaTokenCountsBody:
                 data,
             )
 
-        tools = _parse_tools(d.pop("tools", UNSET))
+        tools = _parse_tools(d.get("tools", UNSET))
 
         def _parse_text(data: object) -> BetaResponseTextParam | None | Unset:
             if data is None:
@@ -1074,7 +1099,7 @@ class BetaTokenCountsBody:
                 pass
             return cast("BetaResponseTextParam | None | Unset", data)
 
-        text = _parse_text(d.pop("text", UNSET))
+        text = _parse_text(d.get("text", UNSET))
 
         def _parse_reasoning(data: object) -> BetaReasoning | None | Unset:
             if data is None:
@@ -1091,9 +1116,9 @@ class BetaTokenCountsBody:
                 pass
             return cast("BetaReasoning | None | Unset", data)
 
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+        reasoning = _parse_reasoning(d.get("reasoning", UNSET))
 
-        _truncation = d.pop("truncation", UNSET)
+        _truncation = d.get("truncation", UNSET)
         truncation: BetaTruncationEnum | Unset
         if isinstance(_truncation, Unset):
             truncation = UNSET
@@ -1107,9 +1132,9 @@ class BetaTokenCountsBody:
                 return data
             return cast("None | str | Unset", data)
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        instructions = _parse_instructions(d.get("instructions", UNSET))
 
-        personality = d.pop("personality", UNSET)
+        personality = d.get("personality", UNSET)
 
         def _parse_conversation(data: object) -> BetaConversationParam2 | None | str | Unset:
             if data is None:
@@ -1128,7 +1153,7 @@ class BetaTokenCountsBody:
                 pass
             return cast("BetaConversationParam2 | None | str | Unset", data)
 
-        conversation = _parse_conversation(d.pop("conversation", UNSET))
+        conversation = _parse_conversation(d.get("conversation", UNSET))
 
         def _parse_tool_choice(
             data: object,
@@ -1242,7 +1267,7 @@ class BetaTokenCountsBody:
                 data,
             )
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
         def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
             if data is None:
@@ -1251,7 +1276,7 @@ class BetaTokenCountsBody:
                 return data
             return cast("bool | None | Unset", data)
 
-        parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
+        parallel_tool_calls = _parse_parallel_tool_calls(d.get("parallel_tool_calls", UNSET))
 
         beta_token_counts_body = cls(
             model=model,
@@ -1268,7 +1293,7 @@ class BetaTokenCountsBody:
             parallel_tool_calls=parallel_tool_calls,
         )
 
-        beta_token_counts_body.additional_properties = d
+        beta_token_counts_body.additional_properties = _extra_fields(d)
         return beta_token_counts_body
 
     @property

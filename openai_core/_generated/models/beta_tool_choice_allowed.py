@@ -14,6 +14,22 @@ from ..models.beta_tool_choice_allowed_mode import (
 
 T = TypeVar("T", bound="BetaToolChoiceAllowed")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "mode",
+        "tools",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaToolChoiceAllowed:
@@ -54,15 +70,15 @@ class BetaToolChoiceAllowed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['allowed_tools']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['allowed_tools']", d["type"])
         if type_ != "allowed_tools":
             raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
 
-        mode = check_beta_tool_choice_allowed_mode(d.pop("mode"))
+        mode = check_beta_tool_choice_allowed_mode(d["mode"])
 
         tools = []
-        _tools = d.pop("tools")
+        _tools = d["tools"]
         for tools_item_data in _tools:
             tools_item = BetaToolChoiceAllowedToolsItem.from_dict(tools_item_data)
 
@@ -74,7 +90,7 @@ class BetaToolChoiceAllowed:
             tools=tools,
         )
 
-        beta_tool_choice_allowed.additional_properties = d
+        beta_tool_choice_allowed.additional_properties = _extra_fields(d)
         return beta_tool_choice_allowed
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaToolChoiceMCP")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "server_label",
+        "name",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaToolChoiceMCP:
@@ -53,12 +69,12 @@ class BetaToolChoiceMCP:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['mcp']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['mcp']", d["type"])
         if type_ != "mcp":
             raise ValueError(f"type must match const 'mcp', got '{type_}'")
 
-        server_label = d.pop("server_label")
+        server_label = d["server_label"]
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -67,7 +83,7 @@ class BetaToolChoiceMCP:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         beta_tool_choice_mcp = cls(
             type_=type_,
@@ -75,7 +91,7 @@ class BetaToolChoiceMCP:
             name=name,
         )
 
-        beta_tool_choice_mcp.additional_properties = d
+        beta_tool_choice_mcp.additional_properties = _extra_fields(d)
         return beta_tool_choice_mcp
 
     @property

@@ -14,6 +14,20 @@ from ..models.beta_tool_choice_types_type import (
 
 T = TypeVar("T", bound="BetaToolChoiceTypes")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaToolChoiceTypes:
@@ -43,14 +57,14 @@ class BetaToolChoiceTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_beta_tool_choice_types_type(d.pop("type"))
+        d = src_dict
+        type_ = check_beta_tool_choice_types_type(d["type"])
 
         beta_tool_choice_types = cls(
             type_=type_,
         )
 
-        beta_tool_choice_types.additional_properties = d
+        beta_tool_choice_types.additional_properties = _extra_fields(d)
         return beta_tool_choice_types
 
     @property

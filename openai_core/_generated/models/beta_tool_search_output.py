@@ -19,6 +19,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaToolSearchOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "execution",
+        "tools",
+        "status",
+        "agent",
+        "call_id",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaToolSearchOutput:
@@ -146,17 +167,17 @@ class BetaToolSearchOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['tool_search_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['tool_search_output']", d["type"])
         if type_ != "tool_search_output":
             raise ValueError(f"type must match const 'tool_search_output', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        execution = check_beta_tool_search_execution_type(d.pop("execution"))
+        execution = check_beta_tool_search_execution_type(d["execution"])
 
         tools = []
-        _tools = d.pop("tools")
+        _tools = d["tools"]
         for tools_item_data in _tools:
 
             def _parse_tools_item(
@@ -311,9 +332,9 @@ class BetaToolSearchOutput:
 
             tools.append(tools_item)
 
-        status = check_beta_function_call_output_status_enum(d.pop("status"))
+        status = check_beta_function_call_output_status_enum(d["status"])
 
-        _agent = d.pop("agent", UNSET)
+        _agent = d.get("agent", UNSET)
         agent: BetaAgentTag | Unset
         if isinstance(_agent, Unset):
             agent = UNSET
@@ -327,9 +348,9 @@ class BetaToolSearchOutput:
                 return data
             return cast("None | str | Unset", data)
 
-        call_id = _parse_call_id(d.pop("call_id", UNSET))
+        call_id = _parse_call_id(d.get("call_id", UNSET))
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         beta_tool_search_output = cls(
             type_=type_,
@@ -342,7 +363,7 @@ class BetaToolSearchOutput:
             created_by=created_by,
         )
 
-        beta_tool_search_output.additional_properties = d
+        beta_tool_search_output.additional_properties = _extra_fields(d)
         return beta_tool_search_output
 
     @property

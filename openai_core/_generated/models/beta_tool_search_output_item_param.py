@@ -19,6 +19,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaToolSearchOutputItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "tools",
+        "agent",
+        "id",
+        "call_id",
+        "execution",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaToolSearchOutputItemParam:
@@ -159,13 +179,13 @@ class BetaToolSearchOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['tool_search_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['tool_search_output']", d["type"])
         if type_ != "tool_search_output":
             raise ValueError(f"type must match const 'tool_search_output', got '{type_}'")
 
         tools = []
-        _tools = d.pop("tools")
+        _tools = d["tools"]
         for tools_item_data in _tools:
 
             def _parse_tools_item(
@@ -335,7 +355,7 @@ class BetaToolSearchOutputItemParam:
                 pass
             return cast("BetaAgentTagParam | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -344,7 +364,7 @@ class BetaToolSearchOutputItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         def _parse_call_id(data: object) -> None | str | Unset:
             if data is None:
@@ -353,9 +373,9 @@ class BetaToolSearchOutputItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        call_id = _parse_call_id(d.pop("call_id", UNSET))
+        call_id = _parse_call_id(d.get("call_id", UNSET))
 
-        _execution = d.pop("execution", UNSET)
+        _execution = d.get("execution", UNSET)
         execution: BetaToolSearchExecutionType | Unset
         if isinstance(_execution, Unset):
             execution = UNSET
@@ -377,7 +397,7 @@ class BetaToolSearchOutputItemParam:
                 pass
             return cast("BetaFunctionCallItemStatus | None | Unset", data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.get("status", UNSET))
 
         beta_tool_search_output_item_param = cls(
             type_=type_,
@@ -389,7 +409,7 @@ class BetaToolSearchOutputItemParam:
             status=status,
         )
 
-        beta_tool_search_output_item_param.additional_properties = d
+        beta_tool_search_output_item_param.additional_properties = _extra_fields(d)
         return beta_tool_search_output_item_param
 
     @property

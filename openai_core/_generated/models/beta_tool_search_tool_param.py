@@ -15,6 +15,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaToolSearchToolParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "execution",
+        "description",
+        "parameters",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaToolSearchToolParam:
@@ -72,12 +89,12 @@ class BetaToolSearchToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['tool_search']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['tool_search']", d["type"])
         if type_ != "tool_search":
             raise ValueError(f"type must match const 'tool_search', got '{type_}'")
 
-        _execution = d.pop("execution", UNSET)
+        _execution = d.get("execution", UNSET)
         execution: BetaToolSearchExecutionType | Unset
         if isinstance(_execution, Unset):
             execution = UNSET
@@ -91,7 +108,7 @@ class BetaToolSearchToolParam:
                 return data
             return cast("None | str | Unset", data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.get("description", UNSET))
 
         def _parse_parameters(data: object) -> BetaEmptyModelParam | None | Unset:
             if data is None:
@@ -108,7 +125,7 @@ class BetaToolSearchToolParam:
                 pass
             return cast("BetaEmptyModelParam | None | Unset", data)
 
-        parameters = _parse_parameters(d.pop("parameters", UNSET))
+        parameters = _parse_parameters(d.get("parameters", UNSET))
 
         beta_tool_search_tool_param = cls(
             type_=type_,
@@ -117,7 +134,7 @@ class BetaToolSearchToolParam:
             parameters=parameters,
         )
 
-        beta_tool_search_tool_param.additional_properties = d
+        beta_tool_search_tool_param.additional_properties = _extra_fields(d)
         return beta_tool_search_tool_param
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaTopLogProb")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "token",
+        "logprob",
+        "bytes",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaTopLogProb:
@@ -46,12 +62,12 @@ class BetaTopLogProb:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = src_dict
+        token = d["token"]
 
-        logprob = d.pop("logprob")
+        logprob = d["logprob"]
 
-        bytes_ = cast("list[int]", d.pop("bytes"))
+        bytes_ = cast("list[int]", d["bytes"])
 
         beta_top_log_prob = cls(
             token=token,
@@ -59,7 +75,7 @@ class BetaTopLogProb:
             bytes_=bytes_,
         )
 
-        beta_top_log_prob.additional_properties = d
+        beta_top_log_prob.additional_properties = _extra_fields(d)
         return beta_top_log_prob
 
     @property

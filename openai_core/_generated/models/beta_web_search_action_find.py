@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BetaWebSearchActionFind")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "url",
+        "pattern",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaWebSearchActionFind:
@@ -46,14 +62,14 @@ class BetaWebSearchActionFind:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['find_in_page']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['find_in_page']", d["type"])
         if type_ != "find_in_page":
             raise ValueError(f"type must match const 'find_in_page', got '{type_}'")
 
-        url = d.pop("url")
+        url = d["url"]
 
-        pattern = d.pop("pattern")
+        pattern = d["pattern"]
 
         beta_web_search_action_find = cls(
             type_=type_,
@@ -61,7 +77,7 @@ class BetaWebSearchActionFind:
             pattern=pattern,
         )
 
-        beta_web_search_action_find.additional_properties = d
+        beta_web_search_action_find.additional_properties = _extra_fields(d)
         return beta_web_search_action_find
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaWebSearchActionOpenPage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "url",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaWebSearchActionOpenPage:
@@ -48,8 +63,8 @@ class BetaWebSearchActionOpenPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['open_page']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['open_page']", d["type"])
         if type_ != "open_page":
             raise ValueError(f"type must match const 'open_page', got '{type_}'")
 
@@ -60,14 +75,14 @@ class BetaWebSearchActionOpenPage:
                 return data
             return cast("None | str | Unset", data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(d.get("url", UNSET))
 
         beta_web_search_action_open_page = cls(
             type_=type_,
             url=url,
         )
 
-        beta_web_search_action_open_page.additional_properties = d
+        beta_web_search_action_open_page.additional_properties = _extra_fields(d)
         return beta_web_search_action_open_page
 
     @property

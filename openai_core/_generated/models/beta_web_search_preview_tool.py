@@ -17,6 +17,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaWebSearchPreviewTool")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "user_location",
+        "search_context_size",
+        "search_content_types",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaWebSearchPreviewTool:
@@ -76,8 +93,8 @@ class BetaWebSearchPreviewTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_beta_web_search_preview_tool_type(d.pop("type"))
+        d = src_dict
+        type_ = check_beta_web_search_preview_tool_type(d["type"])
 
         def _parse_user_location(data: object) -> BetaApproximateLocation | None | Unset:
             if data is None:
@@ -94,16 +111,16 @@ class BetaWebSearchPreviewTool:
                 pass
             return cast("BetaApproximateLocation | None | Unset", data)
 
-        user_location = _parse_user_location(d.pop("user_location", UNSET))
+        user_location = _parse_user_location(d.get("user_location", UNSET))
 
-        _search_context_size = d.pop("search_context_size", UNSET)
+        _search_context_size = d.get("search_context_size", UNSET)
         search_context_size: BetaSearchContextSize | Unset
         if isinstance(_search_context_size, Unset):
             search_context_size = UNSET
         else:
             search_context_size = check_beta_search_context_size(_search_context_size)
 
-        _search_content_types = d.pop("search_content_types", UNSET)
+        _search_content_types = d.get("search_content_types", UNSET)
         search_content_types: list[BetaSearchContentType] | Unset = UNSET
         if _search_content_types is not UNSET:
             search_content_types = []
@@ -121,7 +138,7 @@ class BetaWebSearchPreviewTool:
             search_content_types=search_content_types,
         )
 
-        beta_web_search_preview_tool.additional_properties = d
+        beta_web_search_preview_tool.additional_properties = _extra_fields(d)
         return beta_web_search_preview_tool
 
     @property

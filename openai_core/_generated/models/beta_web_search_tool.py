@@ -19,6 +19,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaWebSearchTool")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "external_web_access",
+        "filters",
+        "user_location",
+        "search_context_size",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaWebSearchTool:
@@ -86,10 +104,10 @@ class BetaWebSearchTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_beta_web_search_tool_type(d.pop("type"))
+        d = src_dict
+        type_ = check_beta_web_search_tool_type(d["type"])
 
-        external_web_access = d.pop("external_web_access", UNSET)
+        external_web_access = d.get("external_web_access", UNSET)
 
         def _parse_filters(data: object) -> BetaWebSearchToolFiltersType0 | None | Unset:
             if data is None:
@@ -106,7 +124,7 @@ class BetaWebSearchTool:
                 pass
             return cast("BetaWebSearchToolFiltersType0 | None | Unset", data)
 
-        filters = _parse_filters(d.pop("filters", UNSET))
+        filters = _parse_filters(d.get("filters", UNSET))
 
         def _parse_user_location(
             data: object,
@@ -127,9 +145,9 @@ class BetaWebSearchTool:
                 pass
             return cast("BetaWebSearchApproximateLocationType0 | None | Unset", data)
 
-        user_location = _parse_user_location(d.pop("user_location", UNSET))
+        user_location = _parse_user_location(d.get("user_location", UNSET))
 
-        _search_context_size = d.pop("search_context_size", UNSET)
+        _search_context_size = d.get("search_context_size", UNSET)
         search_context_size: BetaWebSearchToolSearchContextSize | Unset
         if isinstance(_search_context_size, Unset):
             search_context_size = UNSET
@@ -146,7 +164,7 @@ class BetaWebSearchTool:
             search_context_size=search_context_size,
         )
 
-        beta_web_search_tool.additional_properties = d
+        beta_web_search_tool.additional_properties = _extra_fields(d)
         return beta_web_search_tool
 
     @property

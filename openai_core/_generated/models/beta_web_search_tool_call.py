@@ -15,6 +15,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BetaWebSearchToolCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "status",
+        "action",
+        "agent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class BetaWebSearchToolCall:
@@ -75,14 +93,14 @@ class BetaWebSearchToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = cast("Literal['web_search_call']", d.pop("type"))
+        type_ = cast("Literal['web_search_call']", d["type"])
         if type_ != "web_search_call":
             raise ValueError(f"type must match const 'web_search_call', got '{type_}'")
 
-        status = check_beta_web_search_tool_call_status(d.pop("status"))
+        status = check_beta_web_search_tool_call_status(d["status"])
 
         def _parse_action(
             data: object,
@@ -109,7 +127,7 @@ class BetaWebSearchToolCall:
 
             return action_type_2
 
-        action = _parse_action(d.pop("action"))
+        action = _parse_action(d["action"])
 
         def _parse_agent(data: object) -> BetaAgentTag | None | Unset:
             if data is None:
@@ -126,7 +144,7 @@ class BetaWebSearchToolCall:
                 pass
             return cast("BetaAgentTag | None | Unset", data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
         beta_web_search_tool_call = cls(
             id=id,
@@ -136,7 +154,7 @@ class BetaWebSearchToolCall:
             agent=agent,
         )
 
-        beta_web_search_tool_call.additional_properties = d
+        beta_web_search_tool_call.additional_properties = _extra_fields(d)
         return beta_web_search_tool_call
 
     @property

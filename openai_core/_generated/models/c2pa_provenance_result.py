@@ -19,6 +19,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="C2PAProvenanceResult")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "outcome",
+        "validation_state",
+        "issuer",
+        "model",
+        "generated_at",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class C2PAProvenanceResult:
@@ -86,14 +105,14 @@ class C2PAProvenanceResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['c2pa']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['c2pa']", d["type"])
         if type_ != "c2pa":
             raise ValueError(f"type must match const 'c2pa', got '{type_}'")
 
-        outcome = check_provenance_detection_result_api(d.pop("outcome"))
+        outcome = check_provenance_detection_result_api(d["outcome"])
 
-        validation_state = check_c2pa_validation_state_api(d.pop("validation_state"))
+        validation_state = check_c2pa_validation_state_api(d["validation_state"])
 
         def _parse_issuer(data: object) -> None | str | Unset:
             if data is None:
@@ -102,7 +121,7 @@ class C2PAProvenanceResult:
                 return data
             return cast("None | str | Unset", data)
 
-        issuer = _parse_issuer(d.pop("issuer", UNSET))
+        issuer = _parse_issuer(d.get("issuer", UNSET))
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -111,7 +130,7 @@ class C2PAProvenanceResult:
                 return data
             return cast("None | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         def _parse_generated_at(data: object) -> None | str | Unset:
             if data is None:
@@ -120,7 +139,7 @@ class C2PAProvenanceResult:
                 return data
             return cast("None | str | Unset", data)
 
-        generated_at = _parse_generated_at(d.pop("generated_at", UNSET))
+        generated_at = _parse_generated_at(d.get("generated_at", UNSET))
 
         c2pa_provenance_result = cls(
             type_=type_,
@@ -131,7 +150,7 @@ class C2PAProvenanceResult:
             generated_at=generated_at,
         )
 
-        c2pa_provenance_result.additional_properties = d
+        c2pa_provenance_result.additional_properties = _extra_fields(d)
         return c2pa_provenance_result
 
     @property

@@ -12,6 +12,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Certificate")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "certificate_details",
+        "object",
+        "name",
+        "active",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class Certificate:
@@ -74,14 +93,14 @@ class Certificate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        certificate_details = CertificateCertificateDetails.from_dict(d.pop("certificate_details"))
+        certificate_details = CertificateCertificateDetails.from_dict(d["certificate_details"])
 
-        _object_ = d.pop("object", UNSET)
+        _object_ = d.get("object", UNSET)
         object_: CertificateObject | Unset
         if isinstance(_object_, Unset):
             object_ = UNSET
@@ -95,9 +114,9 @@ class Certificate:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
-        active = d.pop("active", UNSET)
+        active = d.get("active", UNSET)
 
         certificate = cls(
             id=id,
@@ -108,7 +127,7 @@ class Certificate:
             active=active,
         )
 
-        certificate.additional_properties = d
+        certificate.additional_properties = _extra_fields(d)
         return certificate
 
     @property

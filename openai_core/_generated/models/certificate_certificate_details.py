@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CertificateCertificateDetails")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "valid_at",
+        "expires_at",
+        "content",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CertificateCertificateDetails:
@@ -47,12 +63,12 @@ class CertificateCertificateDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        valid_at = d.pop("valid_at", UNSET)
+        d = src_dict
+        valid_at = d.get("valid_at", UNSET)
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = d.get("expires_at", UNSET)
 
-        content = d.pop("content", UNSET)
+        content = d.get("content", UNSET)
 
         certificate_certificate_details = cls(
             valid_at=valid_at,
@@ -60,7 +76,7 @@ class CertificateCertificateDetails:
             content=content,
         )
 
-        certificate_certificate_details.additional_properties = d
+        certificate_certificate_details.additional_properties = _extra_fields(d)
         return certificate_certificate_details
 
     @property

@@ -12,6 +12,29 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletion")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "choices",
+        "created",
+        "model",
+        "metadata",
+        "service_tier",
+        "system_fingerprint",
+        "object",
+        "usage",
+        "moderation",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletion:
@@ -113,19 +136,19 @@ class ChatCompletion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         choices = []
-        _choices = d.pop("choices")
+        _choices = d["choices"]
         for choices_item_data in _choices:
             choices_item = ChatCompletionChoice.from_dict(choices_item_data)
 
             choices.append(choices_item)
 
-        created = d.pop("created")
+        created = d["created"]
 
-        model = d.pop("model")
+        model = d["model"]
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:
@@ -142,7 +165,7 @@ class ChatCompletion:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         def _parse_service_tier(data: object) -> None | ServiceTierType0 | Unset:
             if data is None:
@@ -159,15 +182,15 @@ class ChatCompletion:
                 pass
             return cast("None | ServiceTierType0 | Unset", data)
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier = _parse_service_tier(d.get("service_tier", UNSET))
 
-        system_fingerprint = d.pop("system_fingerprint", UNSET)
+        system_fingerprint = d.get("system_fingerprint", UNSET)
 
-        object_ = cast("Literal['chat.completion'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['chat.completion'] | Unset", d.get("object", UNSET))
         if object_ != "chat.completion" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chat.completion', got '{object_}'")
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: CompletionUsage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
@@ -189,7 +212,7 @@ class ChatCompletion:
                 pass
             return cast("ChatCompletionModeration | None | Unset", data)
 
-        moderation = _parse_moderation(d.pop("moderation", UNSET))
+        moderation = _parse_moderation(d.get("moderation", UNSET))
 
         chat_completion = cls(
             id=id,
@@ -204,7 +227,7 @@ class ChatCompletion:
             moderation=moderation,
         )
 
-        chat_completion.additional_properties = d
+        chat_completion.additional_properties = _extra_fields(d)
         return chat_completion
 
     @property

@@ -14,6 +14,21 @@ from ..models.chat_completion_allowed_tools_mode import (
 
 T = TypeVar("T", bound="ChatCompletionAllowedTools")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "mode",
+        "tools",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionAllowedTools:
@@ -49,11 +64,11 @@ class ChatCompletionAllowedTools:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mode = check_chat_completion_allowed_tools_mode(d.pop("mode"))
+        d = src_dict
+        mode = check_chat_completion_allowed_tools_mode(d["mode"])
 
         tools = []
-        _tools = d.pop("tools")
+        _tools = d["tools"]
         for tools_item_data in _tools:
             tools_item = ChatCompletionAllowedToolsToolsItem.from_dict(tools_item_data)
 
@@ -64,7 +79,7 @@ class ChatCompletionAllowedTools:
             tools=tools,
         )
 
-        chat_completion_allowed_tools.additional_properties = d
+        chat_completion_allowed_tools.additional_properties = _extra_fields(d)
         return chat_completion_allowed_tools
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatCompletionAllowedToolsChoice")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "allowed_tools",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionAllowedToolsChoice:
@@ -41,19 +56,19 @@ class ChatCompletionAllowedToolsChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['allowed_tools']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['allowed_tools']", d["type"])
         if type_ != "allowed_tools":
             raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
 
-        allowed_tools = ChatCompletionAllowedTools.from_dict(d.pop("allowed_tools"))
+        allowed_tools = ChatCompletionAllowedTools.from_dict(d["allowed_tools"])
 
         chat_completion_allowed_tools_choice = cls(
             type_=type_,
             allowed_tools=allowed_tools,
         )
 
-        chat_completion_allowed_tools_choice.additional_properties = d
+        chat_completion_allowed_tools_choice.additional_properties = _extra_fields(d)
         return chat_completion_allowed_tools_choice
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatCompletionAllowedToolsToolsItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset({})
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionAllowedToolsToolsItem:
@@ -23,10 +33,10 @@ class ChatCompletionAllowedToolsToolsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         chat_completion_allowed_tools_tools_item = cls()
 
-        chat_completion_allowed_tools_tools_item.additional_properties = d
+        chat_completion_allowed_tools_tools_item.additional_properties = _extra_fields(d)
         return chat_completion_allowed_tools_tools_item
 
     @property

@@ -15,6 +15,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionChoice")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "finish_reason",
+        "index",
+        "message",
+        "logprobs",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionChoice:
@@ -64,12 +81,12 @@ class ChatCompletionChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        finish_reason = check_chat_completion_choice_finish_reason(d.pop("finish_reason"))
+        d = src_dict
+        finish_reason = check_chat_completion_choice_finish_reason(d["finish_reason"])
 
-        index = d.pop("index")
+        index = d["index"]
 
-        message = ChatCompletionMessage.from_dict(d.pop("message"))
+        message = ChatCompletionMessage.from_dict(d["message"])
 
         def _parse_logprobs(data: object) -> ChatCompletionChoiceLogprobsType0 | None | Unset:
             if data is None:
@@ -86,7 +103,7 @@ class ChatCompletionChoice:
                 pass
             return cast("ChatCompletionChoiceLogprobsType0 | None | Unset", data)
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+        logprobs = _parse_logprobs(d.get("logprobs", UNSET))
 
         chat_completion_choice = cls(
             finish_reason=finish_reason,
@@ -95,7 +112,7 @@ class ChatCompletionChoice:
             logprobs=logprobs,
         )
 
-        chat_completion_choice.additional_properties = d
+        chat_completion_choice.additional_properties = _extra_fields(d)
         return chat_completion_choice
 
     @property

@@ -12,6 +12,29 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionChunk")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "choices",
+        "created",
+        "model",
+        "obfuscation",
+        "service_tier",
+        "system_fingerprint",
+        "object",
+        "usage",
+        "moderation",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionChunk:
@@ -111,21 +134,21 @@ class ChatCompletionChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         choices = []
-        _choices = d.pop("choices")
+        _choices = d["choices"]
         for choices_item_data in _choices:
             choices_item = ChatCompletionChunkChoice.from_dict(choices_item_data)
 
             choices.append(choices_item)
 
-        created = d.pop("created")
+        created = d["created"]
 
-        model = d.pop("model")
+        model = d["model"]
 
-        obfuscation = d.pop("obfuscation", UNSET)
+        obfuscation = d.get("obfuscation", UNSET)
 
         def _parse_service_tier(data: object) -> None | ServiceTierType0 | Unset:
             if data is None:
@@ -142,11 +165,11 @@ class ChatCompletionChunk:
                 pass
             return cast("None | ServiceTierType0 | Unset", data)
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier = _parse_service_tier(d.get("service_tier", UNSET))
 
-        system_fingerprint = d.pop("system_fingerprint", UNSET)
+        system_fingerprint = d.get("system_fingerprint", UNSET)
 
-        object_ = cast("Literal['chat.completion.chunk'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['chat.completion.chunk'] | Unset", d.get("object", UNSET))
         if object_ != "chat.completion.chunk" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chat.completion.chunk', got '{object_}'")
 
@@ -165,7 +188,7 @@ class ChatCompletionChunk:
                 pass
             return cast("CompletionUsage | None | Unset", data)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        usage = _parse_usage(d.get("usage", UNSET))
 
         def _parse_moderation(data: object) -> ChatCompletionModeration | None | Unset:
             if data is None:
@@ -182,7 +205,7 @@ class ChatCompletionChunk:
                 pass
             return cast("ChatCompletionModeration | None | Unset", data)
 
-        moderation = _parse_moderation(d.pop("moderation", UNSET))
+        moderation = _parse_moderation(d.get("moderation", UNSET))
 
         chat_completion_chunk = cls(
             id=id,
@@ -197,7 +220,7 @@ class ChatCompletionChunk:
             moderation=moderation,
         )
 
-        chat_completion_chunk.additional_properties = d
+        chat_completion_chunk.additional_properties = _extra_fields(d)
         return chat_completion_chunk
 
     @property

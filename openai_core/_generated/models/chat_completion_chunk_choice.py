@@ -15,6 +15,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionChunkChoice")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "delta",
+        "index",
+        "logprobs",
+        "finish_reason",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionChunkChoice:
@@ -71,10 +88,10 @@ class ChatCompletionChunkChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delta = ChatCompletionChunkDelta.from_dict(d.pop("delta"))
+        d = src_dict
+        delta = ChatCompletionChunkDelta.from_dict(d["delta"])
 
-        index = d.pop("index")
+        index = d["index"]
 
         def _parse_logprobs(data: object) -> ChatCompletionChunkChoiceLogprobsType0 | None | Unset:
             if data is None:
@@ -91,7 +108,7 @@ class ChatCompletionChunkChoice:
                 pass
             return cast("ChatCompletionChunkChoiceLogprobsType0 | None | Unset", data)
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+        logprobs = _parse_logprobs(d.get("logprobs", UNSET))
 
         def _parse_finish_reason(
             data: object,
@@ -110,7 +127,7 @@ class ChatCompletionChunkChoice:
                 pass
             return cast("ChatCompletionChunkChoiceFinishReasonType1 | None | Unset", data)
 
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+        finish_reason = _parse_finish_reason(d.get("finish_reason", UNSET))
 
         chat_completion_chunk_choice = cls(
             delta=delta,
@@ -119,7 +136,7 @@ class ChatCompletionChunkChoice:
             finish_reason=finish_reason,
         )
 
-        chat_completion_chunk_choice.additional_properties = d
+        chat_completion_chunk_choice.additional_properties = _extra_fields(d)
         return chat_completion_chunk_choice
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionChunkChoiceLogprobsType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "content",
+        "refusal",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionChunkChoiceLogprobsType0:
@@ -61,7 +76,7 @@ class ChatCompletionChunkChoiceLogprobsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
             if data is None:
@@ -85,7 +100,7 @@ class ChatCompletionChunkChoiceLogprobsType0:
                 pass
             return cast("list[ChatCompletionTokenLogprob] | None | Unset", data)
 
-        content = _parse_content(d.pop("content", UNSET))
+        content = _parse_content(d.get("content", UNSET))
 
         def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
             if data is None:
@@ -109,14 +124,14 @@ class ChatCompletionChunkChoiceLogprobsType0:
                 pass
             return cast("list[ChatCompletionTokenLogprob] | None | Unset", data)
 
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        refusal = _parse_refusal(d.get("refusal", UNSET))
 
         chat_completion_chunk_choice_logprobs_type_0 = cls(
             content=content,
             refusal=refusal,
         )
 
-        chat_completion_chunk_choice_logprobs_type_0.additional_properties = d
+        chat_completion_chunk_choice_logprobs_type_0.additional_properties = _extra_fields(d)
         return chat_completion_chunk_choice_logprobs_type_0
 
     @property

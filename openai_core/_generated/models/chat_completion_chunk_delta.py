@@ -15,6 +15,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionChunkDelta")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "content",
+        "function_call",
+        "tool_calls",
+        "role",
+        "refusal",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionChunkDelta:
@@ -82,7 +100,7 @@ class ChatCompletionChunkDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_content(data: object) -> None | str | Unset:
             if data is None:
@@ -91,16 +109,16 @@ class ChatCompletionChunkDelta:
                 return data
             return cast("None | str | Unset", data)
 
-        content = _parse_content(d.pop("content", UNSET))
+        content = _parse_content(d.get("content", UNSET))
 
-        _function_call = d.pop("function_call", UNSET)
+        _function_call = d.get("function_call", UNSET)
         function_call: ChatCompletionChunkDeltaFunctionCall | Unset
         if isinstance(_function_call, Unset):
             function_call = UNSET
         else:
             function_call = ChatCompletionChunkDeltaFunctionCall.from_dict(_function_call)
 
-        _tool_calls = d.pop("tool_calls", UNSET)
+        _tool_calls = d.get("tool_calls", UNSET)
         tool_calls: list[ChatCompletionMessageToolCallChunk] | Unset = UNSET
         if _tool_calls is not UNSET:
             tool_calls = []
@@ -109,7 +127,7 @@ class ChatCompletionChunkDelta:
 
                 tool_calls.append(tool_calls_item)
 
-        _role = d.pop("role", UNSET)
+        _role = d.get("role", UNSET)
         role: ChatCompletionChunkDeltaRole | Unset
         if isinstance(_role, Unset):
             role = UNSET
@@ -123,7 +141,7 @@ class ChatCompletionChunkDelta:
                 return data
             return cast("None | str | Unset", data)
 
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        refusal = _parse_refusal(d.get("refusal", UNSET))
 
         chat_completion_chunk_delta = cls(
             content=content,
@@ -133,7 +151,7 @@ class ChatCompletionChunkDelta:
             refusal=refusal,
         )
 
-        chat_completion_chunk_delta.additional_properties = d
+        chat_completion_chunk_delta.additional_properties = _extra_fields(d)
         return chat_completion_chunk_delta
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionChunkDeltaFunctionCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "arguments",
+        "name",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionChunkDeltaFunctionCall:
@@ -42,17 +57,17 @@ class ChatCompletionChunkDeltaFunctionCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        arguments = d.pop("arguments", UNSET)
+        d = src_dict
+        arguments = d.get("arguments", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         chat_completion_chunk_delta_function_call = cls(
             arguments=arguments,
             name=name,
         )
 
-        chat_completion_chunk_delta_function_call.additional_properties = d
+        chat_completion_chunk_delta_function_call.additional_properties = _extra_fields(d)
         return chat_completion_chunk_delta_function_call
 
     @property

@@ -30,6 +30,56 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionCreateParams")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "messages",
+        "model",
+        "metadata",
+        "top_logprobs",
+        "temperature",
+        "top_p",
+        "user",
+        "safety_identifier",
+        "prompt_cache_key",
+        "prompt_cache_retention",
+        "prompt_cache_options",
+        "service_tier",
+        "modalities",
+        "verbosity",
+        "reasoning_effort",
+        "max_completion_tokens",
+        "frequency_penalty",
+        "presence_penalty",
+        "web_search_options",
+        "response_format",
+        "audio",
+        "store",
+        "moderation",
+        "stream",
+        "stop",
+        "logit_bias",
+        "logprobs",
+        "max_tokens",
+        "n",
+        "prediction",
+        "seed",
+        "stream_options",
+        "tools",
+        "tool_choice",
+        "parallel_tool_calls",
+        "function_call",
+        "functions",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionCreateParams:
@@ -490,9 +540,9 @@ class ChatCompletionCreateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         messages = []
-        _messages = d.pop("messages")
+        _messages = d["messages"]
         for messages_item_data in _messages:
 
             def _parse_messages_item(
@@ -567,7 +617,7 @@ class ChatCompletionCreateParams:
 
             messages.append(messages_item)
 
-        model = d.pop("model")
+        model = d["model"]
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:
@@ -584,7 +634,7 @@ class ChatCompletionCreateParams:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         def _parse_top_logprobs(data: object) -> int | None | Unset:
             if data is None:
@@ -593,7 +643,7 @@ class ChatCompletionCreateParams:
                 return data
             return cast("int | None | Unset", data)
 
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+        top_logprobs = _parse_top_logprobs(d.get("top_logprobs", UNSET))
 
         def _parse_temperature(data: object) -> float | None | Unset:
             if data is None:
@@ -602,7 +652,7 @@ class ChatCompletionCreateParams:
                 return data
             return cast("float | None | Unset", data)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        temperature = _parse_temperature(d.get("temperature", UNSET))
 
         def _parse_top_p(data: object) -> float | None | Unset:
             if data is None:
@@ -611,9 +661,9 @@ class ChatCompletionCreateParams:
                 return data
             return cast("float | None | Unset", data)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = _parse_top_p(d.get("top_p", UNSET))
 
-        user = d.pop("user", UNSET)
+        user = d.get("user", UNSET)
 
         def _parse_safety_identifier(data: object) -> None | str | Unset:
             if data is None:
@@ -622,7 +672,7 @@ class ChatCompletionCreateParams:
                 return data
             return cast("None | str | Unset", data)
 
-        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
+        safety_identifier = _parse_safety_identifier(d.get("safety_identifier", UNSET))
 
         def _parse_prompt_cache_key(data: object) -> None | str | Unset:
             if data is None:
@@ -631,7 +681,7 @@ class ChatCompletionCreateParams:
                 return data
             return cast("None | str | Unset", data)
 
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+        prompt_cache_key = _parse_prompt_cache_key(d.get("prompt_cache_key", UNSET))
 
         def _parse_prompt_cache_retention(
             data: object,
@@ -653,10 +703,10 @@ class ChatCompletionCreateParams:
             return cast("ChatCompletionCreateParamsPromptCacheRetentionType0 | None | Unset", data)
 
         prompt_cache_retention = _parse_prompt_cache_retention(
-            d.pop("prompt_cache_retention", UNSET)
+            d.get("prompt_cache_retention", UNSET)
         )
 
-        _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+        _prompt_cache_options = d.get("prompt_cache_options", UNSET)
         prompt_cache_options: PromptCacheOptionsParam | Unset
         if isinstance(_prompt_cache_options, Unset):
             prompt_cache_options = UNSET
@@ -678,7 +728,7 @@ class ChatCompletionCreateParams:
                 pass
             return cast("None | ServiceTierType0 | Unset", data)
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier = _parse_service_tier(d.get("service_tier", UNSET))
 
         def _parse_modalities(data: object) -> list[ResponseModalitiesType0Item] | None | Unset:
             if data is None:
@@ -708,7 +758,7 @@ class ChatCompletionCreateParams:
                 pass
             return cast("list[ResponseModalitiesType0Item] | None | Unset", data)
 
-        modalities = _parse_modalities(d.pop("modalities", UNSET))
+        modalities = _parse_modalities(d.get("modalities", UNSET))
 
         def _parse_verbosity(data: object) -> None | Unset | VerbosityType0:
             if data is None:
@@ -725,7 +775,7 @@ class ChatCompletionCreateParams:
                 pass
             return cast("None | Unset | VerbosityType0", data)
 
-        verbosity = _parse_verbosity(d.pop("verbosity", UNSET))
+        verbosity = _parse_verbosity(d.get("verbosity", UNSET))
 
         def _parse_reasoning_effort(data: object) -> None | ReasoningEffortType0 | Unset:
             if data is None:
@@ -742,7 +792,7 @@ class ChatCompletionCreateParams:
                 pass
             return cast("None | ReasoningEffortType0 | Unset", data)
 
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
+        reasoning_effort = _parse_reasoning_effort(d.get("reasoning_effort", UNSET))
 
         def _parse_max_completion_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -751,7 +801,7 @@ class ChatCompletionCreateParams:
                 return data
             return cast("int | None | Unset", data)
 
-        max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
+        max_completion_tokens = _parse_max_completion_tokens(d.get("max_completion_tokens", UNSET))
 
         def _parse_frequency_penalty(data: object) -> float | None | Unset:
             if data is None:
@@ -760,7 +810,7 @@ class ChatCompletionCreateParams:
                 return data
             return cast("float | None | Unset", data)
 
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
+        frequency_penalty = _parse_frequency_penalty(d.get("frequency_penalty", UNSET))
 
         def _parse_presence_penalty(data: object) -> float | None | Unset:
             if data is None:
@@ -769,9 +819,9 @@ class ChatCompletionCreateParams:
                 return data
             return cast("float | None | Unset", data)
 
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+        presence_penalty = _parse_presence_penalty(d.get("presence_penalty", UNSET))
 
-        _web_search_options = d.pop("web_search_options", UNSET)
+        _web_search_options = d.get("web_search_options", UNSET)
         web_search_options: ChatCompletionCreateParamsWebSearchOptions | Unset
         if isinstance(_web_search_options, Unset):
             web_search_options = UNSET
@@ -807,7 +857,7 @@ class ChatCompletionCreateParams:
 
             return response_format_type_2
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        response_format = _parse_response_format(d.get("response_format", UNSET))
 
         def _parse_audio(data: object) -> ChatCompletionCreateParamsAudioType0 | None | Unset:
             if data is None:
@@ -824,7 +874,7 @@ class ChatCompletionCreateParams:
                 pass
             return cast("ChatCompletionCreateParamsAudioType0 | None | Unset", data)
 
-        audio = _parse_audio(d.pop("audio", UNSET))
+        audio = _parse_audio(d.get("audio", UNSET))
 
         def _parse_store(data: object) -> bool | None | Unset:
             if data is None:
@@ -833,7 +883,7 @@ class ChatCompletionCreateParams:
                 return data
             return cast("bool | None | Unset", data)
 
-        store = _parse_store(d.pop("store", UNSET))
+        store = _parse_store(d.get("store", UNSET))
 
         def _parse_moderation(data: object) -> ModerationParam | None | Unset:
             if data is None:
@@ -850,7 +900,7 @@ class ChatCompletionCreateParams:
                 pass
             return cast("ModerationParam | None | Unset", data)
 
-        moderation = _parse_moderation(d.pop("moderation", UNSET))
+        moderation = _parse_moderation(d.get("moderation", UNSET))
 
         def _parse_stream(data: object) -> bool | None | Unset:
             if data is None:
@@ -859,7 +909,7 @@ class ChatCompletionCreateParams:
                 return data
             return cast("bool | None | Unset", data)
 
-        stream = _parse_stream(d.pop("stream", UNSET))
+        stream = _parse_stream(d.get("stream", UNSET))
 
         def _parse_stop(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -876,7 +926,7 @@ class ChatCompletionCreateParams:
                 pass
             return cast("list[str] | None | str | Unset", data)
 
-        stop = _parse_stop(d.pop("stop", UNSET))
+        stop = _parse_stop(d.get("stop", UNSET))
 
         def _parse_logit_bias(
             data: object,
@@ -895,7 +945,7 @@ class ChatCompletionCreateParams:
                 pass
             return cast("ChatCompletionCreateParamsLogitBiasType0 | None | Unset", data)
 
-        logit_bias = _parse_logit_bias(d.pop("logit_bias", UNSET))
+        logit_bias = _parse_logit_bias(d.get("logit_bias", UNSET))
 
         def _parse_logprobs(data: object) -> bool | None | Unset:
             if data is None:
@@ -904,7 +954,7 @@ class ChatCompletionCreateParams:
                 return data
             return cast("bool | None | Unset", data)
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+        logprobs = _parse_logprobs(d.get("logprobs", UNSET))
 
         def _parse_max_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -913,7 +963,7 @@ class ChatCompletionCreateParams:
                 return data
             return cast("int | None | Unset", data)
 
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
+        max_tokens = _parse_max_tokens(d.get("max_tokens", UNSET))
 
         def _parse_n(data: object) -> int | None | Unset:
             if data is None:
@@ -922,7 +972,7 @@ class ChatCompletionCreateParams:
                 return data
             return cast("int | None | Unset", data)
 
-        n = _parse_n(d.pop("n", UNSET))
+        n = _parse_n(d.get("n", UNSET))
 
         def _parse_prediction(data: object) -> None | PredictionContent | Unset:
             if data is None:
@@ -939,7 +989,7 @@ class ChatCompletionCreateParams:
                 pass
             return cast("None | PredictionContent | Unset", data)
 
-        prediction = _parse_prediction(d.pop("prediction", UNSET))
+        prediction = _parse_prediction(d.get("prediction", UNSET))
 
         def _parse_seed(data: object) -> int | None | Unset:
             if data is None:
@@ -948,7 +998,7 @@ class ChatCompletionCreateParams:
                 return data
             return cast("int | None | Unset", data)
 
-        seed = _parse_seed(d.pop("seed", UNSET))
+        seed = _parse_seed(d.get("seed", UNSET))
 
         def _parse_stream_options(data: object) -> ChatCompletionStreamOptionsType0 | None | Unset:
             if data is None:
@@ -967,9 +1017,9 @@ class ChatCompletionCreateParams:
                 pass
             return cast("ChatCompletionStreamOptionsType0 | None | Unset", data)
 
-        stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
+        stream_options = _parse_stream_options(d.get("stream_options", UNSET))
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.get("tools", UNSET)
         tools: list[ChatCompletionTool | CustomToolChatCompletions] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
@@ -1045,9 +1095,9 @@ class ChatCompletionCreateParams:
 
             return componentsschemas_chat_completion_tool_choice_option_type_3
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        parallel_tool_calls = d.get("parallel_tool_calls", UNSET)
 
         def _parse_function_call(
             data: object,
@@ -1070,9 +1120,9 @@ class ChatCompletionCreateParams:
 
             return function_call_type_1
 
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
+        function_call = _parse_function_call(d.get("function_call", UNSET))
 
-        _functions = d.pop("functions", UNSET)
+        _functions = d.get("functions", UNSET)
         functions: list[ChatCompletionFunctions] | Unset = UNSET
         if _functions is not UNSET:
             functions = []
@@ -1121,7 +1171,7 @@ class ChatCompletionCreateParams:
             functions=functions,
         )
 
-        chat_completion_create_params.additional_properties = d
+        chat_completion_create_params.additional_properties = _extra_fields(d)
         return chat_completion_create_params
 
     @property

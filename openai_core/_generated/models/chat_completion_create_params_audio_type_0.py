@@ -14,6 +14,21 @@ from ..models.chat_completion_create_params_audio_type_0_format import (
 
 T = TypeVar("T", bound="ChatCompletionCreateParamsAudioType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "voice",
+        "format",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionCreateParamsAudioType0:
@@ -50,7 +65,7 @@ class ChatCompletionCreateParamsAudioType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_voice(data: object) -> str | VoiceIdsOrCustomVoiceType1:
             try:
@@ -65,16 +80,16 @@ class ChatCompletionCreateParamsAudioType0:
                 pass
             return cast("str | VoiceIdsOrCustomVoiceType1", data)
 
-        voice = _parse_voice(d.pop("voice"))
+        voice = _parse_voice(d["voice"])
 
-        format_ = check_chat_completion_create_params_audio_type_0_format(d.pop("format"))
+        format_ = check_chat_completion_create_params_audio_type_0_format(d["format"])
 
         chat_completion_create_params_audio_type_0 = cls(
             voice=voice,
             format_=format_,
         )
 
-        chat_completion_create_params_audio_type_0.additional_properties = d
+        chat_completion_create_params_audio_type_0.additional_properties = _extra_fields(d)
         return chat_completion_create_params_audio_type_0
 
     @property

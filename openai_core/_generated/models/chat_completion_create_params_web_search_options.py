@@ -12,6 +12,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionCreateParamsWebSearchOptions")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "user_location",
+        "search_context_size",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionCreateParamsWebSearchOptions:
@@ -54,7 +69,7 @@ class ChatCompletionCreateParamsWebSearchOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_user_location(
             data: object,
@@ -77,9 +92,9 @@ class ChatCompletionCreateParamsWebSearchOptions:
                 "ChatCompletionCreateParamsWebSearchOptionsUserLocationType0 | None | Unset", data
             )
 
-        user_location = _parse_user_location(d.pop("user_location", UNSET))
+        user_location = _parse_user_location(d.get("user_location", UNSET))
 
-        _search_context_size = d.pop("search_context_size", UNSET)
+        _search_context_size = d.get("search_context_size", UNSET)
         search_context_size: WebSearchContextSize | Unset
         if isinstance(_search_context_size, Unset):
             search_context_size = UNSET
@@ -91,7 +106,7 @@ class ChatCompletionCreateParamsWebSearchOptions:
             search_context_size=search_context_size,
         )
 
-        chat_completion_create_params_web_search_options.additional_properties = d
+        chat_completion_create_params_web_search_options.additional_properties = _extra_fields(d)
         return chat_completion_create_params_web_search_options
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatCompletionCreateParamsWebSearchOptionsUserLocationType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "approximate",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionCreateParamsWebSearchOptionsUserLocationType0:
@@ -40,19 +55,21 @@ class ChatCompletionCreateParamsWebSearchOptionsUserLocationType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['approximate']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['approximate']", d["type"])
         if type_ != "approximate":
             raise ValueError(f"type must match const 'approximate', got '{type_}'")
 
-        approximate = WebSearchLocation.from_dict(d.pop("approximate"))
+        approximate = WebSearchLocation.from_dict(d["approximate"])
 
         chat_completion_create_params_web_search_options_user_location_type_0 = cls(
             type_=type_,
             approximate=approximate,
         )
 
-        chat_completion_create_params_web_search_options_user_location_type_0.additional_properties = d
+        chat_completion_create_params_web_search_options_user_location_type_0.additional_properties = _extra_fields(
+            d
+        )
         return chat_completion_create_params_web_search_options_user_location_type_0
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionDeleted")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "deleted",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionDeleted:
@@ -49,12 +65,12 @@ class ChatCompletionDeleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        deleted = d.pop("deleted")
+        deleted = d["deleted"]
 
-        object_ = cast("Literal['chat.completion.deleted'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['chat.completion.deleted'] | Unset", d.get("object", UNSET))
         if object_ != "chat.completion.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chat.completion.deleted', got '{object_}'")
 
@@ -64,7 +80,7 @@ class ChatCompletionDeleted:
             object_=object_,
         )
 
-        chat_completion_deleted.additional_properties = d
+        chat_completion_deleted.additional_properties = _extra_fields(d)
         return chat_completion_deleted
 
     @property

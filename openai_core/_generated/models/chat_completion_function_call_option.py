@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatCompletionFunctionCallOption")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionFunctionCallOption:
@@ -36,14 +50,14 @@ class ChatCompletionFunctionCallOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
         chat_completion_function_call_option = cls(
             name=name,
         )
 
-        chat_completion_function_call_option.additional_properties = d
+        chat_completion_function_call_option.additional_properties = _extra_fields(d)
         return chat_completion_function_call_option
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionFunctions")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "parameters",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionFunctions:
@@ -52,12 +68,12 @@ class ChatCompletionFunctions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = d.get("parameters", UNSET)
         parameters: FunctionParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET
@@ -70,7 +86,7 @@ class ChatCompletionFunctions:
             parameters=parameters,
         )
 
-        chat_completion_functions.additional_properties = d
+        chat_completion_functions.additional_properties = _extra_fields(d)
         return chat_completion_functions
 
     @property

@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionMessage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+        "refusal",
+        "tool_calls",
+        "annotations",
+        "function_call",
+        "audio",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionMessage:
@@ -115,8 +135,8 @@ class ChatCompletionMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = cast("Literal['assistant']", d.pop("role"))
+        d = src_dict
+        role = cast("Literal['assistant']", d["role"])
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
@@ -127,7 +147,7 @@ class ChatCompletionMessage:
                 return data
             return cast("None | str | Unset", data)
 
-        content = _parse_content(d.pop("content", UNSET))
+        content = _parse_content(d.get("content", UNSET))
 
         def _parse_refusal(data: object) -> None | str | Unset:
             if data is None:
@@ -136,9 +156,9 @@ class ChatCompletionMessage:
                 return data
             return cast("None | str | Unset", data)
 
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        refusal = _parse_refusal(d.get("refusal", UNSET))
 
-        _tool_calls = d.pop("tool_calls", UNSET)
+        _tool_calls = d.get("tool_calls", UNSET)
         tool_calls: (
             list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | Unset
         ) = UNSET
@@ -175,7 +195,7 @@ class ChatCompletionMessage:
 
                 tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
 
-        _annotations = d.pop("annotations", UNSET)
+        _annotations = d.get("annotations", UNSET)
         annotations: list[ChatCompletionMessageAnnotationsItem] | Unset = UNSET
         if _annotations is not UNSET:
             annotations = []
@@ -186,7 +206,7 @@ class ChatCompletionMessage:
 
                 annotations.append(annotations_item)
 
-        _function_call = d.pop("function_call", UNSET)
+        _function_call = d.get("function_call", UNSET)
         function_call: ChatCompletionMessageFunctionCall | Unset
         if isinstance(_function_call, Unset):
             function_call = UNSET
@@ -208,7 +228,7 @@ class ChatCompletionMessage:
                 pass
             return cast("ChatCompletionMessageAudioType0 | None | Unset", data)
 
-        audio = _parse_audio(d.pop("audio", UNSET))
+        audio = _parse_audio(d.get("audio", UNSET))
 
         chat_completion_message = cls(
             role=role,
@@ -220,7 +240,7 @@ class ChatCompletionMessage:
             audio=audio,
         )
 
-        chat_completion_message.additional_properties = d
+        chat_completion_message.additional_properties = _extra_fields(d)
         return chat_completion_message
 
     @property

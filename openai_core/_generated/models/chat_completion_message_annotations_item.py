@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatCompletionMessageAnnotationsItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "url_citation",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionMessageAnnotationsItem:
@@ -40,21 +55,19 @@ class ChatCompletionMessageAnnotationsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['url_citation']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['url_citation']", d["type"])
         if type_ != "url_citation":
             raise ValueError(f"type must match const 'url_citation', got '{type_}'")
 
-        url_citation = ChatCompletionMessageAnnotationsItemUrlCitation.from_dict(
-            d.pop("url_citation")
-        )
+        url_citation = ChatCompletionMessageAnnotationsItemUrlCitation.from_dict(d["url_citation"])
 
         chat_completion_message_annotations_item = cls(
             type_=type_,
             url_citation=url_citation,
         )
 
-        chat_completion_message_annotations_item.additional_properties = d
+        chat_completion_message_annotations_item.additional_properties = _extra_fields(d)
         return chat_completion_message_annotations_item
 
     @property

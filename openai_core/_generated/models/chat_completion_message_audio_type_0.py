@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatCompletionMessageAudioType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "expires_at",
+        "data",
+        "transcript",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionMessageAudioType0:
@@ -50,14 +67,14 @@ class ChatCompletionMessageAudioType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        expires_at = d.pop("expires_at")
+        expires_at = d["expires_at"]
 
-        data = d.pop("data")
+        data = d["data"]
 
-        transcript = d.pop("transcript")
+        transcript = d["transcript"]
 
         chat_completion_message_audio_type_0 = cls(
             id=id,
@@ -66,7 +83,7 @@ class ChatCompletionMessageAudioType0:
             transcript=transcript,
         )
 
-        chat_completion_message_audio_type_0.additional_properties = d
+        chat_completion_message_audio_type_0.additional_properties = _extra_fields(d)
         return chat_completion_message_audio_type_0
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatCompletionMessageCustomToolCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "custom",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionMessageCustomToolCall:
@@ -46,14 +62,14 @@ class ChatCompletionMessageCustomToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = cast("Literal['custom']", d.pop("type"))
+        type_ = cast("Literal['custom']", d["type"])
         if type_ != "custom":
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 
-        custom = ChatCompletionMessageCustomToolCallCustom.from_dict(d.pop("custom"))
+        custom = ChatCompletionMessageCustomToolCallCustom.from_dict(d["custom"])
 
         chat_completion_message_custom_tool_call = cls(
             id=id,
@@ -61,7 +77,7 @@ class ChatCompletionMessageCustomToolCall:
             custom=custom,
         )
 
-        chat_completion_message_custom_tool_call.additional_properties = d
+        chat_completion_message_custom_tool_call.additional_properties = _extra_fields(d)
         return chat_completion_message_custom_tool_call
 
     @property

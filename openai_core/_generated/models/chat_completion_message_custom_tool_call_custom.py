@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatCompletionMessageCustomToolCallCustom")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "input",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionMessageCustomToolCallCustom:
@@ -40,17 +55,17 @@ class ChatCompletionMessageCustomToolCallCustom:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        input_ = d.pop("input")
+        input_ = d["input"]
 
         chat_completion_message_custom_tool_call_custom = cls(
             name=name,
             input_=input_,
         )
 
-        chat_completion_message_custom_tool_call_custom.additional_properties = d
+        chat_completion_message_custom_tool_call_custom.additional_properties = _extra_fields(d)
         return chat_completion_message_custom_tool_call_custom
 
     @property

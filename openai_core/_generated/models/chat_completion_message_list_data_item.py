@@ -11,6 +11,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionMessageListDataItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+        "id",
+        "content",
+        "refusal",
+        "tool_calls",
+        "annotations",
+        "function_call",
+        "audio",
+        "content_parts",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionMessageListDataItem:
@@ -150,12 +172,12 @@ class ChatCompletionMessageListDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = cast("Literal['assistant']", d.pop("role"))
+        d = src_dict
+        role = cast("Literal['assistant']", d["role"])
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
         def _parse_content(data: object) -> None | str | Unset:
             if data is None:
@@ -164,7 +186,7 @@ class ChatCompletionMessageListDataItem:
                 return data
             return cast("None | str | Unset", data)
 
-        content = _parse_content(d.pop("content", UNSET))
+        content = _parse_content(d.get("content", UNSET))
 
         def _parse_refusal(data: object) -> None | str | Unset:
             if data is None:
@@ -173,9 +195,9 @@ class ChatCompletionMessageListDataItem:
                 return data
             return cast("None | str | Unset", data)
 
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        refusal = _parse_refusal(d.get("refusal", UNSET))
 
-        _tool_calls = d.pop("tool_calls", UNSET)
+        _tool_calls = d.get("tool_calls", UNSET)
         tool_calls: (
             list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | Unset
         ) = UNSET
@@ -212,7 +234,7 @@ class ChatCompletionMessageListDataItem:
 
                 tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
 
-        _annotations = d.pop("annotations", UNSET)
+        _annotations = d.get("annotations", UNSET)
         annotations: list[ChatCompletionMessageListDataItemAnnotationsItem] | Unset = UNSET
         if _annotations is not UNSET:
             annotations = []
@@ -223,7 +245,7 @@ class ChatCompletionMessageListDataItem:
 
                 annotations.append(annotations_item)
 
-        _function_call = d.pop("function_call", UNSET)
+        _function_call = d.get("function_call", UNSET)
         function_call: ChatCompletionMessageListDataItemFunctionCall | Unset
         if isinstance(_function_call, Unset):
             function_call = UNSET
@@ -247,7 +269,7 @@ class ChatCompletionMessageListDataItem:
                 pass
             return cast("ChatCompletionMessageListDataItemAudioType0 | None | Unset", data)
 
-        audio = _parse_audio(d.pop("audio", UNSET))
+        audio = _parse_audio(d.get("audio", UNSET))
 
         def _parse_content_parts(
             data: object,
@@ -308,7 +330,7 @@ class ChatCompletionMessageListDataItem:
                 data,
             )
 
-        content_parts = _parse_content_parts(d.pop("content_parts", UNSET))
+        content_parts = _parse_content_parts(d.get("content_parts", UNSET))
 
         chat_completion_message_list_data_item = cls(
             role=role,
@@ -322,7 +344,7 @@ class ChatCompletionMessageListDataItem:
             content_parts=content_parts,
         )
 
-        chat_completion_message_list_data_item.additional_properties = d
+        chat_completion_message_list_data_item.additional_properties = _extra_fields(d)
         return chat_completion_message_list_data_item
 
     @property

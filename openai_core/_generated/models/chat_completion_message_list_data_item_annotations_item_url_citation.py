@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatCompletionMessageListDataItemAnnotationsItemUrlCitation")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "end_index",
+        "start_index",
+        "url",
+        "title",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionMessageListDataItemAnnotationsItemUrlCitation:
@@ -50,14 +67,14 @@ class ChatCompletionMessageListDataItemAnnotationsItemUrlCitation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        end_index = d.pop("end_index")
+        d = src_dict
+        end_index = d["end_index"]
 
-        start_index = d.pop("start_index")
+        start_index = d["start_index"]
 
-        url = d.pop("url")
+        url = d["url"]
 
-        title = d.pop("title")
+        title = d["title"]
 
         chat_completion_message_list_data_item_annotations_item_url_citation = cls(
             end_index=end_index,
@@ -66,7 +83,9 @@ class ChatCompletionMessageListDataItemAnnotationsItemUrlCitation:
             title=title,
         )
 
-        chat_completion_message_list_data_item_annotations_item_url_citation.additional_properties = d
+        chat_completion_message_list_data_item_annotations_item_url_citation.additional_properties = _extra_fields(
+            d
+        )
         return chat_completion_message_list_data_item_annotations_item_url_citation
 
     @property

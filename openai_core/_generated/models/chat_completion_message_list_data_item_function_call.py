@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatCompletionMessageListDataItemFunctionCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "arguments",
+        "name",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionMessageListDataItemFunctionCall:
@@ -41,17 +56,19 @@ class ChatCompletionMessageListDataItemFunctionCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        arguments = d.pop("arguments")
+        d = src_dict
+        arguments = d["arguments"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         chat_completion_message_list_data_item_function_call = cls(
             arguments=arguments,
             name=name,
         )
 
-        chat_completion_message_list_data_item_function_call.additional_properties = d
+        chat_completion_message_list_data_item_function_call.additional_properties = _extra_fields(
+            d
+        )
         return chat_completion_message_list_data_item_function_call
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatCompletionMessageToolCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "function",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionMessageToolCall:
@@ -46,14 +62,14 @@ class ChatCompletionMessageToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = cast("Literal['function']", d.pop("type"))
+        type_ = cast("Literal['function']", d["type"])
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        function = ChatCompletionMessageToolCallFunction.from_dict(d.pop("function"))
+        function = ChatCompletionMessageToolCallFunction.from_dict(d["function"])
 
         chat_completion_message_tool_call = cls(
             id=id,
@@ -61,7 +77,7 @@ class ChatCompletionMessageToolCall:
             function=function,
         )
 
-        chat_completion_message_tool_call.additional_properties = d
+        chat_completion_message_tool_call.additional_properties = _extra_fields(d)
         return chat_completion_message_tool_call
 
     @property

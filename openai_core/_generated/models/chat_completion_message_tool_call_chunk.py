@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionMessageToolCallChunk")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "index",
+        "id",
+        "type",
+        "function",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionMessageToolCallChunk:
@@ -58,16 +75,16 @@ class ChatCompletionMessageToolCallChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+        d = src_dict
+        index = d["index"]
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        type_ = cast("Literal['function'] | Unset", d.pop("type", UNSET))
+        type_ = cast("Literal['function'] | Unset", d.get("type", UNSET))
         if type_ != "function" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        _function = d.pop("function", UNSET)
+        _function = d.get("function", UNSET)
         function: ChatCompletionMessageToolCallChunkFunction | Unset
         if isinstance(_function, Unset):
             function = UNSET
@@ -81,7 +98,7 @@ class ChatCompletionMessageToolCallChunk:
             function=function,
         )
 
-        chat_completion_message_tool_call_chunk.additional_properties = d
+        chat_completion_message_tool_call_chunk.additional_properties = _extra_fields(d)
         return chat_completion_message_tool_call_chunk
 
     @property

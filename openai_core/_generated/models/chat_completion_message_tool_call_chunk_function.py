@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionMessageToolCallChunkFunction")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "arguments",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionMessageToolCallChunkFunction:
@@ -41,17 +56,17 @@ class ChatCompletionMessageToolCallChunkFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        arguments = d.pop("arguments", UNSET)
+        arguments = d.get("arguments", UNSET)
 
         chat_completion_message_tool_call_chunk_function = cls(
             name=name,
             arguments=arguments,
         )
 
-        chat_completion_message_tool_call_chunk_function.additional_properties = d
+        chat_completion_message_tool_call_chunk_function.additional_properties = _extra_fields(d)
         return chat_completion_message_tool_call_chunk_function
 
     @property

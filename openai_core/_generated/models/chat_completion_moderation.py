@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatCompletionModeration")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input",
+        "output",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionModeration:
@@ -49,7 +64,7 @@ class ChatCompletionModeration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_input_(
             data: object,
@@ -68,7 +83,7 @@ class ChatCompletionModeration:
 
             return input_type_1
 
-        input_ = _parse_input_(d.pop("input"))
+        input_ = _parse_input_(d["input"])
 
         def _parse_output(
             data: object,
@@ -87,14 +102,14 @@ class ChatCompletionModeration:
 
             return output_type_1
 
-        output = _parse_output(d.pop("output"))
+        output = _parse_output(d["output"])
 
         chat_completion_moderation = cls(
             input_=input_,
             output=output,
         )
 
-        chat_completion_moderation.additional_properties = d
+        chat_completion_moderation.additional_properties = _extra_fields(d)
         return chat_completion_moderation
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatCompletionModerationResults")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "model",
+        "results",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionModerationResults:
@@ -49,15 +65,15 @@ class ChatCompletionModerationResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['moderation_results']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['moderation_results']", d["type"])
         if type_ != "moderation_results":
             raise ValueError(f"type must match const 'moderation_results', got '{type_}'")
 
-        model = d.pop("model")
+        model = d["model"]
 
         results = []
-        _results = d.pop("results")
+        _results = d["results"]
         for results_item_data in _results:
             results_item = ModerationResultBody.from_dict(results_item_data)
 
@@ -69,7 +85,7 @@ class ChatCompletionModerationResults:
             results=results,
         )
 
-        chat_completion_moderation_results.additional_properties = d
+        chat_completion_moderation_results.additional_properties = _extra_fields(d)
         return chat_completion_moderation_results
 
     @property

@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionRequestAssistantMessage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+        "refusal",
+        "name",
+        "audio",
+        "tool_calls",
+        "function_call",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionRequestAssistantMessage:
@@ -136,8 +156,8 @@ class ChatCompletionRequestAssistantMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = cast("Literal['assistant']", d.pop("role"))
+        d = src_dict
+        role = cast("Literal['assistant']", d["role"])
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
@@ -201,7 +221,7 @@ class ChatCompletionRequestAssistantMessage:
                 data,
             )
 
-        content = _parse_content(d.pop("content", UNSET))
+        content = _parse_content(d.get("content", UNSET))
 
         def _parse_refusal(data: object) -> None | str | Unset:
             if data is None:
@@ -210,9 +230,9 @@ class ChatCompletionRequestAssistantMessage:
                 return data
             return cast("None | str | Unset", data)
 
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        refusal = _parse_refusal(d.get("refusal", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         def _parse_audio(
             data: object,
@@ -231,9 +251,9 @@ class ChatCompletionRequestAssistantMessage:
                 pass
             return cast("ChatCompletionRequestAssistantMessageAudioType0 | None | Unset", data)
 
-        audio = _parse_audio(d.pop("audio", UNSET))
+        audio = _parse_audio(d.get("audio", UNSET))
 
-        _tool_calls = d.pop("tool_calls", UNSET)
+        _tool_calls = d.get("tool_calls", UNSET)
         tool_calls: (
             list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | Unset
         ) = UNSET
@@ -291,7 +311,7 @@ class ChatCompletionRequestAssistantMessage:
                 "ChatCompletionRequestAssistantMessageFunctionCallType0 | None | Unset", data
             )
 
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
+        function_call = _parse_function_call(d.get("function_call", UNSET))
 
         chat_completion_request_assistant_message = cls(
             role=role,
@@ -303,7 +323,7 @@ class ChatCompletionRequestAssistantMessage:
             function_call=function_call,
         )
 
-        chat_completion_request_assistant_message.additional_properties = d
+        chat_completion_request_assistant_message.additional_properties = _extra_fields(d)
         return chat_completion_request_assistant_message
 
     @property

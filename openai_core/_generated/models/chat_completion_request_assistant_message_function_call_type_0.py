@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatCompletionRequestAssistantMessageFunctionCallType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "arguments",
+        "name",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionRequestAssistantMessageFunctionCallType0:
@@ -41,17 +56,19 @@ class ChatCompletionRequestAssistantMessageFunctionCallType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        arguments = d.pop("arguments")
+        d = src_dict
+        arguments = d["arguments"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         chat_completion_request_assistant_message_function_call_type_0 = cls(
             arguments=arguments,
             name=name,
         )
 
-        chat_completion_request_assistant_message_function_call_type_0.additional_properties = d
+        chat_completion_request_assistant_message_function_call_type_0.additional_properties = (
+            _extra_fields(d)
+        )
         return chat_completion_request_assistant_message_function_call_type_0
 
     @property

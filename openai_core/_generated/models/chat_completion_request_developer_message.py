@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionRequestDeveloperMessage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "content",
+        "role",
+        "name",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionRequestDeveloperMessage:
@@ -57,7 +73,7 @@ class ChatCompletionRequestDeveloperMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_content(data: object) -> list[ChatCompletionRequestMessageContentPartText] | str:
             try:
@@ -77,13 +93,13 @@ class ChatCompletionRequestDeveloperMessage:
                 pass
             return cast("list[ChatCompletionRequestMessageContentPartText] | str", data)
 
-        content = _parse_content(d.pop("content"))
+        content = _parse_content(d["content"])
 
-        role = cast("Literal['developer']", d.pop("role"))
+        role = cast("Literal['developer']", d["role"])
         if role != "developer":
             raise ValueError(f"role must match const 'developer', got '{role}'")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         chat_completion_request_developer_message = cls(
             content=content,
@@ -91,7 +107,7 @@ class ChatCompletionRequestDeveloperMessage:
             name=name,
         )
 
-        chat_completion_request_developer_message.additional_properties = d
+        chat_completion_request_developer_message.additional_properties = _extra_fields(d)
         return chat_completion_request_developer_message
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionRequestFunctionMessage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+        "name",
+        "content",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionRequestFunctionMessage:
@@ -53,12 +69,12 @@ class ChatCompletionRequestFunctionMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = cast("Literal['function']", d.pop("role"))
+        d = src_dict
+        role = cast("Literal['function']", d["role"])
         if role != "function":
             raise ValueError(f"role must match const 'function', got '{role}'")
 
-        name = d.pop("name")
+        name = d["name"]
 
         def _parse_content(data: object) -> None | str | Unset:
             if data is None:
@@ -67,7 +83,7 @@ class ChatCompletionRequestFunctionMessage:
                 return data
             return cast("None | str | Unset", data)
 
-        content = _parse_content(d.pop("content", UNSET))
+        content = _parse_content(d.get("content", UNSET))
 
         chat_completion_request_function_message = cls(
             role=role,
@@ -75,7 +91,7 @@ class ChatCompletionRequestFunctionMessage:
             content=content,
         )
 
-        chat_completion_request_function_message.additional_properties = d
+        chat_completion_request_function_message.additional_properties = _extra_fields(d)
         return chat_completion_request_function_message
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartAudio")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "input_audio",
+        "prompt_cache_breakpoint",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionRequestMessageContentPartAudio:
@@ -51,16 +67,16 @@ class ChatCompletionRequestMessageContentPartAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['input_audio']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['input_audio']", d["type"])
         if type_ != "input_audio":
             raise ValueError(f"type must match const 'input_audio', got '{type_}'")
 
         input_audio = ChatCompletionRequestMessageContentPartAudioInputAudio.from_dict(
-            d.pop("input_audio")
+            d["input_audio"]
         )
 
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        _prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
         prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset
         if isinstance(_prompt_cache_breakpoint, Unset):
             prompt_cache_breakpoint = UNSET
@@ -73,7 +89,7 @@ class ChatCompletionRequestMessageContentPartAudio:
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 
-        chat_completion_request_message_content_part_audio.additional_properties = d
+        chat_completion_request_message_content_part_audio.additional_properties = _extra_fields(d)
         return chat_completion_request_message_content_part_audio
 
     @property

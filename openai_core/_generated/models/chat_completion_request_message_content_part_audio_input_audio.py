@@ -14,6 +14,21 @@ from ..models.chat_completion_request_message_content_part_audio_input_audio_for
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartAudioInputAudio")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "data",
+        "format",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionRequestMessageContentPartAudioInputAudio:
@@ -45,11 +60,11 @@ class ChatCompletionRequestMessageContentPartAudioInputAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data")
+        d = src_dict
+        data = d["data"]
 
         format_ = check_chat_completion_request_message_content_part_audio_input_audio_format(
-            d.pop("format")
+            d["format"]
         )
 
         chat_completion_request_message_content_part_audio_input_audio = cls(
@@ -57,7 +72,9 @@ class ChatCompletionRequestMessageContentPartAudioInputAudio:
             format_=format_,
         )
 
-        chat_completion_request_message_content_part_audio_input_audio.additional_properties = d
+        chat_completion_request_message_content_part_audio_input_audio.additional_properties = (
+            _extra_fields(d)
+        )
         return chat_completion_request_message_content_part_audio_input_audio
 
     @property

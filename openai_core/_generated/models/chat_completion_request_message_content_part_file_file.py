@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartFileFile")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "filename",
+        "file_data",
+        "file_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionRequestMessageContentPartFileFile:
@@ -47,12 +63,12 @@ class ChatCompletionRequestMessageContentPartFileFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filename = d.pop("filename", UNSET)
+        d = src_dict
+        filename = d.get("filename", UNSET)
 
-        file_data = d.pop("file_data", UNSET)
+        file_data = d.get("file_data", UNSET)
 
-        file_id = d.pop("file_id", UNSET)
+        file_id = d.get("file_id", UNSET)
 
         chat_completion_request_message_content_part_file_file = cls(
             filename=filename,
@@ -60,7 +76,9 @@ class ChatCompletionRequestMessageContentPartFileFile:
             file_id=file_id,
         )
 
-        chat_completion_request_message_content_part_file_file.additional_properties = d
+        chat_completion_request_message_content_part_file_file.additional_properties = (
+            _extra_fields(d)
+        )
         return chat_completion_request_message_content_part_file_file
 
     @property

@@ -15,6 +15,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartImageImageUrl")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "url",
+        "detail",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionRequestMessageContentPartImageImageUrl:
@@ -50,10 +65,10 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
-        _detail = d.pop("detail", UNSET)
+        _detail = d.get("detail", UNSET)
         detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | Unset
         if isinstance(_detail, Unset):
             detail = UNSET
@@ -67,7 +82,9 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
             detail=detail,
         )
 
-        chat_completion_request_message_content_part_image_image_url.additional_properties = d
+        chat_completion_request_message_content_part_image_image_url.additional_properties = (
+            _extra_fields(d)
+        )
         return chat_completion_request_message_content_part_image_image_url
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionRequestSystemMessage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "content",
+        "role",
+        "name",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionRequestSystemMessage:
@@ -57,7 +73,7 @@ class ChatCompletionRequestSystemMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_content(
             data: object,
@@ -79,13 +95,13 @@ class ChatCompletionRequestSystemMessage:
                 pass
             return cast("list[ChatCompletionRequestSystemMessageContentPart] | str", data)
 
-        content = _parse_content(d.pop("content"))
+        content = _parse_content(d["content"])
 
-        role = cast("Literal['system']", d.pop("role"))
+        role = cast("Literal['system']", d["role"])
         if role != "system":
             raise ValueError(f"role must match const 'system', got '{role}'")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         chat_completion_request_system_message = cls(
             content=content,
@@ -93,7 +109,7 @@ class ChatCompletionRequestSystemMessage:
             name=name,
         )
 
-        chat_completion_request_system_message.additional_properties = d
+        chat_completion_request_system_message.additional_properties = _extra_fields(d)
         return chat_completion_request_system_message
 
     @property

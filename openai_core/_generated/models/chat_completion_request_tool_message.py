@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatCompletionRequestToolMessage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+        "tool_call_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionRequestToolMessage:
@@ -54,8 +70,8 @@ class ChatCompletionRequestToolMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = cast("Literal['tool']", d.pop("role"))
+        d = src_dict
+        role = cast("Literal['tool']", d["role"])
         if role != "tool":
             raise ValueError(f"role must match const 'tool', got '{role}'")
 
@@ -77,9 +93,9 @@ class ChatCompletionRequestToolMessage:
                 pass
             return cast("list[ChatCompletionRequestToolMessageContentPart] | str", data)
 
-        content = _parse_content(d.pop("content"))
+        content = _parse_content(d["content"])
 
-        tool_call_id = d.pop("tool_call_id")
+        tool_call_id = d["tool_call_id"]
 
         chat_completion_request_tool_message = cls(
             role=role,
@@ -87,7 +103,7 @@ class ChatCompletionRequestToolMessage:
             tool_call_id=tool_call_id,
         )
 
-        chat_completion_request_tool_message.additional_properties = d
+        chat_completion_request_tool_message.additional_properties = _extra_fields(d)
         return chat_completion_request_tool_message
 
     @property

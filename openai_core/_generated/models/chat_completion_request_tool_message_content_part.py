@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionRequestToolMessageContentPart")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+        "prompt_cache_breakpoint",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionRequestToolMessageContentPart:
@@ -51,14 +67,14 @@ class ChatCompletionRequestToolMessageContentPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['text']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['text']", d["type"])
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
-        text = d.pop("text")
+        text = d["text"]
 
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        _prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
         prompt_cache_breakpoint: PromptCacheBreakpointParam | Unset
         if isinstance(_prompt_cache_breakpoint, Unset):
             prompt_cache_breakpoint = UNSET
@@ -71,7 +87,7 @@ class ChatCompletionRequestToolMessageContentPart:
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 
-        chat_completion_request_tool_message_content_part.additional_properties = d
+        chat_completion_request_tool_message_content_part.additional_properties = _extra_fields(d)
         return chat_completion_request_tool_message_content_part
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionRequestUserMessage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "content",
+        "role",
+        "name",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionRequestUserMessage:
@@ -81,7 +97,7 @@ class ChatCompletionRequestUserMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_content(
             data: object,
@@ -159,13 +175,13 @@ class ChatCompletionRequestUserMessage:
                 data,
             )
 
-        content = _parse_content(d.pop("content"))
+        content = _parse_content(d["content"])
 
-        role = cast("Literal['user']", d.pop("role"))
+        role = cast("Literal['user']", d["role"])
         if role != "user":
             raise ValueError(f"role must match const 'user', got '{role}'")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         chat_completion_request_user_message = cls(
             content=content,
@@ -173,7 +189,7 @@ class ChatCompletionRequestUserMessage:
             name=name,
         )
 
-        chat_completion_request_user_message.additional_properties = d
+        chat_completion_request_user_message.additional_properties = _extra_fields(d)
         return chat_completion_request_user_message
 
     @property

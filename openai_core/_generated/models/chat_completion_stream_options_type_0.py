@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionStreamOptionsType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "include_usage",
+        "include_obfuscation",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionStreamOptionsType0:
@@ -42,17 +57,17 @@ class ChatCompletionStreamOptionsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        include_usage = d.pop("include_usage", UNSET)
+        d = src_dict
+        include_usage = d.get("include_usage", UNSET)
 
-        include_obfuscation = d.pop("include_obfuscation", UNSET)
+        include_obfuscation = d.get("include_obfuscation", UNSET)
 
         chat_completion_stream_options_type_0 = cls(
             include_usage=include_usage,
             include_obfuscation=include_obfuscation,
         )
 
-        chat_completion_stream_options_type_0.additional_properties = d
+        chat_completion_stream_options_type_0.additional_properties = _extra_fields(d)
         return chat_completion_stream_options_type_0
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionTokenLogprob")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "token",
+        "logprob",
+        "top_logprobs",
+        "bytes",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionTokenLogprob:
@@ -64,13 +81,13 @@ class ChatCompletionTokenLogprob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = src_dict
+        token = d["token"]
 
-        logprob = d.pop("logprob")
+        logprob = d["logprob"]
 
         top_logprobs = []
-        _top_logprobs = d.pop("top_logprobs")
+        _top_logprobs = d["top_logprobs"]
         for top_logprobs_item_data in _top_logprobs:
             top_logprobs_item = ChatCompletionTokenLogprobTopLogprobsItem.from_dict(
                 top_logprobs_item_data
@@ -93,7 +110,7 @@ class ChatCompletionTokenLogprob:
                 pass
             return cast("list[int] | None | Unset", data)
 
-        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
+        bytes_ = _parse_bytes_(d.get("bytes", UNSET))
 
         chat_completion_token_logprob = cls(
             token=token,
@@ -102,7 +119,7 @@ class ChatCompletionTokenLogprob:
             bytes_=bytes_,
         )
 
-        chat_completion_token_logprob.additional_properties = d
+        chat_completion_token_logprob.additional_properties = _extra_fields(d)
         return chat_completion_token_logprob
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionTokenLogprobTopLogprobsItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "token",
+        "logprob",
+        "bytes",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatCompletionTokenLogprobTopLogprobsItem:
@@ -55,10 +71,10 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = src_dict
+        token = d["token"]
 
-        logprob = d.pop("logprob")
+        logprob = d["logprob"]
 
         def _parse_bytes_(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -75,7 +91,7 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
                 pass
             return cast("list[int] | None | Unset", data)
 
-        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
+        bytes_ = _parse_bytes_(d.get("bytes", UNSET))
 
         chat_completion_token_logprob_top_logprobs_item = cls(
             token=token,
@@ -83,7 +99,7 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
             bytes_=bytes_,
         )
 
-        chat_completion_token_logprob_top_logprobs_item.additional_properties = d
+        chat_completion_token_logprob_top_logprobs_item.additional_properties = _extra_fields(d)
         return chat_completion_token_logprob_top_logprobs_item
 
     @property

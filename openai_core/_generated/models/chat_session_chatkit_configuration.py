@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatSessionChatkitConfiguration")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "automatic_thread_titling",
+        "file_upload",
+        "history",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatSessionChatkitConfiguration:
@@ -46,14 +62,14 @@ class ChatSessionChatkitConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         automatic_thread_titling = ChatSessionAutomaticThreadTitling.from_dict(
-            d.pop("automatic_thread_titling")
+            d["automatic_thread_titling"]
         )
 
-        file_upload = ChatSessionFileUpload.from_dict(d.pop("file_upload"))
+        file_upload = ChatSessionFileUpload.from_dict(d["file_upload"])
 
-        history = ChatSessionHistory.from_dict(d.pop("history"))
+        history = ChatSessionHistory.from_dict(d["history"])
 
         chat_session_chatkit_configuration = cls(
             automatic_thread_titling=automatic_thread_titling,
@@ -61,7 +77,7 @@ class ChatSessionChatkitConfiguration:
             history=history,
         )
 
-        chat_session_chatkit_configuration.additional_properties = d
+        chat_session_chatkit_configuration.additional_properties = _extra_fields(d)
         return chat_session_chatkit_configuration
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatSessionFileUpload")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "enabled",
+        "max_file_size",
+        "max_files",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatSessionFileUpload:
@@ -58,8 +74,8 @@ class ChatSessionFileUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = src_dict
+        enabled = d["enabled"]
 
         def _parse_max_file_size(data: object) -> int | None | Unset:
             if data is None:
@@ -68,7 +84,7 @@ class ChatSessionFileUpload:
                 return data
             return cast("int | None | Unset", data)
 
-        max_file_size = _parse_max_file_size(d.pop("max_file_size", UNSET))
+        max_file_size = _parse_max_file_size(d.get("max_file_size", UNSET))
 
         def _parse_max_files(data: object) -> int | None | Unset:
             if data is None:
@@ -77,7 +93,7 @@ class ChatSessionFileUpload:
                 return data
             return cast("int | None | Unset", data)
 
-        max_files = _parse_max_files(d.pop("max_files", UNSET))
+        max_files = _parse_max_files(d.get("max_files", UNSET))
 
         chat_session_file_upload = cls(
             enabled=enabled,
@@ -85,7 +101,7 @@ class ChatSessionFileUpload:
             max_files=max_files,
         )
 
-        chat_session_file_upload.additional_properties = d
+        chat_session_file_upload.additional_properties = _extra_fields(d)
         return chat_session_file_upload
 
     @property

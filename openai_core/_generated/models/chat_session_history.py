@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatSessionHistory")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "enabled",
+        "recent_threads",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatSessionHistory:
@@ -48,8 +63,8 @@ class ChatSessionHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = src_dict
+        enabled = d["enabled"]
 
         def _parse_recent_threads(data: object) -> int | None | Unset:
             if data is None:
@@ -58,14 +73,14 @@ class ChatSessionHistory:
                 return data
             return cast("int | None | Unset", data)
 
-        recent_threads = _parse_recent_threads(d.pop("recent_threads", UNSET))
+        recent_threads = _parse_recent_threads(d.get("recent_threads", UNSET))
 
         chat_session_history = cls(
             enabled=enabled,
             recent_threads=recent_threads,
         )
 
-        chat_session_history.additional_properties = d
+        chat_session_history.additional_properties = _extra_fields(d)
         return chat_session_history
 
     @property

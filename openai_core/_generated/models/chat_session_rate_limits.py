@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatSessionRateLimits")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "max_requests_per_1_minute",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatSessionRateLimits:
@@ -36,14 +50,14 @@ class ChatSessionRateLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_requests_per_1_minute = d.pop("max_requests_per_1_minute")
+        d = src_dict
+        max_requests_per_1_minute = d["max_requests_per_1_minute"]
 
         chat_session_rate_limits = cls(
             max_requests_per_1_minute=max_requests_per_1_minute,
         )
 
-        chat_session_rate_limits.additional_properties = d
+        chat_session_rate_limits.additional_properties = _extra_fields(d)
         return chat_session_rate_limits
 
     @property

@@ -12,6 +12,29 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatSessionResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "expires_at",
+        "client_secret",
+        "workflow",
+        "user",
+        "rate_limits",
+        "max_requests_per_1_minute",
+        "status",
+        "chatkit_configuration",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatSessionResource:
@@ -85,28 +108,28 @@ class ChatSessionResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        expires_at = d.pop("expires_at")
+        expires_at = d["expires_at"]
 
-        client_secret = d.pop("client_secret")
+        client_secret = d["client_secret"]
 
-        workflow = ChatkitWorkflow.from_dict(d.pop("workflow"))
+        workflow = ChatkitWorkflow.from_dict(d["workflow"])
 
-        user = d.pop("user")
+        user = d["user"]
 
-        rate_limits = ChatSessionRateLimits.from_dict(d.pop("rate_limits"))
+        rate_limits = ChatSessionRateLimits.from_dict(d["rate_limits"])
 
-        max_requests_per_1_minute = d.pop("max_requests_per_1_minute")
+        max_requests_per_1_minute = d["max_requests_per_1_minute"]
 
-        status = check_chat_session_status(d.pop("status"))
+        status = check_chat_session_status(d["status"])
 
         chatkit_configuration = ChatSessionChatkitConfiguration.from_dict(
-            d.pop("chatkit_configuration")
+            d["chatkit_configuration"]
         )
 
-        object_ = cast("Literal['chatkit.session'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['chatkit.session'] | Unset", d.get("object", UNSET))
         if object_ != "chatkit.session" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.session', got '{object_}'")
 
@@ -123,7 +146,7 @@ class ChatSessionResource:
             object_=object_,
         )
 
-        chat_session_resource.additional_properties = d
+        chat_session_resource.additional_properties = _extra_fields(d)
         return chat_session_resource
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatkitConfigurationParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "automatic_thread_titling",
+        "file_upload",
+        "history",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatkitConfigurationParam:
@@ -54,8 +70,8 @@ class ChatkitConfigurationParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _automatic_thread_titling = d.pop("automatic_thread_titling", UNSET)
+        d = src_dict
+        _automatic_thread_titling = d.get("automatic_thread_titling", UNSET)
         automatic_thread_titling: AutomaticThreadTitlingParam | Unset
         if isinstance(_automatic_thread_titling, Unset):
             automatic_thread_titling = UNSET
@@ -64,14 +80,14 @@ class ChatkitConfigurationParam:
                 _automatic_thread_titling
             )
 
-        _file_upload = d.pop("file_upload", UNSET)
+        _file_upload = d.get("file_upload", UNSET)
         file_upload: FileUploadParam | Unset
         if isinstance(_file_upload, Unset):
             file_upload = UNSET
         else:
             file_upload = FileUploadParam.from_dict(_file_upload)
 
-        _history = d.pop("history", UNSET)
+        _history = d.get("history", UNSET)
         history: HistoryParam | Unset
         if isinstance(_history, Unset):
             history = UNSET
@@ -84,7 +100,7 @@ class ChatkitConfigurationParam:
             history=history,
         )
 
-        chatkit_configuration_param.additional_properties = d
+        chatkit_configuration_param.additional_properties = _extra_fields(d)
         return chatkit_configuration_param
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatkitWorkflow")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "tracing",
+        "version",
+        "state_variables",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatkitWorkflow:
@@ -65,10 +82,10 @@ class ChatkitWorkflow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        tracing = ChatkitWorkflowTracing.from_dict(d.pop("tracing"))
+        tracing = ChatkitWorkflowTracing.from_dict(d["tracing"])
 
         def _parse_version(data: object) -> None | str | Unset:
             if data is None:
@@ -77,7 +94,7 @@ class ChatkitWorkflow:
                 return data
             return cast("None | str | Unset", data)
 
-        version = _parse_version(d.pop("version", UNSET))
+        version = _parse_version(d.get("version", UNSET))
 
         def _parse_state_variables(
             data: object,
@@ -96,7 +113,7 @@ class ChatkitWorkflow:
                 pass
             return cast("ChatkitWorkflowStateVariablesType0 | None | Unset", data)
 
-        state_variables = _parse_state_variables(d.pop("state_variables", UNSET))
+        state_variables = _parse_state_variables(d.get("state_variables", UNSET))
 
         chatkit_workflow = cls(
             id=id,
@@ -105,7 +122,7 @@ class ChatkitWorkflow:
             state_variables=state_variables,
         )
 
-        chatkit_workflow.additional_properties = d
+        chatkit_workflow.additional_properties = _extra_fields(d)
         return chatkit_workflow
 
     @property

@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChatkitWorkflowTracing")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "enabled",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ChatkitWorkflowTracing:
@@ -36,14 +50,14 @@ class ChatkitWorkflowTracing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = src_dict
+        enabled = d["enabled"]
 
         chatkit_workflow_tracing = cls(
             enabled=enabled,
         )
 
-        chatkit_workflow_tracing.additional_properties = d
+        chatkit_workflow_tracing.additional_properties = _extra_fields(d)
         return chatkit_workflow_tracing
 
     @property

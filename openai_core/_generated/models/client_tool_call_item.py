@@ -12,6 +12,29 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClientToolCallItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "thread_id",
+        "type",
+        "status",
+        "call_id",
+        "name",
+        "arguments",
+        "object",
+        "output",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ClientToolCallItem:
@@ -90,26 +113,26 @@ class ClientToolCallItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        thread_id = d.pop("thread_id")
+        thread_id = d["thread_id"]
 
-        type_ = cast("Literal['chatkit.client_tool_call']", d.pop("type"))
+        type_ = cast("Literal['chatkit.client_tool_call']", d["type"])
         if type_ != "chatkit.client_tool_call":
             raise ValueError(f"type must match const 'chatkit.client_tool_call', got '{type_}'")
 
-        status = check_client_tool_call_status(d.pop("status"))
+        status = check_client_tool_call_status(d["status"])
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        arguments = d.pop("arguments")
+        arguments = d["arguments"]
 
-        object_ = cast("Literal['chatkit.thread_item'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['chatkit.thread_item'] | Unset", d.get("object", UNSET))
         if object_ != "chatkit.thread_item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
 
@@ -120,7 +143,7 @@ class ClientToolCallItem:
                 return data
             return cast("None | str | Unset", data)
 
-        output = _parse_output(d.pop("output", UNSET))
+        output = _parse_output(d.get("output", UNSET))
 
         client_tool_call_item = cls(
             id=id,
@@ -135,7 +158,7 @@ class ClientToolCallItem:
             output=output,
         )
 
-        client_tool_call_item.additional_properties = d
+        client_tool_call_item.additional_properties = _extra_fields(d)
         return client_tool_call_item
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClosedStatus")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "reason",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ClosedStatus:
@@ -48,8 +63,8 @@ class ClosedStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['closed']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['closed']", d["type"])
         if type_ != "closed":
             raise ValueError(f"type must match const 'closed', got '{type_}'")
 
@@ -60,14 +75,14 @@ class ClosedStatus:
                 return data
             return cast("None | str | Unset", data)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = _parse_reason(d.get("reason", UNSET))
 
         closed_status = cls(
             type_=type_,
             reason=reason,
         )
 
-        closed_status.additional_properties = d
+        closed_status.additional_properties = _extra_fields(d)
         return closed_status
 
     @property

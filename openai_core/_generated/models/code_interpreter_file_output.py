@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CodeInterpreterFileOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "files",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CodeInterpreterFileOutput:
@@ -44,13 +59,13 @@ class CodeInterpreterFileOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['files']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['files']", d["type"])
         if type_ != "files":
             raise ValueError(f"type must match const 'files', got '{type_}'")
 
         files = []
-        _files = d.pop("files")
+        _files = d["files"]
         for files_item_data in _files:
             files_item = CodeInterpreterFileOutputFilesItem.from_dict(files_item_data)
 
@@ -61,7 +76,7 @@ class CodeInterpreterFileOutput:
             files=files,
         )
 
-        code_interpreter_file_output.additional_properties = d
+        code_interpreter_file_output.additional_properties = _extra_fields(d)
         return code_interpreter_file_output
 
     @property

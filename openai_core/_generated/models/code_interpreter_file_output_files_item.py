@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CodeInterpreterFileOutputFilesItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "mime_type",
+        "file_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CodeInterpreterFileOutputFilesItem:
@@ -40,17 +55,17 @@ class CodeInterpreterFileOutputFilesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mime_type = d.pop("mime_type")
+        d = src_dict
+        mime_type = d["mime_type"]
 
-        file_id = d.pop("file_id")
+        file_id = d["file_id"]
 
         code_interpreter_file_output_files_item = cls(
             mime_type=mime_type,
             file_id=file_id,
         )
 
-        code_interpreter_file_output_files_item.additional_properties = d
+        code_interpreter_file_output_files_item.additional_properties = _extra_fields(d)
         return code_interpreter_file_output_files_item
 
     @property

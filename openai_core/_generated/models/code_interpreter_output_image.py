@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CodeInterpreterOutputImage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "url",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CodeInterpreterOutputImage:
@@ -41,19 +56,19 @@ class CodeInterpreterOutputImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['image']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['image']", d["type"])
         if type_ != "image":
             raise ValueError(f"type must match const 'image', got '{type_}'")
 
-        url = d.pop("url")
+        url = d["url"]
 
         code_interpreter_output_image = cls(
             type_=type_,
             url=url,
         )
 
-        code_interpreter_output_image.additional_properties = d
+        code_interpreter_output_image.additional_properties = _extra_fields(d)
         return code_interpreter_output_image
 
     @property

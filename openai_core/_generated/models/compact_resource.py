@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompactResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "output",
+        "created_at",
+        "usage",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CompactResource:
@@ -153,11 +171,11 @@ class CompactResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         output = []
-        _output = d.pop("output")
+        _output = d["output"]
         for output_item_data in _output:
 
             def _parse_output_item(
@@ -422,11 +440,11 @@ class CompactResource:
 
             output.append(output_item)
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        usage = ResponseUsage.from_dict(d.pop("usage"))
+        usage = ResponseUsage.from_dict(d["usage"])
 
-        object_ = cast("Literal['response.compaction'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['response.compaction'] | Unset", d.get("object", UNSET))
         if object_ != "response.compaction" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'response.compaction', got '{object_}'")
 
@@ -438,7 +456,7 @@ class CompactResource:
             object_=object_,
         )
 
-        compact_resource.additional_properties = d
+        compact_resource.additional_properties = _extra_fields(d)
         return compact_resource
 
     @property

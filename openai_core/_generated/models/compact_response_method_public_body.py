@@ -20,6 +20,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompactResponseMethodPublicBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "input",
+        "previous_response_id",
+        "instructions",
+        "prompt_cache_key",
+        "prompt_cache_retention",
+        "prompt_cache_options",
+        "service_tier",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CompactResponseMethodPublicBody:
@@ -243,7 +264,7 @@ class CompactResponseMethodPublicBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_model(data: object) -> ModelIdsResponsesType1 | None | str:
             if data is None:
@@ -260,7 +281,7 @@ class CompactResponseMethodPublicBody:
                 pass
             return cast("ModelIdsResponsesType1 | None | str", data)
 
-        model = _parse_model(d.pop("model"))
+        model = _parse_model(d["model"])
 
         def _parse_input_(
             data: object,
@@ -640,7 +661,7 @@ class CompactResponseMethodPublicBody:
                 data,
             )
 
-        input_ = _parse_input_(d.pop("input", UNSET))
+        input_ = _parse_input_(d.get("input", UNSET))
 
         def _parse_previous_response_id(data: object) -> None | str | Unset:
             if data is None:
@@ -649,7 +670,7 @@ class CompactResponseMethodPublicBody:
                 return data
             return cast("None | str | Unset", data)
 
-        previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
+        previous_response_id = _parse_previous_response_id(d.get("previous_response_id", UNSET))
 
         def _parse_instructions(data: object) -> None | str | Unset:
             if data is None:
@@ -658,7 +679,7 @@ class CompactResponseMethodPublicBody:
                 return data
             return cast("None | str | Unset", data)
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        instructions = _parse_instructions(d.get("instructions", UNSET))
 
         def _parse_prompt_cache_key(data: object) -> None | str | Unset:
             if data is None:
@@ -667,7 +688,7 @@ class CompactResponseMethodPublicBody:
                 return data
             return cast("None | str | Unset", data)
 
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+        prompt_cache_key = _parse_prompt_cache_key(d.get("prompt_cache_key", UNSET))
 
         def _parse_prompt_cache_retention(data: object) -> None | PromptCacheRetentionEnum | Unset:
             if data is None:
@@ -685,7 +706,7 @@ class CompactResponseMethodPublicBody:
             return cast("None | PromptCacheRetentionEnum | Unset", data)
 
         prompt_cache_retention = _parse_prompt_cache_retention(
-            d.pop("prompt_cache_retention", UNSET)
+            d.get("prompt_cache_retention", UNSET)
         )
 
         def _parse_prompt_cache_options(data: object) -> None | PromptCacheOptionsParam | Unset:
@@ -703,7 +724,7 @@ class CompactResponseMethodPublicBody:
                 pass
             return cast("None | PromptCacheOptionsParam | Unset", data)
 
-        prompt_cache_options = _parse_prompt_cache_options(d.pop("prompt_cache_options", UNSET))
+        prompt_cache_options = _parse_prompt_cache_options(d.get("prompt_cache_options", UNSET))
 
         def _parse_service_tier(data: object) -> None | ServiceTierEnum | Unset:
             if data is None:
@@ -720,7 +741,7 @@ class CompactResponseMethodPublicBody:
                 pass
             return cast("None | ServiceTierEnum | Unset", data)
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier = _parse_service_tier(d.get("service_tier", UNSET))
 
         compact_response_method_public_body = cls(
             model=model,
@@ -733,7 +754,7 @@ class CompactResponseMethodPublicBody:
             service_tier=service_tier,
         )
 
-        compact_response_method_public_body.additional_properties = d
+        compact_response_method_public_body.additional_properties = _extra_fields(d)
         return compact_response_method_public_body
 
     @property

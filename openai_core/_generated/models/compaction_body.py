@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompactionBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "encrypted_content",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CompactionBody:
@@ -54,16 +71,16 @@ class CompactionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['compaction']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['compaction']", d["type"])
         if type_ != "compaction":
             raise ValueError(f"type must match const 'compaction', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        encrypted_content = d.pop("encrypted_content")
+        encrypted_content = d["encrypted_content"]
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         compaction_body = cls(
             type_=type_,
@@ -72,7 +89,7 @@ class CompactionBody:
             created_by=created_by,
         )
 
-        compaction_body.additional_properties = d
+        compaction_body.additional_properties = _extra_fields(d)
         return compaction_body
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompactionSummaryItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "encrypted_content",
+        "id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CompactionSummaryItemParam:
@@ -53,12 +69,12 @@ class CompactionSummaryItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['compaction']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['compaction']", d["type"])
         if type_ != "compaction":
             raise ValueError(f"type must match const 'compaction', got '{type_}'")
 
-        encrypted_content = d.pop("encrypted_content")
+        encrypted_content = d["encrypted_content"]
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -67,7 +83,7 @@ class CompactionSummaryItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         compaction_summary_item_param = cls(
             type_=type_,
@@ -75,7 +91,7 @@ class CompactionSummaryItemParam:
             id=id,
         )
 
-        compaction_summary_item_param.additional_properties = d
+        compaction_summary_item_param.additional_properties = _extra_fields(d)
         return compaction_summary_item_param
 
     @property

@@ -11,6 +11,22 @@ from ..models.comparison_filter_type import ComparisonFilterType, check_comparis
 
 T = TypeVar("T", bound="ComparisonFilter")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "key",
+        "value",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ComparisonFilter:
@@ -58,10 +74,10 @@ class ComparisonFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_comparison_filter_type(d.pop("type"))
+        d = src_dict
+        type_ = check_comparison_filter_type(d["type"])
 
-        key = d.pop("key")
+        key = d["key"]
 
         def _parse_value(data: object) -> bool | float | list[float | str] | str:
             try:
@@ -83,7 +99,7 @@ class ComparisonFilter:
                 pass
             return cast("bool | float | list[float | str] | str", data)
 
-        value = _parse_value(d.pop("value"))
+        value = _parse_value(d["value"])
 
         comparison_filter = cls(
             type_=type_,
@@ -91,7 +107,7 @@ class ComparisonFilter:
             value=value,
         )
 
-        comparison_filter.additional_properties = d
+        comparison_filter.additional_properties = _extra_fields(d)
         return comparison_filter
 
     @property

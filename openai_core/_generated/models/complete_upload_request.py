@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompleteUploadRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "part_ids",
+        "md5",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CompleteUploadRequest:
@@ -44,17 +59,17 @@ class CompleteUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        part_ids = cast("list[str]", d.pop("part_ids"))
+        d = src_dict
+        part_ids = cast("list[str]", d["part_ids"])
 
-        md5 = d.pop("md5", UNSET)
+        md5 = d.get("md5", UNSET)
 
         complete_upload_request = cls(
             part_ids=part_ids,
             md5=md5,
         )
 
-        complete_upload_request.additional_properties = d
+        complete_upload_request.additional_properties = _extra_fields(d)
         return complete_upload_request
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompletionUsage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "completion_tokens",
+        "prompt_tokens",
+        "total_tokens",
+        "completion_tokens_details",
+        "prompt_tokens_details",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CompletionUsage:
@@ -64,14 +82,14 @@ class CompletionUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        completion_tokens = d.pop("completion_tokens")
+        d = src_dict
+        completion_tokens = d["completion_tokens"]
 
-        prompt_tokens = d.pop("prompt_tokens")
+        prompt_tokens = d["prompt_tokens"]
 
-        total_tokens = d.pop("total_tokens")
+        total_tokens = d["total_tokens"]
 
-        _completion_tokens_details = d.pop("completion_tokens_details", UNSET)
+        _completion_tokens_details = d.get("completion_tokens_details", UNSET)
         completion_tokens_details: CompletionUsageCompletionTokensDetails | Unset
         if isinstance(_completion_tokens_details, Unset):
             completion_tokens_details = UNSET
@@ -80,7 +98,7 @@ class CompletionUsage:
                 _completion_tokens_details
             )
 
-        _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
+        _prompt_tokens_details = d.get("prompt_tokens_details", UNSET)
         prompt_tokens_details: CompletionUsagePromptTokensDetails | Unset
         if isinstance(_prompt_tokens_details, Unset):
             prompt_tokens_details = UNSET
@@ -97,7 +115,7 @@ class CompletionUsage:
             prompt_tokens_details=prompt_tokens_details,
         )
 
-        completion_usage.additional_properties = d
+        completion_usage.additional_properties = _extra_fields(d)
         return completion_usage
 
     @property

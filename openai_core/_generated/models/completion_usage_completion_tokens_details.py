@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompletionUsageCompletionTokensDetails")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "accepted_prediction_tokens",
+        "audio_tokens",
+        "reasoning_tokens",
+        "text_tokens",
+        "rejected_prediction_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CompletionUsageCompletionTokensDetails:
@@ -59,16 +77,16 @@ class CompletionUsageCompletionTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        accepted_prediction_tokens = d.pop("accepted_prediction_tokens", UNSET)
+        d = src_dict
+        accepted_prediction_tokens = d.get("accepted_prediction_tokens", UNSET)
 
-        audio_tokens = d.pop("audio_tokens", UNSET)
+        audio_tokens = d.get("audio_tokens", UNSET)
 
-        reasoning_tokens = d.pop("reasoning_tokens", UNSET)
+        reasoning_tokens = d.get("reasoning_tokens", UNSET)
 
-        text_tokens = d.pop("text_tokens", UNSET)
+        text_tokens = d.get("text_tokens", UNSET)
 
-        rejected_prediction_tokens = d.pop("rejected_prediction_tokens", UNSET)
+        rejected_prediction_tokens = d.get("rejected_prediction_tokens", UNSET)
 
         completion_usage_completion_tokens_details = cls(
             accepted_prediction_tokens=accepted_prediction_tokens,
@@ -78,7 +96,7 @@ class CompletionUsageCompletionTokensDetails:
             rejected_prediction_tokens=rejected_prediction_tokens,
         )
 
-        completion_usage_completion_tokens_details.additional_properties = d
+        completion_usage_completion_tokens_details.additional_properties = _extra_fields(d)
         return completion_usage_completion_tokens_details
 
     @property

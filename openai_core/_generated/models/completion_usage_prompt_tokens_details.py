@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompletionUsagePromptTokensDetails")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "audio_tokens",
+        "cached_tokens",
+        "text_tokens",
+        "image_tokens",
+        "cache_write_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CompletionUsagePromptTokensDetails:
@@ -59,16 +77,16 @@ class CompletionUsagePromptTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        audio_tokens = d.pop("audio_tokens", UNSET)
+        d = src_dict
+        audio_tokens = d.get("audio_tokens", UNSET)
 
-        cached_tokens = d.pop("cached_tokens", UNSET)
+        cached_tokens = d.get("cached_tokens", UNSET)
 
-        text_tokens = d.pop("text_tokens", UNSET)
+        text_tokens = d.get("text_tokens", UNSET)
 
-        image_tokens = d.pop("image_tokens", UNSET)
+        image_tokens = d.get("image_tokens", UNSET)
 
-        cache_write_tokens = d.pop("cache_write_tokens", UNSET)
+        cache_write_tokens = d.get("cache_write_tokens", UNSET)
 
         completion_usage_prompt_tokens_details = cls(
             audio_tokens=audio_tokens,
@@ -78,7 +96,7 @@ class CompletionUsagePromptTokensDetails:
             cache_write_tokens=cache_write_tokens,
         )
 
-        completion_usage_prompt_tokens_details.additional_properties = d
+        completion_usage_prompt_tokens_details.additional_properties = _extra_fields(d)
         return completion_usage_prompt_tokens_details
 
     @property

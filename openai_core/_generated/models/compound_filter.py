@@ -11,6 +11,21 @@ from ..models.compound_filter_type import CompoundFilterType, check_compound_fil
 
 T = TypeVar("T", bound="CompoundFilter")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "filters",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CompoundFilter:
@@ -50,11 +65,11 @@ class CompoundFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_compound_filter_type(d.pop("type"))
+        d = src_dict
+        type_ = check_compound_filter_type(d["type"])
 
         filters = []
-        _filters = d.pop("filters")
+        _filters = d["filters"]
         for filters_item_data in _filters:
 
             def _parse_filters_item(data: object) -> Any | ComparisonFilter:
@@ -77,7 +92,7 @@ class CompoundFilter:
             filters=filters,
         )
 
-        compound_filter.additional_properties = d
+        compound_filter.additional_properties = _extra_fields(d)
         return compound_filter
 
     @property

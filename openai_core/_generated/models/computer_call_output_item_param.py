@@ -15,6 +15,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComputerCallOutputItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "call_id",
+        "type",
+        "output",
+        "id",
+        "acknowledged_safety_checks",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ComputerCallOutputItemParam:
@@ -92,14 +111,14 @@ class ComputerCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        d = src_dict
+        call_id = d["call_id"]
 
-        type_ = cast("Literal['computer_call_output']", d.pop("type"))
+        type_ = cast("Literal['computer_call_output']", d["type"])
         if type_ != "computer_call_output":
             raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
 
-        output = ComputerScreenshotImage.from_dict(d.pop("output"))
+        output = ComputerScreenshotImage.from_dict(d["output"])
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -108,7 +127,7 @@ class ComputerCallOutputItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         def _parse_acknowledged_safety_checks(
             data: object,
@@ -137,7 +156,7 @@ class ComputerCallOutputItemParam:
             return cast("list[ComputerCallSafetyCheckParam] | None | Unset", data)
 
         acknowledged_safety_checks = _parse_acknowledged_safety_checks(
-            d.pop("acknowledged_safety_checks", UNSET)
+            d.get("acknowledged_safety_checks", UNSET)
         )
 
         def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
@@ -155,7 +174,7 @@ class ComputerCallOutputItemParam:
                 pass
             return cast("FunctionCallItemStatus | None | Unset", data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.get("status", UNSET))
 
         computer_call_output_item_param = cls(
             call_id=call_id,
@@ -166,7 +185,7 @@ class ComputerCallOutputItemParam:
             status=status,
         )
 
-        computer_call_output_item_param.additional_properties = d
+        computer_call_output_item_param.additional_properties = _extra_fields(d)
         return computer_call_output_item_param
 
     @property

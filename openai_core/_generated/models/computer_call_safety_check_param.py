@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComputerCallSafetyCheckParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "code",
+        "message",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ComputerCallSafetyCheckParam:
@@ -58,8 +74,8 @@ class ComputerCallSafetyCheckParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         def _parse_code(data: object) -> None | str | Unset:
             if data is None:
@@ -68,7 +84,7 @@ class ComputerCallSafetyCheckParam:
                 return data
             return cast("None | str | Unset", data)
 
-        code = _parse_code(d.pop("code", UNSET))
+        code = _parse_code(d.get("code", UNSET))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -77,7 +93,7 @@ class ComputerCallSafetyCheckParam:
                 return data
             return cast("None | str | Unset", data)
 
-        message = _parse_message(d.pop("message", UNSET))
+        message = _parse_message(d.get("message", UNSET))
 
         computer_call_safety_check_param = cls(
             id=id,
@@ -85,7 +101,7 @@ class ComputerCallSafetyCheckParam:
             message=message,
         )
 
-        computer_call_safety_check_param.additional_properties = d
+        computer_call_safety_check_param.additional_properties = _extra_fields(d)
         return computer_call_safety_check_param
 
     @property

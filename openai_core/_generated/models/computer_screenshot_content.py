@@ -12,6 +12,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComputerScreenshotContent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "detail",
+        "image_url",
+        "file_id",
+        "prompt_cache_breakpoint",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ComputerScreenshotContent:
@@ -72,12 +90,12 @@ class ComputerScreenshotContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['computer_screenshot']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['computer_screenshot']", d["type"])
         if type_ != "computer_screenshot":
             raise ValueError(f"type must match const 'computer_screenshot', got '{type_}'")
 
-        detail = check_image_detail(d.pop("detail"))
+        detail = check_image_detail(d["detail"])
 
         def _parse_image_url(data: object) -> None | str | Unset:
             if data is None:
@@ -86,7 +104,7 @@ class ComputerScreenshotContent:
                 return data
             return cast("None | str | Unset", data)
 
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
+        image_url = _parse_image_url(d.get("image_url", UNSET))
 
         def _parse_file_id(data: object) -> None | str | Unset:
             if data is None:
@@ -95,9 +113,9 @@ class ComputerScreenshotContent:
                 return data
             return cast("None | str | Unset", data)
 
-        file_id = _parse_file_id(d.pop("file_id", UNSET))
+        file_id = _parse_file_id(d.get("file_id", UNSET))
 
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        _prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
         prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset
         if isinstance(_prompt_cache_breakpoint, Unset):
             prompt_cache_breakpoint = UNSET
@@ -114,7 +132,7 @@ class ComputerScreenshotContent:
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 
-        computer_screenshot_content.additional_properties = d
+        computer_screenshot_content.additional_properties = _extra_fields(d)
         return computer_screenshot_content
 
     @property

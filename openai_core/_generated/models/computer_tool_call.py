@@ -15,6 +15,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComputerToolCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "pending_safety_checks",
+        "status",
+        "action",
+        "actions",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ComputerToolCall:
@@ -167,17 +187,17 @@ class ComputerToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['computer_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['computer_call']", d["type"])
         if type_ != "computer_call":
             raise ValueError(f"type must match const 'computer_call', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
         pending_safety_checks = []
-        _pending_safety_checks = d.pop("pending_safety_checks")
+        _pending_safety_checks = d["pending_safety_checks"]
         for pending_safety_checks_item_data in _pending_safety_checks:
             pending_safety_checks_item = ComputerCallSafetyCheckParam.from_dict(
                 pending_safety_checks_item_data
@@ -185,7 +205,7 @@ class ComputerToolCall:
 
             pending_safety_checks.append(pending_safety_checks_item)
 
-        status = check_computer_tool_call_status(d.pop("status"))
+        status = check_computer_tool_call_status(d["status"])
 
         def _parse_action(
             data: object,
@@ -273,9 +293,9 @@ class ComputerToolCall:
 
             return componentsschemas_computer_action_type_8
 
-        action = _parse_action(d.pop("action", UNSET))
+        action = _parse_action(d.get("action", UNSET))
 
-        _actions = d.pop("actions", UNSET)
+        _actions = d.get("actions", UNSET)
         actions: (
             list[
                 ClickParam
@@ -395,7 +415,7 @@ class ComputerToolCall:
             actions=actions,
         )
 
-        computer_tool_call.additional_properties = d
+        computer_tool_call.additional_properties = _extra_fields(d)
         return computer_tool_call
 
     @property

@@ -15,6 +15,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComputerToolCallOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call_id",
+        "output",
+        "id",
+        "acknowledged_safety_checks",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ComputerToolCallOutput:
@@ -77,18 +96,18 @@ class ComputerToolCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['computer_call_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['computer_call_output']", d["type"])
         if type_ != "computer_call_output":
             raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        output = ComputerScreenshotImage.from_dict(d.pop("output"))
+        output = ComputerScreenshotImage.from_dict(d["output"])
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        _acknowledged_safety_checks = d.pop("acknowledged_safety_checks", UNSET)
+        _acknowledged_safety_checks = d.get("acknowledged_safety_checks", UNSET)
         acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
         if _acknowledged_safety_checks is not UNSET:
             acknowledged_safety_checks = []
@@ -99,7 +118,7 @@ class ComputerToolCallOutput:
 
                 acknowledged_safety_checks.append(acknowledged_safety_checks_item)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: ComputerToolCallOutputStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -115,7 +134,7 @@ class ComputerToolCallOutput:
             status=status,
         )
 
-        computer_tool_call_output.additional_properties = d
+        computer_tool_call_output.additional_properties = _extra_fields(d)
         return computer_tool_call_output
 
     @property

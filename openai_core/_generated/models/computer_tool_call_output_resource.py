@@ -15,6 +15,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComputerToolCallOutputResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "output",
+        "status",
+        "acknowledged_safety_checks",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ComputerToolCallOutputResource:
@@ -79,20 +99,20 @@ class ComputerToolCallOutputResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['computer_call_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['computer_call_output']", d["type"])
         if type_ != "computer_call_output":
             raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        output = ComputerScreenshotImage.from_dict(d.pop("output"))
+        output = ComputerScreenshotImage.from_dict(d["output"])
 
-        status = check_computer_tool_call_output_resource_status(d.pop("status"))
+        status = check_computer_tool_call_output_resource_status(d["status"])
 
-        _acknowledged_safety_checks = d.pop("acknowledged_safety_checks", UNSET)
+        _acknowledged_safety_checks = d.get("acknowledged_safety_checks", UNSET)
         acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
         if _acknowledged_safety_checks is not UNSET:
             acknowledged_safety_checks = []
@@ -103,7 +123,7 @@ class ComputerToolCallOutputResource:
 
                 acknowledged_safety_checks.append(acknowledged_safety_checks_item)
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         computer_tool_call_output_resource = cls(
             type_=type_,
@@ -115,7 +135,7 @@ class ComputerToolCallOutputResource:
             created_by=created_by,
         )
 
-        computer_tool_call_output_resource.additional_properties = d
+        computer_tool_call_output_resource.additional_properties = _extra_fields(d)
         return computer_tool_call_output_resource
 
     @property

@@ -11,6 +11,23 @@ from ..models.computer_environment import ComputerEnvironment, check_computer_en
 
 T = TypeVar("T", bound="ComputerUsePreviewTool")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "environment",
+        "display_width",
+        "display_height",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ComputerUsePreviewTool:
@@ -53,16 +70,16 @@ class ComputerUsePreviewTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['computer_use_preview']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['computer_use_preview']", d["type"])
         if type_ != "computer_use_preview":
             raise ValueError(f"type must match const 'computer_use_preview', got '{type_}'")
 
-        environment = check_computer_environment(d.pop("environment"))
+        environment = check_computer_environment(d["environment"])
 
-        display_width = d.pop("display_width")
+        display_width = d["display_width"]
 
-        display_height = d.pop("display_height")
+        display_height = d["display_height"]
 
         computer_use_preview_tool = cls(
             type_=type_,
@@ -71,7 +88,7 @@ class ComputerUsePreviewTool:
             display_height=display_height,
         )
 
-        computer_use_preview_tool.additional_properties = d
+        computer_use_preview_tool.additional_properties = _extra_fields(d)
         return computer_use_preview_tool
 
     @property

@@ -9,6 +9,25 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ContainerFileCitationParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "start_index",
+        "end_index",
+        "container_id",
+        "file_id",
+        "filename",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ContainerFileCitationParam:
@@ -61,20 +80,20 @@ class ContainerFileCitationParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['container_file_citation']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['container_file_citation']", d["type"])
         if type_ != "container_file_citation":
             raise ValueError(f"type must match const 'container_file_citation', got '{type_}'")
 
-        start_index = d.pop("start_index")
+        start_index = d["start_index"]
 
-        end_index = d.pop("end_index")
+        end_index = d["end_index"]
 
-        container_id = d.pop("container_id")
+        container_id = d["container_id"]
 
-        file_id = d.pop("file_id")
+        file_id = d["file_id"]
 
-        filename = d.pop("filename")
+        filename = d["filename"]
 
         container_file_citation_param = cls(
             type_=type_,
@@ -85,7 +104,7 @@ class ContainerFileCitationParam:
             filename=filename,
         )
 
-        container_file_citation_param.additional_properties = d
+        container_file_citation_param.additional_properties = _extra_fields(d)
         return container_file_citation_param
 
     @property

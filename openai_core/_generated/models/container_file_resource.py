@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerFileResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "container_id",
+        "created_at",
+        "bytes",
+        "path",
+        "source",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ContainerFileResource:
@@ -69,20 +89,20 @@ class ContainerFileResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        container_id = d.pop("container_id")
+        container_id = d["container_id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        bytes_ = d.pop("bytes")
+        bytes_ = d["bytes"]
 
-        path = d.pop("path")
+        path = d["path"]
 
-        source = d.pop("source")
+        source = d["source"]
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.get("object", UNSET)
 
         container_file_resource = cls(
             id=id,
@@ -94,7 +114,7 @@ class ContainerFileResource:
             object_=object_,
         )
 
-        container_file_resource.additional_properties = d
+        container_file_resource.additional_properties = _extra_fields(d)
         return container_file_resource
 
     @property

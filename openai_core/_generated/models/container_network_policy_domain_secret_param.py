@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ContainerNetworkPolicyDomainSecretParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "domain",
+        "name",
+        "value",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ContainerNetworkPolicyDomainSecretParam:
@@ -46,12 +62,12 @@ class ContainerNetworkPolicyDomainSecretParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain = d.pop("domain")
+        d = src_dict
+        domain = d["domain"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        value = d.pop("value")
+        value = d["value"]
 
         container_network_policy_domain_secret_param = cls(
             domain=domain,
@@ -59,7 +75,7 @@ class ContainerNetworkPolicyDomainSecretParam:
             value=value,
         )
 
-        container_network_policy_domain_secret_param.additional_properties = d
+        container_network_policy_domain_secret_param.additional_properties = _extra_fields(d)
         return container_network_policy_domain_secret_param
 
     @property

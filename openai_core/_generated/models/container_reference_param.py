@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ContainerReferenceParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "container_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ContainerReferenceParam:
@@ -41,19 +56,19 @@ class ContainerReferenceParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['container_reference']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['container_reference']", d["type"])
         if type_ != "container_reference":
             raise ValueError(f"type must match const 'container_reference', got '{type_}'")
 
-        container_id = d.pop("container_id")
+        container_id = d["container_id"]
 
         container_reference_param = cls(
             type_=type_,
             container_id=container_id,
         )
 
-        container_reference_param.additional_properties = d
+        container_reference_param.additional_properties = _extra_fields(d)
         return container_reference_param
 
     @property

@@ -15,6 +15,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "created_at",
+        "status",
+        "object",
+        "last_active_at",
+        "expires_after",
+        "memory_limit",
+        "network_policy",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ContainerResource:
@@ -93,34 +115,34 @@ class ContainerResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.get("object", UNSET)
 
-        last_active_at = d.pop("last_active_at", UNSET)
+        last_active_at = d.get("last_active_at", UNSET)
 
-        _expires_after = d.pop("expires_after", UNSET)
+        _expires_after = d.get("expires_after", UNSET)
         expires_after: ContainerResourceExpiresAfter | Unset
         if isinstance(_expires_after, Unset):
             expires_after = UNSET
         else:
             expires_after = ContainerResourceExpiresAfter.from_dict(_expires_after)
 
-        _memory_limit = d.pop("memory_limit", UNSET)
+        _memory_limit = d.get("memory_limit", UNSET)
         memory_limit: ContainerResourceMemoryLimit | Unset
         if isinstance(_memory_limit, Unset):
             memory_limit = UNSET
         else:
             memory_limit = check_container_resource_memory_limit(_memory_limit)
 
-        _network_policy = d.pop("network_policy", UNSET)
+        _network_policy = d.get("network_policy", UNSET)
         network_policy: ContainerResourceNetworkPolicy | Unset
         if isinstance(_network_policy, Unset):
             network_policy = UNSET
@@ -139,7 +161,7 @@ class ContainerResource:
             network_policy=network_policy,
         )
 
-        container_resource.additional_properties = d
+        container_resource.additional_properties = _extra_fields(d)
         return container_resource
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerResourceExpiresAfter")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "anchor",
+        "minutes",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ContainerResourceExpiresAfter:
@@ -41,19 +56,19 @@ class ContainerResourceExpiresAfter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        anchor = cast("Literal['last_active_at'] | Unset", d.pop("anchor", UNSET))
+        d = src_dict
+        anchor = cast("Literal['last_active_at'] | Unset", d.get("anchor", UNSET))
         if anchor != "last_active_at" and not isinstance(anchor, Unset):
             raise ValueError(f"anchor must match const 'last_active_at', got '{anchor}'")
 
-        minutes = d.pop("minutes", UNSET)
+        minutes = d.get("minutes", UNSET)
 
         container_resource_expires_after = cls(
             anchor=anchor,
             minutes=minutes,
         )
 
-        container_resource_expires_after.additional_properties = d
+        container_resource_expires_after.additional_properties = _extra_fields(d)
         return container_resource_expires_after
 
     @property

@@ -15,6 +15,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerResourceNetworkPolicy")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "allowed_domains",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ContainerResourceNetworkPolicy:
@@ -49,17 +64,17 @@ class ContainerResourceNetworkPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_container_resource_network_policy_type(d.pop("type"))
+        d = src_dict
+        type_ = check_container_resource_network_policy_type(d["type"])
 
-        allowed_domains = cast("list[str]", d.pop("allowed_domains", UNSET))
+        allowed_domains = cast("list[str]", d.get("allowed_domains", UNSET))
 
         container_resource_network_policy = cls(
             type_=type_,
             allowed_domains=allowed_domains,
         )
 
-        container_resource_network_policy.additional_properties = d
+        container_resource_network_policy.additional_properties = _extra_fields(d)
         return container_resource_network_policy
 
     @property

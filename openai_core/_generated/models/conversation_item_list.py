@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationItemList")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "data",
+        "has_more",
+        "first_id",
+        "last_id",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ConversationItemList:
@@ -153,9 +171,9 @@ class ConversationItemList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
 
             def _parse_data_item(
@@ -432,13 +450,13 @@ class ConversationItemList:
 
             data.append(data_item)
 
-        has_more = d.pop("has_more")
+        has_more = d["has_more"]
 
-        first_id = d.pop("first_id")
+        first_id = d["first_id"]
 
-        last_id = d.pop("last_id")
+        last_id = d["last_id"]
 
-        object_ = cast("Literal['list'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['list'] | Unset", d.get("object", UNSET))
         if object_ != "list" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'list', got '{object_}'")
 
@@ -450,7 +468,7 @@ class ConversationItemList:
             object_=object_,
         )
 
-        conversation_item_list.additional_properties = d
+        conversation_item_list.additional_properties = _extra_fields(d)
         return conversation_item_list
 
     @property

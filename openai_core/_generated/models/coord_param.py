@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CoordParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "x",
+        "y",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CoordParam:
@@ -41,17 +56,17 @@ class CoordParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        x = d.pop("x")
+        d = src_dict
+        x = d["x"]
 
-        y = d.pop("y")
+        y = d["y"]
 
         coord_param = cls(
             x=x,
             y=y,
         )
 
-        coord_param.additional_properties = d
+        coord_param.additional_properties = _extra_fields(d)
         return coord_param
 
     @property

@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostsResult")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "object",
+        "amount",
+        "line_item",
+        "project_id",
+        "api_key_id",
+        "quantity",
+        "quantity_unit",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CostsResult:
@@ -94,14 +114,14 @@ class CostsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = cast("Literal['organization.costs.result'] | Unset", d.pop("object", UNSET))
+        d = src_dict
+        object_ = cast("Literal['organization.costs.result'] | Unset", d.get("object", UNSET))
         if object_ != "organization.costs.result" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'organization.costs.result', got '{object_}'"
             )
 
-        _amount = d.pop("amount", UNSET)
+        _amount = d.get("amount", UNSET)
         amount: CostsResultAmount | Unset
         if isinstance(_amount, Unset):
             amount = UNSET
@@ -115,7 +135,7 @@ class CostsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        line_item = _parse_line_item(d.pop("line_item", UNSET))
+        line_item = _parse_line_item(d.get("line_item", UNSET))
 
         def _parse_project_id(data: object) -> None | str | Unset:
             if data is None:
@@ -124,7 +144,7 @@ class CostsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
+        project_id = _parse_project_id(d.get("project_id", UNSET))
 
         def _parse_api_key_id(data: object) -> None | str | Unset:
             if data is None:
@@ -133,7 +153,7 @@ class CostsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        api_key_id = _parse_api_key_id(d.pop("api_key_id", UNSET))
+        api_key_id = _parse_api_key_id(d.get("api_key_id", UNSET))
 
         def _parse_quantity(data: object) -> float | None | Unset:
             if data is None:
@@ -142,7 +162,7 @@ class CostsResult:
                 return data
             return cast("float | None | Unset", data)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity = _parse_quantity(d.get("quantity", UNSET))
 
         def _parse_quantity_unit(data: object) -> None | str | Unset:
             if data is None:
@@ -151,7 +171,7 @@ class CostsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        quantity_unit = _parse_quantity_unit(d.pop("quantity_unit", UNSET))
+        quantity_unit = _parse_quantity_unit(d.get("quantity_unit", UNSET))
 
         costs_result = cls(
             object_=object_,
@@ -163,7 +183,7 @@ class CostsResult:
             quantity_unit=quantity_unit,
         )
 
-        costs_result.additional_properties = d
+        costs_result.additional_properties = _extra_fields(d)
         return costs_result
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostsResultAmount")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "value",
+        "currency",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CostsResultAmount:
@@ -41,17 +56,17 @@ class CostsResultAmount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        d = src_dict
+        value = d.get("value", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        currency = d.get("currency", UNSET)
 
         costs_result_amount = cls(
             value=value,
             currency=currency,
         )
 
-        costs_result_amount.additional_properties = d
+        costs_result_amount.additional_properties = _extra_fields(d)
         return costs_result_amount
 
     @property

@@ -16,6 +16,30 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAssistantRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "name",
+        "description",
+        "instructions",
+        "reasoning_effort",
+        "tools",
+        "tool_resources",
+        "metadata",
+        "temperature",
+        "top_p",
+        "response_format",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateAssistantRequest:
@@ -177,7 +201,7 @@ class CreateAssistantRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_model(data: object) -> AssistantSupportedModels | str:
             try:
@@ -190,7 +214,7 @@ class CreateAssistantRequest:
                 pass
             return cast("AssistantSupportedModels | str", data)
 
-        model = _parse_model(d.pop("model"))
+        model = _parse_model(d["model"])
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -199,7 +223,7 @@ class CreateAssistantRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -208,7 +232,7 @@ class CreateAssistantRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.get("description", UNSET))
 
         def _parse_instructions(data: object) -> None | str | Unset:
             if data is None:
@@ -217,7 +241,7 @@ class CreateAssistantRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        instructions = _parse_instructions(d.get("instructions", UNSET))
 
         def _parse_reasoning_effort(data: object) -> None | ReasoningEffortType0 | Unset:
             if data is None:
@@ -234,9 +258,9 @@ class CreateAssistantRequest:
                 pass
             return cast("None | ReasoningEffortType0 | Unset", data)
 
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
+        reasoning_effort = _parse_reasoning_effort(d.get("reasoning_effort", UNSET))
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.get("tools", UNSET)
         tools: (
             list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | Unset
         ) = UNSET
@@ -290,7 +314,7 @@ class CreateAssistantRequest:
                 pass
             return cast("CreateAssistantRequestToolResourcesType0 | None | Unset", data)
 
-        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+        tool_resources = _parse_tool_resources(d.get("tool_resources", UNSET))
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:
@@ -307,7 +331,7 @@ class CreateAssistantRequest:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         def _parse_temperature(data: object) -> float | None | Unset:
             if data is None:
@@ -316,7 +340,7 @@ class CreateAssistantRequest:
                 return data
             return cast("float | None | Unset", data)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        temperature = _parse_temperature(d.get("temperature", UNSET))
 
         def _parse_top_p(data: object) -> float | None | Unset:
             if data is None:
@@ -325,7 +349,7 @@ class CreateAssistantRequest:
                 return data
             return cast("float | None | Unset", data)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = _parse_top_p(d.get("top_p", UNSET))
 
         def _parse_response_format(
             data: object,
@@ -384,7 +408,7 @@ class CreateAssistantRequest:
                 data,
             )
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        response_format = _parse_response_format(d.get("response_format", UNSET))
 
         create_assistant_request = cls(
             model=model,
@@ -400,7 +424,7 @@ class CreateAssistantRequest:
             response_format=response_format,
         )
 
-        create_assistant_request.additional_properties = d
+        create_assistant_request.additional_properties = _extra_fields(d)
         return create_assistant_request
 
     @property

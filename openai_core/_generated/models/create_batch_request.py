@@ -15,6 +15,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateBatchRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input_file_id",
+        "endpoint",
+        "completion_window",
+        "metadata",
+        "output_expires_after",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateBatchRequest:
@@ -73,12 +91,12 @@ class CreateBatchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_file_id = d.pop("input_file_id")
+        d = src_dict
+        input_file_id = d["input_file_id"]
 
-        endpoint = check_create_batch_request_endpoint(d.pop("endpoint"))
+        endpoint = check_create_batch_request_endpoint(d["endpoint"])
 
-        completion_window = cast("Literal['24h']", d.pop("completion_window"))
+        completion_window = cast("Literal['24h']", d["completion_window"])
         if completion_window != "24h":
             raise ValueError(f"completion_window must match const '24h', got '{completion_window}'")
 
@@ -97,9 +115,9 @@ class CreateBatchRequest:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        _output_expires_after = d.pop("output_expires_after", UNSET)
+        _output_expires_after = d.get("output_expires_after", UNSET)
         output_expires_after: BatchFileExpirationAfter | Unset
         if isinstance(_output_expires_after, Unset):
             output_expires_after = UNSET
@@ -114,7 +132,7 @@ class CreateBatchRequest:
             output_expires_after=output_expires_after,
         )
 
-        create_batch_request.additional_properties = d
+        create_batch_request.additional_properties = _extra_fields(d)
         return create_batch_request
 
     @property

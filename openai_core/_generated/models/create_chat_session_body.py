@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateChatSessionBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "workflow",
+        "user",
+        "expires_after",
+        "rate_limits",
+        "chatkit_configuration",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateChatSessionBody:
@@ -67,26 +85,26 @@ class CreateChatSessionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workflow = WorkflowParam.from_dict(d.pop("workflow"))
+        d = src_dict
+        workflow = WorkflowParam.from_dict(d["workflow"])
 
-        user = d.pop("user")
+        user = d["user"]
 
-        _expires_after = d.pop("expires_after", UNSET)
+        _expires_after = d.get("expires_after", UNSET)
         expires_after: ExpiresAfterParam | Unset
         if isinstance(_expires_after, Unset):
             expires_after = UNSET
         else:
             expires_after = ExpiresAfterParam.from_dict(_expires_after)
 
-        _rate_limits = d.pop("rate_limits", UNSET)
+        _rate_limits = d.get("rate_limits", UNSET)
         rate_limits: RateLimitsParam | Unset
         if isinstance(_rate_limits, Unset):
             rate_limits = UNSET
         else:
             rate_limits = RateLimitsParam.from_dict(_rate_limits)
 
-        _chatkit_configuration = d.pop("chatkit_configuration", UNSET)
+        _chatkit_configuration = d.get("chatkit_configuration", UNSET)
         chatkit_configuration: ChatkitConfigurationParam | Unset
         if isinstance(_chatkit_configuration, Unset):
             chatkit_configuration = UNSET
@@ -101,7 +119,7 @@ class CreateChatSessionBody:
             chatkit_configuration=chatkit_configuration,
         )
 
-        create_chat_session_body.additional_properties = d
+        create_chat_session_body.additional_properties = _extra_fields(d)
         return create_chat_session_body
 
     @property

@@ -11,6 +11,37 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCompletionRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "prompt",
+        "best_of",
+        "echo",
+        "frequency_penalty",
+        "logit_bias",
+        "logprobs",
+        "max_tokens",
+        "n",
+        "presence_penalty",
+        "seed",
+        "stop",
+        "stream",
+        "stream_options",
+        "suffix",
+        "temperature",
+        "top_p",
+        "user",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateCompletionRequest:
@@ -222,8 +253,8 @@ class CreateCompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = src_dict
+        model = d["model"]
 
         def _parse_prompt(data: object) -> list[int | list[int] | str] | None | str | Unset:
             if data is None:
@@ -259,7 +290,7 @@ class CreateCompletionRequest:
                 pass
             return cast("list[int | list[int] | str] | None | str | Unset", data)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        prompt = _parse_prompt(d.get("prompt", UNSET))
 
         def _parse_best_of(data: object) -> int | None | Unset:
             if data is None:
@@ -268,7 +299,7 @@ class CreateCompletionRequest:
                 return data
             return cast("int | None | Unset", data)
 
-        best_of = _parse_best_of(d.pop("best_of", UNSET))
+        best_of = _parse_best_of(d.get("best_of", UNSET))
 
         def _parse_echo(data: object) -> bool | None | Unset:
             if data is None:
@@ -277,7 +308,7 @@ class CreateCompletionRequest:
                 return data
             return cast("bool | None | Unset", data)
 
-        echo = _parse_echo(d.pop("echo", UNSET))
+        echo = _parse_echo(d.get("echo", UNSET))
 
         def _parse_frequency_penalty(data: object) -> float | None | Unset:
             if data is None:
@@ -286,7 +317,7 @@ class CreateCompletionRequest:
                 return data
             return cast("float | None | Unset", data)
 
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
+        frequency_penalty = _parse_frequency_penalty(d.get("frequency_penalty", UNSET))
 
         def _parse_logit_bias(data: object) -> CreateCompletionRequestLogitBiasType0 | None | Unset:
             if data is None:
@@ -303,7 +334,7 @@ class CreateCompletionRequest:
                 pass
             return cast("CreateCompletionRequestLogitBiasType0 | None | Unset", data)
 
-        logit_bias = _parse_logit_bias(d.pop("logit_bias", UNSET))
+        logit_bias = _parse_logit_bias(d.get("logit_bias", UNSET))
 
         def _parse_logprobs(data: object) -> int | None | Unset:
             if data is None:
@@ -312,7 +343,7 @@ class CreateCompletionRequest:
                 return data
             return cast("int | None | Unset", data)
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+        logprobs = _parse_logprobs(d.get("logprobs", UNSET))
 
         def _parse_max_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -321,7 +352,7 @@ class CreateCompletionRequest:
                 return data
             return cast("int | None | Unset", data)
 
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
+        max_tokens = _parse_max_tokens(d.get("max_tokens", UNSET))
 
         def _parse_n(data: object) -> int | None | Unset:
             if data is None:
@@ -330,7 +361,7 @@ class CreateCompletionRequest:
                 return data
             return cast("int | None | Unset", data)
 
-        n = _parse_n(d.pop("n", UNSET))
+        n = _parse_n(d.get("n", UNSET))
 
         def _parse_presence_penalty(data: object) -> float | None | Unset:
             if data is None:
@@ -339,7 +370,7 @@ class CreateCompletionRequest:
                 return data
             return cast("float | None | Unset", data)
 
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+        presence_penalty = _parse_presence_penalty(d.get("presence_penalty", UNSET))
 
         def _parse_seed(data: object) -> int | None | Unset:
             if data is None:
@@ -348,7 +379,7 @@ class CreateCompletionRequest:
                 return data
             return cast("int | None | Unset", data)
 
-        seed = _parse_seed(d.pop("seed", UNSET))
+        seed = _parse_seed(d.get("seed", UNSET))
 
         def _parse_stop(data: object) -> list[str] | None | str | Unset:
             if data is None:
@@ -365,7 +396,7 @@ class CreateCompletionRequest:
                 pass
             return cast("list[str] | None | str | Unset", data)
 
-        stop = _parse_stop(d.pop("stop", UNSET))
+        stop = _parse_stop(d.get("stop", UNSET))
 
         def _parse_stream(data: object) -> bool | None | Unset:
             if data is None:
@@ -374,7 +405,7 @@ class CreateCompletionRequest:
                 return data
             return cast("bool | None | Unset", data)
 
-        stream = _parse_stream(d.pop("stream", UNSET))
+        stream = _parse_stream(d.get("stream", UNSET))
 
         def _parse_stream_options(data: object) -> ChatCompletionStreamOptionsType0 | None | Unset:
             if data is None:
@@ -393,7 +424,7 @@ class CreateCompletionRequest:
                 pass
             return cast("ChatCompletionStreamOptionsType0 | None | Unset", data)
 
-        stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
+        stream_options = _parse_stream_options(d.get("stream_options", UNSET))
 
         def _parse_suffix(data: object) -> None | str | Unset:
             if data is None:
@@ -402,7 +433,7 @@ class CreateCompletionRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        suffix = _parse_suffix(d.pop("suffix", UNSET))
+        suffix = _parse_suffix(d.get("suffix", UNSET))
 
         def _parse_temperature(data: object) -> float | None | Unset:
             if data is None:
@@ -411,7 +442,7 @@ class CreateCompletionRequest:
                 return data
             return cast("float | None | Unset", data)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        temperature = _parse_temperature(d.get("temperature", UNSET))
 
         def _parse_top_p(data: object) -> float | None | Unset:
             if data is None:
@@ -420,9 +451,9 @@ class CreateCompletionRequest:
                 return data
             return cast("float | None | Unset", data)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = _parse_top_p(d.get("top_p", UNSET))
 
-        user = d.pop("user", UNSET)
+        user = d.get("user", UNSET)
 
         create_completion_request = cls(
             model=model,
@@ -445,7 +476,7 @@ class CreateCompletionRequest:
             user=user,
         )
 
-        create_completion_request.additional_properties = d
+        create_completion_request.additional_properties = _extra_fields(d)
         return create_completion_request
 
     @property

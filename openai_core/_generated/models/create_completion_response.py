@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCompletionResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "choices",
+        "created",
+        "model",
+        "system_fingerprint",
+        "object",
+        "usage",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateCompletionResponse:
@@ -76,27 +96,27 @@ class CreateCompletionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         choices = []
-        _choices = d.pop("choices")
+        _choices = d["choices"]
         for choices_item_data in _choices:
             choices_item = CreateCompletionResponseChoicesItem.from_dict(choices_item_data)
 
             choices.append(choices_item)
 
-        created = d.pop("created")
+        created = d["created"]
 
-        model = d.pop("model")
+        model = d["model"]
 
-        system_fingerprint = d.pop("system_fingerprint", UNSET)
+        system_fingerprint = d.get("system_fingerprint", UNSET)
 
-        object_ = cast("Literal['text_completion'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['text_completion'] | Unset", d.get("object", UNSET))
         if object_ != "text_completion" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'text_completion', got '{object_}'")
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: CompletionUsage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
@@ -113,7 +133,7 @@ class CreateCompletionResponse:
             usage=usage,
         )
 
-        create_completion_response.additional_properties = d
+        create_completion_response.additional_properties = _extra_fields(d)
         return create_completion_response
 
     @property

@@ -15,6 +15,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCompletionResponseChoicesItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "finish_reason",
+        "index",
+        "text",
+        "logprobs",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateCompletionResponseChoicesItem:
@@ -64,14 +81,14 @@ class CreateCompletionResponseChoicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         finish_reason = check_create_completion_response_choices_item_finish_reason(
-            d.pop("finish_reason")
+            d["finish_reason"]
         )
 
-        index = d.pop("index")
+        index = d["index"]
 
-        text = d.pop("text")
+        text = d["text"]
 
         def _parse_logprobs(
             data: object,
@@ -90,7 +107,7 @@ class CreateCompletionResponseChoicesItem:
                 pass
             return cast("CreateCompletionResponseChoicesItemLogprobsType0 | None | Unset", data)
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+        logprobs = _parse_logprobs(d.get("logprobs", UNSET))
 
         create_completion_response_choices_item = cls(
             finish_reason=finish_reason,
@@ -99,7 +116,7 @@ class CreateCompletionResponseChoicesItem:
             logprobs=logprobs,
         )
 
-        create_completion_response_choices_item.additional_properties = d
+        create_completion_response_choices_item.additional_properties = _extra_fields(d)
         return create_completion_response_choices_item
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCompletionResponseChoicesItemLogprobsType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "text_offset",
+        "token_logprobs",
+        "tokens",
+        "top_logprobs",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateCompletionResponseChoicesItemLogprobsType0:
@@ -66,14 +83,14 @@ class CreateCompletionResponseChoicesItemLogprobsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text_offset = cast("list[int]", d.pop("text_offset", UNSET))
+        d = src_dict
+        text_offset = cast("list[int]", d.get("text_offset", UNSET))
 
-        token_logprobs = cast("list[float]", d.pop("token_logprobs", UNSET))
+        token_logprobs = cast("list[float]", d.get("token_logprobs", UNSET))
 
-        tokens = cast("list[str]", d.pop("tokens", UNSET))
+        tokens = cast("list[str]", d.get("tokens", UNSET))
 
-        _top_logprobs = d.pop("top_logprobs", UNSET)
+        _top_logprobs = d.get("top_logprobs", UNSET)
         top_logprobs: (
             list[CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem] | Unset
         ) = UNSET
@@ -95,7 +112,9 @@ class CreateCompletionResponseChoicesItemLogprobsType0:
             top_logprobs=top_logprobs,
         )
 
-        create_completion_response_choices_item_logprobs_type_0.additional_properties = d
+        create_completion_response_choices_item_logprobs_type_0.additional_properties = (
+            _extra_fields(d)
+        )
         return create_completion_response_choices_item_logprobs_type_0
 
     @property

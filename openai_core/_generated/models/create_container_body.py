@@ -15,6 +15,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateContainerBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "file_ids",
+        "expires_after",
+        "skills",
+        "memory_limit",
+        "network_policy",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateContainerBody:
@@ -96,19 +115,19 @@ class CreateContainerBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        file_ids = cast("list[str]", d.pop("file_ids", UNSET))
+        file_ids = cast("list[str]", d.get("file_ids", UNSET))
 
-        _expires_after = d.pop("expires_after", UNSET)
+        _expires_after = d.get("expires_after", UNSET)
         expires_after: CreateContainerBodyExpiresAfter | Unset
         if isinstance(_expires_after, Unset):
             expires_after = UNSET
         else:
             expires_after = CreateContainerBodyExpiresAfter.from_dict(_expires_after)
 
-        _skills = d.pop("skills", UNSET)
+        _skills = d.get("skills", UNSET)
         skills: list[InlineSkillParam | SkillReferenceParam] | Unset = UNSET
         if _skills is not UNSET:
             skills = []
@@ -133,7 +152,7 @@ class CreateContainerBody:
 
                 skills.append(skills_item)
 
-        _memory_limit = d.pop("memory_limit", UNSET)
+        _memory_limit = d.get("memory_limit", UNSET)
         memory_limit: CreateContainerBodyMemoryLimit | Unset
         if isinstance(_memory_limit, Unset):
             memory_limit = UNSET
@@ -159,7 +178,7 @@ class CreateContainerBody:
 
             return network_policy_type_1
 
-        network_policy = _parse_network_policy(d.pop("network_policy", UNSET))
+        network_policy = _parse_network_policy(d.get("network_policy", UNSET))
 
         create_container_body = cls(
             name=name,
@@ -170,7 +189,7 @@ class CreateContainerBody:
             network_policy=network_policy,
         )
 
-        create_container_body.additional_properties = d
+        create_container_body.additional_properties = _extra_fields(d)
         return create_container_body
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateContainerBodyExpiresAfter")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "anchor",
+        "minutes",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateContainerBodyExpiresAfter:
@@ -40,19 +55,19 @@ class CreateContainerBodyExpiresAfter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        anchor = cast("Literal['last_active_at']", d.pop("anchor"))
+        d = src_dict
+        anchor = cast("Literal['last_active_at']", d["anchor"])
         if anchor != "last_active_at":
             raise ValueError(f"anchor must match const 'last_active_at', got '{anchor}'")
 
-        minutes = d.pop("minutes")
+        minutes = d["minutes"]
 
         create_container_body_expires_after = cls(
             anchor=anchor,
             minutes=minutes,
         )
 
-        create_container_body_expires_after.additional_properties = d
+        create_container_body_expires_after.additional_properties = _extra_fields(d)
         return create_container_body_expires_after
 
     @property

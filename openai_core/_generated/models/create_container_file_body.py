@@ -13,6 +13,21 @@ from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CreateContainerFileBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "file_id",
+        "file",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateContainerFileBody:
@@ -60,10 +75,10 @@ class CreateContainerFileBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_id = d.pop("file_id", UNSET)
+        d = src_dict
+        file_id = d.get("file_id", UNSET)
 
-        _file = d.pop("file", UNSET)
+        _file = d.get("file", UNSET)
         file: File | Unset
         if isinstance(_file, Unset):
             file = UNSET
@@ -75,7 +90,7 @@ class CreateContainerFileBody:
             file=file,
         )
 
-        create_container_file_body.additional_properties = d
+        create_container_file_body.additional_properties = _extra_fields(d)
         return create_container_file_body
 
     @property

@@ -13,6 +13,20 @@ from ..types import File
 
 T = TypeVar("T", bound="CreateContentProvenanceBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "file",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateContentProvenanceBody:
@@ -50,14 +64,14 @@ class CreateContentProvenanceBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        d = src_dict
+        file = File(payload=BytesIO(d["file"]))
 
         create_content_provenance_body = cls(
             file=file,
         )
 
-        create_content_provenance_body.additional_properties = d
+        create_content_provenance_body.additional_properties = _extra_fields(d)
         return create_content_provenance_body
 
     @property

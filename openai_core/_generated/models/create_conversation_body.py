@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateConversationBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "items",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateConversationBody:
@@ -167,7 +182,7 @@ class CreateConversationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:
@@ -184,7 +199,7 @@ class CreateConversationBody:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         def _parse_items(
             data: object,
@@ -561,14 +576,14 @@ class CreateConversationBody:
                 data,
             )
 
-        items = _parse_items(d.pop("items", UNSET))
+        items = _parse_items(d.get("items", UNSET))
 
         create_conversation_body = cls(
             metadata=metadata,
             items=items,
         )
 
-        create_conversation_body.additional_properties = d
+        create_conversation_body.additional_properties = _extra_fields(d)
         return create_conversation_body
 
     @property

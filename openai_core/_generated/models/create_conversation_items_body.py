@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateConversationItemsBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "items",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateConversationItemsBody:
@@ -143,9 +157,9 @@ class CreateConversationItemsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         items = []
-        _items = d.pop("items")
+        _items = d["items"]
         for items_item_data in _items:
 
             def _parse_items_item(
@@ -450,7 +464,7 @@ class CreateConversationItemsBody:
             items=items,
         )
 
-        create_conversation_items_body.additional_properties = d
+        create_conversation_items_body.additional_properties = _extra_fields(d)
         return create_conversation_items_body
 
     @property

@@ -15,6 +15,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEmbeddingRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input",
+        "model",
+        "encoding_format",
+        "dimensions",
+        "user",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateEmbeddingRequest:
@@ -81,7 +99,7 @@ class CreateEmbeddingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_input_(data: object) -> list[int | list[int] | str] | str:
             try:
@@ -111,20 +129,20 @@ class CreateEmbeddingRequest:
                 pass
             return cast("list[int | list[int] | str] | str", data)
 
-        input_ = _parse_input_(d.pop("input"))
+        input_ = _parse_input_(d["input"])
 
-        model = d.pop("model")
+        model = d["model"]
 
-        _encoding_format = d.pop("encoding_format", UNSET)
+        _encoding_format = d.get("encoding_format", UNSET)
         encoding_format: CreateEmbeddingRequestEncodingFormat | Unset
         if isinstance(_encoding_format, Unset):
             encoding_format = UNSET
         else:
             encoding_format = check_create_embedding_request_encoding_format(_encoding_format)
 
-        dimensions = d.pop("dimensions", UNSET)
+        dimensions = d.get("dimensions", UNSET)
 
-        user = d.pop("user", UNSET)
+        user = d.get("user", UNSET)
 
         create_embedding_request = cls(
             input_=input_,
@@ -134,7 +152,7 @@ class CreateEmbeddingRequest:
             user=user,
         )
 
-        create_embedding_request.additional_properties = d
+        create_embedding_request.additional_properties = _extra_fields(d)
         return create_embedding_request
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalCompletionsRunDataSource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "source",
+        "input_messages",
+        "sampling_params",
+        "model",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateEvalCompletionsRunDataSource:
@@ -80,8 +98,8 @@ class CreateEvalCompletionsRunDataSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['completions']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['completions']", d["type"])
         if type_ != "completions":
             raise ValueError(f"type must match const 'completions', got '{type_}'")
 
@@ -110,7 +128,7 @@ class CreateEvalCompletionsRunDataSource:
 
             return source_type_2
 
-        source = _parse_source(d.pop("source"))
+        source = _parse_source(d["source"])
 
         def _parse_input_messages(
             data: object,
@@ -139,9 +157,9 @@ class CreateEvalCompletionsRunDataSource:
 
             return input_messages_type_1
 
-        input_messages = _parse_input_messages(d.pop("input_messages", UNSET))
+        input_messages = _parse_input_messages(d.get("input_messages", UNSET))
 
-        _sampling_params = d.pop("sampling_params", UNSET)
+        _sampling_params = d.get("sampling_params", UNSET)
         sampling_params: CreateEvalCompletionsRunDataSourceSamplingParams | Unset
         if isinstance(_sampling_params, Unset):
             sampling_params = UNSET
@@ -150,7 +168,7 @@ class CreateEvalCompletionsRunDataSource:
                 _sampling_params
             )
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
         create_eval_completions_run_data_source = cls(
             type_=type_,
@@ -160,7 +178,7 @@ class CreateEvalCompletionsRunDataSource:
             model=model,
         )
 
-        create_eval_completions_run_data_source.additional_properties = d
+        create_eval_completions_run_data_source.additional_properties = _extra_fields(d)
         return create_eval_completions_run_data_source
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateEvalCompletionsRunDataSourceInputMessagesType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "template",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateEvalCompletionsRunDataSourceInputMessagesType0:
@@ -48,13 +63,13 @@ class CreateEvalCompletionsRunDataSourceInputMessagesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['template']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['template']", d["type"])
         if type_ != "template":
             raise ValueError(f"type must match const 'template', got '{type_}'")
 
         template = []
-        _template = d.pop("template")
+        _template = d["template"]
         for template_item_data in _template:
 
             def _parse_template_item(data: object) -> EasyInputMessage | EvalItem:
@@ -81,7 +96,9 @@ class CreateEvalCompletionsRunDataSourceInputMessagesType0:
             template=template,
         )
 
-        create_eval_completions_run_data_source_input_messages_type_0.additional_properties = d
+        create_eval_completions_run_data_source_input_messages_type_0.additional_properties = (
+            _extra_fields(d)
+        )
         return create_eval_completions_run_data_source_input_messages_type_0
 
     @property

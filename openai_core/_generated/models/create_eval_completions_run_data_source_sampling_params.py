@@ -12,6 +12,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalCompletionsRunDataSourceSamplingParams")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "reasoning_effort",
+        "temperature",
+        "max_completion_tokens",
+        "top_p",
+        "seed",
+        "response_format",
+        "tools",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateEvalCompletionsRunDataSourceSamplingParams:
@@ -93,7 +113,7 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_reasoning_effort(data: object) -> None | ReasoningEffortType0 | Unset:
             if data is None:
@@ -110,15 +130,15 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
                 pass
             return cast("None | ReasoningEffortType0 | Unset", data)
 
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
+        reasoning_effort = _parse_reasoning_effort(d.get("reasoning_effort", UNSET))
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+        max_completion_tokens = d.get("max_completion_tokens", UNSET)
 
-        top_p = d.pop("top_p", UNSET)
+        top_p = d.get("top_p", UNSET)
 
-        seed = d.pop("seed", UNSET)
+        seed = d.get("seed", UNSET)
 
         def _parse_response_format(
             data: object,
@@ -147,9 +167,9 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
 
             return response_format_type_2
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        response_format = _parse_response_format(d.get("response_format", UNSET))
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.get("tools", UNSET)
         tools: list[ChatCompletionTool] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
@@ -168,7 +188,9 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
             tools=tools,
         )
 
-        create_eval_completions_run_data_source_sampling_params.additional_properties = d
+        create_eval_completions_run_data_source_sampling_params.additional_properties = (
+            _extra_fields(d)
+        )
         return create_eval_completions_run_data_source_sampling_params
 
     @property

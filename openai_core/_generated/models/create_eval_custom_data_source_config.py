@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalCustomDataSourceConfig")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_schema",
+        "include_sample_schema",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateEvalCustomDataSourceConfig:
@@ -49,14 +65,14 @@ class CreateEvalCustomDataSourceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['custom']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['custom']", d["type"])
         if type_ != "custom":
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 
-        item_schema = CreateEvalCustomDataSourceConfigItemSchema.from_dict(d.pop("item_schema"))
+        item_schema = CreateEvalCustomDataSourceConfigItemSchema.from_dict(d["item_schema"])
 
-        include_sample_schema = d.pop("include_sample_schema", UNSET)
+        include_sample_schema = d.get("include_sample_schema", UNSET)
 
         create_eval_custom_data_source_config = cls(
             type_=type_,
@@ -64,7 +80,7 @@ class CreateEvalCustomDataSourceConfig:
             include_sample_schema=include_sample_schema,
         )
 
-        create_eval_custom_data_source_config.additional_properties = d
+        create_eval_custom_data_source_config.additional_properties = _extra_fields(d)
         return create_eval_custom_data_source_config
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateEvalJsonlRunDataSource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "source",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateEvalJsonlRunDataSource:
@@ -45,8 +60,8 @@ class CreateEvalJsonlRunDataSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['jsonl']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['jsonl']", d["type"])
         if type_ != "jsonl":
             raise ValueError(f"type must match const 'jsonl', got '{type_}'")
 
@@ -65,14 +80,14 @@ class CreateEvalJsonlRunDataSource:
 
             return source_type_1
 
-        source = _parse_source(d.pop("source"))
+        source = _parse_source(d["source"])
 
         create_eval_jsonl_run_data_source = cls(
             type_=type_,
             source=source,
         )
 
-        create_eval_jsonl_run_data_source.additional_properties = d
+        create_eval_jsonl_run_data_source.additional_properties = _extra_fields(d)
         return create_eval_jsonl_run_data_source
 
     @property

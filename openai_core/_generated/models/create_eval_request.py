@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "data_source_config",
+        "testing_criteria",
+        "name",
+        "metadata",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateEvalRequest:
@@ -93,7 +110,7 @@ class CreateEvalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_data_source_config(
             data: object,
@@ -124,10 +141,10 @@ class CreateEvalRequest:
 
             return data_source_config_type_2
 
-        data_source_config = _parse_data_source_config(d.pop("data_source_config"))
+        data_source_config = _parse_data_source_config(d["data_source_config"])
 
         testing_criteria = []
-        _testing_criteria = d.pop("testing_criteria")
+        _testing_criteria = d["testing_criteria"]
         for testing_criteria_item_data in _testing_criteria:
 
             def _parse_testing_criteria_item(
@@ -181,7 +198,7 @@ class CreateEvalRequest:
 
             testing_criteria.append(testing_criteria_item)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:
@@ -198,7 +215,7 @@ class CreateEvalRequest:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         create_eval_request = cls(
             data_source_config=data_source_config,
@@ -207,7 +224,7 @@ class CreateEvalRequest:
             metadata=metadata,
         )
 
-        create_eval_request.additional_properties = d
+        create_eval_request.additional_properties = _extra_fields(d)
         return create_eval_request
 
     @property

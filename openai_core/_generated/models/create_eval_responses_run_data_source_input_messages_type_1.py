@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceInputMessagesType1")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_reference",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateEvalResponsesRunDataSourceInputMessagesType1:
@@ -40,19 +55,21 @@ class CreateEvalResponsesRunDataSourceInputMessagesType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['item_reference']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['item_reference']", d["type"])
         if type_ != "item_reference":
             raise ValueError(f"type must match const 'item_reference', got '{type_}'")
 
-        item_reference = d.pop("item_reference")
+        item_reference = d["item_reference"]
 
         create_eval_responses_run_data_source_input_messages_type_1 = cls(
             type_=type_,
             item_reference=item_reference,
         )
 
-        create_eval_responses_run_data_source_input_messages_type_1.additional_properties = d
+        create_eval_responses_run_data_source_input_messages_type_1.additional_properties = (
+            _extra_fields(d)
+        )
         return create_eval_responses_run_data_source_input_messages_type_1
 
     @property

@@ -12,6 +12,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceSamplingParams")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "reasoning_effort",
+        "temperature",
+        "max_completion_tokens",
+        "top_p",
+        "seed",
+        "tools",
+        "text",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateEvalResponsesRunDataSourceSamplingParams:
@@ -141,7 +161,7 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_reasoning_effort(data: object) -> None | ReasoningEffortType0 | Unset:
             if data is None:
@@ -158,17 +178,17 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
                 pass
             return cast("None | ReasoningEffortType0 | Unset", data)
 
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
+        reasoning_effort = _parse_reasoning_effort(d.get("reasoning_effort", UNSET))
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+        max_completion_tokens = d.get("max_completion_tokens", UNSET)
 
-        top_p = d.pop("top_p", UNSET)
+        top_p = d.get("top_p", UNSET)
 
-        seed = d.pop("seed", UNSET)
+        seed = d.get("seed", UNSET)
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.get("tools", UNSET)
         tools: (
             list[
                 ApplyPatchToolParam
@@ -344,7 +364,7 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
 
                 tools.append(tools_item)
 
-        _text = d.pop("text", UNSET)
+        _text = d.get("text", UNSET)
         text: CreateEvalResponsesRunDataSourceSamplingParamsText | Unset
         if isinstance(_text, Unset):
             text = UNSET
@@ -361,7 +381,9 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
             text=text,
         )
 
-        create_eval_responses_run_data_source_sampling_params.additional_properties = d
+        create_eval_responses_run_data_source_sampling_params.additional_properties = _extra_fields(
+            d
+        )
         return create_eval_responses_run_data_source_sampling_params
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceSamplingParamsText")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "format",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateEvalResponsesRunDataSourceSamplingParamsText:
@@ -46,7 +60,7 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_format_(
             data: object,
@@ -81,13 +95,15 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText:
 
             return componentsschemas_text_response_format_configuration_type_2
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+        format_ = _parse_format_(d.get("format", UNSET))
 
         create_eval_responses_run_data_source_sampling_params_text = cls(
             format_=format_,
         )
 
-        create_eval_responses_run_data_source_sampling_params_text.additional_properties = d
+        create_eval_responses_run_data_source_sampling_params_text.additional_properties = (
+            _extra_fields(d)
+        )
         return create_eval_responses_run_data_source_sampling_params_text
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalRunRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "data_source",
+        "name",
+        "metadata",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateEvalRunRequest:
@@ -67,7 +83,7 @@ class CreateEvalRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_data_source(
             data: object,
@@ -98,9 +114,9 @@ class CreateEvalRunRequest:
 
             return data_source_type_2
 
-        data_source = _parse_data_source(d.pop("data_source"))
+        data_source = _parse_data_source(d["data_source"])
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:
@@ -117,7 +133,7 @@ class CreateEvalRunRequest:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         create_eval_run_request = cls(
             data_source=data_source,
@@ -125,7 +141,7 @@ class CreateEvalRunRequest:
             metadata=metadata,
         )
 
-        create_eval_run_request.additional_properties = d
+        create_eval_run_request.additional_properties = _extra_fields(d)
         return create_eval_run_request
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalStoredCompletionsDataSourceConfig")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "metadata",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateEvalStoredCompletionsDataSourceConfig:
@@ -46,12 +61,12 @@ class CreateEvalStoredCompletionsDataSourceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['stored_completions']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['stored_completions']", d["type"])
         if type_ != "stored_completions":
             raise ValueError(f"type must match const 'stored_completions', got '{type_}'")
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: CreateEvalStoredCompletionsDataSourceConfigMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
@@ -63,7 +78,7 @@ class CreateEvalStoredCompletionsDataSourceConfig:
             metadata=metadata,
         )
 
-        create_eval_stored_completions_data_source_config.additional_properties = d
+        create_eval_stored_completions_data_source_config.additional_properties = _extra_fields(d)
         return create_eval_stored_completions_data_source_config
 
     @property

@@ -18,6 +18,22 @@ from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateFileRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "file",
+        "purpose",
+        "expires_after",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateFileRequest:
@@ -79,12 +95,12 @@ class CreateFileRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        d = src_dict
+        file = File(payload=BytesIO(d["file"]))
 
-        purpose = check_create_file_request_purpose(d.pop("purpose"))
+        purpose = check_create_file_request_purpose(d["purpose"])
 
-        _expires_after = d.pop("expires_after", UNSET)
+        _expires_after = d.get("expires_after", UNSET)
         expires_after: FileExpirationAfter | Unset
         if isinstance(_expires_after, Unset):
             expires_after = UNSET
@@ -97,7 +113,7 @@ class CreateFileRequest:
             expires_after=expires_after,
         )
 
-        create_file_request.additional_properties = d
+        create_file_request.additional_properties = _extra_fields(d)
         return create_file_request
 
     @property

@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateFineTuningCheckpointPermissionRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "project_ids",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateFineTuningCheckpointPermissionRequest:
@@ -36,14 +50,14 @@ class CreateFineTuningCheckpointPermissionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_ids = cast("list[str]", d.pop("project_ids"))
+        d = src_dict
+        project_ids = cast("list[str]", d["project_ids"])
 
         create_fine_tuning_checkpoint_permission_request = cls(
             project_ids=project_ids,
         )
 
-        create_fine_tuning_checkpoint_permission_request.additional_properties = d
+        create_fine_tuning_checkpoint_permission_request.additional_properties = _extra_fields(d)
         return create_fine_tuning_checkpoint_permission_request
 
     @property

@@ -11,6 +11,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateFineTuningJobRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "training_file",
+        "hyperparameters",
+        "suffix",
+        "validation_file",
+        "integrations",
+        "seed",
+        "method",
+        "metadata",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateFineTuningJobRequest:
@@ -117,12 +139,12 @@ class CreateFineTuningJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = src_dict
+        model = d["model"]
 
-        training_file = d.pop("training_file")
+        training_file = d["training_file"]
 
-        _hyperparameters = d.pop("hyperparameters", UNSET)
+        _hyperparameters = d.get("hyperparameters", UNSET)
         hyperparameters: CreateFineTuningJobRequestHyperparameters | Unset
         if isinstance(_hyperparameters, Unset):
             hyperparameters = UNSET
@@ -136,7 +158,7 @@ class CreateFineTuningJobRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        suffix = _parse_suffix(d.pop("suffix", UNSET))
+        suffix = _parse_suffix(d.get("suffix", UNSET))
 
         def _parse_validation_file(data: object) -> None | str | Unset:
             if data is None:
@@ -145,7 +167,7 @@ class CreateFineTuningJobRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        validation_file = _parse_validation_file(d.pop("validation_file", UNSET))
+        validation_file = _parse_validation_file(d.get("validation_file", UNSET))
 
         def _parse_integrations(
             data: object,
@@ -175,7 +197,7 @@ class CreateFineTuningJobRequest:
                 "list[CreateFineTuningJobRequestIntegrationsType0Item] | None | Unset", data
             )
 
-        integrations = _parse_integrations(d.pop("integrations", UNSET))
+        integrations = _parse_integrations(d.get("integrations", UNSET))
 
         def _parse_seed(data: object) -> int | None | Unset:
             if data is None:
@@ -184,9 +206,9 @@ class CreateFineTuningJobRequest:
                 return data
             return cast("int | None | Unset", data)
 
-        seed = _parse_seed(d.pop("seed", UNSET))
+        seed = _parse_seed(d.get("seed", UNSET))
 
-        _method = d.pop("method", UNSET)
+        _method = d.get("method", UNSET)
         method: FineTuneMethod | Unset
         if isinstance(_method, Unset):
             method = UNSET
@@ -208,7 +230,7 @@ class CreateFineTuningJobRequest:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         create_fine_tuning_job_request = cls(
             model=model,
@@ -222,7 +244,7 @@ class CreateFineTuningJobRequest:
             metadata=metadata,
         )
 
-        create_fine_tuning_job_request.additional_properties = d
+        create_fine_tuning_job_request.additional_properties = _extra_fields(d)
         return create_fine_tuning_job_request
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateFineTuningJobRequestIntegrationsType0Item")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "wandb",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateFineTuningJobRequestIntegrationsType0Item:
@@ -40,19 +55,21 @@ class CreateFineTuningJobRequestIntegrationsType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['wandb']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['wandb']", d["type"])
         if type_ != "wandb":
             raise ValueError(f"type must match const 'wandb', got '{type_}'")
 
-        wandb = CreateFineTuningJobRequestIntegrationsType0ItemWandb.from_dict(d.pop("wandb"))
+        wandb = CreateFineTuningJobRequestIntegrationsType0ItemWandb.from_dict(d["wandb"])
 
         create_fine_tuning_job_request_integrations_type_0_item = cls(
             type_=type_,
             wandb=wandb,
         )
 
-        create_fine_tuning_job_request_integrations_type_0_item.additional_properties = d
+        create_fine_tuning_job_request_integrations_type_0_item.additional_properties = (
+            _extra_fields(d)
+        )
         return create_fine_tuning_job_request_integrations_type_0_item
 
     @property

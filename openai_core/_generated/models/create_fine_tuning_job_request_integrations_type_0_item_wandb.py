@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateFineTuningJobRequestIntegrationsType0ItemWandb")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "project",
+        "name",
+        "entity",
+        "tags",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateFineTuningJobRequestIntegrationsType0ItemWandb:
@@ -65,8 +82,8 @@ class CreateFineTuningJobRequestIntegrationsType0ItemWandb:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project = d.pop("project")
+        d = src_dict
+        project = d["project"]
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -75,7 +92,7 @@ class CreateFineTuningJobRequestIntegrationsType0ItemWandb:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_entity(data: object) -> None | str | Unset:
             if data is None:
@@ -84,9 +101,9 @@ class CreateFineTuningJobRequestIntegrationsType0ItemWandb:
                 return data
             return cast("None | str | Unset", data)
 
-        entity = _parse_entity(d.pop("entity", UNSET))
+        entity = _parse_entity(d.get("entity", UNSET))
 
-        tags = cast("list[str]", d.pop("tags", UNSET))
+        tags = cast("list[str]", d.get("tags", UNSET))
 
         create_fine_tuning_job_request_integrations_type_0_item_wandb = cls(
             project=project,
@@ -95,7 +112,9 @@ class CreateFineTuningJobRequestIntegrationsType0ItemWandb:
             tags=tags,
         )
 
-        create_fine_tuning_job_request_integrations_type_0_item_wandb.additional_properties = d
+        create_fine_tuning_job_request_integrations_type_0_item_wandb.additional_properties = (
+            _extra_fields(d)
+        )
         return create_fine_tuning_job_request_integrations_type_0_item_wandb
 
     @property

@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateGroupUserBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "user_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateGroupUserBody:
@@ -36,14 +50,14 @@ class CreateGroupUserBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        d = src_dict
+        user_id = d["user_id"]
 
         create_group_user_body = cls(
             user_id=user_id,
         )
 
-        create_group_user_body.additional_properties = d
+        create_group_user_body.additional_properties = _extra_fields(d)
         return create_group_user_body
 
     @property

@@ -30,6 +30,34 @@ from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CreateImageEditRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "image",
+        "prompt",
+        "mask",
+        "background",
+        "model",
+        "n",
+        "size",
+        "response_format",
+        "output_format",
+        "output_compression",
+        "user",
+        "input_fidelity",
+        "stream",
+        "partial_images",
+        "quality",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateImageEditRequest:
@@ -323,7 +351,7 @@ class CreateImageEditRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_image(data: object) -> File | list[File]:
             try:
@@ -345,11 +373,11 @@ class CreateImageEditRequest:
 
             return image_type_1
 
-        image = _parse_image(d.pop("image"))
+        image = _parse_image(d["image"])
 
-        prompt = d.pop("prompt")
+        prompt = d["prompt"]
 
-        _mask = d.pop("mask", UNSET)
+        _mask = d.get("mask", UNSET)
         mask: File | Unset
         if isinstance(_mask, Unset):
             mask = UNSET
@@ -371,7 +399,7 @@ class CreateImageEditRequest:
                 pass
             return cast("CreateImageEditRequestBackgroundType1 | None | Unset", data)
 
-        background = _parse_background(d.pop("background", UNSET))
+        background = _parse_background(d.get("background", UNSET))
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -380,7 +408,7 @@ class CreateImageEditRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         def _parse_n(data: object) -> int | None | Unset:
             if data is None:
@@ -389,7 +417,7 @@ class CreateImageEditRequest:
                 return data
             return cast("int | None | Unset", data)
 
-        n = _parse_n(d.pop("n", UNSET))
+        n = _parse_n(d.get("n", UNSET))
 
         def _parse_size(data: object) -> None | str | Unset:
             if data is None:
@@ -398,7 +426,7 @@ class CreateImageEditRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        size = _parse_size(d.pop("size", UNSET))
+        size = _parse_size(d.get("size", UNSET))
 
         def _parse_response_format(
             data: object,
@@ -419,7 +447,7 @@ class CreateImageEditRequest:
                 pass
             return cast("CreateImageEditRequestResponseFormatType1 | None | Unset", data)
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        response_format = _parse_response_format(d.get("response_format", UNSET))
 
         def _parse_output_format(
             data: object,
@@ -438,7 +466,7 @@ class CreateImageEditRequest:
                 pass
             return cast("CreateImageEditRequestOutputFormatType1 | None | Unset", data)
 
-        output_format = _parse_output_format(d.pop("output_format", UNSET))
+        output_format = _parse_output_format(d.get("output_format", UNSET))
 
         def _parse_output_compression(data: object) -> int | None | Unset:
             if data is None:
@@ -447,9 +475,9 @@ class CreateImageEditRequest:
                 return data
             return cast("int | None | Unset", data)
 
-        output_compression = _parse_output_compression(d.pop("output_compression", UNSET))
+        output_compression = _parse_output_compression(d.get("output_compression", UNSET))
 
-        user = d.pop("user", UNSET)
+        user = d.get("user", UNSET)
 
         def _parse_input_fidelity(data: object) -> InputFidelity | None | Unset:
             if data is None:
@@ -466,7 +494,7 @@ class CreateImageEditRequest:
                 pass
             return cast("InputFidelity | None | Unset", data)
 
-        input_fidelity = _parse_input_fidelity(d.pop("input_fidelity", UNSET))
+        input_fidelity = _parse_input_fidelity(d.get("input_fidelity", UNSET))
 
         def _parse_stream(data: object) -> bool | None | Unset:
             if data is None:
@@ -475,7 +503,7 @@ class CreateImageEditRequest:
                 return data
             return cast("bool | None | Unset", data)
 
-        stream = _parse_stream(d.pop("stream", UNSET))
+        stream = _parse_stream(d.get("stream", UNSET))
 
         def _parse_partial_images(data: object) -> int | None | Unset:
             if data is None:
@@ -484,7 +512,7 @@ class CreateImageEditRequest:
                 return data
             return cast("int | None | Unset", data)
 
-        partial_images = _parse_partial_images(d.pop("partial_images", UNSET))
+        partial_images = _parse_partial_images(d.get("partial_images", UNSET))
 
         def _parse_quality(data: object) -> CreateImageEditRequestQualityType1 | None | Unset:
             if data is None:
@@ -501,7 +529,7 @@ class CreateImageEditRequest:
                 pass
             return cast("CreateImageEditRequestQualityType1 | None | Unset", data)
 
-        quality = _parse_quality(d.pop("quality", UNSET))
+        quality = _parse_quality(d.get("quality", UNSET))
 
         create_image_edit_request = cls(
             image=image,
@@ -521,7 +549,7 @@ class CreateImageEditRequest:
             quality=quality,
         )
 
-        create_image_edit_request.additional_properties = d
+        create_image_edit_request.additional_properties = _extra_fields(d)
         return create_image_edit_request
 
     @property

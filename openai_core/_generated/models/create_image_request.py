@@ -35,6 +35,33 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateImageRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "prompt",
+        "model",
+        "n",
+        "quality",
+        "response_format",
+        "output_format",
+        "output_compression",
+        "stream",
+        "partial_images",
+        "size",
+        "moderation",
+        "background",
+        "style",
+        "user",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateImageRequest:
@@ -206,8 +233,8 @@ class CreateImageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prompt = d.pop("prompt")
+        d = src_dict
+        prompt = d["prompt"]
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -216,7 +243,7 @@ class CreateImageRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         def _parse_n(data: object) -> int | None | Unset:
             if data is None:
@@ -225,7 +252,7 @@ class CreateImageRequest:
                 return data
             return cast("int | None | Unset", data)
 
-        n = _parse_n(d.pop("n", UNSET))
+        n = _parse_n(d.get("n", UNSET))
 
         def _parse_quality(data: object) -> CreateImageRequestQualityType1 | None | Unset:
             if data is None:
@@ -242,7 +269,7 @@ class CreateImageRequest:
                 pass
             return cast("CreateImageRequestQualityType1 | None | Unset", data)
 
-        quality = _parse_quality(d.pop("quality", UNSET))
+        quality = _parse_quality(d.get("quality", UNSET))
 
         def _parse_response_format(
             data: object,
@@ -261,7 +288,7 @@ class CreateImageRequest:
                 pass
             return cast("CreateImageRequestResponseFormatType1 | None | Unset", data)
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        response_format = _parse_response_format(d.get("response_format", UNSET))
 
         def _parse_output_format(
             data: object,
@@ -280,7 +307,7 @@ class CreateImageRequest:
                 pass
             return cast("CreateImageRequestOutputFormatType1 | None | Unset", data)
 
-        output_format = _parse_output_format(d.pop("output_format", UNSET))
+        output_format = _parse_output_format(d.get("output_format", UNSET))
 
         def _parse_output_compression(data: object) -> int | None | Unset:
             if data is None:
@@ -289,7 +316,7 @@ class CreateImageRequest:
                 return data
             return cast("int | None | Unset", data)
 
-        output_compression = _parse_output_compression(d.pop("output_compression", UNSET))
+        output_compression = _parse_output_compression(d.get("output_compression", UNSET))
 
         def _parse_stream(data: object) -> bool | None | Unset:
             if data is None:
@@ -298,7 +325,7 @@ class CreateImageRequest:
                 return data
             return cast("bool | None | Unset", data)
 
-        stream = _parse_stream(d.pop("stream", UNSET))
+        stream = _parse_stream(d.get("stream", UNSET))
 
         def _parse_partial_images(data: object) -> int | None | Unset:
             if data is None:
@@ -307,7 +334,7 @@ class CreateImageRequest:
                 return data
             return cast("int | None | Unset", data)
 
-        partial_images = _parse_partial_images(d.pop("partial_images", UNSET))
+        partial_images = _parse_partial_images(d.get("partial_images", UNSET))
 
         def _parse_size(data: object) -> None | str | Unset:
             if data is None:
@@ -316,7 +343,7 @@ class CreateImageRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        size = _parse_size(d.pop("size", UNSET))
+        size = _parse_size(d.get("size", UNSET))
 
         def _parse_moderation(data: object) -> CreateImageRequestModerationType1 | None | Unset:
             if data is None:
@@ -333,7 +360,7 @@ class CreateImageRequest:
                 pass
             return cast("CreateImageRequestModerationType1 | None | Unset", data)
 
-        moderation = _parse_moderation(d.pop("moderation", UNSET))
+        moderation = _parse_moderation(d.get("moderation", UNSET))
 
         def _parse_background(data: object) -> CreateImageRequestBackgroundType1 | None | Unset:
             if data is None:
@@ -350,7 +377,7 @@ class CreateImageRequest:
                 pass
             return cast("CreateImageRequestBackgroundType1 | None | Unset", data)
 
-        background = _parse_background(d.pop("background", UNSET))
+        background = _parse_background(d.get("background", UNSET))
 
         def _parse_style(data: object) -> CreateImageRequestStyleType1 | None | Unset:
             if data is None:
@@ -367,9 +394,9 @@ class CreateImageRequest:
                 pass
             return cast("CreateImageRequestStyleType1 | None | Unset", data)
 
-        style = _parse_style(d.pop("style", UNSET))
+        style = _parse_style(d.get("style", UNSET))
 
-        user = d.pop("user", UNSET)
+        user = d.get("user", UNSET)
 
         create_image_request = cls(
             prompt=prompt,
@@ -388,7 +415,7 @@ class CreateImageRequest:
             user=user,
         )
 
-        create_image_request.additional_properties = d
+        create_image_request.additional_properties = _extra_fields(d)
         return create_image_request
 
     @property

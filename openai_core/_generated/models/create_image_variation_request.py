@@ -21,6 +21,25 @@ from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateImageVariationRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "image",
+        "model",
+        "n",
+        "response_format",
+        "size",
+        "user",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateImageVariationRequest:
@@ -141,8 +160,8 @@ class CreateImageVariationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image = File(payload=BytesIO(d.pop("image")))
+        d = src_dict
+        image = File(payload=BytesIO(d["image"]))
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -151,7 +170,7 @@ class CreateImageVariationRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         def _parse_n(data: object) -> int | None | Unset:
             if data is None:
@@ -160,7 +179,7 @@ class CreateImageVariationRequest:
                 return data
             return cast("int | None | Unset", data)
 
-        n = _parse_n(d.pop("n", UNSET))
+        n = _parse_n(d.get("n", UNSET))
 
         def _parse_response_format(
             data: object,
@@ -181,7 +200,7 @@ class CreateImageVariationRequest:
                 pass
             return cast("CreateImageVariationRequestResponseFormatType1 | None | Unset", data)
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        response_format = _parse_response_format(d.get("response_format", UNSET))
 
         def _parse_size(data: object) -> CreateImageVariationRequestSizeType1 | None | Unset:
             if data is None:
@@ -198,9 +217,9 @@ class CreateImageVariationRequest:
                 pass
             return cast("CreateImageVariationRequestSizeType1 | None | Unset", data)
 
-        size = _parse_size(d.pop("size", UNSET))
+        size = _parse_size(d.get("size", UNSET))
 
-        user = d.pop("user", UNSET)
+        user = d.get("user", UNSET)
 
         create_image_variation_request = cls(
             image=image,
@@ -211,7 +230,7 @@ class CreateImageVariationRequest:
             user=user,
         )
 
-        create_image_variation_request.additional_properties = d
+        create_image_variation_request.additional_properties = _extra_fields(d)
         return create_image_variation_request
 
     @property

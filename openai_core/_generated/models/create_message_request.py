@@ -15,6 +15,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateMessageRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+        "attachments",
+        "metadata",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateMessageRequest:
@@ -98,8 +115,8 @@ class CreateMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = check_create_message_request_role(d.pop("role"))
+        d = src_dict
+        role = check_create_message_request_role(d["role"])
 
         def _parse_content(
             data: object,
@@ -163,7 +180,7 @@ class CreateMessageRequest:
                 data,
             )
 
-        content = _parse_content(d.pop("content"))
+        content = _parse_content(d["content"])
 
         def _parse_attachments(
             data: object,
@@ -189,7 +206,7 @@ class CreateMessageRequest:
                 pass
             return cast("list[CreateMessageRequestAttachmentsType0Item] | None | Unset", data)
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
+        attachments = _parse_attachments(d.get("attachments", UNSET))
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:
@@ -206,7 +223,7 @@ class CreateMessageRequest:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         create_message_request = cls(
             role=role,
@@ -215,7 +232,7 @@ class CreateMessageRequest:
             metadata=metadata,
         )
 
-        create_message_request.additional_properties = d
+        create_message_request.additional_properties = _extra_fields(d)
         return create_message_request
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateMessageRequestAttachmentsType0Item")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "file_id",
+        "tools",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateMessageRequestAttachmentsType0Item:
@@ -51,10 +66,10 @@ class CreateMessageRequestAttachmentsType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_id = d.pop("file_id", UNSET)
+        d = src_dict
+        file_id = d.get("file_id", UNSET)
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.get("tools", UNSET)
         tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
@@ -86,7 +101,7 @@ class CreateMessageRequestAttachmentsType0Item:
             tools=tools,
         )
 
-        create_message_request_attachments_type_0_item.additional_properties = d
+        create_message_request_attachments_type_0_item.additional_properties = _extra_fields(d)
         return create_message_request_attachments_type_0_item
 
     @property

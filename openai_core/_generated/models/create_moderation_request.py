@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateModerationRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input",
+        "model",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateModerationRequest:
@@ -70,7 +85,7 @@ class CreateModerationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_input_(
             data: object,
@@ -133,16 +148,16 @@ class CreateModerationRequest:
                 data,
             )
 
-        input_ = _parse_input_(d.pop("input"))
+        input_ = _parse_input_(d["input"])
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
         create_moderation_request = cls(
             input_=input_,
             model=model,
         )
 
-        create_moderation_request.additional_properties = d
+        create_moderation_request.additional_properties = _extra_fields(d)
         return create_moderation_request
 
     @property

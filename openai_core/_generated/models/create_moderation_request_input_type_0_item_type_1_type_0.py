@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateModerationRequestInputType0ItemType1Type0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "image_url",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateModerationRequestInputType0ItemType1Type0:
@@ -40,13 +55,13 @@ class CreateModerationRequestInputType0ItemType1Type0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['image_url']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['image_url']", d["type"])
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
         image_url = CreateModerationRequestInputType0ItemType1Type0ImageUrl.from_dict(
-            d.pop("image_url")
+            d["image_url"]
         )
 
         create_moderation_request_input_type_0_item_type_1_type_0 = cls(
@@ -54,7 +69,9 @@ class CreateModerationRequestInputType0ItemType1Type0:
             image_url=image_url,
         )
 
-        create_moderation_request_input_type_0_item_type_1_type_0.additional_properties = d
+        create_moderation_request_input_type_0_item_type_1_type_0.additional_properties = (
+            _extra_fields(d)
+        )
         return create_moderation_request_input_type_0_item_type_1_type_0
 
     @property

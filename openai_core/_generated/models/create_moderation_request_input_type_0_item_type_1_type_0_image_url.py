@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateModerationRequestInputType0ItemType1Type0ImageUrl")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "url",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateModerationRequestInputType0ItemType1Type0ImageUrl:
@@ -35,14 +49,16 @@ class CreateModerationRequestInputType0ItemType1Type0ImageUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
         create_moderation_request_input_type_0_item_type_1_type_0_image_url = cls(
             url=url,
         )
 
-        create_moderation_request_input_type_0_item_type_1_type_0_image_url.additional_properties = d
+        create_moderation_request_input_type_0_item_type_1_type_0_image_url.additional_properties = _extra_fields(
+            d
+        )
         return create_moderation_request_input_type_0_item_type_1_type_0_image_url
 
     @property

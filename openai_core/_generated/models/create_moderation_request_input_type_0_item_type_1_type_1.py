@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateModerationRequestInputType0ItemType1Type1")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateModerationRequestInputType0ItemType1Type1:
@@ -40,19 +55,21 @@ class CreateModerationRequestInputType0ItemType1Type1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['text']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['text']", d["type"])
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
-        text = d.pop("text")
+        text = d["text"]
 
         create_moderation_request_input_type_0_item_type_1_type_1 = cls(
             type_=type_,
             text=text,
         )
 
-        create_moderation_request_input_type_0_item_type_1_type_1.additional_properties = d
+        create_moderation_request_input_type_0_item_type_1_type_1.additional_properties = (
+            _extra_fields(d)
+        )
         return create_moderation_request_input_type_0_item_type_1_type_1
 
     @property

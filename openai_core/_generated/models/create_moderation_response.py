@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateModerationResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "model",
+        "results",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateModerationResponse:
@@ -49,13 +65,13 @@ class CreateModerationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        model = d.pop("model")
+        model = d["model"]
 
         results = []
-        _results = d.pop("results")
+        _results = d["results"]
         for results_item_data in _results:
             results_item = CreateModerationResponseResultsItem.from_dict(results_item_data)
 
@@ -67,7 +83,7 @@ class CreateModerationResponse:
             results=results,
         )
 
-        create_moderation_response.additional_properties = d
+        create_moderation_response.additional_properties = _extra_fields(d)
         return create_moderation_response
 
     @property

@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateModerationResponseResultsItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "flagged",
+        "categories",
+        "category_scores",
+        "category_applied_input_types",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateModerationResponseResultsItem:
@@ -50,18 +67,18 @@ class CreateModerationResponseResultsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        flagged = d.pop("flagged")
+        d = src_dict
+        flagged = d["flagged"]
 
-        categories = CreateModerationResponseResultsItemCategories.from_dict(d.pop("categories"))
+        categories = CreateModerationResponseResultsItemCategories.from_dict(d["categories"])
 
         category_scores = CreateModerationResponseResultsItemCategoryScores.from_dict(
-            d.pop("category_scores")
+            d["category_scores"]
         )
 
         category_applied_input_types = (
             CreateModerationResponseResultsItemCategoryAppliedInputTypes.from_dict(
-                d.pop("category_applied_input_types")
+                d["category_applied_input_types"]
             )
         )
 
@@ -72,7 +89,7 @@ class CreateModerationResponseResultsItem:
             category_applied_input_types=category_applied_input_types,
         )
 
-        create_moderation_response_results_item.additional_properties = d
+        create_moderation_response_results_item.additional_properties = _extra_fields(d)
         return create_moderation_response_results_item
 
     @property

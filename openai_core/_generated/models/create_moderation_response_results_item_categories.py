@@ -11,6 +11,32 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateModerationResponseResultsItemCategories")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "hate",
+        "hate/threatening",
+        "harassment",
+        "harassment/threatening",
+        "self-harm",
+        "self-harm/intent",
+        "self-harm/instructions",
+        "sexual",
+        "sexual/minors",
+        "violence",
+        "violence/graphic",
+        "illicit",
+        "illicit/violent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateModerationResponseResultsItemCategories:
@@ -107,28 +133,28 @@ class CreateModerationResponseResultsItemCategories:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hate = d.pop("hate")
+        d = src_dict
+        hate = d["hate"]
 
-        hatethreatening = d.pop("hate/threatening")
+        hatethreatening = d["hate/threatening"]
 
-        harassment = d.pop("harassment")
+        harassment = d["harassment"]
 
-        harassmentthreatening = d.pop("harassment/threatening")
+        harassmentthreatening = d["harassment/threatening"]
 
-        self_harm = d.pop("self-harm")
+        self_harm = d["self-harm"]
 
-        self_harmintent = d.pop("self-harm/intent")
+        self_harmintent = d["self-harm/intent"]
 
-        self_harminstructions = d.pop("self-harm/instructions")
+        self_harminstructions = d["self-harm/instructions"]
 
-        sexual = d.pop("sexual")
+        sexual = d["sexual"]
 
-        sexualminors = d.pop("sexual/minors")
+        sexualminors = d["sexual/minors"]
 
-        violence = d.pop("violence")
+        violence = d["violence"]
 
-        violencegraphic = d.pop("violence/graphic")
+        violencegraphic = d["violence/graphic"]
 
         def _parse_illicit(data: object) -> bool | None | Unset:
             if data is None:
@@ -137,7 +163,7 @@ class CreateModerationResponseResultsItemCategories:
                 return data
             return cast("bool | None | Unset", data)
 
-        illicit = _parse_illicit(d.pop("illicit", UNSET))
+        illicit = _parse_illicit(d.get("illicit", UNSET))
 
         def _parse_illicitviolent(data: object) -> bool | None | Unset:
             if data is None:
@@ -146,7 +172,7 @@ class CreateModerationResponseResultsItemCategories:
                 return data
             return cast("bool | None | Unset", data)
 
-        illicitviolent = _parse_illicitviolent(d.pop("illicit/violent", UNSET))
+        illicitviolent = _parse_illicitviolent(d.get("illicit/violent", UNSET))
 
         create_moderation_response_results_item_categories = cls(
             hate=hate,
@@ -164,7 +190,7 @@ class CreateModerationResponseResultsItemCategories:
             illicitviolent=illicitviolent,
         )
 
-        create_moderation_response_results_item_categories.additional_properties = d
+        create_moderation_response_results_item_categories.additional_properties = _extra_fields(d)
         return create_moderation_response_results_item_categories
 
     @property

@@ -34,6 +34,32 @@ from ..models.create_moderation_response_results_item_category_applied_input_typ
 
 T = TypeVar("T", bound="CreateModerationResponseResultsItemCategoryAppliedInputTypes")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "hate",
+        "hate/threatening",
+        "harassment",
+        "harassment/threatening",
+        "illicit",
+        "illicit/violent",
+        "self-harm",
+        "self-harm/intent",
+        "self-harm/instructions",
+        "sexual",
+        "sexual/minors",
+        "violence",
+        "violence/graphic",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
@@ -145,9 +171,9 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         hate = []
-        _hate = d.pop("hate")
+        _hate = d["hate"]
         for hate_item_data in _hate:
             hate_item = cast("Literal['text']", hate_item_data)
             if hate_item != "text":
@@ -155,7 +181,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             hate.append(hate_item)
 
         hatethreatening = []
-        _hatethreatening = d.pop("hate/threatening")
+        _hatethreatening = d["hate/threatening"]
         for hatethreatening_item_data in _hatethreatening:
             hatethreatening_item = cast("Literal['text']", hatethreatening_item_data)
             if hatethreatening_item != "text":
@@ -165,7 +191,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             hatethreatening.append(hatethreatening_item)
 
         harassment = []
-        _harassment = d.pop("harassment")
+        _harassment = d["harassment"]
         for harassment_item_data in _harassment:
             harassment_item = cast("Literal['text']", harassment_item_data)
             if harassment_item != "text":
@@ -175,7 +201,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             harassment.append(harassment_item)
 
         harassmentthreatening = []
-        _harassmentthreatening = d.pop("harassment/threatening")
+        _harassmentthreatening = d["harassment/threatening"]
         for harassmentthreatening_item_data in _harassmentthreatening:
             harassmentthreatening_item = cast("Literal['text']", harassmentthreatening_item_data)
             if harassmentthreatening_item != "text":
@@ -185,7 +211,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             harassmentthreatening.append(harassmentthreatening_item)
 
         illicit = []
-        _illicit = d.pop("illicit")
+        _illicit = d["illicit"]
         for illicit_item_data in _illicit:
             illicit_item = cast("Literal['text']", illicit_item_data)
             if illicit_item != "text":
@@ -193,7 +219,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             illicit.append(illicit_item)
 
         illicitviolent = []
-        _illicitviolent = d.pop("illicit/violent")
+        _illicitviolent = d["illicit/violent"]
         for illicitviolent_item_data in _illicitviolent:
             illicitviolent_item = cast("Literal['text']", illicitviolent_item_data)
             if illicitviolent_item != "text":
@@ -203,7 +229,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             illicitviolent.append(illicitviolent_item)
 
         self_harm = []
-        _self_harm = d.pop("self-harm")
+        _self_harm = d["self-harm"]
         for self_harm_item_data in _self_harm:
             self_harm_item = check_create_moderation_response_results_item_category_applied_input_types_self_harm_item(
                 self_harm_item_data
@@ -212,7 +238,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             self_harm.append(self_harm_item)
 
         self_harmintent = []
-        _self_harmintent = d.pop("self-harm/intent")
+        _self_harmintent = d["self-harm/intent"]
         for self_harmintent_item_data in _self_harmintent:
             self_harmintent_item = check_create_moderation_response_results_item_category_applied_input_types_self_harmintent_item(
                 self_harmintent_item_data
@@ -221,7 +247,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             self_harmintent.append(self_harmintent_item)
 
         self_harminstructions = []
-        _self_harminstructions = d.pop("self-harm/instructions")
+        _self_harminstructions = d["self-harm/instructions"]
         for self_harminstructions_item_data in _self_harminstructions:
             self_harminstructions_item = check_create_moderation_response_results_item_category_applied_input_types_self_harminstructions_item(
                 self_harminstructions_item_data
@@ -230,7 +256,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             self_harminstructions.append(self_harminstructions_item)
 
         sexual = []
-        _sexual = d.pop("sexual")
+        _sexual = d["sexual"]
         for sexual_item_data in _sexual:
             sexual_item = check_create_moderation_response_results_item_category_applied_input_types_sexual_item(
                 sexual_item_data
@@ -239,7 +265,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             sexual.append(sexual_item)
 
         sexualminors = []
-        _sexualminors = d.pop("sexual/minors")
+        _sexualminors = d["sexual/minors"]
         for sexualminors_item_data in _sexualminors:
             sexualminors_item = cast("Literal['text']", sexualminors_item_data)
             if sexualminors_item != "text":
@@ -249,7 +275,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             sexualminors.append(sexualminors_item)
 
         violence = []
-        _violence = d.pop("violence")
+        _violence = d["violence"]
         for violence_item_data in _violence:
             violence_item = check_create_moderation_response_results_item_category_applied_input_types_violence_item(
                 violence_item_data
@@ -258,7 +284,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             violence.append(violence_item)
 
         violencegraphic = []
-        _violencegraphic = d.pop("violence/graphic")
+        _violencegraphic = d["violence/graphic"]
         for violencegraphic_item_data in _violencegraphic:
             violencegraphic_item = check_create_moderation_response_results_item_category_applied_input_types_violencegraphic_item(
                 violencegraphic_item_data
@@ -282,7 +308,9 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             violencegraphic=violencegraphic,
         )
 
-        create_moderation_response_results_item_category_applied_input_types.additional_properties = d
+        create_moderation_response_results_item_category_applied_input_types.additional_properties = _extra_fields(
+            d
+        )
         return create_moderation_response_results_item_category_applied_input_types
 
     @property

@@ -9,6 +9,32 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateModerationResponseResultsItemCategoryScores")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "hate",
+        "hate/threatening",
+        "harassment",
+        "harassment/threatening",
+        "illicit",
+        "illicit/violent",
+        "self-harm",
+        "self-harm/intent",
+        "self-harm/instructions",
+        "sexual",
+        "sexual/minors",
+        "violence",
+        "violence/graphic",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateModerationResponseResultsItemCategoryScores:
@@ -95,32 +121,32 @@ class CreateModerationResponseResultsItemCategoryScores:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hate = d.pop("hate")
+        d = src_dict
+        hate = d["hate"]
 
-        hatethreatening = d.pop("hate/threatening")
+        hatethreatening = d["hate/threatening"]
 
-        harassment = d.pop("harassment")
+        harassment = d["harassment"]
 
-        harassmentthreatening = d.pop("harassment/threatening")
+        harassmentthreatening = d["harassment/threatening"]
 
-        illicit = d.pop("illicit")
+        illicit = d["illicit"]
 
-        illicitviolent = d.pop("illicit/violent")
+        illicitviolent = d["illicit/violent"]
 
-        self_harm = d.pop("self-harm")
+        self_harm = d["self-harm"]
 
-        self_harmintent = d.pop("self-harm/intent")
+        self_harmintent = d["self-harm/intent"]
 
-        self_harminstructions = d.pop("self-harm/instructions")
+        self_harminstructions = d["self-harm/instructions"]
 
-        sexual = d.pop("sexual")
+        sexual = d["sexual"]
 
-        sexualminors = d.pop("sexual/minors")
+        sexualminors = d["sexual/minors"]
 
-        violence = d.pop("violence")
+        violence = d["violence"]
 
-        violencegraphic = d.pop("violence/graphic")
+        violencegraphic = d["violence/graphic"]
 
         create_moderation_response_results_item_category_scores = cls(
             hate=hate,
@@ -138,7 +164,9 @@ class CreateModerationResponseResultsItemCategoryScores:
             violencegraphic=violencegraphic,
         )
 
-        create_moderation_response_results_item_category_scores.additional_properties = d
+        create_moderation_response_results_item_category_scores.additional_properties = (
+            _extra_fields(d)
+        )
         return create_moderation_response_results_item_category_scores
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateProjectServiceAccountApiKeyBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "scopes",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateProjectServiceAccountApiKeyBody:
@@ -44,17 +59,17 @@ class CreateProjectServiceAccountApiKeyBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        scopes = cast("list[str]", d.pop("scopes", UNSET))
+        scopes = cast("list[str]", d.get("scopes", UNSET))
 
         create_project_service_account_api_key_body = cls(
             name=name,
             scopes=scopes,
         )
 
-        create_project_service_account_api_key_body.additional_properties = d
+        create_project_service_account_api_key_body.additional_properties = _extra_fields(d)
         return create_project_service_account_api_key_body
 
     @property

@@ -29,6 +29,50 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "top_logprobs",
+        "temperature",
+        "top_p",
+        "user",
+        "safety_identifier",
+        "prompt_cache_key",
+        "prompt_cache_retention",
+        "prompt_cache_options",
+        "previous_response_id",
+        "model",
+        "background",
+        "max_tool_calls",
+        "text",
+        "tools",
+        "tool_choice",
+        "prompt",
+        "service_tier",
+        "truncation",
+        "reasoning",
+        "input",
+        "include",
+        "parallel_tool_calls",
+        "store",
+        "instructions",
+        "moderation",
+        "stream",
+        "stream_options",
+        "conversation",
+        "context_management",
+        "max_output_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateResponse:
@@ -712,7 +756,7 @@ class CreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:
@@ -729,7 +773,7 @@ class CreateResponse:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         def _parse_top_logprobs(data: object) -> int | None | Unset:
             if data is None:
@@ -738,7 +782,7 @@ class CreateResponse:
                 return data
             return cast("int | None | Unset", data)
 
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+        top_logprobs = _parse_top_logprobs(d.get("top_logprobs", UNSET))
 
         def _parse_temperature(data: object) -> float | None | Unset:
             if data is None:
@@ -747,7 +791,7 @@ class CreateResponse:
                 return data
             return cast("float | None | Unset", data)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        temperature = _parse_temperature(d.get("temperature", UNSET))
 
         def _parse_top_p(data: object) -> float | None | Unset:
             if data is None:
@@ -756,9 +800,9 @@ class CreateResponse:
                 return data
             return cast("float | None | Unset", data)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = _parse_top_p(d.get("top_p", UNSET))
 
-        user = d.pop("user", UNSET)
+        user = d.get("user", UNSET)
 
         def _parse_safety_identifier(data: object) -> None | str | Unset:
             if data is None:
@@ -767,7 +811,7 @@ class CreateResponse:
                 return data
             return cast("None | str | Unset", data)
 
-        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
+        safety_identifier = _parse_safety_identifier(d.get("safety_identifier", UNSET))
 
         def _parse_prompt_cache_key(data: object) -> None | str | Unset:
             if data is None:
@@ -776,7 +820,7 @@ class CreateResponse:
                 return data
             return cast("None | str | Unset", data)
 
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+        prompt_cache_key = _parse_prompt_cache_key(d.get("prompt_cache_key", UNSET))
 
         def _parse_prompt_cache_retention(
             data: object,
@@ -798,10 +842,10 @@ class CreateResponse:
             return cast("CreateResponsePromptCacheRetentionType0 | None | Unset", data)
 
         prompt_cache_retention = _parse_prompt_cache_retention(
-            d.pop("prompt_cache_retention", UNSET)
+            d.get("prompt_cache_retention", UNSET)
         )
 
-        _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+        _prompt_cache_options = d.get("prompt_cache_options", UNSET)
         prompt_cache_options: PromptCacheOptionsParam | Unset
         if isinstance(_prompt_cache_options, Unset):
             prompt_cache_options = UNSET
@@ -815,7 +859,7 @@ class CreateResponse:
                 return data
             return cast("None | str | Unset", data)
 
-        previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
+        previous_response_id = _parse_previous_response_id(d.get("previous_response_id", UNSET))
 
         def _parse_model(data: object) -> ModelIdsResponsesType1 | str | Unset:
             if isinstance(data, Unset):
@@ -832,7 +876,7 @@ class CreateResponse:
                 pass
             return cast("ModelIdsResponsesType1 | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         def _parse_background(data: object) -> bool | None | Unset:
             if data is None:
@@ -841,7 +885,7 @@ class CreateResponse:
                 return data
             return cast("bool | None | Unset", data)
 
-        background = _parse_background(d.pop("background", UNSET))
+        background = _parse_background(d.get("background", UNSET))
 
         def _parse_max_tool_calls(data: object) -> int | None | Unset:
             if data is None:
@@ -850,16 +894,16 @@ class CreateResponse:
                 return data
             return cast("int | None | Unset", data)
 
-        max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
+        max_tool_calls = _parse_max_tool_calls(d.get("max_tool_calls", UNSET))
 
-        _text = d.pop("text", UNSET)
+        _text = d.get("text", UNSET)
         text: ResponseTextParam | Unset
         if isinstance(_text, Unset):
             text = UNSET
         else:
             text = ResponseTextParam.from_dict(_text)
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.get("tools", UNSET)
         tools: (
             list[
                 ApplyPatchToolParam
@@ -1125,7 +1169,7 @@ class CreateResponse:
 
             return componentsschemas_tool_choice_param_type_8
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
         def _parse_prompt(data: object) -> None | PromptType0 | Unset:
             if data is None:
@@ -1142,7 +1186,7 @@ class CreateResponse:
                 pass
             return cast("None | PromptType0 | Unset", data)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        prompt = _parse_prompt(d.get("prompt", UNSET))
 
         def _parse_service_tier(data: object) -> None | ServiceTierResponsesType0 | Unset:
             if data is None:
@@ -1161,7 +1205,7 @@ class CreateResponse:
                 pass
             return cast("None | ServiceTierResponsesType0 | Unset", data)
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier = _parse_service_tier(d.get("service_tier", UNSET))
 
         def _parse_truncation(data: object) -> CreateResponseTruncationType0 | None | Unset:
             if data is None:
@@ -1178,7 +1222,7 @@ class CreateResponse:
                 pass
             return cast("CreateResponseTruncationType0 | None | Unset", data)
 
-        truncation = _parse_truncation(d.pop("truncation", UNSET))
+        truncation = _parse_truncation(d.get("truncation", UNSET))
 
         def _parse_reasoning(data: object) -> None | Reasoning | Unset:
             if data is None:
@@ -1195,7 +1239,7 @@ class CreateResponse:
                 pass
             return cast("None | Reasoning | Unset", data)
 
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+        reasoning = _parse_reasoning(d.get("reasoning", UNSET))
 
         def _parse_input_(
             data: object,
@@ -1578,7 +1622,7 @@ class CreateResponse:
                 data,
             )
 
-        input_ = _parse_input_(d.pop("input", UNSET))
+        input_ = _parse_input_(d.get("input", UNSET))
 
         def _parse_include(data: object) -> list[IncludeEnum] | None | Unset:
             if data is None:
@@ -1600,7 +1644,7 @@ class CreateResponse:
                 pass
             return cast("list[IncludeEnum] | None | Unset", data)
 
-        include = _parse_include(d.pop("include", UNSET))
+        include = _parse_include(d.get("include", UNSET))
 
         def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
             if data is None:
@@ -1609,7 +1653,7 @@ class CreateResponse:
                 return data
             return cast("bool | None | Unset", data)
 
-        parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
+        parallel_tool_calls = _parse_parallel_tool_calls(d.get("parallel_tool_calls", UNSET))
 
         def _parse_store(data: object) -> bool | None | Unset:
             if data is None:
@@ -1618,7 +1662,7 @@ class CreateResponse:
                 return data
             return cast("bool | None | Unset", data)
 
-        store = _parse_store(d.pop("store", UNSET))
+        store = _parse_store(d.get("store", UNSET))
 
         def _parse_instructions(data: object) -> None | str | Unset:
             if data is None:
@@ -1627,7 +1671,7 @@ class CreateResponse:
                 return data
             return cast("None | str | Unset", data)
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        instructions = _parse_instructions(d.get("instructions", UNSET))
 
         def _parse_moderation(data: object) -> ModerationParam | None | Unset:
             if data is None:
@@ -1644,7 +1688,7 @@ class CreateResponse:
                 pass
             return cast("ModerationParam | None | Unset", data)
 
-        moderation = _parse_moderation(d.pop("moderation", UNSET))
+        moderation = _parse_moderation(d.get("moderation", UNSET))
 
         def _parse_stream(data: object) -> bool | None | Unset:
             if data is None:
@@ -1653,7 +1697,7 @@ class CreateResponse:
                 return data
             return cast("bool | None | Unset", data)
 
-        stream = _parse_stream(d.pop("stream", UNSET))
+        stream = _parse_stream(d.get("stream", UNSET))
 
         def _parse_stream_options(data: object) -> None | ResponseStreamOptionsType0 | Unset:
             if data is None:
@@ -1672,7 +1716,7 @@ class CreateResponse:
                 pass
             return cast("None | ResponseStreamOptionsType0 | Unset", data)
 
-        stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
+        stream_options = _parse_stream_options(d.get("stream_options", UNSET))
 
         def _parse_conversation(data: object) -> ConversationParam2 | None | str | Unset:
             if data is None:
@@ -1689,7 +1733,7 @@ class CreateResponse:
                 pass
             return cast("ConversationParam2 | None | str | Unset", data)
 
-        conversation = _parse_conversation(d.pop("conversation", UNSET))
+        conversation = _parse_conversation(d.get("conversation", UNSET))
 
         def _parse_context_management(data: object) -> list[ContextManagementParam] | None | Unset:
             if data is None:
@@ -1713,7 +1757,7 @@ class CreateResponse:
                 pass
             return cast("list[ContextManagementParam] | None | Unset", data)
 
-        context_management = _parse_context_management(d.pop("context_management", UNSET))
+        context_management = _parse_context_management(d.get("context_management", UNSET))
 
         def _parse_max_output_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -1722,7 +1766,7 @@ class CreateResponse:
                 return data
             return cast("int | None | Unset", data)
 
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+        max_output_tokens = _parse_max_output_tokens(d.get("max_output_tokens", UNSET))
 
         create_response = cls(
             metadata=metadata,
@@ -1758,7 +1802,7 @@ class CreateResponse:
             max_output_tokens=max_output_tokens,
         )
 
-        create_response.additional_properties = d
+        create_response.additional_properties = _extra_fields(d)
         return create_response
 
     @property

@@ -20,6 +20,36 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateRunRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "assistant_id",
+        "model",
+        "reasoning_effort",
+        "instructions",
+        "additional_instructions",
+        "additional_messages",
+        "tools",
+        "metadata",
+        "temperature",
+        "top_p",
+        "stream",
+        "max_prompt_tokens",
+        "max_completion_tokens",
+        "truncation_strategy",
+        "tool_choice",
+        "parallel_tool_calls",
+        "response_format",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateRunRequest:
@@ -253,8 +283,8 @@ class CreateRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        assistant_id = d.pop("assistant_id")
+        d = src_dict
+        assistant_id = d["assistant_id"]
 
         def _parse_model(data: object) -> AssistantSupportedModels | None | str | Unset:
             if data is None:
@@ -271,7 +301,7 @@ class CreateRunRequest:
                 pass
             return cast("AssistantSupportedModels | None | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         def _parse_reasoning_effort(data: object) -> None | ReasoningEffortType0 | Unset:
             if data is None:
@@ -288,7 +318,7 @@ class CreateRunRequest:
                 pass
             return cast("None | ReasoningEffortType0 | Unset", data)
 
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
+        reasoning_effort = _parse_reasoning_effort(d.get("reasoning_effort", UNSET))
 
         def _parse_instructions(data: object) -> None | str | Unset:
             if data is None:
@@ -297,7 +327,7 @@ class CreateRunRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        instructions = _parse_instructions(d.get("instructions", UNSET))
 
         def _parse_additional_instructions(data: object) -> None | str | Unset:
             if data is None:
@@ -307,7 +337,7 @@ class CreateRunRequest:
             return cast("None | str | Unset", data)
 
         additional_instructions = _parse_additional_instructions(
-            d.pop("additional_instructions", UNSET)
+            d.get("additional_instructions", UNSET)
         )
 
         def _parse_additional_messages(data: object) -> list[CreateMessageRequest] | None | Unset:
@@ -332,7 +362,7 @@ class CreateRunRequest:
                 pass
             return cast("list[CreateMessageRequest] | None | Unset", data)
 
-        additional_messages = _parse_additional_messages(d.pop("additional_messages", UNSET))
+        additional_messages = _parse_additional_messages(d.get("additional_messages", UNSET))
 
         def _parse_tools(
             data: object,
@@ -389,7 +419,7 @@ class CreateRunRequest:
                 data,
             )
 
-        tools = _parse_tools(d.pop("tools", UNSET))
+        tools = _parse_tools(d.get("tools", UNSET))
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:
@@ -406,7 +436,7 @@ class CreateRunRequest:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         def _parse_temperature(data: object) -> float | None | Unset:
             if data is None:
@@ -415,7 +445,7 @@ class CreateRunRequest:
                 return data
             return cast("float | None | Unset", data)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        temperature = _parse_temperature(d.get("temperature", UNSET))
 
         def _parse_top_p(data: object) -> float | None | Unset:
             if data is None:
@@ -424,7 +454,7 @@ class CreateRunRequest:
                 return data
             return cast("float | None | Unset", data)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = _parse_top_p(d.get("top_p", UNSET))
 
         def _parse_stream(data: object) -> bool | None | Unset:
             if data is None:
@@ -433,7 +463,7 @@ class CreateRunRequest:
                 return data
             return cast("bool | None | Unset", data)
 
-        stream = _parse_stream(d.pop("stream", UNSET))
+        stream = _parse_stream(d.get("stream", UNSET))
 
         def _parse_max_prompt_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -442,7 +472,7 @@ class CreateRunRequest:
                 return data
             return cast("int | None | Unset", data)
 
-        max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens", UNSET))
+        max_prompt_tokens = _parse_max_prompt_tokens(d.get("max_prompt_tokens", UNSET))
 
         def _parse_max_completion_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -451,7 +481,7 @@ class CreateRunRequest:
                 return data
             return cast("int | None | Unset", data)
 
-        max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
+        max_completion_tokens = _parse_max_completion_tokens(d.get("max_completion_tokens", UNSET))
 
         def _parse_truncation_strategy(data: object) -> None | TruncationObject | Unset:
             if data is None:
@@ -468,7 +498,7 @@ class CreateRunRequest:
                 pass
             return cast("None | TruncationObject | Unset", data)
 
-        truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", UNSET))
+        truncation_strategy = _parse_truncation_strategy(d.get("truncation_strategy", UNSET))
 
         def _parse_tool_choice(
             data: object,
@@ -502,9 +532,9 @@ class CreateRunRequest:
                 data,
             )
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        parallel_tool_calls = d.get("parallel_tool_calls", UNSET)
 
         def _parse_response_format(
             data: object,
@@ -563,7 +593,7 @@ class CreateRunRequest:
                 data,
             )
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        response_format = _parse_response_format(d.get("response_format", UNSET))
 
         create_run_request = cls(
             assistant_id=assistant_id,
@@ -585,7 +615,7 @@ class CreateRunRequest:
             response_format=response_format,
         )
 
-        create_run_request.additional_properties = d
+        create_run_request.additional_properties = _extra_fields(d)
         return create_run_request
 
     @property

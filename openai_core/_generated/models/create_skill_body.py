@@ -13,6 +13,20 @@ from ..types import File, FileTypes
 
 T = TypeVar("T", bound="CreateSkillBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "files",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateSkillBody:
@@ -63,7 +77,7 @@ class CreateSkillBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_files(data: object) -> File | list[File]:
             try:
@@ -85,13 +99,13 @@ class CreateSkillBody:
 
             return files_type_1
 
-        files = _parse_files(d.pop("files"))
+        files = _parse_files(d["files"])
 
         create_skill_body = cls(
             files=files,
         )
 
-        create_skill_body.additional_properties = d
+        create_skill_body.additional_properties = _extra_fields(d)
         return create_skill_body
 
     @property

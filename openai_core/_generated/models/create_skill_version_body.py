@@ -13,6 +13,21 @@ from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CreateSkillVersionBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "files",
+        "default",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateSkillVersionBody:
@@ -72,7 +87,7 @@ class CreateSkillVersionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_files(data: object) -> File | list[File]:
             try:
@@ -94,16 +109,16 @@ class CreateSkillVersionBody:
 
             return files_type_1
 
-        files = _parse_files(d.pop("files"))
+        files = _parse_files(d["files"])
 
-        default = d.pop("default", UNSET)
+        default = d.get("default", UNSET)
 
         create_skill_version_body = cls(
             files=files,
             default=default,
         )
 
-        create_skill_version_body.additional_properties = d
+        create_skill_version_body.additional_properties = _extra_fields(d)
         return create_skill_version_body
 
     @property

@@ -19,6 +19,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSpeechRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "input",
+        "voice",
+        "instructions",
+        "response_format",
+        "speed",
+        "stream_format",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateSpeechRequest:
@@ -90,10 +110,10 @@ class CreateSpeechRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = src_dict
+        model = d["model"]
 
-        input_ = d.pop("input")
+        input_ = d["input"]
 
         def _parse_voice(data: object) -> str | VoiceIdsOrCustomVoiceType1:
             try:
@@ -108,20 +128,20 @@ class CreateSpeechRequest:
                 pass
             return cast("str | VoiceIdsOrCustomVoiceType1", data)
 
-        voice = _parse_voice(d.pop("voice"))
+        voice = _parse_voice(d["voice"])
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.get("instructions", UNSET)
 
-        _response_format = d.pop("response_format", UNSET)
+        _response_format = d.get("response_format", UNSET)
         response_format: CreateSpeechRequestResponseFormat | Unset
         if isinstance(_response_format, Unset):
             response_format = UNSET
         else:
             response_format = check_create_speech_request_response_format(_response_format)
 
-        speed = d.pop("speed", UNSET)
+        speed = d.get("speed", UNSET)
 
-        _stream_format = d.pop("stream_format", UNSET)
+        _stream_format = d.get("stream_format", UNSET)
         stream_format: CreateSpeechRequestStreamFormat | Unset
         if isinstance(_stream_format, Unset):
             stream_format = UNSET
@@ -138,7 +158,7 @@ class CreateSpeechRequest:
             stream_format=stream_format,
         )
 
-        create_speech_request.additional_properties = d
+        create_speech_request.additional_properties = _extra_fields(d)
         return create_speech_request
 
     @property

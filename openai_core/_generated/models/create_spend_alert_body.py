@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateSpendAlertBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "threshold_amount",
+        "currency",
+        "interval",
+        "notification_channel",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateSpendAlertBody:
@@ -51,20 +68,18 @@ class CreateSpendAlertBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        threshold_amount = d.pop("threshold_amount")
+        d = src_dict
+        threshold_amount = d["threshold_amount"]
 
-        currency = cast("Literal['USD']", d.pop("currency"))
+        currency = cast("Literal['USD']", d["currency"])
         if currency != "USD":
             raise ValueError(f"currency must match const 'USD', got '{currency}'")
 
-        interval = cast("Literal['month']", d.pop("interval"))
+        interval = cast("Literal['month']", d["interval"])
         if interval != "month":
             raise ValueError(f"interval must match const 'month', got '{interval}'")
 
-        notification_channel = SpendAlertNotificationChannel.from_dict(
-            d.pop("notification_channel")
-        )
+        notification_channel = SpendAlertNotificationChannel.from_dict(d["notification_channel"])
 
         create_spend_alert_body = cls(
             threshold_amount=threshold_amount,
@@ -73,7 +88,7 @@ class CreateSpendAlertBody:
             notification_channel=notification_channel,
         )
 
-        create_spend_alert_body.additional_properties = d
+        create_spend_alert_body.additional_properties = _extra_fields(d)
         return create_spend_alert_body
 
     @property

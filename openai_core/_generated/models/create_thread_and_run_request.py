@@ -15,6 +15,35 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateThreadAndRunRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "assistant_id",
+        "thread",
+        "model",
+        "instructions",
+        "tools",
+        "tool_resources",
+        "metadata",
+        "temperature",
+        "top_p",
+        "stream",
+        "max_prompt_tokens",
+        "max_completion_tokens",
+        "truncation_strategy",
+        "tool_choice",
+        "parallel_tool_calls",
+        "response_format",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateThreadAndRunRequest:
@@ -228,10 +257,10 @@ class CreateThreadAndRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        assistant_id = d.pop("assistant_id")
+        d = src_dict
+        assistant_id = d["assistant_id"]
 
-        _thread = d.pop("thread", UNSET)
+        _thread = d.get("thread", UNSET)
         thread: CreateThreadRequest | Unset
         if isinstance(_thread, Unset):
             thread = UNSET
@@ -245,7 +274,7 @@ class CreateThreadAndRunRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         def _parse_instructions(data: object) -> None | str | Unset:
             if data is None:
@@ -254,7 +283,7 @@ class CreateThreadAndRunRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        instructions = _parse_instructions(d.get("instructions", UNSET))
 
         def _parse_tools(
             data: object,
@@ -311,7 +340,7 @@ class CreateThreadAndRunRequest:
                 data,
             )
 
-        tools = _parse_tools(d.pop("tools", UNSET))
+        tools = _parse_tools(d.get("tools", UNSET))
 
         def _parse_tool_resources(
             data: object,
@@ -330,7 +359,7 @@ class CreateThreadAndRunRequest:
                 pass
             return cast("CreateThreadAndRunRequestToolResourcesType0 | None | Unset", data)
 
-        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+        tool_resources = _parse_tool_resources(d.get("tool_resources", UNSET))
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:
@@ -347,7 +376,7 @@ class CreateThreadAndRunRequest:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         def _parse_temperature(data: object) -> float | None | Unset:
             if data is None:
@@ -356,7 +385,7 @@ class CreateThreadAndRunRequest:
                 return data
             return cast("float | None | Unset", data)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        temperature = _parse_temperature(d.get("temperature", UNSET))
 
         def _parse_top_p(data: object) -> float | None | Unset:
             if data is None:
@@ -365,7 +394,7 @@ class CreateThreadAndRunRequest:
                 return data
             return cast("float | None | Unset", data)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = _parse_top_p(d.get("top_p", UNSET))
 
         def _parse_stream(data: object) -> bool | None | Unset:
             if data is None:
@@ -374,7 +403,7 @@ class CreateThreadAndRunRequest:
                 return data
             return cast("bool | None | Unset", data)
 
-        stream = _parse_stream(d.pop("stream", UNSET))
+        stream = _parse_stream(d.get("stream", UNSET))
 
         def _parse_max_prompt_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -383,7 +412,7 @@ class CreateThreadAndRunRequest:
                 return data
             return cast("int | None | Unset", data)
 
-        max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens", UNSET))
+        max_prompt_tokens = _parse_max_prompt_tokens(d.get("max_prompt_tokens", UNSET))
 
         def _parse_max_completion_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -392,7 +421,7 @@ class CreateThreadAndRunRequest:
                 return data
             return cast("int | None | Unset", data)
 
-        max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
+        max_completion_tokens = _parse_max_completion_tokens(d.get("max_completion_tokens", UNSET))
 
         def _parse_truncation_strategy(data: object) -> None | TruncationObject | Unset:
             if data is None:
@@ -409,7 +438,7 @@ class CreateThreadAndRunRequest:
                 pass
             return cast("None | TruncationObject | Unset", data)
 
-        truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", UNSET))
+        truncation_strategy = _parse_truncation_strategy(d.get("truncation_strategy", UNSET))
 
         def _parse_tool_choice(
             data: object,
@@ -443,9 +472,9 @@ class CreateThreadAndRunRequest:
                 data,
             )
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        parallel_tool_calls = d.get("parallel_tool_calls", UNSET)
 
         def _parse_response_format(
             data: object,
@@ -504,7 +533,7 @@ class CreateThreadAndRunRequest:
                 data,
             )
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        response_format = _parse_response_format(d.get("response_format", UNSET))
 
         create_thread_and_run_request = cls(
             assistant_id=assistant_id,
@@ -525,7 +554,7 @@ class CreateThreadAndRunRequest:
             response_format=response_format,
         )
 
-        create_thread_and_run_request.additional_properties = d
+        create_thread_and_run_request.additional_properties = _extra_fields(d)
         return create_thread_and_run_request
 
     @property

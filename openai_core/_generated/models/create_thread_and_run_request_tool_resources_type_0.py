@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateThreadAndRunRequestToolResourcesType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "code_interpreter",
+        "file_search",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateThreadAndRunRequestToolResourcesType0:
@@ -45,8 +60,8 @@ class CreateThreadAndRunRequestToolResourcesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _code_interpreter = d.pop("code_interpreter", UNSET)
+        d = src_dict
+        _code_interpreter = d.get("code_interpreter", UNSET)
         code_interpreter: CreateThreadAndRunRequestToolResourcesType0CodeInterpreter | Unset
         if isinstance(_code_interpreter, Unset):
             code_interpreter = UNSET
@@ -55,7 +70,7 @@ class CreateThreadAndRunRequestToolResourcesType0:
                 _code_interpreter
             )
 
-        _file_search = d.pop("file_search", UNSET)
+        _file_search = d.get("file_search", UNSET)
         file_search: CreateThreadAndRunRequestToolResourcesType0FileSearch | Unset
         if isinstance(_file_search, Unset):
             file_search = UNSET
@@ -69,7 +84,7 @@ class CreateThreadAndRunRequestToolResourcesType0:
             file_search=file_search,
         )
 
-        create_thread_and_run_request_tool_resources_type_0.additional_properties = d
+        create_thread_and_run_request_tool_resources_type_0.additional_properties = _extra_fields(d)
         return create_thread_and_run_request_tool_resources_type_0
 
     @property

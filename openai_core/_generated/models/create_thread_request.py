@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateThreadRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "messages",
+        "tool_resources",
+        "metadata",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateThreadRequest:
@@ -65,8 +81,8 @@ class CreateThreadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _messages = d.pop("messages", UNSET)
+        d = src_dict
+        _messages = d.get("messages", UNSET)
         messages: list[CreateMessageRequest] | Unset = UNSET
         if _messages is not UNSET:
             messages = []
@@ -92,7 +108,7 @@ class CreateThreadRequest:
                 pass
             return cast("CreateThreadRequestToolResourcesType0 | None | Unset", data)
 
-        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+        tool_resources = _parse_tool_resources(d.get("tool_resources", UNSET))
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:
@@ -109,7 +125,7 @@ class CreateThreadRequest:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         create_thread_request = cls(
             messages=messages,
@@ -117,7 +133,7 @@ class CreateThreadRequest:
             metadata=metadata,
         )
 
-        create_thread_request.additional_properties = d
+        create_thread_request.additional_properties = _extra_fields(d)
         return create_thread_request
 
     @property

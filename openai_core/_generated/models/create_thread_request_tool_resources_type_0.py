@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateThreadRequestToolResourcesType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "code_interpreter",
+        "file_search",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateThreadRequestToolResourcesType0:
@@ -47,8 +62,8 @@ class CreateThreadRequestToolResourcesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _code_interpreter = d.pop("code_interpreter", UNSET)
+        d = src_dict
+        _code_interpreter = d.get("code_interpreter", UNSET)
         code_interpreter: CreateThreadRequestToolResourcesType0CodeInterpreter | Unset
         if isinstance(_code_interpreter, Unset):
             code_interpreter = UNSET
@@ -62,14 +77,14 @@ class CreateThreadRequestToolResourcesType0:
                 return data
             return cast("Any | Unset", data)
 
-        file_search = _parse_file_search(d.pop("file_search", UNSET))
+        file_search = _parse_file_search(d.get("file_search", UNSET))
 
         create_thread_request_tool_resources_type_0 = cls(
             code_interpreter=code_interpreter,
             file_search=file_search,
         )
 
-        create_thread_request_tool_resources_type_0.additional_properties = d
+        create_thread_request_tool_resources_type_0.additional_properties = _extra_fields(d)
         return create_thread_request_tool_resources_type_0
 
     @property

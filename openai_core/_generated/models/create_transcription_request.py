@@ -19,6 +19,33 @@ from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateTranscriptionRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "file",
+        "model",
+        "language",
+        "languages",
+        "keywords",
+        "prompt",
+        "response_format",
+        "temperature",
+        "include",
+        "timestamp_granularities",
+        "stream",
+        "chunking_strategy",
+        "known_speaker_names",
+        "known_speaker_references",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateTranscriptionRequest:
@@ -254,29 +281,29 @@ class CreateTranscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        d = src_dict
+        file = File(payload=BytesIO(d["file"]))
 
-        model = d.pop("model")
+        model = d["model"]
 
-        language = d.pop("language", UNSET)
+        language = d.get("language", UNSET)
 
-        languages = cast("list[str]", d.pop("languages", UNSET))
+        languages = cast("list[str]", d.get("languages", UNSET))
 
-        keywords = cast("list[str]", d.pop("keywords", UNSET))
+        keywords = cast("list[str]", d.get("keywords", UNSET))
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = d.get("prompt", UNSET)
 
-        _response_format = d.pop("response_format", UNSET)
+        _response_format = d.get("response_format", UNSET)
         response_format: AudioResponseFormat | Unset
         if isinstance(_response_format, Unset):
             response_format = UNSET
         else:
             response_format = check_audio_response_format(_response_format)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
-        _include = d.pop("include", UNSET)
+        _include = d.get("include", UNSET)
         include: list[Literal["logprobs"]] | Unset = UNSET
         if _include is not UNSET:
             include = []
@@ -288,7 +315,7 @@ class CreateTranscriptionRequest:
                     )
                 include.append(include_item)
 
-        _timestamp_granularities = d.pop("timestamp_granularities", UNSET)
+        _timestamp_granularities = d.get("timestamp_granularities", UNSET)
         timestamp_granularities: (
             list[CreateTranscriptionRequestTimestampGranularitiesItem] | Unset
         ) = UNSET
@@ -310,7 +337,7 @@ class CreateTranscriptionRequest:
                 return data
             return cast("bool | None | Unset", data)
 
-        stream = _parse_stream(d.pop("stream", UNSET))
+        stream = _parse_stream(d.get("stream", UNSET))
 
         def _parse_chunking_strategy(data: object) -> None | str | Unset | VadConfig:
             if data is None:
@@ -327,11 +354,11 @@ class CreateTranscriptionRequest:
                 pass
             return cast("None | str | Unset | VadConfig", data)
 
-        chunking_strategy = _parse_chunking_strategy(d.pop("chunking_strategy", UNSET))
+        chunking_strategy = _parse_chunking_strategy(d.get("chunking_strategy", UNSET))
 
-        known_speaker_names = cast("list[str]", d.pop("known_speaker_names", UNSET))
+        known_speaker_names = cast("list[str]", d.get("known_speaker_names", UNSET))
 
-        known_speaker_references = cast("list[str]", d.pop("known_speaker_references", UNSET))
+        known_speaker_references = cast("list[str]", d.get("known_speaker_references", UNSET))
 
         create_transcription_request = cls(
             file=file,
@@ -350,7 +377,7 @@ class CreateTranscriptionRequest:
             known_speaker_references=known_speaker_references,
         )
 
-        create_transcription_request.additional_properties = d
+        create_transcription_request.additional_properties = _extra_fields(d)
         return create_transcription_request
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTranscriptionResponseDiarizedJson")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "task",
+        "duration",
+        "text",
+        "segments",
+        "usage",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateTranscriptionResponseDiarizedJson:
@@ -68,17 +86,17 @@ class CreateTranscriptionResponseDiarizedJson:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task = cast("Literal['transcribe']", d.pop("task"))
+        d = src_dict
+        task = cast("Literal['transcribe']", d["task"])
         if task != "transcribe":
             raise ValueError(f"task must match const 'transcribe', got '{task}'")
 
-        duration = d.pop("duration")
+        duration = d["duration"]
 
-        text = d.pop("text")
+        text = d["text"]
 
         segments = []
-        _segments = d.pop("segments")
+        _segments = d["segments"]
         for segments_item_data in _segments:
             segments_item = TranscriptionDiarizedSegment.from_dict(segments_item_data)
 
@@ -103,7 +121,7 @@ class CreateTranscriptionResponseDiarizedJson:
 
             return usage_type_1
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        usage = _parse_usage(d.get("usage", UNSET))
 
         create_transcription_response_diarized_json = cls(
             task=task,
@@ -113,7 +131,7 @@ class CreateTranscriptionResponseDiarizedJson:
             usage=usage,
         )
 
-        create_transcription_response_diarized_json.additional_properties = d
+        create_transcription_response_diarized_json.additional_properties = _extra_fields(d)
         return create_transcription_response_diarized_json
 
     @property

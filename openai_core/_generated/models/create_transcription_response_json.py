@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTranscriptionResponseJson")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "text",
+        "languages",
+        "logprobs",
+        "usage",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateTranscriptionResponseJson:
@@ -72,10 +89,10 @@ class CreateTranscriptionResponseJson:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = src_dict
+        text = d["text"]
 
-        _languages = d.pop("languages", UNSET)
+        _languages = d.get("languages", UNSET)
         languages: list[TranscriptionLanguage] | Unset = UNSET
         if _languages is not UNSET:
             languages = []
@@ -84,7 +101,7 @@ class CreateTranscriptionResponseJson:
 
                 languages.append(languages_item)
 
-        _logprobs = d.pop("logprobs", UNSET)
+        _logprobs = d.get("logprobs", UNSET)
         logprobs: list[CreateTranscriptionResponseJsonLogprobsItem] | Unset = UNSET
         if _logprobs is not UNSET:
             logprobs = []
@@ -114,7 +131,7 @@ class CreateTranscriptionResponseJson:
 
             return usage_type_1
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        usage = _parse_usage(d.get("usage", UNSET))
 
         create_transcription_response_json = cls(
             text=text,
@@ -123,7 +140,7 @@ class CreateTranscriptionResponseJson:
             usage=usage,
         )
 
-        create_transcription_response_json.additional_properties = d
+        create_transcription_response_json.additional_properties = _extra_fields(d)
         return create_transcription_response_json
 
     @property

@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTranscriptionResponseVerboseJson")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "language",
+        "duration",
+        "text",
+        "words",
+        "segments",
+        "usage",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateTranscriptionResponseVerboseJson:
@@ -78,14 +97,14 @@ class CreateTranscriptionResponseVerboseJson:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        language = d.pop("language")
+        d = src_dict
+        language = d["language"]
 
-        duration = d.pop("duration")
+        duration = d["duration"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        _words = d.pop("words", UNSET)
+        _words = d.get("words", UNSET)
         words: list[TranscriptionWord] | Unset = UNSET
         if _words is not UNSET:
             words = []
@@ -94,7 +113,7 @@ class CreateTranscriptionResponseVerboseJson:
 
                 words.append(words_item)
 
-        _segments = d.pop("segments", UNSET)
+        _segments = d.get("segments", UNSET)
         segments: list[TranscriptionSegment] | Unset = UNSET
         if _segments is not UNSET:
             segments = []
@@ -103,7 +122,7 @@ class CreateTranscriptionResponseVerboseJson:
 
                 segments.append(segments_item)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: TranscriptTextUsageDuration | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
@@ -119,7 +138,7 @@ class CreateTranscriptionResponseVerboseJson:
             usage=usage,
         )
 
-        create_transcription_response_verbose_json.additional_properties = d
+        create_transcription_response_verbose_json.additional_properties = _extra_fields(d)
         return create_transcription_response_verbose_json
 
     @property

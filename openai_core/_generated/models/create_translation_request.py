@@ -17,6 +17,24 @@ from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateTranslationRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "file",
+        "model",
+        "prompt",
+        "response_format",
+        "temperature",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateTranslationRequest:
@@ -93,21 +111,21 @@ class CreateTranslationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        d = src_dict
+        file = File(payload=BytesIO(d["file"]))
 
-        model = d.pop("model")
+        model = d["model"]
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = d.get("prompt", UNSET)
 
-        _response_format = d.pop("response_format", UNSET)
+        _response_format = d.get("response_format", UNSET)
         response_format: CreateTranslationRequestResponseFormat | Unset
         if isinstance(_response_format, Unset):
             response_format = UNSET
         else:
             response_format = check_create_translation_request_response_format(_response_format)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
         create_translation_request = cls(
             file=file,
@@ -117,7 +135,7 @@ class CreateTranslationRequest:
             temperature=temperature,
         )
 
-        create_translation_request.additional_properties = d
+        create_translation_request.additional_properties = _extra_fields(d)
         return create_translation_request
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTranslationResponseVerboseJson")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "language",
+        "duration",
+        "text",
+        "segments",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateTranslationResponseVerboseJson:
@@ -59,14 +76,14 @@ class CreateTranslationResponseVerboseJson:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        language = d.pop("language")
+        d = src_dict
+        language = d["language"]
 
-        duration = d.pop("duration")
+        duration = d["duration"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        _segments = d.pop("segments", UNSET)
+        _segments = d.get("segments", UNSET)
         segments: list[TranscriptionSegment] | Unset = UNSET
         if _segments is not UNSET:
             segments = []
@@ -82,7 +99,7 @@ class CreateTranslationResponseVerboseJson:
             segments=segments,
         )
 
-        create_translation_response_verbose_json.additional_properties = d
+        create_translation_response_verbose_json.additional_properties = _extra_fields(d)
         return create_translation_response_verbose_json
 
     @property

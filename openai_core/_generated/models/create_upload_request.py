@@ -15,6 +15,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUploadRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "filename",
+        "purpose",
+        "bytes",
+        "mime_type",
+        "expires_after",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateUploadRequest:
@@ -65,16 +83,16 @@ class CreateUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filename = d.pop("filename")
+        d = src_dict
+        filename = d["filename"]
 
-        purpose = check_create_upload_request_purpose(d.pop("purpose"))
+        purpose = check_create_upload_request_purpose(d["purpose"])
 
-        bytes_ = d.pop("bytes")
+        bytes_ = d["bytes"]
 
-        mime_type = d.pop("mime_type")
+        mime_type = d["mime_type"]
 
-        _expires_after = d.pop("expires_after", UNSET)
+        _expires_after = d.get("expires_after", UNSET)
         expires_after: FileExpirationAfter | Unset
         if isinstance(_expires_after, Unset):
             expires_after = UNSET
@@ -89,7 +107,7 @@ class CreateUploadRequest:
             expires_after=expires_after,
         )
 
-        create_upload_request.additional_properties = d
+        create_upload_request.additional_properties = _extra_fields(d)
         return create_upload_request
 
     @property

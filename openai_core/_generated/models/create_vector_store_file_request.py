@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateVectorStoreFileRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "file_id",
+        "chunking_strategy",
+        "attributes",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateVectorStoreFileRequest:
@@ -65,8 +81,8 @@ class CreateVectorStoreFileRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_id = d.pop("file_id")
+        d = src_dict
+        file_id = d["file_id"]
 
         def _parse_chunking_strategy(
             data: object,
@@ -91,7 +107,7 @@ class CreateVectorStoreFileRequest:
 
             return componentsschemas_chunking_strategy_request_param_type_1
 
-        chunking_strategy = _parse_chunking_strategy(d.pop("chunking_strategy", UNSET))
+        chunking_strategy = _parse_chunking_strategy(d.get("chunking_strategy", UNSET))
 
         def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributesType0:
             if data is None:
@@ -110,7 +126,7 @@ class CreateVectorStoreFileRequest:
                 pass
             return cast("None | Unset | VectorStoreFileAttributesType0", data)
 
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
+        attributes = _parse_attributes(d.get("attributes", UNSET))
 
         create_vector_store_file_request = cls(
             file_id=file_id,
@@ -118,7 +134,7 @@ class CreateVectorStoreFileRequest:
             attributes=attributes,
         )
 
-        create_vector_store_file_request.additional_properties = d
+        create_vector_store_file_request.additional_properties = _extra_fields(d)
         return create_vector_store_file_request
 
     @property

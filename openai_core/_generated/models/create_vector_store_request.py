@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateVectorStoreRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "file_ids",
+        "name",
+        "description",
+        "expires_after",
+        "chunking_strategy",
+        "metadata",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateVectorStoreRequest:
@@ -84,14 +103,14 @@ class CreateVectorStoreRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_ids = cast("list[str]", d.pop("file_ids", UNSET))
+        d = src_dict
+        file_ids = cast("list[str]", d.get("file_ids", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _expires_after = d.pop("expires_after", UNSET)
+        _expires_after = d.get("expires_after", UNSET)
         expires_after: VectorStoreExpirationAfter | Unset
         if isinstance(_expires_after, Unset):
             expires_after = UNSET
@@ -117,7 +136,7 @@ class CreateVectorStoreRequest:
 
             return chunking_strategy_type_1
 
-        chunking_strategy = _parse_chunking_strategy(d.pop("chunking_strategy", UNSET))
+        chunking_strategy = _parse_chunking_strategy(d.get("chunking_strategy", UNSET))
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:
@@ -134,7 +153,7 @@ class CreateVectorStoreRequest:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         create_vector_store_request = cls(
             file_ids=file_ids,
@@ -145,7 +164,7 @@ class CreateVectorStoreRequest:
             metadata=metadata,
         )
 
-        create_vector_store_request.additional_properties = d
+        create_vector_store_request.additional_properties = _extra_fields(d)
         return create_vector_store_request
 
     @property

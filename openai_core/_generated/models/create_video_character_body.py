@@ -13,6 +13,21 @@ from ..types import File
 
 T = TypeVar("T", bound="CreateVideoCharacterBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "video",
+        "name",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateVideoCharacterBody:
@@ -57,17 +72,17 @@ class CreateVideoCharacterBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        video = File(payload=BytesIO(d.pop("video")))
+        d = src_dict
+        video = File(payload=BytesIO(d["video"]))
 
-        name = d.pop("name")
+        name = d["name"]
 
         create_video_character_body = cls(
             video=video,
             name=name,
         )
 
-        create_video_character_body.additional_properties = d
+        create_video_character_body.additional_properties = _extra_fields(d)
         return create_video_character_body
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateVideoEditJsonBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "video",
+        "prompt",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateVideoEditJsonBody:
@@ -41,17 +56,17 @@ class CreateVideoEditJsonBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        video = VideoReferenceInputParam.from_dict(d.pop("video"))
+        d = src_dict
+        video = VideoReferenceInputParam.from_dict(d["video"])
 
-        prompt = d.pop("prompt")
+        prompt = d["prompt"]
 
         create_video_edit_json_body = cls(
             video=video,
             prompt=prompt,
         )
 
-        create_video_edit_json_body.additional_properties = d
+        create_video_edit_json_body.additional_properties = _extra_fields(d)
         return create_video_edit_json_body
 
     @property

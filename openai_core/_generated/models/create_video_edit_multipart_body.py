@@ -14,6 +14,21 @@ from ..types import File, FileTypes
 
 T = TypeVar("T", bound="CreateVideoEditMultipartBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "video",
+        "prompt",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateVideoEditMultipartBody:
@@ -68,7 +83,7 @@ class CreateVideoEditMultipartBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_video(data: object) -> File | VideoReferenceInputParam:
             try:
@@ -85,16 +100,16 @@ class CreateVideoEditMultipartBody:
 
             return video_type_1
 
-        video = _parse_video(d.pop("video"))
+        video = _parse_video(d["video"])
 
-        prompt = d.pop("prompt")
+        prompt = d["prompt"]
 
         create_video_edit_multipart_body = cls(
             video=video,
             prompt=prompt,
         )
 
-        create_video_edit_multipart_body.additional_properties = d
+        create_video_edit_multipart_body.additional_properties = _extra_fields(d)
         return create_video_edit_multipart_body
 
     @property

@@ -11,6 +11,22 @@ from ..models.video_seconds import VideoSeconds, check_video_seconds
 
 T = TypeVar("T", bound="CreateVideoExtendJsonBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "video",
+        "prompt",
+        "seconds",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateVideoExtendJsonBody:
@@ -48,12 +64,12 @@ class CreateVideoExtendJsonBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        video = VideoReferenceInputParam.from_dict(d.pop("video"))
+        d = src_dict
+        video = VideoReferenceInputParam.from_dict(d["video"])
 
-        prompt = d.pop("prompt")
+        prompt = d["prompt"]
 
-        seconds = check_video_seconds(d.pop("seconds"))
+        seconds = check_video_seconds(d["seconds"])
 
         create_video_extend_json_body = cls(
             video=video,
@@ -61,7 +77,7 @@ class CreateVideoExtendJsonBody:
             seconds=seconds,
         )
 
-        create_video_extend_json_body.additional_properties = d
+        create_video_extend_json_body.additional_properties = _extra_fields(d)
         return create_video_extend_json_body
 
     @property

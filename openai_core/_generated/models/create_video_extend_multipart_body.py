@@ -15,6 +15,22 @@ from ..types import File, FileTypes
 
 T = TypeVar("T", bound="CreateVideoExtendMultipartBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "video",
+        "prompt",
+        "seconds",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateVideoExtendMultipartBody:
@@ -75,7 +91,7 @@ class CreateVideoExtendMultipartBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_video(data: object) -> File | VideoReferenceInputParam:
             try:
@@ -92,11 +108,11 @@ class CreateVideoExtendMultipartBody:
 
             return video_type_1
 
-        video = _parse_video(d.pop("video"))
+        video = _parse_video(d["video"])
 
-        prompt = d.pop("prompt")
+        prompt = d["prompt"]
 
-        seconds = check_video_seconds(d.pop("seconds"))
+        seconds = check_video_seconds(d["seconds"])
 
         create_video_extend_multipart_body = cls(
             video=video,
@@ -104,7 +120,7 @@ class CreateVideoExtendMultipartBody:
             seconds=seconds,
         )
 
-        create_video_extend_multipart_body.additional_properties = d
+        create_video_extend_multipart_body.additional_properties = _extra_fields(d)
         return create_video_extend_multipart_body
 
     @property

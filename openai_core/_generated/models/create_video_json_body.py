@@ -13,6 +13,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateVideoJsonBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "prompt",
+        "model",
+        "input_reference",
+        "seconds",
+        "size",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateVideoJsonBody:
@@ -70,26 +88,26 @@ class CreateVideoJsonBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prompt = d.pop("prompt")
+        d = src_dict
+        prompt = d["prompt"]
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
-        _input_reference = d.pop("input_reference", UNSET)
+        _input_reference = d.get("input_reference", UNSET)
         input_reference: ImageRefParam2 | Unset
         if isinstance(_input_reference, Unset):
             input_reference = UNSET
         else:
             input_reference = ImageRefParam2.from_dict(_input_reference)
 
-        _seconds = d.pop("seconds", UNSET)
+        _seconds = d.get("seconds", UNSET)
         seconds: VideoSeconds | Unset
         if isinstance(_seconds, Unset):
             seconds = UNSET
         else:
             seconds = check_video_seconds(_seconds)
 
-        _size = d.pop("size", UNSET)
+        _size = d.get("size", UNSET)
         size: VideoSize | Unset
         if isinstance(_size, Unset):
             size = UNSET
@@ -104,7 +122,7 @@ class CreateVideoJsonBody:
             size=size,
         )
 
-        create_video_json_body.additional_properties = d
+        create_video_json_body.additional_properties = _extra_fields(d)
         return create_video_json_body
 
     @property

@@ -11,6 +11,20 @@ from .. import types
 
 T = TypeVar("T", bound="CreateVideoRemixBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "prompt",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateVideoRemixBody:
@@ -48,14 +62,14 @@ class CreateVideoRemixBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prompt = d.pop("prompt")
+        d = src_dict
+        prompt = d["prompt"]
 
         create_video_remix_body = cls(
             prompt=prompt,
         )
 
-        create_video_remix_body.additional_properties = d
+        create_video_remix_body.additional_properties = _extra_fields(d)
         return create_video_remix_body
 
     @property

@@ -13,6 +13,22 @@ from ..types import File
 
 T = TypeVar("T", bound="CreateVoiceConsentRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "recording",
+        "language",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateVoiceConsentRequest:
@@ -64,12 +80,12 @@ class CreateVoiceConsentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        recording = File(payload=BytesIO(d.pop("recording")))
+        recording = File(payload=BytesIO(d["recording"]))
 
-        language = d.pop("language")
+        language = d["language"]
 
         create_voice_consent_request = cls(
             name=name,
@@ -77,7 +93,7 @@ class CreateVoiceConsentRequest:
             language=language,
         )
 
-        create_voice_consent_request.additional_properties = d
+        create_voice_consent_request.additional_properties = _extra_fields(d)
         return create_voice_consent_request
 
     @property

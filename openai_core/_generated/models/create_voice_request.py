@@ -13,6 +13,22 @@ from ..types import File
 
 T = TypeVar("T", bound="CreateVoiceRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "audio_sample",
+        "consent",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CreateVoiceRequest:
@@ -64,12 +80,12 @@ class CreateVoiceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        audio_sample = File(payload=BytesIO(d.pop("audio_sample")))
+        audio_sample = File(payload=BytesIO(d["audio_sample"]))
 
-        consent = d.pop("consent")
+        consent = d["consent"]
 
         create_voice_request = cls(
             name=name,
@@ -77,7 +93,7 @@ class CreateVoiceRequest:
             consent=consent,
         )
 
-        create_voice_request.additional_properties = d
+        create_voice_request.additional_properties = _extra_fields(d)
         return create_voice_request
 
     @property

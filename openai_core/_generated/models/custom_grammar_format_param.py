@@ -11,6 +11,22 @@ from ..models.grammar_syntax_1 import GrammarSyntax1, check_grammar_syntax_1
 
 T = TypeVar("T", bound="CustomGrammarFormatParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "syntax",
+        "definition",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CustomGrammarFormatParam:
@@ -48,14 +64,14 @@ class CustomGrammarFormatParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['grammar']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['grammar']", d["type"])
         if type_ != "grammar":
             raise ValueError(f"type must match const 'grammar', got '{type_}'")
 
-        syntax = check_grammar_syntax_1(d.pop("syntax"))
+        syntax = check_grammar_syntax_1(d["syntax"])
 
-        definition = d.pop("definition")
+        definition = d["definition"]
 
         custom_grammar_format_param = cls(
             type_=type_,
@@ -63,7 +79,7 @@ class CustomGrammarFormatParam:
             definition=definition,
         )
 
-        custom_grammar_format_param.additional_properties = d
+        custom_grammar_format_param.additional_properties = _extra_fields(d)
         return custom_grammar_format_param
 
     @property

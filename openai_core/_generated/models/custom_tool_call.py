@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomToolCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call_id",
+        "name",
+        "input",
+        "id",
+        "caller",
+        "namespace",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CustomToolCall:
@@ -79,18 +99,18 @@ class CustomToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['custom_tool_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['custom_tool_call']", d["type"])
         if type_ != "custom_tool_call":
             raise ValueError(f"type must match const 'custom_tool_call', got '{type_}'")
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        input_ = d.pop("input")
+        input_ = d["input"]
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
         def _parse_caller(
             data: object,
@@ -117,9 +137,9 @@ class CustomToolCall:
                 pass
             return cast("DirectToolCallCaller | None | ProgramToolCallCaller | Unset", data)
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = d.get("namespace", UNSET)
 
         custom_tool_call = cls(
             type_=type_,
@@ -131,7 +151,7 @@ class CustomToolCall:
             namespace=namespace,
         )
 
-        custom_tool_call.additional_properties = d
+        custom_tool_call.additional_properties = _extra_fields(d)
         return custom_tool_call
 
     @property

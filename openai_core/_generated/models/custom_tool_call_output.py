@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomToolCallOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call_id",
+        "output",
+        "id",
+        "caller",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CustomToolCallOutput:
@@ -83,12 +101,12 @@ class CustomToolCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['custom_tool_call_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['custom_tool_call_output']", d["type"])
         if type_ != "custom_tool_call_output":
             raise ValueError(f"type must match const 'custom_tool_call_output', got '{type_}'")
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
         def _parse_output(
             data: object,
@@ -140,9 +158,9 @@ class CustomToolCallOutput:
                 pass
             return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
 
-        output = _parse_output(d.pop("output"))
+        output = _parse_output(d["output"])
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
         def _parse_caller(
             data: object,
@@ -175,7 +193,7 @@ class CustomToolCallOutput:
                 "DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset", data
             )
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
         custom_tool_call_output = cls(
             type_=type_,
@@ -185,7 +203,7 @@ class CustomToolCallOutput:
             caller=caller,
         )
 
-        custom_tool_call_output.additional_properties = d
+        custom_tool_call_output.additional_properties = _extra_fields(d)
         return custom_tool_call_output
 
     @property

@@ -15,6 +15,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomToolCallOutputResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "output",
+        "status",
+        "caller",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CustomToolCallOutputResource:
@@ -97,14 +117,14 @@ class CustomToolCallOutputResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['custom_tool_call_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['custom_tool_call_output']", d["type"])
         if type_ != "custom_tool_call_output":
             raise ValueError(f"type must match const 'custom_tool_call_output', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
         def _parse_output(
             data: object,
@@ -156,9 +176,9 @@ class CustomToolCallOutputResource:
                 pass
             return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
 
-        output = _parse_output(d.pop("output"))
+        output = _parse_output(d["output"])
 
-        status = check_function_call_output_status_enum(d.pop("status"))
+        status = check_function_call_output_status_enum(d["status"])
 
         def _parse_caller(
             data: object,
@@ -191,9 +211,9 @@ class CustomToolCallOutputResource:
                 "DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset", data
             )
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         custom_tool_call_output_resource = cls(
             type_=type_,
@@ -205,7 +225,7 @@ class CustomToolCallOutputResource:
             created_by=created_by,
         )
 
-        custom_tool_call_output_resource.additional_properties = d
+        custom_tool_call_output_resource.additional_properties = _extra_fields(d)
         return custom_tool_call_output_resource
 
     @property

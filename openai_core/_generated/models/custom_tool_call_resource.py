@@ -12,6 +12,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomToolCallResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "name",
+        "input",
+        "status",
+        "caller",
+        "namespace",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CustomToolCallResource:
@@ -90,20 +112,20 @@ class CustomToolCallResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['custom_tool_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['custom_tool_call']", d["type"])
         if type_ != "custom_tool_call":
             raise ValueError(f"type must match const 'custom_tool_call', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        input_ = d.pop("input")
+        input_ = d["input"]
 
-        status = check_function_call_status(d.pop("status"))
+        status = check_function_call_status(d["status"])
 
         def _parse_caller(
             data: object,
@@ -130,11 +152,11 @@ class CustomToolCallResource:
                 pass
             return cast("DirectToolCallCaller | None | ProgramToolCallCaller | Unset", data)
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = d.get("namespace", UNSET)
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         custom_tool_call_resource = cls(
             type_=type_,
@@ -148,7 +170,7 @@ class CustomToolCallResource:
             created_by=created_by,
         )
 
-        custom_tool_call_resource.additional_properties = d
+        custom_tool_call_resource.additional_properties = _extra_fields(d)
         return custom_tool_call_resource
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CustomToolChatCompletions")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "custom",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CustomToolChatCompletions:
@@ -41,19 +56,19 @@ class CustomToolChatCompletions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['custom']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['custom']", d["type"])
         if type_ != "custom":
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 
-        custom = CustomToolChatCompletionsCustom.from_dict(d.pop("custom"))
+        custom = CustomToolChatCompletionsCustom.from_dict(d["custom"])
 
         custom_tool_chat_completions = cls(
             type_=type_,
             custom=custom,
         )
 
-        custom_tool_chat_completions.additional_properties = d
+        custom_tool_chat_completions.additional_properties = _extra_fields(d)
         return custom_tool_chat_completions
 
     @property

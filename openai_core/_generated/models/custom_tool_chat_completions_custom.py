@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustom")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "format",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CustomToolChatCompletionsCustom:
@@ -59,10 +75,10 @@ class CustomToolChatCompletionsCustom:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         def _parse_format_(
             data: object,
@@ -87,7 +103,7 @@ class CustomToolChatCompletionsCustom:
 
             return format_type_1
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+        format_ = _parse_format_(d.get("format", UNSET))
 
         custom_tool_chat_completions_custom = cls(
             name=name,
@@ -95,7 +111,7 @@ class CustomToolChatCompletionsCustom:
             format_=format_,
         )
 
-        custom_tool_chat_completions_custom.additional_properties = d
+        custom_tool_chat_completions_custom.additional_properties = _extra_fields(d)
         return custom_tool_chat_completions_custom
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustomFormatType1")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "grammar",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CustomToolChatCompletionsCustomFormatType1:
@@ -40,19 +55,19 @@ class CustomToolChatCompletionsCustomFormatType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['grammar']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['grammar']", d["type"])
         if type_ != "grammar":
             raise ValueError(f"type must match const 'grammar', got '{type_}'")
 
-        grammar = CustomToolChatCompletionsCustomFormatType1Grammar.from_dict(d.pop("grammar"))
+        grammar = CustomToolChatCompletionsCustomFormatType1Grammar.from_dict(d["grammar"])
 
         custom_tool_chat_completions_custom_format_type_1 = cls(
             type_=type_,
             grammar=grammar,
         )
 
-        custom_tool_chat_completions_custom_format_type_1.additional_properties = d
+        custom_tool_chat_completions_custom_format_type_1.additional_properties = _extra_fields(d)
         return custom_tool_chat_completions_custom_format_type_1
 
     @property

@@ -14,6 +14,21 @@ from ..models.custom_tool_chat_completions_custom_format_type_1_grammar_syntax i
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustomFormatType1Grammar")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "definition",
+        "syntax",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class CustomToolChatCompletionsCustomFormatType1Grammar:
@@ -45,19 +60,19 @@ class CustomToolChatCompletionsCustomFormatType1Grammar:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        definition = d.pop("definition")
+        d = src_dict
+        definition = d["definition"]
 
-        syntax = check_custom_tool_chat_completions_custom_format_type_1_grammar_syntax(
-            d.pop("syntax")
-        )
+        syntax = check_custom_tool_chat_completions_custom_format_type_1_grammar_syntax(d["syntax"])
 
         custom_tool_chat_completions_custom_format_type_1_grammar = cls(
             definition=definition,
             syntax=syntax,
         )
 
-        custom_tool_chat_completions_custom_format_type_1_grammar.additional_properties = d
+        custom_tool_chat_completions_custom_format_type_1_grammar.additional_properties = (
+            _extra_fields(d)
+        )
         return custom_tool_chat_completions_custom_format_type_1_grammar
 
     @property

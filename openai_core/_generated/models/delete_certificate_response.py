@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteCertificateResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class DeleteCertificateResponse:
@@ -44,10 +59,10 @@ class DeleteCertificateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        object_ = cast("Literal['certificate.deleted'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['certificate.deleted'] | Unset", d.get("object", UNSET))
         if object_ != "certificate.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'certificate.deleted', got '{object_}'")
 
@@ -56,7 +71,7 @@ class DeleteCertificateResponse:
             object_=object_,
         )
 
-        delete_certificate_response.additional_properties = d
+        delete_certificate_response.additional_properties = _extra_fields(d)
         return delete_certificate_response
 
     @property

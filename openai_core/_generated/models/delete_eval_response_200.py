@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteEvalResponse200")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "deleted",
+        "eval_id",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class DeleteEvalResponse200:
@@ -48,12 +64,12 @@ class DeleteEvalResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deleted = d.pop("deleted")
+        d = src_dict
+        deleted = d["deleted"]
 
-        eval_id = d.pop("eval_id")
+        eval_id = d["eval_id"]
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.get("object", UNSET)
 
         delete_eval_response_200 = cls(
             deleted=deleted,
@@ -61,7 +77,7 @@ class DeleteEvalResponse200:
             object_=object_,
         )
 
-        delete_eval_response_200.additional_properties = d
+        delete_eval_response_200.additional_properties = _extra_fields(d)
         return delete_eval_response_200
 
     @property

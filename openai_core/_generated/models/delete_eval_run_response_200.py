@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteEvalRunResponse200")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "object",
+        "deleted",
+        "run_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class DeleteEvalRunResponse200:
@@ -47,12 +63,12 @@ class DeleteEvalRunResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object", UNSET)
+        d = src_dict
+        object_ = d.get("object", UNSET)
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = d.get("deleted", UNSET)
 
-        run_id = d.pop("run_id", UNSET)
+        run_id = d.get("run_id", UNSET)
 
         delete_eval_run_response_200 = cls(
             object_=object_,
@@ -60,7 +76,7 @@ class DeleteEvalRunResponse200:
             run_id=run_id,
         )
 
-        delete_eval_run_response_200.additional_properties = d
+        delete_eval_run_response_200.additional_properties = _extra_fields(d)
         return delete_eval_run_response_200
 
     @property

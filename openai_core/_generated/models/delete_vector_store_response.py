@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteVectorStoreResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "deleted",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class DeleteVectorStoreResponse:
@@ -49,12 +65,12 @@ class DeleteVectorStoreResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        deleted = d.pop("deleted")
+        deleted = d["deleted"]
 
-        object_ = cast("Literal['vector_store.deleted'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['vector_store.deleted'] | Unset", d.get("object", UNSET))
         if object_ != "vector_store.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'vector_store.deleted', got '{object_}'")
 
@@ -64,7 +80,7 @@ class DeleteVectorStoreResponse:
             object_=object_,
         )
 
-        delete_vector_store_response.additional_properties = d
+        delete_vector_store_response.additional_properties = _extra_fields(d)
         return delete_vector_store_response
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeletedRoleAssignmentResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "deleted",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class DeletedRoleAssignmentResource:
@@ -44,17 +59,17 @@ class DeletedRoleAssignmentResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deleted = d.pop("deleted")
+        d = src_dict
+        deleted = d["deleted"]
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.get("object", UNSET)
 
         deleted_role_assignment_resource = cls(
             deleted=deleted,
             object_=object_,
         )
 
-        deleted_role_assignment_resource.additional_properties = d
+        deleted_role_assignment_resource.additional_properties = _extra_fields(d)
         return deleted_role_assignment_resource
 
     @property

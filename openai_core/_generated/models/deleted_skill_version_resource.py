@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeletedSkillVersionResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "deleted",
+        "id",
+        "version",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class DeletedSkillVersionResource:
@@ -54,14 +71,14 @@ class DeletedSkillVersionResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deleted = d.pop("deleted")
+        d = src_dict
+        deleted = d["deleted"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        version = d.pop("version")
+        version = d["version"]
 
-        object_ = cast("Literal['skill.version.deleted'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['skill.version.deleted'] | Unset", d.get("object", UNSET))
         if object_ != "skill.version.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'skill.version.deleted', got '{object_}'")
 
@@ -72,7 +89,7 @@ class DeletedSkillVersionResource:
             object_=object_,
         )
 
-        deleted_skill_version_resource.additional_properties = d
+        deleted_skill_version_resource.additional_properties = _extra_fields(d)
         return deleted_skill_version_resource
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeletedVideoResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "deleted",
+        "id",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class DeletedVideoResource:
@@ -49,12 +65,12 @@ class DeletedVideoResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deleted = d.pop("deleted")
+        d = src_dict
+        deleted = d["deleted"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        object_ = cast("Literal['video.deleted'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['video.deleted'] | Unset", d.get("object", UNSET))
         if object_ != "video.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'video.deleted', got '{object_}'")
 
@@ -64,7 +80,7 @@ class DeletedVideoResource:
             object_=object_,
         )
 
-        deleted_video_resource.additional_properties = d
+        deleted_video_resource.additional_properties = _extra_fields(d)
         return deleted_video_resource
 
     @property

@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DirectToolCallCallerParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class DirectToolCallCallerParam:
@@ -36,8 +50,8 @@ class DirectToolCallCallerParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['direct']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['direct']", d["type"])
         if type_ != "direct":
             raise ValueError(f"type must match const 'direct', got '{type_}'")
 
@@ -45,7 +59,7 @@ class DirectToolCallCallerParam:
             type_=type_,
         )
 
-        direct_tool_call_caller_param.additional_properties = d
+        direct_tool_call_caller_param.additional_properties = _extra_fields(d)
         return direct_tool_call_caller_param
 
     @property

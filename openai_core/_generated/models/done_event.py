@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DoneEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event",
+        "data",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class DoneEvent:
@@ -41,12 +56,12 @@ class DoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event = cast("Literal['done']", d.pop("event"))
+        d = src_dict
+        event = cast("Literal['done']", d["event"])
         if event != "done":
             raise ValueError(f"event must match const 'done', got '{event}'")
 
-        data = cast("Literal['[DONE]']", d.pop("data"))
+        data = cast("Literal['[DONE]']", d["data"])
         if data != "[DONE]":
             raise ValueError(f"data must match const '[DONE]', got '{data}'")
 
@@ -55,7 +70,7 @@ class DoneEvent:
             data=data,
         )
 
-        done_event.additional_properties = d
+        done_event.additional_properties = _extra_fields(d)
         return done_event
 
     @property

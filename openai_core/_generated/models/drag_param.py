@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DragParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "path",
+        "keys",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class DragParam:
@@ -59,13 +75,13 @@ class DragParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['drag']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['drag']", d["type"])
         if type_ != "drag":
             raise ValueError(f"type must match const 'drag', got '{type_}'")
 
         path = []
-        _path = d.pop("path")
+        _path = d["path"]
         for path_item_data in _path:
             path_item = CoordParam.from_dict(path_item_data)
 
@@ -86,7 +102,7 @@ class DragParam:
                 pass
             return cast("list[str] | None | Unset", data)
 
-        keys = _parse_keys(d.pop("keys", UNSET))
+        keys = _parse_keys(d.get("keys", UNSET))
 
         drag_param = cls(
             type_=type_,
@@ -94,7 +110,7 @@ class DragParam:
             keys=keys,
         )
 
-        drag_param.additional_properties = d
+        drag_param.additional_properties = _extra_fields(d)
         return drag_param
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DragPoint")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "x",
+        "y",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class DragPoint:
@@ -41,17 +56,17 @@ class DragPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        x = d.pop("x")
+        d = src_dict
+        x = d["x"]
 
-        y = d.pop("y")
+        y = d["y"]
 
         drag_point = cls(
             x=x,
             y=y,
         )
 
-        drag_point.additional_properties = d
+        drag_point.additional_properties = _extra_fields(d)
         return drag_point
 
     @property

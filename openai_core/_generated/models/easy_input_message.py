@@ -13,6 +13,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EasyInputMessage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+        "phase",
+        "type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EasyInputMessage:
@@ -88,8 +105,8 @@ class EasyInputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = check_easy_input_message_role(d.pop("role"))
+        d = src_dict
+        role = check_easy_input_message_role(d["role"])
 
         def _parse_content(
             data: object,
@@ -143,7 +160,7 @@ class EasyInputMessage:
                 pass
             return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
 
-        content = _parse_content(d.pop("content"))
+        content = _parse_content(d["content"])
 
         def _parse_phase(data: object) -> MessagePhase | None | Unset:
             if data is None:
@@ -160,9 +177,9 @@ class EasyInputMessage:
                 pass
             return cast("MessagePhase | None | Unset", data)
 
-        phase = _parse_phase(d.pop("phase", UNSET))
+        phase = _parse_phase(d.get("phase", UNSET))
 
-        type_ = cast("Literal['message'] | Unset", d.pop("type", UNSET))
+        type_ = cast("Literal['message'] | Unset", d.get("type", UNSET))
         if type_ != "message" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
@@ -173,7 +190,7 @@ class EasyInputMessage:
             type_=type_,
         )
 
-        easy_input_message.additional_properties = d
+        easy_input_message.additional_properties = _extra_fields(d)
         return easy_input_message
 
     @property

@@ -35,6 +35,34 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EditImageBodyJsonParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "images",
+        "prompt",
+        "model",
+        "mask",
+        "n",
+        "quality",
+        "input_fidelity",
+        "size",
+        "user",
+        "output_format",
+        "output_compression",
+        "moderation",
+        "background",
+        "stream",
+        "partial_images",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EditImageBodyJsonParam:
@@ -209,9 +237,9 @@ class EditImageBodyJsonParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         images = []
-        _images = d.pop("images")
+        _images = d["images"]
         for images_item_data in _images:
 
             def _parse_images_item(data: object) -> Any:
@@ -221,7 +249,7 @@ class EditImageBodyJsonParam:
 
             images.append(images_item)
 
-        prompt = d.pop("prompt")
+        prompt = d["prompt"]
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -230,14 +258,14 @@ class EditImageBodyJsonParam:
                 return data
             return cast("None | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         def _parse_mask(data: object) -> Any | Unset:
             if isinstance(data, Unset):
                 return data
             return cast("Any | Unset", data)
 
-        mask = _parse_mask(d.pop("mask", UNSET))
+        mask = _parse_mask(d.get("mask", UNSET))
 
         def _parse_n(data: object) -> int | None | Unset:
             if data is None:
@@ -246,7 +274,7 @@ class EditImageBodyJsonParam:
                 return data
             return cast("int | None | Unset", data)
 
-        n = _parse_n(d.pop("n", UNSET))
+        n = _parse_n(d.get("n", UNSET))
 
         def _parse_quality(data: object) -> EditImageBodyJsonParamQualityType0 | None | Unset:
             if data is None:
@@ -263,7 +291,7 @@ class EditImageBodyJsonParam:
                 pass
             return cast("EditImageBodyJsonParamQualityType0 | None | Unset", data)
 
-        quality = _parse_quality(d.pop("quality", UNSET))
+        quality = _parse_quality(d.get("quality", UNSET))
 
         def _parse_input_fidelity(
             data: object,
@@ -282,7 +310,7 @@ class EditImageBodyJsonParam:
                 pass
             return cast("EditImageBodyJsonParamInputFidelityType0 | None | Unset", data)
 
-        input_fidelity = _parse_input_fidelity(d.pop("input_fidelity", UNSET))
+        input_fidelity = _parse_input_fidelity(d.get("input_fidelity", UNSET))
 
         def _parse_size(data: object) -> EditImageBodyJsonParamSizeType0 | None | Unset:
             if data is None:
@@ -299,9 +327,9 @@ class EditImageBodyJsonParam:
                 pass
             return cast("EditImageBodyJsonParamSizeType0 | None | Unset", data)
 
-        size = _parse_size(d.pop("size", UNSET))
+        size = _parse_size(d.get("size", UNSET))
 
-        user = d.pop("user", UNSET)
+        user = d.get("user", UNSET)
 
         def _parse_output_format(
             data: object,
@@ -320,7 +348,7 @@ class EditImageBodyJsonParam:
                 pass
             return cast("EditImageBodyJsonParamOutputFormatType0 | None | Unset", data)
 
-        output_format = _parse_output_format(d.pop("output_format", UNSET))
+        output_format = _parse_output_format(d.get("output_format", UNSET))
 
         def _parse_output_compression(data: object) -> int | None | Unset:
             if data is None:
@@ -329,7 +357,7 @@ class EditImageBodyJsonParam:
                 return data
             return cast("int | None | Unset", data)
 
-        output_compression = _parse_output_compression(d.pop("output_compression", UNSET))
+        output_compression = _parse_output_compression(d.get("output_compression", UNSET))
 
         def _parse_moderation(data: object) -> EditImageBodyJsonParamModerationType0 | None | Unset:
             if data is None:
@@ -346,7 +374,7 @@ class EditImageBodyJsonParam:
                 pass
             return cast("EditImageBodyJsonParamModerationType0 | None | Unset", data)
 
-        moderation = _parse_moderation(d.pop("moderation", UNSET))
+        moderation = _parse_moderation(d.get("moderation", UNSET))
 
         def _parse_background(data: object) -> EditImageBodyJsonParamBackgroundType0 | None | Unset:
             if data is None:
@@ -363,7 +391,7 @@ class EditImageBodyJsonParam:
                 pass
             return cast("EditImageBodyJsonParamBackgroundType0 | None | Unset", data)
 
-        background = _parse_background(d.pop("background", UNSET))
+        background = _parse_background(d.get("background", UNSET))
 
         def _parse_stream(data: object) -> bool | None | Unset:
             if data is None:
@@ -372,7 +400,7 @@ class EditImageBodyJsonParam:
                 return data
             return cast("bool | None | Unset", data)
 
-        stream = _parse_stream(d.pop("stream", UNSET))
+        stream = _parse_stream(d.get("stream", UNSET))
 
         def _parse_partial_images(data: object) -> int | None | Unset:
             if data is None:
@@ -381,7 +409,7 @@ class EditImageBodyJsonParam:
                 return data
             return cast("int | None | Unset", data)
 
-        partial_images = _parse_partial_images(d.pop("partial_images", UNSET))
+        partial_images = _parse_partial_images(d.get("partial_images", UNSET))
 
         edit_image_body_json_param = cls(
             images=images,
@@ -401,7 +429,7 @@ class EditImageBodyJsonParam:
             partial_images=partial_images,
         )
 
-        edit_image_body_json_param.additional_properties = d
+        edit_image_body_json_param.additional_properties = _extra_fields(d)
         return edit_image_body_json_param
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmbeddingList")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "data",
+        "model",
+        "usage",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EmbeddingList:
@@ -57,19 +74,19 @@ class EmbeddingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = Embedding.from_dict(data_item_data)
 
             data.append(data_item)
 
-        model = d.pop("model")
+        model = d["model"]
 
-        usage = EmbeddingListUsage.from_dict(d.pop("usage"))
+        usage = EmbeddingListUsage.from_dict(d["usage"])
 
-        object_ = cast("Literal['list'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['list'] | Unset", d.get("object", UNSET))
         if object_ != "list" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'list', got '{object_}'")
 
@@ -80,7 +97,7 @@ class EmbeddingList:
             object_=object_,
         )
 
-        embedding_list.additional_properties = d
+        embedding_list.additional_properties = _extra_fields(d)
         return embedding_list
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EmbeddingListUsage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "prompt_tokens",
+        "total_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EmbeddingListUsage:
@@ -40,17 +55,17 @@ class EmbeddingListUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens")
+        d = src_dict
+        prompt_tokens = d["prompt_tokens"]
 
-        total_tokens = d.pop("total_tokens")
+        total_tokens = d["total_tokens"]
 
         embedding_list_usage = cls(
             prompt_tokens=prompt_tokens,
             total_tokens=total_tokens,
         )
 
-        embedding_list_usage.additional_properties = d
+        embedding_list_usage.additional_properties = _extra_fields(d)
         return embedding_list_usage
 
     @property

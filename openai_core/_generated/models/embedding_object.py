@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Embedding")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "index",
+        "embedding",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class Embedding:
@@ -49,12 +65,12 @@ class Embedding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+        d = src_dict
+        index = d["index"]
 
-        embedding = cast("list[float]", d.pop("embedding"))
+        embedding = cast("list[float]", d["embedding"])
 
-        object_ = cast("Literal['embedding'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['embedding'] | Unset", d.get("object", UNSET))
         if object_ != "embedding" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'embedding', got '{object_}'")
 
@@ -64,7 +80,7 @@ class Embedding:
             object_=object_,
         )
 
-        embedding_object.additional_properties = d
+        embedding_object.additional_properties = _extra_fields(d)
         return embedding_object
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ErrorEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event",
+        "data",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ErrorEvent:
@@ -41,19 +56,19 @@ class ErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event = cast("Literal['error']", d.pop("event"))
+        d = src_dict
+        event = cast("Literal['error']", d["event"])
         if event != "error":
             raise ValueError(f"event must match const 'error', got '{event}'")
 
-        data = Error.from_dict(d.pop("data"))
+        data = Error.from_dict(d["data"])
 
         error_event = cls(
             event=event,
             data=data,
         )
 
-        error_event.additional_properties = d
+        error_event.additional_properties = _extra_fields(d)
         return error_event
 
     @property

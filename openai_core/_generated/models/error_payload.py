@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorPayload")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "message",
+        "code",
+        "param",
+        "headers",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ErrorPayload:
@@ -71,10 +89,10 @@ class ErrorPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        message = d.pop("message")
+        message = d["message"]
 
         def _parse_code(data: object) -> None | str | Unset:
             if data is None:
@@ -83,7 +101,7 @@ class ErrorPayload:
                 return data
             return cast("None | str | Unset", data)
 
-        code = _parse_code(d.pop("code", UNSET))
+        code = _parse_code(d.get("code", UNSET))
 
         def _parse_param(data: object) -> None | str | Unset:
             if data is None:
@@ -92,9 +110,9 @@ class ErrorPayload:
                 return data
             return cast("None | str | Unset", data)
 
-        param = _parse_param(d.pop("param", UNSET))
+        param = _parse_param(d.get("param", UNSET))
 
-        _headers = d.pop("headers", UNSET)
+        _headers = d.get("headers", UNSET)
         headers: ErrorPayloadHeaders | Unset
         if isinstance(_headers, Unset):
             headers = UNSET
@@ -109,7 +127,7 @@ class ErrorPayload:
             headers=headers,
         )
 
-        error_payload.additional_properties = d
+        error_payload.additional_properties = _extra_fields(d)
         return error_payload
 
     @property

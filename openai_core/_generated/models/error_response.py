@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ErrorResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "error",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ErrorResponse:
@@ -36,14 +50,14 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = Error.from_dict(d.pop("error"))
+        d = src_dict
+        error = Error.from_dict(d["error"])
 
         error_response = cls(
             error=error,
         )
 
-        error_response.additional_properties = d
+        error_response.additional_properties = _extra_fields(d)
         return error_response
 
     @property

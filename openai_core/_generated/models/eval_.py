@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Eval")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "data_source_config",
+        "testing_criteria",
+        "created_at",
+        "metadata",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class Eval:
@@ -105,10 +125,10 @@ class Eval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         def _parse_data_source_config(
             data: object,
@@ -139,10 +159,10 @@ class Eval:
 
             return data_source_config_type_2
 
-        data_source_config = _parse_data_source_config(d.pop("data_source_config"))
+        data_source_config = _parse_data_source_config(d["data_source_config"])
 
         testing_criteria = []
-        _testing_criteria = d.pop("testing_criteria")
+        _testing_criteria = d["testing_criteria"]
         for testing_criteria_item_data in _testing_criteria:
 
             def _parse_testing_criteria_item(
@@ -196,7 +216,7 @@ class Eval:
 
             testing_criteria.append(testing_criteria_item)
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
         def _parse_metadata(data: object) -> MetadataType0 | None:
             if data is None:
@@ -211,9 +231,9 @@ class Eval:
                 pass
             return cast("MetadataType0 | None", data)
 
-        metadata = _parse_metadata(d.pop("metadata"))
+        metadata = _parse_metadata(d["metadata"])
 
-        object_ = cast("Literal['eval'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['eval'] | Unset", d.get("object", UNSET))
         if object_ != "eval" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'eval', got '{object_}'")
 
@@ -227,7 +247,7 @@ class Eval:
             object_=object_,
         )
 
-        eval_.additional_properties = d
+        eval_.additional_properties = _extra_fields(d)
         return eval_
 
     @property

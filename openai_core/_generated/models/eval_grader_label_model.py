@@ -9,6 +9,25 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EvalGraderLabelModel")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "model",
+        "input",
+        "labels",
+        "passing_labels",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalGraderLabelModel:
@@ -64,25 +83,25 @@ class EvalGraderLabelModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['label_model']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['label_model']", d["type"])
         if type_ != "label_model":
             raise ValueError(f"type must match const 'label_model', got '{type_}'")
 
-        name = d.pop("name")
+        name = d["name"]
 
-        model = d.pop("model")
+        model = d["model"]
 
         input_ = []
-        _input_ = d.pop("input")
+        _input_ = d["input"]
         for input_item_data in _input_:
             input_item = EvalItem.from_dict(input_item_data)
 
             input_.append(input_item)
 
-        labels = cast("list[str]", d.pop("labels"))
+        labels = cast("list[str]", d["labels"])
 
-        passing_labels = cast("list[str]", d.pop("passing_labels"))
+        passing_labels = cast("list[str]", d["passing_labels"])
 
         eval_grader_label_model = cls(
             type_=type_,
@@ -93,7 +112,7 @@ class EvalGraderLabelModel:
             passing_labels=passing_labels,
         )
 
-        eval_grader_label_model.additional_properties = d
+        eval_grader_label_model.additional_properties = _extra_fields(d)
         return eval_grader_label_model
 
     @property

@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalGraderScoreModel")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "model",
+        "input",
+        "sampling_params",
+        "range",
+        "pass_threshold",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalGraderScoreModel:
@@ -78,32 +98,32 @@ class EvalGraderScoreModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['score_model']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['score_model']", d["type"])
         if type_ != "score_model":
             raise ValueError(f"type must match const 'score_model', got '{type_}'")
 
-        name = d.pop("name")
+        name = d["name"]
 
-        model = d.pop("model")
+        model = d["model"]
 
         input_ = []
-        _input_ = d.pop("input")
+        _input_ = d["input"]
         for input_item_data in _input_:
             input_item = EvalItem.from_dict(input_item_data)
 
             input_.append(input_item)
 
-        _sampling_params = d.pop("sampling_params", UNSET)
+        _sampling_params = d.get("sampling_params", UNSET)
         sampling_params: EvalGraderScoreModelSamplingParams | Unset
         if isinstance(_sampling_params, Unset):
             sampling_params = UNSET
         else:
             sampling_params = EvalGraderScoreModelSamplingParams.from_dict(_sampling_params)
 
-        range_ = cast("list[float]", d.pop("range", UNSET))
+        range_ = cast("list[float]", d.get("range", UNSET))
 
-        pass_threshold = d.pop("pass_threshold", UNSET)
+        pass_threshold = d.get("pass_threshold", UNSET)
 
         eval_grader_score_model = cls(
             type_=type_,
@@ -115,7 +135,7 @@ class EvalGraderScoreModel:
             pass_threshold=pass_threshold,
         )
 
-        eval_grader_score_model.additional_properties = d
+        eval_grader_score_model.additional_properties = _extra_fields(d)
         return eval_grader_score_model
 
     @property

@@ -14,6 +14,25 @@ from ..models.eval_grader_text_similarity_evaluation_metric import (
 
 T = TypeVar("T", bound="EvalGraderTextSimilarity")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "input",
+        "reference",
+        "evaluation_metric",
+        "pass_threshold",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalGraderTextSimilarity:
@@ -67,22 +86,22 @@ class EvalGraderTextSimilarity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['text_similarity']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['text_similarity']", d["type"])
         if type_ != "text_similarity":
             raise ValueError(f"type must match const 'text_similarity', got '{type_}'")
 
-        name = d.pop("name")
+        name = d["name"]
 
-        input_ = d.pop("input")
+        input_ = d["input"]
 
-        reference = d.pop("reference")
+        reference = d["reference"]
 
         evaluation_metric = check_eval_grader_text_similarity_evaluation_metric(
-            d.pop("evaluation_metric")
+            d["evaluation_metric"]
         )
 
-        pass_threshold = d.pop("pass_threshold")
+        pass_threshold = d["pass_threshold"]
 
         eval_grader_text_similarity = cls(
             type_=type_,
@@ -93,7 +112,7 @@ class EvalGraderTextSimilarity:
             pass_threshold=pass_threshold,
         )
 
-        eval_grader_text_similarity.additional_properties = d
+        eval_grader_text_similarity.additional_properties = _extra_fields(d)
         return eval_grader_text_similarity
 
     @property

@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+        "type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalItem:
@@ -101,8 +117,8 @@ class EvalItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = check_eval_item_role(d.pop("role"))
+        d = src_dict
+        role = check_eval_item_role(d["role"])
 
         def _parse_content(
             data: object,
@@ -231,9 +247,9 @@ class EvalItem:
                 data,
             )
 
-        content = _parse_content(d.pop("content"))
+        content = _parse_content(d["content"])
 
-        type_ = cast("Literal['message'] | Unset", d.pop("type", UNSET))
+        type_ = cast("Literal['message'] | Unset", d.get("type", UNSET))
         if type_ != "message" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
@@ -243,7 +259,7 @@ class EvalItem:
             type_=type_,
         )
 
-        eval_item.additional_properties = d
+        eval_item.additional_properties = _extra_fields(d)
         return eval_item
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EvalItemContentOutputText")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalItemContentOutputText:
@@ -41,19 +56,19 @@ class EvalItemContentOutputText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['output_text']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['output_text']", d["type"])
         if type_ != "output_text":
             raise ValueError(f"type must match const 'output_text', got '{type_}'")
 
-        text = d.pop("text")
+        text = d["text"]
 
         eval_item_content_output_text = cls(
             type_=type_,
             text=text,
         )
 
-        eval_item_content_output_text.additional_properties = d
+        eval_item_content_output_text.additional_properties = _extra_fields(d)
         return eval_item_content_output_text
 
     @property

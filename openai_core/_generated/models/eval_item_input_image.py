@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalItemInputImage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "image_url",
+        "detail",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalItemInputImage:
@@ -49,14 +65,14 @@ class EvalItemInputImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['input_image']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['input_image']", d["type"])
         if type_ != "input_image":
             raise ValueError(f"type must match const 'input_image', got '{type_}'")
 
-        image_url = d.pop("image_url")
+        image_url = d["image_url"]
 
-        detail = d.pop("detail", UNSET)
+        detail = d.get("detail", UNSET)
 
         eval_item_input_image = cls(
             type_=type_,
@@ -64,7 +80,7 @@ class EvalItemInputImage:
             detail=detail,
         )
 
-        eval_item_input_image.additional_properties = d
+        eval_item_input_image.additional_properties = _extra_fields(d)
         return eval_item_input_image
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EvalJsonlFileContentSource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "content",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalJsonlFileContentSource:
@@ -44,13 +59,13 @@ class EvalJsonlFileContentSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['file_content']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['file_content']", d["type"])
         if type_ != "file_content":
             raise ValueError(f"type must match const 'file_content', got '{type_}'")
 
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for content_item_data in _content:
             content_item = EvalJsonlFileContentSourceContentItem.from_dict(content_item_data)
 
@@ -61,7 +76,7 @@ class EvalJsonlFileContentSource:
             content=content,
         )
 
-        eval_jsonl_file_content_source.additional_properties = d
+        eval_jsonl_file_content_source.additional_properties = _extra_fields(d)
         return eval_jsonl_file_content_source
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalJsonlFileContentSourceContentItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "item",
+        "sample",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalJsonlFileContentSourceContentItem:
@@ -45,10 +60,10 @@ class EvalJsonlFileContentSourceContentItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        item = EvalJsonlFileContentSourceContentItemItem.from_dict(d.pop("item"))
+        d = src_dict
+        item = EvalJsonlFileContentSourceContentItemItem.from_dict(d["item"])
 
-        _sample = d.pop("sample", UNSET)
+        _sample = d.get("sample", UNSET)
         sample: EvalJsonlFileContentSourceContentItemSample | Unset
         if isinstance(_sample, Unset):
             sample = UNSET
@@ -60,7 +75,7 @@ class EvalJsonlFileContentSourceContentItem:
             sample=sample,
         )
 
-        eval_jsonl_file_content_source_content_item.additional_properties = d
+        eval_jsonl_file_content_source_content_item.additional_properties = _extra_fields(d)
         return eval_jsonl_file_content_source_content_item
 
     @property

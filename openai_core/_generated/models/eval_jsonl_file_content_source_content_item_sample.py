@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EvalJsonlFileContentSourceContentItemSample")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset({})
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalJsonlFileContentSourceContentItemSample:
@@ -23,10 +33,10 @@ class EvalJsonlFileContentSourceContentItemSample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         eval_jsonl_file_content_source_content_item_sample = cls()
 
-        eval_jsonl_file_content_source_content_item_sample.additional_properties = d
+        eval_jsonl_file_content_source_content_item_sample.additional_properties = _extra_fields(d)
         return eval_jsonl_file_content_source_content_item_sample
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EvalJsonlFileIdSource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalJsonlFileIdSource:
@@ -41,19 +56,19 @@ class EvalJsonlFileIdSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['file_id']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['file_id']", d["type"])
         if type_ != "file_id":
             raise ValueError(f"type must match const 'file_id', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
         eval_jsonl_file_id_source = cls(
             type_=type_,
             id=id,
         )
 
-        eval_jsonl_file_id_source.additional_properties = d
+        eval_jsonl_file_id_source.additional_properties = _extra_fields(d)
         return eval_jsonl_file_id_source
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalLogsDataSourceConfig")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "schema",
+        "metadata",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalLogsDataSourceConfig:
@@ -55,12 +71,12 @@ class EvalLogsDataSourceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['logs']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['logs']", d["type"])
         if type_ != "logs":
             raise ValueError(f"type must match const 'logs', got '{type_}'")
 
-        schema = EvalLogsDataSourceConfigSchema.from_dict(d.pop("schema"))
+        schema = EvalLogsDataSourceConfigSchema.from_dict(d["schema"])
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:
@@ -77,7 +93,7 @@ class EvalLogsDataSourceConfig:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         eval_logs_data_source_config = cls(
             type_=type_,
@@ -85,7 +101,7 @@ class EvalLogsDataSourceConfig:
             metadata=metadata,
         )
 
-        eval_logs_data_source_config.additional_properties = d
+        eval_logs_data_source_config.additional_properties = _extra_fields(d)
         return eval_logs_data_source_config
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EvalLogsDataSourceConfigSchema")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset({})
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalLogsDataSourceConfigSchema:
@@ -23,10 +33,10 @@ class EvalLogsDataSourceConfigSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         eval_logs_data_source_config_schema = cls()
 
-        eval_logs_data_source_config_schema.additional_properties = d
+        eval_logs_data_source_config_schema.additional_properties = _extra_fields(d)
         return eval_logs_data_source_config_schema
 
     @property

@@ -12,6 +12,30 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalResponsesSource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "metadata",
+        "model",
+        "instructions_search",
+        "created_after",
+        "created_before",
+        "reasoning_effort",
+        "temperature",
+        "top_p",
+        "users",
+        "tools",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalResponsesSource:
@@ -149,8 +173,8 @@ class EvalResponsesSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['responses']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['responses']", d["type"])
         if type_ != "responses":
             raise ValueError(f"type must match const 'responses', got '{type_}'")
 
@@ -169,7 +193,7 @@ class EvalResponsesSource:
                 pass
             return cast("EvalResponsesSourceMetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -178,7 +202,7 @@ class EvalResponsesSource:
                 return data
             return cast("None | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         def _parse_instructions_search(data: object) -> None | str | Unset:
             if data is None:
@@ -187,7 +211,7 @@ class EvalResponsesSource:
                 return data
             return cast("None | str | Unset", data)
 
-        instructions_search = _parse_instructions_search(d.pop("instructions_search", UNSET))
+        instructions_search = _parse_instructions_search(d.get("instructions_search", UNSET))
 
         def _parse_created_after(data: object) -> int | None | Unset:
             if data is None:
@@ -196,7 +220,7 @@ class EvalResponsesSource:
                 return data
             return cast("int | None | Unset", data)
 
-        created_after = _parse_created_after(d.pop("created_after", UNSET))
+        created_after = _parse_created_after(d.get("created_after", UNSET))
 
         def _parse_created_before(data: object) -> int | None | Unset:
             if data is None:
@@ -205,7 +229,7 @@ class EvalResponsesSource:
                 return data
             return cast("int | None | Unset", data)
 
-        created_before = _parse_created_before(d.pop("created_before", UNSET))
+        created_before = _parse_created_before(d.get("created_before", UNSET))
 
         def _parse_reasoning_effort(data: object) -> None | ReasoningEffortType0 | Unset:
             if data is None:
@@ -222,7 +246,7 @@ class EvalResponsesSource:
                 pass
             return cast("None | ReasoningEffortType0 | Unset", data)
 
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
+        reasoning_effort = _parse_reasoning_effort(d.get("reasoning_effort", UNSET))
 
         def _parse_temperature(data: object) -> float | None | Unset:
             if data is None:
@@ -231,7 +255,7 @@ class EvalResponsesSource:
                 return data
             return cast("float | None | Unset", data)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        temperature = _parse_temperature(d.get("temperature", UNSET))
 
         def _parse_top_p(data: object) -> float | None | Unset:
             if data is None:
@@ -240,7 +264,7 @@ class EvalResponsesSource:
                 return data
             return cast("float | None | Unset", data)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = _parse_top_p(d.get("top_p", UNSET))
 
         def _parse_users(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -257,7 +281,7 @@ class EvalResponsesSource:
                 pass
             return cast("list[str] | None | Unset", data)
 
-        users = _parse_users(d.pop("users", UNSET))
+        users = _parse_users(d.get("users", UNSET))
 
         def _parse_tools(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -274,7 +298,7 @@ class EvalResponsesSource:
                 pass
             return cast("list[str] | None | Unset", data)
 
-        tools = _parse_tools(d.pop("tools", UNSET))
+        tools = _parse_tools(d.get("tools", UNSET))
 
         eval_responses_source = cls(
             type_=type_,
@@ -290,7 +314,7 @@ class EvalResponsesSource:
             tools=tools,
         )
 
-        eval_responses_source.additional_properties = d
+        eval_responses_source.additional_properties = _extra_fields(d)
         return eval_responses_source
 
     @property

@@ -11,6 +11,33 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalRun")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "eval_id",
+        "status",
+        "model",
+        "name",
+        "created_at",
+        "report_url",
+        "result_counts",
+        "per_model_usage",
+        "per_testing_criteria_results",
+        "data_source",
+        "metadata",
+        "error",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalRun:
@@ -125,32 +152,32 @@ class EvalRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        eval_id = d.pop("eval_id")
+        eval_id = d["eval_id"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        model = d.pop("model")
+        model = d["model"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        report_url = d.pop("report_url")
+        report_url = d["report_url"]
 
-        result_counts = EvalRunResultCounts.from_dict(d.pop("result_counts"))
+        result_counts = EvalRunResultCounts.from_dict(d["result_counts"])
 
         per_model_usage = []
-        _per_model_usage = d.pop("per_model_usage")
+        _per_model_usage = d["per_model_usage"]
         for per_model_usage_item_data in _per_model_usage:
             per_model_usage_item = EvalRunPerModelUsageItem.from_dict(per_model_usage_item_data)
 
             per_model_usage.append(per_model_usage_item)
 
         per_testing_criteria_results = []
-        _per_testing_criteria_results = d.pop("per_testing_criteria_results")
+        _per_testing_criteria_results = d["per_testing_criteria_results"]
         for per_testing_criteria_results_item_data in _per_testing_criteria_results:
             per_testing_criteria_results_item = EvalRunPerTestingCriteriaResultsItem.from_dict(
                 per_testing_criteria_results_item_data
@@ -187,7 +214,7 @@ class EvalRun:
 
             return data_source_type_2
 
-        data_source = _parse_data_source(d.pop("data_source"))
+        data_source = _parse_data_source(d["data_source"])
 
         def _parse_metadata(data: object) -> MetadataType0 | None:
             if data is None:
@@ -202,11 +229,11 @@ class EvalRun:
                 pass
             return cast("MetadataType0 | None", data)
 
-        metadata = _parse_metadata(d.pop("metadata"))
+        metadata = _parse_metadata(d["metadata"])
 
-        error = EvalApiError.from_dict(d.pop("error"))
+        error = EvalApiError.from_dict(d["error"])
 
-        object_ = cast("Literal['eval.run'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['eval.run'] | Unset", d.get("object", UNSET))
         if object_ != "eval.run" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'eval.run', got '{object_}'")
 
@@ -227,7 +254,7 @@ class EvalRun:
             object_=object_,
         )
 
-        eval_run.additional_properties = d
+        eval_run.additional_properties = _extra_fields(d)
         return eval_run
 
     @property

@@ -11,6 +11,29 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalRunOutputItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "run_id",
+        "eval_id",
+        "created_at",
+        "status",
+        "datasource_item_id",
+        "datasource_item",
+        "results",
+        "sample",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalRunOutputItem:
@@ -87,31 +110,31 @@ class EvalRunOutputItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        run_id = d.pop("run_id")
+        run_id = d["run_id"]
 
-        eval_id = d.pop("eval_id")
+        eval_id = d["eval_id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        datasource_item_id = d.pop("datasource_item_id")
+        datasource_item_id = d["datasource_item_id"]
 
-        datasource_item = EvalRunOutputItemDatasourceItem.from_dict(d.pop("datasource_item"))
+        datasource_item = EvalRunOutputItemDatasourceItem.from_dict(d["datasource_item"])
 
         results = []
-        _results = d.pop("results")
+        _results = d["results"]
         for results_item_data in _results:
             results_item = EvalRunOutputItemResult.from_dict(results_item_data)
 
             results.append(results_item)
 
-        sample = EvalRunOutputItemSample.from_dict(d.pop("sample"))
+        sample = EvalRunOutputItemSample.from_dict(d["sample"])
 
-        object_ = cast("Literal['eval.run.output_item'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['eval.run.output_item'] | Unset", d.get("object", UNSET))
         if object_ != "eval.run.output_item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'eval.run.output_item', got '{object_}'")
 
@@ -128,7 +151,7 @@ class EvalRunOutputItem:
             object_=object_,
         )
 
-        eval_run_output_item.additional_properties = d
+        eval_run_output_item.additional_properties = _extra_fields(d)
         return eval_run_output_item
 
     @property

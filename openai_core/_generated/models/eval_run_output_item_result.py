@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalRunOutputItemResult")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "score",
+        "passed",
+        "type",
+        "sample",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalRunOutputItemResult:
@@ -66,14 +84,14 @@ class EvalRunOutputItemResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        score = d.pop("score")
+        score = d["score"]
 
-        passed = d.pop("passed")
+        passed = d["passed"]
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
         def _parse_sample(data: object) -> EvalRunOutputItemResultSampleType0 | None | Unset:
             if data is None:
@@ -90,7 +108,7 @@ class EvalRunOutputItemResult:
                 pass
             return cast("EvalRunOutputItemResultSampleType0 | None | Unset", data)
 
-        sample = _parse_sample(d.pop("sample", UNSET))
+        sample = _parse_sample(d.get("sample", UNSET))
 
         eval_run_output_item_result = cls(
             name=name,
@@ -100,7 +118,7 @@ class EvalRunOutputItemResult:
             sample=sample,
         )
 
-        eval_run_output_item_result.additional_properties = d
+        eval_run_output_item_result.additional_properties = _extra_fields(d)
         return eval_run_output_item_result
 
     @property

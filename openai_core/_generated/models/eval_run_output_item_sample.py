@@ -9,6 +9,29 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EvalRunOutputItemSample")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input",
+        "output",
+        "finish_reason",
+        "model",
+        "usage",
+        "error",
+        "temperature",
+        "max_completion_tokens",
+        "top_p",
+        "seed",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalRunOutputItemSample:
@@ -86,36 +109,36 @@ class EvalRunOutputItemSample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         input_ = []
-        _input_ = d.pop("input")
+        _input_ = d["input"]
         for input_item_data in _input_:
             input_item = EvalRunOutputItemSampleInputItem.from_dict(input_item_data)
 
             input_.append(input_item)
 
         output = []
-        _output = d.pop("output")
+        _output = d["output"]
         for output_item_data in _output:
             output_item = EvalRunOutputItemSampleOutputItem.from_dict(output_item_data)
 
             output.append(output_item)
 
-        finish_reason = d.pop("finish_reason")
+        finish_reason = d["finish_reason"]
 
-        model = d.pop("model")
+        model = d["model"]
 
-        usage = EvalRunOutputItemSampleUsage.from_dict(d.pop("usage"))
+        usage = EvalRunOutputItemSampleUsage.from_dict(d["usage"])
 
-        error = EvalApiError.from_dict(d.pop("error"))
+        error = EvalApiError.from_dict(d["error"])
 
-        temperature = d.pop("temperature")
+        temperature = d["temperature"]
 
-        max_completion_tokens = d.pop("max_completion_tokens")
+        max_completion_tokens = d["max_completion_tokens"]
 
-        top_p = d.pop("top_p")
+        top_p = d["top_p"]
 
-        seed = d.pop("seed")
+        seed = d["seed"]
 
         eval_run_output_item_sample = cls(
             input_=input_,
@@ -130,7 +153,7 @@ class EvalRunOutputItemSample:
             seed=seed,
         )
 
-        eval_run_output_item_sample.additional_properties = d
+        eval_run_output_item_sample.additional_properties = _extra_fields(d)
         return eval_run_output_item_sample
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EvalRunOutputItemSampleInputItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalRunOutputItemSampleInputItem:
@@ -40,17 +55,17 @@ class EvalRunOutputItemSampleInputItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = d.pop("role")
+        d = src_dict
+        role = d["role"]
 
-        content = d.pop("content")
+        content = d["content"]
 
         eval_run_output_item_sample_input_item = cls(
             role=role,
             content=content,
         )
 
-        eval_run_output_item_sample_input_item.additional_properties = d
+        eval_run_output_item_sample_input_item.additional_properties = _extra_fields(d)
         return eval_run_output_item_sample_input_item
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalRunOutputItemSampleOutputItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalRunOutputItemSampleOutputItem:
@@ -41,17 +56,17 @@ class EvalRunOutputItemSampleOutputItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = d.pop("role", UNSET)
+        d = src_dict
+        role = d.get("role", UNSET)
 
-        content = d.pop("content", UNSET)
+        content = d.get("content", UNSET)
 
         eval_run_output_item_sample_output_item = cls(
             role=role,
             content=content,
         )
 
-        eval_run_output_item_sample_output_item.additional_properties = d
+        eval_run_output_item_sample_output_item.additional_properties = _extra_fields(d)
         return eval_run_output_item_sample_output_item
 
     @property

@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EvalRunOutputItemSampleUsage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "total_tokens",
+        "completion_tokens",
+        "prompt_tokens",
+        "cached_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalRunOutputItemSampleUsage:
@@ -50,14 +67,14 @@ class EvalRunOutputItemSampleUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_tokens = d.pop("total_tokens")
+        d = src_dict
+        total_tokens = d["total_tokens"]
 
-        completion_tokens = d.pop("completion_tokens")
+        completion_tokens = d["completion_tokens"]
 
-        prompt_tokens = d.pop("prompt_tokens")
+        prompt_tokens = d["prompt_tokens"]
 
-        cached_tokens = d.pop("cached_tokens")
+        cached_tokens = d["cached_tokens"]
 
         eval_run_output_item_sample_usage = cls(
             total_tokens=total_tokens,
@@ -66,7 +83,7 @@ class EvalRunOutputItemSampleUsage:
             cached_tokens=cached_tokens,
         )
 
-        eval_run_output_item_sample_usage.additional_properties = d
+        eval_run_output_item_sample_usage.additional_properties = _extra_fields(d)
         return eval_run_output_item_sample_usage
 
     @property

@@ -9,6 +9,25 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EvalRunPerModelUsageItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model_name",
+        "invocation_count",
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+        "cached_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalRunPerModelUsageItem:
@@ -60,18 +79,18 @@ class EvalRunPerModelUsageItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model_name = d.pop("model_name")
+        d = src_dict
+        model_name = d["model_name"]
 
-        invocation_count = d.pop("invocation_count")
+        invocation_count = d["invocation_count"]
 
-        prompt_tokens = d.pop("prompt_tokens")
+        prompt_tokens = d["prompt_tokens"]
 
-        completion_tokens = d.pop("completion_tokens")
+        completion_tokens = d["completion_tokens"]
 
-        total_tokens = d.pop("total_tokens")
+        total_tokens = d["total_tokens"]
 
-        cached_tokens = d.pop("cached_tokens")
+        cached_tokens = d["cached_tokens"]
 
         eval_run_per_model_usage_item = cls(
             model_name=model_name,
@@ -82,7 +101,7 @@ class EvalRunPerModelUsageItem:
             cached_tokens=cached_tokens,
         )
 
-        eval_run_per_model_usage_item.additional_properties = d
+        eval_run_per_model_usage_item.additional_properties = _extra_fields(d)
         return eval_run_per_model_usage_item
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EvalRunPerTestingCriteriaResultsItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "testing_criteria",
+        "passed",
+        "failed",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalRunPerTestingCriteriaResultsItem:
@@ -45,12 +61,12 @@ class EvalRunPerTestingCriteriaResultsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        testing_criteria = d.pop("testing_criteria")
+        d = src_dict
+        testing_criteria = d["testing_criteria"]
 
-        passed = d.pop("passed")
+        passed = d["passed"]
 
-        failed = d.pop("failed")
+        failed = d["failed"]
 
         eval_run_per_testing_criteria_results_item = cls(
             testing_criteria=testing_criteria,
@@ -58,7 +74,7 @@ class EvalRunPerTestingCriteriaResultsItem:
             failed=failed,
         )
 
-        eval_run_per_testing_criteria_results_item.additional_properties = d
+        eval_run_per_testing_criteria_results_item.additional_properties = _extra_fields(d)
         return eval_run_per_testing_criteria_results_item
 
     @property

@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EvalRunResultCounts")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "total",
+        "errored",
+        "failed",
+        "passed",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalRunResultCounts:
@@ -50,14 +67,14 @@ class EvalRunResultCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total")
+        d = src_dict
+        total = d["total"]
 
-        errored = d.pop("errored")
+        errored = d["errored"]
 
-        failed = d.pop("failed")
+        failed = d["failed"]
 
-        passed = d.pop("passed")
+        passed = d["passed"]
 
         eval_run_result_counts = cls(
             total=total,
@@ -66,7 +83,7 @@ class EvalRunResultCounts:
             passed=passed,
         )
 
-        eval_run_result_counts.additional_properties = d
+        eval_run_result_counts.additional_properties = _extra_fields(d)
         return eval_run_result_counts
 
     @property

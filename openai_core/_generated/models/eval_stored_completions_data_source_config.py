@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalStoredCompletionsDataSourceConfig")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "schema",
+        "metadata",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalStoredCompletionsDataSourceConfig:
@@ -55,12 +71,12 @@ class EvalStoredCompletionsDataSourceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['stored_completions']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['stored_completions']", d["type"])
         if type_ != "stored_completions":
             raise ValueError(f"type must match const 'stored_completions', got '{type_}'")
 
-        schema = EvalStoredCompletionsDataSourceConfigSchema.from_dict(d.pop("schema"))
+        schema = EvalStoredCompletionsDataSourceConfigSchema.from_dict(d["schema"])
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:
@@ -77,7 +93,7 @@ class EvalStoredCompletionsDataSourceConfig:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         eval_stored_completions_data_source_config = cls(
             type_=type_,
@@ -85,7 +101,7 @@ class EvalStoredCompletionsDataSourceConfig:
             metadata=metadata,
         )
 
-        eval_stored_completions_data_source_config.additional_properties = d
+        eval_stored_completions_data_source_config.additional_properties = _extra_fields(d)
         return eval_stored_completions_data_source_config
 
     @property

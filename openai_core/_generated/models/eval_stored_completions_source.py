@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalStoredCompletionsSource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "metadata",
+        "model",
+        "created_after",
+        "created_before",
+        "limit",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class EvalStoredCompletionsSource:
@@ -90,8 +109,8 @@ class EvalStoredCompletionsSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['stored_completions']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['stored_completions']", d["type"])
         if type_ != "stored_completions":
             raise ValueError(f"type must match const 'stored_completions', got '{type_}'")
 
@@ -110,7 +129,7 @@ class EvalStoredCompletionsSource:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -119,7 +138,7 @@ class EvalStoredCompletionsSource:
                 return data
             return cast("None | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         def _parse_created_after(data: object) -> int | None | Unset:
             if data is None:
@@ -128,7 +147,7 @@ class EvalStoredCompletionsSource:
                 return data
             return cast("int | None | Unset", data)
 
-        created_after = _parse_created_after(d.pop("created_after", UNSET))
+        created_after = _parse_created_after(d.get("created_after", UNSET))
 
         def _parse_created_before(data: object) -> int | None | Unset:
             if data is None:
@@ -137,7 +156,7 @@ class EvalStoredCompletionsSource:
                 return data
             return cast("int | None | Unset", data)
 
-        created_before = _parse_created_before(d.pop("created_before", UNSET))
+        created_before = _parse_created_before(d.get("created_before", UNSET))
 
         def _parse_limit(data: object) -> int | None | Unset:
             if data is None:
@@ -146,7 +165,7 @@ class EvalStoredCompletionsSource:
                 return data
             return cast("int | None | Unset", data)
 
-        limit = _parse_limit(d.pop("limit", UNSET))
+        limit = _parse_limit(d.get("limit", UNSET))
 
         eval_stored_completions_source = cls(
             type_=type_,
@@ -157,7 +176,7 @@ class EvalStoredCompletionsSource:
             limit=limit,
         )
 
-        eval_stored_completions_source.additional_properties = d
+        eval_stored_completions_source.additional_properties = _extra_fields(d)
         return eval_stored_completions_source
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FileAnnotation")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "source",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FileAnnotation:
@@ -41,19 +56,19 @@ class FileAnnotation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['file']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['file']", d["type"])
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
 
-        source = FileAnnotationSource.from_dict(d.pop("source"))
+        source = FileAnnotationSource.from_dict(d["source"])
 
         file_annotation = cls(
             type_=type_,
             source=source,
         )
 
-        file_annotation.additional_properties = d
+        file_annotation.additional_properties = _extra_fields(d)
         return file_annotation
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FileAnnotationSource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "filename",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FileAnnotationSource:
@@ -41,19 +56,19 @@ class FileAnnotationSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['file']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['file']", d["type"])
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
 
-        filename = d.pop("filename")
+        filename = d["filename"]
 
         file_annotation_source = cls(
             type_=type_,
             filename=filename,
         )
 
-        file_annotation_source.additional_properties = d
+        file_annotation_source.additional_properties = _extra_fields(d)
         return file_annotation_source
 
     @property

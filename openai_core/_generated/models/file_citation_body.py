@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FileCitationBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "file_id",
+        "index",
+        "filename",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FileCitationBody:
@@ -51,16 +68,16 @@ class FileCitationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['file_citation']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['file_citation']", d["type"])
         if type_ != "file_citation":
             raise ValueError(f"type must match const 'file_citation', got '{type_}'")
 
-        file_id = d.pop("file_id")
+        file_id = d["file_id"]
 
-        index = d.pop("index")
+        index = d["index"]
 
-        filename = d.pop("filename")
+        filename = d["filename"]
 
         file_citation_body = cls(
             type_=type_,
@@ -69,7 +86,7 @@ class FileCitationBody:
             filename=filename,
         )
 
-        file_citation_body.additional_properties = d
+        file_citation_body.additional_properties = _extra_fields(d)
         return file_citation_body
 
     @property

@@ -13,6 +13,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "bytes",
+        "created_at",
+        "filename",
+        "purpose",
+        "status",
+        "expires_at",
+        "object",
+        "status_details",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FileObject:
@@ -84,26 +106,26 @@ class FileObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        bytes_ = d.pop("bytes")
+        bytes_ = d["bytes"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        filename = d.pop("filename")
+        filename = d["filename"]
 
-        purpose = check_file_object_purpose(d.pop("purpose"))
+        purpose = check_file_object_purpose(d["purpose"])
 
-        status = check_file_object_status(d.pop("status"))
+        status = check_file_object_status(d["status"])
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = d.get("expires_at", UNSET)
 
-        object_ = cast("Literal['file'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['file'] | Unset", d.get("object", UNSET))
         if object_ != "file" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'file', got '{object_}'")
 
-        status_details = d.pop("status_details", UNSET)
+        status_details = d.get("status_details", UNSET)
 
         file_object = cls(
             id=id,
@@ -117,7 +139,7 @@ class FileObject:
             status_details=status_details,
         )
 
-        file_object.additional_properties = d
+        file_object.additional_properties = _extra_fields(d)
         return file_object
 
     @property

@@ -12,6 +12,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileSearchRankingOptions")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "score_threshold",
+        "ranker",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FileSearchRankingOptions:
@@ -47,10 +62,10 @@ class FileSearchRankingOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        score_threshold = d.pop("score_threshold")
+        d = src_dict
+        score_threshold = d["score_threshold"]
 
-        _ranker = d.pop("ranker", UNSET)
+        _ranker = d.get("ranker", UNSET)
         ranker: FileSearchRanker | Unset
         if isinstance(_ranker, Unset):
             ranker = UNSET
@@ -62,7 +77,7 @@ class FileSearchRankingOptions:
             ranker=ranker,
         )
 
-        file_search_ranking_options.additional_properties = d
+        file_search_ranking_options.additional_properties = _extra_fields(d)
         return file_search_ranking_options
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileSearchTool")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "vector_store_ids",
+        "max_num_results",
+        "ranking_options",
+        "filters",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FileSearchTool:
@@ -71,16 +89,16 @@ class FileSearchTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['file_search']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['file_search']", d["type"])
         if type_ != "file_search":
             raise ValueError(f"type must match const 'file_search', got '{type_}'")
 
-        vector_store_ids = cast("list[str]", d.pop("vector_store_ids"))
+        vector_store_ids = cast("list[str]", d["vector_store_ids"])
 
-        max_num_results = d.pop("max_num_results", UNSET)
+        max_num_results = d.get("max_num_results", UNSET)
 
-        _ranking_options = d.pop("ranking_options", UNSET)
+        _ranking_options = d.get("ranking_options", UNSET)
         ranking_options: RankingOptions | Unset
         if isinstance(_ranking_options, Unset):
             ranking_options = UNSET
@@ -110,7 +128,7 @@ class FileSearchTool:
                 pass
             return cast("ComparisonFilter | CompoundFilter | None | Unset", data)
 
-        filters = _parse_filters(d.pop("filters", UNSET))
+        filters = _parse_filters(d.get("filters", UNSET))
 
         file_search_tool = cls(
             type_=type_,
@@ -120,7 +138,7 @@ class FileSearchTool:
             filters=filters,
         )
 
-        file_search_tool.additional_properties = d
+        file_search_tool.additional_properties = _extra_fields(d)
         return file_search_tool
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileUploadParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "enabled",
+        "max_file_size",
+        "max_files",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FileUploadParam:
@@ -48,12 +64,12 @@ class FileUploadParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        d = src_dict
+        enabled = d.get("enabled", UNSET)
 
-        max_file_size = d.pop("max_file_size", UNSET)
+        max_file_size = d.get("max_file_size", UNSET)
 
-        max_files = d.pop("max_files", UNSET)
+        max_files = d.get("max_files", UNSET)
 
         file_upload_param = cls(
             enabled=enabled,
@@ -61,7 +77,7 @@ class FileUploadParam:
             max_files=max_files,
         )
 
-        file_upload_param.additional_properties = d
+        file_upload_param.additional_properties = _extra_fields(d)
         return file_upload_param
 
     @property

@@ -15,6 +15,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FineTuneChatCompletionRequestAssistantMessage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+        "weight",
+        "content",
+        "refusal",
+        "name",
+        "audio",
+        "tool_calls",
+        "function_call",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FineTuneChatCompletionRequestAssistantMessage:
@@ -152,12 +173,12 @@ class FineTuneChatCompletionRequestAssistantMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = cast("Literal['assistant']", d.pop("role"))
+        d = src_dict
+        role = cast("Literal['assistant']", d["role"])
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        _weight = d.pop("weight", UNSET)
+        _weight = d.get("weight", UNSET)
         weight: FineTuneChatCompletionRequestAssistantMessageWeight | Unset
         if isinstance(_weight, Unset):
             weight = UNSET
@@ -224,7 +245,7 @@ class FineTuneChatCompletionRequestAssistantMessage:
                 data,
             )
 
-        content = _parse_content(d.pop("content", UNSET))
+        content = _parse_content(d.get("content", UNSET))
 
         def _parse_refusal(data: object) -> None | str | Unset:
             if data is None:
@@ -233,9 +254,9 @@ class FineTuneChatCompletionRequestAssistantMessage:
                 return data
             return cast("None | str | Unset", data)
 
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        refusal = _parse_refusal(d.get("refusal", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         def _parse_audio(
             data: object,
@@ -258,9 +279,9 @@ class FineTuneChatCompletionRequestAssistantMessage:
                 "FineTuneChatCompletionRequestAssistantMessageAudioType0 | None | Unset", data
             )
 
-        audio = _parse_audio(d.pop("audio", UNSET))
+        audio = _parse_audio(d.get("audio", UNSET))
 
-        _tool_calls = d.pop("tool_calls", UNSET)
+        _tool_calls = d.get("tool_calls", UNSET)
         tool_calls: (
             list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | Unset
         ) = UNSET
@@ -319,7 +340,7 @@ class FineTuneChatCompletionRequestAssistantMessage:
                 data,
             )
 
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
+        function_call = _parse_function_call(d.get("function_call", UNSET))
 
         fine_tune_chat_completion_request_assistant_message = cls(
             role=role,
@@ -332,7 +353,7 @@ class FineTuneChatCompletionRequestAssistantMessage:
             function_call=function_call,
         )
 
-        fine_tune_chat_completion_request_assistant_message.additional_properties = d
+        fine_tune_chat_completion_request_assistant_message.additional_properties = _extra_fields(d)
         return fine_tune_chat_completion_request_assistant_message
 
     @property

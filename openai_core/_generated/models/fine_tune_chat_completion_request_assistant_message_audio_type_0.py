@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FineTuneChatCompletionRequestAssistantMessageAudioType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FineTuneChatCompletionRequestAssistantMessageAudioType0:
@@ -35,14 +49,16 @@ class FineTuneChatCompletionRequestAssistantMessageAudioType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         fine_tune_chat_completion_request_assistant_message_audio_type_0 = cls(
             id=id,
         )
 
-        fine_tune_chat_completion_request_assistant_message_audio_type_0.additional_properties = d
+        fine_tune_chat_completion_request_assistant_message_audio_type_0.additional_properties = (
+            _extra_fields(d)
+        )
         return fine_tune_chat_completion_request_assistant_message_audio_type_0
 
     @property

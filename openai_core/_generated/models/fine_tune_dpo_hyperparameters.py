@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FineTuneDPOHyperparameters")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "beta",
+        "batch_size",
+        "learning_rate_multiplier",
+        "n_epochs",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FineTuneDPOHyperparameters:
@@ -70,7 +87,7 @@ class FineTuneDPOHyperparameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_beta(data: object) -> float | Literal["auto"] | Unset:
             if isinstance(data, Unset):
@@ -81,7 +98,7 @@ class FineTuneDPOHyperparameters:
             return beta_type_0
             return cast("float | Literal['auto'] | Unset", data)
 
-        beta = _parse_beta(d.pop("beta", UNSET))
+        beta = _parse_beta(d.get("beta", UNSET))
 
         def _parse_batch_size(data: object) -> int | Literal["auto"] | Unset:
             if isinstance(data, Unset):
@@ -94,7 +111,7 @@ class FineTuneDPOHyperparameters:
             return batch_size_type_0
             return cast("int | Literal['auto'] | Unset", data)
 
-        batch_size = _parse_batch_size(d.pop("batch_size", UNSET))
+        batch_size = _parse_batch_size(d.get("batch_size", UNSET))
 
         def _parse_learning_rate_multiplier(data: object) -> float | Literal["auto"] | Unset:
             if isinstance(data, Unset):
@@ -108,7 +125,7 @@ class FineTuneDPOHyperparameters:
             return cast("float | Literal['auto'] | Unset", data)
 
         learning_rate_multiplier = _parse_learning_rate_multiplier(
-            d.pop("learning_rate_multiplier", UNSET)
+            d.get("learning_rate_multiplier", UNSET)
         )
 
         def _parse_n_epochs(data: object) -> int | Literal["auto"] | Unset:
@@ -122,7 +139,7 @@ class FineTuneDPOHyperparameters:
             return n_epochs_type_0
             return cast("int | Literal['auto'] | Unset", data)
 
-        n_epochs = _parse_n_epochs(d.pop("n_epochs", UNSET))
+        n_epochs = _parse_n_epochs(d.get("n_epochs", UNSET))
 
         fine_tune_dpo_hyperparameters = cls(
             beta=beta,
@@ -131,7 +148,7 @@ class FineTuneDPOHyperparameters:
             n_epochs=n_epochs,
         )
 
-        fine_tune_dpo_hyperparameters.additional_properties = d
+        fine_tune_dpo_hyperparameters.additional_properties = _extra_fields(d)
         return fine_tune_dpo_hyperparameters
 
     @property

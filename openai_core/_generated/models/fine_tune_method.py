@@ -12,6 +12,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FineTuneMethod")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "supervised",
+        "dpo",
+        "reinforcement",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FineTuneMethod:
@@ -63,24 +80,24 @@ class FineTuneMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_fine_tune_method_type(d.pop("type"))
+        d = src_dict
+        type_ = check_fine_tune_method_type(d["type"])
 
-        _supervised = d.pop("supervised", UNSET)
+        _supervised = d.get("supervised", UNSET)
         supervised: FineTuneSupervisedMethod | Unset
         if isinstance(_supervised, Unset):
             supervised = UNSET
         else:
             supervised = FineTuneSupervisedMethod.from_dict(_supervised)
 
-        _dpo = d.pop("dpo", UNSET)
+        _dpo = d.get("dpo", UNSET)
         dpo: FineTuneDPOMethod | Unset
         if isinstance(_dpo, Unset):
             dpo = UNSET
         else:
             dpo = FineTuneDPOMethod.from_dict(_dpo)
 
-        _reinforcement = d.pop("reinforcement", UNSET)
+        _reinforcement = d.get("reinforcement", UNSET)
         reinforcement: FineTuneReinforcementMethod | Unset
         if isinstance(_reinforcement, Unset):
             reinforcement = UNSET
@@ -94,7 +111,7 @@ class FineTuneMethod:
             reinforcement=reinforcement,
         )
 
-        fine_tune_method.additional_properties = d
+        fine_tune_method.additional_properties = _extra_fields(d)
         return fine_tune_method
 
     @property

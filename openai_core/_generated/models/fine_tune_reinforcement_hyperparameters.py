@@ -15,6 +15,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FineTuneReinforcementHyperparameters")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "batch_size",
+        "learning_rate_multiplier",
+        "n_epochs",
+        "reasoning_effort",
+        "compute_multiplier",
+        "eval_interval",
+        "eval_samples",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FineTuneReinforcementHyperparameters:
@@ -103,7 +123,7 @@ class FineTuneReinforcementHyperparameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_batch_size(data: object) -> int | Literal["auto"] | Unset:
             if isinstance(data, Unset):
@@ -116,7 +136,7 @@ class FineTuneReinforcementHyperparameters:
             return batch_size_type_0
             return cast("int | Literal['auto'] | Unset", data)
 
-        batch_size = _parse_batch_size(d.pop("batch_size", UNSET))
+        batch_size = _parse_batch_size(d.get("batch_size", UNSET))
 
         def _parse_learning_rate_multiplier(data: object) -> float | Literal["auto"] | Unset:
             if isinstance(data, Unset):
@@ -130,7 +150,7 @@ class FineTuneReinforcementHyperparameters:
             return cast("float | Literal['auto'] | Unset", data)
 
         learning_rate_multiplier = _parse_learning_rate_multiplier(
-            d.pop("learning_rate_multiplier", UNSET)
+            d.get("learning_rate_multiplier", UNSET)
         )
 
         def _parse_n_epochs(data: object) -> int | Literal["auto"] | Unset:
@@ -144,9 +164,9 @@ class FineTuneReinforcementHyperparameters:
             return n_epochs_type_0
             return cast("int | Literal['auto'] | Unset", data)
 
-        n_epochs = _parse_n_epochs(d.pop("n_epochs", UNSET))
+        n_epochs = _parse_n_epochs(d.get("n_epochs", UNSET))
 
-        _reasoning_effort = d.pop("reasoning_effort", UNSET)
+        _reasoning_effort = d.get("reasoning_effort", UNSET)
         reasoning_effort: FineTuneReinforcementHyperparametersReasoningEffort | Unset
         if isinstance(_reasoning_effort, Unset):
             reasoning_effort = UNSET
@@ -166,7 +186,7 @@ class FineTuneReinforcementHyperparameters:
             return compute_multiplier_type_0
             return cast("float | Literal['auto'] | Unset", data)
 
-        compute_multiplier = _parse_compute_multiplier(d.pop("compute_multiplier", UNSET))
+        compute_multiplier = _parse_compute_multiplier(d.get("compute_multiplier", UNSET))
 
         def _parse_eval_interval(data: object) -> int | Literal["auto"] | Unset:
             if isinstance(data, Unset):
@@ -179,7 +199,7 @@ class FineTuneReinforcementHyperparameters:
             return eval_interval_type_0
             return cast("int | Literal['auto'] | Unset", data)
 
-        eval_interval = _parse_eval_interval(d.pop("eval_interval", UNSET))
+        eval_interval = _parse_eval_interval(d.get("eval_interval", UNSET))
 
         def _parse_eval_samples(data: object) -> int | Literal["auto"] | Unset:
             if isinstance(data, Unset):
@@ -192,7 +212,7 @@ class FineTuneReinforcementHyperparameters:
             return eval_samples_type_0
             return cast("int | Literal['auto'] | Unset", data)
 
-        eval_samples = _parse_eval_samples(d.pop("eval_samples", UNSET))
+        eval_samples = _parse_eval_samples(d.get("eval_samples", UNSET))
 
         fine_tune_reinforcement_hyperparameters = cls(
             batch_size=batch_size,
@@ -204,7 +224,7 @@ class FineTuneReinforcementHyperparameters:
             eval_samples=eval_samples,
         )
 
-        fine_tune_reinforcement_hyperparameters.additional_properties = d
+        fine_tune_reinforcement_hyperparameters.additional_properties = _extra_fields(d)
         return fine_tune_reinforcement_hyperparameters
 
     @property

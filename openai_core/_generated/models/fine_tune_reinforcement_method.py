@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FineTuneReinforcementMethod")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "grader",
+        "hyperparameters",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FineTuneReinforcementMethod:
@@ -56,7 +71,7 @@ class FineTuneReinforcementMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_grader(
             data: object,
@@ -101,9 +116,9 @@ class FineTuneReinforcementMethod:
 
             return grader_type_4
 
-        grader = _parse_grader(d.pop("grader"))
+        grader = _parse_grader(d["grader"])
 
-        _hyperparameters = d.pop("hyperparameters", UNSET)
+        _hyperparameters = d.get("hyperparameters", UNSET)
         hyperparameters: FineTuneReinforcementHyperparameters | Unset
         if isinstance(_hyperparameters, Unset):
             hyperparameters = UNSET
@@ -115,7 +130,7 @@ class FineTuneReinforcementMethod:
             hyperparameters=hyperparameters,
         )
 
-        fine_tune_reinforcement_method.additional_properties = d
+        fine_tune_reinforcement_method.additional_properties = _extra_fields(d)
         return fine_tune_reinforcement_method
 
     @property

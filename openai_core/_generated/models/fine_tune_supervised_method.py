@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FineTuneSupervisedMethod")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "hyperparameters",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FineTuneSupervisedMethod:
@@ -38,8 +52,8 @@ class FineTuneSupervisedMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _hyperparameters = d.pop("hyperparameters", UNSET)
+        d = src_dict
+        _hyperparameters = d.get("hyperparameters", UNSET)
         hyperparameters: FineTuneSupervisedHyperparameters | Unset
         if isinstance(_hyperparameters, Unset):
             hyperparameters = UNSET
@@ -50,7 +64,7 @@ class FineTuneSupervisedMethod:
             hyperparameters=hyperparameters,
         )
 
-        fine_tune_supervised_method.additional_properties = d
+        fine_tune_supervised_method.additional_properties = _extra_fields(d)
         return fine_tune_supervised_method
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FineTuningCheckpointPermission")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "project_id",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FineTuningCheckpointPermission:
@@ -54,14 +71,14 @@ class FineTuningCheckpointPermission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        object_ = cast("Literal['checkpoint.permission'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['checkpoint.permission'] | Unset", d.get("object", UNSET))
         if object_ != "checkpoint.permission" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'checkpoint.permission', got '{object_}'")
 
@@ -72,7 +89,7 @@ class FineTuningCheckpointPermission:
             object_=object_,
         )
 
-        fine_tuning_checkpoint_permission.additional_properties = d
+        fine_tuning_checkpoint_permission.additional_properties = _extra_fields(d)
         return fine_tuning_checkpoint_permission
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FineTuningIntegration")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "wandb",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FineTuningIntegration:
@@ -41,19 +56,19 @@ class FineTuningIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['wandb']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['wandb']", d["type"])
         if type_ != "wandb":
             raise ValueError(f"type must match const 'wandb', got '{type_}'")
 
-        wandb = FineTuningIntegrationWandb.from_dict(d.pop("wandb"))
+        wandb = FineTuningIntegrationWandb.from_dict(d["wandb"])
 
         fine_tuning_integration = cls(
             type_=type_,
             wandb=wandb,
         )
 
-        fine_tuning_integration.additional_properties = d
+        fine_tuning_integration.additional_properties = _extra_fields(d)
         return fine_tuning_integration
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FineTuningIntegrationWandb")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "project",
+        "name",
+        "entity",
+        "tags",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FineTuningIntegrationWandb:
@@ -65,8 +82,8 @@ class FineTuningIntegrationWandb:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project = d.pop("project")
+        d = src_dict
+        project = d["project"]
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -75,7 +92,7 @@ class FineTuningIntegrationWandb:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_entity(data: object) -> None | str | Unset:
             if data is None:
@@ -84,9 +101,9 @@ class FineTuningIntegrationWandb:
                 return data
             return cast("None | str | Unset", data)
 
-        entity = _parse_entity(d.pop("entity", UNSET))
+        entity = _parse_entity(d.get("entity", UNSET))
 
-        tags = cast("list[str]", d.pop("tags", UNSET))
+        tags = cast("list[str]", d.get("tags", UNSET))
 
         fine_tuning_integration_wandb = cls(
             project=project,
@@ -95,7 +112,7 @@ class FineTuningIntegrationWandb:
             tags=tags,
         )
 
-        fine_tuning_integration_wandb.additional_properties = d
+        fine_tuning_integration_wandb.additional_properties = _extra_fields(d)
         return fine_tuning_integration_wandb
 
     @property

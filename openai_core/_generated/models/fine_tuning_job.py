@@ -12,6 +12,38 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FineTuningJob")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "hyperparameters",
+        "model",
+        "organization_id",
+        "result_files",
+        "status",
+        "training_file",
+        "seed",
+        "error",
+        "fine_tuned_model",
+        "finished_at",
+        "object",
+        "trained_tokens",
+        "validation_file",
+        "integrations",
+        "estimated_finish",
+        "method",
+        "metadata",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FineTuningJob:
@@ -184,24 +216,24 @@ class FineTuningJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        hyperparameters = FineTuningJobHyperparameters.from_dict(d.pop("hyperparameters"))
+        hyperparameters = FineTuningJobHyperparameters.from_dict(d["hyperparameters"])
 
-        model = d.pop("model")
+        model = d["model"]
 
-        organization_id = d.pop("organization_id")
+        organization_id = d["organization_id"]
 
-        result_files = cast("list[str]", d.pop("result_files"))
+        result_files = cast("list[str]", d["result_files"])
 
-        status = check_fine_tuning_job_status(d.pop("status"))
+        status = check_fine_tuning_job_status(d["status"])
 
-        training_file = d.pop("training_file")
+        training_file = d["training_file"]
 
-        seed = d.pop("seed")
+        seed = d["seed"]
 
         def _parse_error(data: object) -> FineTuningJobErrorType0 | None | Unset:
             if data is None:
@@ -218,7 +250,7 @@ class FineTuningJob:
                 pass
             return cast("FineTuningJobErrorType0 | None | Unset", data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(d.get("error", UNSET))
 
         def _parse_fine_tuned_model(data: object) -> None | str | Unset:
             if data is None:
@@ -227,7 +259,7 @@ class FineTuningJob:
                 return data
             return cast("None | str | Unset", data)
 
-        fine_tuned_model = _parse_fine_tuned_model(d.pop("fine_tuned_model", UNSET))
+        fine_tuned_model = _parse_fine_tuned_model(d.get("fine_tuned_model", UNSET))
 
         def _parse_finished_at(data: object) -> int | None | Unset:
             if data is None:
@@ -236,9 +268,9 @@ class FineTuningJob:
                 return data
             return cast("int | None | Unset", data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+        finished_at = _parse_finished_at(d.get("finished_at", UNSET))
 
-        object_ = cast("Literal['fine_tuning.job'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['fine_tuning.job'] | Unset", d.get("object", UNSET))
         if object_ != "fine_tuning.job" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'fine_tuning.job', got '{object_}'")
 
@@ -249,7 +281,7 @@ class FineTuningJob:
                 return data
             return cast("int | None | Unset", data)
 
-        trained_tokens = _parse_trained_tokens(d.pop("trained_tokens", UNSET))
+        trained_tokens = _parse_trained_tokens(d.get("trained_tokens", UNSET))
 
         def _parse_validation_file(data: object) -> None | str | Unset:
             if data is None:
@@ -258,7 +290,7 @@ class FineTuningJob:
                 return data
             return cast("None | str | Unset", data)
 
-        validation_file = _parse_validation_file(d.pop("validation_file", UNSET))
+        validation_file = _parse_validation_file(d.get("validation_file", UNSET))
 
         def _parse_integrations(data: object) -> list[FineTuningIntegration] | None | Unset:
             if data is None:
@@ -282,7 +314,7 @@ class FineTuningJob:
                 pass
             return cast("list[FineTuningIntegration] | None | Unset", data)
 
-        integrations = _parse_integrations(d.pop("integrations", UNSET))
+        integrations = _parse_integrations(d.get("integrations", UNSET))
 
         def _parse_estimated_finish(data: object) -> int | None | Unset:
             if data is None:
@@ -291,9 +323,9 @@ class FineTuningJob:
                 return data
             return cast("int | None | Unset", data)
 
-        estimated_finish = _parse_estimated_finish(d.pop("estimated_finish", UNSET))
+        estimated_finish = _parse_estimated_finish(d.get("estimated_finish", UNSET))
 
-        _method = d.pop("method", UNSET)
+        _method = d.get("method", UNSET)
         method: FineTuneMethod | Unset
         if isinstance(_method, Unset):
             method = UNSET
@@ -315,7 +347,7 @@ class FineTuningJob:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         fine_tuning_job = cls(
             id=id,
@@ -339,7 +371,7 @@ class FineTuningJob:
             metadata=metadata,
         )
 
-        fine_tuning_job.additional_properties = d
+        fine_tuning_job.additional_properties = _extra_fields(d)
         return fine_tuning_job
 
     @property

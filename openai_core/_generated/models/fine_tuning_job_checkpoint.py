@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FineTuningJobCheckpoint")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "fine_tuned_model_checkpoint",
+        "step_number",
+        "metrics",
+        "fine_tuning_job_id",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FineTuningJobCheckpoint:
@@ -69,20 +89,20 @@ class FineTuningJobCheckpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        fine_tuned_model_checkpoint = d.pop("fine_tuned_model_checkpoint")
+        fine_tuned_model_checkpoint = d["fine_tuned_model_checkpoint"]
 
-        step_number = d.pop("step_number")
+        step_number = d["step_number"]
 
-        metrics = FineTuningJobCheckpointMetrics.from_dict(d.pop("metrics"))
+        metrics = FineTuningJobCheckpointMetrics.from_dict(d["metrics"])
 
-        fine_tuning_job_id = d.pop("fine_tuning_job_id")
+        fine_tuning_job_id = d["fine_tuning_job_id"]
 
-        object_ = cast("Literal['fine_tuning.job.checkpoint'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['fine_tuning.job.checkpoint'] | Unset", d.get("object", UNSET))
         if object_ != "fine_tuning.job.checkpoint" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'fine_tuning.job.checkpoint', got '{object_}'"
@@ -98,7 +118,7 @@ class FineTuningJobCheckpoint:
             object_=object_,
         )
 
-        fine_tuning_job_checkpoint.additional_properties = d
+        fine_tuning_job_checkpoint.additional_properties = _extra_fields(d)
         return fine_tuning_job_checkpoint
 
     @property

@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FineTuningJobCheckpointMetrics")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "step",
+        "train_loss",
+        "train_mean_token_accuracy",
+        "valid_loss",
+        "valid_mean_token_accuracy",
+        "full_valid_loss",
+        "full_valid_mean_token_accuracy",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FineTuningJobCheckpointMetrics:
@@ -71,20 +91,20 @@ class FineTuningJobCheckpointMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        step = d.pop("step", UNSET)
+        d = src_dict
+        step = d.get("step", UNSET)
 
-        train_loss = d.pop("train_loss", UNSET)
+        train_loss = d.get("train_loss", UNSET)
 
-        train_mean_token_accuracy = d.pop("train_mean_token_accuracy", UNSET)
+        train_mean_token_accuracy = d.get("train_mean_token_accuracy", UNSET)
 
-        valid_loss = d.pop("valid_loss", UNSET)
+        valid_loss = d.get("valid_loss", UNSET)
 
-        valid_mean_token_accuracy = d.pop("valid_mean_token_accuracy", UNSET)
+        valid_mean_token_accuracy = d.get("valid_mean_token_accuracy", UNSET)
 
-        full_valid_loss = d.pop("full_valid_loss", UNSET)
+        full_valid_loss = d.get("full_valid_loss", UNSET)
 
-        full_valid_mean_token_accuracy = d.pop("full_valid_mean_token_accuracy", UNSET)
+        full_valid_mean_token_accuracy = d.get("full_valid_mean_token_accuracy", UNSET)
 
         fine_tuning_job_checkpoint_metrics = cls(
             step=step,
@@ -96,7 +116,7 @@ class FineTuningJobCheckpointMetrics:
             full_valid_mean_token_accuracy=full_valid_mean_token_accuracy,
         )
 
-        fine_tuning_job_checkpoint_metrics.additional_properties = d
+        fine_tuning_job_checkpoint_metrics.additional_properties = _extra_fields(d)
         return fine_tuning_job_checkpoint_metrics
 
     @property

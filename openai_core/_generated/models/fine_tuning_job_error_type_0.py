@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FineTuningJobErrorType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "param",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FineTuningJobErrorType0:
@@ -52,10 +68,10 @@ class FineTuningJobErrorType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict
+        code = d["code"]
 
-        message = d.pop("message")
+        message = d["message"]
 
         def _parse_param(data: object) -> None | str | Unset:
             if data is None:
@@ -64,7 +80,7 @@ class FineTuningJobErrorType0:
                 return data
             return cast("None | str | Unset", data)
 
-        param = _parse_param(d.pop("param", UNSET))
+        param = _parse_param(d.get("param", UNSET))
 
         fine_tuning_job_error_type_0 = cls(
             code=code,
@@ -72,7 +88,7 @@ class FineTuningJobErrorType0:
             param=param,
         )
 
-        fine_tuning_job_error_type_0.additional_properties = d
+        fine_tuning_job_error_type_0.additional_properties = _extra_fields(d)
         return fine_tuning_job_error_type_0
 
     @property

@@ -19,6 +19,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FineTuningJobEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "level",
+        "message",
+        "object",
+        "type",
+        "data",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FineTuningJobEvent:
@@ -83,27 +103,27 @@ class FineTuningJobEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        level = check_fine_tuning_job_event_level(d.pop("level"))
+        level = check_fine_tuning_job_event_level(d["level"])
 
-        message = d.pop("message")
+        message = d["message"]
 
-        object_ = cast("Literal['fine_tuning.job.event'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['fine_tuning.job.event'] | Unset", d.get("object", UNSET))
         if object_ != "fine_tuning.job.event" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'fine_tuning.job.event', got '{object_}'")
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: FineTuningJobEventType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = check_fine_tuning_job_event_type(_type_)
 
-        _data = d.pop("data", UNSET)
+        _data = d.get("data", UNSET)
         data: FineTuningJobEventData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -120,7 +140,7 @@ class FineTuningJobEvent:
             data=data,
         )
 
-        fine_tuning_job_event.additional_properties = d
+        fine_tuning_job_event.additional_properties = _extra_fields(d)
         return fine_tuning_job_event
 
     @property

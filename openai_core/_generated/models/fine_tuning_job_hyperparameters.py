@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FineTuningJobHyperparameters")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "batch_size",
+        "learning_rate_multiplier",
+        "n_epochs",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FineTuningJobHyperparameters:
@@ -59,7 +75,7 @@ class FineTuningJobHyperparameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_batch_size(data: object) -> int | Literal["auto"] | None | Unset:
             if data is None:
@@ -74,7 +90,7 @@ class FineTuningJobHyperparameters:
             return batch_size_type_0_type_0
             return cast("int | Literal['auto'] | None | Unset", data)
 
-        batch_size = _parse_batch_size(d.pop("batch_size", UNSET))
+        batch_size = _parse_batch_size(d.get("batch_size", UNSET))
 
         def _parse_learning_rate_multiplier(data: object) -> float | Literal["auto"] | Unset:
             if isinstance(data, Unset):
@@ -88,7 +104,7 @@ class FineTuningJobHyperparameters:
             return cast("float | Literal['auto'] | Unset", data)
 
         learning_rate_multiplier = _parse_learning_rate_multiplier(
-            d.pop("learning_rate_multiplier", UNSET)
+            d.get("learning_rate_multiplier", UNSET)
         )
 
         def _parse_n_epochs(data: object) -> int | Literal["auto"] | Unset:
@@ -102,7 +118,7 @@ class FineTuningJobHyperparameters:
             return n_epochs_type_0
             return cast("int | Literal['auto'] | Unset", data)
 
-        n_epochs = _parse_n_epochs(d.pop("n_epochs", UNSET))
+        n_epochs = _parse_n_epochs(d.get("n_epochs", UNSET))
 
         fine_tuning_job_hyperparameters = cls(
             batch_size=batch_size,
@@ -110,7 +126,7 @@ class FineTuningJobHyperparameters:
             n_epochs=n_epochs,
         )
 
-        fine_tuning_job_hyperparameters.additional_properties = d
+        fine_tuning_job_hyperparameters.additional_properties = _extra_fields(d)
         return fine_tuning_job_hyperparameters
 
     @property

@@ -15,6 +15,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionCallOutputItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "output",
+        "id",
+        "call_id",
+        "name",
+        "namespace",
+        "caller",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FunctionCallOutputItemParam:
@@ -130,8 +151,8 @@ class FunctionCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['function_call_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['function_call_output']", d["type"])
         if type_ != "function_call_output":
             raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
 
@@ -191,7 +212,7 @@ class FunctionCallOutputItemParam:
                 data,
             )
 
-        output = _parse_output(d.pop("output"))
+        output = _parse_output(d["output"])
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -200,7 +221,7 @@ class FunctionCallOutputItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         def _parse_call_id(data: object) -> None | str | Unset:
             if data is None:
@@ -209,7 +230,7 @@ class FunctionCallOutputItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        call_id = _parse_call_id(d.pop("call_id", UNSET))
+        call_id = _parse_call_id(d.get("call_id", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -218,7 +239,7 @@ class FunctionCallOutputItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_namespace(data: object) -> None | str | Unset:
             if data is None:
@@ -227,7 +248,7 @@ class FunctionCallOutputItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        namespace = _parse_namespace(d.pop("namespace", UNSET))
+        namespace = _parse_namespace(d.get("namespace", UNSET))
 
         def _parse_caller(
             data: object,
@@ -260,7 +281,7 @@ class FunctionCallOutputItemParam:
                 "DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset", data
             )
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
         def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
             if data is None:
@@ -277,7 +298,7 @@ class FunctionCallOutputItemParam:
                 pass
             return cast("FunctionCallItemStatus | None | Unset", data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.get("status", UNSET))
 
         function_call_output_item_param = cls(
             type_=type_,
@@ -290,7 +311,7 @@ class FunctionCallOutputItemParam:
             status=status,
         )
 
-        function_call_output_item_param.additional_properties = d
+        function_call_output_item_param.additional_properties = _extra_fields(d)
         return function_call_output_item_param
 
     @property

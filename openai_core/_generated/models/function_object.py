@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "parameters",
+        "strict",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FunctionObject:
@@ -62,12 +79,12 @@ class FunctionObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = d.get("parameters", UNSET)
         parameters: FunctionParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET
@@ -81,7 +98,7 @@ class FunctionObject:
                 return data
             return cast("bool | None | Unset", data)
 
-        strict = _parse_strict(d.pop("strict", UNSET))
+        strict = _parse_strict(d.get("strict", UNSET))
 
         function_object = cls(
             name=name,
@@ -90,7 +107,7 @@ class FunctionObject:
             strict=strict,
         )
 
-        function_object.additional_properties = d
+        function_object.additional_properties = _extra_fields(d)
         return function_object
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionShellAction")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "commands",
+        "timeout_ms",
+        "max_output_length",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FunctionShellAction:
@@ -58,8 +74,8 @@ class FunctionShellAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        commands = cast("list[str]", d.pop("commands"))
+        d = src_dict
+        commands = cast("list[str]", d["commands"])
 
         def _parse_timeout_ms(data: object) -> int | None | Unset:
             if data is None:
@@ -68,7 +84,7 @@ class FunctionShellAction:
                 return data
             return cast("int | None | Unset", data)
 
-        timeout_ms = _parse_timeout_ms(d.pop("timeout_ms", UNSET))
+        timeout_ms = _parse_timeout_ms(d.get("timeout_ms", UNSET))
 
         def _parse_max_output_length(data: object) -> int | None | Unset:
             if data is None:
@@ -77,7 +93,7 @@ class FunctionShellAction:
                 return data
             return cast("int | None | Unset", data)
 
-        max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
+        max_output_length = _parse_max_output_length(d.get("max_output_length", UNSET))
 
         function_shell_action = cls(
             commands=commands,
@@ -85,7 +101,7 @@ class FunctionShellAction:
             max_output_length=max_output_length,
         )
 
-        function_shell_action.additional_properties = d
+        function_shell_action.additional_properties = _extra_fields(d)
         return function_shell_action
 
     @property

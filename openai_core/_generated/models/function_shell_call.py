@@ -15,6 +15,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionShellCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "action",
+        "status",
+        "caller",
+        "environment",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FunctionShellCall:
@@ -96,18 +117,18 @@ class FunctionShellCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['shell_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['shell_call']", d["type"])
         if type_ != "shell_call":
             raise ValueError(f"type must match const 'shell_call', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        action = FunctionShellAction.from_dict(d.pop("action"))
+        action = FunctionShellAction.from_dict(d["action"])
 
-        status = check_function_shell_call_status(d.pop("status"))
+        status = check_function_shell_call_status(d["status"])
 
         def _parse_caller(
             data: object,
@@ -134,7 +155,7 @@ class FunctionShellCall:
                 pass
             return cast("DirectToolCallCaller | None | ProgramToolCallCaller | Unset", data)
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
         def _parse_environment(
             data: object,
@@ -163,9 +184,9 @@ class FunctionShellCall:
                 "ContainerReferenceResource | LocalEnvironmentResource | None | Unset", data
             )
 
-        environment = _parse_environment(d.pop("environment", UNSET))
+        environment = _parse_environment(d.get("environment", UNSET))
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         function_shell_call = cls(
             type_=type_,
@@ -178,7 +199,7 @@ class FunctionShellCall:
             created_by=created_by,
         )
 
-        function_shell_call.additional_properties = d
+        function_shell_call.additional_properties = _extra_fields(d)
         return function_shell_call
 
     @property

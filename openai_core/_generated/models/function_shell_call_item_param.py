@@ -15,6 +15,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionShellCallItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "call_id",
+        "type",
+        "action",
+        "id",
+        "caller",
+        "status",
+        "environment",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FunctionShellCallItemParam:
@@ -102,14 +122,14 @@ class FunctionShellCallItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        d = src_dict
+        call_id = d["call_id"]
 
-        type_ = cast("Literal['shell_call']", d.pop("type"))
+        type_ = cast("Literal['shell_call']", d["type"])
         if type_ != "shell_call":
             raise ValueError(f"type must match const 'shell_call', got '{type_}'")
 
-        action = FunctionShellActionParam.from_dict(d.pop("action"))
+        action = FunctionShellActionParam.from_dict(d["action"])
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -118,7 +138,7 @@ class FunctionShellCallItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         def _parse_caller(
             data: object,
@@ -151,7 +171,7 @@ class FunctionShellCallItemParam:
                 "DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset", data
             )
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
         def _parse_status(data: object) -> FunctionShellCallItemStatus | None | Unset:
             if data is None:
@@ -168,7 +188,7 @@ class FunctionShellCallItemParam:
                 pass
             return cast("FunctionShellCallItemStatus | None | Unset", data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.get("status", UNSET))
 
         def _parse_environment(
             data: object,
@@ -195,7 +215,7 @@ class FunctionShellCallItemParam:
                 pass
             return cast("ContainerReferenceParam | LocalEnvironmentParam | None | Unset", data)
 
-        environment = _parse_environment(d.pop("environment", UNSET))
+        environment = _parse_environment(d.get("environment", UNSET))
 
         function_shell_call_item_param = cls(
             call_id=call_id,
@@ -207,7 +227,7 @@ class FunctionShellCallItemParam:
             environment=environment,
         )
 
-        function_shell_call_item_param.additional_properties = d
+        function_shell_call_item_param.additional_properties = _extra_fields(d)
         return function_shell_call_item_param
 
     @property

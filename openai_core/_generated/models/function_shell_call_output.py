@@ -15,6 +15,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionShellCallOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "status",
+        "output",
+        "caller",
+        "max_output_length",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FunctionShellCallOutput:
@@ -95,19 +116,19 @@ class FunctionShellCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['shell_call_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['shell_call_output']", d["type"])
         if type_ != "shell_call_output":
             raise ValueError(f"type must match const 'shell_call_output', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        status = check_function_shell_call_output_status_enum(d.pop("status"))
+        status = check_function_shell_call_output_status_enum(d["status"])
 
         output = []
-        _output = d.pop("output")
+        _output = d["output"]
         for output_item_data in _output:
             output_item = FunctionShellCallOutputContent.from_dict(output_item_data)
 
@@ -138,7 +159,7 @@ class FunctionShellCallOutput:
                 pass
             return cast("DirectToolCallCaller | None | ProgramToolCallCaller | Unset", data)
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
         def _parse_max_output_length(data: object) -> int | None | Unset:
             if data is None:
@@ -147,9 +168,9 @@ class FunctionShellCallOutput:
                 return data
             return cast("int | None | Unset", data)
 
-        max_output_length = _parse_max_output_length(d.pop("max_output_length", UNSET))
+        max_output_length = _parse_max_output_length(d.get("max_output_length", UNSET))
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         function_shell_call_output = cls(
             type_=type_,
@@ -162,7 +183,7 @@ class FunctionShellCallOutput:
             created_by=created_by,
         )
 
-        function_shell_call_output.additional_properties = d
+        function_shell_call_output.additional_properties = _extra_fields(d)
         return function_shell_call_output
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FunctionShellCallOutputContentParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "stdout",
+        "stderr",
+        "outcome",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FunctionShellCallOutputContentParam:
@@ -51,10 +67,10 @@ class FunctionShellCallOutputContentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stdout = d.pop("stdout")
+        d = src_dict
+        stdout = d["stdout"]
 
-        stderr = d.pop("stderr")
+        stderr = d["stderr"]
 
         def _parse_outcome(
             data: object,
@@ -77,7 +93,7 @@ class FunctionShellCallOutputContentParam:
 
             return componentsschemas_function_shell_call_output_outcome_param_type_1
 
-        outcome = _parse_outcome(d.pop("outcome"))
+        outcome = _parse_outcome(d["outcome"])
 
         function_shell_call_output_content_param = cls(
             stdout=stdout,
@@ -85,7 +101,7 @@ class FunctionShellCallOutputContentParam:
             outcome=outcome,
         )
 
-        function_shell_call_output_content_param.additional_properties = d
+        function_shell_call_output_content_param.additional_properties = _extra_fields(d)
         return function_shell_call_output_content_param
 
     @property

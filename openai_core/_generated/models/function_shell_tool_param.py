@@ -15,6 +15,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionShellToolParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "environment",
+        "allowed_callers",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FunctionShellToolParam:
@@ -76,8 +92,8 @@ class FunctionShellToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['shell']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['shell']", d["type"])
         if type_ != "shell":
             raise ValueError(f"type must match const 'shell', got '{type_}'")
 
@@ -117,7 +133,7 @@ class FunctionShellToolParam:
                 data,
             )
 
-        environment = _parse_environment(d.pop("environment", UNSET))
+        environment = _parse_environment(d.get("environment", UNSET))
 
         def _parse_allowed_callers(data: object) -> list[CallableToolAllowedCaller] | None | Unset:
             if data is None:
@@ -141,7 +157,7 @@ class FunctionShellToolParam:
                 pass
             return cast("list[CallableToolAllowedCaller] | None | Unset", data)
 
-        allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
+        allowed_callers = _parse_allowed_callers(d.get("allowed_callers", UNSET))
 
         function_shell_tool_param = cls(
             type_=type_,
@@ -149,7 +165,7 @@ class FunctionShellToolParam:
             allowed_callers=allowed_callers,
         )
 
-        function_shell_tool_param.additional_properties = d
+        function_shell_tool_param.additional_properties = _extra_fields(d)
         return function_shell_tool_param
 
     @property

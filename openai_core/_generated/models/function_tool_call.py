@@ -15,6 +15,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionToolCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call_id",
+        "name",
+        "arguments",
+        "id",
+        "caller",
+        "namespace",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FunctionToolCall:
@@ -91,18 +112,18 @@ class FunctionToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['function_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['function_call']", d["type"])
         if type_ != "function_call":
             raise ValueError(f"type must match const 'function_call', got '{type_}'")
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        arguments = d.pop("arguments")
+        arguments = d["arguments"]
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
         def _parse_caller(
             data: object,
@@ -129,11 +150,11 @@ class FunctionToolCall:
                 pass
             return cast("DirectToolCallCaller | None | ProgramToolCallCaller | Unset", data)
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = d.get("namespace", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: FunctionToolCallStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -151,7 +172,7 @@ class FunctionToolCall:
             status=status,
         )
 
-        function_tool_call.additional_properties = d
+        function_tool_call.additional_properties = _extra_fields(d)
         return function_tool_call
 
     @property

@@ -15,6 +15,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionToolCallOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "output",
+        "id",
+        "call_id",
+        "name",
+        "namespace",
+        "caller",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FunctionToolCallOutput:
@@ -108,8 +129,8 @@ class FunctionToolCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['function_call_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['function_call_output']", d["type"])
         if type_ != "function_call_output":
             raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
 
@@ -163,15 +184,15 @@ class FunctionToolCallOutput:
                 pass
             return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
 
-        output = _parse_output(d.pop("output"))
+        output = _parse_output(d["output"])
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        call_id = d.pop("call_id", UNSET)
+        call_id = d.get("call_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = d.get("namespace", UNSET)
 
         def _parse_caller(
             data: object,
@@ -204,9 +225,9 @@ class FunctionToolCallOutput:
                 "DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset", data
             )
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: FunctionToolCallOutputStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -224,7 +245,7 @@ class FunctionToolCallOutput:
             status=status,
         )
 
-        function_tool_call_output.additional_properties = d
+        function_tool_call_output.additional_properties = _extra_fields(d)
         return function_tool_call_output
 
     @property

@@ -15,6 +15,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionToolCallOutputResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "output",
+        "status",
+        "call_id",
+        "name",
+        "namespace",
+        "caller",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FunctionToolCallOutputResource:
@@ -110,10 +132,10 @@ class FunctionToolCallOutputResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = cast("Literal['function_call_output']", d.pop("type"))
+        type_ = cast("Literal['function_call_output']", d["type"])
         if type_ != "function_call_output":
             raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
 
@@ -167,15 +189,15 @@ class FunctionToolCallOutputResource:
                 pass
             return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
 
-        output = _parse_output(d.pop("output"))
+        output = _parse_output(d["output"])
 
-        status = check_function_tool_call_output_resource_status(d.pop("status"))
+        status = check_function_tool_call_output_resource_status(d["status"])
 
-        call_id = d.pop("call_id", UNSET)
+        call_id = d.get("call_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = d.get("namespace", UNSET)
 
         def _parse_caller(
             data: object,
@@ -208,9 +230,9 @@ class FunctionToolCallOutputResource:
                 "DirectToolCallCallerParam | None | ProgramToolCallCallerParam | Unset", data
             )
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         function_tool_call_output_resource = cls(
             id=id,
@@ -224,7 +246,7 @@ class FunctionToolCallOutputResource:
             created_by=created_by,
         )
 
-        function_tool_call_output_resource.additional_properties = d
+        function_tool_call_output_resource.additional_properties = _extra_fields(d)
         return function_tool_call_output_resource
 
     @property

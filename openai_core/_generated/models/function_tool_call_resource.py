@@ -15,6 +15,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionToolCallResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "call_id",
+        "name",
+        "arguments",
+        "status",
+        "caller",
+        "namespace",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class FunctionToolCallResource:
@@ -93,20 +115,20 @@ class FunctionToolCallResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = cast("Literal['function_call']", d.pop("type"))
+        type_ = cast("Literal['function_call']", d["type"])
         if type_ != "function_call":
             raise ValueError(f"type must match const 'function_call', got '{type_}'")
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        arguments = d.pop("arguments")
+        arguments = d["arguments"]
 
-        status = check_function_tool_call_resource_status(d.pop("status"))
+        status = check_function_tool_call_resource_status(d["status"])
 
         def _parse_caller(
             data: object,
@@ -133,11 +155,11 @@ class FunctionToolCallResource:
                 pass
             return cast("DirectToolCallCaller | None | ProgramToolCallCaller | Unset", data)
 
-        caller = _parse_caller(d.pop("caller", UNSET))
+        caller = _parse_caller(d.get("caller", UNSET))
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = d.get("namespace", UNSET)
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         function_tool_call_resource = cls(
             id=id,
@@ -151,7 +173,7 @@ class FunctionToolCallResource:
             created_by=created_by,
         )
 
-        function_tool_call_resource.additional_properties = d
+        function_tool_call_resource.additional_properties = _extra_fields(d)
         return function_tool_call_resource
 
     @property

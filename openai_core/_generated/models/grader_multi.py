@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GraderMulti")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "graders",
+        "calculate_output",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class GraderMulti:
@@ -67,12 +84,12 @@ class GraderMulti:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['multi']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['multi']", d["type"])
         if type_ != "multi":
             raise ValueError(f"type must match const 'multi', got '{type_}'")
 
-        name = d.pop("name")
+        name = d["name"]
 
         def _parse_graders(
             data: object,
@@ -121,9 +138,9 @@ class GraderMulti:
 
             return graders_type_4
 
-        graders = _parse_graders(d.pop("graders"))
+        graders = _parse_graders(d["graders"])
 
-        calculate_output = d.pop("calculate_output")
+        calculate_output = d["calculate_output"]
 
         grader_multi = cls(
             type_=type_,
@@ -132,7 +149,7 @@ class GraderMulti:
             calculate_output=calculate_output,
         )
 
-        grader_multi.additional_properties = d
+        grader_multi.additional_properties = _extra_fields(d)
         return grader_multi
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GraderPython")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "source",
+        "image_tag",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class GraderPython:
@@ -54,16 +71,16 @@ class GraderPython:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['python']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['python']", d["type"])
         if type_ != "python":
             raise ValueError(f"type must match const 'python', got '{type_}'")
 
-        name = d.pop("name")
+        name = d["name"]
 
-        source = d.pop("source")
+        source = d["source"]
 
-        image_tag = d.pop("image_tag", UNSET)
+        image_tag = d.get("image_tag", UNSET)
 
         grader_python = cls(
             type_=type_,
@@ -72,7 +89,7 @@ class GraderPython:
             image_tag=image_tag,
         )
 
-        grader_python.additional_properties = d
+        grader_python.additional_properties = _extra_fields(d)
         return grader_python
 
     @property

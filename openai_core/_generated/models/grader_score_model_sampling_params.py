@@ -12,6 +12,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GraderScoreModelSamplingParams")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "seed",
+        "top_p",
+        "temperature",
+        "max_completions_tokens",
+        "reasoning_effort",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class GraderScoreModelSamplingParams:
@@ -82,7 +100,7 @@ class GraderScoreModelSamplingParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_seed(data: object) -> int | None | Unset:
             if data is None:
@@ -91,7 +109,7 @@ class GraderScoreModelSamplingParams:
                 return data
             return cast("int | None | Unset", data)
 
-        seed = _parse_seed(d.pop("seed", UNSET))
+        seed = _parse_seed(d.get("seed", UNSET))
 
         def _parse_top_p(data: object) -> float | None | Unset:
             if data is None:
@@ -100,7 +118,7 @@ class GraderScoreModelSamplingParams:
                 return data
             return cast("float | None | Unset", data)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = _parse_top_p(d.get("top_p", UNSET))
 
         def _parse_temperature(data: object) -> float | None | Unset:
             if data is None:
@@ -109,7 +127,7 @@ class GraderScoreModelSamplingParams:
                 return data
             return cast("float | None | Unset", data)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        temperature = _parse_temperature(d.get("temperature", UNSET))
 
         def _parse_max_completions_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -119,7 +137,7 @@ class GraderScoreModelSamplingParams:
             return cast("int | None | Unset", data)
 
         max_completions_tokens = _parse_max_completions_tokens(
-            d.pop("max_completions_tokens", UNSET)
+            d.get("max_completions_tokens", UNSET)
         )
 
         def _parse_reasoning_effort(data: object) -> None | ReasoningEffortType0 | Unset:
@@ -137,7 +155,7 @@ class GraderScoreModelSamplingParams:
                 pass
             return cast("None | ReasoningEffortType0 | Unset", data)
 
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
+        reasoning_effort = _parse_reasoning_effort(d.get("reasoning_effort", UNSET))
 
         grader_score_model_sampling_params = cls(
             seed=seed,
@@ -147,7 +165,7 @@ class GraderScoreModelSamplingParams:
             reasoning_effort=reasoning_effort,
         )
 
-        grader_score_model_sampling_params.additional_properties = d
+        grader_score_model_sampling_params.additional_properties = _extra_fields(d)
         return grader_score_model_sampling_params
 
     @property

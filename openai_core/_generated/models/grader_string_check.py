@@ -14,6 +14,24 @@ from ..models.grader_string_check_operation import (
 
 T = TypeVar("T", bound="GraderStringCheck")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "input",
+        "reference",
+        "operation",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class GraderStringCheck:
@@ -61,18 +79,18 @@ class GraderStringCheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['string_check']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['string_check']", d["type"])
         if type_ != "string_check":
             raise ValueError(f"type must match const 'string_check', got '{type_}'")
 
-        name = d.pop("name")
+        name = d["name"]
 
-        input_ = d.pop("input")
+        input_ = d["input"]
 
-        reference = d.pop("reference")
+        reference = d["reference"]
 
-        operation = check_grader_string_check_operation(d.pop("operation"))
+        operation = check_grader_string_check_operation(d["operation"])
 
         grader_string_check = cls(
             type_=type_,
@@ -82,7 +100,7 @@ class GraderStringCheck:
             operation=operation,
         )
 
-        grader_string_check.additional_properties = d
+        grader_string_check.additional_properties = _extra_fields(d)
         return grader_string_check
 
     @property

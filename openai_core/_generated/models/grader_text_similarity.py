@@ -14,6 +14,24 @@ from ..models.grader_text_similarity_evaluation_metric import (
 
 T = TypeVar("T", bound="GraderTextSimilarity")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "input",
+        "reference",
+        "evaluation_metric",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class GraderTextSimilarity:
@@ -62,20 +80,18 @@ class GraderTextSimilarity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['text_similarity']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['text_similarity']", d["type"])
         if type_ != "text_similarity":
             raise ValueError(f"type must match const 'text_similarity', got '{type_}'")
 
-        name = d.pop("name")
+        name = d["name"]
 
-        input_ = d.pop("input")
+        input_ = d["input"]
 
-        reference = d.pop("reference")
+        reference = d["reference"]
 
-        evaluation_metric = check_grader_text_similarity_evaluation_metric(
-            d.pop("evaluation_metric")
-        )
+        evaluation_metric = check_grader_text_similarity_evaluation_metric(d["evaluation_metric"])
 
         grader_text_similarity = cls(
             type_=type_,
@@ -85,7 +101,7 @@ class GraderTextSimilarity:
             evaluation_metric=evaluation_metric,
         )
 
-        grader_text_similarity.additional_properties = d
+        grader_text_similarity.additional_properties = _extra_fields(d)
         return grader_text_similarity
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Group")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "created_at",
+        "scim_managed",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class Group:
@@ -59,16 +77,16 @@ class Group:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        scim_managed = d.pop("scim_managed")
+        scim_managed = d["scim_managed"]
 
-        object_ = cast("Literal['group'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['group'] | Unset", d.get("object", UNSET))
         if object_ != "group" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'group', got '{object_}'")
 
@@ -80,7 +98,7 @@ class Group:
             object_=object_,
         )
 
-        group.additional_properties = d
+        group.additional_properties = _extra_fields(d)
         return group
 
     @property

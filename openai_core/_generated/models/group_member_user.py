@@ -15,6 +15,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupMemberUser")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "user_type",
+        "email",
+        "picture",
+        "is_service_account",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class GroupMemberUser:
@@ -82,12 +101,12 @@ class GroupMemberUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        user_type = check_group_member_user_user_type(d.pop("user_type"))
+        user_type = check_group_member_user_user_type(d["user_type"])
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
@@ -96,7 +115,7 @@ class GroupMemberUser:
                 return data
             return cast("None | str | Unset", data)
 
-        email = _parse_email(d.pop("email", UNSET))
+        email = _parse_email(d.get("email", UNSET))
 
         def _parse_picture(data: object) -> None | str | Unset:
             if data is None:
@@ -105,7 +124,7 @@ class GroupMemberUser:
                 return data
             return cast("None | str | Unset", data)
 
-        picture = _parse_picture(d.pop("picture", UNSET))
+        picture = _parse_picture(d.get("picture", UNSET))
 
         def _parse_is_service_account(data: object) -> bool | None | Unset:
             if data is None:
@@ -114,7 +133,7 @@ class GroupMemberUser:
                 return data
             return cast("bool | None | Unset", data)
 
-        is_service_account = _parse_is_service_account(d.pop("is_service_account", UNSET))
+        is_service_account = _parse_is_service_account(d.get("is_service_account", UNSET))
 
         group_member_user = cls(
             id=id,
@@ -125,7 +144,7 @@ class GroupMemberUser:
             is_service_account=is_service_account,
         )
 
-        group_member_user.additional_properties = d
+        group_member_user.additional_properties = _extra_fields(d)
         return group_member_user
 
     @property

@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GroupResourceWithSuccess")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "created_at",
+        "is_scim_managed",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class GroupResourceWithSuccess:
@@ -51,14 +68,14 @@ class GroupResourceWithSuccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        is_scim_managed = d.pop("is_scim_managed")
+        is_scim_managed = d["is_scim_managed"]
 
         group_resource_with_success = cls(
             id=id,
@@ -67,7 +84,7 @@ class GroupResourceWithSuccess:
             is_scim_managed=is_scim_managed,
         )
 
-        group_resource_with_success.additional_properties = d
+        group_resource_with_success.additional_properties = _extra_fields(d)
         return group_resource_with_success
 
     @property

@@ -14,6 +14,24 @@ from ..models.group_response_group_type import (
 
 T = TypeVar("T", bound="GroupResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "created_at",
+        "is_scim_managed",
+        "group_type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class GroupResponse:
@@ -61,16 +79,16 @@ class GroupResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        is_scim_managed = d.pop("is_scim_managed")
+        is_scim_managed = d["is_scim_managed"]
 
-        group_type = check_group_response_group_type(d.pop("group_type"))
+        group_type = check_group_response_group_type(d["group_type"])
 
         group_response = cls(
             id=id,
@@ -80,7 +98,7 @@ class GroupResponse:
             group_type=group_type,
         )
 
-        group_response.additional_properties = d
+        group_response.additional_properties = _extra_fields(d)
         return group_response
 
     @property

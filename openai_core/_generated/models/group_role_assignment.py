@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupRoleAssignment")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "group",
+        "role",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class GroupRoleAssignment:
@@ -49,12 +65,12 @@ class GroupRoleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        group = Group.from_dict(d.pop("group"))
+        d = src_dict
+        group = Group.from_dict(d["group"])
 
-        role = Role.from_dict(d.pop("role"))
+        role = Role.from_dict(d["role"])
 
-        object_ = cast("Literal['group.role'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['group.role'] | Unset", d.get("object", UNSET))
         if object_ != "group.role" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'group.role', got '{object_}'")
 
@@ -64,7 +80,7 @@ class GroupRoleAssignment:
             object_=object_,
         )
 
-        group_role_assignment.additional_properties = d
+        group_role_assignment.additional_properties = _extra_fields(d)
         return group_role_assignment
 
     @property

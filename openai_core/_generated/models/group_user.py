@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupUser")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "email",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class GroupUser:
@@ -53,10 +69,10 @@ class GroupUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
@@ -65,7 +81,7 @@ class GroupUser:
                 return data
             return cast("None | str | Unset", data)
 
-        email = _parse_email(d.pop("email", UNSET))
+        email = _parse_email(d.get("email", UNSET))
 
         group_user = cls(
             id=id,
@@ -73,7 +89,7 @@ class GroupUser:
             email=email,
         )
 
-        group_user.additional_properties = d
+        group_user.additional_properties = _extra_fields(d)
         return group_user
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupUserAssignment")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "user_id",
+        "group_id",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class GroupUserAssignment:
@@ -49,12 +65,12 @@ class GroupUserAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        d = src_dict
+        user_id = d["user_id"]
 
-        group_id = d.pop("group_id")
+        group_id = d["group_id"]
 
-        object_ = cast("Literal['group.user'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['group.user'] | Unset", d.get("object", UNSET))
         if object_ != "group.user" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'group.user', got '{object_}'")
 
@@ -64,7 +80,7 @@ class GroupUserAssignment:
             object_=object_,
         )
 
-        group_user_assignment.additional_properties = d
+        group_user_assignment.additional_properties = _extra_fields(d)
         return group_user_assignment
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupUserDeletedResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "deleted",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class GroupUserDeletedResource:
@@ -44,10 +59,10 @@ class GroupUserDeletedResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deleted = d.pop("deleted")
+        d = src_dict
+        deleted = d["deleted"]
 
-        object_ = cast("Literal['group.user.deleted'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['group.user.deleted'] | Unset", d.get("object", UNSET))
         if object_ != "group.user.deleted" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'group.user.deleted', got '{object_}'")
 
@@ -56,7 +71,7 @@ class GroupUserDeletedResource:
             object_=object_,
         )
 
-        group_user_deleted_resource.additional_properties = d
+        group_user_deleted_resource.additional_properties = _extra_fields(d)
         return group_user_deleted_resource
 
     @property

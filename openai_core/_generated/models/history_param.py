@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HistoryParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "enabled",
+        "recent_threads",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class HistoryParam:
@@ -42,17 +57,17 @@ class HistoryParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        d = src_dict
+        enabled = d.get("enabled", UNSET)
 
-        recent_threads = d.pop("recent_threads", UNSET)
+        recent_threads = d.get("recent_threads", UNSET)
 
         history_param = cls(
             enabled=enabled,
             recent_threads=recent_threads,
         )
 
-        history_param.additional_properties = d
+        history_param.additional_properties = _extra_fields(d)
         return history_param
 
     @property

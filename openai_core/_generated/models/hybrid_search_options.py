@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="HybridSearchOptions")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "embedding_weight",
+        "text_weight",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class HybridSearchOptions:
@@ -41,17 +56,17 @@ class HybridSearchOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        embedding_weight = d.pop("embedding_weight")
+        d = src_dict
+        embedding_weight = d["embedding_weight"]
 
-        text_weight = d.pop("text_weight")
+        text_weight = d["text_weight"]
 
         hybrid_search_options = cls(
             embedding_weight=embedding_weight,
             text_weight=text_weight,
         )
 
-        hybrid_search_options.additional_properties = d
+        hybrid_search_options.additional_properties = _extra_fields(d)
         return hybrid_search_options
 
     @property

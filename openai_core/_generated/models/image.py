@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Image")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "b64_json",
+        "url",
+        "revised_prompt",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class Image:
@@ -48,12 +64,12 @@ class Image:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        b64_json = d.pop("b64_json", UNSET)
+        d = src_dict
+        b64_json = d.get("b64_json", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
 
-        revised_prompt = d.pop("revised_prompt", UNSET)
+        revised_prompt = d.get("revised_prompt", UNSET)
 
         image = cls(
             b64_json=b64_json,
@@ -61,7 +77,7 @@ class Image:
             revised_prompt=revised_prompt,
         )
 
-        image.additional_properties = d
+        image.additional_properties = _extra_fields(d)
         return image
 
     @property

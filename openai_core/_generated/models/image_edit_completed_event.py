@@ -26,6 +26,27 @@ from ..models.image_edit_completed_event_size import (
 
 T = TypeVar("T", bound="ImageEditCompletedEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "b64_json",
+        "created_at",
+        "size",
+        "quality",
+        "background",
+        "output_format",
+        "usage",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ImageEditCompletedEvent:
@@ -88,24 +109,24 @@ class ImageEditCompletedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['image_edit.completed']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['image_edit.completed']", d["type"])
         if type_ != "image_edit.completed":
             raise ValueError(f"type must match const 'image_edit.completed', got '{type_}'")
 
-        b64_json = d.pop("b64_json")
+        b64_json = d["b64_json"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        size = check_image_edit_completed_event_size(d.pop("size"))
+        size = check_image_edit_completed_event_size(d["size"])
 
-        quality = check_image_edit_completed_event_quality(d.pop("quality"))
+        quality = check_image_edit_completed_event_quality(d["quality"])
 
-        background = check_image_edit_completed_event_background(d.pop("background"))
+        background = check_image_edit_completed_event_background(d["background"])
 
-        output_format = check_image_edit_completed_event_output_format(d.pop("output_format"))
+        output_format = check_image_edit_completed_event_output_format(d["output_format"])
 
-        usage = ImagesUsage.from_dict(d.pop("usage"))
+        usage = ImagesUsage.from_dict(d["usage"])
 
         image_edit_completed_event = cls(
             type_=type_,
@@ -118,7 +139,7 @@ class ImageEditCompletedEvent:
             usage=usage,
         )
 
-        image_edit_completed_event.additional_properties = d
+        image_edit_completed_event.additional_properties = _extra_fields(d)
         return image_edit_completed_event
 
     @property

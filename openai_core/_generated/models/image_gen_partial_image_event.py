@@ -26,6 +26,27 @@ from ..models.image_gen_partial_image_event_size import (
 
 T = TypeVar("T", bound="ImageGenPartialImageEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "b64_json",
+        "created_at",
+        "size",
+        "quality",
+        "background",
+        "output_format",
+        "partial_image_index",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ImageGenPartialImageEvent:
@@ -88,26 +109,26 @@ class ImageGenPartialImageEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['image_generation.partial_image']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['image_generation.partial_image']", d["type"])
         if type_ != "image_generation.partial_image":
             raise ValueError(
                 f"type must match const 'image_generation.partial_image', got '{type_}'"
             )
 
-        b64_json = d.pop("b64_json")
+        b64_json = d["b64_json"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        size = check_image_gen_partial_image_event_size(d.pop("size"))
+        size = check_image_gen_partial_image_event_size(d["size"])
 
-        quality = check_image_gen_partial_image_event_quality(d.pop("quality"))
+        quality = check_image_gen_partial_image_event_quality(d["quality"])
 
-        background = check_image_gen_partial_image_event_background(d.pop("background"))
+        background = check_image_gen_partial_image_event_background(d["background"])
 
-        output_format = check_image_gen_partial_image_event_output_format(d.pop("output_format"))
+        output_format = check_image_gen_partial_image_event_output_format(d["output_format"])
 
-        partial_image_index = d.pop("partial_image_index")
+        partial_image_index = d["partial_image_index"]
 
         image_gen_partial_image_event = cls(
             type_=type_,
@@ -120,7 +141,7 @@ class ImageGenPartialImageEvent:
             partial_image_index=partial_image_index,
         )
 
-        image_gen_partial_image_event.additional_properties = d
+        image_gen_partial_image_event.additional_properties = _extra_fields(d)
         return image_gen_partial_image_event
 
     @property

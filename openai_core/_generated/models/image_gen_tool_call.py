@@ -15,6 +15,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageGenToolCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "status",
+        "result",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ImageGenToolCall:
@@ -62,14 +79,14 @@ class ImageGenToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['image_generation_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['image_generation_call']", d["type"])
         if type_ != "image_generation_call":
             raise ValueError(f"type must match const 'image_generation_call', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        status = check_image_gen_tool_call_status(d.pop("status"))
+        status = check_image_gen_tool_call_status(d["status"])
 
         def _parse_result(data: object) -> None | str | Unset:
             if data is None:
@@ -78,7 +95,7 @@ class ImageGenToolCall:
                 return data
             return cast("None | str | Unset", data)
 
-        result = _parse_result(d.pop("result", UNSET))
+        result = _parse_result(d.get("result", UNSET))
 
         image_gen_tool_call = cls(
             type_=type_,
@@ -87,7 +104,7 @@ class ImageGenToolCall:
             result=result,
         )
 
-        image_gen_tool_call.additional_properties = d
+        image_gen_tool_call.additional_properties = _extra_fields(d)
         return image_gen_tool_call
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageGenUsage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input_tokens",
+        "total_tokens",
+        "output_tokens",
+        "input_tokens_details",
+        "output_tokens_details",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ImageGenUsage:
@@ -61,16 +79,16 @@ class ImageGenUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_tokens = d.pop("input_tokens")
+        d = src_dict
+        input_tokens = d["input_tokens"]
 
-        total_tokens = d.pop("total_tokens")
+        total_tokens = d["total_tokens"]
 
-        output_tokens = d.pop("output_tokens")
+        output_tokens = d["output_tokens"]
 
-        input_tokens_details = ImageGenInputUsageDetails.from_dict(d.pop("input_tokens_details"))
+        input_tokens_details = ImageGenInputUsageDetails.from_dict(d["input_tokens_details"])
 
-        _output_tokens_details = d.pop("output_tokens_details", UNSET)
+        _output_tokens_details = d.get("output_tokens_details", UNSET)
         output_tokens_details: ImageGenOutputTokensDetails | Unset
         if isinstance(_output_tokens_details, Unset):
             output_tokens_details = UNSET
@@ -85,7 +103,7 @@ class ImageGenUsage:
             output_tokens_details=output_tokens_details,
         )
 
-        image_gen_usage.additional_properties = d
+        image_gen_usage.additional_properties = _extra_fields(d)
         return image_gen_usage
 
     @property

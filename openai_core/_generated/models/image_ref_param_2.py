@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageRefParam2")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "image_url",
+        "file_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ImageRefParam2:
@@ -42,17 +57,17 @@ class ImageRefParam2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image_url = d.pop("image_url", UNSET)
+        d = src_dict
+        image_url = d.get("image_url", UNSET)
 
-        file_id = d.pop("file_id", UNSET)
+        file_id = d.get("file_id", UNSET)
 
         image_ref_param_2 = cls(
             image_url=image_url,
             file_id=file_id,
         )
 
-        image_ref_param_2.additional_properties = d
+        image_ref_param_2.additional_properties = _extra_fields(d)
         return image_ref_param_2
 
     @property

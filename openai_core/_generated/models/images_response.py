@@ -21,6 +21,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImagesResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "created",
+        "data",
+        "background",
+        "output_format",
+        "size",
+        "quality",
+        "usage",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ImagesResponse:
@@ -99,10 +119,10 @@ class ImagesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created = d.pop("created")
+        d = src_dict
+        created = d["created"]
 
-        _data = d.pop("data", UNSET)
+        _data = d.get("data", UNSET)
         data: list[Image] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -111,35 +131,35 @@ class ImagesResponse:
 
                 data.append(data_item)
 
-        _background = d.pop("background", UNSET)
+        _background = d.get("background", UNSET)
         background: ImagesResponseBackground | Unset
         if isinstance(_background, Unset):
             background = UNSET
         else:
             background = check_images_response_background(_background)
 
-        _output_format = d.pop("output_format", UNSET)
+        _output_format = d.get("output_format", UNSET)
         output_format: ImagesResponseOutputFormat | Unset
         if isinstance(_output_format, Unset):
             output_format = UNSET
         else:
             output_format = check_images_response_output_format(_output_format)
 
-        _size = d.pop("size", UNSET)
+        _size = d.get("size", UNSET)
         size: ImagesResponseSize | Unset
         if isinstance(_size, Unset):
             size = UNSET
         else:
             size = check_images_response_size(_size)
 
-        _quality = d.pop("quality", UNSET)
+        _quality = d.get("quality", UNSET)
         quality: ImagesResponseQuality | Unset
         if isinstance(_quality, Unset):
             quality = UNSET
         else:
             quality = check_images_response_quality(_quality)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: ImageGenUsage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
@@ -156,7 +176,7 @@ class ImagesResponse:
             usage=usage,
         )
 
-        images_response.additional_properties = d
+        images_response.additional_properties = _extra_fields(d)
         return images_response
 
     @property

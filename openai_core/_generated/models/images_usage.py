@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ImagesUsage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "total_tokens",
+        "input_tokens",
+        "output_tokens",
+        "input_tokens_details",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ImagesUsage:
@@ -51,16 +68,14 @@ class ImagesUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_tokens = d.pop("total_tokens")
+        d = src_dict
+        total_tokens = d["total_tokens"]
 
-        input_tokens = d.pop("input_tokens")
+        input_tokens = d["input_tokens"]
 
-        output_tokens = d.pop("output_tokens")
+        output_tokens = d["output_tokens"]
 
-        input_tokens_details = ImagesUsageInputTokensDetails.from_dict(
-            d.pop("input_tokens_details")
-        )
+        input_tokens_details = ImagesUsageInputTokensDetails.from_dict(d["input_tokens_details"])
 
         images_usage = cls(
             total_tokens=total_tokens,
@@ -69,7 +84,7 @@ class ImagesUsage:
             input_tokens_details=input_tokens_details,
         )
 
-        images_usage.additional_properties = d
+        images_usage.additional_properties = _extra_fields(d)
         return images_usage
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ImagesUsageInputTokensDetails")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "text_tokens",
+        "image_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ImagesUsageInputTokensDetails:
@@ -40,17 +55,17 @@ class ImagesUsageInputTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text_tokens = d.pop("text_tokens")
+        d = src_dict
+        text_tokens = d["text_tokens"]
 
-        image_tokens = d.pop("image_tokens")
+        image_tokens = d["image_tokens"]
 
         images_usage_input_tokens_details = cls(
             text_tokens=text_tokens,
             image_tokens=image_tokens,
         )
 
-        images_usage_input_tokens_details.additional_properties = d
+        images_usage_input_tokens_details.additional_properties = _extra_fields(d)
         return images_usage_input_tokens_details
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InferenceOptions")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "tool_choice",
+        "model",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class InferenceOptions:
@@ -52,7 +67,7 @@ class InferenceOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_tool_choice(data: object) -> None | ToolChoice | Unset:
             if data is None:
@@ -69,7 +84,7 @@ class InferenceOptions:
                 pass
             return cast("None | ToolChoice | Unset", data)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -78,14 +93,14 @@ class InferenceOptions:
                 return data
             return cast("None | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         inference_options = cls(
             tool_choice=tool_choice,
             model=model,
         )
 
-        inference_options.additional_properties = d
+        inference_options.additional_properties = _extra_fields(d)
         return inference_options
 
     @property

@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="InlineSkillParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "description",
+        "source",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class InlineSkillParam:
@@ -51,16 +68,16 @@ class InlineSkillParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['inline']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['inline']", d["type"])
         if type_ != "inline":
             raise ValueError(f"type must match const 'inline', got '{type_}'")
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        source = InlineSkillSourceParam.from_dict(d.pop("source"))
+        source = InlineSkillSourceParam.from_dict(d["source"])
 
         inline_skill_param = cls(
             type_=type_,
@@ -69,7 +86,7 @@ class InlineSkillParam:
             source=source,
         )
 
-        inline_skill_param.additional_properties = d
+        inline_skill_param.additional_properties = _extra_fields(d)
         return inline_skill_param
 
     @property

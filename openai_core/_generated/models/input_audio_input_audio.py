@@ -14,6 +14,21 @@ from ..models.input_audio_input_audio_format import (
 
 T = TypeVar("T", bound="InputAudioInputAudio")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "data",
+        "format",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class InputAudioInputAudio:
@@ -45,17 +60,17 @@ class InputAudioInputAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data")
+        d = src_dict
+        data = d["data"]
 
-        format_ = check_input_audio_input_audio_format(d.pop("format"))
+        format_ = check_input_audio_input_audio_format(d["format"])
 
         input_audio_input_audio = cls(
             data=data,
             format_=format_,
         )
 
-        input_audio_input_audio.additional_properties = d
+        input_audio_input_audio.additional_properties = _extra_fields(d)
         return input_audio_input_audio
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="InputAudio")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "input_audio",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class InputAudio:
@@ -41,19 +56,19 @@ class InputAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['input_audio']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['input_audio']", d["type"])
         if type_ != "input_audio":
             raise ValueError(f"type must match const 'input_audio', got '{type_}'")
 
-        input_audio = InputAudioInputAudio.from_dict(d.pop("input_audio"))
+        input_audio = InputAudioInputAudio.from_dict(d["input_audio"])
 
         input_audio_param = cls(
             type_=type_,
             input_audio=input_audio,
         )
 
-        input_audio_param.additional_properties = d
+        input_audio_param.additional_properties = _extra_fields(d)
         return input_audio_param
 
     @property

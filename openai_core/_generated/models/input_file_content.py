@@ -12,6 +12,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InputFileContent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "file_id",
+        "filename",
+        "file_data",
+        "prompt_cache_breakpoint",
+        "file_url",
+        "detail",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class InputFileContent:
@@ -83,8 +103,8 @@ class InputFileContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['input_file']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['input_file']", d["type"])
         if type_ != "input_file":
             raise ValueError(f"type must match const 'input_file', got '{type_}'")
 
@@ -95,13 +115,13 @@ class InputFileContent:
                 return data
             return cast("None | str | Unset", data)
 
-        file_id = _parse_file_id(d.pop("file_id", UNSET))
+        file_id = _parse_file_id(d.get("file_id", UNSET))
 
-        filename = d.pop("filename", UNSET)
+        filename = d.get("filename", UNSET)
 
-        file_data = d.pop("file_data", UNSET)
+        file_data = d.get("file_data", UNSET)
 
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        _prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
         prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset
         if isinstance(_prompt_cache_breakpoint, Unset):
             prompt_cache_breakpoint = UNSET
@@ -110,9 +130,9 @@ class InputFileContent:
                 _prompt_cache_breakpoint
             )
 
-        file_url = d.pop("file_url", UNSET)
+        file_url = d.get("file_url", UNSET)
 
-        _detail = d.pop("detail", UNSET)
+        _detail = d.get("detail", UNSET)
         detail: FileInputDetail | Unset
         if isinstance(_detail, Unset):
             detail = UNSET
@@ -129,7 +149,7 @@ class InputFileContent:
             detail=detail,
         )
 
-        input_file_content.additional_properties = d
+        input_file_content.additional_properties = _extra_fields(d)
         return input_file_content
 
     @property

@@ -12,6 +12,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InputFileContentParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "file_id",
+        "filename",
+        "file_data",
+        "file_url",
+        "detail",
+        "prompt_cache_breakpoint",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class InputFileContentParam:
@@ -99,8 +119,8 @@ class InputFileContentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['input_file']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['input_file']", d["type"])
         if type_ != "input_file":
             raise ValueError(f"type must match const 'input_file', got '{type_}'")
 
@@ -111,7 +131,7 @@ class InputFileContentParam:
                 return data
             return cast("None | str | Unset", data)
 
-        file_id = _parse_file_id(d.pop("file_id", UNSET))
+        file_id = _parse_file_id(d.get("file_id", UNSET))
 
         def _parse_filename(data: object) -> None | str | Unset:
             if data is None:
@@ -120,7 +140,7 @@ class InputFileContentParam:
                 return data
             return cast("None | str | Unset", data)
 
-        filename = _parse_filename(d.pop("filename", UNSET))
+        filename = _parse_filename(d.get("filename", UNSET))
 
         def _parse_file_data(data: object) -> None | str | Unset:
             if data is None:
@@ -129,7 +149,7 @@ class InputFileContentParam:
                 return data
             return cast("None | str | Unset", data)
 
-        file_data = _parse_file_data(d.pop("file_data", UNSET))
+        file_data = _parse_file_data(d.get("file_data", UNSET))
 
         def _parse_file_url(data: object) -> None | str | Unset:
             if data is None:
@@ -138,9 +158,9 @@ class InputFileContentParam:
                 return data
             return cast("None | str | Unset", data)
 
-        file_url = _parse_file_url(d.pop("file_url", UNSET))
+        file_url = _parse_file_url(d.get("file_url", UNSET))
 
-        _detail = d.pop("detail", UNSET)
+        _detail = d.get("detail", UNSET)
         detail: FileDetailEnum | Unset
         if isinstance(_detail, Unset):
             detail = UNSET
@@ -165,7 +185,7 @@ class InputFileContentParam:
             return cast("None | PromptCacheBreakpointParam | Unset", data)
 
         prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
-            d.pop("prompt_cache_breakpoint", UNSET)
+            d.get("prompt_cache_breakpoint", UNSET)
         )
 
         input_file_content_param = cls(
@@ -178,7 +198,7 @@ class InputFileContentParam:
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 
-        input_file_content_param.additional_properties = d
+        input_file_content_param.additional_properties = _extra_fields(d)
         return input_file_content_param
 
     @property

@@ -13,6 +13,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InputMessage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+        "type",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class InputMessage:
@@ -77,11 +94,11 @@ class InputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = check_input_message_role(d.pop("role"))
+        d = src_dict
+        role = check_input_message_role(d["role"])
 
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for componentsschemas_input_message_content_list_item_data in _content:
 
             def _parse_componentsschemas_input_message_content_list_item(
@@ -117,11 +134,11 @@ class InputMessage:
 
             content.append(componentsschemas_input_message_content_list_item)
 
-        type_ = cast("Literal['message'] | Unset", d.pop("type", UNSET))
+        type_ = cast("Literal['message'] | Unset", d.get("type", UNSET))
         if type_ != "message" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: InputMessageStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -135,7 +152,7 @@ class InputMessage:
             status=status,
         )
 
-        input_message.additional_properties = d
+        input_message.additional_properties = _extra_fields(d)
         return input_message
 
     @property

@@ -19,6 +19,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InputMessageResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "role",
+        "content",
+        "id",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class InputMessageResource:
@@ -87,15 +105,15 @@ class InputMessageResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['message']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['message']", d["type"])
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        role = check_input_message_resource_role(d.pop("role"))
+        role = check_input_message_resource_role(d["role"])
 
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for componentsschemas_input_message_content_list_item_data in _content:
 
             def _parse_componentsschemas_input_message_content_list_item(
@@ -131,9 +149,9 @@ class InputMessageResource:
 
             content.append(componentsschemas_input_message_content_list_item)
 
-        id = d.pop("id")
+        id = d["id"]
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: InputMessageResourceStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -148,7 +166,7 @@ class InputMessageResource:
             status=status,
         )
 
-        input_message_resource.additional_properties = d
+        input_message_resource.additional_properties = _extra_fields(d)
         return input_message_resource
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InputTextContent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+        "prompt_cache_breakpoint",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class InputTextContent:
@@ -51,14 +67,14 @@ class InputTextContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['input_text']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['input_text']", d["type"])
         if type_ != "input_text":
             raise ValueError(f"type must match const 'input_text', got '{type_}'")
 
-        text = d.pop("text")
+        text = d["text"]
 
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        _prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)
         prompt_cache_breakpoint: PromptCacheBreakpointConfig | Unset
         if isinstance(_prompt_cache_breakpoint, Unset):
             prompt_cache_breakpoint = UNSET
@@ -73,7 +89,7 @@ class InputTextContent:
             prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 
-        input_text_content.additional_properties = d
+        input_text_content.additional_properties = _extra_fields(d)
         return input_text_content
 
     @property

@@ -13,6 +13,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Invite")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "email",
+        "role",
+        "status",
+        "created_at",
+        "projects",
+        "object",
+        "expires_at",
+        "accepted_at",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class Invite:
@@ -94,25 +116,25 @@ class Invite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        email = d.pop("email")
+        email = d["email"]
 
-        role = check_invite_role(d.pop("role"))
+        role = check_invite_role(d["role"])
 
-        status = check_invite_status(d.pop("status"))
+        status = check_invite_status(d["status"])
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
         projects = []
-        _projects = d.pop("projects")
+        _projects = d["projects"]
         for projects_item_data in _projects:
             projects_item = InviteProjectsItem.from_dict(projects_item_data)
 
             projects.append(projects_item)
 
-        object_ = cast("Literal['organization.invite'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['organization.invite'] | Unset", d.get("object", UNSET))
         if object_ != "organization.invite" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'organization.invite', got '{object_}'")
 
@@ -123,7 +145,7 @@ class Invite:
                 return data
             return cast("int | None | Unset", data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
         def _parse_accepted_at(data: object) -> int | None | Unset:
             if data is None:
@@ -132,7 +154,7 @@ class Invite:
                 return data
             return cast("int | None | Unset", data)
 
-        accepted_at = _parse_accepted_at(d.pop("accepted_at", UNSET))
+        accepted_at = _parse_accepted_at(d.get("accepted_at", UNSET))
 
         invite = cls(
             id=id,
@@ -146,7 +168,7 @@ class Invite:
             accepted_at=accepted_at,
         )
 
-        invite.additional_properties = d
+        invite.additional_properties = _extra_fields(d)
         return invite
 
     @property

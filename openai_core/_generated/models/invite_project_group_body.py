@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="InviteProjectGroupBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "group_id",
+        "role",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class InviteProjectGroupBody:
@@ -41,17 +56,17 @@ class InviteProjectGroupBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        group_id = d.pop("group_id")
+        d = src_dict
+        group_id = d["group_id"]
 
-        role = d.pop("role")
+        role = d["role"]
 
         invite_project_group_body = cls(
             group_id=group_id,
             role=role,
         )
 
-        invite_project_group_body.additional_properties = d
+        invite_project_group_body.additional_properties = _extra_fields(d)
         return invite_project_group_body
 
     @property

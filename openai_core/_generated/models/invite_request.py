@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InviteRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "email",
+        "role",
+        "projects",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class InviteRequest:
@@ -55,12 +71,12 @@ class InviteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
-        role = check_invite_request_role(d.pop("role"))
+        role = check_invite_request_role(d["role"])
 
-        _projects = d.pop("projects", UNSET)
+        _projects = d.get("projects", UNSET)
         projects: list[InviteRequestProjectsItem] | Unset = UNSET
         if _projects is not UNSET:
             projects = []
@@ -75,7 +91,7 @@ class InviteRequest:
             projects=projects,
         )
 
-        invite_request.additional_properties = d
+        invite_request.additional_properties = _extra_fields(d)
         return invite_request
 
     @property

@@ -14,6 +14,21 @@ from ..models.invite_request_projects_item_role import (
 
 T = TypeVar("T", bound="InviteRequestProjectsItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "role",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class InviteRequestProjectsItem:
@@ -45,17 +60,17 @@ class InviteRequestProjectsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        role = check_invite_request_projects_item_role(d.pop("role"))
+        role = check_invite_request_projects_item_role(d["role"])
 
         invite_request_projects_item = cls(
             id=id,
             role=role,
         )
 
-        invite_request_projects_item.additional_properties = d
+        invite_request_projects_item.additional_properties = _extra_fields(d)
         return invite_request_projects_item
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemReferenceParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ItemReferenceParam:
@@ -48,8 +63,8 @@ class ItemReferenceParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         def _parse_type_(data: object) -> Literal["item_reference"] | None | Unset:
             if data is None:
@@ -64,14 +79,14 @@ class ItemReferenceParam:
             return type_type_0
             return cast("Literal['item_reference'] | None | Unset", data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(d.get("type", UNSET))
 
         item_reference_param = cls(
             id=id,
             type_=type_,
         )
 
-        item_reference_param.additional_properties = d
+        item_reference_param.additional_properties = _extra_fields(d)
         return item_reference_param
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListAuditLogsEffectiveAt")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "gt",
+        "gte",
+        "lt",
+        "lte",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ListAuditLogsEffectiveAt:
@@ -53,14 +70,14 @@ class ListAuditLogsEffectiveAt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gt = d.pop("gt", UNSET)
+        d = src_dict
+        gt = d.get("gt", UNSET)
 
-        gte = d.pop("gte", UNSET)
+        gte = d.get("gte", UNSET)
 
-        lt = d.pop("lt", UNSET)
+        lt = d.get("lt", UNSET)
 
-        lte = d.pop("lte", UNSET)
+        lte = d.get("lte", UNSET)
 
         list_audit_logs_effective_at = cls(
             gt=gt,
@@ -69,7 +86,7 @@ class ListAuditLogsEffectiveAt:
             lte=lte,
         )
 
-        list_audit_logs_effective_at.additional_properties = d
+        list_audit_logs_effective_at.additional_properties = _extra_fields(d)
         return list_audit_logs_effective_at
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListFineTuningJobEventsResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "data",
+        "has_more",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ListFineTuningJobEventsResponse:
@@ -52,17 +68,17 @@ class ListFineTuningJobEventsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = FineTuningJobEvent.from_dict(data_item_data)
 
             data.append(data_item)
 
-        has_more = d.pop("has_more")
+        has_more = d["has_more"]
 
-        object_ = cast("Literal['list'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['list'] | Unset", d.get("object", UNSET))
         if object_ != "list" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'list', got '{object_}'")
 
@@ -72,7 +88,7 @@ class ListFineTuningJobEventsResponse:
             object_=object_,
         )
 
-        list_fine_tuning_job_events_response.additional_properties = d
+        list_fine_tuning_job_events_response.additional_properties = _extra_fields(d)
         return list_fine_tuning_job_events_response
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListVectorStoresResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "data",
+        "first_id",
+        "last_id",
+        "has_more",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ListVectorStoresResponse:
@@ -62,21 +80,21 @@ class ListVectorStoresResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = VectorStoreObject.from_dict(data_item_data)
 
             data.append(data_item)
 
-        first_id = d.pop("first_id")
+        first_id = d["first_id"]
 
-        last_id = d.pop("last_id")
+        last_id = d["last_id"]
 
-        has_more = d.pop("has_more")
+        has_more = d["has_more"]
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.get("object", UNSET)
 
         list_vector_stores_response = cls(
             data=data,
@@ -86,7 +104,7 @@ class ListVectorStoresResponse:
             object_=object_,
         )
 
-        list_vector_stores_response.additional_properties = d
+        list_vector_stores_response.additional_properties = _extra_fields(d)
         return list_vector_stores_response
 
     @property

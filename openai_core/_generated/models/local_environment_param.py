@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocalEnvironmentParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "skills",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class LocalEnvironmentParam:
@@ -49,12 +64,12 @@ class LocalEnvironmentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['local']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['local']", d["type"])
         if type_ != "local":
             raise ValueError(f"type must match const 'local', got '{type_}'")
 
-        _skills = d.pop("skills", UNSET)
+        _skills = d.get("skills", UNSET)
         skills: list[LocalSkillParam] | Unset = UNSET
         if _skills is not UNSET:
             skills = []
@@ -68,7 +83,7 @@ class LocalEnvironmentParam:
             skills=skills,
         )
 
-        local_environment_param.additional_properties = d
+        local_environment_param.additional_properties = _extra_fields(d)
         return local_environment_param
 
     @property

@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocalShellExecAction")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "command",
+        "env",
+        "timeout_ms",
+        "working_directory",
+        "user",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class LocalShellExecAction:
@@ -78,14 +97,14 @@ class LocalShellExecAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['exec']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['exec']", d["type"])
         if type_ != "exec":
             raise ValueError(f"type must match const 'exec', got '{type_}'")
 
-        command = cast("list[str]", d.pop("command"))
+        command = cast("list[str]", d["command"])
 
-        env = LocalShellExecActionEnv.from_dict(d.pop("env"))
+        env = LocalShellExecActionEnv.from_dict(d["env"])
 
         def _parse_timeout_ms(data: object) -> int | None | Unset:
             if data is None:
@@ -94,7 +113,7 @@ class LocalShellExecAction:
                 return data
             return cast("int | None | Unset", data)
 
-        timeout_ms = _parse_timeout_ms(d.pop("timeout_ms", UNSET))
+        timeout_ms = _parse_timeout_ms(d.get("timeout_ms", UNSET))
 
         def _parse_working_directory(data: object) -> None | str | Unset:
             if data is None:
@@ -103,7 +122,7 @@ class LocalShellExecAction:
                 return data
             return cast("None | str | Unset", data)
 
-        working_directory = _parse_working_directory(d.pop("working_directory", UNSET))
+        working_directory = _parse_working_directory(d.get("working_directory", UNSET))
 
         def _parse_user(data: object) -> None | str | Unset:
             if data is None:
@@ -112,7 +131,7 @@ class LocalShellExecAction:
                 return data
             return cast("None | str | Unset", data)
 
-        user = _parse_user(d.pop("user", UNSET))
+        user = _parse_user(d.get("user", UNSET))
 
         local_shell_exec_action = cls(
             type_=type_,
@@ -123,7 +142,7 @@ class LocalShellExecAction:
             user=user,
         )
 
-        local_shell_exec_action.additional_properties = d
+        local_shell_exec_action.additional_properties = _extra_fields(d)
         return local_shell_exec_action
 
     @property

@@ -14,6 +14,24 @@ from ..models.local_shell_tool_call_status import (
 
 T = TypeVar("T", bound="LocalShellToolCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "action",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class LocalShellToolCall:
@@ -61,18 +79,18 @@ class LocalShellToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['local_shell_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['local_shell_call']", d["type"])
         if type_ != "local_shell_call":
             raise ValueError(f"type must match const 'local_shell_call', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        action = LocalShellExecAction.from_dict(d.pop("action"))
+        action = LocalShellExecAction.from_dict(d["action"])
 
-        status = check_local_shell_tool_call_status(d.pop("status"))
+        status = check_local_shell_tool_call_status(d["status"])
 
         local_shell_tool_call = cls(
             type_=type_,
@@ -82,7 +100,7 @@ class LocalShellToolCall:
             status=status,
         )
 
-        local_shell_tool_call.additional_properties = d
+        local_shell_tool_call.additional_properties = _extra_fields(d)
         return local_shell_tool_call
 
     @property

@@ -15,6 +15,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocalShellToolCallOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "output",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class LocalShellToolCallOutput:
@@ -64,14 +81,14 @@ class LocalShellToolCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['local_shell_call_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['local_shell_call_output']", d["type"])
         if type_ != "local_shell_call_output":
             raise ValueError(f"type must match const 'local_shell_call_output', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        output = d.pop("output")
+        output = d["output"]
 
         def _parse_status(data: object) -> LocalShellToolCallOutputStatusType0 | None | Unset:
             if data is None:
@@ -88,7 +105,7 @@ class LocalShellToolCallOutput:
                 pass
             return cast("LocalShellToolCallOutputStatusType0 | None | Unset", data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.get("status", UNSET))
 
         local_shell_tool_call_output = cls(
             type_=type_,
@@ -97,7 +114,7 @@ class LocalShellToolCallOutput:
             status=status,
         )
 
-        local_shell_tool_call_output.additional_properties = d
+        local_shell_tool_call_output.additional_properties = _extra_fields(d)
         return local_shell_tool_call_output
 
     @property

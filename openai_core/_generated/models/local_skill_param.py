@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LocalSkillParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "path",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class LocalSkillParam:
@@ -46,12 +62,12 @@ class LocalSkillParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        path = d.pop("path")
+        path = d["path"]
 
         local_skill_param = cls(
             name=name,
@@ -59,7 +75,7 @@ class LocalSkillParam:
             path=path,
         )
 
-        local_skill_param.additional_properties = d
+        local_skill_param.additional_properties = _extra_fields(d)
         return local_skill_param
 
     @property

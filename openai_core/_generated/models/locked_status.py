@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LockedStatus")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "reason",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class LockedStatus:
@@ -48,8 +63,8 @@ class LockedStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['locked']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['locked']", d["type"])
         if type_ != "locked":
             raise ValueError(f"type must match const 'locked', got '{type_}'")
 
@@ -60,14 +75,14 @@ class LockedStatus:
                 return data
             return cast("None | str | Unset", data)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = _parse_reason(d.get("reason", UNSET))
 
         locked_status = cls(
             type_=type_,
             reason=reason,
         )
 
-        locked_status.additional_properties = d
+        locked_status.additional_properties = _extra_fields(d)
         return locked_status
 
     @property

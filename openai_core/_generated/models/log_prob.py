@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LogProb")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "token",
+        "logprob",
+        "bytes",
+        "top_logprobs",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class LogProb:
@@ -54,15 +71,15 @@ class LogProb:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        d = src_dict
+        token = d["token"]
 
-        logprob = d.pop("logprob")
+        logprob = d["logprob"]
 
-        bytes_ = cast("list[int]", d.pop("bytes"))
+        bytes_ = cast("list[int]", d["bytes"])
 
         top_logprobs = []
-        _top_logprobs = d.pop("top_logprobs")
+        _top_logprobs = d["top_logprobs"]
         for top_logprobs_item_data in _top_logprobs:
             top_logprobs_item = TopLogProb.from_dict(top_logprobs_item_data)
 
@@ -75,7 +92,7 @@ class LogProb:
             top_logprobs=top_logprobs,
         )
 
-        log_prob.additional_properties = d
+        log_prob.additional_properties = _extra_fields(d)
         return log_prob
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MCPListTools")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "server_label",
+        "tools",
+        "error",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MCPListTools:
@@ -66,17 +84,17 @@ class MCPListTools:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['mcp_list_tools']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['mcp_list_tools']", d["type"])
         if type_ != "mcp_list_tools":
             raise ValueError(f"type must match const 'mcp_list_tools', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        server_label = d.pop("server_label")
+        server_label = d["server_label"]
 
         tools = []
-        _tools = d.pop("tools")
+        _tools = d["tools"]
         for tools_item_data in _tools:
             tools_item = MCPListToolsTool.from_dict(tools_item_data)
 
@@ -89,7 +107,7 @@ class MCPListTools:
                 return data
             return cast("None | str | Unset", data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(d.get("error", UNSET))
 
         mcp_list_tools = cls(
             type_=type_,
@@ -99,7 +117,7 @@ class MCPListTools:
             error=error,
         )
 
-        mcp_list_tools.additional_properties = d
+        mcp_list_tools.additional_properties = _extra_fields(d)
         return mcp_list_tools
 
     @property

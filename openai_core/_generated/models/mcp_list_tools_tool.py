@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MCPListToolsTool")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "input_schema",
+        "description",
+        "annotations",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MCPListToolsTool:
@@ -65,10 +82,10 @@ class MCPListToolsTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        input_schema = MCPListToolsToolInputSchema.from_dict(d.pop("input_schema"))
+        input_schema = MCPListToolsToolInputSchema.from_dict(d["input_schema"])
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -77,7 +94,7 @@ class MCPListToolsTool:
                 return data
             return cast("None | str | Unset", data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.get("description", UNSET))
 
         def _parse_annotations(data: object) -> MCPListToolsToolAnnotationsType0 | None | Unset:
             if data is None:
@@ -94,7 +111,7 @@ class MCPListToolsTool:
                 pass
             return cast("MCPListToolsToolAnnotationsType0 | None | Unset", data)
 
-        annotations = _parse_annotations(d.pop("annotations", UNSET))
+        annotations = _parse_annotations(d.get("annotations", UNSET))
 
         mcp_list_tools_tool = cls(
             name=name,
@@ -103,7 +120,7 @@ class MCPListToolsTool:
             annotations=annotations,
         )
 
-        mcp_list_tools_tool.additional_properties = d
+        mcp_list_tools_tool.additional_properties = _extra_fields(d)
         return mcp_list_tools_tool
 
     @property

@@ -20,6 +20,31 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MCPTool")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "server_label",
+        "server_url",
+        "connector_id",
+        "tunnel_id",
+        "authorization",
+        "server_description",
+        "headers",
+        "allowed_tools",
+        "allowed_callers",
+        "require_approval",
+        "defer_loading",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MCPTool:
@@ -151,27 +176,27 @@ class MCPTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['mcp']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['mcp']", d["type"])
         if type_ != "mcp":
             raise ValueError(f"type must match const 'mcp', got '{type_}'")
 
-        server_label = d.pop("server_label")
+        server_label = d["server_label"]
 
-        server_url = d.pop("server_url", UNSET)
+        server_url = d.get("server_url", UNSET)
 
-        _connector_id = d.pop("connector_id", UNSET)
+        _connector_id = d.get("connector_id", UNSET)
         connector_id: MCPToolConnectorId | Unset
         if isinstance(_connector_id, Unset):
             connector_id = UNSET
         else:
             connector_id = check_mcp_tool_connector_id(_connector_id)
 
-        tunnel_id = d.pop("tunnel_id", UNSET)
+        tunnel_id = d.get("tunnel_id", UNSET)
 
-        authorization = d.pop("authorization", UNSET)
+        authorization = d.get("authorization", UNSET)
 
-        server_description = d.pop("server_description", UNSET)
+        server_description = d.get("server_description", UNSET)
 
         def _parse_headers(data: object) -> MCPToolHeadersType0 | None | Unset:
             if data is None:
@@ -188,7 +213,7 @@ class MCPTool:
                 pass
             return cast("MCPToolHeadersType0 | None | Unset", data)
 
-        headers = _parse_headers(d.pop("headers", UNSET))
+        headers = _parse_headers(d.get("headers", UNSET))
 
         def _parse_allowed_tools(data: object) -> list[str] | MCPToolFilter | None | Unset:
             if data is None:
@@ -213,7 +238,7 @@ class MCPTool:
                 pass
             return cast("list[str] | MCPToolFilter | None | Unset", data)
 
-        allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
+        allowed_tools = _parse_allowed_tools(d.get("allowed_tools", UNSET))
 
         def _parse_allowed_callers(data: object) -> list[CallableToolAllowedCaller] | None | Unset:
             if data is None:
@@ -237,7 +262,7 @@ class MCPTool:
                 pass
             return cast("list[CallableToolAllowedCaller] | None | Unset", data)
 
-        allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
+        allowed_callers = _parse_allowed_callers(d.get("allowed_callers", UNSET))
 
         def _parse_require_approval(
             data: object,
@@ -267,9 +292,9 @@ class MCPTool:
                 data,
             )
 
-        require_approval = _parse_require_approval(d.pop("require_approval", UNSET))
+        require_approval = _parse_require_approval(d.get("require_approval", UNSET))
 
-        defer_loading = d.pop("defer_loading", UNSET)
+        defer_loading = d.get("defer_loading", UNSET)
 
         mcp_tool = cls(
             type_=type_,
@@ -286,7 +311,7 @@ class MCPTool:
             defer_loading=defer_loading,
         )
 
-        mcp_tool.additional_properties = d
+        mcp_tool.additional_properties = _extra_fields(d)
         return mcp_tool
 
     @property

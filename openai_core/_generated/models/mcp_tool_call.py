@@ -12,6 +12,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MCPToolCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "server_label",
+        "name",
+        "arguments",
+        "output",
+        "error",
+        "status",
+        "approval_request_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MCPToolCall:
@@ -103,18 +125,18 @@ class MCPToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['mcp_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['mcp_call']", d["type"])
         if type_ != "mcp_call":
             raise ValueError(f"type must match const 'mcp_call', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        server_label = d.pop("server_label")
+        server_label = d["server_label"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        arguments = d.pop("arguments")
+        arguments = d["arguments"]
 
         def _parse_output(data: object) -> None | str | Unset:
             if data is None:
@@ -123,7 +145,7 @@ class MCPToolCall:
                 return data
             return cast("None | str | Unset", data)
 
-        output = _parse_output(d.pop("output", UNSET))
+        output = _parse_output(d.get("output", UNSET))
 
         def _parse_error(
             data: object,
@@ -158,9 +180,9 @@ class MCPToolCall:
                 pass
             return cast("HTTPError | MCPProtocolError | MCPToolExecutionError | None | Unset", data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(d.get("error", UNSET))
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: MCPToolCallStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -174,7 +196,7 @@ class MCPToolCall:
                 return data
             return cast("None | str | Unset", data)
 
-        approval_request_id = _parse_approval_request_id(d.pop("approval_request_id", UNSET))
+        approval_request_id = _parse_approval_request_id(d.get("approval_request_id", UNSET))
 
         mcp_tool_call = cls(
             type_=type_,
@@ -188,7 +210,7 @@ class MCPToolCall:
             approval_request_id=approval_request_id,
         )
 
-        mcp_tool_call.additional_properties = d
+        mcp_tool_call.additional_properties = _extra_fields(d)
         return mcp_tool_call
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MCPToolFilter")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "tool_names",
+        "read_only",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MCPToolFilter:
@@ -44,17 +59,17 @@ class MCPToolFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tool_names = cast("list[str]", d.pop("tool_names", UNSET))
+        d = src_dict
+        tool_names = cast("list[str]", d.get("tool_names", UNSET))
 
-        read_only = d.pop("read_only", UNSET)
+        read_only = d.get("read_only", UNSET)
 
         mcp_tool_filter = cls(
             tool_names=tool_names,
             read_only=read_only,
         )
 
-        mcp_tool_filter.additional_properties = d
+        mcp_tool_filter.additional_properties = _extra_fields(d)
         return mcp_tool_filter
 
     @property

@@ -14,6 +14,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Message")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "status",
+        "role",
+        "content",
+        "phase",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class Message:
@@ -106,19 +125,19 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['message']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['message']", d["type"])
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        status = check_message_status(d.pop("status"))
+        status = check_message_status(d["status"])
 
-        role = check_message_role(d.pop("role"))
+        role = check_message_role(d["role"])
 
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for content_item_data in _content:
 
             def _parse_content_item(
@@ -223,7 +242,7 @@ class Message:
                 pass
             return cast("MessagePhase2 | None | Unset", data)
 
-        phase = _parse_phase(d.pop("phase", UNSET))
+        phase = _parse_phase(d.get("phase", UNSET))
 
         message = cls(
             type_=type_,
@@ -234,7 +253,7 @@ class Message:
             phase=phase,
         )
 
-        message.additional_properties = d
+        message.additional_properties = _extra_fields(d)
         return message
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MessageContentImageFileObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "image_file",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageContentImageFileObject:
@@ -41,19 +56,19 @@ class MessageContentImageFileObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['image_file']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['image_file']", d["type"])
         if type_ != "image_file":
             raise ValueError(f"type must match const 'image_file', got '{type_}'")
 
-        image_file = MessageContentImageFileObjectImageFile.from_dict(d.pop("image_file"))
+        image_file = MessageContentImageFileObjectImageFile.from_dict(d["image_file"])
 
         message_content_image_file_object = cls(
             type_=type_,
             image_file=image_file,
         )
 
-        message_content_image_file_object.additional_properties = d
+        message_content_image_file_object.additional_properties = _extra_fields(d)
         return message_content_image_file_object
 
     @property

@@ -15,6 +15,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageContentImageFileObjectImageFile")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "file_id",
+        "detail",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageContentImageFileObjectImageFile:
@@ -50,10 +65,10 @@ class MessageContentImageFileObjectImageFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_id = d.pop("file_id")
+        d = src_dict
+        file_id = d["file_id"]
 
-        _detail = d.pop("detail", UNSET)
+        _detail = d.get("detail", UNSET)
         detail: MessageContentImageFileObjectImageFileDetail | Unset
         if isinstance(_detail, Unset):
             detail = UNSET
@@ -65,7 +80,7 @@ class MessageContentImageFileObjectImageFile:
             detail=detail,
         )
 
-        message_content_image_file_object_image_file.additional_properties = d
+        message_content_image_file_object_image_file.additional_properties = _extra_fields(d)
         return message_content_image_file_object_image_file
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MessageContentImageUrlObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "image_url",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageContentImageUrlObject:
@@ -41,19 +56,19 @@ class MessageContentImageUrlObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['image_url']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['image_url']", d["type"])
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
-        image_url = MessageContentImageUrlObjectImageUrl.from_dict(d.pop("image_url"))
+        image_url = MessageContentImageUrlObjectImageUrl.from_dict(d["image_url"])
 
         message_content_image_url_object = cls(
             type_=type_,
             image_url=image_url,
         )
 
-        message_content_image_url_object.additional_properties = d
+        message_content_image_url_object.additional_properties = _extra_fields(d)
         return message_content_image_url_object
 
     @property

@@ -15,6 +15,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageContentImageUrlObjectImageUrl")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "url",
+        "detail",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageContentImageUrlObjectImageUrl:
@@ -50,10 +65,10 @@ class MessageContentImageUrlObjectImageUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
-        _detail = d.pop("detail", UNSET)
+        _detail = d.get("detail", UNSET)
         detail: MessageContentImageUrlObjectImageUrlDetail | Unset
         if isinstance(_detail, Unset):
             detail = UNSET
@@ -65,7 +80,7 @@ class MessageContentImageUrlObjectImageUrl:
             detail=detail,
         )
 
-        message_content_image_url_object_image_url.additional_properties = d
+        message_content_image_url_object_image_url.additional_properties = _extra_fields(d)
         return message_content_image_url_object_image_url
 
     @property

@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MessageContentTextAnnotationsFilePathObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+        "file_path",
+        "start_index",
+        "end_index",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageContentTextAnnotationsFilePathObject:
@@ -56,20 +74,18 @@ class MessageContentTextAnnotationsFilePathObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['file_path']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['file_path']", d["type"])
         if type_ != "file_path":
             raise ValueError(f"type must match const 'file_path', got '{type_}'")
 
-        text = d.pop("text")
+        text = d["text"]
 
-        file_path = MessageContentTextAnnotationsFilePathObjectFilePath.from_dict(
-            d.pop("file_path")
-        )
+        file_path = MessageContentTextAnnotationsFilePathObjectFilePath.from_dict(d["file_path"])
 
-        start_index = d.pop("start_index")
+        start_index = d["start_index"]
 
-        end_index = d.pop("end_index")
+        end_index = d["end_index"]
 
         message_content_text_annotations_file_path_object = cls(
             type_=type_,
@@ -79,7 +95,7 @@ class MessageContentTextAnnotationsFilePathObject:
             end_index=end_index,
         )
 
-        message_content_text_annotations_file_path_object.additional_properties = d
+        message_content_text_annotations_file_path_object.additional_properties = _extra_fields(d)
         return message_content_text_annotations_file_path_object
 
     @property

@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MessageContentTextAnnotationsFilePathObjectFilePath")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "file_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageContentTextAnnotationsFilePathObjectFilePath:
@@ -35,14 +49,16 @@ class MessageContentTextAnnotationsFilePathObjectFilePath:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_id = d.pop("file_id")
+        d = src_dict
+        file_id = d["file_id"]
 
         message_content_text_annotations_file_path_object_file_path = cls(
             file_id=file_id,
         )
 
-        message_content_text_annotations_file_path_object_file_path.additional_properties = d
+        message_content_text_annotations_file_path_object_file_path.additional_properties = (
+            _extra_fields(d)
+        )
         return message_content_text_annotations_file_path_object_file_path
 
     @property

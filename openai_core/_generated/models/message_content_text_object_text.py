@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MessageContentTextObjectText")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "value",
+        "annotations",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageContentTextObjectText:
@@ -52,11 +67,11 @@ class MessageContentTextObjectText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        d = src_dict
+        value = d["value"]
 
         annotations = []
-        _annotations = d.pop("annotations")
+        _annotations = d["annotations"]
         for annotations_item_data in _annotations:
 
             def _parse_annotations_item(
@@ -92,7 +107,7 @@ class MessageContentTextObjectText:
             annotations=annotations,
         )
 
-        message_content_text_object_text.additional_properties = d
+        message_content_text_object_text.additional_properties = _extra_fields(d)
         return message_content_text_object_text
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageDeltaContentImageFileObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "index",
+        "type",
+        "image_file",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageDeltaContentImageFileObject:
@@ -51,14 +67,14 @@ class MessageDeltaContentImageFileObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+        d = src_dict
+        index = d["index"]
 
-        type_ = cast("Literal['image_file']", d.pop("type"))
+        type_ = cast("Literal['image_file']", d["type"])
         if type_ != "image_file":
             raise ValueError(f"type must match const 'image_file', got '{type_}'")
 
-        _image_file = d.pop("image_file", UNSET)
+        _image_file = d.get("image_file", UNSET)
         image_file: MessageDeltaContentImageFileObjectImageFile | Unset
         if isinstance(_image_file, Unset):
             image_file = UNSET
@@ -71,7 +87,7 @@ class MessageDeltaContentImageFileObject:
             image_file=image_file,
         )
 
-        message_delta_content_image_file_object.additional_properties = d
+        message_delta_content_image_file_object.additional_properties = _extra_fields(d)
         return message_delta_content_image_file_object
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageDeltaContentImageUrlObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "index",
+        "type",
+        "image_url",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageDeltaContentImageUrlObject:
@@ -51,14 +67,14 @@ class MessageDeltaContentImageUrlObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+        d = src_dict
+        index = d["index"]
 
-        type_ = cast("Literal['image_url']", d.pop("type"))
+        type_ = cast("Literal['image_url']", d["type"])
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
-        _image_url = d.pop("image_url", UNSET)
+        _image_url = d.get("image_url", UNSET)
         image_url: MessageDeltaContentImageUrlObjectImageUrl | Unset
         if isinstance(_image_url, Unset):
             image_url = UNSET
@@ -71,7 +87,7 @@ class MessageDeltaContentImageUrlObject:
             image_url=image_url,
         )
 
-        message_delta_content_image_url_object.additional_properties = d
+        message_delta_content_image_url_object.additional_properties = _extra_fields(d)
         return message_delta_content_image_url_object
 
     @property

@@ -15,6 +15,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageDeltaContentImageUrlObjectImageUrl")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "url",
+        "detail",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageDeltaContentImageUrlObjectImageUrl:
@@ -48,10 +63,10 @@ class MessageDeltaContentImageUrlObjectImageUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        d = src_dict
+        url = d.get("url", UNSET)
 
-        _detail = d.pop("detail", UNSET)
+        _detail = d.get("detail", UNSET)
         detail: MessageDeltaContentImageUrlObjectImageUrlDetail | Unset
         if isinstance(_detail, Unset):
             detail = UNSET
@@ -63,7 +78,7 @@ class MessageDeltaContentImageUrlObjectImageUrl:
             detail=detail,
         )
 
-        message_delta_content_image_url_object_image_url.additional_properties = d
+        message_delta_content_image_url_object_image_url.additional_properties = _extra_fields(d)
         return message_delta_content_image_url_object_image_url
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageDeltaContentRefusalObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "index",
+        "type",
+        "refusal",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageDeltaContentRefusalObject:
@@ -49,14 +65,14 @@ class MessageDeltaContentRefusalObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+        d = src_dict
+        index = d["index"]
 
-        type_ = cast("Literal['refusal']", d.pop("type"))
+        type_ = cast("Literal['refusal']", d["type"])
         if type_ != "refusal":
             raise ValueError(f"type must match const 'refusal', got '{type_}'")
 
-        refusal = d.pop("refusal", UNSET)
+        refusal = d.get("refusal", UNSET)
 
         message_delta_content_refusal_object = cls(
             index=index,
@@ -64,7 +80,7 @@ class MessageDeltaContentRefusalObject:
             refusal=refusal,
         )
 
-        message_delta_content_refusal_object.additional_properties = d
+        message_delta_content_refusal_object.additional_properties = _extra_fields(d)
         return message_delta_content_refusal_object
 
     @property

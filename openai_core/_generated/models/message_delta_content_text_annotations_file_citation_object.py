@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageDeltaContentTextAnnotationsFileCitationObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "index",
+        "type",
+        "text",
+        "file_citation",
+        "start_index",
+        "end_index",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageDeltaContentTextAnnotationsFileCitationObject:
@@ -69,16 +88,16 @@ class MessageDeltaContentTextAnnotationsFileCitationObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+        d = src_dict
+        index = d["index"]
 
-        type_ = cast("Literal['file_citation']", d.pop("type"))
+        type_ = cast("Literal['file_citation']", d["type"])
         if type_ != "file_citation":
             raise ValueError(f"type must match const 'file_citation', got '{type_}'")
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
 
-        _file_citation = d.pop("file_citation", UNSET)
+        _file_citation = d.get("file_citation", UNSET)
         file_citation: MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation | Unset
         if isinstance(_file_citation, Unset):
             file_citation = UNSET
@@ -89,9 +108,9 @@ class MessageDeltaContentTextAnnotationsFileCitationObject:
                 )
             )
 
-        start_index = d.pop("start_index", UNSET)
+        start_index = d.get("start_index", UNSET)
 
-        end_index = d.pop("end_index", UNSET)
+        end_index = d.get("end_index", UNSET)
 
         message_delta_content_text_annotations_file_citation_object = cls(
             index=index,
@@ -102,7 +121,9 @@ class MessageDeltaContentTextAnnotationsFileCitationObject:
             end_index=end_index,
         )
 
-        message_delta_content_text_annotations_file_citation_object.additional_properties = d
+        message_delta_content_text_annotations_file_citation_object.additional_properties = (
+            _extra_fields(d)
+        )
         return message_delta_content_text_annotations_file_citation_object
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "file_id",
+        "quote",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation:
@@ -41,17 +56,19 @@ class MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_id = d.pop("file_id", UNSET)
+        d = src_dict
+        file_id = d.get("file_id", UNSET)
 
-        quote = d.pop("quote", UNSET)
+        quote = d.get("quote", UNSET)
 
         message_delta_content_text_annotations_file_citation_object_file_citation = cls(
             file_id=file_id,
             quote=quote,
         )
 
-        message_delta_content_text_annotations_file_citation_object_file_citation.additional_properties = d
+        message_delta_content_text_annotations_file_citation_object_file_citation.additional_properties = _extra_fields(
+            d
+        )
         return message_delta_content_text_annotations_file_citation_object_file_citation
 
     @property

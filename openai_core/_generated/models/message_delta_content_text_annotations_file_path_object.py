@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageDeltaContentTextAnnotationsFilePathObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "index",
+        "type",
+        "text",
+        "file_path",
+        "start_index",
+        "end_index",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageDeltaContentTextAnnotationsFilePathObject:
@@ -69,16 +88,16 @@ class MessageDeltaContentTextAnnotationsFilePathObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+        d = src_dict
+        index = d["index"]
 
-        type_ = cast("Literal['file_path']", d.pop("type"))
+        type_ = cast("Literal['file_path']", d["type"])
         if type_ != "file_path":
             raise ValueError(f"type must match const 'file_path', got '{type_}'")
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
 
-        _file_path = d.pop("file_path", UNSET)
+        _file_path = d.get("file_path", UNSET)
         file_path: MessageDeltaContentTextAnnotationsFilePathObjectFilePath | Unset
         if isinstance(_file_path, Unset):
             file_path = UNSET
@@ -87,9 +106,9 @@ class MessageDeltaContentTextAnnotationsFilePathObject:
                 _file_path
             )
 
-        start_index = d.pop("start_index", UNSET)
+        start_index = d.get("start_index", UNSET)
 
-        end_index = d.pop("end_index", UNSET)
+        end_index = d.get("end_index", UNSET)
 
         message_delta_content_text_annotations_file_path_object = cls(
             index=index,
@@ -100,7 +119,9 @@ class MessageDeltaContentTextAnnotationsFilePathObject:
             end_index=end_index,
         )
 
-        message_delta_content_text_annotations_file_path_object.additional_properties = d
+        message_delta_content_text_annotations_file_path_object.additional_properties = (
+            _extra_fields(d)
+        )
         return message_delta_content_text_annotations_file_path_object
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageDeltaContentTextAnnotationsFilePathObjectFilePath")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "file_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageDeltaContentTextAnnotationsFilePathObjectFilePath:
@@ -35,14 +49,16 @@ class MessageDeltaContentTextAnnotationsFilePathObjectFilePath:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_id = d.pop("file_id", UNSET)
+        d = src_dict
+        file_id = d.get("file_id", UNSET)
 
         message_delta_content_text_annotations_file_path_object_file_path = cls(
             file_id=file_id,
         )
 
-        message_delta_content_text_annotations_file_path_object_file_path.additional_properties = d
+        message_delta_content_text_annotations_file_path_object_file_path.additional_properties = (
+            _extra_fields(d)
+        )
         return message_delta_content_text_annotations_file_path_object_file_path
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageDeltaContentTextObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "index",
+        "type",
+        "text",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageDeltaContentTextObject:
@@ -51,14 +67,14 @@ class MessageDeltaContentTextObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+        d = src_dict
+        index = d["index"]
 
-        type_ = cast("Literal['text']", d.pop("type"))
+        type_ = cast("Literal['text']", d["type"])
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
-        _text = d.pop("text", UNSET)
+        _text = d.get("text", UNSET)
         text: MessageDeltaContentTextObjectText | Unset
         if isinstance(_text, Unset):
             text = UNSET
@@ -71,7 +87,7 @@ class MessageDeltaContentTextObject:
             text=text,
         )
 
-        message_delta_content_text_object.additional_properties = d
+        message_delta_content_text_object.additional_properties = _extra_fields(d)
         return message_delta_content_text_object
 
     @property

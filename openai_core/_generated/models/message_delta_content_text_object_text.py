@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageDeltaContentTextObjectText")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "value",
+        "annotations",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageDeltaContentTextObjectText:
@@ -60,10 +75,10 @@ class MessageDeltaContentTextObjectText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        d = src_dict
+        value = d.get("value", UNSET)
 
-        _annotations = d.pop("annotations", UNSET)
+        _annotations = d.get("annotations", UNSET)
         annotations: (
             list[
                 MessageDeltaContentTextAnnotationsFileCitationObject
@@ -108,7 +123,7 @@ class MessageDeltaContentTextObjectText:
             annotations=annotations,
         )
 
-        message_delta_content_text_object_text.additional_properties = d
+        message_delta_content_text_object_text.additional_properties = _extra_fields(d)
         return message_delta_content_text_object_text
 
     @property

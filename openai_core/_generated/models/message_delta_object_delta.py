@@ -15,6 +15,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageDeltaObjectDelta")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+        "content",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageDeltaObjectDelta:
@@ -70,15 +85,15 @@ class MessageDeltaObjectDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _role = d.pop("role", UNSET)
+        d = src_dict
+        _role = d.get("role", UNSET)
         role: MessageDeltaObjectDeltaRole | Unset
         if isinstance(_role, Unset):
             role = UNSET
         else:
             role = check_message_delta_object_delta_role(_role)
 
-        _content = d.pop("content", UNSET)
+        _content = d.get("content", UNSET)
         content: (
             list[
                 MessageDeltaContentImageFileObject
@@ -139,7 +154,7 @@ class MessageDeltaObjectDelta:
             content=content,
         )
 
-        message_delta_object_delta.additional_properties = d
+        message_delta_object_delta.additional_properties = _extra_fields(d)
         return message_delta_object_delta
 
     @property

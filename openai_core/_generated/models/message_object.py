@@ -13,6 +13,33 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "thread_id",
+        "status",
+        "role",
+        "content",
+        "metadata",
+        "object",
+        "incomplete_details",
+        "completed_at",
+        "incomplete_at",
+        "assistant_id",
+        "run_id",
+        "attachments",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageObject:
@@ -166,19 +193,19 @@ class MessageObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        thread_id = d.pop("thread_id")
+        thread_id = d["thread_id"]
 
-        status = check_message_object_status(d.pop("status"))
+        status = check_message_object_status(d["status"])
 
-        role = check_message_object_role(d.pop("role"))
+        role = check_message_object_role(d["role"])
 
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for content_item_data in _content:
 
             def _parse_content_item(
@@ -236,9 +263,9 @@ class MessageObject:
                 pass
             return cast("MetadataType0 | None", data)
 
-        metadata = _parse_metadata(d.pop("metadata"))
+        metadata = _parse_metadata(d["metadata"])
 
-        object_ = cast("Literal['thread.message'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['thread.message'] | Unset", d.get("object", UNSET))
         if object_ != "thread.message" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'thread.message', got '{object_}'")
 
@@ -259,7 +286,7 @@ class MessageObject:
                 pass
             return cast("MessageObjectIncompleteDetailsType0 | None | Unset", data)
 
-        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
+        incomplete_details = _parse_incomplete_details(d.get("incomplete_details", UNSET))
 
         def _parse_completed_at(data: object) -> int | None | Unset:
             if data is None:
@@ -268,7 +295,7 @@ class MessageObject:
                 return data
             return cast("int | None | Unset", data)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        completed_at = _parse_completed_at(d.get("completed_at", UNSET))
 
         def _parse_incomplete_at(data: object) -> int | None | Unset:
             if data is None:
@@ -277,7 +304,7 @@ class MessageObject:
                 return data
             return cast("int | None | Unset", data)
 
-        incomplete_at = _parse_incomplete_at(d.pop("incomplete_at", UNSET))
+        incomplete_at = _parse_incomplete_at(d.get("incomplete_at", UNSET))
 
         def _parse_assistant_id(data: object) -> None | str | Unset:
             if data is None:
@@ -286,7 +313,7 @@ class MessageObject:
                 return data
             return cast("None | str | Unset", data)
 
-        assistant_id = _parse_assistant_id(d.pop("assistant_id", UNSET))
+        assistant_id = _parse_assistant_id(d.get("assistant_id", UNSET))
 
         def _parse_run_id(data: object) -> None | str | Unset:
             if data is None:
@@ -295,7 +322,7 @@ class MessageObject:
                 return data
             return cast("None | str | Unset", data)
 
-        run_id = _parse_run_id(d.pop("run_id", UNSET))
+        run_id = _parse_run_id(d.get("run_id", UNSET))
 
         def _parse_attachments(
             data: object,
@@ -321,7 +348,7 @@ class MessageObject:
                 pass
             return cast("list[MessageObjectAttachmentsType0Item] | None | Unset", data)
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
+        attachments = _parse_attachments(d.get("attachments", UNSET))
 
         message_object = cls(
             id=id,
@@ -340,7 +367,7 @@ class MessageObject:
             attachments=attachments,
         )
 
-        message_object.additional_properties = d
+        message_object.additional_properties = _extra_fields(d)
         return message_object
 
     @property

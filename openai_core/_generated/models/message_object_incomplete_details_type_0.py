@@ -14,6 +14,20 @@ from ..models.message_object_incomplete_details_type_0_reason import (
 
 T = TypeVar("T", bound="MessageObjectIncompleteDetailsType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "reason",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageObjectIncompleteDetailsType0:
@@ -41,14 +55,14 @@ class MessageObjectIncompleteDetailsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reason = check_message_object_incomplete_details_type_0_reason(d.pop("reason"))
+        d = src_dict
+        reason = check_message_object_incomplete_details_type_0_reason(d["reason"])
 
         message_object_incomplete_details_type_0 = cls(
             reason=reason,
         )
 
-        message_object_incomplete_details_type_0.additional_properties = d
+        message_object_incomplete_details_type_0.additional_properties = _extra_fields(d)
         return message_object_incomplete_details_type_0
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MessageRequestContentTextObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageRequestContentTextObject:
@@ -41,19 +56,19 @@ class MessageRequestContentTextObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['text']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['text']", d["type"])
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
-        text = d.pop("text")
+        text = d["text"]
 
         message_request_content_text_object = cls(
             type_=type_,
             text=text,
         )
 
-        message_request_content_text_object.additional_properties = d
+        message_request_content_text_object.additional_properties = _extra_fields(d)
         return message_request_content_text_object
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MessageStreamEventType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event",
+        "data",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class MessageStreamEventType0:
@@ -40,19 +55,19 @@ class MessageStreamEventType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event = cast("Literal['thread.message.created']", d.pop("event"))
+        d = src_dict
+        event = cast("Literal['thread.message.created']", d["event"])
         if event != "thread.message.created":
             raise ValueError(f"event must match const 'thread.message.created', got '{event}'")
 
-        data = MessageObject.from_dict(d.pop("data"))
+        data = MessageObject.from_dict(d["data"])
 
         message_stream_event_type_0 = cls(
             event=event,
             data=data,
         )
 
-        message_stream_event_type_0.additional_properties = d
+        message_stream_event_type_0.additional_properties = _extra_fields(d)
         return message_stream_event_type_0
 
     @property

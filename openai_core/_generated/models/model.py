@@ -12,6 +12,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Model")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created",
+        "owned_by",
+        "object",
+        "shutdown_date",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class Model:
@@ -67,14 +85,14 @@ class Model:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created = d.pop("created")
+        created = d["created"]
 
-        owned_by = d.pop("owned_by")
+        owned_by = d["owned_by"]
 
-        object_ = cast("Literal['model'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['model'] | Unset", d.get("object", UNSET))
         if object_ != "model" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'model', got '{object_}'")
 
@@ -93,7 +111,7 @@ class Model:
                 pass
             return cast("datetime.date | None | Unset", data)
 
-        shutdown_date = _parse_shutdown_date(d.pop("shutdown_date", UNSET))
+        shutdown_date = _parse_shutdown_date(d.get("shutdown_date", UNSET))
 
         model = cls(
             id=id,
@@ -103,7 +121,7 @@ class Model:
             shutdown_date=shutdown_date,
         )
 
-        model.additional_properties = d
+        model.additional_properties = _extra_fields(d)
         return model
 
     @property

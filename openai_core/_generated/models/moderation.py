@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Moderation")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input",
+        "output",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class Moderation:
@@ -49,7 +64,7 @@ class Moderation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_input_(data: object) -> ModerationErrorBody | ModerationResultBody:
             try:
@@ -66,7 +81,7 @@ class Moderation:
 
             return input_type_1
 
-        input_ = _parse_input_(d.pop("input"))
+        input_ = _parse_input_(d["input"])
 
         def _parse_output(data: object) -> ModerationErrorBody | ModerationResultBody:
             try:
@@ -83,14 +98,14 @@ class Moderation:
 
             return output_type_1
 
-        output = _parse_output(d.pop("output"))
+        output = _parse_output(d["output"])
 
         moderation = cls(
             input_=input_,
             output=output,
         )
 
-        moderation.additional_properties = d
+        moderation.additional_properties = _extra_fields(d)
         return moderation
 
     @property

@@ -11,6 +11,20 @@ from ..models.moderation_mode import ModerationMode, check_moderation_mode
 
 T = TypeVar("T", bound="ModerationConfigParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "mode",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ModerationConfigParam:
@@ -38,14 +52,14 @@ class ModerationConfigParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mode = check_moderation_mode(d.pop("mode"))
+        d = src_dict
+        mode = check_moderation_mode(d["mode"])
 
         moderation_config_param = cls(
             mode=mode,
         )
 
-        moderation_config_param.additional_properties = d
+        moderation_config_param.additional_properties = _extra_fields(d)
         return moderation_config_param
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModerationParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "policy",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ModerationParam:
@@ -50,8 +65,8 @@ class ModerationParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = src_dict
+        model = d["model"]
 
         def _parse_policy(data: object) -> ModerationPolicyParam | None | Unset:
             if data is None:
@@ -68,14 +83,14 @@ class ModerationParam:
                 pass
             return cast("ModerationPolicyParam | None | Unset", data)
 
-        policy = _parse_policy(d.pop("policy", UNSET))
+        policy = _parse_policy(d.get("policy", UNSET))
 
         moderation_param = cls(
             model=model,
             policy=policy,
         )
 
-        moderation_param.additional_properties = d
+        moderation_param.additional_properties = _extra_fields(d)
         return moderation_param
 
     @property

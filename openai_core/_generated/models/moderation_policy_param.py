@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModerationPolicyParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input",
+        "output",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ModerationPolicyParam:
@@ -54,7 +69,7 @@ class ModerationPolicyParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_input_(data: object) -> ModerationConfigParam | None | Unset:
             if data is None:
@@ -71,7 +86,7 @@ class ModerationPolicyParam:
                 pass
             return cast("ModerationConfigParam | None | Unset", data)
 
-        input_ = _parse_input_(d.pop("input", UNSET))
+        input_ = _parse_input_(d.get("input", UNSET))
 
         def _parse_output(data: object) -> ModerationConfigParam | None | Unset:
             if data is None:
@@ -88,14 +103,14 @@ class ModerationPolicyParam:
                 pass
             return cast("ModerationConfigParam | None | Unset", data)
 
-        output = _parse_output(d.pop("output", UNSET))
+        output = _parse_output(d.get("output", UNSET))
 
         moderation_policy_param = cls(
             input_=input_,
             output=output,
         )
 
-        moderation_policy_param.additional_properties = d
+        moderation_policy_param.additional_properties = _extra_fields(d)
         return moderation_policy_param
 
     @property

@@ -9,6 +9,25 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ModerationResultBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "model",
+        "flagged",
+        "categories",
+        "category_scores",
+        "category_applied_input_types",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ModerationResultBody:
@@ -61,21 +80,21 @@ class ModerationResultBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['moderation_result']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['moderation_result']", d["type"])
         if type_ != "moderation_result":
             raise ValueError(f"type must match const 'moderation_result', got '{type_}'")
 
-        model = d.pop("model")
+        model = d["model"]
 
-        flagged = d.pop("flagged")
+        flagged = d["flagged"]
 
-        categories = ModerationResultBodyCategories.from_dict(d.pop("categories"))
+        categories = ModerationResultBodyCategories.from_dict(d["categories"])
 
-        category_scores = ModerationResultBodyCategoryScores.from_dict(d.pop("category_scores"))
+        category_scores = ModerationResultBodyCategoryScores.from_dict(d["category_scores"])
 
         category_applied_input_types = ModerationResultBodyCategoryAppliedInputTypes.from_dict(
-            d.pop("category_applied_input_types")
+            d["category_applied_input_types"]
         )
 
         moderation_result_body = cls(
@@ -87,7 +106,7 @@ class ModerationResultBody:
             category_applied_input_types=category_applied_input_types,
         )
 
-        moderation_result_body.additional_properties = d
+        moderation_result_body.additional_properties = _extra_fields(d)
         return moderation_result_body
 
     @property

@@ -11,6 +11,16 @@ from ..models.moderation_input_type import ModerationInputType, check_moderation
 
 T = TypeVar("T", bound="ModerationResultBodyCategoryAppliedInputTypes")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset({})
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ModerationResultBodyCategoryAppliedInputTypes:
@@ -31,11 +41,11 @@ class ModerationResultBodyCategoryAppliedInputTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         moderation_result_body_category_applied_input_types = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in _extra_fields(d).items():
             additional_property = []
             _additional_property = prop_dict
             for additional_property_item_data in _additional_property:

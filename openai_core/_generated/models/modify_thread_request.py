@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModifyThreadRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "tool_resources",
+        "metadata",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ModifyThreadRequest:
@@ -54,7 +69,7 @@ class ModifyThreadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_tool_resources(
             data: object,
@@ -73,7 +88,7 @@ class ModifyThreadRequest:
                 pass
             return cast("ModifyThreadRequestToolResourcesType0 | None | Unset", data)
 
-        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+        tool_resources = _parse_tool_resources(d.get("tool_resources", UNSET))
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:
@@ -90,14 +105,14 @@ class ModifyThreadRequest:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         modify_thread_request = cls(
             tool_resources=tool_resources,
             metadata=metadata,
         )
 
-        modify_thread_request.additional_properties = d
+        modify_thread_request.additional_properties = _extra_fields(d)
         return modify_thread_request
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModifyThreadRequestToolResourcesType0FileSearch")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "vector_store_ids",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ModifyThreadRequestToolResourcesType0FileSearch:
@@ -37,14 +51,16 @@ class ModifyThreadRequestToolResourcesType0FileSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vector_store_ids = cast("list[str]", d.pop("vector_store_ids", UNSET))
+        d = src_dict
+        vector_store_ids = cast("list[str]", d.get("vector_store_ids", UNSET))
 
         modify_thread_request_tool_resources_type_0_file_search = cls(
             vector_store_ids=vector_store_ids,
         )
 
-        modify_thread_request_tool_resources_type_0_file_search.additional_properties = d
+        modify_thread_request_tool_resources_type_0_file_search.additional_properties = (
+            _extra_fields(d)
+        )
         return modify_thread_request_tool_resources_type_0_file_search
 
     @property

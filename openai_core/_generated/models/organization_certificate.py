@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationCertificate")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "certificate_details",
+        "active",
+        "object",
+        "name",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class OrganizationCertificate:
@@ -69,18 +88,18 @@ class OrganizationCertificate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
         certificate_details = OrganizationCertificateCertificateDetails.from_dict(
-            d.pop("certificate_details")
+            d["certificate_details"]
         )
 
-        active = d.pop("active")
+        active = d["active"]
 
-        object_ = cast("Literal['organization.certificate'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['organization.certificate'] | Unset", d.get("object", UNSET))
         if object_ != "organization.certificate" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'organization.certificate', got '{object_}'")
 
@@ -91,7 +110,7 @@ class OrganizationCertificate:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         organization_certificate = cls(
             id=id,
@@ -102,7 +121,7 @@ class OrganizationCertificate:
             name=name,
         )
 
-        organization_certificate.additional_properties = d
+        organization_certificate.additional_properties = _extra_fields(d)
         return organization_certificate
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationCertificateActivationResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "data",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class OrganizationCertificateActivationResponse:
@@ -47,16 +62,16 @@ class OrganizationCertificateActivationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = OrganizationCertificate.from_dict(data_item_data)
 
             data.append(data_item)
 
         object_ = cast(
-            "Literal['organization.certificate.activation'] | Unset", d.pop("object", UNSET)
+            "Literal['organization.certificate.activation'] | Unset", d.get("object", UNSET)
         )
         if object_ != "organization.certificate.activation" and not isinstance(object_, Unset):
             raise ValueError(
@@ -68,7 +83,7 @@ class OrganizationCertificateActivationResponse:
             object_=object_,
         )
 
-        organization_certificate_activation_response.additional_properties = d
+        organization_certificate_activation_response.additional_properties = _extra_fields(d)
         return organization_certificate_activation_response
 
     @property

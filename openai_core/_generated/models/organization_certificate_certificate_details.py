@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationCertificateCertificateDetails")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "valid_at",
+        "expires_at",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class OrganizationCertificateCertificateDetails:
@@ -41,17 +56,17 @@ class OrganizationCertificateCertificateDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        valid_at = d.pop("valid_at", UNSET)
+        d = src_dict
+        valid_at = d.get("valid_at", UNSET)
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = d.get("expires_at", UNSET)
 
         organization_certificate_certificate_details = cls(
             valid_at=valid_at,
             expires_at=expires_at,
         )
 
-        organization_certificate_certificate_details.additional_properties = d
+        organization_certificate_certificate_details.additional_properties = _extra_fields(d)
         return organization_certificate_certificate_details
 
     @property

@@ -15,6 +15,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationDataRetention")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class OrganizationDataRetention:
@@ -49,10 +64,10 @@ class OrganizationDataRetention:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_organization_data_retention_type(d.pop("type"))
+        d = src_dict
+        type_ = check_organization_data_retention_type(d["type"])
 
-        object_ = cast("Literal['organization.data_retention'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['organization.data_retention'] | Unset", d.get("object", UNSET))
         if object_ != "organization.data_retention" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'organization.data_retention', got '{object_}'"
@@ -63,7 +78,7 @@ class OrganizationDataRetention:
             object_=object_,
         )
 
-        organization_data_retention.additional_properties = d
+        organization_data_retention.additional_properties = _extra_fields(d)
         return organization_data_retention
 
     @property

@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationProjectCertificate")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "certificate_details",
+        "active",
+        "object",
+        "name",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class OrganizationProjectCertificate:
@@ -69,19 +88,19 @@ class OrganizationProjectCertificate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
         certificate_details = OrganizationProjectCertificateCertificateDetails.from_dict(
-            d.pop("certificate_details")
+            d["certificate_details"]
         )
 
-        active = d.pop("active")
+        active = d["active"]
 
         object_ = cast(
-            "Literal['organization.project.certificate'] | Unset", d.pop("object", UNSET)
+            "Literal['organization.project.certificate'] | Unset", d.get("object", UNSET)
         )
         if object_ != "organization.project.certificate" and not isinstance(object_, Unset):
             raise ValueError(
@@ -95,7 +114,7 @@ class OrganizationProjectCertificate:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         organization_project_certificate = cls(
             id=id,
@@ -106,7 +125,7 @@ class OrganizationProjectCertificate:
             name=name,
         )
 
-        organization_project_certificate.additional_properties = d
+        organization_project_certificate.additional_properties = _extra_fields(d)
         return organization_project_certificate
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationProjectCertificateDeactivationResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "data",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class OrganizationProjectCertificateDeactivationResponse:
@@ -48,9 +63,9 @@ class OrganizationProjectCertificateDeactivationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = OrganizationProjectCertificate.from_dict(data_item_data)
 
@@ -58,7 +73,7 @@ class OrganizationProjectCertificateDeactivationResponse:
 
         object_ = cast(
             "Literal['organization.project.certificate.deactivation'] | Unset",
-            d.pop("object", UNSET),
+            d.get("object", UNSET),
         )
         if object_ != "organization.project.certificate.deactivation" and not isinstance(
             object_, Unset
@@ -72,7 +87,9 @@ class OrganizationProjectCertificateDeactivationResponse:
             object_=object_,
         )
 
-        organization_project_certificate_deactivation_response.additional_properties = d
+        organization_project_certificate_deactivation_response.additional_properties = (
+            _extra_fields(d)
+        )
         return organization_project_certificate_deactivation_response
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationSpendAlertDeletedResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "deleted",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class OrganizationSpendAlertDeletedResource:
@@ -49,13 +65,13 @@ class OrganizationSpendAlertDeletedResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        deleted = d.pop("deleted")
+        deleted = d["deleted"]
 
         object_ = cast(
-            "Literal['organization.spend_alert.deleted'] | Unset", d.pop("object", UNSET)
+            "Literal['organization.spend_alert.deleted'] | Unset", d.get("object", UNSET)
         )
         if object_ != "organization.spend_alert.deleted" and not isinstance(object_, Unset):
             raise ValueError(
@@ -68,7 +84,7 @@ class OrganizationSpendAlertDeletedResource:
             object_=object_,
         )
 
-        organization_spend_alert_deleted_resource.additional_properties = d
+        organization_spend_alert_deleted_resource.additional_properties = _extra_fields(d)
         return organization_spend_alert_deleted_resource
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationSpendLimitDeletedResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "deleted",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class OrganizationSpendLimitDeletedResource:
@@ -44,11 +59,11 @@ class OrganizationSpendLimitDeletedResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deleted = d.pop("deleted")
+        d = src_dict
+        deleted = d["deleted"]
 
         object_ = cast(
-            "Literal['organization.spend_limit.deleted'] | Unset", d.pop("object", UNSET)
+            "Literal['organization.spend_limit.deleted'] | Unset", d.get("object", UNSET)
         )
         if object_ != "organization.spend_limit.deleted" and not isinstance(object_, Unset):
             raise ValueError(
@@ -60,7 +75,7 @@ class OrganizationSpendLimitDeletedResource:
             object_=object_,
         )
 
-        organization_spend_limit_deleted_resource.additional_properties = d
+        organization_spend_limit_deleted_resource.additional_properties = _extra_fields(d)
         return organization_spend_limit_deleted_resource
 
     @property

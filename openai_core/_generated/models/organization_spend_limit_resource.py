@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationSpendLimitResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "threshold_amount",
+        "currency",
+        "interval",
+        "enforcement",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class OrganizationSpendLimitResource:
@@ -59,16 +77,16 @@ class OrganizationSpendLimitResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        threshold_amount = d.pop("threshold_amount")
+        d = src_dict
+        threshold_amount = d["threshold_amount"]
 
-        currency = d.pop("currency")
+        currency = d["currency"]
 
-        interval = d.pop("interval")
+        interval = d["interval"]
 
-        enforcement = SpendLimitEnforcement.from_dict(d.pop("enforcement"))
+        enforcement = SpendLimitEnforcement.from_dict(d["enforcement"])
 
-        object_ = cast("Literal['organization.spend_limit'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['organization.spend_limit'] | Unset", d.get("object", UNSET))
         if object_ != "organization.spend_limit" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'organization.spend_limit', got '{object_}'")
 
@@ -80,7 +98,7 @@ class OrganizationSpendLimitResource:
             object_=object_,
         )
 
-        organization_spend_limit_resource.additional_properties = d
+        organization_spend_limit_resource.additional_properties = _extra_fields(d)
         return organization_spend_limit_resource
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="OutputAudio")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "data",
+        "transcript",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class OutputAudio:
@@ -46,14 +62,14 @@ class OutputAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['output_audio']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['output_audio']", d["type"])
         if type_ != "output_audio":
             raise ValueError(f"type must match const 'output_audio', got '{type_}'")
 
-        data = d.pop("data")
+        data = d["data"]
 
-        transcript = d.pop("transcript")
+        transcript = d["transcript"]
 
         output_audio = cls(
             type_=type_,
@@ -61,7 +77,7 @@ class OutputAudio:
             transcript=transcript,
         )
 
-        output_audio.additional_properties = d
+        output_audio.additional_properties = _extra_fields(d)
         return output_audio
 
     @property

@@ -13,6 +13,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OutputMessage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "role",
+        "content",
+        "status",
+        "phase",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class OutputMessage:
@@ -80,19 +99,19 @@ class OutputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = cast("Literal['message']", d.pop("type"))
+        type_ = cast("Literal['message']", d["type"])
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        role = cast("Literal['assistant']", d.pop("role"))
+        role = cast("Literal['assistant']", d["role"])
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for content_item_data in _content:
 
             def _parse_content_item(data: object) -> OutputTextContent | RefusalContent:
@@ -116,7 +135,7 @@ class OutputMessage:
 
             content.append(content_item)
 
-        status = check_output_message_status(d.pop("status"))
+        status = check_output_message_status(d["status"])
 
         def _parse_phase(data: object) -> MessagePhase | None | Unset:
             if data is None:
@@ -133,7 +152,7 @@ class OutputMessage:
                 pass
             return cast("MessagePhase | None | Unset", data)
 
-        phase = _parse_phase(d.pop("phase", UNSET))
+        phase = _parse_phase(d.get("phase", UNSET))
 
         output_message = cls(
             id=id,
@@ -144,7 +163,7 @@ class OutputMessage:
             phase=phase,
         )
 
-        output_message.additional_properties = d
+        output_message.additional_properties = _extra_fields(d)
         return output_message
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PredictionContent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "content",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class PredictionContent:
@@ -49,8 +64,8 @@ class PredictionContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['content']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['content']", d["type"])
         if type_ != "content":
             raise ValueError(f"type must match const 'content', got '{type_}'")
 
@@ -72,14 +87,14 @@ class PredictionContent:
                 pass
             return cast("list[ChatCompletionRequestMessageContentPartText] | str", data)
 
-        content = _parse_content(d.pop("content"))
+        content = _parse_content(d["content"])
 
         prediction_content = cls(
             type_=type_,
             content=content,
         )
 
-        prediction_content.additional_properties = d
+        prediction_content.additional_properties = _extra_fields(d)
         return prediction_content
 
     @property

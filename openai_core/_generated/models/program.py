@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Program")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "code",
+        "fingerprint",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class Program:
@@ -56,18 +74,18 @@ class Program:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['program']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['program']", d["type"])
         if type_ != "program":
             raise ValueError(f"type must match const 'program', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        code = d.pop("code")
+        code = d["code"]
 
-        fingerprint = d.pop("fingerprint")
+        fingerprint = d["fingerprint"]
 
         program = cls(
             type_=type_,
@@ -77,7 +95,7 @@ class Program:
             fingerprint=fingerprint,
         )
 
-        program.additional_properties = d
+        program.additional_properties = _extra_fields(d)
         return program
 
     @property

@@ -11,6 +11,24 @@ from ..models.program_output_status import ProgramOutputStatus, check_program_ou
 
 T = TypeVar("T", bound="ProgramOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "call_id",
+        "result",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProgramOutput:
@@ -58,18 +76,18 @@ class ProgramOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['program_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['program_output']", d["type"])
         if type_ != "program_output":
             raise ValueError(f"type must match const 'program_output', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        result = d.pop("result")
+        result = d["result"]
 
-        status = check_program_output_status(d.pop("status"))
+        status = check_program_output_status(d["status"])
 
         program_output = cls(
             type_=type_,
@@ -79,7 +97,7 @@ class ProgramOutput:
             status=status,
         )
 
-        program_output.additional_properties = d
+        program_output.additional_properties = _extra_fields(d)
         return program_output
 
     @property

@@ -14,6 +14,24 @@ from ..models.program_output_item_status import (
 
 T = TypeVar("T", bound="ProgramOutputItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "call_id",
+        "result",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProgramOutputItemParam:
@@ -61,18 +79,18 @@ class ProgramOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = cast("Literal['program_output']", d.pop("type"))
+        type_ = cast("Literal['program_output']", d["type"])
         if type_ != "program_output":
             raise ValueError(f"type must match const 'program_output', got '{type_}'")
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        result = d.pop("result")
+        result = d["result"]
 
-        status = check_program_output_item_status(d.pop("status"))
+        status = check_program_output_item_status(d["status"])
 
         program_output_item_param = cls(
             id=id,
@@ -82,7 +100,7 @@ class ProgramOutputItemParam:
             status=status,
         )
 
-        program_output_item_param.additional_properties = d
+        program_output_item_param.additional_properties = _extra_fields(d)
         return program_output_item_param
 
     @property

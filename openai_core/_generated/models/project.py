@@ -12,6 +12,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Project")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "object",
+        "name",
+        "archived_at",
+        "status",
+        "external_key_id",
+        "residency",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class Project:
@@ -98,12 +119,12 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        object_ = cast("Literal['organization.project'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['organization.project'] | Unset", d.get("object", UNSET))
         if object_ != "organization.project" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'organization.project', got '{object_}'")
 
@@ -114,7 +135,7 @@ class Project:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_archived_at(data: object) -> int | None | Unset:
             if data is None:
@@ -123,7 +144,7 @@ class Project:
                 return data
             return cast("int | None | Unset", data)
 
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+        archived_at = _parse_archived_at(d.get("archived_at", UNSET))
 
         def _parse_status(data: object) -> None | str | Unset:
             if data is None:
@@ -132,7 +153,7 @@ class Project:
                 return data
             return cast("None | str | Unset", data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.get("status", UNSET))
 
         def _parse_external_key_id(data: object) -> None | str | Unset:
             if data is None:
@@ -141,9 +162,9 @@ class Project:
                 return data
             return cast("None | str | Unset", data)
 
-        external_key_id = _parse_external_key_id(d.pop("external_key_id", UNSET))
+        external_key_id = _parse_external_key_id(d.get("external_key_id", UNSET))
 
-        _residency = d.pop("residency", UNSET)
+        _residency = d.get("residency", UNSET)
         residency: PublicProjectResidency | Unset
         if isinstance(_residency, Unset):
             residency = UNSET
@@ -161,7 +182,7 @@ class Project:
             residency=residency,
         )
 
-        project.additional_properties = d
+        project.additional_properties = _extra_fields(d)
         return project
 
     @property

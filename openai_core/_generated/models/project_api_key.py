@@ -15,6 +15,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectApiKey")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "redacted_value",
+        "name",
+        "created_at",
+        "id",
+        "owner_project_access",
+        "owner",
+        "object",
+        "last_used_at",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectApiKey:
@@ -83,22 +104,20 @@ class ProjectApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        redacted_value = d.pop("redacted_value")
+        d = src_dict
+        redacted_value = d["redacted_value"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        owner_project_access = check_project_api_key_owner_project_access(
-            d.pop("owner_project_access")
-        )
+        owner_project_access = check_project_api_key_owner_project_access(d["owner_project_access"])
 
-        owner = ProjectApiKeyOwner.from_dict(d.pop("owner"))
+        owner = ProjectApiKeyOwner.from_dict(d["owner"])
 
-        object_ = cast("Literal['organization.project.api_key'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['organization.project.api_key'] | Unset", d.get("object", UNSET))
         if object_ != "organization.project.api_key" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'organization.project.api_key', got '{object_}'"
@@ -111,7 +130,7 @@ class ProjectApiKey:
                 return data
             return cast("int | None | Unset", data)
 
-        last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
+        last_used_at = _parse_last_used_at(d.get("last_used_at", UNSET))
 
         project_api_key = cls(
             redacted_value=redacted_value,
@@ -124,7 +143,7 @@ class ProjectApiKey:
             last_used_at=last_used_at,
         )
 
-        project_api_key.additional_properties = d
+        project_api_key.additional_properties = _extra_fields(d)
         return project_api_key
 
     @property

@@ -15,6 +15,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectApiKeyOwner")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "user",
+        "service_account",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectApiKeyOwner:
@@ -57,22 +73,22 @@ class ProjectApiKeyOwner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _type_ = d.get("type", UNSET)
         type_: ProjectApiKeyOwnerType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = check_project_api_key_owner_type(_type_)
 
-        _user = d.pop("user", UNSET)
+        _user = d.get("user", UNSET)
         user: ProjectApiKeyOwnerUser | Unset
         if isinstance(_user, Unset):
             user = UNSET
         else:
             user = ProjectApiKeyOwnerUser.from_dict(_user)
 
-        _service_account = d.pop("service_account", UNSET)
+        _service_account = d.get("service_account", UNSET)
         service_account: ProjectApiKeyOwnerServiceAccount | Unset
         if isinstance(_service_account, Unset):
             service_account = UNSET
@@ -85,7 +101,7 @@ class ProjectApiKeyOwner:
             service_account=service_account,
         )
 
-        project_api_key_owner.additional_properties = d
+        project_api_key_owner.additional_properties = _extra_fields(d)
         return project_api_key_owner
 
     @property

@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProjectApiKeyOwnerServiceAccount")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "created_at",
+        "role",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectApiKeyOwnerServiceAccount:
@@ -51,14 +68,14 @@ class ProjectApiKeyOwnerServiceAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        role = d.pop("role")
+        role = d["role"]
 
         project_api_key_owner_service_account = cls(
             id=id,
@@ -67,7 +84,7 @@ class ProjectApiKeyOwnerServiceAccount:
             role=role,
         )
 
-        project_api_key_owner_service_account.additional_properties = d
+        project_api_key_owner_service_account.additional_properties = _extra_fields(d)
         return project_api_key_owner_service_account
 
     @property

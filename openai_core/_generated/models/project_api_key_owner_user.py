@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProjectApiKeyOwnerUser")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "email",
+        "name",
+        "created_at",
+        "role",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectApiKeyOwnerUser:
@@ -56,16 +74,16 @@ class ProjectApiKeyOwnerUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        email = d.pop("email")
+        email = d["email"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        role = d.pop("role")
+        role = d["role"]
 
         project_api_key_owner_user = cls(
             id=id,
@@ -75,7 +93,7 @@ class ProjectApiKeyOwnerUser:
             role=role,
         )
 
-        project_api_key_owner_user.additional_properties = d
+        project_api_key_owner_user.additional_properties = _extra_fields(d)
         return project_api_key_owner_user
 
     @property

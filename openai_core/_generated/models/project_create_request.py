@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectCreateRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "residency",
+        "external_key_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectCreateRequest:
@@ -61,8 +77,8 @@ class ProjectCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
         def _parse_residency(data: object) -> None | PublicProjectResidency | Unset:
             if data is None:
@@ -79,7 +95,7 @@ class ProjectCreateRequest:
                 pass
             return cast("None | PublicProjectResidency | Unset", data)
 
-        residency = _parse_residency(d.pop("residency", UNSET))
+        residency = _parse_residency(d.get("residency", UNSET))
 
         def _parse_external_key_id(data: object) -> None | str | Unset:
             if data is None:
@@ -88,7 +104,7 @@ class ProjectCreateRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        external_key_id = _parse_external_key_id(d.pop("external_key_id", UNSET))
+        external_key_id = _parse_external_key_id(d.get("external_key_id", UNSET))
 
         project_create_request = cls(
             name=name,
@@ -96,7 +112,7 @@ class ProjectCreateRequest:
             external_key_id=external_key_id,
         )
 
-        project_create_request.additional_properties = d
+        project_create_request.additional_properties = _extra_fields(d)
         return project_create_request
 
     @property

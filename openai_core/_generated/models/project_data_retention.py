@@ -15,6 +15,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectDataRetention")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectDataRetention:
@@ -49,10 +64,10 @@ class ProjectDataRetention:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_project_data_retention_type(d.pop("type"))
+        d = src_dict
+        type_ = check_project_data_retention_type(d["type"])
 
-        object_ = cast("Literal['project.data_retention'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['project.data_retention'] | Unset", d.get("object", UNSET))
         if object_ != "project.data_retention" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'project.data_retention', got '{object_}'")
 
@@ -61,7 +76,7 @@ class ProjectDataRetention:
             object_=object_,
         )
 
-        project_data_retention.additional_properties = d
+        project_data_retention.additional_properties = _extra_fields(d)
         return project_data_retention
 
     @property

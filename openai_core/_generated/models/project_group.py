@@ -12,6 +12,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectGroup")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "project_id",
+        "group_id",
+        "group_name",
+        "group_type",
+        "created_at",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectGroup:
@@ -65,18 +84,18 @@ class ProjectGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        d = src_dict
+        project_id = d["project_id"]
 
-        group_id = d.pop("group_id")
+        group_id = d["group_id"]
 
-        group_name = d.pop("group_name")
+        group_name = d["group_name"]
 
-        group_type = check_project_group_group_type(d.pop("group_type"))
+        group_type = check_project_group_group_type(d["group_type"])
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        object_ = cast("Literal['project.group'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['project.group'] | Unset", d.get("object", UNSET))
         if object_ != "project.group" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'project.group', got '{object_}'")
 
@@ -89,7 +108,7 @@ class ProjectGroup:
             object_=object_,
         )
 
-        project_group.additional_properties = d
+        project_group.additional_properties = _extra_fields(d)
         return project_group
 
     @property

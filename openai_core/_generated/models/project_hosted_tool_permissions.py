@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProjectHostedToolPermissions")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "file_search",
+        "web_search",
+        "image_generation",
+        "mcp",
+        "code_interpreter",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectHostedToolPermissions:
@@ -56,16 +74,16 @@ class ProjectHostedToolPermissions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_search = HostedToolPermission.from_dict(d.pop("file_search"))
+        d = src_dict
+        file_search = HostedToolPermission.from_dict(d["file_search"])
 
-        web_search = HostedToolPermission.from_dict(d.pop("web_search"))
+        web_search = HostedToolPermission.from_dict(d["web_search"])
 
-        image_generation = HostedToolPermission.from_dict(d.pop("image_generation"))
+        image_generation = HostedToolPermission.from_dict(d["image_generation"])
 
-        mcp = HostedToolPermission.from_dict(d.pop("mcp"))
+        mcp = HostedToolPermission.from_dict(d["mcp"])
 
-        code_interpreter = HostedToolPermission.from_dict(d.pop("code_interpreter"))
+        code_interpreter = HostedToolPermission.from_dict(d["code_interpreter"])
 
         project_hosted_tool_permissions = cls(
             file_search=file_search,
@@ -75,7 +93,7 @@ class ProjectHostedToolPermissions:
             code_interpreter=code_interpreter,
         )
 
-        project_hosted_tool_permissions.additional_properties = d
+        project_hosted_tool_permissions.additional_properties = _extra_fields(d)
         return project_hosted_tool_permissions
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectHostedToolPermissionsUpdateRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "file_search",
+        "web_search",
+        "image_generation",
+        "mcp",
+        "code_interpreter",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectHostedToolPermissionsUpdateRequest:
@@ -90,7 +108,7 @@ class ProjectHostedToolPermissionsUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_file_search(data: object) -> HostedToolPermissionUpdate | None | Unset:
             if data is None:
@@ -107,7 +125,7 @@ class ProjectHostedToolPermissionsUpdateRequest:
                 pass
             return cast("HostedToolPermissionUpdate | None | Unset", data)
 
-        file_search = _parse_file_search(d.pop("file_search", UNSET))
+        file_search = _parse_file_search(d.get("file_search", UNSET))
 
         def _parse_web_search(data: object) -> HostedToolPermissionUpdate | None | Unset:
             if data is None:
@@ -124,7 +142,7 @@ class ProjectHostedToolPermissionsUpdateRequest:
                 pass
             return cast("HostedToolPermissionUpdate | None | Unset", data)
 
-        web_search = _parse_web_search(d.pop("web_search", UNSET))
+        web_search = _parse_web_search(d.get("web_search", UNSET))
 
         def _parse_image_generation(data: object) -> HostedToolPermissionUpdate | None | Unset:
             if data is None:
@@ -141,7 +159,7 @@ class ProjectHostedToolPermissionsUpdateRequest:
                 pass
             return cast("HostedToolPermissionUpdate | None | Unset", data)
 
-        image_generation = _parse_image_generation(d.pop("image_generation", UNSET))
+        image_generation = _parse_image_generation(d.get("image_generation", UNSET))
 
         def _parse_mcp(data: object) -> HostedToolPermissionUpdate | None | Unset:
             if data is None:
@@ -158,7 +176,7 @@ class ProjectHostedToolPermissionsUpdateRequest:
                 pass
             return cast("HostedToolPermissionUpdate | None | Unset", data)
 
-        mcp = _parse_mcp(d.pop("mcp", UNSET))
+        mcp = _parse_mcp(d.get("mcp", UNSET))
 
         def _parse_code_interpreter(data: object) -> HostedToolPermissionUpdate | None | Unset:
             if data is None:
@@ -175,7 +193,7 @@ class ProjectHostedToolPermissionsUpdateRequest:
                 pass
             return cast("HostedToolPermissionUpdate | None | Unset", data)
 
-        code_interpreter = _parse_code_interpreter(d.pop("code_interpreter", UNSET))
+        code_interpreter = _parse_code_interpreter(d.get("code_interpreter", UNSET))
 
         project_hosted_tool_permissions_update_request = cls(
             file_search=file_search,
@@ -185,7 +203,7 @@ class ProjectHostedToolPermissionsUpdateRequest:
             code_interpreter=code_interpreter,
         )
 
-        project_hosted_tool_permissions_update_request.additional_properties = d
+        project_hosted_tool_permissions_update_request.additional_properties = _extra_fields(d)
         return project_hosted_tool_permissions_update_request
 
     @property

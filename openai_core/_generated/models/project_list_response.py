@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectListResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "data",
+        "has_more",
+        "object",
+        "first_id",
+        "last_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectListResponse:
@@ -72,17 +90,17 @@ class ProjectListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = Project.from_dict(data_item_data)
 
             data.append(data_item)
 
-        has_more = d.pop("has_more")
+        has_more = d["has_more"]
 
-        object_ = cast("Literal['list'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['list'] | Unset", d.get("object", UNSET))
         if object_ != "list" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'list', got '{object_}'")
 
@@ -93,7 +111,7 @@ class ProjectListResponse:
                 return data
             return cast("None | str | Unset", data)
 
-        first_id = _parse_first_id(d.pop("first_id", UNSET))
+        first_id = _parse_first_id(d.get("first_id", UNSET))
 
         def _parse_last_id(data: object) -> None | str | Unset:
             if data is None:
@@ -102,7 +120,7 @@ class ProjectListResponse:
                 return data
             return cast("None | str | Unset", data)
 
-        last_id = _parse_last_id(d.pop("last_id", UNSET))
+        last_id = _parse_last_id(d.get("last_id", UNSET))
 
         project_list_response = cls(
             data=data,
@@ -112,7 +130,7 @@ class ProjectListResponse:
             last_id=last_id,
         )
 
-        project_list_response.additional_properties = d
+        project_list_response.additional_properties = _extra_fields(d)
         return project_list_response
 
     @property

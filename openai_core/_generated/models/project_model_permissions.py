@@ -15,6 +15,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectModelPermissions")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "mode",
+        "model_ids",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectModelPermissions:
@@ -53,12 +69,12 @@ class ProjectModelPermissions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mode = check_project_model_permissions_mode(d.pop("mode"))
+        d = src_dict
+        mode = check_project_model_permissions_mode(d["mode"])
 
-        model_ids = cast("list[str]", d.pop("model_ids"))
+        model_ids = cast("list[str]", d["model_ids"])
 
-        object_ = cast("Literal['project.model_permissions'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['project.model_permissions'] | Unset", d.get("object", UNSET))
         if object_ != "project.model_permissions" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'project.model_permissions', got '{object_}'"
@@ -70,7 +86,7 @@ class ProjectModelPermissions:
             object_=object_,
         )
 
-        project_model_permissions.additional_properties = d
+        project_model_permissions.additional_properties = _extra_fields(d)
         return project_model_permissions
 
     @property

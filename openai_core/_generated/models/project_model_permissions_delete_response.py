@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectModelPermissionsDeleteResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "deleted",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectModelPermissionsDeleteResponse:
@@ -44,11 +59,11 @@ class ProjectModelPermissionsDeleteResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deleted = d.pop("deleted")
+        d = src_dict
+        deleted = d["deleted"]
 
         object_ = cast(
-            "Literal['project.model_permissions.deleted'] | Unset", d.pop("object", UNSET)
+            "Literal['project.model_permissions.deleted'] | Unset", d.get("object", UNSET)
         )
         if object_ != "project.model_permissions.deleted" and not isinstance(object_, Unset):
             raise ValueError(
@@ -60,7 +75,7 @@ class ProjectModelPermissionsDeleteResponse:
             object_=object_,
         )
 
-        project_model_permissions_delete_response.additional_properties = d
+        project_model_permissions_delete_response.additional_properties = _extra_fields(d)
         return project_model_permissions_delete_response
 
     @property

@@ -14,6 +14,21 @@ from ..models.project_model_permissions_update_request_mode import (
 
 T = TypeVar("T", bound="ProjectModelPermissionsUpdateRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "mode",
+        "model_ids",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectModelPermissionsUpdateRequest:
@@ -46,17 +61,17 @@ class ProjectModelPermissionsUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mode = check_project_model_permissions_update_request_mode(d.pop("mode"))
+        d = src_dict
+        mode = check_project_model_permissions_update_request_mode(d["mode"])
 
-        model_ids = cast("list[str]", d.pop("model_ids"))
+        model_ids = cast("list[str]", d["model_ids"])
 
         project_model_permissions_update_request = cls(
             mode=mode,
             model_ids=model_ids,
         )
 
-        project_model_permissions_update_request.additional_properties = d
+        project_model_permissions_update_request.additional_properties = _extra_fields(d)
         return project_model_permissions_update_request
 
     @property

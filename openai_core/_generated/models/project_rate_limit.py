@@ -11,6 +11,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectRateLimit")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "model",
+        "max_requests_per_1_minute",
+        "max_tokens_per_1_minute",
+        "object",
+        "max_images_per_1_minute",
+        "max_audio_megabytes_per_1_minute",
+        "max_requests_per_1_day",
+        "batch_1_day_max_input_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectRateLimit:
@@ -83,26 +105,26 @@ class ProjectRateLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        model = d.pop("model")
+        model = d["model"]
 
-        max_requests_per_1_minute = d.pop("max_requests_per_1_minute")
+        max_requests_per_1_minute = d["max_requests_per_1_minute"]
 
-        max_tokens_per_1_minute = d.pop("max_tokens_per_1_minute")
+        max_tokens_per_1_minute = d["max_tokens_per_1_minute"]
 
-        object_ = cast("Literal['project.rate_limit'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['project.rate_limit'] | Unset", d.get("object", UNSET))
         if object_ != "project.rate_limit" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'project.rate_limit', got '{object_}'")
 
-        max_images_per_1_minute = d.pop("max_images_per_1_minute", UNSET)
+        max_images_per_1_minute = d.get("max_images_per_1_minute", UNSET)
 
-        max_audio_megabytes_per_1_minute = d.pop("max_audio_megabytes_per_1_minute", UNSET)
+        max_audio_megabytes_per_1_minute = d.get("max_audio_megabytes_per_1_minute", UNSET)
 
-        max_requests_per_1_day = d.pop("max_requests_per_1_day", UNSET)
+        max_requests_per_1_day = d.get("max_requests_per_1_day", UNSET)
 
-        batch_1_day_max_input_tokens = d.pop("batch_1_day_max_input_tokens", UNSET)
+        batch_1_day_max_input_tokens = d.get("batch_1_day_max_input_tokens", UNSET)
 
         project_rate_limit = cls(
             id=id,
@@ -116,7 +138,7 @@ class ProjectRateLimit:
             batch_1_day_max_input_tokens=batch_1_day_max_input_tokens,
         )
 
-        project_rate_limit.additional_properties = d
+        project_rate_limit.additional_properties = _extra_fields(d)
         return project_rate_limit
 
     @property

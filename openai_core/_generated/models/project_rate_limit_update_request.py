@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectRateLimitUpdateRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "max_requests_per_1_minute",
+        "max_tokens_per_1_minute",
+        "max_images_per_1_minute",
+        "max_audio_megabytes_per_1_minute",
+        "max_requests_per_1_day",
+        "batch_1_day_max_input_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectRateLimitUpdateRequest:
@@ -66,18 +85,18 @@ class ProjectRateLimitUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_requests_per_1_minute = d.pop("max_requests_per_1_minute", UNSET)
+        d = src_dict
+        max_requests_per_1_minute = d.get("max_requests_per_1_minute", UNSET)
 
-        max_tokens_per_1_minute = d.pop("max_tokens_per_1_minute", UNSET)
+        max_tokens_per_1_minute = d.get("max_tokens_per_1_minute", UNSET)
 
-        max_images_per_1_minute = d.pop("max_images_per_1_minute", UNSET)
+        max_images_per_1_minute = d.get("max_images_per_1_minute", UNSET)
 
-        max_audio_megabytes_per_1_minute = d.pop("max_audio_megabytes_per_1_minute", UNSET)
+        max_audio_megabytes_per_1_minute = d.get("max_audio_megabytes_per_1_minute", UNSET)
 
-        max_requests_per_1_day = d.pop("max_requests_per_1_day", UNSET)
+        max_requests_per_1_day = d.get("max_requests_per_1_day", UNSET)
 
-        batch_1_day_max_input_tokens = d.pop("batch_1_day_max_input_tokens", UNSET)
+        batch_1_day_max_input_tokens = d.get("batch_1_day_max_input_tokens", UNSET)
 
         project_rate_limit_update_request = cls(
             max_requests_per_1_minute=max_requests_per_1_minute,
@@ -88,7 +107,7 @@ class ProjectRateLimitUpdateRequest:
             batch_1_day_max_input_tokens=batch_1_day_max_input_tokens,
         )
 
-        project_rate_limit_update_request.additional_properties = d
+        project_rate_limit_update_request.additional_properties = _extra_fields(d)
         return project_rate_limit_update_request
 
     @property

@@ -15,6 +15,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectServiceAccount")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "role",
+        "created_at",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectServiceAccount:
@@ -64,17 +82,17 @@ class ProjectServiceAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        role = check_project_service_account_role(d.pop("role"))
+        role = check_project_service_account_role(d["role"])
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
         object_ = cast(
-            "Literal['organization.project.service_account'] | Unset", d.pop("object", UNSET)
+            "Literal['organization.project.service_account'] | Unset", d.get("object", UNSET)
         )
         if object_ != "organization.project.service_account" and not isinstance(object_, Unset):
             raise ValueError(
@@ -89,7 +107,7 @@ class ProjectServiceAccount:
             object_=object_,
         )
 
-        project_service_account.additional_properties = d
+        project_service_account.additional_properties = _extra_fields(d)
         return project_service_account
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectServiceAccountCreateRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "create_service_account_only",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectServiceAccountCreateRequest:
@@ -48,8 +63,8 @@ class ProjectServiceAccountCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
         def _parse_create_service_account_only(data: object) -> bool | None | Unset:
             if data is None:
@@ -59,7 +74,7 @@ class ProjectServiceAccountCreateRequest:
             return cast("bool | None | Unset", data)
 
         create_service_account_only = _parse_create_service_account_only(
-            d.pop("create_service_account_only", UNSET)
+            d.get("create_service_account_only", UNSET)
         )
 
         project_service_account_create_request = cls(
@@ -67,7 +82,7 @@ class ProjectServiceAccountCreateRequest:
             create_service_account_only=create_service_account_only,
         )
 
-        project_service_account_create_request.additional_properties = d
+        project_service_account_create_request.additional_properties = _extra_fields(d)
         return project_service_account_create_request
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectServiceAccountDeleteResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "deleted",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectServiceAccountDeleteResponse:
@@ -50,14 +66,14 @@ class ProjectServiceAccountDeleteResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        deleted = d.pop("deleted")
+        deleted = d["deleted"]
 
         object_ = cast(
             "Literal['organization.project.service_account.deleted'] | Unset",
-            d.pop("object", UNSET),
+            d.get("object", UNSET),
         )
         if object_ != "organization.project.service_account.deleted" and not isinstance(
             object_, Unset
@@ -72,7 +88,7 @@ class ProjectServiceAccountDeleteResponse:
             object_=object_,
         )
 
-        project_service_account_delete_response.additional_properties = d
+        project_service_account_delete_response.additional_properties = _extra_fields(d)
         return project_service_account_delete_response
 
     @property

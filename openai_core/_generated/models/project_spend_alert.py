@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectSpendAlert")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "threshold_amount",
+        "currency",
+        "interval",
+        "notification_channel",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectSpendAlert:
@@ -64,24 +83,22 @@ class ProjectSpendAlert:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        threshold_amount = d.pop("threshold_amount")
+        threshold_amount = d["threshold_amount"]
 
-        currency = cast("Literal['USD']", d.pop("currency"))
+        currency = cast("Literal['USD']", d["currency"])
         if currency != "USD":
             raise ValueError(f"currency must match const 'USD', got '{currency}'")
 
-        interval = cast("Literal['month']", d.pop("interval"))
+        interval = cast("Literal['month']", d["interval"])
         if interval != "month":
             raise ValueError(f"interval must match const 'month', got '{interval}'")
 
-        notification_channel = SpendAlertNotificationChannel.from_dict(
-            d.pop("notification_channel")
-        )
+        notification_channel = SpendAlertNotificationChannel.from_dict(d["notification_channel"])
 
-        object_ = cast("Literal['project.spend_alert'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['project.spend_alert'] | Unset", d.get("object", UNSET))
         if object_ != "project.spend_alert" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'project.spend_alert', got '{object_}'")
 
@@ -94,7 +111,7 @@ class ProjectSpendAlert:
             object_=object_,
         )
 
-        project_spend_alert.additional_properties = d
+        project_spend_alert.additional_properties = _extra_fields(d)
         return project_spend_alert
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectSpendAlertDeletedResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "deleted",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectSpendAlertDeletedResource:
@@ -49,12 +65,12 @@ class ProjectSpendAlertDeletedResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        deleted = d.pop("deleted")
+        deleted = d["deleted"]
 
-        object_ = cast("Literal['project.spend_alert.deleted'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['project.spend_alert.deleted'] | Unset", d.get("object", UNSET))
         if object_ != "project.spend_alert.deleted" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'project.spend_alert.deleted', got '{object_}'"
@@ -66,7 +82,7 @@ class ProjectSpendAlertDeletedResource:
             object_=object_,
         )
 
-        project_spend_alert_deleted_resource.additional_properties = d
+        project_spend_alert_deleted_resource.additional_properties = _extra_fields(d)
         return project_spend_alert_deleted_resource
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectSpendLimitDeletedResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "deleted",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectSpendLimitDeletedResource:
@@ -44,10 +59,10 @@ class ProjectSpendLimitDeletedResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deleted = d.pop("deleted")
+        d = src_dict
+        deleted = d["deleted"]
 
-        object_ = cast("Literal['project.spend_limit.deleted'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['project.spend_limit.deleted'] | Unset", d.get("object", UNSET))
         if object_ != "project.spend_limit.deleted" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'project.spend_limit.deleted', got '{object_}'"
@@ -58,7 +73,7 @@ class ProjectSpendLimitDeletedResource:
             object_=object_,
         )
 
-        project_spend_limit_deleted_resource.additional_properties = d
+        project_spend_limit_deleted_resource.additional_properties = _extra_fields(d)
         return project_spend_limit_deleted_resource
 
     @property

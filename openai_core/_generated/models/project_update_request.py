@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectUpdateRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "external_key_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectUpdateRequest:
@@ -50,7 +65,7 @@ class ProjectUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -59,7 +74,7 @@ class ProjectUpdateRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_external_key_id(data: object) -> None | str | Unset:
             if data is None:
@@ -68,14 +83,14 @@ class ProjectUpdateRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        external_key_id = _parse_external_key_id(d.pop("external_key_id", UNSET))
+        external_key_id = _parse_external_key_id(d.get("external_key_id", UNSET))
 
         project_update_request = cls(
             name=name,
             external_key_id=external_key_id,
         )
 
-        project_update_request.additional_properties = d
+        project_update_request.additional_properties = _extra_fields(d)
         return project_update_request
 
     @property

@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectUser")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "role",
+        "added_at",
+        "object",
+        "name",
+        "email",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectUser:
@@ -74,14 +93,14 @@ class ProjectUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        role = d.pop("role")
+        role = d["role"]
 
-        added_at = d.pop("added_at")
+        added_at = d["added_at"]
 
-        object_ = cast("Literal['organization.project.user'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['organization.project.user'] | Unset", d.get("object", UNSET))
         if object_ != "organization.project.user" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'organization.project.user', got '{object_}'"
@@ -94,7 +113,7 @@ class ProjectUser:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
@@ -103,7 +122,7 @@ class ProjectUser:
                 return data
             return cast("None | str | Unset", data)
 
-        email = _parse_email(d.pop("email", UNSET))
+        email = _parse_email(d.get("email", UNSET))
 
         project_user = cls(
             id=id,
@@ -114,7 +133,7 @@ class ProjectUser:
             email=email,
         )
 
-        project_user.additional_properties = d
+        project_user.additional_properties = _extra_fields(d)
         return project_user
 
     @property

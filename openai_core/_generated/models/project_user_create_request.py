@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectUserCreateRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+        "user_id",
+        "email",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectUserCreateRequest:
@@ -58,8 +74,8 @@ class ProjectUserCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = d.pop("role")
+        d = src_dict
+        role = d["role"]
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -68,7 +84,7 @@ class ProjectUserCreateRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = _parse_user_id(d.get("user_id", UNSET))
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
@@ -77,7 +93,7 @@ class ProjectUserCreateRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        email = _parse_email(d.pop("email", UNSET))
+        email = _parse_email(d.get("email", UNSET))
 
         project_user_create_request = cls(
             role=role,
@@ -85,7 +101,7 @@ class ProjectUserCreateRequest:
             email=email,
         )
 
-        project_user_create_request.additional_properties = d
+        project_user_create_request.additional_properties = _extra_fields(d)
         return project_user_create_request
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectUserDeleteResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "deleted",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectUserDeleteResponse:
@@ -49,13 +65,13 @@ class ProjectUserDeleteResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        deleted = d.pop("deleted")
+        deleted = d["deleted"]
 
         object_ = cast(
-            "Literal['organization.project.user.deleted'] | Unset", d.pop("object", UNSET)
+            "Literal['organization.project.user.deleted'] | Unset", d.get("object", UNSET)
         )
         if object_ != "organization.project.user.deleted" and not isinstance(object_, Unset):
             raise ValueError(
@@ -68,7 +84,7 @@ class ProjectUserDeleteResponse:
             object_=object_,
         )
 
-        project_user_delete_response.additional_properties = d
+        project_user_delete_response.additional_properties = _extra_fields(d)
         return project_user_delete_response
 
     @property

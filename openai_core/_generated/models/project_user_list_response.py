@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectUserListResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "data",
+        "has_more",
+        "object",
+        "first_id",
+        "last_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectUserListResponse:
@@ -72,17 +90,17 @@ class ProjectUserListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = ProjectUser.from_dict(data_item_data)
 
             data.append(data_item)
 
-        has_more = d.pop("has_more")
+        has_more = d["has_more"]
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.get("object", UNSET)
 
         def _parse_first_id(data: object) -> None | str | Unset:
             if data is None:
@@ -91,7 +109,7 @@ class ProjectUserListResponse:
                 return data
             return cast("None | str | Unset", data)
 
-        first_id = _parse_first_id(d.pop("first_id", UNSET))
+        first_id = _parse_first_id(d.get("first_id", UNSET))
 
         def _parse_last_id(data: object) -> None | str | Unset:
             if data is None:
@@ -100,7 +118,7 @@ class ProjectUserListResponse:
                 return data
             return cast("None | str | Unset", data)
 
-        last_id = _parse_last_id(d.pop("last_id", UNSET))
+        last_id = _parse_last_id(d.get("last_id", UNSET))
 
         project_user_list_response = cls(
             data=data,
@@ -110,7 +128,7 @@ class ProjectUserListResponse:
             last_id=last_id,
         )
 
-        project_user_list_response.additional_properties = d
+        project_user_list_response.additional_properties = _extra_fields(d)
         return project_user_list_response
 
     @property

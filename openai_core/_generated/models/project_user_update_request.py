@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectUserUpdateRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProjectUserUpdateRequest:
@@ -40,7 +54,7 @@ class ProjectUserUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_role(data: object) -> None | str | Unset:
             if data is None:
@@ -49,13 +63,13 @@ class ProjectUserUpdateRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        role = _parse_role(d.pop("role", UNSET))
+        role = _parse_role(d.get("role", UNSET))
 
         project_user_update_request = cls(
             role=role,
         )
 
-        project_user_update_request.additional_properties = d
+        project_user_update_request.additional_properties = _extra_fields(d)
         return project_user_update_request
 
     @property

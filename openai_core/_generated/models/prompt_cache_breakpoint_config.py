@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PromptCacheBreakpointConfig")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "mode",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class PromptCacheBreakpointConfig:
@@ -36,8 +50,8 @@ class PromptCacheBreakpointConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mode = cast("Literal['explicit']", d.pop("mode"))
+        d = src_dict
+        mode = cast("Literal['explicit']", d["mode"])
         if mode != "explicit":
             raise ValueError(f"mode must match const 'explicit', got '{mode}'")
 
@@ -45,7 +59,7 @@ class PromptCacheBreakpointConfig:
             mode=mode,
         )
 
-        prompt_cache_breakpoint_config.additional_properties = d
+        prompt_cache_breakpoint_config.additional_properties = _extra_fields(d)
         return prompt_cache_breakpoint_config
 
     @property

@@ -11,6 +11,21 @@ from ..models.prompt_cache_mode_enum import PromptCacheModeEnum, check_prompt_ca
 
 T = TypeVar("T", bound="PromptCacheOptions")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "ttl",
+        "mode",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class PromptCacheOptions:
@@ -43,19 +58,19 @@ class PromptCacheOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ttl = cast("Literal['30m']", d.pop("ttl"))
+        d = src_dict
+        ttl = cast("Literal['30m']", d["ttl"])
         if ttl != "30m":
             raise ValueError(f"ttl must match const '30m', got '{ttl}'")
 
-        mode = check_prompt_cache_mode_enum(d.pop("mode"))
+        mode = check_prompt_cache_mode_enum(d["mode"])
 
         prompt_cache_options = cls(
             ttl=ttl,
             mode=mode,
         )
 
-        prompt_cache_options.additional_properties = d
+        prompt_cache_options.additional_properties = _extra_fields(d)
         return prompt_cache_options
 
     @property

@@ -12,6 +12,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptCacheOptionsParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "ttl",
+        "mode",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class PromptCacheOptionsParam:
@@ -45,12 +60,12 @@ class PromptCacheOptionsParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ttl = cast("Literal['30m'] | Unset", d.pop("ttl", UNSET))
+        d = src_dict
+        ttl = cast("Literal['30m'] | Unset", d.get("ttl", UNSET))
         if ttl != "30m" and not isinstance(ttl, Unset):
             raise ValueError(f"ttl must match const '30m', got '{ttl}'")
 
-        _mode = d.pop("mode", UNSET)
+        _mode = d.get("mode", UNSET)
         mode: PromptCacheModeEnum | Unset
         if isinstance(_mode, Unset):
             mode = UNSET
@@ -62,7 +77,7 @@ class PromptCacheOptionsParam:
             mode=mode,
         )
 
-        prompt_cache_options_param.additional_properties = d
+        prompt_cache_options_param.additional_properties = _extra_fields(d)
         return prompt_cache_options_param
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "version",
+        "variables",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class PromptType0:
@@ -59,8 +75,8 @@ class PromptType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         def _parse_version(data: object) -> None | str | Unset:
             if data is None:
@@ -69,7 +85,7 @@ class PromptType0:
                 return data
             return cast("None | str | Unset", data)
 
-        version = _parse_version(d.pop("version", UNSET))
+        version = _parse_version(d.get("version", UNSET))
 
         def _parse_variables(data: object) -> None | ResponsePromptVariablesType0 | Unset:
             if data is None:
@@ -88,7 +104,7 @@ class PromptType0:
                 pass
             return cast("None | ResponsePromptVariablesType0 | Unset", data)
 
-        variables = _parse_variables(d.pop("variables", UNSET))
+        variables = _parse_variables(d.get("variables", UNSET))
 
         prompt_type_0 = cls(
             id=id,
@@ -96,7 +112,7 @@ class PromptType0:
             variables=variables,
         )
 
-        prompt_type_0.additional_properties = d
+        prompt_type_0.additional_properties = _extra_fields(d)
         return prompt_type_0
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProvenanceResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "results",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ProvenanceResource:
@@ -57,11 +73,11 @@ class ProvenanceResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("created_at")
+        d = src_dict
+        created_at = d["created_at"]
 
         results = []
-        _results = d.pop("results")
+        _results = d["results"]
         for results_item_data in _results:
 
             def _parse_results_item(data: object) -> C2PAProvenanceResult | SynthIDProvenanceResult:
@@ -83,7 +99,7 @@ class ProvenanceResource:
 
             results.append(results_item)
 
-        object_ = cast("Literal['content_provenance_check'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['content_provenance_check'] | Unset", d.get("object", UNSET))
         if object_ != "content_provenance_check" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'content_provenance_check', got '{object_}'")
 
@@ -93,7 +109,7 @@ class ProvenanceResource:
             object_=object_,
         )
 
-        provenance_resource.additional_properties = d
+        provenance_resource.additional_properties = _extra_fields(d)
         return provenance_resource
 
     @property

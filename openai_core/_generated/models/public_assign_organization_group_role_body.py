@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PublicAssignOrganizationGroupRoleBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class PublicAssignOrganizationGroupRoleBody:
@@ -36,14 +50,14 @@ class PublicAssignOrganizationGroupRoleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_id = d.pop("role_id")
+        d = src_dict
+        role_id = d["role_id"]
 
         public_assign_organization_group_role_body = cls(
             role_id=role_id,
         )
 
-        public_assign_organization_group_role_body.additional_properties = d
+        public_assign_organization_group_role_body.additional_properties = _extra_fields(d)
         return public_assign_organization_group_role_body
 
     @property

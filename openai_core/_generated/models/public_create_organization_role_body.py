@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PublicCreateOrganizationRoleBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role_name",
+        "permissions",
+        "description",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class PublicCreateOrganizationRoleBody:
@@ -53,10 +69,10 @@ class PublicCreateOrganizationRoleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_name = d.pop("role_name")
+        d = src_dict
+        role_name = d["role_name"]
 
-        permissions = cast("list[str]", d.pop("permissions"))
+        permissions = cast("list[str]", d["permissions"])
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -65,7 +81,7 @@ class PublicCreateOrganizationRoleBody:
                 return data
             return cast("None | str | Unset", data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.get("description", UNSET))
 
         public_create_organization_role_body = cls(
             role_name=role_name,
@@ -73,7 +89,7 @@ class PublicCreateOrganizationRoleBody:
             description=description,
         )
 
-        public_create_organization_role_body.additional_properties = d
+        public_create_organization_role_body.additional_properties = _extra_fields(d)
         return public_create_organization_role_body
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PublicUpdateOrganizationRoleBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "permissions",
+        "description",
+        "role_name",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class PublicUpdateOrganizationRoleBody:
@@ -63,7 +79,7 @@ class PublicUpdateOrganizationRoleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_permissions(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -80,7 +96,7 @@ class PublicUpdateOrganizationRoleBody:
                 pass
             return cast("list[str] | None | Unset", data)
 
-        permissions = _parse_permissions(d.pop("permissions", UNSET))
+        permissions = _parse_permissions(d.get("permissions", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -89,7 +105,7 @@ class PublicUpdateOrganizationRoleBody:
                 return data
             return cast("None | str | Unset", data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.get("description", UNSET))
 
         def _parse_role_name(data: object) -> None | str | Unset:
             if data is None:
@@ -98,7 +114,7 @@ class PublicUpdateOrganizationRoleBody:
                 return data
             return cast("None | str | Unset", data)
 
-        role_name = _parse_role_name(d.pop("role_name", UNSET))
+        role_name = _parse_role_name(d.get("role_name", UNSET))
 
         public_update_organization_role_body = cls(
             permissions=permissions,
@@ -106,7 +122,7 @@ class PublicUpdateOrganizationRoleBody:
             role_name=role_name,
         )
 
-        public_update_organization_role_body.additional_properties = d
+        public_update_organization_role_body.additional_properties = _extra_fields(d)
         return public_update_organization_role_body
 
     @property

@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RankingOptions")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "ranker",
+        "score_threshold",
+        "hybrid_search",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RankingOptions:
@@ -53,17 +69,17 @@ class RankingOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _ranker = d.pop("ranker", UNSET)
+        d = src_dict
+        _ranker = d.get("ranker", UNSET)
         ranker: RankerVersionType | Unset
         if isinstance(_ranker, Unset):
             ranker = UNSET
         else:
             ranker = check_ranker_version_type(_ranker)
 
-        score_threshold = d.pop("score_threshold", UNSET)
+        score_threshold = d.get("score_threshold", UNSET)
 
-        _hybrid_search = d.pop("hybrid_search", UNSET)
+        _hybrid_search = d.get("hybrid_search", UNSET)
         hybrid_search: HybridSearchOptions | Unset
         if isinstance(_hybrid_search, Unset):
             hybrid_search = UNSET
@@ -76,7 +92,7 @@ class RankingOptions:
             hybrid_search=hybrid_search,
         )
 
-        ranking_options.additional_properties = d
+        ranking_options.additional_properties = _extra_fields(d)
         return ranking_options
 
     @property

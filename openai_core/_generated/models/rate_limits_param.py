@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RateLimitsParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "max_requests_per_1_minute",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RateLimitsParam:
@@ -36,14 +50,14 @@ class RateLimitsParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_requests_per_1_minute = d.pop("max_requests_per_1_minute", UNSET)
+        d = src_dict
+        max_requests_per_1_minute = d.get("max_requests_per_1_minute", UNSET)
 
         rate_limits_param = cls(
             max_requests_per_1_minute=max_requests_per_1_minute,
         )
 
-        rate_limits_param.additional_properties = d
+        rate_limits_param.additional_properties = _extra_fields(d)
         return rate_limits_param
 
     @property

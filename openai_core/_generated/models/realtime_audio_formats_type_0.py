@@ -15,6 +15,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeAudioFormatsType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "rate",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeAudioFormatsType0:
@@ -47,12 +62,12 @@ class RealtimeAudioFormatsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['audio/pcm'] | Unset", d.pop("type", UNSET))
+        d = src_dict
+        type_ = cast("Literal['audio/pcm'] | Unset", d.get("type", UNSET))
         if type_ != "audio/pcm" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'audio/pcm', got '{type_}'")
 
-        _rate = d.pop("rate", UNSET)
+        _rate = d.get("rate", UNSET)
         rate: RealtimeAudioFormatsType0Rate | Unset
         if isinstance(_rate, Unset):
             rate = UNSET
@@ -64,7 +79,7 @@ class RealtimeAudioFormatsType0:
             rate=rate,
         )
 
-        realtime_audio_formats_type_0.additional_properties = d
+        realtime_audio_formats_type_0.additional_properties = _extra_fields(d)
         return realtime_audio_formats_type_0
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeAudioFormatsType1")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeAudioFormatsType1:
@@ -35,8 +49,8 @@ class RealtimeAudioFormatsType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['audio/pcmu'] | Unset", d.pop("type", UNSET))
+        d = src_dict
+        type_ = cast("Literal['audio/pcmu'] | Unset", d.get("type", UNSET))
         if type_ != "audio/pcmu" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'audio/pcmu', got '{type_}'")
 
@@ -44,7 +58,7 @@ class RealtimeAudioFormatsType1:
             type_=type_,
         )
 
-        realtime_audio_formats_type_1.additional_properties = d
+        realtime_audio_formats_type_1.additional_properties = _extra_fields(d)
         return realtime_audio_formats_type_1
 
     @property

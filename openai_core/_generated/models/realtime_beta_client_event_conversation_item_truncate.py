@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaClientEventConversationItemTruncate")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "content_index",
+        "audio_end_ms",
+        "event_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaClientEventConversationItemTruncate:
@@ -59,18 +77,18 @@ class RealtimeBetaClientEventConversationItemTruncate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['conversation.item.truncate']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['conversation.item.truncate']", d["type"])
         if type_ != "conversation.item.truncate":
             raise ValueError(f"type must match const 'conversation.item.truncate', got '{type_}'")
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        content_index = d.pop("content_index")
+        content_index = d["content_index"]
 
-        audio_end_ms = d.pop("audio_end_ms")
+        audio_end_ms = d["audio_end_ms"]
 
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.get("event_id", UNSET)
 
         realtime_beta_client_event_conversation_item_truncate = cls(
             type_=type_,
@@ -80,7 +98,9 @@ class RealtimeBetaClientEventConversationItemTruncate:
             event_id=event_id,
         )
 
-        realtime_beta_client_event_conversation_item_truncate.additional_properties = d
+        realtime_beta_client_event_conversation_item_truncate.additional_properties = _extra_fields(
+            d
+        )
         return realtime_beta_client_event_conversation_item_truncate
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaClientEventInputAudioBufferCommit")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "event_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaClientEventInputAudioBufferCommit:
@@ -44,19 +59,21 @@ class RealtimeBetaClientEventInputAudioBufferCommit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['input_audio_buffer.commit']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['input_audio_buffer.commit']", d["type"])
         if type_ != "input_audio_buffer.commit":
             raise ValueError(f"type must match const 'input_audio_buffer.commit', got '{type_}'")
 
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.get("event_id", UNSET)
 
         realtime_beta_client_event_input_audio_buffer_commit = cls(
             type_=type_,
             event_id=event_id,
         )
 
-        realtime_beta_client_event_input_audio_buffer_commit.additional_properties = d
+        realtime_beta_client_event_input_audio_buffer_commit.additional_properties = _extra_fields(
+            d
+        )
         return realtime_beta_client_event_input_audio_buffer_commit
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaClientEventResponseCancel")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "event_id",
+        "response_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaClientEventResponseCancel:
@@ -50,14 +66,14 @@ class RealtimeBetaClientEventResponseCancel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.cancel']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.cancel']", d["type"])
         if type_ != "response.cancel":
             raise ValueError(f"type must match const 'response.cancel', got '{type_}'")
 
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.get("event_id", UNSET)
 
-        response_id = d.pop("response_id", UNSET)
+        response_id = d.get("response_id", UNSET)
 
         realtime_beta_client_event_response_cancel = cls(
             type_=type_,
@@ -65,7 +81,7 @@ class RealtimeBetaClientEventResponseCancel:
             response_id=response_id,
         )
 
-        realtime_beta_client_event_response_cancel.additional_properties = d
+        realtime_beta_client_event_response_cancel.additional_properties = _extra_fields(d)
         return realtime_beta_client_event_response_cancel
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaClientEventSessionUpdate")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "session",
+        "event_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaClientEventSessionUpdate:
@@ -49,14 +65,14 @@ class RealtimeBetaClientEventSessionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['session.update']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['session.update']", d["type"])
         if type_ != "session.update":
             raise ValueError(f"type must match const 'session.update', got '{type_}'")
 
-        session = RealtimeSessionCreateRequest.from_dict(d.pop("session"))
+        session = RealtimeSessionCreateRequest.from_dict(d["session"])
 
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.get("event_id", UNSET)
 
         realtime_beta_client_event_session_update = cls(
             type_=type_,
@@ -64,7 +80,7 @@ class RealtimeBetaClientEventSessionUpdate:
             event_id=event_id,
         )
 
-        realtime_beta_client_event_session_update.additional_properties = d
+        realtime_beta_client_event_session_update.additional_properties = _extra_fields(d)
         return realtime_beta_client_event_session_update
 
     @property

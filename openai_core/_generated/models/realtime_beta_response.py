@@ -23,6 +23,32 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "object",
+        "status",
+        "status_details",
+        "output",
+        "metadata",
+        "usage",
+        "conversation_id",
+        "voice",
+        "modalities",
+        "output_audio_format",
+        "temperature",
+        "max_output_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaResponse:
@@ -185,28 +211,28 @@ class RealtimeBetaResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        object_ = cast("Literal['realtime.response'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['realtime.response'] | Unset", d.get("object", UNSET))
         if object_ != "realtime.response" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'realtime.response', got '{object_}'")
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: RealtimeBetaResponseStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_realtime_beta_response_status(_status)
 
-        _status_details = d.pop("status_details", UNSET)
+        _status_details = d.get("status_details", UNSET)
         status_details: RealtimeBetaResponseStatusDetails | Unset
         if isinstance(_status_details, Unset):
             status_details = UNSET
         else:
             status_details = RealtimeBetaResponseStatusDetails.from_dict(_status_details)
 
-        _output = d.pop("output", UNSET)
+        _output = d.get("output", UNSET)
         output: (
             list[
                 RealtimeConversationItemFunctionCall
@@ -345,20 +371,20 @@ class RealtimeBetaResponse:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: RealtimeBetaResponseUsage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
         else:
             usage = RealtimeBetaResponseUsage.from_dict(_usage)
 
-        conversation_id = d.pop("conversation_id", UNSET)
+        conversation_id = d.get("conversation_id", UNSET)
 
-        voice = d.pop("voice", UNSET)
+        voice = d.get("voice", UNSET)
 
-        _modalities = d.pop("modalities", UNSET)
+        _modalities = d.get("modalities", UNSET)
         modalities: list[RealtimeBetaResponseModalitiesItem] | Unset = UNSET
         if _modalities is not UNSET:
             modalities = []
@@ -367,7 +393,7 @@ class RealtimeBetaResponse:
 
                 modalities.append(modalities_item)
 
-        _output_audio_format = d.pop("output_audio_format", UNSET)
+        _output_audio_format = d.get("output_audio_format", UNSET)
         output_audio_format: RealtimeBetaResponseOutputAudioFormat | Unset
         if isinstance(_output_audio_format, Unset):
             output_audio_format = UNSET
@@ -376,7 +402,7 @@ class RealtimeBetaResponse:
                 _output_audio_format
             )
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
         def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
             if isinstance(data, Unset):
@@ -389,7 +415,7 @@ class RealtimeBetaResponse:
             return max_output_tokens_type_1
             return cast("int | Literal['inf'] | Unset", data)
 
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+        max_output_tokens = _parse_max_output_tokens(d.get("max_output_tokens", UNSET))
 
         realtime_beta_response = cls(
             id=id,
@@ -407,7 +433,7 @@ class RealtimeBetaResponse:
             max_output_tokens=max_output_tokens,
         )
 
-        realtime_beta_response.additional_properties = d
+        realtime_beta_response.additional_properties = _extra_fields(d)
         return realtime_beta_response
 
     @property

@@ -20,6 +20,31 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaResponseCreateParams")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "modalities",
+        "instructions",
+        "voice",
+        "output_audio_format",
+        "tools",
+        "tool_choice",
+        "temperature",
+        "max_output_tokens",
+        "conversation",
+        "metadata",
+        "prompt",
+        "input",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaResponseCreateParams:
@@ -195,8 +220,8 @@ class RealtimeBetaResponseCreateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _modalities = d.pop("modalities", UNSET)
+        d = src_dict
+        _modalities = d.get("modalities", UNSET)
         modalities: list[RealtimeBetaResponseCreateParamsModalitiesItem] | Unset = UNSET
         if _modalities is not UNSET:
             modalities = []
@@ -207,7 +232,7 @@ class RealtimeBetaResponseCreateParams:
 
                 modalities.append(modalities_item)
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.get("instructions", UNSET)
 
         def _parse_voice(data: object) -> str | Unset | VoiceIdsOrCustomVoiceType1:
             if isinstance(data, Unset):
@@ -224,9 +249,9 @@ class RealtimeBetaResponseCreateParams:
                 pass
             return cast("str | Unset | VoiceIdsOrCustomVoiceType1", data)
 
-        voice = _parse_voice(d.pop("voice", UNSET))
+        voice = _parse_voice(d.get("voice", UNSET))
 
-        _output_audio_format = d.pop("output_audio_format", UNSET)
+        _output_audio_format = d.get("output_audio_format", UNSET)
         output_audio_format: RealtimeBetaResponseCreateParamsOutputAudioFormat | Unset
         if isinstance(_output_audio_format, Unset):
             output_audio_format = UNSET
@@ -235,7 +260,7 @@ class RealtimeBetaResponseCreateParams:
                 _output_audio_format
             )
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.get("tools", UNSET)
         tools: list[RealtimeBetaResponseCreateParamsToolsItem] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
@@ -271,9 +296,9 @@ class RealtimeBetaResponseCreateParams:
 
             return tool_choice_type_2
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
         def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
             if isinstance(data, Unset):
@@ -286,9 +311,9 @@ class RealtimeBetaResponseCreateParams:
             return max_output_tokens_type_1
             return cast("int | Literal['inf'] | Unset", data)
 
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+        max_output_tokens = _parse_max_output_tokens(d.get("max_output_tokens", UNSET))
 
-        conversation = d.pop("conversation", UNSET)
+        conversation = d.get("conversation", UNSET)
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:
@@ -305,7 +330,7 @@ class RealtimeBetaResponseCreateParams:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         def _parse_prompt(data: object) -> None | PromptType0 | Unset:
             if data is None:
@@ -322,9 +347,9 @@ class RealtimeBetaResponseCreateParams:
                 pass
             return cast("None | PromptType0 | Unset", data)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        prompt = _parse_prompt(d.get("prompt", UNSET))
 
-        _input_ = d.pop("input", UNSET)
+        _input_ = d.get("input", UNSET)
         input_: (
             list[
                 RealtimeConversationItemFunctionCall
@@ -463,7 +488,7 @@ class RealtimeBetaResponseCreateParams:
             input_=input_,
         )
 
-        realtime_beta_response_create_params.additional_properties = d
+        realtime_beta_response_create_params.additional_properties = _extra_fields(d)
         return realtime_beta_response_create_params
 
     @property

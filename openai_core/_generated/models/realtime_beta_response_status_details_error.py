@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaResponseStatusDetailsError")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "code",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaResponseStatusDetailsError:
@@ -41,17 +56,17 @@ class RealtimeBetaResponseStatusDetailsError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict
+        type_ = d.get("type", UNSET)
 
-        code = d.pop("code", UNSET)
+        code = d.get("code", UNSET)
 
         realtime_beta_response_status_details_error = cls(
             type_=type_,
             code=code,
         )
 
-        realtime_beta_response_status_details_error.additional_properties = d
+        realtime_beta_response_status_details_error.additional_properties = _extra_fields(d)
         return realtime_beta_response_status_details_error
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaResponseUsageInputTokenDetails")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "cached_tokens",
+        "text_tokens",
+        "image_tokens",
+        "audio_tokens",
+        "cached_tokens_details",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaResponseUsageInputTokenDetails:
@@ -63,16 +81,16 @@ class RealtimeBetaResponseUsageInputTokenDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cached_tokens = d.pop("cached_tokens", UNSET)
+        d = src_dict
+        cached_tokens = d.get("cached_tokens", UNSET)
 
-        text_tokens = d.pop("text_tokens", UNSET)
+        text_tokens = d.get("text_tokens", UNSET)
 
-        image_tokens = d.pop("image_tokens", UNSET)
+        image_tokens = d.get("image_tokens", UNSET)
 
-        audio_tokens = d.pop("audio_tokens", UNSET)
+        audio_tokens = d.get("audio_tokens", UNSET)
 
-        _cached_tokens_details = d.pop("cached_tokens_details", UNSET)
+        _cached_tokens_details = d.get("cached_tokens_details", UNSET)
         cached_tokens_details: RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails | Unset
         if isinstance(_cached_tokens_details, Unset):
             cached_tokens_details = UNSET
@@ -91,7 +109,7 @@ class RealtimeBetaResponseUsageInputTokenDetails:
             cached_tokens_details=cached_tokens_details,
         )
 
-        realtime_beta_response_usage_input_token_details.additional_properties = d
+        realtime_beta_response_usage_input_token_details.additional_properties = _extra_fields(d)
         return realtime_beta_response_usage_input_token_details
 
     @property

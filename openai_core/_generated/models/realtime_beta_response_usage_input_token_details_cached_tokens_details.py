@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "text_tokens",
+        "image_tokens",
+        "audio_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails:
@@ -47,12 +63,12 @@ class RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text_tokens = d.pop("text_tokens", UNSET)
+        d = src_dict
+        text_tokens = d.get("text_tokens", UNSET)
 
-        image_tokens = d.pop("image_tokens", UNSET)
+        image_tokens = d.get("image_tokens", UNSET)
 
-        audio_tokens = d.pop("audio_tokens", UNSET)
+        audio_tokens = d.get("audio_tokens", UNSET)
 
         realtime_beta_response_usage_input_token_details_cached_tokens_details = cls(
             text_tokens=text_tokens,
@@ -60,7 +76,9 @@ class RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails:
             audio_tokens=audio_tokens,
         )
 
-        realtime_beta_response_usage_input_token_details_cached_tokens_details.additional_properties = d
+        realtime_beta_response_usage_input_token_details_cached_tokens_details.additional_properties = _extra_fields(
+            d
+        )
         return realtime_beta_response_usage_input_token_details_cached_tokens_details
 
     @property

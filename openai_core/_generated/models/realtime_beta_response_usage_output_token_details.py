@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaResponseUsageOutputTokenDetails")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "text_tokens",
+        "audio_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaResponseUsageOutputTokenDetails:
@@ -41,17 +56,17 @@ class RealtimeBetaResponseUsageOutputTokenDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text_tokens = d.pop("text_tokens", UNSET)
+        d = src_dict
+        text_tokens = d.get("text_tokens", UNSET)
 
-        audio_tokens = d.pop("audio_tokens", UNSET)
+        audio_tokens = d.get("audio_tokens", UNSET)
 
         realtime_beta_response_usage_output_token_details = cls(
             text_tokens=text_tokens,
             audio_tokens=audio_tokens,
         )
 
-        realtime_beta_response_usage_output_token_details.additional_properties = d
+        realtime_beta_response_usage_output_token_details.additional_properties = _extra_fields(d)
         return realtime_beta_response_usage_output_token_details
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeBetaServerEventConversationItemDeleted")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "item_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaServerEventConversationItemDeleted:
@@ -46,14 +62,14 @@ class RealtimeBetaServerEventConversationItemDeleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['conversation.item.deleted']", d.pop("type"))
+        type_ = cast("Literal['conversation.item.deleted']", d["type"])
         if type_ != "conversation.item.deleted":
             raise ValueError(f"type must match const 'conversation.item.deleted', got '{type_}'")
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
         realtime_beta_server_event_conversation_item_deleted = cls(
             event_id=event_id,
@@ -61,7 +77,9 @@ class RealtimeBetaServerEventConversationItemDeleted:
             item_id=item_id,
         )
 
-        realtime_beta_server_event_conversation_item_deleted.additional_properties = d
+        realtime_beta_server_event_conversation_item_deleted.additional_properties = _extra_fields(
+            d
+        )
         return realtime_beta_server_event_conversation_item_deleted
 
     @property

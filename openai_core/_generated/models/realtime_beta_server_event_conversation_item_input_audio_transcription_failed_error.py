@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "code",
+        "message",
+        "param",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError:
@@ -53,14 +70,14 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict
+        type_ = d.get("type", UNSET)
 
-        code = d.pop("code", UNSET)
+        code = d.get("code", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
-        param = d.pop("param", UNSET)
+        param = d.get("param", UNSET)
 
         realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error = cls(
             type_=type_,
@@ -69,7 +86,9 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError:
             param=param,
         )
 
-        realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error.additional_properties = d
+        realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error.additional_properties = _extra_fields(
+            d
+        )
         return realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error
 
     @property

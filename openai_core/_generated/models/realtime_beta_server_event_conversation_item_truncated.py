@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeBetaServerEventConversationItemTruncated")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "item_id",
+        "content_index",
+        "audio_end_ms",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaServerEventConversationItemTruncated:
@@ -56,18 +74,18 @@ class RealtimeBetaServerEventConversationItemTruncated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['conversation.item.truncated']", d.pop("type"))
+        type_ = cast("Literal['conversation.item.truncated']", d["type"])
         if type_ != "conversation.item.truncated":
             raise ValueError(f"type must match const 'conversation.item.truncated', got '{type_}'")
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        content_index = d.pop("content_index")
+        content_index = d["content_index"]
 
-        audio_end_ms = d.pop("audio_end_ms")
+        audio_end_ms = d["audio_end_ms"]
 
         realtime_beta_server_event_conversation_item_truncated = cls(
             event_id=event_id,
@@ -77,7 +95,9 @@ class RealtimeBetaServerEventConversationItemTruncated:
             audio_end_ms=audio_end_ms,
         )
 
-        realtime_beta_server_event_conversation_item_truncated.additional_properties = d
+        realtime_beta_server_event_conversation_item_truncated.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_beta_server_event_conversation_item_truncated
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeBetaServerEventMCPListToolsCompleted")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "item_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaServerEventMCPListToolsCompleted:
@@ -46,14 +62,14 @@ class RealtimeBetaServerEventMCPListToolsCompleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['mcp_list_tools.completed']", d.pop("type"))
+        type_ = cast("Literal['mcp_list_tools.completed']", d["type"])
         if type_ != "mcp_list_tools.completed":
             raise ValueError(f"type must match const 'mcp_list_tools.completed', got '{type_}'")
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
         realtime_beta_server_event_mcp_list_tools_completed = cls(
             event_id=event_id,
@@ -61,7 +77,7 @@ class RealtimeBetaServerEventMCPListToolsCompleted:
             item_id=item_id,
         )
 
-        realtime_beta_server_event_mcp_list_tools_completed.additional_properties = d
+        realtime_beta_server_event_mcp_list_tools_completed.additional_properties = _extra_fields(d)
         return realtime_beta_server_event_mcp_list_tools_completed
 
     @property

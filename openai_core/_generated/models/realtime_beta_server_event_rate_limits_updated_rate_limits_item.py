@@ -15,6 +15,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "limit",
+        "remaining",
+        "reset_seconds",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem:
@@ -60,19 +77,19 @@ class RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _name = d.pop("name", UNSET)
+        d = src_dict
+        _name = d.get("name", UNSET)
         name: RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName | Unset
         if isinstance(_name, Unset):
             name = UNSET
         else:
             name = check_realtime_beta_server_event_rate_limits_updated_rate_limits_item_name(_name)
 
-        limit = d.pop("limit", UNSET)
+        limit = d.get("limit", UNSET)
 
-        remaining = d.pop("remaining", UNSET)
+        remaining = d.get("remaining", UNSET)
 
-        reset_seconds = d.pop("reset_seconds", UNSET)
+        reset_seconds = d.get("reset_seconds", UNSET)
 
         realtime_beta_server_event_rate_limits_updated_rate_limits_item = cls(
             name=name,
@@ -81,7 +98,9 @@ class RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem:
             reset_seconds=reset_seconds,
         )
 
-        realtime_beta_server_event_rate_limits_updated_rate_limits_item.additional_properties = d
+        realtime_beta_server_event_rate_limits_updated_rate_limits_item.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_beta_server_event_rate_limits_updated_rate_limits_item
 
     @property

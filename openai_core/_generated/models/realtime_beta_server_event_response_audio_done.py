@@ -9,6 +9,25 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseAudioDone")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "response_id",
+        "item_id",
+        "output_index",
+        "content_index",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaServerEventResponseAudioDone:
@@ -61,20 +80,20 @@ class RealtimeBetaServerEventResponseAudioDone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['response.output_audio.done']", d.pop("type"))
+        type_ = cast("Literal['response.output_audio.done']", d["type"])
         if type_ != "response.output_audio.done":
             raise ValueError(f"type must match const 'response.output_audio.done', got '{type_}'")
 
-        response_id = d.pop("response_id")
+        response_id = d["response_id"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        content_index = d.pop("content_index")
+        content_index = d["content_index"]
 
         realtime_beta_server_event_response_audio_done = cls(
             event_id=event_id,
@@ -85,7 +104,7 @@ class RealtimeBetaServerEventResponseAudioDone:
             content_index=content_index,
         )
 
-        realtime_beta_server_event_response_audio_done.additional_properties = d
+        realtime_beta_server_event_response_audio_done.additional_properties = _extra_fields(d)
         return realtime_beta_server_event_response_audio_done
 
     @property

@@ -15,6 +15,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseContentPartAddedPart")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+        "audio",
+        "transcript",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaServerEventResponseContentPartAddedPart:
@@ -59,19 +76,19 @@ class RealtimeBetaServerEventResponseContentPartAddedPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _type_ = d.get("type", UNSET)
         type_: RealtimeBetaServerEventResponseContentPartAddedPartType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = check_realtime_beta_server_event_response_content_part_added_part_type(_type_)
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
 
-        audio = d.pop("audio", UNSET)
+        audio = d.get("audio", UNSET)
 
-        transcript = d.pop("transcript", UNSET)
+        transcript = d.get("transcript", UNSET)
 
         realtime_beta_server_event_response_content_part_added_part = cls(
             type_=type_,
@@ -80,7 +97,9 @@ class RealtimeBetaServerEventResponseContentPartAddedPart:
             transcript=transcript,
         )
 
-        realtime_beta_server_event_response_content_part_added_part.additional_properties = d
+        realtime_beta_server_event_response_content_part_added_part.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_beta_server_event_response_content_part_added_part
 
     @property

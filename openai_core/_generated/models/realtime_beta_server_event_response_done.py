@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseDone")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "response",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaServerEventResponseDone:
@@ -46,14 +62,14 @@ class RealtimeBetaServerEventResponseDone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['response.done']", d.pop("type"))
+        type_ = cast("Literal['response.done']", d["type"])
         if type_ != "response.done":
             raise ValueError(f"type must match const 'response.done', got '{type_}'")
 
-        response = RealtimeBetaResponse.from_dict(d.pop("response"))
+        response = RealtimeBetaResponse.from_dict(d["response"])
 
         realtime_beta_server_event_response_done = cls(
             event_id=event_id,
@@ -61,7 +77,7 @@ class RealtimeBetaServerEventResponseDone:
             response=response,
         )
 
-        realtime_beta_server_event_response_done.additional_properties = d
+        realtime_beta_server_event_response_done.additional_properties = _extra_fields(d)
         return realtime_beta_server_event_response_done
 
     @property

@@ -9,6 +9,27 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseFunctionCallArgumentsDone")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "response_id",
+        "item_id",
+        "output_index",
+        "call_id",
+        "name",
+        "arguments",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaServerEventResponseFunctionCallArgumentsDone:
@@ -71,26 +92,26 @@ class RealtimeBetaServerEventResponseFunctionCallArgumentsDone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['response.function_call_arguments.done']", d.pop("type"))
+        type_ = cast("Literal['response.function_call_arguments.done']", d["type"])
         if type_ != "response.function_call_arguments.done":
             raise ValueError(
                 f"type must match const 'response.function_call_arguments.done', got '{type_}'"
             )
 
-        response_id = d.pop("response_id")
+        response_id = d["response_id"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        arguments = d.pop("arguments")
+        arguments = d["arguments"]
 
         realtime_beta_server_event_response_function_call_arguments_done = cls(
             event_id=event_id,
@@ -103,7 +124,9 @@ class RealtimeBetaServerEventResponseFunctionCallArgumentsDone:
             arguments=arguments,
         )
 
-        realtime_beta_server_event_response_function_call_arguments_done.additional_properties = d
+        realtime_beta_server_event_response_function_call_arguments_done.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_beta_server_event_response_function_call_arguments_done
 
     @property

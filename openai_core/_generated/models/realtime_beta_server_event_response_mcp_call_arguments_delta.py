@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseMCPCallArgumentsDelta")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "response_id",
+        "item_id",
+        "output_index",
+        "delta",
+        "obfuscation",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaServerEventResponseMCPCallArgumentsDelta:
@@ -73,22 +93,22 @@ class RealtimeBetaServerEventResponseMCPCallArgumentsDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['response.mcp_call_arguments.delta']", d.pop("type"))
+        type_ = cast("Literal['response.mcp_call_arguments.delta']", d["type"])
         if type_ != "response.mcp_call_arguments.delta":
             raise ValueError(
                 f"type must match const 'response.mcp_call_arguments.delta', got '{type_}'"
             )
 
-        response_id = d.pop("response_id")
+        response_id = d["response_id"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        delta = d.pop("delta")
+        delta = d["delta"]
 
         def _parse_obfuscation(data: object) -> None | str | Unset:
             if data is None:
@@ -97,7 +117,7 @@ class RealtimeBetaServerEventResponseMCPCallArgumentsDelta:
                 return data
             return cast("None | str | Unset", data)
 
-        obfuscation = _parse_obfuscation(d.pop("obfuscation", UNSET))
+        obfuscation = _parse_obfuscation(d.get("obfuscation", UNSET))
 
         realtime_beta_server_event_response_mcp_call_arguments_delta = cls(
             event_id=event_id,
@@ -109,7 +129,9 @@ class RealtimeBetaServerEventResponseMCPCallArgumentsDelta:
             obfuscation=obfuscation,
         )
 
-        realtime_beta_server_event_response_mcp_call_arguments_delta.additional_properties = d
+        realtime_beta_server_event_response_mcp_call_arguments_delta.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_beta_server_event_response_mcp_call_arguments_delta
 
     @property

@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseMCPCallFailed")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "output_index",
+        "item_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaServerEventResponseMCPCallFailed:
@@ -51,16 +68,16 @@ class RealtimeBetaServerEventResponseMCPCallFailed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['response.mcp_call.failed']", d.pop("type"))
+        type_ = cast("Literal['response.mcp_call.failed']", d["type"])
         if type_ != "response.mcp_call.failed":
             raise ValueError(f"type must match const 'response.mcp_call.failed', got '{type_}'")
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
         realtime_beta_server_event_response_mcp_call_failed = cls(
             event_id=event_id,
@@ -69,7 +86,7 @@ class RealtimeBetaServerEventResponseMCPCallFailed:
             item_id=item_id,
         )
 
-        realtime_beta_server_event_response_mcp_call_failed.additional_properties = d
+        realtime_beta_server_event_response_mcp_call_failed.additional_properties = _extra_fields(d)
         return realtime_beta_server_event_response_mcp_call_failed
 
     @property

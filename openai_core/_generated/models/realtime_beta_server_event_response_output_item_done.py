@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseOutputItemDone")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "response_id",
+        "output_index",
+        "item",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaServerEventResponseOutputItemDone:
@@ -87,16 +105,16 @@ class RealtimeBetaServerEventResponseOutputItemDone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['response.output_item.done']", d.pop("type"))
+        type_ = cast("Literal['response.output_item.done']", d["type"])
         if type_ != "response.output_item.done":
             raise ValueError(f"type must match const 'response.output_item.done', got '{type_}'")
 
-        response_id = d.pop("response_id")
+        response_id = d["response_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
         def _parse_item(
             data: object,
@@ -199,7 +217,7 @@ class RealtimeBetaServerEventResponseOutputItemDone:
 
             return componentsschemas_realtime_conversation_item_type_8
 
-        item = _parse_item(d.pop("item"))
+        item = _parse_item(d["item"])
 
         realtime_beta_server_event_response_output_item_done = cls(
             event_id=event_id,
@@ -209,7 +227,9 @@ class RealtimeBetaServerEventResponseOutputItemDone:
             item=item,
         )
 
-        realtime_beta_server_event_response_output_item_done.additional_properties = d
+        realtime_beta_server_event_response_output_item_done.additional_properties = _extra_fields(
+            d
+        )
         return realtime_beta_server_event_response_output_item_done
 
     @property

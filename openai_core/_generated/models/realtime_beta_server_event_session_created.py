@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeBetaServerEventSessionCreated")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "session",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaServerEventSessionCreated:
@@ -46,14 +62,14 @@ class RealtimeBetaServerEventSessionCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['session.created']", d.pop("type"))
+        type_ = cast("Literal['session.created']", d["type"])
         if type_ != "session.created":
             raise ValueError(f"type must match const 'session.created', got '{type_}'")
 
-        session = RealtimeSession.from_dict(d.pop("session"))
+        session = RealtimeSession.from_dict(d["session"])
 
         realtime_beta_server_event_session_created = cls(
             event_id=event_id,
@@ -61,7 +77,7 @@ class RealtimeBetaServerEventSessionCreated:
             session=session,
         )
 
-        realtime_beta_server_event_session_created.additional_properties = d
+        realtime_beta_server_event_session_created.additional_properties = _extra_fields(d)
         return realtime_beta_server_event_session_created
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeBetaServerEventTranscriptionSessionCreated")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "session",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeBetaServerEventTranscriptionSessionCreated:
@@ -46,16 +62,16 @@ class RealtimeBetaServerEventTranscriptionSessionCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['transcription_session.created']", d.pop("type"))
+        type_ = cast("Literal['transcription_session.created']", d["type"])
         if type_ != "transcription_session.created":
             raise ValueError(
                 f"type must match const 'transcription_session.created', got '{type_}'"
             )
 
-        session = RealtimeTranscriptionSessionCreateResponse.from_dict(d.pop("session"))
+        session = RealtimeTranscriptionSessionCreateResponse.from_dict(d["session"])
 
         realtime_beta_server_event_transcription_session_created = cls(
             event_id=event_id,
@@ -63,7 +79,9 @@ class RealtimeBetaServerEventTranscriptionSessionCreated:
             session=session,
         )
 
-        realtime_beta_server_event_transcription_session_created.additional_properties = d
+        realtime_beta_server_event_transcription_session_created.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_beta_server_event_transcription_session_created
 
     @property

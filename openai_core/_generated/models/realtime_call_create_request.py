@@ -13,6 +13,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeCallCreateRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "sdp",
+        "session",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeCallCreateRequest:
@@ -63,10 +78,10 @@ class RealtimeCallCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sdp = d.pop("sdp")
+        d = src_dict
+        sdp = d["sdp"]
 
-        _session = d.pop("session", UNSET)
+        _session = d.get("session", UNSET)
         session: RealtimeSessionCreateRequestGA | Unset
         if isinstance(_session, Unset):
             session = UNSET
@@ -78,7 +93,7 @@ class RealtimeCallCreateRequest:
             session=session,
         )
 
-        realtime_call_create_request.additional_properties = d
+        realtime_call_create_request.additional_properties = _extra_fields(d)
         return realtime_call_create_request
 
     @property

@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeCallReferRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "target_uri",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeCallReferRequest:
@@ -36,14 +50,14 @@ class RealtimeCallReferRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        target_uri = d.pop("target_uri")
+        d = src_dict
+        target_uri = d["target_uri"]
 
         realtime_call_refer_request = cls(
             target_uri=target_uri,
         )
 
-        realtime_call_refer_request.additional_properties = d
+        realtime_call_refer_request.additional_properties = _extra_fields(d)
         return realtime_call_refer_request
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeCallRejectRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "status_code",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeCallRejectRequest:
@@ -36,14 +50,14 @@ class RealtimeCallRejectRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status_code = d.pop("status_code", UNSET)
+        d = src_dict
+        status_code = d.get("status_code", UNSET)
 
         realtime_call_reject_request = cls(
             status_code=status_code,
         )
 
-        realtime_call_reject_request.additional_properties = d
+        realtime_call_reject_request.additional_properties = _extra_fields(d)
         return realtime_call_reject_request
 
     @property

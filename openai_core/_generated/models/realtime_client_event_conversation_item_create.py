@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeClientEventConversationItemCreate")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item",
+        "event_id",
+        "previous_item_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeClientEventConversationItemCreate:
@@ -86,8 +103,8 @@ class RealtimeClientEventConversationItemCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['conversation.item.create']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['conversation.item.create']", d["type"])
         if type_ != "conversation.item.create":
             raise ValueError(f"type must match const 'conversation.item.create', got '{type_}'")
 
@@ -192,11 +209,11 @@ class RealtimeClientEventConversationItemCreate:
 
             return componentsschemas_realtime_conversation_item_type_8
 
-        item = _parse_item(d.pop("item"))
+        item = _parse_item(d["item"])
 
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.get("event_id", UNSET)
 
-        previous_item_id = d.pop("previous_item_id", UNSET)
+        previous_item_id = d.get("previous_item_id", UNSET)
 
         realtime_client_event_conversation_item_create = cls(
             type_=type_,
@@ -205,7 +222,7 @@ class RealtimeClientEventConversationItemCreate:
             previous_item_id=previous_item_id,
         )
 
-        realtime_client_event_conversation_item_create.additional_properties = d
+        realtime_client_event_conversation_item_create.additional_properties = _extra_fields(d)
         return realtime_client_event_conversation_item_create
 
     @property

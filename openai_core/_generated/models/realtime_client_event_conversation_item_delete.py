@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeClientEventConversationItemDelete")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "event_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeClientEventConversationItemDelete:
@@ -49,14 +65,14 @@ class RealtimeClientEventConversationItemDelete:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['conversation.item.delete']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['conversation.item.delete']", d["type"])
         if type_ != "conversation.item.delete":
             raise ValueError(f"type must match const 'conversation.item.delete', got '{type_}'")
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.get("event_id", UNSET)
 
         realtime_client_event_conversation_item_delete = cls(
             type_=type_,
@@ -64,7 +80,7 @@ class RealtimeClientEventConversationItemDelete:
             event_id=event_id,
         )
 
-        realtime_client_event_conversation_item_delete.additional_properties = d
+        realtime_client_event_conversation_item_delete.additional_properties = _extra_fields(d)
         return realtime_client_event_conversation_item_delete
 
     @property

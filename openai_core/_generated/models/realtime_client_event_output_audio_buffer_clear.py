@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeClientEventOutputAudioBufferClear")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "event_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeClientEventOutputAudioBufferClear:
@@ -44,19 +59,19 @@ class RealtimeClientEventOutputAudioBufferClear:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['output_audio_buffer.clear']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['output_audio_buffer.clear']", d["type"])
         if type_ != "output_audio_buffer.clear":
             raise ValueError(f"type must match const 'output_audio_buffer.clear', got '{type_}'")
 
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.get("event_id", UNSET)
 
         realtime_client_event_output_audio_buffer_clear = cls(
             type_=type_,
             event_id=event_id,
         )
 
-        realtime_client_event_output_audio_buffer_clear.additional_properties = d
+        realtime_client_event_output_audio_buffer_clear.additional_properties = _extra_fields(d)
         return realtime_client_event_output_audio_buffer_clear
 
     @property

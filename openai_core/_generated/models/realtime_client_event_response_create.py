@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeClientEventResponseCreate")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "event_id",
+        "response",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeClientEventResponseCreate:
@@ -52,14 +68,14 @@ class RealtimeClientEventResponseCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.create']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.create']", d["type"])
         if type_ != "response.create":
             raise ValueError(f"type must match const 'response.create', got '{type_}'")
 
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.get("event_id", UNSET)
 
-        _response = d.pop("response", UNSET)
+        _response = d.get("response", UNSET)
         response: RealtimeResponseCreateParams | Unset
         if isinstance(_response, Unset):
             response = UNSET
@@ -72,7 +88,7 @@ class RealtimeClientEventResponseCreate:
             response=response,
         )
 
-        realtime_client_event_response_create.additional_properties = d
+        realtime_client_event_response_create.additional_properties = _extra_fields(d)
         return realtime_client_event_response_create
 
     @property

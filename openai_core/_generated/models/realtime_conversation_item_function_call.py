@@ -15,6 +15,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeConversationItemFunctionCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "arguments",
+        "id",
+        "object",
+        "status",
+        "call_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeConversationItemFunctionCall:
@@ -79,29 +99,29 @@ class RealtimeConversationItemFunctionCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['function_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['function_call']", d["type"])
         if type_ != "function_call":
             raise ValueError(f"type must match const 'function_call', got '{type_}'")
 
-        name = d.pop("name")
+        name = d["name"]
 
-        arguments = d.pop("arguments")
+        arguments = d["arguments"]
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        object_ = cast("Literal['realtime.item'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['realtime.item'] | Unset", d.get("object", UNSET))
         if object_ != "realtime.item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'realtime.item', got '{object_}'")
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: RealtimeConversationItemFunctionCallStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_realtime_conversation_item_function_call_status(_status)
 
-        call_id = d.pop("call_id", UNSET)
+        call_id = d.get("call_id", UNSET)
 
         realtime_conversation_item_function_call = cls(
             type_=type_,
@@ -113,7 +133,7 @@ class RealtimeConversationItemFunctionCall:
             call_id=call_id,
         )
 
-        realtime_conversation_item_function_call.additional_properties = d
+        realtime_conversation_item_function_call.additional_properties = _extra_fields(d)
         return realtime_conversation_item_function_call
 
     @property

@@ -15,6 +15,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeConversationItemFunctionCallOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "call_id",
+        "output",
+        "id",
+        "object",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeConversationItemFunctionCallOutput:
@@ -73,22 +92,22 @@ class RealtimeConversationItemFunctionCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['function_call_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['function_call_output']", d["type"])
         if type_ != "function_call_output":
             raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
 
-        call_id = d.pop("call_id")
+        call_id = d["call_id"]
 
-        output = d.pop("output")
+        output = d["output"]
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        object_ = cast("Literal['realtime.item'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['realtime.item'] | Unset", d.get("object", UNSET))
         if object_ != "realtime.item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'realtime.item', got '{object_}'")
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: RealtimeConversationItemFunctionCallOutputStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -104,7 +123,7 @@ class RealtimeConversationItemFunctionCallOutput:
             status=status,
         )
 
-        realtime_conversation_item_function_call_output.additional_properties = d
+        realtime_conversation_item_function_call_output.additional_properties = _extra_fields(d)
         return realtime_conversation_item_function_call_output
 
     @property

@@ -15,6 +15,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeConversationItemMessageUser")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "role",
+        "content",
+        "id",
+        "object",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeConversationItemMessageUser:
@@ -76,17 +95,17 @@ class RealtimeConversationItemMessageUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['message']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['message']", d["type"])
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        role = cast("Literal['user']", d.pop("role"))
+        role = cast("Literal['user']", d["role"])
         if role != "user":
             raise ValueError(f"role must match const 'user', got '{role}'")
 
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for content_item_data in _content:
             content_item = RealtimeConversationItemMessageUserContentItem.from_dict(
                 content_item_data
@@ -94,13 +113,13 @@ class RealtimeConversationItemMessageUser:
 
             content.append(content_item)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        object_ = cast("Literal['realtime.item'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['realtime.item'] | Unset", d.get("object", UNSET))
         if object_ != "realtime.item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'realtime.item', got '{object_}'")
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: RealtimeConversationItemMessageUserStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -116,7 +135,7 @@ class RealtimeConversationItemMessageUser:
             status=status,
         )
 
-        realtime_conversation_item_message_user.additional_properties = d
+        realtime_conversation_item_message_user.additional_properties = _extra_fields(d)
         return realtime_conversation_item_message_user
 
     @property

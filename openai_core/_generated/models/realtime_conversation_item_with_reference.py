@@ -23,6 +23,29 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeConversationItemWithReference")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "object",
+        "status",
+        "role",
+        "content",
+        "call_id",
+        "name",
+        "arguments",
+        "output",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeConversationItemWithReference:
@@ -115,35 +138,35 @@ class RealtimeConversationItemWithReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: RealtimeConversationItemWithReferenceType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = check_realtime_conversation_item_with_reference_type(_type_)
 
-        object_ = cast("Literal['realtime.item'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['realtime.item'] | Unset", d.get("object", UNSET))
         if object_ != "realtime.item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'realtime.item', got '{object_}'")
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: RealtimeConversationItemWithReferenceStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_realtime_conversation_item_with_reference_status(_status)
 
-        _role = d.pop("role", UNSET)
+        _role = d.get("role", UNSET)
         role: RealtimeConversationItemWithReferenceRole | Unset
         if isinstance(_role, Unset):
             role = UNSET
         else:
             role = check_realtime_conversation_item_with_reference_role(_role)
 
-        _content = d.pop("content", UNSET)
+        _content = d.get("content", UNSET)
         content: list[RealtimeConversationItemWithReferenceContentItem] | Unset = UNSET
         if _content is not UNSET:
             content = []
@@ -154,13 +177,13 @@ class RealtimeConversationItemWithReference:
 
                 content.append(content_item)
 
-        call_id = d.pop("call_id", UNSET)
+        call_id = d.get("call_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        arguments = d.pop("arguments", UNSET)
+        arguments = d.get("arguments", UNSET)
 
-        output = d.pop("output", UNSET)
+        output = d.get("output", UNSET)
 
         realtime_conversation_item_with_reference = cls(
             id=id,
@@ -175,7 +198,7 @@ class RealtimeConversationItemWithReference:
             output=output,
         )
 
-        realtime_conversation_item_with_reference.additional_properties = d
+        realtime_conversation_item_with_reference.additional_properties = _extra_fields(d)
         return realtime_conversation_item_with_reference
 
     @property

@@ -15,6 +15,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeConversationItemWithReferenceContentItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+        "id",
+        "audio",
+        "transcript",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeConversationItemWithReferenceContentItem:
@@ -66,21 +84,21 @@ class RealtimeConversationItemWithReferenceContentItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _type_ = d.get("type", UNSET)
         type_: RealtimeConversationItemWithReferenceContentItemType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = check_realtime_conversation_item_with_reference_content_item_type(_type_)
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        audio = d.pop("audio", UNSET)
+        audio = d.get("audio", UNSET)
 
-        transcript = d.pop("transcript", UNSET)
+        transcript = d.get("transcript", UNSET)
 
         realtime_conversation_item_with_reference_content_item = cls(
             type_=type_,
@@ -90,7 +108,9 @@ class RealtimeConversationItemWithReferenceContentItem:
             transcript=transcript,
         )
 
-        realtime_conversation_item_with_reference_content_item.additional_properties = d
+        realtime_conversation_item_with_reference_content_item.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_conversation_item_with_reference_content_item
 
     @property

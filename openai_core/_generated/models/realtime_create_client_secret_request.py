@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeCreateClientSecretRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "expires_after",
+        "session",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeCreateClientSecretRequest:
@@ -52,8 +67,8 @@ class RealtimeCreateClientSecretRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _expires_after = d.pop("expires_after", UNSET)
+        d = src_dict
+        _expires_after = d.get("expires_after", UNSET)
         expires_after: RealtimeCreateClientSecretRequestExpiresAfter | Unset
         if isinstance(_expires_after, Unset):
             expires_after = UNSET
@@ -79,14 +94,14 @@ class RealtimeCreateClientSecretRequest:
 
             return session_type_1
 
-        session = _parse_session(d.pop("session", UNSET))
+        session = _parse_session(d.get("session", UNSET))
 
         realtime_create_client_secret_request = cls(
             expires_after=expires_after,
             session=session,
         )
 
-        realtime_create_client_secret_request.additional_properties = d
+        realtime_create_client_secret_request.additional_properties = _extra_fields(d)
         return realtime_create_client_secret_request
 
     @property

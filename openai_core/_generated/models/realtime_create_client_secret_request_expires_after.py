@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeCreateClientSecretRequestExpiresAfter")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "anchor",
+        "seconds",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeCreateClientSecretRequestExpiresAfter:
@@ -41,19 +56,19 @@ class RealtimeCreateClientSecretRequestExpiresAfter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        anchor = cast("Literal['created_at'] | Unset", d.pop("anchor", UNSET))
+        d = src_dict
+        anchor = cast("Literal['created_at'] | Unset", d.get("anchor", UNSET))
         if anchor != "created_at" and not isinstance(anchor, Unset):
             raise ValueError(f"anchor must match const 'created_at', got '{anchor}'")
 
-        seconds = d.pop("seconds", UNSET)
+        seconds = d.get("seconds", UNSET)
 
         realtime_create_client_secret_request_expires_after = cls(
             anchor=anchor,
             seconds=seconds,
         )
 
-        realtime_create_client_secret_request_expires_after.additional_properties = d
+        realtime_create_client_secret_request_expires_after.additional_properties = _extra_fields(d)
         return realtime_create_client_secret_request_expires_after
 
     @property

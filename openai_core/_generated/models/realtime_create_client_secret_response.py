@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeCreateClientSecretResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "value",
+        "expires_at",
+        "session",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeCreateClientSecretResponse:
@@ -50,10 +66,10 @@ class RealtimeCreateClientSecretResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        d = src_dict
+        value = d["value"]
 
-        expires_at = d.pop("expires_at")
+        expires_at = d["expires_at"]
 
         def _parse_session(
             data: object,
@@ -72,7 +88,7 @@ class RealtimeCreateClientSecretResponse:
 
             return session_type_1
 
-        session = _parse_session(d.pop("session"))
+        session = _parse_session(d["session"])
 
         realtime_create_client_secret_response = cls(
             value=value,
@@ -80,7 +96,7 @@ class RealtimeCreateClientSecretResponse:
             session=session,
         )
 
-        realtime_create_client_secret_response.additional_properties = d
+        realtime_create_client_secret_response.additional_properties = _extra_fields(d)
         return realtime_create_client_secret_response
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeFunctionTool")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "description",
+        "parameters",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeFunctionTool:
@@ -56,16 +73,16 @@ class RealtimeFunctionTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['function'] | Unset", d.pop("type", UNSET))
+        d = src_dict
+        type_ = cast("Literal['function'] | Unset", d.get("type", UNSET))
         if type_ != "function" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = d.get("parameters", UNSET)
         parameters: RealtimeFunctionToolParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET
@@ -79,7 +96,7 @@ class RealtimeFunctionTool:
             parameters=parameters,
         )
 
-        realtime_function_tool.additional_properties = d
+        realtime_function_tool.additional_properties = _extra_fields(d)
         return realtime_function_tool
 
     @property

@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeMCPApprovalRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "server_label",
+        "name",
+        "arguments",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeMCPApprovalRequest:
@@ -56,18 +74,18 @@ class RealtimeMCPApprovalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['mcp_approval_request']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['mcp_approval_request']", d["type"])
         if type_ != "mcp_approval_request":
             raise ValueError(f"type must match const 'mcp_approval_request', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        server_label = d.pop("server_label")
+        server_label = d["server_label"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        arguments = d.pop("arguments")
+        arguments = d["arguments"]
 
         realtime_mcp_approval_request = cls(
             type_=type_,
@@ -77,7 +95,7 @@ class RealtimeMCPApprovalRequest:
             arguments=arguments,
         )
 
-        realtime_mcp_approval_request.additional_properties = d
+        realtime_mcp_approval_request.additional_properties = _extra_fields(d)
         return realtime_mcp_approval_request
 
     @property

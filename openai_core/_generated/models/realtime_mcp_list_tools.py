@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeMCPListTools")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "server_label",
+        "tools",
+        "id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeMCPListTools:
@@ -57,21 +74,21 @@ class RealtimeMCPListTools:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['mcp_list_tools']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['mcp_list_tools']", d["type"])
         if type_ != "mcp_list_tools":
             raise ValueError(f"type must match const 'mcp_list_tools', got '{type_}'")
 
-        server_label = d.pop("server_label")
+        server_label = d["server_label"]
 
         tools = []
-        _tools = d.pop("tools")
+        _tools = d["tools"]
         for tools_item_data in _tools:
             tools_item = MCPListToolsTool.from_dict(tools_item_data)
 
             tools.append(tools_item)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
         realtime_mcp_list_tools = cls(
             type_=type_,
@@ -80,7 +97,7 @@ class RealtimeMCPListTools:
             id=id,
         )
 
-        realtime_mcp_list_tools.additional_properties = d
+        realtime_mcp_list_tools.additional_properties = _extra_fields(d)
         return realtime_mcp_list_tools
 
     @property

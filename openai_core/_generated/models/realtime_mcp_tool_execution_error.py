@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeMCPToolExecutionError")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "message",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeMCPToolExecutionError:
@@ -41,19 +56,19 @@ class RealtimeMCPToolExecutionError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['tool_execution_error']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['tool_execution_error']", d["type"])
         if type_ != "tool_execution_error":
             raise ValueError(f"type must match const 'tool_execution_error', got '{type_}'")
 
-        message = d.pop("message")
+        message = d["message"]
 
         realtime_mcp_tool_execution_error = cls(
             type_=type_,
             message=message,
         )
 
-        realtime_mcp_tool_execution_error.additional_properties = d
+        realtime_mcp_tool_execution_error.additional_properties = _extra_fields(d)
         return realtime_mcp_tool_execution_error
 
     @property

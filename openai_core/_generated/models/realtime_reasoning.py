@@ -15,6 +15,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeReasoning")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "effort",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeReasoning:
@@ -42,8 +56,8 @@ class RealtimeReasoning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _effort = d.pop("effort", UNSET)
+        d = src_dict
+        _effort = d.get("effort", UNSET)
         effort: RealtimeReasoningEffort | Unset
         if isinstance(_effort, Unset):
             effort = UNSET
@@ -54,7 +68,7 @@ class RealtimeReasoning:
             effort=effort,
         )
 
-        realtime_reasoning.additional_properties = d
+        realtime_reasoning.additional_properties = _extra_fields(d)
         return realtime_reasoning
 
     @property

@@ -16,6 +16,30 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "object",
+        "status",
+        "status_details",
+        "output",
+        "metadata",
+        "audio",
+        "usage",
+        "conversation_id",
+        "output_modalities",
+        "max_output_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeResponse:
@@ -165,28 +189,28 @@ class RealtimeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        object_ = cast("Literal['realtime.response'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['realtime.response'] | Unset", d.get("object", UNSET))
         if object_ != "realtime.response" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'realtime.response', got '{object_}'")
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: RealtimeResponseStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_realtime_response_status(_status)
 
-        _status_details = d.pop("status_details", UNSET)
+        _status_details = d.get("status_details", UNSET)
         status_details: RealtimeResponseStatusDetails | Unset
         if isinstance(_status_details, Unset):
             status_details = UNSET
         else:
             status_details = RealtimeResponseStatusDetails.from_dict(_status_details)
 
-        _output = d.pop("output", UNSET)
+        _output = d.get("output", UNSET)
         output: (
             list[
                 RealtimeConversationItemFunctionCall
@@ -325,25 +349,25 @@ class RealtimeResponse:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        _audio = d.pop("audio", UNSET)
+        _audio = d.get("audio", UNSET)
         audio: RealtimeResponseAudio | Unset
         if isinstance(_audio, Unset):
             audio = UNSET
         else:
             audio = RealtimeResponseAudio.from_dict(_audio)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: RealtimeResponseUsage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
         else:
             usage = RealtimeResponseUsage.from_dict(_usage)
 
-        conversation_id = d.pop("conversation_id", UNSET)
+        conversation_id = d.get("conversation_id", UNSET)
 
-        _output_modalities = d.pop("output_modalities", UNSET)
+        _output_modalities = d.get("output_modalities", UNSET)
         output_modalities: list[RealtimeResponseOutputModalitiesItem] | Unset = UNSET
         if _output_modalities is not UNSET:
             output_modalities = []
@@ -365,7 +389,7 @@ class RealtimeResponse:
             return max_output_tokens_type_1
             return cast("int | Literal['inf'] | Unset", data)
 
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+        max_output_tokens = _parse_max_output_tokens(d.get("max_output_tokens", UNSET))
 
         realtime_response = cls(
             id=id,
@@ -381,7 +405,7 @@ class RealtimeResponse:
             max_output_tokens=max_output_tokens,
         )
 
-        realtime_response.additional_properties = d
+        realtime_response.additional_properties = _extra_fields(d)
         return realtime_response
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeResponseAudio")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "output",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeResponseAudio:
@@ -37,8 +51,8 @@ class RealtimeResponseAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _output = d.pop("output", UNSET)
+        d = src_dict
+        _output = d.get("output", UNSET)
         output: RealtimeResponseAudioOutput | Unset
         if isinstance(_output, Unset):
             output = UNSET
@@ -49,7 +63,7 @@ class RealtimeResponseAudio:
             output=output,
         )
 
-        realtime_response_audio.additional_properties = d
+        realtime_response_audio.additional_properties = _extra_fields(d)
         return realtime_response_audio
 
     @property

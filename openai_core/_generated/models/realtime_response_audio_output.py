@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeResponseAudioOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "format",
+        "voice",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeResponseAudioOutput:
@@ -52,7 +67,7 @@ class RealtimeResponseAudioOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_format_(
             data: object,
@@ -92,16 +107,16 @@ class RealtimeResponseAudioOutput:
 
             return componentsschemas_realtime_audio_formats_type_2
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+        format_ = _parse_format_(d.get("format", UNSET))
 
-        voice = d.pop("voice", UNSET)
+        voice = d.get("voice", UNSET)
 
         realtime_response_audio_output = cls(
             format_=format_,
             voice=voice,
         )
 
-        realtime_response_audio_output.additional_properties = d
+        realtime_response_audio_output.additional_properties = _extra_fields(d)
         return realtime_response_audio_output
 
     @property

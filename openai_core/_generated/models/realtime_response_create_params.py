@@ -16,6 +16,31 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeResponseCreateParams")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "output_modalities",
+        "instructions",
+        "audio",
+        "tools",
+        "tool_choice",
+        "parallel_tool_calls",
+        "reasoning",
+        "max_output_tokens",
+        "conversation",
+        "metadata",
+        "prompt",
+        "input",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeResponseCreateParams:
@@ -191,8 +216,8 @@ class RealtimeResponseCreateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _output_modalities = d.pop("output_modalities", UNSET)
+        d = src_dict
+        _output_modalities = d.get("output_modalities", UNSET)
         output_modalities: list[RealtimeResponseCreateParamsOutputModalitiesItem] | Unset = UNSET
         if _output_modalities is not UNSET:
             output_modalities = []
@@ -205,16 +230,16 @@ class RealtimeResponseCreateParams:
 
                 output_modalities.append(output_modalities_item)
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.get("instructions", UNSET)
 
-        _audio = d.pop("audio", UNSET)
+        _audio = d.get("audio", UNSET)
         audio: RealtimeResponseCreateParamsAudio | Unset
         if isinstance(_audio, Unset):
             audio = UNSET
         else:
             audio = RealtimeResponseCreateParamsAudio.from_dict(_audio)
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.get("tools", UNSET)
         tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
@@ -266,11 +291,11 @@ class RealtimeResponseCreateParams:
 
             return tool_choice_type_2
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        parallel_tool_calls = d.get("parallel_tool_calls", UNSET)
 
-        _reasoning = d.pop("reasoning", UNSET)
+        _reasoning = d.get("reasoning", UNSET)
         reasoning: RealtimeReasoning | Unset
         if isinstance(_reasoning, Unset):
             reasoning = UNSET
@@ -288,9 +313,9 @@ class RealtimeResponseCreateParams:
             return max_output_tokens_type_1
             return cast("int | Literal['inf'] | Unset", data)
 
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+        max_output_tokens = _parse_max_output_tokens(d.get("max_output_tokens", UNSET))
 
-        conversation = d.pop("conversation", UNSET)
+        conversation = d.get("conversation", UNSET)
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:
@@ -307,7 +332,7 @@ class RealtimeResponseCreateParams:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         def _parse_prompt(data: object) -> None | PromptType0 | Unset:
             if data is None:
@@ -324,9 +349,9 @@ class RealtimeResponseCreateParams:
                 pass
             return cast("None | PromptType0 | Unset", data)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        prompt = _parse_prompt(d.get("prompt", UNSET))
 
-        _input_ = d.pop("input", UNSET)
+        _input_ = d.get("input", UNSET)
         input_: (
             list[
                 RealtimeConversationItemFunctionCall
@@ -465,7 +490,7 @@ class RealtimeResponseCreateParams:
             input_=input_,
         )
 
-        realtime_response_create_params.additional_properties = d
+        realtime_response_create_params.additional_properties = _extra_fields(d)
         return realtime_response_create_params
 
     @property

@@ -19,6 +19,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeResponseStatusDetails")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "reason",
+        "error",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeResponseStatusDetails:
@@ -63,22 +79,22 @@ class RealtimeResponseStatusDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _type_ = d.get("type", UNSET)
         type_: RealtimeResponseStatusDetailsType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = check_realtime_response_status_details_type(_type_)
 
-        _reason = d.pop("reason", UNSET)
+        _reason = d.get("reason", UNSET)
         reason: RealtimeResponseStatusDetailsReason | Unset
         if isinstance(_reason, Unset):
             reason = UNSET
         else:
             reason = check_realtime_response_status_details_reason(_reason)
 
-        _error = d.pop("error", UNSET)
+        _error = d.get("error", UNSET)
         error: RealtimeResponseStatusDetailsError | Unset
         if isinstance(_error, Unset):
             error = UNSET
@@ -91,7 +107,7 @@ class RealtimeResponseStatusDetails:
             error=error,
         )
 
-        realtime_response_status_details.additional_properties = d
+        realtime_response_status_details.additional_properties = _extra_fields(d)
         return realtime_response_status_details
 
     @property

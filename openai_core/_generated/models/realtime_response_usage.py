@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeResponseUsage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "total_tokens",
+        "input_tokens",
+        "output_tokens",
+        "input_token_details",
+        "output_token_details",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeResponseUsage:
@@ -63,14 +81,14 @@ class RealtimeResponseUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_tokens = d.pop("total_tokens", UNSET)
+        d = src_dict
+        total_tokens = d.get("total_tokens", UNSET)
 
-        input_tokens = d.pop("input_tokens", UNSET)
+        input_tokens = d.get("input_tokens", UNSET)
 
-        output_tokens = d.pop("output_tokens", UNSET)
+        output_tokens = d.get("output_tokens", UNSET)
 
-        _input_token_details = d.pop("input_token_details", UNSET)
+        _input_token_details = d.get("input_token_details", UNSET)
         input_token_details: RealtimeResponseUsageInputTokenDetails | Unset
         if isinstance(_input_token_details, Unset):
             input_token_details = UNSET
@@ -79,7 +97,7 @@ class RealtimeResponseUsage:
                 _input_token_details
             )
 
-        _output_token_details = d.pop("output_token_details", UNSET)
+        _output_token_details = d.get("output_token_details", UNSET)
         output_token_details: RealtimeResponseUsageOutputTokenDetails | Unset
         if isinstance(_output_token_details, Unset):
             output_token_details = UNSET
@@ -96,7 +114,7 @@ class RealtimeResponseUsage:
             output_token_details=output_token_details,
         )
 
-        realtime_response_usage.additional_properties = d
+        realtime_response_usage.additional_properties = _extra_fields(d)
         return realtime_response_usage
 
     @property

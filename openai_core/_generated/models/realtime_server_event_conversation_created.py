@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeServerEventConversationCreated")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "conversation",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventConversationCreated:
@@ -46,15 +62,15 @@ class RealtimeServerEventConversationCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['conversation.created']", d.pop("type"))
+        type_ = cast("Literal['conversation.created']", d["type"])
         if type_ != "conversation.created":
             raise ValueError(f"type must match const 'conversation.created', got '{type_}'")
 
         conversation = RealtimeServerEventConversationCreatedConversation.from_dict(
-            d.pop("conversation")
+            d["conversation"]
         )
 
         realtime_server_event_conversation_created = cls(
@@ -63,7 +79,7 @@ class RealtimeServerEventConversationCreated:
             conversation=conversation,
         )
 
-        realtime_server_event_conversation_created.additional_properties = d
+        realtime_server_event_conversation_created.additional_properties = _extra_fields(d)
         return realtime_server_event_conversation_created
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeServerEventConversationCreatedConversation")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventConversationCreatedConversation:
@@ -41,17 +56,19 @@ class RealtimeServerEventConversationCreatedConversation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.get("object", UNSET)
 
         realtime_server_event_conversation_created_conversation = cls(
             id=id,
             object_=object_,
         )
 
-        realtime_server_event_conversation_created_conversation.additional_properties = d
+        realtime_server_event_conversation_created_conversation.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_server_event_conversation_created_conversation
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeServerEventConversationItemCreated")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "item",
+        "previous_item_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventConversationItemCreated:
@@ -89,10 +106,10 @@ class RealtimeServerEventConversationItemCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['conversation.item.created']", d.pop("type"))
+        type_ = cast("Literal['conversation.item.created']", d["type"])
         if type_ != "conversation.item.created":
             raise ValueError(f"type must match const 'conversation.item.created', got '{type_}'")
 
@@ -197,7 +214,7 @@ class RealtimeServerEventConversationItemCreated:
 
             return componentsschemas_realtime_conversation_item_type_8
 
-        item = _parse_item(d.pop("item"))
+        item = _parse_item(d["item"])
 
         def _parse_previous_item_id(data: object) -> None | str | Unset:
             if data is None:
@@ -206,7 +223,7 @@ class RealtimeServerEventConversationItemCreated:
                 return data
             return cast("None | str | Unset", data)
 
-        previous_item_id = _parse_previous_item_id(d.pop("previous_item_id", UNSET))
+        previous_item_id = _parse_previous_item_id(d.get("previous_item_id", UNSET))
 
         realtime_server_event_conversation_item_created = cls(
             event_id=event_id,
@@ -215,7 +232,7 @@ class RealtimeServerEventConversationItemCreated:
             previous_item_id=previous_item_id,
         )
 
-        realtime_server_event_conversation_item_created.additional_properties = d
+        realtime_server_event_conversation_item_created.additional_properties = _extra_fields(d)
         return realtime_server_event_conversation_item_created
 
     @property

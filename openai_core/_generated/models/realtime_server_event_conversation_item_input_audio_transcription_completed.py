@@ -11,6 +11,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeServerEventConversationItemInputAudioTranscriptionCompleted")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "item_id",
+        "content_index",
+        "transcript",
+        "usage",
+        "languages",
+        "logprobs",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
@@ -95,22 +116,20 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast(
-            "Literal['conversation.item.input_audio_transcription.completed']", d.pop("type")
-        )
+        type_ = cast("Literal['conversation.item.input_audio_transcription.completed']", d["type"])
         if type_ != "conversation.item.input_audio_transcription.completed":
             raise ValueError(
                 f"type must match const 'conversation.item.input_audio_transcription.completed', got '{type_}'"
             )
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        content_index = d.pop("content_index")
+        content_index = d["content_index"]
 
-        transcript = d.pop("transcript")
+        transcript = d["transcript"]
 
         def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens:
             try:
@@ -127,9 +146,9 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
 
             return usage_type_1
 
-        usage = _parse_usage(d.pop("usage"))
+        usage = _parse_usage(d["usage"])
 
-        _languages = d.pop("languages", UNSET)
+        _languages = d.get("languages", UNSET)
         languages: list[TranscriptionLanguage] | Unset = UNSET
         if _languages is not UNSET:
             languages = []
@@ -158,7 +177,7 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
                 pass
             return cast("list[LogProbProperties] | None | Unset", data)
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+        logprobs = _parse_logprobs(d.get("logprobs", UNSET))
 
         realtime_server_event_conversation_item_input_audio_transcription_completed = cls(
             event_id=event_id,
@@ -171,7 +190,9 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
             logprobs=logprobs,
         )
 
-        realtime_server_event_conversation_item_input_audio_transcription_completed.additional_properties = d
+        realtime_server_event_conversation_item_input_audio_transcription_completed.additional_properties = _extra_fields(
+            d
+        )
         return realtime_server_event_conversation_item_input_audio_transcription_completed
 
     @property

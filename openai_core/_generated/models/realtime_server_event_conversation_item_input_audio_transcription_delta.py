@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeServerEventConversationItemInputAudioTranscriptionDelta")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "item_id",
+        "content_index",
+        "delta",
+        "logprobs",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
@@ -77,20 +96,20 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['conversation.item.input_audio_transcription.delta']", d.pop("type"))
+        type_ = cast("Literal['conversation.item.input_audio_transcription.delta']", d["type"])
         if type_ != "conversation.item.input_audio_transcription.delta":
             raise ValueError(
                 f"type must match const 'conversation.item.input_audio_transcription.delta', got '{type_}'"
             )
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        content_index = d.pop("content_index", UNSET)
+        content_index = d.get("content_index", UNSET)
 
-        delta = d.pop("delta", UNSET)
+        delta = d.get("delta", UNSET)
 
         def _parse_logprobs(data: object) -> list[LogProbProperties] | None | Unset:
             if data is None:
@@ -112,7 +131,7 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
                 pass
             return cast("list[LogProbProperties] | None | Unset", data)
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+        logprobs = _parse_logprobs(d.get("logprobs", UNSET))
 
         realtime_server_event_conversation_item_input_audio_transcription_delta = cls(
             event_id=event_id,
@@ -123,7 +142,9 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta:
             logprobs=logprobs,
         )
 
-        realtime_server_event_conversation_item_input_audio_transcription_delta.additional_properties = d
+        realtime_server_event_conversation_item_input_audio_transcription_delta.additional_properties = _extra_fields(
+            d
+        )
         return realtime_server_event_conversation_item_input_audio_transcription_delta
 
     @property

@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeServerEventConversationItemInputAudioTranscriptionFailed")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "item_id",
+        "content_index",
+        "error",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventConversationItemInputAudioTranscriptionFailed:
@@ -57,21 +75,21 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['conversation.item.input_audio_transcription.failed']", d.pop("type"))
+        type_ = cast("Literal['conversation.item.input_audio_transcription.failed']", d["type"])
         if type_ != "conversation.item.input_audio_transcription.failed":
             raise ValueError(
                 f"type must match const 'conversation.item.input_audio_transcription.failed', got '{type_}'"
             )
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        content_index = d.pop("content_index")
+        content_index = d["content_index"]
 
         error = RealtimeServerEventConversationItemInputAudioTranscriptionFailedError.from_dict(
-            d.pop("error")
+            d["error"]
         )
 
         realtime_server_event_conversation_item_input_audio_transcription_failed = cls(
@@ -82,7 +100,9 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed:
             error=error,
         )
 
-        realtime_server_event_conversation_item_input_audio_transcription_failed.additional_properties = d
+        realtime_server_event_conversation_item_input_audio_transcription_failed.additional_properties = _extra_fields(
+            d
+        )
         return realtime_server_event_conversation_item_input_audio_transcription_failed
 
     @property

@@ -9,6 +9,28 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeServerEventConversationItemInputAudioTranscriptionSegment")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "item_id",
+        "content_index",
+        "text",
+        "id",
+        "speaker",
+        "start",
+        "end",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventConversationItemInputAudioTranscriptionSegment:
@@ -77,30 +99,28 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast(
-            "Literal['conversation.item.input_audio_transcription.segment']", d.pop("type")
-        )
+        type_ = cast("Literal['conversation.item.input_audio_transcription.segment']", d["type"])
         if type_ != "conversation.item.input_audio_transcription.segment":
             raise ValueError(
                 f"type must match const 'conversation.item.input_audio_transcription.segment', got '{type_}'"
             )
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        content_index = d.pop("content_index")
+        content_index = d["content_index"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        speaker = d.pop("speaker")
+        speaker = d["speaker"]
 
-        start = d.pop("start")
+        start = d["start"]
 
-        end = d.pop("end")
+        end = d["end"]
 
         realtime_server_event_conversation_item_input_audio_transcription_segment = cls(
             event_id=event_id,
@@ -114,7 +134,9 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionSegment:
             end=end,
         )
 
-        realtime_server_event_conversation_item_input_audio_transcription_segment.additional_properties = d
+        realtime_server_event_conversation_item_input_audio_transcription_segment.additional_properties = _extra_fields(
+            d
+        )
         return realtime_server_event_conversation_item_input_audio_transcription_segment
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeServerEventConversationItemRetrieved")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "item",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventConversationItemRetrieved:
@@ -77,10 +93,10 @@ class RealtimeServerEventConversationItemRetrieved:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['conversation.item.retrieved']", d.pop("type"))
+        type_ = cast("Literal['conversation.item.retrieved']", d["type"])
         if type_ != "conversation.item.retrieved":
             raise ValueError(f"type must match const 'conversation.item.retrieved', got '{type_}'")
 
@@ -185,7 +201,7 @@ class RealtimeServerEventConversationItemRetrieved:
 
             return componentsschemas_realtime_conversation_item_type_8
 
-        item = _parse_item(d.pop("item"))
+        item = _parse_item(d["item"])
 
         realtime_server_event_conversation_item_retrieved = cls(
             event_id=event_id,
@@ -193,7 +209,7 @@ class RealtimeServerEventConversationItemRetrieved:
             item=item,
         )
 
-        realtime_server_event_conversation_item_retrieved.additional_properties = d
+        realtime_server_event_conversation_item_retrieved.additional_properties = _extra_fields(d)
         return realtime_server_event_conversation_item_retrieved
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeServerEventError")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "error",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventError:
@@ -46,14 +62,14 @@ class RealtimeServerEventError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['error']", d.pop("type"))
+        type_ = cast("Literal['error']", d["type"])
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 
-        error = RealtimeServerEventErrorError.from_dict(d.pop("error"))
+        error = RealtimeServerEventErrorError.from_dict(d["error"])
 
         realtime_server_event_error = cls(
             event_id=event_id,
@@ -61,7 +77,7 @@ class RealtimeServerEventError:
             error=error,
         )
 
-        realtime_server_event_error.additional_properties = d
+        realtime_server_event_error.additional_properties = _extra_fields(d)
         return realtime_server_event_error
 
     @property

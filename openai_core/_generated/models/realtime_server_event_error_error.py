@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeServerEventErrorError")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "message",
+        "code",
+        "param",
+        "event_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventErrorError:
@@ -72,10 +90,10 @@ class RealtimeServerEventErrorError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        message = d.pop("message")
+        message = d["message"]
 
         def _parse_code(data: object) -> None | str | Unset:
             if data is None:
@@ -84,7 +102,7 @@ class RealtimeServerEventErrorError:
                 return data
             return cast("None | str | Unset", data)
 
-        code = _parse_code(d.pop("code", UNSET))
+        code = _parse_code(d.get("code", UNSET))
 
         def _parse_param(data: object) -> None | str | Unset:
             if data is None:
@@ -93,7 +111,7 @@ class RealtimeServerEventErrorError:
                 return data
             return cast("None | str | Unset", data)
 
-        param = _parse_param(d.pop("param", UNSET))
+        param = _parse_param(d.get("param", UNSET))
 
         def _parse_event_id(data: object) -> None | str | Unset:
             if data is None:
@@ -102,7 +120,7 @@ class RealtimeServerEventErrorError:
                 return data
             return cast("None | str | Unset", data)
 
-        event_id = _parse_event_id(d.pop("event_id", UNSET))
+        event_id = _parse_event_id(d.get("event_id", UNSET))
 
         realtime_server_event_error_error = cls(
             type_=type_,
@@ -112,7 +130,7 @@ class RealtimeServerEventErrorError:
             event_id=event_id,
         )
 
-        realtime_server_event_error_error.additional_properties = d
+        realtime_server_event_error_error.additional_properties = _extra_fields(d)
         return realtime_server_event_error_error
 
     @property

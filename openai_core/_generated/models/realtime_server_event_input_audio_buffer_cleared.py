@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeServerEventInputAudioBufferCleared")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventInputAudioBufferCleared:
@@ -41,10 +56,10 @@ class RealtimeServerEventInputAudioBufferCleared:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['input_audio_buffer.cleared']", d.pop("type"))
+        type_ = cast("Literal['input_audio_buffer.cleared']", d["type"])
         if type_ != "input_audio_buffer.cleared":
             raise ValueError(f"type must match const 'input_audio_buffer.cleared', got '{type_}'")
 
@@ -53,7 +68,7 @@ class RealtimeServerEventInputAudioBufferCleared:
             type_=type_,
         )
 
-        realtime_server_event_input_audio_buffer_cleared.additional_properties = d
+        realtime_server_event_input_audio_buffer_cleared.additional_properties = _extra_fields(d)
         return realtime_server_event_input_audio_buffer_cleared
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeServerEventInputAudioBufferCommitted")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "item_id",
+        "previous_item_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventInputAudioBufferCommitted:
@@ -58,14 +75,14 @@ class RealtimeServerEventInputAudioBufferCommitted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['input_audio_buffer.committed']", d.pop("type"))
+        type_ = cast("Literal['input_audio_buffer.committed']", d["type"])
         if type_ != "input_audio_buffer.committed":
             raise ValueError(f"type must match const 'input_audio_buffer.committed', got '{type_}'")
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
         def _parse_previous_item_id(data: object) -> None | str | Unset:
             if data is None:
@@ -74,7 +91,7 @@ class RealtimeServerEventInputAudioBufferCommitted:
                 return data
             return cast("None | str | Unset", data)
 
-        previous_item_id = _parse_previous_item_id(d.pop("previous_item_id", UNSET))
+        previous_item_id = _parse_previous_item_id(d.get("previous_item_id", UNSET))
 
         realtime_server_event_input_audio_buffer_committed = cls(
             event_id=event_id,
@@ -83,7 +100,7 @@ class RealtimeServerEventInputAudioBufferCommitted:
             previous_item_id=previous_item_id,
         )
 
-        realtime_server_event_input_audio_buffer_committed.additional_properties = d
+        realtime_server_event_input_audio_buffer_committed.additional_properties = _extra_fields(d)
         return realtime_server_event_input_audio_buffer_committed
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeServerEventInputAudioBufferDtmfEventReceived")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "event",
+        "received_at",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventInputAudioBufferDtmfEventReceived:
@@ -46,16 +62,16 @@ class RealtimeServerEventInputAudioBufferDtmfEventReceived:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['input_audio_buffer.dtmf_event_received']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['input_audio_buffer.dtmf_event_received']", d["type"])
         if type_ != "input_audio_buffer.dtmf_event_received":
             raise ValueError(
                 f"type must match const 'input_audio_buffer.dtmf_event_received', got '{type_}'"
             )
 
-        event = d.pop("event")
+        event = d["event"]
 
-        received_at = d.pop("received_at")
+        received_at = d["received_at"]
 
         realtime_server_event_input_audio_buffer_dtmf_event_received = cls(
             type_=type_,
@@ -63,7 +79,9 @@ class RealtimeServerEventInputAudioBufferDtmfEventReceived:
             received_at=received_at,
         )
 
-        realtime_server_event_input_audio_buffer_dtmf_event_received.additional_properties = d
+        realtime_server_event_input_audio_buffer_dtmf_event_received.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_server_event_input_audio_buffer_dtmf_event_received
 
     @property

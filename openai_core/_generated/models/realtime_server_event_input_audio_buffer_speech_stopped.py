@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeServerEventInputAudioBufferSpeechStopped")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "audio_end_ms",
+        "item_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventInputAudioBufferSpeechStopped:
@@ -51,18 +68,18 @@ class RealtimeServerEventInputAudioBufferSpeechStopped:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['input_audio_buffer.speech_stopped']", d.pop("type"))
+        type_ = cast("Literal['input_audio_buffer.speech_stopped']", d["type"])
         if type_ != "input_audio_buffer.speech_stopped":
             raise ValueError(
                 f"type must match const 'input_audio_buffer.speech_stopped', got '{type_}'"
             )
 
-        audio_end_ms = d.pop("audio_end_ms")
+        audio_end_ms = d["audio_end_ms"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
         realtime_server_event_input_audio_buffer_speech_stopped = cls(
             event_id=event_id,
@@ -71,7 +88,9 @@ class RealtimeServerEventInputAudioBufferSpeechStopped:
             item_id=item_id,
         )
 
-        realtime_server_event_input_audio_buffer_speech_stopped.additional_properties = d
+        realtime_server_event_input_audio_buffer_speech_stopped.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_server_event_input_audio_buffer_speech_stopped
 
     @property

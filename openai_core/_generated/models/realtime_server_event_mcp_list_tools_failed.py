@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeServerEventMCPListToolsFailed")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "item_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventMCPListToolsFailed:
@@ -46,14 +62,14 @@ class RealtimeServerEventMCPListToolsFailed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['mcp_list_tools.failed']", d.pop("type"))
+        type_ = cast("Literal['mcp_list_tools.failed']", d["type"])
         if type_ != "mcp_list_tools.failed":
             raise ValueError(f"type must match const 'mcp_list_tools.failed', got '{type_}'")
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
         realtime_server_event_mcp_list_tools_failed = cls(
             event_id=event_id,
@@ -61,7 +77,7 @@ class RealtimeServerEventMCPListToolsFailed:
             item_id=item_id,
         )
 
-        realtime_server_event_mcp_list_tools_failed.additional_properties = d
+        realtime_server_event_mcp_list_tools_failed.additional_properties = _extra_fields(d)
         return realtime_server_event_mcp_list_tools_failed
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeServerEventOutputAudioBufferStopped")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "response_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventOutputAudioBufferStopped:
@@ -46,14 +62,14 @@ class RealtimeServerEventOutputAudioBufferStopped:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['output_audio_buffer.stopped']", d.pop("type"))
+        type_ = cast("Literal['output_audio_buffer.stopped']", d["type"])
         if type_ != "output_audio_buffer.stopped":
             raise ValueError(f"type must match const 'output_audio_buffer.stopped', got '{type_}'")
 
-        response_id = d.pop("response_id")
+        response_id = d["response_id"]
 
         realtime_server_event_output_audio_buffer_stopped = cls(
             event_id=event_id,
@@ -61,7 +77,7 @@ class RealtimeServerEventOutputAudioBufferStopped:
             response_id=response_id,
         )
 
-        realtime_server_event_output_audio_buffer_stopped.additional_properties = d
+        realtime_server_event_output_audio_buffer_stopped.additional_properties = _extra_fields(d)
         return realtime_server_event_output_audio_buffer_stopped
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeServerEventRateLimitsUpdated")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "rate_limits",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventRateLimitsUpdated:
@@ -49,15 +65,15 @@ class RealtimeServerEventRateLimitsUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['rate_limits.updated']", d.pop("type"))
+        type_ = cast("Literal['rate_limits.updated']", d["type"])
         if type_ != "rate_limits.updated":
             raise ValueError(f"type must match const 'rate_limits.updated', got '{type_}'")
 
         rate_limits = []
-        _rate_limits = d.pop("rate_limits")
+        _rate_limits = d["rate_limits"]
         for rate_limits_item_data in _rate_limits:
             rate_limits_item = RealtimeServerEventRateLimitsUpdatedRateLimitsItem.from_dict(
                 rate_limits_item_data
@@ -71,7 +87,7 @@ class RealtimeServerEventRateLimitsUpdated:
             rate_limits=rate_limits,
         )
 
-        realtime_server_event_rate_limits_updated.additional_properties = d
+        realtime_server_event_rate_limits_updated.additional_properties = _extra_fields(d)
         return realtime_server_event_rate_limits_updated
 
     @property

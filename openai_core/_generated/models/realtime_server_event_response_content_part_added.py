@@ -9,6 +9,26 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeServerEventResponseContentPartAdded")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "response_id",
+        "item_id",
+        "output_index",
+        "content_index",
+        "part",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventResponseContentPartAdded:
@@ -66,22 +86,22 @@ class RealtimeServerEventResponseContentPartAdded:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['response.content_part.added']", d.pop("type"))
+        type_ = cast("Literal['response.content_part.added']", d["type"])
         if type_ != "response.content_part.added":
             raise ValueError(f"type must match const 'response.content_part.added', got '{type_}'")
 
-        response_id = d.pop("response_id")
+        response_id = d["response_id"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        content_index = d.pop("content_index")
+        content_index = d["content_index"]
 
-        part = RealtimeServerEventResponseContentPartAddedPart.from_dict(d.pop("part"))
+        part = RealtimeServerEventResponseContentPartAddedPart.from_dict(d["part"])
 
         realtime_server_event_response_content_part_added = cls(
             event_id=event_id,
@@ -93,7 +113,7 @@ class RealtimeServerEventResponseContentPartAdded:
             part=part,
         )
 
-        realtime_server_event_response_content_part_added.additional_properties = d
+        realtime_server_event_response_content_part_added.additional_properties = _extra_fields(d)
         return realtime_server_event_response_content_part_added
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeServerEventResponseDone")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "response",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventResponseDone:
@@ -46,14 +62,14 @@ class RealtimeServerEventResponseDone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['response.done']", d.pop("type"))
+        type_ = cast("Literal['response.done']", d["type"])
         if type_ != "response.done":
             raise ValueError(f"type must match const 'response.done', got '{type_}'")
 
-        response = RealtimeResponse.from_dict(d.pop("response"))
+        response = RealtimeResponse.from_dict(d["response"])
 
         realtime_server_event_response_done = cls(
             event_id=event_id,
@@ -61,7 +77,7 @@ class RealtimeServerEventResponseDone:
             response=response,
         )
 
-        realtime_server_event_response_done.additional_properties = d
+        realtime_server_event_response_done.additional_properties = _extra_fields(d)
         return realtime_server_event_response_done
 
     @property

@@ -9,6 +9,25 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeServerEventResponseMCPCallArgumentsDone")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "response_id",
+        "item_id",
+        "output_index",
+        "arguments",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventResponseMCPCallArgumentsDone:
@@ -61,22 +80,22 @@ class RealtimeServerEventResponseMCPCallArgumentsDone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['response.mcp_call_arguments.done']", d.pop("type"))
+        type_ = cast("Literal['response.mcp_call_arguments.done']", d["type"])
         if type_ != "response.mcp_call_arguments.done":
             raise ValueError(
                 f"type must match const 'response.mcp_call_arguments.done', got '{type_}'"
             )
 
-        response_id = d.pop("response_id")
+        response_id = d["response_id"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        arguments = d.pop("arguments")
+        arguments = d["arguments"]
 
         realtime_server_event_response_mcp_call_arguments_done = cls(
             event_id=event_id,
@@ -87,7 +106,9 @@ class RealtimeServerEventResponseMCPCallArgumentsDone:
             arguments=arguments,
         )
 
-        realtime_server_event_response_mcp_call_arguments_done.additional_properties = d
+        realtime_server_event_response_mcp_call_arguments_done.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_server_event_response_mcp_call_arguments_done
 
     @property

@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeServerEventResponseMCPCallCompleted")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "output_index",
+        "item_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventResponseMCPCallCompleted:
@@ -51,16 +68,16 @@ class RealtimeServerEventResponseMCPCallCompleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['response.mcp_call.completed']", d.pop("type"))
+        type_ = cast("Literal['response.mcp_call.completed']", d["type"])
         if type_ != "response.mcp_call.completed":
             raise ValueError(f"type must match const 'response.mcp_call.completed', got '{type_}'")
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
         realtime_server_event_response_mcp_call_completed = cls(
             event_id=event_id,
@@ -69,7 +86,7 @@ class RealtimeServerEventResponseMCPCallCompleted:
             item_id=item_id,
         )
 
-        realtime_server_event_response_mcp_call_completed.additional_properties = d
+        realtime_server_event_response_mcp_call_completed.additional_properties = _extra_fields(d)
         return realtime_server_event_response_mcp_call_completed
 
     @property

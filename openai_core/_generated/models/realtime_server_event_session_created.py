@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeServerEventSessionCreated")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "session",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeServerEventSessionCreated:
@@ -50,10 +66,10 @@ class RealtimeServerEventSessionCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['session.created']", d.pop("type"))
+        type_ = cast("Literal['session.created']", d["type"])
         if type_ != "session.created":
             raise ValueError(f"type must match const 'session.created', got '{type_}'")
 
@@ -74,7 +90,7 @@ class RealtimeServerEventSessionCreated:
 
             return session_type_1
 
-        session = _parse_session(d.pop("session"))
+        session = _parse_session(d["session"])
 
         realtime_server_event_session_created = cls(
             event_id=event_id,
@@ -82,7 +98,7 @@ class RealtimeServerEventSessionCreated:
             session=session,
         )
 
-        realtime_server_event_session_created.additional_properties = d
+        realtime_server_event_session_created.additional_properties = _extra_fields(d)
         return realtime_server_event_session_created
 
     @property

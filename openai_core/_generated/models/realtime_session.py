@@ -19,6 +19,39 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSession")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "object",
+        "modalities",
+        "model",
+        "instructions",
+        "voice",
+        "input_audio_format",
+        "output_audio_format",
+        "input_audio_transcription",
+        "turn_detection",
+        "input_audio_noise_reduction",
+        "speed",
+        "tracing",
+        "tools",
+        "tool_choice",
+        "temperature",
+        "max_response_output_tokens",
+        "expires_at",
+        "prompt",
+        "include",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeSession:
@@ -211,29 +244,29 @@ class RealtimeSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        object_ = cast("Literal['realtime.session'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['realtime.session'] | Unset", d.get("object", UNSET))
         if object_ != "realtime.session" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'realtime.session', got '{object_}'")
 
-        modalities = d.pop("modalities", UNSET)
+        modalities = d.get("modalities", UNSET)
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.get("instructions", UNSET)
 
-        voice = d.pop("voice", UNSET)
+        voice = d.get("voice", UNSET)
 
-        _input_audio_format = d.pop("input_audio_format", UNSET)
+        _input_audio_format = d.get("input_audio_format", UNSET)
         input_audio_format: RealtimeSessionInputAudioFormat | Unset
         if isinstance(_input_audio_format, Unset):
             input_audio_format = UNSET
         else:
             input_audio_format = check_realtime_session_input_audio_format(_input_audio_format)
 
-        _output_audio_format = d.pop("output_audio_format", UNSET)
+        _output_audio_format = d.get("output_audio_format", UNSET)
         output_audio_format: RealtimeSessionOutputAudioFormat | Unset
         if isinstance(_output_audio_format, Unset):
             output_audio_format = UNSET
@@ -258,7 +291,7 @@ class RealtimeSession:
             return cast("AudioTranscriptionResponse | None | Unset", data)
 
         input_audio_transcription = _parse_input_audio_transcription(
-            d.pop("input_audio_transcription", UNSET)
+            d.get("input_audio_transcription", UNSET)
         )
 
         def _parse_turn_detection(
@@ -293,9 +326,9 @@ class RealtimeSession:
                 data,
             )
 
-        turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
+        turn_detection = _parse_turn_detection(d.get("turn_detection", UNSET))
 
-        _input_audio_noise_reduction = d.pop("input_audio_noise_reduction", UNSET)
+        _input_audio_noise_reduction = d.get("input_audio_noise_reduction", UNSET)
         input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | Unset
         if isinstance(_input_audio_noise_reduction, Unset):
             input_audio_noise_reduction = UNSET
@@ -304,7 +337,7 @@ class RealtimeSession:
                 _input_audio_noise_reduction
             )
 
-        speed = d.pop("speed", UNSET)
+        speed = d.get("speed", UNSET)
 
         def _parse_tracing(
             data: object,
@@ -329,9 +362,9 @@ class RealtimeSession:
                 pass
             return cast("Literal['auto'] | None | RealtimeSessionTracingType0Type1 | Unset", data)
 
-        tracing = _parse_tracing(d.pop("tracing", UNSET))
+        tracing = _parse_tracing(d.get("tracing", UNSET))
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.get("tools", UNSET)
         tools: list[RealtimeFunctionTool] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
@@ -340,9 +373,9 @@ class RealtimeSession:
 
                 tools.append(tools_item)
 
-        tool_choice = d.pop("tool_choice", UNSET)
+        tool_choice = d.get("tool_choice", UNSET)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
         def _parse_max_response_output_tokens(data: object) -> int | Literal["inf"] | Unset:
             if isinstance(data, Unset):
@@ -356,10 +389,10 @@ class RealtimeSession:
             return cast("int | Literal['inf'] | Unset", data)
 
         max_response_output_tokens = _parse_max_response_output_tokens(
-            d.pop("max_response_output_tokens", UNSET)
+            d.get("max_response_output_tokens", UNSET)
         )
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = d.get("expires_at", UNSET)
 
         def _parse_prompt(data: object) -> None | PromptType0 | Unset:
             if data is None:
@@ -376,7 +409,7 @@ class RealtimeSession:
                 pass
             return cast("None | PromptType0 | Unset", data)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        prompt = _parse_prompt(d.get("prompt", UNSET))
 
         def _parse_include(
             data: object,
@@ -408,7 +441,7 @@ class RealtimeSession:
                 "list[Literal['item.input_audio_transcription.logprobs']] | None | Unset", data
             )
 
-        include = _parse_include(d.pop("include", UNSET))
+        include = _parse_include(d.get("include", UNSET))
 
         realtime_session = cls(
             id=id,
@@ -433,7 +466,7 @@ class RealtimeSession:
             include=include,
         )
 
-        realtime_session.additional_properties = d
+        realtime_session.additional_properties = _extra_fields(d)
         return realtime_session
 
     @property

@@ -15,6 +15,35 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "client_secret",
+        "modalities",
+        "instructions",
+        "voice",
+        "input_audio_format",
+        "output_audio_format",
+        "input_audio_transcription",
+        "speed",
+        "tracing",
+        "turn_detection",
+        "tools",
+        "tool_choice",
+        "temperature",
+        "max_response_output_tokens",
+        "truncation",
+        "prompt",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeSessionCreateRequest:
@@ -169,12 +198,12 @@ class RealtimeSessionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_secret = RealtimeSessionCreateRequestClientSecret.from_dict(d.pop("client_secret"))
+        d = src_dict
+        client_secret = RealtimeSessionCreateRequestClientSecret.from_dict(d["client_secret"])
 
-        modalities = d.pop("modalities", UNSET)
+        modalities = d.get("modalities", UNSET)
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.get("instructions", UNSET)
 
         def _parse_voice(data: object) -> str | Unset | VoiceIdsOrCustomVoiceType1:
             if isinstance(data, Unset):
@@ -191,13 +220,13 @@ class RealtimeSessionCreateRequest:
                 pass
             return cast("str | Unset | VoiceIdsOrCustomVoiceType1", data)
 
-        voice = _parse_voice(d.pop("voice", UNSET))
+        voice = _parse_voice(d.get("voice", UNSET))
 
-        input_audio_format = d.pop("input_audio_format", UNSET)
+        input_audio_format = d.get("input_audio_format", UNSET)
 
-        output_audio_format = d.pop("output_audio_format", UNSET)
+        output_audio_format = d.get("output_audio_format", UNSET)
 
-        _input_audio_transcription = d.pop("input_audio_transcription", UNSET)
+        _input_audio_transcription = d.get("input_audio_transcription", UNSET)
         input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscription | Unset
         if isinstance(_input_audio_transcription, Unset):
             input_audio_transcription = UNSET
@@ -208,7 +237,7 @@ class RealtimeSessionCreateRequest:
                 )
             )
 
-        speed = d.pop("speed", UNSET)
+        speed = d.get("speed", UNSET)
 
         def _parse_tracing(
             data: object,
@@ -225,16 +254,16 @@ class RealtimeSessionCreateRequest:
 
             return tracing_type_1
 
-        tracing = _parse_tracing(d.pop("tracing", UNSET))
+        tracing = _parse_tracing(d.get("tracing", UNSET))
 
-        _turn_detection = d.pop("turn_detection", UNSET)
+        _turn_detection = d.get("turn_detection", UNSET)
         turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset
         if isinstance(_turn_detection, Unset):
             turn_detection = UNSET
         else:
             turn_detection = RealtimeSessionCreateRequestTurnDetection.from_dict(_turn_detection)
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.get("tools", UNSET)
         tools: list[RealtimeSessionCreateRequestToolsItem] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
@@ -243,9 +272,9 @@ class RealtimeSessionCreateRequest:
 
                 tools.append(tools_item)
 
-        tool_choice = d.pop("tool_choice", UNSET)
+        tool_choice = d.get("tool_choice", UNSET)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
         def _parse_max_response_output_tokens(data: object) -> int | Literal["inf"] | Unset:
             if isinstance(data, Unset):
@@ -259,7 +288,7 @@ class RealtimeSessionCreateRequest:
             return cast("int | Literal['inf'] | Unset", data)
 
         max_response_output_tokens = _parse_max_response_output_tokens(
-            d.pop("max_response_output_tokens", UNSET)
+            d.get("max_response_output_tokens", UNSET)
         )
 
         def _parse_truncation(
@@ -283,7 +312,7 @@ class RealtimeSessionCreateRequest:
 
             return componentsschemas_realtime_truncation_type_1
 
-        truncation = _parse_truncation(d.pop("truncation", UNSET))
+        truncation = _parse_truncation(d.get("truncation", UNSET))
 
         def _parse_prompt(data: object) -> None | PromptType0 | Unset:
             if data is None:
@@ -300,7 +329,7 @@ class RealtimeSessionCreateRequest:
                 pass
             return cast("None | PromptType0 | Unset", data)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        prompt = _parse_prompt(d.get("prompt", UNSET))
 
         realtime_session_create_request = cls(
             client_secret=client_secret,
@@ -321,7 +350,7 @@ class RealtimeSessionCreateRequest:
             prompt=prompt,
         )
 
-        realtime_session_create_request.additional_properties = d
+        realtime_session_create_request.additional_properties = _extra_fields(d)
         return realtime_session_create_request
 
     @property

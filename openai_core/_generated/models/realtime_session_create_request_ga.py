@@ -20,6 +20,33 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequestGA")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "output_modalities",
+        "model",
+        "instructions",
+        "audio",
+        "include",
+        "tracing",
+        "tools",
+        "tool_choice",
+        "parallel_tool_calls",
+        "reasoning",
+        "max_output_tokens",
+        "truncation",
+        "prompt",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeSessionCreateRequestGA:
@@ -180,12 +207,12 @@ class RealtimeSessionCreateRequestGA:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['realtime']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['realtime']", d["type"])
         if type_ != "realtime":
             raise ValueError(f"type must match const 'realtime', got '{type_}'")
 
-        _output_modalities = d.pop("output_modalities", UNSET)
+        _output_modalities = d.get("output_modalities", UNSET)
         output_modalities: list[RealtimeSessionCreateRequestGAOutputModalitiesItem] | Unset = UNSET
         if _output_modalities is not UNSET:
             output_modalities = []
@@ -198,18 +225,18 @@ class RealtimeSessionCreateRequestGA:
 
                 output_modalities.append(output_modalities_item)
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.get("instructions", UNSET)
 
-        _audio = d.pop("audio", UNSET)
+        _audio = d.get("audio", UNSET)
         audio: RealtimeSessionCreateRequestGAAudio | Unset
         if isinstance(_audio, Unset):
             audio = UNSET
         else:
             audio = RealtimeSessionCreateRequestGAAudio.from_dict(_audio)
 
-        _include = d.pop("include", UNSET)
+        _include = d.get("include", UNSET)
         include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
         if _include is not UNSET:
             include = []
@@ -251,9 +278,9 @@ class RealtimeSessionCreateRequestGA:
                 data,
             )
 
-        tracing = _parse_tracing(d.pop("tracing", UNSET))
+        tracing = _parse_tracing(d.get("tracing", UNSET))
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.get("tools", UNSET)
         tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
@@ -305,11 +332,11 @@ class RealtimeSessionCreateRequestGA:
 
             return tool_choice_type_2
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        parallel_tool_calls = d.get("parallel_tool_calls", UNSET)
 
-        _reasoning = d.pop("reasoning", UNSET)
+        _reasoning = d.get("reasoning", UNSET)
         reasoning: RealtimeReasoning | Unset
         if isinstance(_reasoning, Unset):
             reasoning = UNSET
@@ -327,7 +354,7 @@ class RealtimeSessionCreateRequestGA:
             return max_output_tokens_type_1
             return cast("int | Literal['inf'] | Unset", data)
 
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+        max_output_tokens = _parse_max_output_tokens(d.get("max_output_tokens", UNSET))
 
         def _parse_truncation(
             data: object,
@@ -350,7 +377,7 @@ class RealtimeSessionCreateRequestGA:
 
             return componentsschemas_realtime_truncation_type_1
 
-        truncation = _parse_truncation(d.pop("truncation", UNSET))
+        truncation = _parse_truncation(d.get("truncation", UNSET))
 
         def _parse_prompt(data: object) -> None | PromptType0 | Unset:
             if data is None:
@@ -367,7 +394,7 @@ class RealtimeSessionCreateRequestGA:
                 pass
             return cast("None | PromptType0 | Unset", data)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        prompt = _parse_prompt(d.get("prompt", UNSET))
 
         realtime_session_create_request_ga = cls(
             type_=type_,
@@ -386,7 +413,7 @@ class RealtimeSessionCreateRequestGA:
             prompt=prompt,
         )
 
-        realtime_session_create_request_ga.additional_properties = d
+        realtime_session_create_request_ga.additional_properties = _extra_fields(d)
         return realtime_session_create_request_ga
 
     @property

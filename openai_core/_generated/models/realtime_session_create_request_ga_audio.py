@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequestGAAudio")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input",
+        "output",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeSessionCreateRequestGAAudio:
@@ -45,15 +60,15 @@ class RealtimeSessionCreateRequestGAAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _input_ = d.pop("input", UNSET)
+        d = src_dict
+        _input_ = d.get("input", UNSET)
         input_: RealtimeSessionCreateRequestGAAudioInput | Unset
         if isinstance(_input_, Unset):
             input_ = UNSET
         else:
             input_ = RealtimeSessionCreateRequestGAAudioInput.from_dict(_input_)
 
-        _output = d.pop("output", UNSET)
+        _output = d.get("output", UNSET)
         output: RealtimeSessionCreateRequestGAAudioOutput | Unset
         if isinstance(_output, Unset):
             output = UNSET
@@ -65,7 +80,7 @@ class RealtimeSessionCreateRequestGAAudio:
             output=output,
         )
 
-        realtime_session_create_request_ga_audio.additional_properties = d
+        realtime_session_create_request_ga_audio.additional_properties = _extra_fields(d)
         return realtime_session_create_request_ga_audio
 
     @property

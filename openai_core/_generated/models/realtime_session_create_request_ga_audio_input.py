@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequestGAAudioInput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "format",
+        "transcription",
+        "noise_reduction",
+        "turn_detection",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeSessionCreateRequestGAAudioInput:
@@ -79,7 +96,7 @@ class RealtimeSessionCreateRequestGAAudioInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_format_(
             data: object,
@@ -119,16 +136,16 @@ class RealtimeSessionCreateRequestGAAudioInput:
 
             return componentsschemas_realtime_audio_formats_type_2
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+        format_ = _parse_format_(d.get("format", UNSET))
 
-        _transcription = d.pop("transcription", UNSET)
+        _transcription = d.get("transcription", UNSET)
         transcription: AudioTranscription | Unset
         if isinstance(_transcription, Unset):
             transcription = UNSET
         else:
             transcription = AudioTranscription.from_dict(_transcription)
 
-        _noise_reduction = d.pop("noise_reduction", UNSET)
+        _noise_reduction = d.get("noise_reduction", UNSET)
         noise_reduction: RealtimeSessionCreateRequestGAAudioInputNoiseReduction | Unset
         if isinstance(_noise_reduction, Unset):
             noise_reduction = UNSET
@@ -169,7 +186,7 @@ class RealtimeSessionCreateRequestGAAudioInput:
                 data,
             )
 
-        turn_detection = _parse_turn_detection(d.pop("turn_detection", UNSET))
+        turn_detection = _parse_turn_detection(d.get("turn_detection", UNSET))
 
         realtime_session_create_request_ga_audio_input = cls(
             format_=format_,
@@ -178,7 +195,7 @@ class RealtimeSessionCreateRequestGAAudioInput:
             turn_detection=turn_detection,
         )
 
-        realtime_session_create_request_ga_audio_input.additional_properties = d
+        realtime_session_create_request_ga_audio_input.additional_properties = _extra_fields(d)
         return realtime_session_create_request_ga_audio_input
 
     @property

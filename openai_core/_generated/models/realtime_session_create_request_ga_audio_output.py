@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequestGAAudioOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "format",
+        "voice",
+        "speed",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeSessionCreateRequestGAAudioOutput:
@@ -64,7 +80,7 @@ class RealtimeSessionCreateRequestGAAudioOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_format_(
             data: object,
@@ -104,7 +120,7 @@ class RealtimeSessionCreateRequestGAAudioOutput:
 
             return componentsschemas_realtime_audio_formats_type_2
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+        format_ = _parse_format_(d.get("format", UNSET))
 
         def _parse_voice(data: object) -> str | Unset | VoiceIdsOrCustomVoiceType1:
             if isinstance(data, Unset):
@@ -121,9 +137,9 @@ class RealtimeSessionCreateRequestGAAudioOutput:
                 pass
             return cast("str | Unset | VoiceIdsOrCustomVoiceType1", data)
 
-        voice = _parse_voice(d.pop("voice", UNSET))
+        voice = _parse_voice(d.get("voice", UNSET))
 
-        speed = d.pop("speed", UNSET)
+        speed = d.get("speed", UNSET)
 
         realtime_session_create_request_ga_audio_output = cls(
             format_=format_,
@@ -131,7 +147,7 @@ class RealtimeSessionCreateRequestGAAudioOutput:
             speed=speed,
         )
 
-        realtime_session_create_request_ga_audio_output.additional_properties = d
+        realtime_session_create_request_ga_audio_output.additional_properties = _extra_fields(d)
         return realtime_session_create_request_ga_audio_output
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequestInputAudioTranscription")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeSessionCreateRequestInputAudioTranscription:
@@ -35,14 +49,16 @@ class RealtimeSessionCreateRequestInputAudioTranscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        d = src_dict
+        model = d.get("model", UNSET)
 
         realtime_session_create_request_input_audio_transcription = cls(
             model=model,
         )
 
-        realtime_session_create_request_input_audio_transcription.additional_properties = d
+        realtime_session_create_request_input_audio_transcription.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_session_create_request_input_audio_transcription
 
     @property

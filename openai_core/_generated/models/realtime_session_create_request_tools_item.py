@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequestToolsItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "description",
+        "parameters",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeSessionCreateRequestToolsItem:
@@ -55,16 +72,16 @@ class RealtimeSessionCreateRequestToolsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['function'] | Unset", d.pop("type", UNSET))
+        d = src_dict
+        type_ = cast("Literal['function'] | Unset", d.get("type", UNSET))
         if type_ != "function" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = d.get("parameters", UNSET)
         parameters: RealtimeSessionCreateRequestToolsItemParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET
@@ -78,7 +95,7 @@ class RealtimeSessionCreateRequestToolsItem:
             parameters=parameters,
         )
 
-        realtime_session_create_request_tools_item.additional_properties = d
+        realtime_session_create_request_tools_item.additional_properties = _extra_fields(d)
         return realtime_session_create_request_tools_item
 
     @property

@@ -11,6 +11,32 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "object",
+        "expires_at",
+        "include",
+        "model",
+        "output_modalities",
+        "instructions",
+        "audio",
+        "tracing",
+        "turn_detection",
+        "tools",
+        "tool_choice",
+        "max_output_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeSessionCreateResponse:
@@ -129,14 +155,14 @@ class RealtimeSessionCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.get("object", UNSET)
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = d.get("expires_at", UNSET)
 
-        _include = d.pop("include", UNSET)
+        _include = d.get("include", UNSET)
         include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
         if _include is not UNSET:
             include = []
@@ -150,13 +176,13 @@ class RealtimeSessionCreateResponse:
                     )
                 include.append(include_item)
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
-        output_modalities = d.pop("output_modalities", UNSET)
+        output_modalities = d.get("output_modalities", UNSET)
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.get("instructions", UNSET)
 
-        _audio = d.pop("audio", UNSET)
+        _audio = d.get("audio", UNSET)
         audio: RealtimeSessionCreateResponseAudio | Unset
         if isinstance(_audio, Unset):
             audio = UNSET
@@ -178,16 +204,16 @@ class RealtimeSessionCreateResponse:
 
             return tracing_type_1
 
-        tracing = _parse_tracing(d.pop("tracing", UNSET))
+        tracing = _parse_tracing(d.get("tracing", UNSET))
 
-        _turn_detection = d.pop("turn_detection", UNSET)
+        _turn_detection = d.get("turn_detection", UNSET)
         turn_detection: RealtimeSessionCreateResponseTurnDetection | Unset
         if isinstance(_turn_detection, Unset):
             turn_detection = UNSET
         else:
             turn_detection = RealtimeSessionCreateResponseTurnDetection.from_dict(_turn_detection)
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.get("tools", UNSET)
         tools: list[RealtimeFunctionTool] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
@@ -196,7 +222,7 @@ class RealtimeSessionCreateResponse:
 
                 tools.append(tools_item)
 
-        tool_choice = d.pop("tool_choice", UNSET)
+        tool_choice = d.get("tool_choice", UNSET)
 
         def _parse_max_output_tokens(data: object) -> int | Literal["inf"] | Unset:
             if isinstance(data, Unset):
@@ -209,7 +235,7 @@ class RealtimeSessionCreateResponse:
             return max_output_tokens_type_1
             return cast("int | Literal['inf'] | Unset", data)
 
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+        max_output_tokens = _parse_max_output_tokens(d.get("max_output_tokens", UNSET))
 
         realtime_session_create_response = cls(
             id=id,
@@ -227,7 +253,7 @@ class RealtimeSessionCreateResponse:
             max_output_tokens=max_output_tokens,
         )
 
-        realtime_session_create_response.additional_properties = d
+        realtime_session_create_response.additional_properties = _extra_fields(d)
         return realtime_session_create_response
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponseAudioInput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "format",
+        "transcription",
+        "noise_reduction",
+        "turn_detection",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeSessionCreateResponseAudioInput:
@@ -70,7 +87,7 @@ class RealtimeSessionCreateResponseAudioInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_format_(
             data: object,
@@ -110,16 +127,16 @@ class RealtimeSessionCreateResponseAudioInput:
 
             return componentsschemas_realtime_audio_formats_type_2
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+        format_ = _parse_format_(d.get("format", UNSET))
 
-        _transcription = d.pop("transcription", UNSET)
+        _transcription = d.get("transcription", UNSET)
         transcription: AudioTranscriptionResponse | Unset
         if isinstance(_transcription, Unset):
             transcription = UNSET
         else:
             transcription = AudioTranscriptionResponse.from_dict(_transcription)
 
-        _noise_reduction = d.pop("noise_reduction", UNSET)
+        _noise_reduction = d.get("noise_reduction", UNSET)
         noise_reduction: RealtimeSessionCreateResponseAudioInputNoiseReduction | Unset
         if isinstance(_noise_reduction, Unset):
             noise_reduction = UNSET
@@ -128,7 +145,7 @@ class RealtimeSessionCreateResponseAudioInput:
                 _noise_reduction
             )
 
-        _turn_detection = d.pop("turn_detection", UNSET)
+        _turn_detection = d.get("turn_detection", UNSET)
         turn_detection: RealtimeSessionCreateResponseAudioInputTurnDetection | Unset
         if isinstance(_turn_detection, Unset):
             turn_detection = UNSET
@@ -144,7 +161,7 @@ class RealtimeSessionCreateResponseAudioInput:
             turn_detection=turn_detection,
         )
 
-        realtime_session_create_response_audio_input.additional_properties = d
+        realtime_session_create_response_audio_input.additional_properties = _extra_fields(d)
         return realtime_session_create_response_audio_input
 
     @property

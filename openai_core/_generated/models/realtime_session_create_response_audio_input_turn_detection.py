@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponseAudioInputTurnDetection")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "threshold",
+        "prefix_padding_ms",
+        "silence_duration_ms",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeSessionCreateResponseAudioInputTurnDetection:
@@ -53,14 +70,14 @@ class RealtimeSessionCreateResponseAudioInputTurnDetection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict
+        type_ = d.get("type", UNSET)
 
-        threshold = d.pop("threshold", UNSET)
+        threshold = d.get("threshold", UNSET)
 
-        prefix_padding_ms = d.pop("prefix_padding_ms", UNSET)
+        prefix_padding_ms = d.get("prefix_padding_ms", UNSET)
 
-        silence_duration_ms = d.pop("silence_duration_ms", UNSET)
+        silence_duration_ms = d.get("silence_duration_ms", UNSET)
 
         realtime_session_create_response_audio_input_turn_detection = cls(
             type_=type_,
@@ -69,7 +86,9 @@ class RealtimeSessionCreateResponseAudioInputTurnDetection:
             silence_duration_ms=silence_duration_ms,
         )
 
-        realtime_session_create_response_audio_input_turn_detection.additional_properties = d
+        realtime_session_create_response_audio_input_turn_detection.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_session_create_response_audio_input_turn_detection
 
     @property

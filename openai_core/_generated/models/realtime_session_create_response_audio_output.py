@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponseAudioOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "format",
+        "voice",
+        "speed",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeSessionCreateResponseAudioOutput:
@@ -58,7 +74,7 @@ class RealtimeSessionCreateResponseAudioOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_format_(
             data: object,
@@ -98,11 +114,11 @@ class RealtimeSessionCreateResponseAudioOutput:
 
             return componentsschemas_realtime_audio_formats_type_2
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+        format_ = _parse_format_(d.get("format", UNSET))
 
-        voice = d.pop("voice", UNSET)
+        voice = d.get("voice", UNSET)
 
-        speed = d.pop("speed", UNSET)
+        speed = d.get("speed", UNSET)
 
         realtime_session_create_response_audio_output = cls(
             format_=format_,
@@ -110,7 +126,7 @@ class RealtimeSessionCreateResponseAudioOutput:
             speed=speed,
         )
 
-        realtime_session_create_response_audio_output.additional_properties = d
+        realtime_session_create_response_audio_output.additional_properties = _extra_fields(d)
         return realtime_session_create_response_audio_output
 
     @property

@@ -20,6 +20,35 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponseGA")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "object",
+        "expires_at",
+        "output_modalities",
+        "model",
+        "instructions",
+        "audio",
+        "include",
+        "tracing",
+        "tools",
+        "tool_choice",
+        "reasoning",
+        "max_output_tokens",
+        "truncation",
+        "prompt",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeSessionCreateResponseGA:
@@ -190,20 +219,20 @@ class RealtimeSessionCreateResponseGA:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['realtime']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['realtime']", d["type"])
         if type_ != "realtime":
             raise ValueError(f"type must match const 'realtime', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        object_ = cast("Literal['realtime.session'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['realtime.session'] | Unset", d.get("object", UNSET))
         if object_ != "realtime.session" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'realtime.session', got '{object_}'")
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = d.get("expires_at", UNSET)
 
-        _output_modalities = d.pop("output_modalities", UNSET)
+        _output_modalities = d.get("output_modalities", UNSET)
         output_modalities: list[RealtimeSessionCreateResponseGAOutputModalitiesItem] | Unset = UNSET
         if _output_modalities is not UNSET:
             output_modalities = []
@@ -216,18 +245,18 @@ class RealtimeSessionCreateResponseGA:
 
                 output_modalities.append(output_modalities_item)
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.get("instructions", UNSET)
 
-        _audio = d.pop("audio", UNSET)
+        _audio = d.get("audio", UNSET)
         audio: RealtimeSessionCreateResponseGAAudio | Unset
         if isinstance(_audio, Unset):
             audio = UNSET
         else:
             audio = RealtimeSessionCreateResponseGAAudio.from_dict(_audio)
 
-        _include = d.pop("include", UNSET)
+        _include = d.get("include", UNSET)
         include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
         if _include is not UNSET:
             include = []
@@ -269,9 +298,9 @@ class RealtimeSessionCreateResponseGA:
                 data,
             )
 
-        tracing = _parse_tracing(d.pop("tracing", UNSET))
+        tracing = _parse_tracing(d.get("tracing", UNSET))
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.get("tools", UNSET)
         tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
@@ -323,9 +352,9 @@ class RealtimeSessionCreateResponseGA:
 
             return tool_choice_type_2
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
-        _reasoning = d.pop("reasoning", UNSET)
+        _reasoning = d.get("reasoning", UNSET)
         reasoning: RealtimeReasoning | Unset
         if isinstance(_reasoning, Unset):
             reasoning = UNSET
@@ -343,7 +372,7 @@ class RealtimeSessionCreateResponseGA:
             return max_output_tokens_type_1
             return cast("int | Literal['inf'] | Unset", data)
 
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+        max_output_tokens = _parse_max_output_tokens(d.get("max_output_tokens", UNSET))
 
         def _parse_truncation(
             data: object,
@@ -366,7 +395,7 @@ class RealtimeSessionCreateResponseGA:
 
             return componentsschemas_realtime_truncation_type_1
 
-        truncation = _parse_truncation(d.pop("truncation", UNSET))
+        truncation = _parse_truncation(d.get("truncation", UNSET))
 
         def _parse_prompt(data: object) -> None | PromptType0 | Unset:
             if data is None:
@@ -383,7 +412,7 @@ class RealtimeSessionCreateResponseGA:
                 pass
             return cast("None | PromptType0 | Unset", data)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        prompt = _parse_prompt(d.get("prompt", UNSET))
 
         realtime_session_create_response_ga = cls(
             type_=type_,
@@ -404,7 +433,7 @@ class RealtimeSessionCreateResponseGA:
             prompt=prompt,
         )
 
-        realtime_session_create_response_ga.additional_properties = d
+        realtime_session_create_response_ga.additional_properties = _extra_fields(d)
         return realtime_session_create_response_ga
 
     @property

@@ -12,6 +12,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponseGAAudioInputNoiseReduction")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeSessionCreateResponseGAAudioInputNoiseReduction:
@@ -39,8 +53,8 @@ class RealtimeSessionCreateResponseGAAudioInputNoiseReduction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _type_ = d.get("type", UNSET)
         type_: NoiseReductionType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
@@ -51,7 +65,9 @@ class RealtimeSessionCreateResponseGAAudioInputNoiseReduction:
             type_=type_,
         )
 
-        realtime_session_create_response_ga_audio_input_noise_reduction.additional_properties = d
+        realtime_session_create_response_ga_audio_input_noise_reduction.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_session_create_response_ga_audio_input_noise_reduction
 
     @property

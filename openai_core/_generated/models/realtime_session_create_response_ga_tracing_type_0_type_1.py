@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponseGATracingType0Type1")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "workflow_name",
+        "group_id",
+        "metadata",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeSessionCreateResponseGATracingType0Type1:
@@ -49,12 +65,12 @@ class RealtimeSessionCreateResponseGATracingType0Type1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        workflow_name = d.pop("workflow_name", UNSET)
+        d = src_dict
+        workflow_name = d.get("workflow_name", UNSET)
 
-        group_id = d.pop("group_id", UNSET)
+        group_id = d.get("group_id", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: RealtimeSessionCreateResponseGATracingType0Type1Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
@@ -67,7 +83,9 @@ class RealtimeSessionCreateResponseGATracingType0Type1:
             metadata=metadata,
         )
 
-        realtime_session_create_response_ga_tracing_type_0_type_1.additional_properties = d
+        realtime_session_create_response_ga_tracing_type_0_type_1.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_session_create_response_ga_tracing_type_0_type_1
 
     @property

@@ -15,6 +15,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "turn_detection",
+        "input_audio_noise_reduction",
+        "input_audio_format",
+        "input_audio_transcription",
+        "include",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranscriptionSessionCreateRequest:
@@ -78,8 +96,8 @@ class RealtimeTranscriptionSessionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _turn_detection = d.pop("turn_detection", UNSET)
+        d = src_dict
+        _turn_detection = d.get("turn_detection", UNSET)
         turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetection | Unset
         if isinstance(_turn_detection, Unset):
             turn_detection = UNSET
@@ -88,7 +106,7 @@ class RealtimeTranscriptionSessionCreateRequest:
                 _turn_detection
             )
 
-        _input_audio_noise_reduction = d.pop("input_audio_noise_reduction", UNSET)
+        _input_audio_noise_reduction = d.get("input_audio_noise_reduction", UNSET)
         input_audio_noise_reduction: (
             RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction | Unset
         )
@@ -101,7 +119,7 @@ class RealtimeTranscriptionSessionCreateRequest:
                 )
             )
 
-        _input_audio_format = d.pop("input_audio_format", UNSET)
+        _input_audio_format = d.get("input_audio_format", UNSET)
         input_audio_format: RealtimeTranscriptionSessionCreateRequestInputAudioFormat | Unset
         if isinstance(_input_audio_format, Unset):
             input_audio_format = UNSET
@@ -112,14 +130,14 @@ class RealtimeTranscriptionSessionCreateRequest:
                 )
             )
 
-        _input_audio_transcription = d.pop("input_audio_transcription", UNSET)
+        _input_audio_transcription = d.get("input_audio_transcription", UNSET)
         input_audio_transcription: AudioTranscription | Unset
         if isinstance(_input_audio_transcription, Unset):
             input_audio_transcription = UNSET
         else:
             input_audio_transcription = AudioTranscription.from_dict(_input_audio_transcription)
 
-        _include = d.pop("include", UNSET)
+        _include = d.get("include", UNSET)
         include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
         if _include is not UNSET:
             include = []
@@ -141,7 +159,7 @@ class RealtimeTranscriptionSessionCreateRequest:
             include=include,
         )
 
-        realtime_transcription_session_create_request.additional_properties = d
+        realtime_transcription_session_create_request.additional_properties = _extra_fields(d)
         return realtime_transcription_session_create_request
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequestGA")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "audio",
+        "include",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranscriptionSessionCreateRequestGA:
@@ -54,19 +70,19 @@ class RealtimeTranscriptionSessionCreateRequestGA:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['transcription']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['transcription']", d["type"])
         if type_ != "transcription":
             raise ValueError(f"type must match const 'transcription', got '{type_}'")
 
-        _audio = d.pop("audio", UNSET)
+        _audio = d.get("audio", UNSET)
         audio: RealtimeTranscriptionSessionCreateRequestGAAudio | Unset
         if isinstance(_audio, Unset):
             audio = UNSET
         else:
             audio = RealtimeTranscriptionSessionCreateRequestGAAudio.from_dict(_audio)
 
-        _include = d.pop("include", UNSET)
+        _include = d.get("include", UNSET)
         include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
         if _include is not UNSET:
             include = []
@@ -86,7 +102,7 @@ class RealtimeTranscriptionSessionCreateRequestGA:
             include=include,
         )
 
-        realtime_transcription_session_create_request_ga.additional_properties = d
+        realtime_transcription_session_create_request_ga.additional_properties = _extra_fields(d)
         return realtime_transcription_session_create_request_ga
 
     @property

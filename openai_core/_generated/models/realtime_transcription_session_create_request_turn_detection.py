@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequestTurnDetection")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "threshold",
+        "prefix_padding_ms",
+        "silence_duration_ms",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranscriptionSessionCreateRequestTurnDetection:
@@ -53,16 +70,16 @@ class RealtimeTranscriptionSessionCreateRequestTurnDetection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['server_vad'] | Unset", d.pop("type", UNSET))
+        d = src_dict
+        type_ = cast("Literal['server_vad'] | Unset", d.get("type", UNSET))
         if type_ != "server_vad" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'server_vad', got '{type_}'")
 
-        threshold = d.pop("threshold", UNSET)
+        threshold = d.get("threshold", UNSET)
 
-        prefix_padding_ms = d.pop("prefix_padding_ms", UNSET)
+        prefix_padding_ms = d.get("prefix_padding_ms", UNSET)
 
-        silence_duration_ms = d.pop("silence_duration_ms", UNSET)
+        silence_duration_ms = d.get("silence_duration_ms", UNSET)
 
         realtime_transcription_session_create_request_turn_detection = cls(
             type_=type_,
@@ -71,7 +88,9 @@ class RealtimeTranscriptionSessionCreateRequestTurnDetection:
             silence_duration_ms=silence_duration_ms,
         )
 
-        realtime_transcription_session_create_request_turn_detection.additional_properties = d
+        realtime_transcription_session_create_request_turn_detection.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_transcription_session_create_request_turn_detection
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "client_secret",
+        "modalities",
+        "input_audio_format",
+        "input_audio_transcription",
+        "turn_detection",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranscriptionSessionCreateResponse:
@@ -66,16 +84,16 @@ class RealtimeTranscriptionSessionCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         client_secret = RealtimeTranscriptionSessionCreateResponseClientSecret.from_dict(
-            d.pop("client_secret")
+            d["client_secret"]
         )
 
-        modalities = d.pop("modalities", UNSET)
+        modalities = d.get("modalities", UNSET)
 
-        input_audio_format = d.pop("input_audio_format", UNSET)
+        input_audio_format = d.get("input_audio_format", UNSET)
 
-        _input_audio_transcription = d.pop("input_audio_transcription", UNSET)
+        _input_audio_transcription = d.get("input_audio_transcription", UNSET)
         input_audio_transcription: AudioTranscriptionResponse | Unset
         if isinstance(_input_audio_transcription, Unset):
             input_audio_transcription = UNSET
@@ -84,7 +102,7 @@ class RealtimeTranscriptionSessionCreateResponse:
                 _input_audio_transcription
             )
 
-        _turn_detection = d.pop("turn_detection", UNSET)
+        _turn_detection = d.get("turn_detection", UNSET)
         turn_detection: RealtimeTranscriptionSessionCreateResponseTurnDetection | Unset
         if isinstance(_turn_detection, Unset):
             turn_detection = UNSET
@@ -101,7 +119,7 @@ class RealtimeTranscriptionSessionCreateResponse:
             turn_detection=turn_detection,
         )
 
-        realtime_transcription_session_create_response.additional_properties = d
+        realtime_transcription_session_create_response.additional_properties = _extra_fields(d)
         return realtime_transcription_session_create_response
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseClientSecret")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "value",
+        "expires_at",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranscriptionSessionCreateResponseClientSecret:
@@ -40,17 +55,19 @@ class RealtimeTranscriptionSessionCreateResponseClientSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        d = src_dict
+        value = d["value"]
 
-        expires_at = d.pop("expires_at")
+        expires_at = d["expires_at"]
 
         realtime_transcription_session_create_response_client_secret = cls(
             value=value,
             expires_at=expires_at,
         )
 
-        realtime_transcription_session_create_response_client_secret.additional_properties = d
+        realtime_transcription_session_create_response_client_secret.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_transcription_session_create_response_client_secret
 
     @property

@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseGA")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "object",
+        "expires_at",
+        "include",
+        "audio",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranscriptionSessionCreateResponseGA:
@@ -71,18 +90,18 @@ class RealtimeTranscriptionSessionCreateResponseGA:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['transcription']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['transcription']", d["type"])
         if type_ != "transcription":
             raise ValueError(f"type must match const 'transcription', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.get("object", UNSET)
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = d.get("expires_at", UNSET)
 
-        _include = d.pop("include", UNSET)
+        _include = d.get("include", UNSET)
         include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
         if _include is not UNSET:
             include = []
@@ -96,7 +115,7 @@ class RealtimeTranscriptionSessionCreateResponseGA:
                     )
                 include.append(include_item)
 
-        _audio = d.pop("audio", UNSET)
+        _audio = d.get("audio", UNSET)
         audio: RealtimeTranscriptionSessionCreateResponseGAAudio | Unset
         if isinstance(_audio, Unset):
             audio = UNSET
@@ -112,7 +131,7 @@ class RealtimeTranscriptionSessionCreateResponseGA:
             audio=audio,
         )
 
-        realtime_transcription_session_create_response_ga.additional_properties = d
+        realtime_transcription_session_create_response_ga.additional_properties = _extra_fields(d)
         return realtime_transcription_session_create_response_ga
 
     @property

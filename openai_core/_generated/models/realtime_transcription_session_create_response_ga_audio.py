@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseGAAudio")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranscriptionSessionCreateResponseGAAudio:
@@ -37,8 +51,8 @@ class RealtimeTranscriptionSessionCreateResponseGAAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _input_ = d.pop("input", UNSET)
+        d = src_dict
+        _input_ = d.get("input", UNSET)
         input_: RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset
         if isinstance(_input_, Unset):
             input_ = UNSET
@@ -49,7 +63,9 @@ class RealtimeTranscriptionSessionCreateResponseGAAudio:
             input_=input_,
         )
 
-        realtime_transcription_session_create_response_ga_audio.additional_properties = d
+        realtime_transcription_session_create_response_ga_audio.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_transcription_session_create_response_ga_audio
 
     @property

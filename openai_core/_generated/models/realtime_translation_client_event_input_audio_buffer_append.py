@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranslationClientEventInputAudioBufferAppend")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "audio",
+        "event_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranslationClientEventInputAudioBufferAppend:
@@ -49,16 +65,16 @@ class RealtimeTranslationClientEventInputAudioBufferAppend:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['session.input_audio_buffer.append']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['session.input_audio_buffer.append']", d["type"])
         if type_ != "session.input_audio_buffer.append":
             raise ValueError(
                 f"type must match const 'session.input_audio_buffer.append', got '{type_}'"
             )
 
-        audio = d.pop("audio")
+        audio = d["audio"]
 
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.get("event_id", UNSET)
 
         realtime_translation_client_event_input_audio_buffer_append = cls(
             type_=type_,
@@ -66,7 +82,9 @@ class RealtimeTranslationClientEventInputAudioBufferAppend:
             event_id=event_id,
         )
 
-        realtime_translation_client_event_input_audio_buffer_append.additional_properties = d
+        realtime_translation_client_event_input_audio_buffer_append.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_translation_client_event_input_audio_buffer_append
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranslationClientSecretCreateRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "session",
+        "expires_after",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranslationClientSecretCreateRequest:
@@ -46,10 +61,10 @@ class RealtimeTranslationClientSecretCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        session = RealtimeTranslationSessionCreateRequest.from_dict(d.pop("session"))
+        d = src_dict
+        session = RealtimeTranslationSessionCreateRequest.from_dict(d["session"])
 
-        _expires_after = d.pop("expires_after", UNSET)
+        _expires_after = d.get("expires_after", UNSET)
         expires_after: RealtimeTranslationClientSecretCreateRequestExpiresAfter | Unset
         if isinstance(_expires_after, Unset):
             expires_after = UNSET
@@ -63,7 +78,7 @@ class RealtimeTranslationClientSecretCreateRequest:
             expires_after=expires_after,
         )
 
-        realtime_translation_client_secret_create_request.additional_properties = d
+        realtime_translation_client_secret_create_request.additional_properties = _extra_fields(d)
         return realtime_translation_client_secret_create_request
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeTranslationClientSecretCreateResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "value",
+        "expires_at",
+        "session",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranslationClientSecretCreateResponse:
@@ -46,12 +62,12 @@ class RealtimeTranslationClientSecretCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        d = src_dict
+        value = d["value"]
 
-        expires_at = d.pop("expires_at")
+        expires_at = d["expires_at"]
 
-        session = RealtimeTranslationSession.from_dict(d.pop("session"))
+        session = RealtimeTranslationSession.from_dict(d["session"])
 
         realtime_translation_client_secret_create_response = cls(
             value=value,
@@ -59,7 +75,7 @@ class RealtimeTranslationClientSecretCreateResponse:
             session=session,
         )
 
-        realtime_translation_client_secret_create_response.additional_properties = d
+        realtime_translation_client_secret_create_response.additional_properties = _extra_fields(d)
         return realtime_translation_client_secret_create_response
 
     @property

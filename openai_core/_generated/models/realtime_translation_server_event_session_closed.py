@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeTranslationServerEventSessionClosed")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranslationServerEventSessionClosed:
@@ -41,10 +56,10 @@ class RealtimeTranslationServerEventSessionClosed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['session.closed']", d.pop("type"))
+        type_ = cast("Literal['session.closed']", d["type"])
         if type_ != "session.closed":
             raise ValueError(f"type must match const 'session.closed', got '{type_}'")
 
@@ -53,7 +68,7 @@ class RealtimeTranslationServerEventSessionClosed:
             type_=type_,
         )
 
-        realtime_translation_server_event_session_closed.additional_properties = d
+        realtime_translation_server_event_session_closed.additional_properties = _extra_fields(d)
         return realtime_translation_server_event_session_closed
 
     @property

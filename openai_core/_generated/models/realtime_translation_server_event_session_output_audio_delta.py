@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranslationServerEventSessionOutputAudioDelta")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "delta",
+        "sample_rate",
+        "channels",
+        "format",
+        "elapsed_ms",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranslationServerEventSessionOutputAudioDelta:
@@ -76,20 +96,20 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['session.output_audio.delta']", d.pop("type"))
+        type_ = cast("Literal['session.output_audio.delta']", d["type"])
         if type_ != "session.output_audio.delta":
             raise ValueError(f"type must match const 'session.output_audio.delta', got '{type_}'")
 
-        delta = d.pop("delta")
+        delta = d["delta"]
 
-        sample_rate = d.pop("sample_rate", UNSET)
+        sample_rate = d.get("sample_rate", UNSET)
 
-        channels = d.pop("channels", UNSET)
+        channels = d.get("channels", UNSET)
 
-        format_ = cast("Literal['pcm16'] | Unset", d.pop("format", UNSET))
+        format_ = cast("Literal['pcm16'] | Unset", d.get("format", UNSET))
         if format_ != "pcm16" and not isinstance(format_, Unset):
             raise ValueError(f"format must match const 'pcm16', got '{format_}'")
 
@@ -100,7 +120,7 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
                 return data
             return cast("int | None | Unset", data)
 
-        elapsed_ms = _parse_elapsed_ms(d.pop("elapsed_ms", UNSET))
+        elapsed_ms = _parse_elapsed_ms(d.get("elapsed_ms", UNSET))
 
         realtime_translation_server_event_session_output_audio_delta = cls(
             event_id=event_id,
@@ -112,7 +132,9 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
             elapsed_ms=elapsed_ms,
         )
 
-        realtime_translation_server_event_session_output_audio_delta.additional_properties = d
+        realtime_translation_server_event_session_output_audio_delta.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_translation_server_event_session_output_audio_delta
 
     @property

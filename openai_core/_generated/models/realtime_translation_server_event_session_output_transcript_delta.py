@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranslationServerEventSessionOutputTranscriptDelta")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "delta",
+        "elapsed_ms",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranslationServerEventSessionOutputTranscriptDelta:
@@ -58,16 +75,16 @@ class RealtimeTranslationServerEventSessionOutputTranscriptDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['session.output_transcript.delta']", d.pop("type"))
+        type_ = cast("Literal['session.output_transcript.delta']", d["type"])
         if type_ != "session.output_transcript.delta":
             raise ValueError(
                 f"type must match const 'session.output_transcript.delta', got '{type_}'"
             )
 
-        delta = d.pop("delta")
+        delta = d["delta"]
 
         def _parse_elapsed_ms(data: object) -> int | None | Unset:
             if data is None:
@@ -76,7 +93,7 @@ class RealtimeTranslationServerEventSessionOutputTranscriptDelta:
                 return data
             return cast("int | None | Unset", data)
 
-        elapsed_ms = _parse_elapsed_ms(d.pop("elapsed_ms", UNSET))
+        elapsed_ms = _parse_elapsed_ms(d.get("elapsed_ms", UNSET))
 
         realtime_translation_server_event_session_output_transcript_delta = cls(
             event_id=event_id,
@@ -85,7 +102,9 @@ class RealtimeTranslationServerEventSessionOutputTranscriptDelta:
             elapsed_ms=elapsed_ms,
         )
 
-        realtime_translation_server_event_session_output_transcript_delta.additional_properties = d
+        realtime_translation_server_event_session_output_transcript_delta.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_translation_server_event_session_output_transcript_delta
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeTranslationServerEventSessionUpdated")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "type",
+        "session",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranslationServerEventSessionUpdated:
@@ -46,14 +62,14 @@ class RealtimeTranslationServerEventSessionUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
+        d = src_dict
+        event_id = d["event_id"]
 
-        type_ = cast("Literal['session.updated']", d.pop("type"))
+        type_ = cast("Literal['session.updated']", d["type"])
         if type_ != "session.updated":
             raise ValueError(f"type must match const 'session.updated', got '{type_}'")
 
-        session = RealtimeTranslationSession.from_dict(d.pop("session"))
+        session = RealtimeTranslationSession.from_dict(d["session"])
 
         realtime_translation_server_event_session_updated = cls(
             event_id=event_id,
@@ -61,7 +77,7 @@ class RealtimeTranslationServerEventSessionUpdated:
             session=session,
         )
 
-        realtime_translation_server_event_session_updated.additional_properties = d
+        realtime_translation_server_event_session_updated.additional_properties = _extra_fields(d)
         return realtime_translation_server_event_session_updated
 
     @property

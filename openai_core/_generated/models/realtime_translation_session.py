@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeTranslationSession")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "expires_at",
+        "model",
+        "audio",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranslationSession:
@@ -56,18 +74,18 @@ class RealtimeTranslationSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = cast("Literal['translation']", d.pop("type"))
+        type_ = cast("Literal['translation']", d["type"])
         if type_ != "translation":
             raise ValueError(f"type must match const 'translation', got '{type_}'")
 
-        expires_at = d.pop("expires_at")
+        expires_at = d["expires_at"]
 
-        model = d.pop("model")
+        model = d["model"]
 
-        audio = RealtimeTranslationSessionAudio.from_dict(d.pop("audio"))
+        audio = RealtimeTranslationSessionAudio.from_dict(d["audio"])
 
         realtime_translation_session = cls(
             id=id,
@@ -77,7 +95,7 @@ class RealtimeTranslationSession:
             audio=audio,
         )
 
-        realtime_translation_session.additional_properties = d
+        realtime_translation_session.additional_properties = _extra_fields(d)
         return realtime_translation_session
 
     @property

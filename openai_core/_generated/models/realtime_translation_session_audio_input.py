@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranslationSessionAudioInput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "transcription",
+        "noise_reduction",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranslationSessionAudioInput:
@@ -55,7 +70,7 @@ class RealtimeTranslationSessionAudioInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_transcription(
             data: object,
@@ -78,7 +93,7 @@ class RealtimeTranslationSessionAudioInput:
                 "None | RealtimeTranslationSessionAudioInputTranscriptionType0 | Unset", data
             )
 
-        transcription = _parse_transcription(d.pop("transcription", UNSET))
+        transcription = _parse_transcription(d.get("transcription", UNSET))
 
         def _parse_noise_reduction(
             data: object,
@@ -101,14 +116,14 @@ class RealtimeTranslationSessionAudioInput:
                 "None | RealtimeTranslationSessionAudioInputNoiseReductionType0 | Unset", data
             )
 
-        noise_reduction = _parse_noise_reduction(d.pop("noise_reduction", UNSET))
+        noise_reduction = _parse_noise_reduction(d.get("noise_reduction", UNSET))
 
         realtime_translation_session_audio_input = cls(
             transcription=transcription,
             noise_reduction=noise_reduction,
         )
 
-        realtime_translation_session_audio_input.additional_properties = d
+        realtime_translation_session_audio_input.additional_properties = _extra_fields(d)
         return realtime_translation_session_audio_input
 
     @property

@@ -11,6 +11,20 @@ from ..models.noise_reduction_type import NoiseReductionType, check_noise_reduct
 
 T = TypeVar("T", bound="RealtimeTranslationSessionAudioInputNoiseReductionType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranslationSessionAudioInputNoiseReductionType0:
@@ -37,14 +51,16 @@ class RealtimeTranslationSessionAudioInputNoiseReductionType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_noise_reduction_type(d.pop("type"))
+        d = src_dict
+        type_ = check_noise_reduction_type(d["type"])
 
         realtime_translation_session_audio_input_noise_reduction_type_0 = cls(
             type_=type_,
         )
 
-        realtime_translation_session_audio_input_noise_reduction_type_0.additional_properties = d
+        realtime_translation_session_audio_input_noise_reduction_type_0.additional_properties = (
+            _extra_fields(d)
+        )
         return realtime_translation_session_audio_input_noise_reduction_type_0
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranslationSessionAudioOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "language",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranslationSessionAudioOutput:
@@ -35,14 +49,14 @@ class RealtimeTranslationSessionAudioOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        language = d.pop("language", UNSET)
+        d = src_dict
+        language = d.get("language", UNSET)
 
         realtime_translation_session_audio_output = cls(
             language=language,
         )
 
-        realtime_translation_session_audio_output.additional_properties = d
+        realtime_translation_session_audio_output.additional_properties = _extra_fields(d)
         return realtime_translation_session_audio_output
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranslationSessionCreateRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "audio",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranslationSessionCreateRequest:
@@ -46,10 +61,10 @@ class RealtimeTranslationSessionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = src_dict
+        model = d["model"]
 
-        _audio = d.pop("audio", UNSET)
+        _audio = d.get("audio", UNSET)
         audio: RealtimeTranslationSessionCreateRequestAudio | Unset
         if isinstance(_audio, Unset):
             audio = UNSET
@@ -61,7 +76,7 @@ class RealtimeTranslationSessionCreateRequest:
             audio=audio,
         )
 
-        realtime_translation_session_create_request.additional_properties = d
+        realtime_translation_session_create_request.additional_properties = _extra_fields(d)
         return realtime_translation_session_create_request
 
     @property

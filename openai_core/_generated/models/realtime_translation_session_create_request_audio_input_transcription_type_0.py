@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0:
@@ -35,14 +49,16 @@ class RealtimeTranslationSessionCreateRequestAudioInputTranscriptionType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = src_dict
+        model = d["model"]
 
         realtime_translation_session_create_request_audio_input_transcription_type_0 = cls(
             model=model,
         )
 
-        realtime_translation_session_create_request_audio_input_transcription_type_0.additional_properties = d
+        realtime_translation_session_create_request_audio_input_transcription_type_0.additional_properties = _extra_fields(
+            d
+        )
         return realtime_translation_session_create_request_audio_input_transcription_type_0
 
     @property

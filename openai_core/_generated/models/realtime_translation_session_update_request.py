@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranslationSessionUpdateRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "audio",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTranslationSessionUpdateRequest:
@@ -38,8 +52,8 @@ class RealtimeTranslationSessionUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _audio = d.pop("audio", UNSET)
+        d = src_dict
+        _audio = d.get("audio", UNSET)
         audio: RealtimeTranslationSessionUpdateRequestAudio | Unset
         if isinstance(_audio, Unset):
             audio = UNSET
@@ -50,7 +64,7 @@ class RealtimeTranslationSessionUpdateRequest:
             audio=audio,
         )
 
-        realtime_translation_session_update_request.additional_properties = d
+        realtime_translation_session_update_request.additional_properties = _extra_fields(d)
         return realtime_translation_session_update_request
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTruncationType1")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "retention_ratio",
+        "token_limits",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTruncationType1:
@@ -50,14 +66,14 @@ class RealtimeTruncationType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['retention_ratio']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['retention_ratio']", d["type"])
         if type_ != "retention_ratio":
             raise ValueError(f"type must match const 'retention_ratio', got '{type_}'")
 
-        retention_ratio = d.pop("retention_ratio")
+        retention_ratio = d["retention_ratio"]
 
-        _token_limits = d.pop("token_limits", UNSET)
+        _token_limits = d.get("token_limits", UNSET)
         token_limits: RealtimeTruncationVariant1TokenLimits | Unset
         if isinstance(_token_limits, Unset):
             token_limits = UNSET
@@ -70,7 +86,7 @@ class RealtimeTruncationType1:
             token_limits=token_limits,
         )
 
-        realtime_truncation_type_1.additional_properties = d
+        realtime_truncation_type_1.additional_properties = _extra_fields(d)
         return realtime_truncation_type_1
 
     @property

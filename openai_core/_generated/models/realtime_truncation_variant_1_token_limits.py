@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTruncationVariant1TokenLimits")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "post_instructions",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTruncationVariant1TokenLimits:
@@ -35,14 +49,14 @@ class RealtimeTruncationVariant1TokenLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        post_instructions = d.pop("post_instructions", UNSET)
+        d = src_dict
+        post_instructions = d.get("post_instructions", UNSET)
 
         realtime_truncation_variant_1_token_limits = cls(
             post_instructions=post_instructions,
         )
 
-        realtime_truncation_variant_1_token_limits.additional_properties = d
+        realtime_truncation_variant_1_token_limits.additional_properties = _extra_fields(d)
         return realtime_truncation_variant_1_token_limits
 
     @property

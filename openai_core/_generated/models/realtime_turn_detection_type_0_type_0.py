@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTurnDetectionType0Type0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "threshold",
+        "prefix_padding_ms",
+        "silence_duration_ms",
+        "create_response",
+        "interrupt_response",
+        "idle_timeout_ms",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTurnDetectionType0Type0:
@@ -77,20 +97,20 @@ class RealtimeTurnDetectionType0Type0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['server_vad']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['server_vad']", d["type"])
         if type_ != "server_vad":
             raise ValueError(f"type must match const 'server_vad', got '{type_}'")
 
-        threshold = d.pop("threshold", UNSET)
+        threshold = d.get("threshold", UNSET)
 
-        prefix_padding_ms = d.pop("prefix_padding_ms", UNSET)
+        prefix_padding_ms = d.get("prefix_padding_ms", UNSET)
 
-        silence_duration_ms = d.pop("silence_duration_ms", UNSET)
+        silence_duration_ms = d.get("silence_duration_ms", UNSET)
 
-        create_response = d.pop("create_response", UNSET)
+        create_response = d.get("create_response", UNSET)
 
-        interrupt_response = d.pop("interrupt_response", UNSET)
+        interrupt_response = d.get("interrupt_response", UNSET)
 
         def _parse_idle_timeout_ms(data: object) -> int | None | Unset:
             if data is None:
@@ -99,7 +119,7 @@ class RealtimeTurnDetectionType0Type0:
                 return data
             return cast("int | None | Unset", data)
 
-        idle_timeout_ms = _parse_idle_timeout_ms(d.pop("idle_timeout_ms", UNSET))
+        idle_timeout_ms = _parse_idle_timeout_ms(d.get("idle_timeout_ms", UNSET))
 
         realtime_turn_detection_type_0_type_0 = cls(
             type_=type_,
@@ -111,7 +131,7 @@ class RealtimeTurnDetectionType0Type0:
             idle_timeout_ms=idle_timeout_ms,
         )
 
-        realtime_turn_detection_type_0_type_0.additional_properties = d
+        realtime_turn_detection_type_0_type_0.additional_properties = _extra_fields(d)
         return realtime_turn_detection_type_0_type_0
 
     @property

@@ -15,6 +15,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTurnDetectionType0Type1")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "eagerness",
+        "create_response",
+        "interrupt_response",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RealtimeTurnDetectionType0Type1:
@@ -62,21 +79,21 @@ class RealtimeTurnDetectionType0Type1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['semantic_vad']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['semantic_vad']", d["type"])
         if type_ != "semantic_vad":
             raise ValueError(f"type must match const 'semantic_vad', got '{type_}'")
 
-        _eagerness = d.pop("eagerness", UNSET)
+        _eagerness = d.get("eagerness", UNSET)
         eagerness: RealtimeTurnDetectionType0Type1Eagerness | Unset
         if isinstance(_eagerness, Unset):
             eagerness = UNSET
         else:
             eagerness = check_realtime_turn_detection_type_0_type_1_eagerness(_eagerness)
 
-        create_response = d.pop("create_response", UNSET)
+        create_response = d.get("create_response", UNSET)
 
-        interrupt_response = d.pop("interrupt_response", UNSET)
+        interrupt_response = d.get("interrupt_response", UNSET)
 
         realtime_turn_detection_type_0_type_1 = cls(
             type_=type_,
@@ -85,7 +102,7 @@ class RealtimeTurnDetectionType0Type1:
             interrupt_response=interrupt_response,
         )
 
-        realtime_turn_detection_type_0_type_1.additional_properties = d
+        realtime_turn_detection_type_0_type_1.additional_properties = _extra_fields(d)
         return realtime_turn_detection_type_0_type_1
 
     @property

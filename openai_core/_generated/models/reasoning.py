@@ -18,6 +18,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Reasoning")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "mode",
+        "effort",
+        "summary",
+        "context",
+        "generate_summary",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class Reasoning:
@@ -91,8 +109,8 @@ class Reasoning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mode = d.pop("mode", UNSET)
+        d = src_dict
+        mode = d.get("mode", UNSET)
 
         def _parse_effort(data: object) -> None | ReasoningEffortType0 | Unset:
             if data is None:
@@ -109,7 +127,7 @@ class Reasoning:
                 pass
             return cast("None | ReasoningEffortType0 | Unset", data)
 
-        effort = _parse_effort(d.pop("effort", UNSET))
+        effort = _parse_effort(d.get("effort", UNSET))
 
         def _parse_summary(data: object) -> None | ReasoningSummaryType0 | Unset:
             if data is None:
@@ -126,7 +144,7 @@ class Reasoning:
                 pass
             return cast("None | ReasoningSummaryType0 | Unset", data)
 
-        summary = _parse_summary(d.pop("summary", UNSET))
+        summary = _parse_summary(d.get("summary", UNSET))
 
         def _parse_context(data: object) -> None | ReasoningContextType0 | Unset:
             if data is None:
@@ -143,7 +161,7 @@ class Reasoning:
                 pass
             return cast("None | ReasoningContextType0 | Unset", data)
 
-        context = _parse_context(d.pop("context", UNSET))
+        context = _parse_context(d.get("context", UNSET))
 
         def _parse_generate_summary(data: object) -> None | ReasoningGenerateSummaryType0 | Unset:
             if data is None:
@@ -160,7 +178,7 @@ class Reasoning:
                 pass
             return cast("None | ReasoningGenerateSummaryType0 | Unset", data)
 
-        generate_summary = _parse_generate_summary(d.pop("generate_summary", UNSET))
+        generate_summary = _parse_generate_summary(d.get("generate_summary", UNSET))
 
         reasoning = cls(
             mode=mode,
@@ -170,7 +188,7 @@ class Reasoning:
             generate_summary=generate_summary,
         )
 
-        reasoning.additional_properties = d
+        reasoning.additional_properties = _extra_fields(d)
         return reasoning
 
     @property

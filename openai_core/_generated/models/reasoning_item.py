@@ -12,6 +12,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReasoningItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "summary",
+        "encrypted_content",
+        "content",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ReasoningItem:
@@ -81,15 +100,15 @@ class ReasoningItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['reasoning']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['reasoning']", d["type"])
         if type_ != "reasoning":
             raise ValueError(f"type must match const 'reasoning', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
         summary = []
-        _summary = d.pop("summary")
+        _summary = d["summary"]
         for summary_item_data in _summary:
             summary_item = SummaryTextContent.from_dict(summary_item_data)
 
@@ -102,9 +121,9 @@ class ReasoningItem:
                 return data
             return cast("None | str | Unset", data)
 
-        encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
+        encrypted_content = _parse_encrypted_content(d.get("encrypted_content", UNSET))
 
-        _content = d.pop("content", UNSET)
+        _content = d.get("content", UNSET)
         content: list[ReasoningTextContent] | Unset = UNSET
         if _content is not UNSET:
             content = []
@@ -113,7 +132,7 @@ class ReasoningItem:
 
                 content.append(content_item)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: ReasoningItemStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -129,7 +148,7 @@ class ReasoningItem:
             status=status,
         )
 
-        reasoning_item.additional_properties = d
+        reasoning_item.additional_properties = _extra_fields(d)
         return reasoning_item
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RefusalContent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "refusal",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RefusalContent:
@@ -41,19 +56,19 @@ class RefusalContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['refusal']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['refusal']", d["type"])
         if type_ != "refusal":
             raise ValueError(f"type must match const 'refusal', got '{type_}'")
 
-        refusal = d.pop("refusal")
+        refusal = d["refusal"]
 
         refusal_content = cls(
             type_=type_,
             refusal=refusal,
         )
 
-        refusal_content.additional_properties = d
+        refusal_content.additional_properties = _extra_fields(d)
         return refusal_content
 
     @property

@@ -29,6 +29,54 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Response")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "model",
+        "tools",
+        "tool_choice",
+        "id",
+        "created_at",
+        "error",
+        "output",
+        "parallel_tool_calls",
+        "top_logprobs",
+        "temperature",
+        "top_p",
+        "user",
+        "safety_identifier",
+        "prompt_cache_key",
+        "prompt_cache_retention",
+        "previous_response_id",
+        "background",
+        "max_tool_calls",
+        "text",
+        "prompt",
+        "service_tier",
+        "truncation",
+        "object",
+        "status",
+        "completed_at",
+        "incomplete_details",
+        "reasoning",
+        "instructions",
+        "output_text",
+        "usage",
+        "prompt_cache_options",
+        "moderation",
+        "conversation",
+        "max_output_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class Response:
@@ -702,7 +750,7 @@ class Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_metadata(data: object) -> MetadataType0 | None:
             if data is None:
@@ -717,7 +765,7 @@ class Response:
                 pass
             return cast("MetadataType0 | None", data)
 
-        metadata = _parse_metadata(d.pop("metadata"))
+        metadata = _parse_metadata(d["metadata"])
 
         def _parse_model(data: object) -> ModelIdsResponsesType1 | str:
             try:
@@ -732,10 +780,10 @@ class Response:
                 pass
             return cast("ModelIdsResponsesType1 | str", data)
 
-        model = _parse_model(d.pop("model"))
+        model = _parse_model(d["model"])
 
         tools = []
-        _tools = d.pop("tools")
+        _tools = d["tools"]
         for componentsschemas_tools_array_item_data in _tools:
 
             def _parse_componentsschemas_tools_array_item(
@@ -975,11 +1023,11 @@ class Response:
 
             return componentsschemas_tool_choice_param_type_8
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice"))
+        tool_choice = _parse_tool_choice(d["tool_choice"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
         def _parse_error(data: object) -> None | ResponseErrorType0:
             if data is None:
@@ -994,10 +1042,10 @@ class Response:
                 pass
             return cast("None | ResponseErrorType0", data)
 
-        error = _parse_error(d.pop("error"))
+        error = _parse_error(d["error"])
 
         output = []
-        _output = d.pop("output")
+        _output = d["output"]
         for output_item_data in _output:
 
             def _parse_output_item(
@@ -1264,7 +1312,7 @@ class Response:
 
             output.append(output_item)
 
-        parallel_tool_calls = d.pop("parallel_tool_calls")
+        parallel_tool_calls = d["parallel_tool_calls"]
 
         def _parse_top_logprobs(data: object) -> int | None | Unset:
             if data is None:
@@ -1273,7 +1321,7 @@ class Response:
                 return data
             return cast("int | None | Unset", data)
 
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+        top_logprobs = _parse_top_logprobs(d.get("top_logprobs", UNSET))
 
         def _parse_temperature(data: object) -> float | None | Unset:
             if data is None:
@@ -1282,7 +1330,7 @@ class Response:
                 return data
             return cast("float | None | Unset", data)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        temperature = _parse_temperature(d.get("temperature", UNSET))
 
         def _parse_top_p(data: object) -> float | None | Unset:
             if data is None:
@@ -1291,9 +1339,9 @@ class Response:
                 return data
             return cast("float | None | Unset", data)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = _parse_top_p(d.get("top_p", UNSET))
 
-        user = d.pop("user", UNSET)
+        user = d.get("user", UNSET)
 
         def _parse_safety_identifier(data: object) -> None | str | Unset:
             if data is None:
@@ -1302,7 +1350,7 @@ class Response:
                 return data
             return cast("None | str | Unset", data)
 
-        safety_identifier = _parse_safety_identifier(d.pop("safety_identifier", UNSET))
+        safety_identifier = _parse_safety_identifier(d.get("safety_identifier", UNSET))
 
         def _parse_prompt_cache_key(data: object) -> None | str | Unset:
             if data is None:
@@ -1311,7 +1359,7 @@ class Response:
                 return data
             return cast("None | str | Unset", data)
 
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+        prompt_cache_key = _parse_prompt_cache_key(d.get("prompt_cache_key", UNSET))
 
         def _parse_prompt_cache_retention(
             data: object,
@@ -1331,7 +1379,7 @@ class Response:
             return cast("None | ResponsePromptCacheRetentionType0 | Unset", data)
 
         prompt_cache_retention = _parse_prompt_cache_retention(
-            d.pop("prompt_cache_retention", UNSET)
+            d.get("prompt_cache_retention", UNSET)
         )
 
         def _parse_previous_response_id(data: object) -> None | str | Unset:
@@ -1341,7 +1389,7 @@ class Response:
                 return data
             return cast("None | str | Unset", data)
 
-        previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
+        previous_response_id = _parse_previous_response_id(d.get("previous_response_id", UNSET))
 
         def _parse_background(data: object) -> bool | None | Unset:
             if data is None:
@@ -1350,7 +1398,7 @@ class Response:
                 return data
             return cast("bool | None | Unset", data)
 
-        background = _parse_background(d.pop("background", UNSET))
+        background = _parse_background(d.get("background", UNSET))
 
         def _parse_max_tool_calls(data: object) -> int | None | Unset:
             if data is None:
@@ -1359,9 +1407,9 @@ class Response:
                 return data
             return cast("int | None | Unset", data)
 
-        max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
+        max_tool_calls = _parse_max_tool_calls(d.get("max_tool_calls", UNSET))
 
-        _text = d.pop("text", UNSET)
+        _text = d.get("text", UNSET)
         text: ResponseTextParam | Unset
         if isinstance(_text, Unset):
             text = UNSET
@@ -1383,7 +1431,7 @@ class Response:
                 pass
             return cast("None | PromptType0 | Unset", data)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        prompt = _parse_prompt(d.get("prompt", UNSET))
 
         def _parse_service_tier(data: object) -> None | ServiceTierResponsesType0 | Unset:
             if data is None:
@@ -1402,7 +1450,7 @@ class Response:
                 pass
             return cast("None | ServiceTierResponsesType0 | Unset", data)
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier = _parse_service_tier(d.get("service_tier", UNSET))
 
         def _parse_truncation(data: object) -> None | ResponseTruncationType0 | Unset:
             if data is None:
@@ -1419,13 +1467,13 @@ class Response:
                 pass
             return cast("None | ResponseTruncationType0 | Unset", data)
 
-        truncation = _parse_truncation(d.pop("truncation", UNSET))
+        truncation = _parse_truncation(d.get("truncation", UNSET))
 
-        object_ = cast("Literal['response'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['response'] | Unset", d.get("object", UNSET))
         if object_ != "response" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'response', got '{object_}'")
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: ResponseStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -1439,7 +1487,7 @@ class Response:
                 return data
             return cast("float | None | Unset", data)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        completed_at = _parse_completed_at(d.get("completed_at", UNSET))
 
         def _parse_incomplete_details(
             data: object,
@@ -1458,7 +1506,7 @@ class Response:
                 pass
             return cast("None | ResponseIncompleteDetailsType0 | Unset", data)
 
-        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
+        incomplete_details = _parse_incomplete_details(d.get("incomplete_details", UNSET))
 
         def _parse_reasoning(data: object) -> None | Reasoning | Unset:
             if data is None:
@@ -1475,7 +1523,7 @@ class Response:
                 pass
             return cast("None | Reasoning | Unset", data)
 
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+        reasoning = _parse_reasoning(d.get("reasoning", UNSET))
 
         def _parse_instructions(
             data: object,
@@ -1855,7 +1903,7 @@ class Response:
                 data,
             )
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        instructions = _parse_instructions(d.get("instructions", UNSET))
 
         def _parse_output_text(data: object) -> None | str | Unset:
             if data is None:
@@ -1864,16 +1912,16 @@ class Response:
                 return data
             return cast("None | str | Unset", data)
 
-        output_text = _parse_output_text(d.pop("output_text", UNSET))
+        output_text = _parse_output_text(d.get("output_text", UNSET))
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: ResponseUsage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
         else:
             usage = ResponseUsage.from_dict(_usage)
 
-        _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+        _prompt_cache_options = d.get("prompt_cache_options", UNSET)
         prompt_cache_options: PromptCacheOptions | Unset
         if isinstance(_prompt_cache_options, Unset):
             prompt_cache_options = UNSET
@@ -1895,7 +1943,7 @@ class Response:
                 pass
             return cast("Moderation | None | Unset", data)
 
-        moderation = _parse_moderation(d.pop("moderation", UNSET))
+        moderation = _parse_moderation(d.get("moderation", UNSET))
 
         def _parse_conversation(data: object) -> None | ResponseConversation | Unset:
             if data is None:
@@ -1912,7 +1960,7 @@ class Response:
                 pass
             return cast("None | ResponseConversation | Unset", data)
 
-        conversation = _parse_conversation(d.pop("conversation", UNSET))
+        conversation = _parse_conversation(d.get("conversation", UNSET))
 
         def _parse_max_output_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -1921,7 +1969,7 @@ class Response:
                 return data
             return cast("int | None | Unset", data)
 
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+        max_output_tokens = _parse_max_output_tokens(d.get("max_output_tokens", UNSET))
 
         response = cls(
             metadata=metadata,
@@ -1961,7 +2009,7 @@ class Response:
             max_output_tokens=max_output_tokens,
         )
 
-        response.additional_properties = d
+        response.additional_properties = _extra_fields(d)
         return response
 
     @property

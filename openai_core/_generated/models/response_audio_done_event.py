@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseAudioDoneEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseAudioDoneEvent:
@@ -41,19 +56,19 @@ class ResponseAudioDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.audio.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.audio.done']", d["type"])
         if type_ != "response.audio.done":
             raise ValueError(f"type must match const 'response.audio.done', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         response_audio_done_event = cls(
             type_=type_,
             sequence_number=sequence_number,
         )
 
-        response_audio_done_event.additional_properties = d
+        response_audio_done_event.additional_properties = _extra_fields(d)
         return response_audio_done_event
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseAudioTranscriptDeltaEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "delta",
+        "sequence_number",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseAudioTranscriptDeltaEvent:
@@ -46,16 +62,16 @@ class ResponseAudioTranscriptDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.audio.transcript.delta']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.audio.transcript.delta']", d["type"])
         if type_ != "response.audio.transcript.delta":
             raise ValueError(
                 f"type must match const 'response.audio.transcript.delta', got '{type_}'"
             )
 
-        delta = d.pop("delta")
+        delta = d["delta"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         response_audio_transcript_delta_event = cls(
             type_=type_,
@@ -63,7 +79,7 @@ class ResponseAudioTranscriptDeltaEvent:
             sequence_number=sequence_number,
         )
 
-        response_audio_transcript_delta_event.additional_properties = d
+        response_audio_transcript_delta_event.additional_properties = _extra_fields(d)
         return response_audio_transcript_delta_event
 
     @property

@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseCodeInterpreterCallCodeDeltaEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "output_index",
+        "item_id",
+        "delta",
+        "sequence_number",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseCodeInterpreterCallCodeDeltaEvent:
@@ -57,20 +75,20 @@ class ResponseCodeInterpreterCallCodeDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.code_interpreter_call_code.delta']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.code_interpreter_call_code.delta']", d["type"])
         if type_ != "response.code_interpreter_call_code.delta":
             raise ValueError(
                 f"type must match const 'response.code_interpreter_call_code.delta', got '{type_}'"
             )
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        delta = d.pop("delta")
+        delta = d["delta"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         response_code_interpreter_call_code_delta_event = cls(
             type_=type_,
@@ -80,7 +98,7 @@ class ResponseCodeInterpreterCallCodeDeltaEvent:
             sequence_number=sequence_number,
         )
 
-        response_code_interpreter_call_code_delta_event.additional_properties = d
+        response_code_interpreter_call_code_delta_event.additional_properties = _extra_fields(d)
         return response_code_interpreter_call_code_delta_event
 
     @property

@@ -9,6 +9,25 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseContentPartDoneEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "output_index",
+        "content_index",
+        "sequence_number",
+        "part",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseContentPartDoneEvent:
@@ -67,18 +86,18 @@ class ResponseContentPartDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.content_part.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.content_part.done']", d["type"])
         if type_ != "response.content_part.done":
             raise ValueError(f"type must match const 'response.content_part.done', got '{type_}'")
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        content_index = d.pop("content_index")
+        content_index = d["content_index"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_part(data: object) -> OutputTextContent | ReasoningTextContent | RefusalContent:
             try:
@@ -103,7 +122,7 @@ class ResponseContentPartDoneEvent:
 
             return componentsschemas_output_content_type_2
 
-        part = _parse_part(d.pop("part"))
+        part = _parse_part(d["part"])
 
         response_content_part_done_event = cls(
             type_=type_,
@@ -114,7 +133,7 @@ class ResponseContentPartDoneEvent:
             part=part,
         )
 
-        response_content_part_done_event.additional_properties = d
+        response_content_part_done_event.additional_properties = _extra_fields(d)
         return response_content_part_done_event
 
     @property

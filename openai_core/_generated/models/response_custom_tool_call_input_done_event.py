@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseCustomToolCallInputDoneEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "output_index",
+        "item_id",
+        "input",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseCustomToolCallInputDoneEvent:
@@ -56,20 +74,20 @@ class ResponseCustomToolCallInputDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.custom_tool_call_input.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.custom_tool_call_input.done']", d["type"])
         if type_ != "response.custom_tool_call_input.done":
             raise ValueError(
                 f"type must match const 'response.custom_tool_call_input.done', got '{type_}'"
             )
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        input_ = d.pop("input")
+        input_ = d["input"]
 
         response_custom_tool_call_input_done_event = cls(
             type_=type_,
@@ -79,7 +97,7 @@ class ResponseCustomToolCallInputDoneEvent:
             input_=input_,
         )
 
-        response_custom_tool_call_input_done_event.additional_properties = d
+        response_custom_tool_call_input_done_event.additional_properties = _extra_fields(d)
         return response_custom_tool_call_input_done_event
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseErrorEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "message",
+        "sequence_number",
+        "code",
+        "param",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseErrorEvent:
@@ -68,14 +86,14 @@ class ResponseErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['error']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['error']", d["type"])
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 
-        message = d.pop("message")
+        message = d["message"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_code(data: object) -> None | str | Unset:
             if data is None:
@@ -84,7 +102,7 @@ class ResponseErrorEvent:
                 return data
             return cast("None | str | Unset", data)
 
-        code = _parse_code(d.pop("code", UNSET))
+        code = _parse_code(d.get("code", UNSET))
 
         def _parse_param(data: object) -> None | str | Unset:
             if data is None:
@@ -93,7 +111,7 @@ class ResponseErrorEvent:
                 return data
             return cast("None | str | Unset", data)
 
-        param = _parse_param(d.pop("param", UNSET))
+        param = _parse_param(d.get("param", UNSET))
 
         response_error_event = cls(
             type_=type_,
@@ -103,7 +121,7 @@ class ResponseErrorEvent:
             param=param,
         )
 
-        response_error_event.additional_properties = d
+        response_error_event.additional_properties = _extra_fields(d)
         return response_error_event
 
     @property

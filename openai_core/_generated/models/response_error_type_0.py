@@ -11,6 +11,21 @@ from ..models.response_error_code import ResponseErrorCode, check_response_error
 
 T = TypeVar("T", bound="ResponseErrorType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseErrorType0:
@@ -42,17 +57,17 @@ class ResponseErrorType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = check_response_error_code(d.pop("code"))
+        d = src_dict
+        code = check_response_error_code(d["code"])
 
-        message = d.pop("message")
+        message = d["message"]
 
         response_error_type_0 = cls(
             code=code,
             message=message,
         )
 
-        response_error_type_0.additional_properties = d
+        response_error_type_0.additional_properties = _extra_fields(d)
         return response_error_type_0
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseFormatJsonSchema")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "json_schema",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseFormatJsonSchema:
@@ -41,19 +56,19 @@ class ResponseFormatJsonSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['json_schema']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['json_schema']", d["type"])
         if type_ != "json_schema":
             raise ValueError(f"type must match const 'json_schema', got '{type_}'")
 
-        json_schema = ResponseFormatJsonSchemaJsonSchema.from_dict(d.pop("json_schema"))
+        json_schema = ResponseFormatJsonSchemaJsonSchema.from_dict(d["json_schema"])
 
         response_format_json_schema = cls(
             type_=type_,
             json_schema=json_schema,
         )
 
-        response_format_json_schema.additional_properties = d
+        response_format_json_schema.additional_properties = _extra_fields(d)
         return response_format_json_schema
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseFormatJsonSchemaJsonSchema")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "schema",
+        "strict",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseFormatJsonSchemaJsonSchema:
@@ -61,12 +78,12 @@ class ResponseFormatJsonSchemaJsonSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _schema = d.pop("schema", UNSET)
+        _schema = d.get("schema", UNSET)
         schema: ResponseFormatJsonSchemaSchema | Unset
         if isinstance(_schema, Unset):
             schema = UNSET
@@ -80,7 +97,7 @@ class ResponseFormatJsonSchemaJsonSchema:
                 return data
             return cast("bool | None | Unset", data)
 
-        strict = _parse_strict(d.pop("strict", UNSET))
+        strict = _parse_strict(d.get("strict", UNSET))
 
         response_format_json_schema_json_schema = cls(
             name=name,
@@ -89,7 +106,7 @@ class ResponseFormatJsonSchemaJsonSchema:
             strict=strict,
         )
 
-        response_format_json_schema_json_schema.additional_properties = d
+        response_format_json_schema_json_schema.additional_properties = _extra_fields(d)
         return response_format_json_schema_json_schema
 
     @property

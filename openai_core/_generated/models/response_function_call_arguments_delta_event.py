@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseFunctionCallArgumentsDeltaEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "output_index",
+        "sequence_number",
+        "delta",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseFunctionCallArgumentsDeltaEvent:
@@ -56,20 +74,20 @@ class ResponseFunctionCallArgumentsDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.function_call_arguments.delta']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.function_call_arguments.delta']", d["type"])
         if type_ != "response.function_call_arguments.delta":
             raise ValueError(
                 f"type must match const 'response.function_call_arguments.delta', got '{type_}'"
             )
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        delta = d.pop("delta")
+        delta = d["delta"]
 
         response_function_call_arguments_delta_event = cls(
             type_=type_,
@@ -79,7 +97,7 @@ class ResponseFunctionCallArgumentsDeltaEvent:
             delta=delta,
         )
 
-        response_function_call_arguments_delta_event.additional_properties = d
+        response_function_call_arguments_delta_event.additional_properties = _extra_fields(d)
         return response_function_call_arguments_delta_event
 
     @property

@@ -9,6 +9,25 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseFunctionCallArgumentsDoneEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "name",
+        "output_index",
+        "sequence_number",
+        "arguments",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseFunctionCallArgumentsDoneEvent:
@@ -61,22 +80,22 @@ class ResponseFunctionCallArgumentsDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.function_call_arguments.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.function_call_arguments.done']", d["type"])
         if type_ != "response.function_call_arguments.done":
             raise ValueError(
                 f"type must match const 'response.function_call_arguments.done', got '{type_}'"
             )
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        arguments = d.pop("arguments")
+        arguments = d["arguments"]
 
         response_function_call_arguments_done_event = cls(
             type_=type_,
@@ -87,7 +106,7 @@ class ResponseFunctionCallArgumentsDoneEvent:
             arguments=arguments,
         )
 
-        response_function_call_arguments_done_event.additional_properties = d
+        response_function_call_arguments_done_event.additional_properties = _extra_fields(d)
         return response_function_call_arguments_done_event
 
     @property

@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseMCPCallArgumentsDoneEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "output_index",
+        "item_id",
+        "arguments",
+        "sequence_number",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseMCPCallArgumentsDoneEvent:
@@ -56,20 +74,20 @@ class ResponseMCPCallArgumentsDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.mcp_call_arguments.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.mcp_call_arguments.done']", d["type"])
         if type_ != "response.mcp_call_arguments.done":
             raise ValueError(
                 f"type must match const 'response.mcp_call_arguments.done', got '{type_}'"
             )
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        arguments = d.pop("arguments")
+        arguments = d["arguments"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         response_mcp_call_arguments_done_event = cls(
             type_=type_,
@@ -79,7 +97,7 @@ class ResponseMCPCallArgumentsDoneEvent:
             sequence_number=sequence_number,
         )
 
-        response_mcp_call_arguments_done_event.additional_properties = d
+        response_mcp_call_arguments_done_event.additional_properties = _extra_fields(d)
         return response_mcp_call_arguments_done_event
 
     @property

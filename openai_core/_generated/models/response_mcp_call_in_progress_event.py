@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseMCPCallInProgressEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "output_index",
+        "item_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseMCPCallInProgressEvent:
@@ -51,18 +68,18 @@ class ResponseMCPCallInProgressEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.mcp_call.in_progress']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.mcp_call.in_progress']", d["type"])
         if type_ != "response.mcp_call.in_progress":
             raise ValueError(
                 f"type must match const 'response.mcp_call.in_progress', got '{type_}'"
             )
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
         response_mcp_call_in_progress_event = cls(
             type_=type_,
@@ -71,7 +88,7 @@ class ResponseMCPCallInProgressEvent:
             item_id=item_id,
         )
 
-        response_mcp_call_in_progress_event.additional_properties = d
+        response_mcp_call_in_progress_event.additional_properties = _extra_fields(d)
         return response_mcp_call_in_progress_event
 
     @property

@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseOutputItemAddedEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "output_index",
+        "sequence_number",
+        "item",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseOutputItemAddedEvent:
@@ -141,14 +158,14 @@ class ResponseOutputItemAddedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.output_item.added']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.output_item.added']", d["type"])
         if type_ != "response.output_item.added":
             raise ValueError(f"type must match const 'response.output_item.added', got '{type_}'")
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_item(
             data: object,
@@ -408,7 +425,7 @@ class ResponseOutputItemAddedEvent:
 
             return componentsschemas_output_item_type_27
 
-        item = _parse_item(d.pop("item"))
+        item = _parse_item(d["item"])
 
         response_output_item_added_event = cls(
             type_=type_,
@@ -417,7 +434,7 @@ class ResponseOutputItemAddedEvent:
             item=item,
         )
 
-        response_output_item_added_event.additional_properties = d
+        response_output_item_added_event.additional_properties = _extra_fields(d)
         return response_output_item_added_event
 
     @property

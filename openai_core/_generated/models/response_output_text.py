@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseOutputText")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+        "annotations",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseOutputText:
@@ -54,15 +70,15 @@ class ResponseOutputText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['output_text']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['output_text']", d["type"])
         if type_ != "output_text":
             raise ValueError(f"type must match const 'output_text', got '{type_}'")
 
-        text = d.pop("text")
+        text = d["text"]
 
         annotations = []
-        _annotations = d.pop("annotations")
+        _annotations = d["annotations"]
         for annotations_item_data in _annotations:
 
             def _parse_annotations_item(data: object) -> FileAnnotation | UrlAnnotation:
@@ -90,7 +106,7 @@ class ResponseOutputText:
             annotations=annotations,
         )
 
-        response_output_text.additional_properties = d
+        response_output_text.additional_properties = _extra_fields(d)
         return response_output_text
 
     @property

@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseOutputTextAnnotationAddedEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "output_index",
+        "content_index",
+        "annotation_index",
+        "sequence_number",
+        "annotation",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseOutputTextAnnotationAddedEvent:
@@ -83,22 +103,22 @@ class ResponseOutputTextAnnotationAddedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.output_text.annotation.added']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.output_text.annotation.added']", d["type"])
         if type_ != "response.output_text.annotation.added":
             raise ValueError(
                 f"type must match const 'response.output_text.annotation.added', got '{type_}'"
             )
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        content_index = d.pop("content_index")
+        content_index = d["content_index"]
 
-        annotation_index = d.pop("annotation_index")
+        annotation_index = d["annotation_index"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_annotation(
             data: object,
@@ -146,7 +166,7 @@ class ResponseOutputTextAnnotationAddedEvent:
                 data,
             )
 
-        annotation = _parse_annotation(d.pop("annotation", UNSET))
+        annotation = _parse_annotation(d.get("annotation", UNSET))
 
         response_output_text_annotation_added_event = cls(
             type_=type_,
@@ -158,7 +178,7 @@ class ResponseOutputTextAnnotationAddedEvent:
             annotation=annotation,
         )
 
-        response_output_text_annotation_added_event.additional_properties = d
+        response_output_text_annotation_added_event.additional_properties = _extra_fields(d)
         return response_output_text_annotation_added_event
 
     @property

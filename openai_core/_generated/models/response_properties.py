@@ -16,6 +16,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseProperties")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "previous_response_id",
+        "model",
+        "background",
+        "max_tool_calls",
+        "text",
+        "tools",
+        "tool_choice",
+        "prompt",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseProperties:
@@ -237,7 +258,7 @@ class ResponseProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_previous_response_id(data: object) -> None | str | Unset:
             if data is None:
@@ -246,7 +267,7 @@ class ResponseProperties:
                 return data
             return cast("None | str | Unset", data)
 
-        previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
+        previous_response_id = _parse_previous_response_id(d.get("previous_response_id", UNSET))
 
         def _parse_model(data: object) -> ModelIdsResponsesType1 | str | Unset:
             if isinstance(data, Unset):
@@ -263,7 +284,7 @@ class ResponseProperties:
                 pass
             return cast("ModelIdsResponsesType1 | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         def _parse_background(data: object) -> bool | None | Unset:
             if data is None:
@@ -272,7 +293,7 @@ class ResponseProperties:
                 return data
             return cast("bool | None | Unset", data)
 
-        background = _parse_background(d.pop("background", UNSET))
+        background = _parse_background(d.get("background", UNSET))
 
         def _parse_max_tool_calls(data: object) -> int | None | Unset:
             if data is None:
@@ -281,16 +302,16 @@ class ResponseProperties:
                 return data
             return cast("int | None | Unset", data)
 
-        max_tool_calls = _parse_max_tool_calls(d.pop("max_tool_calls", UNSET))
+        max_tool_calls = _parse_max_tool_calls(d.get("max_tool_calls", UNSET))
 
-        _text = d.pop("text", UNSET)
+        _text = d.get("text", UNSET)
         text: ResponseTextParam | Unset
         if isinstance(_text, Unset):
             text = UNSET
         else:
             text = ResponseTextParam.from_dict(_text)
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.get("tools", UNSET)
         tools: (
             list[
                 ApplyPatchToolParam
@@ -556,7 +577,7 @@ class ResponseProperties:
 
             return componentsschemas_tool_choice_param_type_8
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
         def _parse_prompt(data: object) -> None | PromptType0 | Unset:
             if data is None:
@@ -573,7 +594,7 @@ class ResponseProperties:
                 pass
             return cast("None | PromptType0 | Unset", data)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        prompt = _parse_prompt(d.get("prompt", UNSET))
 
         response_properties = cls(
             previous_response_id=previous_response_id,
@@ -586,7 +607,7 @@ class ResponseProperties:
             prompt=prompt,
         )
 
-        response_properties.additional_properties = d
+        response_properties.additional_properties = _extra_fields(d)
         return response_properties
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseQueuedEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "response",
+        "sequence_number",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseQueuedEvent:
@@ -46,14 +62,14 @@ class ResponseQueuedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.queued']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.queued']", d["type"])
         if type_ != "response.queued":
             raise ValueError(f"type must match const 'response.queued', got '{type_}'")
 
-        response = Response.from_dict(d.pop("response"))
+        response = Response.from_dict(d["response"])
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         response_queued_event = cls(
             type_=type_,
@@ -61,7 +77,7 @@ class ResponseQueuedEvent:
             sequence_number=sequence_number,
         )
 
-        response_queued_event.additional_properties = d
+        response_queued_event.additional_properties = _extra_fields(d)
         return response_queued_event
 
     @property

@@ -9,6 +9,25 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseReasoningSummaryPartAddedEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "output_index",
+        "summary_index",
+        "sequence_number",
+        "part",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseReasoningSummaryPartAddedEvent:
@@ -61,22 +80,22 @@ class ResponseReasoningSummaryPartAddedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.reasoning_summary_part.added']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.reasoning_summary_part.added']", d["type"])
         if type_ != "response.reasoning_summary_part.added":
             raise ValueError(
                 f"type must match const 'response.reasoning_summary_part.added', got '{type_}'"
             )
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        summary_index = d.pop("summary_index")
+        summary_index = d["summary_index"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        part = ResponseReasoningSummaryPartAddedEventPart.from_dict(d.pop("part"))
+        part = ResponseReasoningSummaryPartAddedEventPart.from_dict(d["part"])
 
         response_reasoning_summary_part_added_event = cls(
             type_=type_,
@@ -87,7 +106,7 @@ class ResponseReasoningSummaryPartAddedEvent:
             part=part,
         )
 
-        response_reasoning_summary_part_added_event.additional_properties = d
+        response_reasoning_summary_part_added_event.additional_properties = _extra_fields(d)
         return response_reasoning_summary_part_added_event
 
     @property

@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseReasoningSummaryPartDoneEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "output_index",
+        "summary_index",
+        "sequence_number",
+        "part",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseReasoningSummaryPartDoneEvent:
@@ -69,24 +89,24 @@ class ResponseReasoningSummaryPartDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.reasoning_summary_part.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.reasoning_summary_part.done']", d["type"])
         if type_ != "response.reasoning_summary_part.done":
             raise ValueError(
                 f"type must match const 'response.reasoning_summary_part.done', got '{type_}'"
             )
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        summary_index = d.pop("summary_index")
+        summary_index = d["summary_index"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        part = ResponseReasoningSummaryPartDoneEventPart.from_dict(d.pop("part"))
+        part = ResponseReasoningSummaryPartDoneEventPart.from_dict(d["part"])
 
-        status = cast("Literal['incomplete'] | Unset", d.pop("status", UNSET))
+        status = cast("Literal['incomplete'] | Unset", d.get("status", UNSET))
         if status != "incomplete" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'incomplete', got '{status}'")
 
@@ -100,7 +120,7 @@ class ResponseReasoningSummaryPartDoneEvent:
             status=status,
         )
 
-        response_reasoning_summary_part_done_event.additional_properties = d
+        response_reasoning_summary_part_done_event.additional_properties = _extra_fields(d)
         return response_reasoning_summary_part_done_event
 
     @property

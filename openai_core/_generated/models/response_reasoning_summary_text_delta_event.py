@@ -9,6 +9,25 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseReasoningSummaryTextDeltaEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "output_index",
+        "summary_index",
+        "delta",
+        "sequence_number",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseReasoningSummaryTextDeltaEvent:
@@ -61,22 +80,22 @@ class ResponseReasoningSummaryTextDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.reasoning_summary_text.delta']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.reasoning_summary_text.delta']", d["type"])
         if type_ != "response.reasoning_summary_text.delta":
             raise ValueError(
                 f"type must match const 'response.reasoning_summary_text.delta', got '{type_}'"
             )
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        summary_index = d.pop("summary_index")
+        summary_index = d["summary_index"]
 
-        delta = d.pop("delta")
+        delta = d["delta"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         response_reasoning_summary_text_delta_event = cls(
             type_=type_,
@@ -87,7 +106,7 @@ class ResponseReasoningSummaryTextDeltaEvent:
             sequence_number=sequence_number,
         )
 
-        response_reasoning_summary_text_delta_event.additional_properties = d
+        response_reasoning_summary_text_delta_event.additional_properties = _extra_fields(d)
         return response_reasoning_summary_text_delta_event
 
     @property

@@ -9,6 +9,25 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseRefusalDoneEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "output_index",
+        "content_index",
+        "refusal",
+        "sequence_number",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseRefusalDoneEvent:
@@ -61,20 +80,20 @@ class ResponseRefusalDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.refusal.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.refusal.done']", d["type"])
         if type_ != "response.refusal.done":
             raise ValueError(f"type must match const 'response.refusal.done', got '{type_}'")
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        content_index = d.pop("content_index")
+        content_index = d["content_index"]
 
-        refusal = d.pop("refusal")
+        refusal = d["refusal"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         response_refusal_done_event = cls(
             type_=type_,
@@ -85,7 +104,7 @@ class ResponseRefusalDoneEvent:
             sequence_number=sequence_number,
         )
 
-        response_refusal_done_event.additional_properties = d
+        response_refusal_done_event.additional_properties = _extra_fields(d)
         return response_refusal_done_event
 
     @property

@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseShellCallCommandAddedStreamingEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "output_index",
+        "command_index",
+        "command",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseShellCallCommandAddedStreamingEvent:
@@ -56,20 +74,20 @@ class ResponseShellCallCommandAddedStreamingEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.shell_call_command.added']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.shell_call_command.added']", d["type"])
         if type_ != "response.shell_call_command.added":
             raise ValueError(
                 f"type must match const 'response.shell_call_command.added', got '{type_}'"
             )
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        command_index = d.pop("command_index")
+        command_index = d["command_index"]
 
-        command = d.pop("command")
+        command = d["command"]
 
         response_shell_call_command_added_streaming_event = cls(
             type_=type_,
@@ -79,7 +97,7 @@ class ResponseShellCallCommandAddedStreamingEvent:
             command=command,
         )
 
-        response_shell_call_command_added_streaming_event.additional_properties = d
+        response_shell_call_command_added_streaming_event.additional_properties = _extra_fields(d)
         return response_shell_call_command_added_streaming_event
 
     @property

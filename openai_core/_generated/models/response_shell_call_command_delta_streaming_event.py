@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseShellCallCommandDeltaStreamingEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "output_index",
+        "command_index",
+        "delta",
+        "obfuscation",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseShellCallCommandDeltaStreamingEvent:
@@ -64,22 +83,22 @@ class ResponseShellCallCommandDeltaStreamingEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.shell_call_command.delta']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.shell_call_command.delta']", d["type"])
         if type_ != "response.shell_call_command.delta":
             raise ValueError(
                 f"type must match const 'response.shell_call_command.delta', got '{type_}'"
             )
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        command_index = d.pop("command_index")
+        command_index = d["command_index"]
 
-        delta = d.pop("delta")
+        delta = d["delta"]
 
-        obfuscation = d.pop("obfuscation", UNSET)
+        obfuscation = d.get("obfuscation", UNSET)
 
         response_shell_call_command_delta_streaming_event = cls(
             type_=type_,
@@ -90,7 +109,7 @@ class ResponseShellCallCommandDeltaStreamingEvent:
             obfuscation=obfuscation,
         )
 
-        response_shell_call_command_delta_streaming_event.additional_properties = d
+        response_shell_call_command_delta_streaming_event.additional_properties = _extra_fields(d)
         return response_shell_call_command_delta_streaming_event
 
     @property

@@ -9,6 +9,25 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseShellCallOutputContentDeltaStreamingEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "item_id",
+        "output_index",
+        "command_index",
+        "delta",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseShellCallOutputContentDeltaStreamingEvent:
@@ -61,22 +80,22 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.shell_call_output_content.delta']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.shell_call_output_content.delta']", d["type"])
         if type_ != "response.shell_call_output_content.delta":
             raise ValueError(
                 f"type must match const 'response.shell_call_output_content.delta', got '{type_}'"
             )
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        command_index = d.pop("command_index")
+        command_index = d["command_index"]
 
-        delta = ShellCallOutputDelta.from_dict(d.pop("delta"))
+        delta = ShellCallOutputDelta.from_dict(d["delta"])
 
         response_shell_call_output_content_delta_streaming_event = cls(
             type_=type_,
@@ -87,7 +106,9 @@ class ResponseShellCallOutputContentDeltaStreamingEvent:
             delta=delta,
         )
 
-        response_shell_call_output_content_delta_streaming_event.additional_properties = d
+        response_shell_call_output_content_delta_streaming_event.additional_properties = (
+            _extra_fields(d)
+        )
         return response_shell_call_output_content_delta_streaming_event
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseStreamOptionsType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "include_obfuscation",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseStreamOptionsType0:
@@ -36,14 +50,14 @@ class ResponseStreamOptionsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        include_obfuscation = d.pop("include_obfuscation", UNSET)
+        d = src_dict
+        include_obfuscation = d.get("include_obfuscation", UNSET)
 
         response_stream_options_type_0 = cls(
             include_obfuscation=include_obfuscation,
         )
 
-        response_stream_options_type_0.additional_properties = d
+        response_stream_options_type_0.additional_properties = _extra_fields(d)
         return response_stream_options_type_0
 
     @property

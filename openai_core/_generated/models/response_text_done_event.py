@@ -9,6 +9,26 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseTextDoneEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "output_index",
+        "content_index",
+        "text",
+        "sequence_number",
+        "logprobs",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseTextDoneEvent:
@@ -69,23 +89,23 @@ class ResponseTextDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.output_text.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.output_text.done']", d["type"])
         if type_ != "response.output_text.done":
             raise ValueError(f"type must match const 'response.output_text.done', got '{type_}'")
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        content_index = d.pop("content_index")
+        content_index = d["content_index"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         logprobs = []
-        _logprobs = d.pop("logprobs")
+        _logprobs = d["logprobs"]
         for logprobs_item_data in _logprobs:
             logprobs_item = ResponseLogProb.from_dict(logprobs_item_data)
 
@@ -101,7 +121,7 @@ class ResponseTextDoneEvent:
             logprobs=logprobs,
         )
 
-        response_text_done_event.additional_properties = d
+        response_text_done_event.additional_properties = _extra_fields(d)
         return response_text_done_event
 
     @property

@@ -12,6 +12,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseTextParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "format",
+        "verbosity",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseTextParam:
@@ -60,7 +75,7 @@ class ResponseTextParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_format_(
             data: object,
@@ -95,7 +110,7 @@ class ResponseTextParam:
 
             return componentsschemas_text_response_format_configuration_type_2
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+        format_ = _parse_format_(d.get("format", UNSET))
 
         def _parse_verbosity(data: object) -> None | Unset | VerbosityType0:
             if data is None:
@@ -112,14 +127,14 @@ class ResponseTextParam:
                 pass
             return cast("None | Unset | VerbosityType0", data)
 
-        verbosity = _parse_verbosity(d.pop("verbosity", UNSET))
+        verbosity = _parse_verbosity(d.get("verbosity", UNSET))
 
         response_text_param = cls(
             format_=format_,
             verbosity=verbosity,
         )
 
-        response_text_param.additional_properties = d
+        response_text_param.additional_properties = _extra_fields(d)
         return response_text_param
 
     @property

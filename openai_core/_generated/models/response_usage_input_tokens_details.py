@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ResponseUsageInputTokensDetails")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "cached_tokens",
+        "cache_write_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseUsageInputTokensDetails:
@@ -40,17 +55,17 @@ class ResponseUsageInputTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cached_tokens = d.pop("cached_tokens")
+        d = src_dict
+        cached_tokens = d["cached_tokens"]
 
-        cache_write_tokens = d.pop("cache_write_tokens")
+        cache_write_tokens = d["cache_write_tokens"]
 
         response_usage_input_tokens_details = cls(
             cached_tokens=cached_tokens,
             cache_write_tokens=cache_write_tokens,
         )
 
-        response_usage_input_tokens_details.additional_properties = d
+        response_usage_input_tokens_details.additional_properties = _extra_fields(d)
         return response_usage_input_tokens_details
 
     @property

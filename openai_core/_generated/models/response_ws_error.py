@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseWsError")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "error",
+        "status",
+        "sequence_number",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponseWsError:
@@ -61,18 +79,18 @@ class ResponseWsError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['error']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['error']", d["type"])
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 
-        error = ErrorPayload.from_dict(d.pop("error"))
+        error = ErrorPayload.from_dict(d["error"])
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number = d.get("sequence_number", UNSET)
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         response_ws_error = cls(
             type_=type_,
@@ -82,7 +100,7 @@ class ResponseWsError:
             stream_id=stream_id,
         )
 
-        response_ws_error.additional_properties = d
+        response_ws_error.additional_properties = _extra_fields(d)
         return response_ws_error
 
     @property

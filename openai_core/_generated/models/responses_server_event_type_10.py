@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesServerEventType10")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "output_index",
+        "content_index",
+        "part",
+        "sequence_number",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponsesServerEventType10:
@@ -74,16 +94,16 @@ class ResponsesServerEventType10:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.content_part.added']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.content_part.added']", d["type"])
         if type_ != "response.content_part.added":
             raise ValueError(f"type must match const 'response.content_part.added', got '{type_}'")
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        content_index = d.pop("content_index")
+        content_index = d["content_index"]
 
         def _parse_part(data: object) -> OutputTextContent | ReasoningTextContent | RefusalContent:
             try:
@@ -108,11 +128,11 @@ class ResponsesServerEventType10:
 
             return componentsschemas_output_content_type_2
 
-        part = _parse_part(d.pop("part"))
+        part = _parse_part(d["part"])
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         responses_server_event_type_10 = cls(
             type_=type_,
@@ -124,7 +144,7 @@ class ResponsesServerEventType10:
             stream_id=stream_id,
         )
 
-        responses_server_event_type_10.additional_properties = d
+        responses_server_event_type_10.additional_properties = _extra_fields(d)
         return responses_server_event_type_10
 
     @property

@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesServerEventType17")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "name",
+        "output_index",
+        "sequence_number",
+        "arguments",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponsesServerEventType17:
@@ -68,24 +88,24 @@ class ResponsesServerEventType17:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.function_call_arguments.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.function_call_arguments.done']", d["type"])
         if type_ != "response.function_call_arguments.done":
             raise ValueError(
                 f"type must match const 'response.function_call_arguments.done', got '{type_}'"
             )
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        arguments = d.pop("arguments")
+        arguments = d["arguments"]
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         responses_server_event_type_17 = cls(
             type_=type_,
@@ -97,7 +117,7 @@ class ResponsesServerEventType17:
             stream_id=stream_id,
         )
 
-        responses_server_event_type_17.additional_properties = d
+        responses_server_event_type_17.additional_properties = _extra_fields(d)
         return responses_server_event_type_17
 
     @property

@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesServerEventType18")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "output_index",
+        "command_index",
+        "command",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponsesServerEventType18:
@@ -63,22 +82,22 @@ class ResponsesServerEventType18:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.shell_call_command.added']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.shell_call_command.added']", d["type"])
         if type_ != "response.shell_call_command.added":
             raise ValueError(
                 f"type must match const 'response.shell_call_command.added', got '{type_}'"
             )
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        command_index = d.pop("command_index")
+        command_index = d["command_index"]
 
-        command = d.pop("command")
+        command = d["command"]
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         responses_server_event_type_18 = cls(
             type_=type_,
@@ -89,7 +108,7 @@ class ResponsesServerEventType18:
             stream_id=stream_id,
         )
 
-        responses_server_event_type_18.additional_properties = d
+        responses_server_event_type_18.additional_properties = _extra_fields(d)
         return responses_server_event_type_18
 
     @property

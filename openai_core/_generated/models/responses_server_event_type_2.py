@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesServerEventType2")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "delta",
+        "sequence_number",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponsesServerEventType2:
@@ -53,18 +70,18 @@ class ResponsesServerEventType2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.audio.transcript.delta']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.audio.transcript.delta']", d["type"])
         if type_ != "response.audio.transcript.delta":
             raise ValueError(
                 f"type must match const 'response.audio.transcript.delta', got '{type_}'"
             )
 
-        delta = d.pop("delta")
+        delta = d["delta"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         responses_server_event_type_2 = cls(
             type_=type_,
@@ -73,7 +90,7 @@ class ResponsesServerEventType2:
             stream_id=stream_id,
         )
 
-        responses_server_event_type_2.additional_properties = d
+        responses_server_event_type_2.additional_properties = _extra_fields(d)
         return responses_server_event_type_2
 
     @property

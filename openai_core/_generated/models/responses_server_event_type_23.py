@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesServerEventType23")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "response",
+        "sequence_number",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponsesServerEventType23:
@@ -53,16 +70,16 @@ class ResponsesServerEventType23:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.in_progress']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.in_progress']", d["type"])
         if type_ != "response.in_progress":
             raise ValueError(f"type must match const 'response.in_progress', got '{type_}'")
 
-        response = Response.from_dict(d.pop("response"))
+        response = Response.from_dict(d["response"])
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         responses_server_event_type_23 = cls(
             type_=type_,
@@ -71,7 +88,7 @@ class ResponsesServerEventType23:
             stream_id=stream_id,
         )
 
-        responses_server_event_type_23.additional_properties = d
+        responses_server_event_type_23.additional_properties = _extra_fields(d)
         return responses_server_event_type_23
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesServerEventType27")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "output_index",
+        "sequence_number",
+        "item",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponsesServerEventType27:
@@ -148,14 +166,14 @@ class ResponsesServerEventType27:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.output_item.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.output_item.done']", d["type"])
         if type_ != "response.output_item.done":
             raise ValueError(f"type must match const 'response.output_item.done', got '{type_}'")
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_item(
             data: object,
@@ -415,9 +433,9 @@ class ResponsesServerEventType27:
 
             return componentsschemas_output_item_type_27
 
-        item = _parse_item(d.pop("item"))
+        item = _parse_item(d["item"])
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         responses_server_event_type_27 = cls(
             type_=type_,
@@ -427,7 +445,7 @@ class ResponsesServerEventType27:
             stream_id=stream_id,
         )
 
-        responses_server_event_type_27.additional_properties = d
+        responses_server_event_type_27.additional_properties = _extra_fields(d)
         return responses_server_event_type_27
 
     @property

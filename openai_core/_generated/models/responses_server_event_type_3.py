@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesServerEventType3")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "sequence_number",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponsesServerEventType3:
@@ -48,16 +64,16 @@ class ResponsesServerEventType3:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.audio.transcript.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.audio.transcript.done']", d["type"])
         if type_ != "response.audio.transcript.done":
             raise ValueError(
                 f"type must match const 'response.audio.transcript.done', got '{type_}'"
             )
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         responses_server_event_type_3 = cls(
             type_=type_,
@@ -65,7 +81,7 @@ class ResponsesServerEventType3:
             stream_id=stream_id,
         )
 
-        responses_server_event_type_3.additional_properties = d
+        responses_server_event_type_3.additional_properties = _extra_fields(d)
         return responses_server_event_type_3
 
     @property

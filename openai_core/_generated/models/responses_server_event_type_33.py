@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesServerEventType33")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "output_index",
+        "content_index",
+        "text",
+        "sequence_number",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponsesServerEventType33:
@@ -68,22 +88,22 @@ class ResponsesServerEventType33:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.reasoning_text.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.reasoning_text.done']", d["type"])
         if type_ != "response.reasoning_text.done":
             raise ValueError(f"type must match const 'response.reasoning_text.done', got '{type_}'")
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        content_index = d.pop("content_index")
+        content_index = d["content_index"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         responses_server_event_type_33 = cls(
             type_=type_,
@@ -95,7 +115,7 @@ class ResponsesServerEventType33:
             stream_id=stream_id,
         )
 
-        responses_server_event_type_33.additional_properties = d
+        responses_server_event_type_33.additional_properties = _extra_fields(d)
         return responses_server_event_type_33
 
     @property

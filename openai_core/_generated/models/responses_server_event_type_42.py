@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesServerEventType42")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "output_index",
+        "item_id",
+        "sequence_number",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponsesServerEventType42:
@@ -59,20 +77,20 @@ class ResponsesServerEventType42:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.image_generation_call.generating']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.image_generation_call.generating']", d["type"])
         if type_ != "response.image_generation_call.generating":
             raise ValueError(
                 f"type must match const 'response.image_generation_call.generating', got '{type_}'"
             )
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         responses_server_event_type_42 = cls(
             type_=type_,
@@ -82,7 +100,7 @@ class ResponsesServerEventType42:
             stream_id=stream_id,
         )
 
-        responses_server_event_type_42.additional_properties = d
+        responses_server_event_type_42.additional_properties = _extra_fields(d)
         return responses_server_event_type_42
 
     @property

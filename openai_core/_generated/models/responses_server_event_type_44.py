@@ -11,6 +11,30 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesServerEventType44")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "output_index",
+        "item_id",
+        "sequence_number",
+        "partial_image_index",
+        "partial_image_b64",
+        "size",
+        "quality",
+        "background",
+        "output_format",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponsesServerEventType44:
@@ -93,32 +117,32 @@ class ResponsesServerEventType44:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.image_generation_call.partial_image']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.image_generation_call.partial_image']", d["type"])
         if type_ != "response.image_generation_call.partial_image":
             raise ValueError(
                 f"type must match const 'response.image_generation_call.partial_image', got '{type_}'"
             )
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        partial_image_index = d.pop("partial_image_index")
+        partial_image_index = d["partial_image_index"]
 
-        partial_image_b64 = d.pop("partial_image_b64")
+        partial_image_b64 = d["partial_image_b64"]
 
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
-        quality = d.pop("quality", UNSET)
+        quality = d.get("quality", UNSET)
 
-        background = d.pop("background", UNSET)
+        background = d.get("background", UNSET)
 
-        output_format = d.pop("output_format", UNSET)
+        output_format = d.get("output_format", UNSET)
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         responses_server_event_type_44 = cls(
             type_=type_,
@@ -134,7 +158,7 @@ class ResponsesServerEventType44:
             stream_id=stream_id,
         )
 
-        responses_server_event_type_44.additional_properties = d
+        responses_server_event_type_44.additional_properties = _extra_fields(d)
         return responses_server_event_type_44
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesServerEventType52")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "output_index",
+        "sequence_number",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponsesServerEventType52:
@@ -58,20 +76,20 @@ class ResponsesServerEventType52:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.mcp_list_tools.in_progress']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.mcp_list_tools.in_progress']", d["type"])
         if type_ != "response.mcp_list_tools.in_progress":
             raise ValueError(
                 f"type must match const 'response.mcp_list_tools.in_progress', got '{type_}'"
             )
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         responses_server_event_type_52 = cls(
             type_=type_,
@@ -81,7 +99,7 @@ class ResponsesServerEventType52:
             stream_id=stream_id,
         )
 
-        responses_server_event_type_52.additional_properties = d
+        responses_server_event_type_52.additional_properties = _extra_fields(d)
         return responses_server_event_type_52
 
     @property

@@ -11,6 +11,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesServerEventType53")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "item_id",
+        "output_index",
+        "content_index",
+        "annotation_index",
+        "sequence_number",
+        "annotation",
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponsesServerEventType53:
@@ -88,22 +109,22 @@ class ResponsesServerEventType53:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['response.output_text.annotation.added']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['response.output_text.annotation.added']", d["type"])
         if type_ != "response.output_text.annotation.added":
             raise ValueError(
                 f"type must match const 'response.output_text.annotation.added', got '{type_}'"
             )
 
-        item_id = d.pop("item_id")
+        item_id = d["item_id"]
 
-        output_index = d.pop("output_index")
+        output_index = d["output_index"]
 
-        content_index = d.pop("content_index")
+        content_index = d["content_index"]
 
-        annotation_index = d.pop("annotation_index")
+        annotation_index = d["annotation_index"]
 
-        sequence_number = d.pop("sequence_number")
+        sequence_number = d["sequence_number"]
 
         def _parse_annotation(
             data: object,
@@ -151,9 +172,9 @@ class ResponsesServerEventType53:
                 data,
             )
 
-        annotation = _parse_annotation(d.pop("annotation", UNSET))
+        annotation = _parse_annotation(d.get("annotation", UNSET))
 
-        stream_id = d.pop("stream_id", UNSET)
+        stream_id = d.get("stream_id", UNSET)
 
         responses_server_event_type_53 = cls(
             type_=type_,
@@ -166,7 +187,7 @@ class ResponsesServerEventType53:
             stream_id=stream_id,
         )
 
-        responses_server_event_type_53.additional_properties = d
+        responses_server_event_type_53.additional_properties = _extra_fields(d)
         return responses_server_event_type_53
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesWebSocketStreamEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "stream_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ResponsesWebSocketStreamEvent:
@@ -36,14 +50,14 @@ class ResponsesWebSocketStreamEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stream_id = d.pop("stream_id", UNSET)
+        d = src_dict
+        stream_id = d.get("stream_id", UNSET)
 
         responses_web_socket_stream_event = cls(
             stream_id=stream_id,
         )
 
-        responses_web_socket_stream_event.additional_properties = d
+        responses_web_socket_stream_event.additional_properties = _extra_fields(d)
         return responses_web_socket_stream_event
 
     @property

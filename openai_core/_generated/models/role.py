@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Role")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "permissions",
+        "resource_type",
+        "predefined_role",
+        "object",
+        "description",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class Role:
@@ -74,18 +94,18 @@ class Role:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        permissions = cast("list[str]", d.pop("permissions"))
+        permissions = cast("list[str]", d["permissions"])
 
-        resource_type = d.pop("resource_type")
+        resource_type = d["resource_type"]
 
-        predefined_role = d.pop("predefined_role")
+        predefined_role = d["predefined_role"]
 
-        object_ = cast("Literal['role'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['role'] | Unset", d.get("object", UNSET))
         if object_ != "role" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'role', got '{object_}'")
 
@@ -96,7 +116,7 @@ class Role:
                 return data
             return cast("None | str | Unset", data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.get("description", UNSET))
 
         role = cls(
             id=id,
@@ -108,7 +128,7 @@ class Role:
             description=description,
         )
 
-        role.additional_properties = d
+        role.additional_properties = _extra_fields(d)
         return role
 
     @property

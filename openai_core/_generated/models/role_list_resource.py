@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleListResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "data",
+        "has_more",
+        "object",
+        "next",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RoleListResource:
@@ -62,17 +79,17 @@ class RoleListResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = AssignedRoleDetails.from_dict(data_item_data)
 
             data.append(data_item)
 
-        has_more = d.pop("has_more")
+        has_more = d["has_more"]
 
-        object_ = cast("Literal['list'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['list'] | Unset", d.get("object", UNSET))
         if object_ != "list" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'list', got '{object_}'")
 
@@ -83,7 +100,7 @@ class RoleListResource:
                 return data
             return cast("None | str | Unset", data)
 
-        next_ = _parse_next_(d.pop("next", UNSET))
+        next_ = _parse_next_(d.get("next", UNSET))
 
         role_list_resource = cls(
             data=data,
@@ -92,7 +109,7 @@ class RoleListResource:
             next_=next_,
         )
 
-        role_list_resource.additional_properties = d
+        role_list_resource.additional_properties = _extra_fields(d)
         return role_list_resource
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunGraderRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "grader",
+        "model_sample",
+        "item",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunGraderRequest:
@@ -61,7 +77,7 @@ class RunGraderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_grader(
             data: object,
@@ -106,11 +122,11 @@ class RunGraderRequest:
 
             return grader_type_4
 
-        grader = _parse_grader(d.pop("grader"))
+        grader = _parse_grader(d["grader"])
 
-        model_sample = d.pop("model_sample")
+        model_sample = d["model_sample"]
 
-        _item = d.pop("item", UNSET)
+        _item = d.get("item", UNSET)
         item: RunGraderRequestItem | Unset
         if isinstance(_item, Unset):
             item = UNSET
@@ -123,7 +139,7 @@ class RunGraderRequest:
             item=item,
         )
 
-        run_grader_request.additional_properties = d
+        run_grader_request.additional_properties = _extra_fields(d)
         return run_grader_request
 
     @property

@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RunGraderResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "reward",
+        "metadata",
+        "sub_rewards",
+        "model_grader_token_usage_per_model",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunGraderResponse:
@@ -51,16 +68,16 @@ class RunGraderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reward = d.pop("reward")
+        d = src_dict
+        reward = d["reward"]
 
-        metadata = RunGraderResponseMetadata.from_dict(d.pop("metadata"))
+        metadata = RunGraderResponseMetadata.from_dict(d["metadata"])
 
-        sub_rewards = RunGraderResponseSubRewards.from_dict(d.pop("sub_rewards"))
+        sub_rewards = RunGraderResponseSubRewards.from_dict(d["sub_rewards"])
 
         model_grader_token_usage_per_model = (
             RunGraderResponseModelGraderTokenUsagePerModel.from_dict(
-                d.pop("model_grader_token_usage_per_model")
+                d["model_grader_token_usage_per_model"]
             )
         )
 
@@ -71,7 +88,7 @@ class RunGraderResponse:
             model_grader_token_usage_per_model=model_grader_token_usage_per_model,
         )
 
-        run_grader_response.additional_properties = d
+        run_grader_response.additional_properties = _extra_fields(d)
         return run_grader_response
 
     @property

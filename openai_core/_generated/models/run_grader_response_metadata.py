@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunGraderResponseMetadata")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "type",
+        "errors",
+        "execution_time",
+        "scores",
+        "token_usage",
+        "sampled_model_name",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunGraderResponseMetadata:
@@ -77,16 +97,16 @@ class RunGraderResponseMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        errors = RunGraderResponseMetadataErrors.from_dict(d.pop("errors"))
+        errors = RunGraderResponseMetadataErrors.from_dict(d["errors"])
 
-        execution_time = d.pop("execution_time")
+        execution_time = d["execution_time"]
 
-        scores = RunGraderResponseMetadataScores.from_dict(d.pop("scores"))
+        scores = RunGraderResponseMetadataScores.from_dict(d["scores"])
 
         def _parse_token_usage(data: object) -> int | None | Unset:
             if data is None:
@@ -95,7 +115,7 @@ class RunGraderResponseMetadata:
                 return data
             return cast("int | None | Unset", data)
 
-        token_usage = _parse_token_usage(d.pop("token_usage", UNSET))
+        token_usage = _parse_token_usage(d.get("token_usage", UNSET))
 
         def _parse_sampled_model_name(data: object) -> None | str | Unset:
             if data is None:
@@ -104,7 +124,7 @@ class RunGraderResponseMetadata:
                 return data
             return cast("None | str | Unset", data)
 
-        sampled_model_name = _parse_sampled_model_name(d.pop("sampled_model_name", UNSET))
+        sampled_model_name = _parse_sampled_model_name(d.get("sampled_model_name", UNSET))
 
         run_grader_response_metadata = cls(
             name=name,
@@ -116,7 +136,7 @@ class RunGraderResponseMetadata:
             sampled_model_name=sampled_model_name,
         )
 
-        run_grader_response_metadata.additional_properties = d
+        run_grader_response_metadata.additional_properties = _extra_fields(d)
         return run_grader_response_metadata
 
     @property

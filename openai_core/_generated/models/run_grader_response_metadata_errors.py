@@ -11,6 +11,33 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunGraderResponseMetadataErrors")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "formula_parse_error",
+        "sample_parse_error",
+        "truncated_observation_error",
+        "unresponsive_reward_error",
+        "invalid_variable_error",
+        "other_error",
+        "python_grader_server_error",
+        "python_grader_runtime_error",
+        "model_grader_server_error",
+        "model_grader_refusal_error",
+        "model_grader_parse_error",
+        "python_grader_server_error_type",
+        "python_grader_runtime_error_details",
+        "model_grader_server_error_details",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunGraderResponseMetadataErrors:
@@ -117,28 +144,28 @@ class RunGraderResponseMetadataErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        formula_parse_error = d.pop("formula_parse_error")
+        d = src_dict
+        formula_parse_error = d["formula_parse_error"]
 
-        sample_parse_error = d.pop("sample_parse_error")
+        sample_parse_error = d["sample_parse_error"]
 
-        truncated_observation_error = d.pop("truncated_observation_error")
+        truncated_observation_error = d["truncated_observation_error"]
 
-        unresponsive_reward_error = d.pop("unresponsive_reward_error")
+        unresponsive_reward_error = d["unresponsive_reward_error"]
 
-        invalid_variable_error = d.pop("invalid_variable_error")
+        invalid_variable_error = d["invalid_variable_error"]
 
-        other_error = d.pop("other_error")
+        other_error = d["other_error"]
 
-        python_grader_server_error = d.pop("python_grader_server_error")
+        python_grader_server_error = d["python_grader_server_error"]
 
-        python_grader_runtime_error = d.pop("python_grader_runtime_error")
+        python_grader_runtime_error = d["python_grader_runtime_error"]
 
-        model_grader_server_error = d.pop("model_grader_server_error")
+        model_grader_server_error = d["model_grader_server_error"]
 
-        model_grader_refusal_error = d.pop("model_grader_refusal_error")
+        model_grader_refusal_error = d["model_grader_refusal_error"]
 
-        model_grader_parse_error = d.pop("model_grader_parse_error")
+        model_grader_parse_error = d["model_grader_parse_error"]
 
         def _parse_python_grader_server_error_type(data: object) -> None | str | Unset:
             if data is None:
@@ -148,7 +175,7 @@ class RunGraderResponseMetadataErrors:
             return cast("None | str | Unset", data)
 
         python_grader_server_error_type = _parse_python_grader_server_error_type(
-            d.pop("python_grader_server_error_type", UNSET)
+            d.get("python_grader_server_error_type", UNSET)
         )
 
         def _parse_python_grader_runtime_error_details(data: object) -> None | str | Unset:
@@ -159,7 +186,7 @@ class RunGraderResponseMetadataErrors:
             return cast("None | str | Unset", data)
 
         python_grader_runtime_error_details = _parse_python_grader_runtime_error_details(
-            d.pop("python_grader_runtime_error_details", UNSET)
+            d.get("python_grader_runtime_error_details", UNSET)
         )
 
         def _parse_model_grader_server_error_details(data: object) -> None | str | Unset:
@@ -170,7 +197,7 @@ class RunGraderResponseMetadataErrors:
             return cast("None | str | Unset", data)
 
         model_grader_server_error_details = _parse_model_grader_server_error_details(
-            d.pop("model_grader_server_error_details", UNSET)
+            d.get("model_grader_server_error_details", UNSET)
         )
 
         run_grader_response_metadata_errors = cls(
@@ -190,7 +217,7 @@ class RunGraderResponseMetadataErrors:
             model_grader_server_error_details=model_grader_server_error_details,
         )
 
-        run_grader_response_metadata_errors.additional_properties = d
+        run_grader_response_metadata_errors.additional_properties = _extra_fields(d)
         return run_grader_response_metadata_errors
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RunGraderResponseSubRewards")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset({})
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunGraderResponseSubRewards:
@@ -23,10 +33,10 @@ class RunGraderResponseSubRewards:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         run_grader_response_sub_rewards = cls()
 
-        run_grader_response_sub_rewards.additional_properties = d
+        run_grader_response_sub_rewards.additional_properties = _extra_fields(d)
         return run_grader_response_sub_rewards
 
     @property

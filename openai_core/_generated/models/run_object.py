@@ -16,6 +16,46 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "thread_id",
+        "assistant_id",
+        "status",
+        "model",
+        "instructions",
+        "tools",
+        "metadata",
+        "usage",
+        "parallel_tool_calls",
+        "object",
+        "required_action",
+        "last_error",
+        "expires_at",
+        "started_at",
+        "cancelled_at",
+        "failed_at",
+        "completed_at",
+        "incomplete_details",
+        "temperature",
+        "top_p",
+        "max_prompt_tokens",
+        "max_completion_tokens",
+        "truncation_strategy",
+        "tool_choice",
+        "response_format",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunObject:
@@ -296,23 +336,23 @@ class RunObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        thread_id = d.pop("thread_id")
+        thread_id = d["thread_id"]
 
-        assistant_id = d.pop("assistant_id")
+        assistant_id = d["assistant_id"]
 
-        status = check_run_object_status(d.pop("status"))
+        status = check_run_object_status(d["status"])
 
-        model = d.pop("model")
+        model = d["model"]
 
-        instructions = d.pop("instructions")
+        instructions = d["instructions"]
 
         tools = []
-        _tools = d.pop("tools")
+        _tools = d["tools"]
         for tools_item_data in _tools:
 
             def _parse_tools_item(
@@ -357,7 +397,7 @@ class RunObject:
                 pass
             return cast("MetadataType0 | None", data)
 
-        metadata = _parse_metadata(d.pop("metadata"))
+        metadata = _parse_metadata(d["metadata"])
 
         def _parse_usage(data: object) -> None | RunCompletionUsageType0:
             if data is None:
@@ -374,11 +414,11 @@ class RunObject:
                 pass
             return cast("None | RunCompletionUsageType0", data)
 
-        usage = _parse_usage(d.pop("usage"))
+        usage = _parse_usage(d["usage"])
 
-        parallel_tool_calls = d.pop("parallel_tool_calls")
+        parallel_tool_calls = d["parallel_tool_calls"]
 
-        object_ = cast("Literal['thread.run'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['thread.run'] | Unset", d.get("object", UNSET))
         if object_ != "thread.run" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'thread.run', got '{object_}'")
 
@@ -397,7 +437,7 @@ class RunObject:
                 pass
             return cast("None | RunObjectRequiredActionType0 | Unset", data)
 
-        required_action = _parse_required_action(d.pop("required_action", UNSET))
+        required_action = _parse_required_action(d.get("required_action", UNSET))
 
         def _parse_last_error(data: object) -> None | RunObjectLastErrorType0 | Unset:
             if data is None:
@@ -414,7 +454,7 @@ class RunObject:
                 pass
             return cast("None | RunObjectLastErrorType0 | Unset", data)
 
-        last_error = _parse_last_error(d.pop("last_error", UNSET))
+        last_error = _parse_last_error(d.get("last_error", UNSET))
 
         def _parse_expires_at(data: object) -> int | None | Unset:
             if data is None:
@@ -423,7 +463,7 @@ class RunObject:
                 return data
             return cast("int | None | Unset", data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
         def _parse_started_at(data: object) -> int | None | Unset:
             if data is None:
@@ -432,7 +472,7 @@ class RunObject:
                 return data
             return cast("int | None | Unset", data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        started_at = _parse_started_at(d.get("started_at", UNSET))
 
         def _parse_cancelled_at(data: object) -> int | None | Unset:
             if data is None:
@@ -441,7 +481,7 @@ class RunObject:
                 return data
             return cast("int | None | Unset", data)
 
-        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at", UNSET))
+        cancelled_at = _parse_cancelled_at(d.get("cancelled_at", UNSET))
 
         def _parse_failed_at(data: object) -> int | None | Unset:
             if data is None:
@@ -450,7 +490,7 @@ class RunObject:
                 return data
             return cast("int | None | Unset", data)
 
-        failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
+        failed_at = _parse_failed_at(d.get("failed_at", UNSET))
 
         def _parse_completed_at(data: object) -> int | None | Unset:
             if data is None:
@@ -459,7 +499,7 @@ class RunObject:
                 return data
             return cast("int | None | Unset", data)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        completed_at = _parse_completed_at(d.get("completed_at", UNSET))
 
         def _parse_incomplete_details(
             data: object,
@@ -478,7 +518,7 @@ class RunObject:
                 pass
             return cast("None | RunObjectIncompleteDetailsType0 | Unset", data)
 
-        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
+        incomplete_details = _parse_incomplete_details(d.get("incomplete_details", UNSET))
 
         def _parse_temperature(data: object) -> float | None | Unset:
             if data is None:
@@ -487,7 +527,7 @@ class RunObject:
                 return data
             return cast("float | None | Unset", data)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        temperature = _parse_temperature(d.get("temperature", UNSET))
 
         def _parse_top_p(data: object) -> float | None | Unset:
             if data is None:
@@ -496,7 +536,7 @@ class RunObject:
                 return data
             return cast("float | None | Unset", data)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = _parse_top_p(d.get("top_p", UNSET))
 
         def _parse_max_prompt_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -505,7 +545,7 @@ class RunObject:
                 return data
             return cast("int | None | Unset", data)
 
-        max_prompt_tokens = _parse_max_prompt_tokens(d.pop("max_prompt_tokens", UNSET))
+        max_prompt_tokens = _parse_max_prompt_tokens(d.get("max_prompt_tokens", UNSET))
 
         def _parse_max_completion_tokens(data: object) -> int | None | Unset:
             if data is None:
@@ -514,7 +554,7 @@ class RunObject:
                 return data
             return cast("int | None | Unset", data)
 
-        max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
+        max_completion_tokens = _parse_max_completion_tokens(d.get("max_completion_tokens", UNSET))
 
         def _parse_truncation_strategy(data: object) -> None | TruncationObject | Unset:
             if data is None:
@@ -531,7 +571,7 @@ class RunObject:
                 pass
             return cast("None | TruncationObject | Unset", data)
 
-        truncation_strategy = _parse_truncation_strategy(d.pop("truncation_strategy", UNSET))
+        truncation_strategy = _parse_truncation_strategy(d.get("truncation_strategy", UNSET))
 
         def _parse_tool_choice(
             data: object,
@@ -565,7 +605,7 @@ class RunObject:
                 data,
             )
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
         def _parse_response_format(
             data: object,
@@ -624,7 +664,7 @@ class RunObject:
                 data,
             )
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        response_format = _parse_response_format(d.get("response_format", UNSET))
 
         run_object = cls(
             id=id,
@@ -656,7 +696,7 @@ class RunObject:
             response_format=response_format,
         )
 
-        run_object.additional_properties = d
+        run_object.additional_properties = _extra_fields(d)
         return run_object
 
     @property

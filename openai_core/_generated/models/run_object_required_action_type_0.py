@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RunObjectRequiredActionType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "submit_tool_outputs",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunObjectRequiredActionType0:
@@ -40,13 +55,13 @@ class RunObjectRequiredActionType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['submit_tool_outputs']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['submit_tool_outputs']", d["type"])
         if type_ != "submit_tool_outputs":
             raise ValueError(f"type must match const 'submit_tool_outputs', got '{type_}'")
 
         submit_tool_outputs = RunObjectRequiredActionType0SubmitToolOutputs.from_dict(
-            d.pop("submit_tool_outputs")
+            d["submit_tool_outputs"]
         )
 
         run_object_required_action_type_0 = cls(
@@ -54,7 +69,7 @@ class RunObjectRequiredActionType0:
             submit_tool_outputs=submit_tool_outputs,
         )
 
-        run_object_required_action_type_0.additional_properties = d
+        run_object_required_action_type_0.additional_properties = _extra_fields(d)
         return run_object_required_action_type_0
 
     @property

@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RunObjectRequiredActionType0SubmitToolOutputs")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "tool_calls",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunObjectRequiredActionType0SubmitToolOutputs:
@@ -38,9 +52,9 @@ class RunObjectRequiredActionType0SubmitToolOutputs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         tool_calls = []
-        _tool_calls = d.pop("tool_calls")
+        _tool_calls = d["tool_calls"]
         for tool_calls_item_data in _tool_calls:
             tool_calls_item = RunToolCallObject.from_dict(tool_calls_item_data)
 
@@ -50,7 +64,9 @@ class RunObjectRequiredActionType0SubmitToolOutputs:
             tool_calls=tool_calls,
         )
 
-        run_object_required_action_type_0_submit_tool_outputs.additional_properties = d
+        run_object_required_action_type_0_submit_tool_outputs.additional_properties = _extra_fields(
+            d
+        )
         return run_object_required_action_type_0_submit_tool_outputs
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RunStepCompletionUsageType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "completion_tokens",
+        "prompt_tokens",
+        "total_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepCompletionUsageType0:
@@ -45,12 +61,12 @@ class RunStepCompletionUsageType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        completion_tokens = d.pop("completion_tokens")
+        d = src_dict
+        completion_tokens = d["completion_tokens"]
 
-        prompt_tokens = d.pop("prompt_tokens")
+        prompt_tokens = d["prompt_tokens"]
 
-        total_tokens = d.pop("total_tokens")
+        total_tokens = d["total_tokens"]
 
         run_step_completion_usage_type_0 = cls(
             completion_tokens=completion_tokens,
@@ -58,7 +74,7 @@ class RunStepCompletionUsageType0:
             total_tokens=total_tokens,
         )
 
-        run_step_completion_usage_type_0.additional_properties = d
+        run_step_completion_usage_type_0.additional_properties = _extra_fields(d)
         return run_step_completion_usage_type_0
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDeltaObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "delta",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDeltaObject:
@@ -49,12 +65,12 @@ class RunStepDeltaObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        delta = RunStepDeltaObjectDelta.from_dict(d.pop("delta"))
+        delta = RunStepDeltaObjectDelta.from_dict(d["delta"])
 
-        object_ = cast("Literal['thread.run.step.delta'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['thread.run.step.delta'] | Unset", d.get("object", UNSET))
         if object_ != "thread.run.step.delta" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'thread.run.step.delta', got '{object_}'")
 
@@ -64,7 +80,7 @@ class RunStepDeltaObject:
             object_=object_,
         )
 
-        run_step_delta_object.additional_properties = d
+        run_step_delta_object.additional_properties = _extra_fields(d)
         return run_step_delta_object
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDeltaObjectDelta")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "step_details",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDeltaObjectDelta:
@@ -45,7 +59,7 @@ class RunStepDeltaObjectDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_step_details(
             data: object,
@@ -70,13 +84,13 @@ class RunStepDeltaObjectDelta:
 
             return step_details_type_1
 
-        step_details = _parse_step_details(d.pop("step_details", UNSET))
+        step_details = _parse_step_details(d.get("step_details", UNSET))
 
         run_step_delta_object_delta = cls(
             step_details=step_details,
         )
 
-        run_step_delta_object_delta.additional_properties = d
+        run_step_delta_object_delta.additional_properties = _extra_fields(d)
         return run_step_delta_object_delta
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsMessageCreationObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "message_creation",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDeltaStepDetailsMessageCreationObject:
@@ -46,12 +61,12 @@ class RunStepDeltaStepDetailsMessageCreationObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['message_creation']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['message_creation']", d["type"])
         if type_ != "message_creation":
             raise ValueError(f"type must match const 'message_creation', got '{type_}'")
 
-        _message_creation = d.pop("message_creation", UNSET)
+        _message_creation = d.get("message_creation", UNSET)
         message_creation: RunStepDeltaStepDetailsMessageCreationObjectMessageCreation | Unset
         if isinstance(_message_creation, Unset):
             message_creation = UNSET
@@ -67,7 +82,7 @@ class RunStepDeltaStepDetailsMessageCreationObject:
             message_creation=message_creation,
         )
 
-        run_step_delta_step_details_message_creation_object.additional_properties = d
+        run_step_delta_step_details_message_creation_object.additional_properties = _extra_fields(d)
         return run_step_delta_step_details_message_creation_object
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsMessageCreationObjectMessageCreation")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "message_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDeltaStepDetailsMessageCreationObjectMessageCreation:
@@ -35,14 +49,16 @@ class RunStepDeltaStepDetailsMessageCreationObjectMessageCreation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_id = d.pop("message_id", UNSET)
+        d = src_dict
+        message_id = d.get("message_id", UNSET)
 
         run_step_delta_step_details_message_creation_object_message_creation = cls(
             message_id=message_id,
         )
 
-        run_step_delta_step_details_message_creation_object_message_creation.additional_properties = d
+        run_step_delta_step_details_message_creation_object_message_creation.additional_properties = _extra_fields(
+            d
+        )
         return run_step_delta_step_details_message_creation_object_message_creation
 
     @property

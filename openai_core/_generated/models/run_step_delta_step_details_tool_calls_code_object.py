@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsCodeObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "index",
+        "type",
+        "id",
+        "code_interpreter",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDeltaStepDetailsToolCallsCodeObject:
@@ -57,16 +74,16 @@ class RunStepDeltaStepDetailsToolCallsCodeObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+        d = src_dict
+        index = d["index"]
 
-        type_ = cast("Literal['code_interpreter']", d.pop("type"))
+        type_ = cast("Literal['code_interpreter']", d["type"])
         if type_ != "code_interpreter":
             raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        _code_interpreter = d.pop("code_interpreter", UNSET)
+        _code_interpreter = d.get("code_interpreter", UNSET)
         code_interpreter: RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter | Unset
         if isinstance(_code_interpreter, Unset):
             code_interpreter = UNSET
@@ -82,7 +99,7 @@ class RunStepDeltaStepDetailsToolCallsCodeObject:
             code_interpreter=code_interpreter,
         )
 
-        run_step_delta_step_details_tool_calls_code_object.additional_properties = d
+        run_step_delta_step_details_tool_calls_code_object.additional_properties = _extra_fields(d)
         return run_step_delta_step_details_tool_calls_code_object
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input",
+        "outputs",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
@@ -60,10 +75,10 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_ = d.pop("input", UNSET)
+        d = src_dict
+        input_ = d.get("input", UNSET)
 
-        _outputs = d.pop("outputs", UNSET)
+        _outputs = d.get("outputs", UNSET)
         outputs: (
             list[
                 RunStepDeltaStepDetailsToolCallsCodeOutputImageObject
@@ -108,7 +123,9 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
             outputs=outputs,
         )
 
-        run_step_delta_step_details_tool_calls_code_object_code_interpreter.additional_properties = d
+        run_step_delta_step_details_tool_calls_code_object_code_interpreter.additional_properties = _extra_fields(
+            d
+        )
         return run_step_delta_step_details_tool_calls_code_object_code_interpreter
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsCodeOutputImageObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "index",
+        "type",
+        "image",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject:
@@ -51,14 +67,14 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+        d = src_dict
+        index = d["index"]
 
-        type_ = cast("Literal['image']", d.pop("type"))
+        type_ = cast("Literal['image']", d["type"])
         if type_ != "image":
             raise ValueError(f"type must match const 'image', got '{type_}'")
 
-        _image = d.pop("image", UNSET)
+        _image = d.get("image", UNSET)
         image: RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage | Unset
         if isinstance(_image, Unset):
             image = UNSET
@@ -71,7 +87,9 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject:
             image=image,
         )
 
-        run_step_delta_step_details_tool_calls_code_output_image_object.additional_properties = d
+        run_step_delta_step_details_tool_calls_code_output_image_object.additional_properties = (
+            _extra_fields(d)
+        )
         return run_step_delta_step_details_tool_calls_code_output_image_object
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "index",
+        "type",
+        "logs",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject:
@@ -49,14 +65,14 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+        d = src_dict
+        index = d["index"]
 
-        type_ = cast("Literal['logs']", d.pop("type"))
+        type_ = cast("Literal['logs']", d["type"])
         if type_ != "logs":
             raise ValueError(f"type must match const 'logs', got '{type_}'")
 
-        logs = d.pop("logs", UNSET)
+        logs = d.get("logs", UNSET)
 
         run_step_delta_step_details_tool_calls_code_output_logs_object = cls(
             index=index,
@@ -64,7 +80,9 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject:
             logs=logs,
         )
 
-        run_step_delta_step_details_tool_calls_code_output_logs_object.additional_properties = d
+        run_step_delta_step_details_tool_calls_code_output_logs_object.additional_properties = (
+            _extra_fields(d)
+        )
         return run_step_delta_step_details_tool_calls_code_output_logs_object
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsFileSearchObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "index",
+        "type",
+        "file_search",
+        "id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDeltaStepDetailsToolCallsFileSearchObject:
@@ -54,18 +71,18 @@ class RunStepDeltaStepDetailsToolCallsFileSearchObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+        d = src_dict
+        index = d["index"]
 
-        type_ = cast("Literal['file_search']", d.pop("type"))
+        type_ = cast("Literal['file_search']", d["type"])
         if type_ != "file_search":
             raise ValueError(f"type must match const 'file_search', got '{type_}'")
 
         file_search = RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch.from_dict(
-            d.pop("file_search")
+            d["file_search"]
         )
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
         run_step_delta_step_details_tool_calls_file_search_object = cls(
             index=index,
@@ -74,7 +91,9 @@ class RunStepDeltaStepDetailsToolCallsFileSearchObject:
             id=id,
         )
 
-        run_step_delta_step_details_tool_calls_file_search_object.additional_properties = d
+        run_step_delta_step_details_tool_calls_file_search_object.additional_properties = (
+            _extra_fields(d)
+        )
         return run_step_delta_step_details_tool_calls_file_search_object
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsFunctionObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "index",
+        "type",
+        "id",
+        "function",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDeltaStepDetailsToolCallsFunctionObject:
@@ -57,16 +74,16 @@ class RunStepDeltaStepDetailsToolCallsFunctionObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index")
+        d = src_dict
+        index = d["index"]
 
-        type_ = cast("Literal['function']", d.pop("type"))
+        type_ = cast("Literal['function']", d["type"])
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        _function = d.pop("function", UNSET)
+        _function = d.get("function", UNSET)
         function: RunStepDeltaStepDetailsToolCallsFunctionObjectFunction | Unset
         if isinstance(_function, Unset):
             function = UNSET
@@ -80,7 +97,9 @@ class RunStepDeltaStepDetailsToolCallsFunctionObject:
             function=function,
         )
 
-        run_step_delta_step_details_tool_calls_function_object.additional_properties = d
+        run_step_delta_step_details_tool_calls_function_object.additional_properties = (
+            _extra_fields(d)
+        )
         return run_step_delta_step_details_tool_calls_function_object
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsFunctionObjectFunction")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "arguments",
+        "output",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDeltaStepDetailsToolCallsFunctionObjectFunction:
@@ -51,10 +67,10 @@ class RunStepDeltaStepDetailsToolCallsFunctionObjectFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        arguments = d.pop("arguments", UNSET)
+        arguments = d.get("arguments", UNSET)
 
         def _parse_output(data: object) -> None | str | Unset:
             if data is None:
@@ -63,7 +79,7 @@ class RunStepDeltaStepDetailsToolCallsFunctionObjectFunction:
                 return data
             return cast("None | str | Unset", data)
 
-        output = _parse_output(d.pop("output", UNSET))
+        output = _parse_output(d.get("output", UNSET))
 
         run_step_delta_step_details_tool_calls_function_object_function = cls(
             name=name,
@@ -71,7 +87,9 @@ class RunStepDeltaStepDetailsToolCallsFunctionObjectFunction:
             output=output,
         )
 
-        run_step_delta_step_details_tool_calls_function_object_function.additional_properties = d
+        run_step_delta_step_details_tool_calls_function_object_function.additional_properties = (
+            _extra_fields(d)
+        )
         return run_step_delta_step_details_tool_calls_function_object_function
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "tool_calls",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDeltaStepDetailsToolCallsObject:
@@ -66,12 +81,12 @@ class RunStepDeltaStepDetailsToolCallsObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['tool_calls']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['tool_calls']", d["type"])
         if type_ != "tool_calls":
             raise ValueError(f"type must match const 'tool_calls', got '{type_}'")
 
-        _tool_calls = d.pop("tool_calls", UNSET)
+        _tool_calls = d.get("tool_calls", UNSET)
         tool_calls: (
             list[
                 RunStepDeltaStepDetailsToolCallsCodeObject
@@ -128,7 +143,7 @@ class RunStepDeltaStepDetailsToolCallsObject:
             tool_calls=tool_calls,
         )
 
-        run_step_delta_step_details_tool_calls_object.additional_properties = d
+        run_step_delta_step_details_tool_calls_object.additional_properties = _extra_fields(d)
         return run_step_delta_step_details_tool_calls_object
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RunStepDetailsMessageCreationObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "message_creation",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDetailsMessageCreationObject:
@@ -41,13 +56,13 @@ class RunStepDetailsMessageCreationObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['message_creation']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['message_creation']", d["type"])
         if type_ != "message_creation":
             raise ValueError(f"type must match const 'message_creation', got '{type_}'")
 
         message_creation = RunStepDetailsMessageCreationObjectMessageCreation.from_dict(
-            d.pop("message_creation")
+            d["message_creation"]
         )
 
         run_step_details_message_creation_object = cls(
@@ -55,7 +70,7 @@ class RunStepDetailsMessageCreationObject:
             message_creation=message_creation,
         )
 
-        run_step_details_message_creation_object.additional_properties = d
+        run_step_details_message_creation_object.additional_properties = _extra_fields(d)
         return run_step_details_message_creation_object
 
     @property

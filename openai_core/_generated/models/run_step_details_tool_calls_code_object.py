@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsCodeObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "code_interpreter",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDetailsToolCallsCodeObject:
@@ -46,15 +62,15 @@ class RunStepDetailsToolCallsCodeObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = cast("Literal['code_interpreter']", d.pop("type"))
+        type_ = cast("Literal['code_interpreter']", d["type"])
         if type_ != "code_interpreter":
             raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
 
         code_interpreter = RunStepDetailsToolCallsCodeObjectCodeInterpreter.from_dict(
-            d.pop("code_interpreter")
+            d["code_interpreter"]
         )
 
         run_step_details_tool_calls_code_object = cls(
@@ -63,7 +79,7 @@ class RunStepDetailsToolCallsCodeObject:
             code_interpreter=code_interpreter,
         )
 
-        run_step_details_tool_calls_code_object.additional_properties = d
+        run_step_details_tool_calls_code_object.additional_properties = _extra_fields(d)
         return run_step_details_tool_calls_code_object
 
     @property

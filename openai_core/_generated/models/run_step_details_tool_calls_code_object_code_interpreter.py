@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsCodeObjectCodeInterpreter")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input",
+        "outputs",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
@@ -50,11 +65,11 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_ = d.pop("input")
+        d = src_dict
+        input_ = d["input"]
 
         outputs = []
-        _outputs = d.pop("outputs")
+        _outputs = d["outputs"]
         for outputs_item_data in _outputs:
 
             def _parse_outputs_item(
@@ -88,7 +103,9 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
             outputs=outputs,
         )
 
-        run_step_details_tool_calls_code_object_code_interpreter.additional_properties = d
+        run_step_details_tool_calls_code_object_code_interpreter.additional_properties = (
+            _extra_fields(d)
+        )
         return run_step_details_tool_calls_code_object_code_interpreter
 
     @property

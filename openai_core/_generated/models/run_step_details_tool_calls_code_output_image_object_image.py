@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsCodeOutputImageObjectImage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "file_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDetailsToolCallsCodeOutputImageObjectImage:
@@ -35,14 +49,16 @@ class RunStepDetailsToolCallsCodeOutputImageObjectImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_id = d.pop("file_id")
+        d = src_dict
+        file_id = d["file_id"]
 
         run_step_details_tool_calls_code_output_image_object_image = cls(
             file_id=file_id,
         )
 
-        run_step_details_tool_calls_code_output_image_object_image.additional_properties = d
+        run_step_details_tool_calls_code_output_image_object_image.additional_properties = (
+            _extra_fields(d)
+        )
         return run_step_details_tool_calls_code_output_image_object_image
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsCodeOutputLogsObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "logs",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDetailsToolCallsCodeOutputLogsObject:
@@ -41,19 +56,19 @@ class RunStepDetailsToolCallsCodeOutputLogsObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['logs']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['logs']", d["type"])
         if type_ != "logs":
             raise ValueError(f"type must match const 'logs', got '{type_}'")
 
-        logs = d.pop("logs")
+        logs = d["logs"]
 
         run_step_details_tool_calls_code_output_logs_object = cls(
             type_=type_,
             logs=logs,
         )
 
-        run_step_details_tool_calls_code_output_logs_object.additional_properties = d
+        run_step_details_tool_calls_code_output_logs_object.additional_properties = _extra_fields(d)
         return run_step_details_tool_calls_code_output_logs_object
 
     @property

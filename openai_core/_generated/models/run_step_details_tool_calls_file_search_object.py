@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "file_search",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDetailsToolCallsFileSearchObject:
@@ -46,16 +62,14 @@ class RunStepDetailsToolCallsFileSearchObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = cast("Literal['file_search']", d.pop("type"))
+        type_ = cast("Literal['file_search']", d["type"])
         if type_ != "file_search":
             raise ValueError(f"type must match const 'file_search', got '{type_}'")
 
-        file_search = RunStepDetailsToolCallsFileSearchObjectFileSearch.from_dict(
-            d.pop("file_search")
-        )
+        file_search = RunStepDetailsToolCallsFileSearchObjectFileSearch.from_dict(d["file_search"])
 
         run_step_details_tool_calls_file_search_object = cls(
             id=id,
@@ -63,7 +77,7 @@ class RunStepDetailsToolCallsFileSearchObject:
             file_search=file_search,
         )
 
-        run_step_details_tool_calls_file_search_object.additional_properties = d
+        run_step_details_tool_calls_file_search_object.additional_properties = _extra_fields(d)
         return run_step_details_tool_calls_file_search_object
 
     @property

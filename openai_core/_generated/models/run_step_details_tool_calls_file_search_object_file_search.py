@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchObjectFileSearch")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "ranking_options",
+        "results",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDetailsToolCallsFileSearchObjectFileSearch:
@@ -49,8 +64,8 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _ranking_options = d.pop("ranking_options", UNSET)
+        d = src_dict
+        _ranking_options = d.get("ranking_options", UNSET)
         ranking_options: RunStepDetailsToolCallsFileSearchRankingOptionsObject | Unset
         if isinstance(_ranking_options, Unset):
             ranking_options = UNSET
@@ -59,7 +74,7 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch:
                 _ranking_options
             )
 
-        _results = d.pop("results", UNSET)
+        _results = d.get("results", UNSET)
         results: list[RunStepDetailsToolCallsFileSearchResultObject] | Unset = UNSET
         if _results is not UNSET:
             results = []
@@ -75,7 +90,9 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch:
             results=results,
         )
 
-        run_step_details_tool_calls_file_search_object_file_search.additional_properties = d
+        run_step_details_tool_calls_file_search_object_file_search.additional_properties = (
+            _extra_fields(d)
+        )
         return run_step_details_tool_calls_file_search_object_file_search
 
     @property

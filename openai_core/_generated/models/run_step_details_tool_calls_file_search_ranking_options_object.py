@@ -11,6 +11,21 @@ from ..models.file_search_ranker import FileSearchRanker, check_file_search_rank
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchRankingOptionsObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "ranker",
+        "score_threshold",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDetailsToolCallsFileSearchRankingOptionsObject:
@@ -43,17 +58,19 @@ class RunStepDetailsToolCallsFileSearchRankingOptionsObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ranker = check_file_search_ranker(d.pop("ranker"))
+        d = src_dict
+        ranker = check_file_search_ranker(d["ranker"])
 
-        score_threshold = d.pop("score_threshold")
+        score_threshold = d["score_threshold"]
 
         run_step_details_tool_calls_file_search_ranking_options_object = cls(
             ranker=ranker,
             score_threshold=score_threshold,
         )
 
-        run_step_details_tool_calls_file_search_ranking_options_object.additional_properties = d
+        run_step_details_tool_calls_file_search_ranking_options_object.additional_properties = (
+            _extra_fields(d)
+        )
         return run_step_details_tool_calls_file_search_ranking_options_object
 
     @property

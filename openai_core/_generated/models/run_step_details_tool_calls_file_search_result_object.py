@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchResultObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "file_id",
+        "file_name",
+        "score",
+        "content",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDetailsToolCallsFileSearchResultObject:
@@ -59,14 +76,14 @@ class RunStepDetailsToolCallsFileSearchResultObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_id = d.pop("file_id")
+        d = src_dict
+        file_id = d["file_id"]
 
-        file_name = d.pop("file_name")
+        file_name = d["file_name"]
 
-        score = d.pop("score")
+        score = d["score"]
 
-        _content = d.pop("content", UNSET)
+        _content = d.get("content", UNSET)
         content: list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | Unset = UNSET
         if _content is not UNSET:
             content = []
@@ -84,7 +101,9 @@ class RunStepDetailsToolCallsFileSearchResultObject:
             content=content,
         )
 
-        run_step_details_tool_calls_file_search_result_object.additional_properties = d
+        run_step_details_tool_calls_file_search_result_object.additional_properties = _extra_fields(
+            d
+        )
         return run_step_details_tool_calls_file_search_result_object
 
     @property

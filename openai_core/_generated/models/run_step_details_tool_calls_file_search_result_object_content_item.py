@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchResultObjectContentItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDetailsToolCallsFileSearchResultObjectContentItem:
@@ -41,19 +56,21 @@ class RunStepDetailsToolCallsFileSearchResultObjectContentItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['text'] | Unset", d.pop("type", UNSET))
+        d = src_dict
+        type_ = cast("Literal['text'] | Unset", d.get("type", UNSET))
         if type_ != "text" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
 
         run_step_details_tool_calls_file_search_result_object_content_item = cls(
             type_=type_,
             text=text,
         )
 
-        run_step_details_tool_calls_file_search_result_object_content_item.additional_properties = d
+        run_step_details_tool_calls_file_search_result_object_content_item.additional_properties = (
+            _extra_fields(d)
+        )
         return run_step_details_tool_calls_file_search_result_object_content_item
 
     @property

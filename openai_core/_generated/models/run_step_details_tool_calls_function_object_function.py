@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFunctionObjectFunction")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "arguments",
+        "output",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDetailsToolCallsFunctionObjectFunction:
@@ -52,10 +68,10 @@ class RunStepDetailsToolCallsFunctionObjectFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        arguments = d.pop("arguments")
+        arguments = d["arguments"]
 
         def _parse_output(data: object) -> None | str | Unset:
             if data is None:
@@ -64,7 +80,7 @@ class RunStepDetailsToolCallsFunctionObjectFunction:
                 return data
             return cast("None | str | Unset", data)
 
-        output = _parse_output(d.pop("output", UNSET))
+        output = _parse_output(d.get("output", UNSET))
 
         run_step_details_tool_calls_function_object_function = cls(
             name=name,
@@ -72,7 +88,9 @@ class RunStepDetailsToolCallsFunctionObjectFunction:
             output=output,
         )
 
-        run_step_details_tool_calls_function_object_function.additional_properties = d
+        run_step_details_tool_calls_function_object_function.additional_properties = _extra_fields(
+            d
+        )
         return run_step_details_tool_calls_function_object_function
 
     @property

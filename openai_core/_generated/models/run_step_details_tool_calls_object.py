@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "tool_calls",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepDetailsToolCallsObject:
@@ -56,13 +71,13 @@ class RunStepDetailsToolCallsObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['tool_calls']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['tool_calls']", d["type"])
         if type_ != "tool_calls":
             raise ValueError(f"type must match const 'tool_calls', got '{type_}'")
 
         tool_calls = []
-        _tool_calls = d.pop("tool_calls")
+        _tool_calls = d["tool_calls"]
         for tool_calls_item_data in _tool_calls:
 
             def _parse_tool_calls_item(
@@ -103,7 +118,7 @@ class RunStepDetailsToolCallsObject:
             tool_calls=tool_calls,
         )
 
-        run_step_details_tool_calls_object.additional_properties = d
+        run_step_details_tool_calls_object.additional_properties = _extra_fields(d)
         return run_step_details_tool_calls_object
 
     @property

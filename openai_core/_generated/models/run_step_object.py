@@ -13,6 +13,35 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "assistant_id",
+        "thread_id",
+        "run_id",
+        "type",
+        "status",
+        "step_details",
+        "metadata",
+        "usage",
+        "object",
+        "last_error",
+        "expired_at",
+        "cancelled_at",
+        "failed_at",
+        "completed_at",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepObject:
@@ -156,20 +185,20 @@ class RunStepObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        assistant_id = d.pop("assistant_id")
+        assistant_id = d["assistant_id"]
 
-        thread_id = d.pop("thread_id")
+        thread_id = d["thread_id"]
 
-        run_id = d.pop("run_id")
+        run_id = d["run_id"]
 
-        type_ = check_run_step_object_type(d.pop("type"))
+        type_ = check_run_step_object_type(d["type"])
 
-        status = check_run_step_object_status(d.pop("status"))
+        status = check_run_step_object_status(d["status"])
 
         def _parse_step_details(
             data: object,
@@ -188,7 +217,7 @@ class RunStepObject:
 
             return step_details_type_1
 
-        step_details = _parse_step_details(d.pop("step_details"))
+        step_details = _parse_step_details(d["step_details"])
 
         def _parse_metadata(data: object) -> MetadataType0 | None:
             if data is None:
@@ -203,7 +232,7 @@ class RunStepObject:
                 pass
             return cast("MetadataType0 | None", data)
 
-        metadata = _parse_metadata(d.pop("metadata"))
+        metadata = _parse_metadata(d["metadata"])
 
         def _parse_usage(data: object) -> None | RunStepCompletionUsageType0:
             if data is None:
@@ -220,9 +249,9 @@ class RunStepObject:
                 pass
             return cast("None | RunStepCompletionUsageType0", data)
 
-        usage = _parse_usage(d.pop("usage"))
+        usage = _parse_usage(d["usage"])
 
-        object_ = cast("Literal['thread.run.step'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['thread.run.step'] | Unset", d.get("object", UNSET))
         if object_ != "thread.run.step" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'thread.run.step', got '{object_}'")
 
@@ -241,7 +270,7 @@ class RunStepObject:
                 pass
             return cast("None | RunStepObjectLastErrorType0 | Unset", data)
 
-        last_error = _parse_last_error(d.pop("last_error", UNSET))
+        last_error = _parse_last_error(d.get("last_error", UNSET))
 
         def _parse_expired_at(data: object) -> int | None | Unset:
             if data is None:
@@ -250,7 +279,7 @@ class RunStepObject:
                 return data
             return cast("int | None | Unset", data)
 
-        expired_at = _parse_expired_at(d.pop("expired_at", UNSET))
+        expired_at = _parse_expired_at(d.get("expired_at", UNSET))
 
         def _parse_cancelled_at(data: object) -> int | None | Unset:
             if data is None:
@@ -259,7 +288,7 @@ class RunStepObject:
                 return data
             return cast("int | None | Unset", data)
 
-        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at", UNSET))
+        cancelled_at = _parse_cancelled_at(d.get("cancelled_at", UNSET))
 
         def _parse_failed_at(data: object) -> int | None | Unset:
             if data is None:
@@ -268,7 +297,7 @@ class RunStepObject:
                 return data
             return cast("int | None | Unset", data)
 
-        failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
+        failed_at = _parse_failed_at(d.get("failed_at", UNSET))
 
         def _parse_completed_at(data: object) -> int | None | Unset:
             if data is None:
@@ -277,7 +306,7 @@ class RunStepObject:
                 return data
             return cast("int | None | Unset", data)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        completed_at = _parse_completed_at(d.get("completed_at", UNSET))
 
         run_step_object = cls(
             id=id,
@@ -298,7 +327,7 @@ class RunStepObject:
             completed_at=completed_at,
         )
 
-        run_step_object.additional_properties = d
+        run_step_object.additional_properties = _extra_fields(d)
         return run_step_object
 
     @property

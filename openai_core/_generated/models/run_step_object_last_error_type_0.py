@@ -14,6 +14,21 @@ from ..models.run_step_object_last_error_type_0_code import (
 
 T = TypeVar("T", bound="RunStepObjectLastErrorType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepObjectLastErrorType0:
@@ -45,17 +60,17 @@ class RunStepObjectLastErrorType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = check_run_step_object_last_error_type_0_code(d.pop("code"))
+        d = src_dict
+        code = check_run_step_object_last_error_type_0_code(d["code"])
 
-        message = d.pop("message")
+        message = d["message"]
 
         run_step_object_last_error_type_0 = cls(
             code=code,
             message=message,
         )
 
-        run_step_object_last_error_type_0.additional_properties = d
+        run_step_object_last_error_type_0.additional_properties = _extra_fields(d)
         return run_step_object_last_error_type_0
 
     @property

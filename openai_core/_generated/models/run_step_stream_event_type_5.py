@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RunStepStreamEventType5")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event",
+        "data",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStepStreamEventType5:
@@ -40,19 +55,19 @@ class RunStepStreamEventType5:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event = cast("Literal['thread.run.step.cancelled']", d.pop("event"))
+        d = src_dict
+        event = cast("Literal['thread.run.step.cancelled']", d["event"])
         if event != "thread.run.step.cancelled":
             raise ValueError(f"event must match const 'thread.run.step.cancelled', got '{event}'")
 
-        data = RunStepObject.from_dict(d.pop("data"))
+        data = RunStepObject.from_dict(d["data"])
 
         run_step_stream_event_type_5 = cls(
             event=event,
             data=data,
         )
 
-        run_step_stream_event_type_5.additional_properties = d
+        run_step_stream_event_type_5.additional_properties = _extra_fields(d)
         return run_step_stream_event_type_5
 
     @property

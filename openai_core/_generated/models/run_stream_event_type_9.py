@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RunStreamEventType9")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event",
+        "data",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunStreamEventType9:
@@ -40,19 +55,19 @@ class RunStreamEventType9:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event = cast("Literal['thread.run.expired']", d.pop("event"))
+        d = src_dict
+        event = cast("Literal['thread.run.expired']", d["event"])
         if event != "thread.run.expired":
             raise ValueError(f"event must match const 'thread.run.expired', got '{event}'")
 
-        data = RunObject.from_dict(d.pop("data"))
+        data = RunObject.from_dict(d["data"])
 
         run_stream_event_type_9 = cls(
             event=event,
             data=data,
         )
 
-        run_stream_event_type_9.additional_properties = d
+        run_stream_event_type_9.additional_properties = _extra_fields(d)
         return run_stream_event_type_9
 
     @property

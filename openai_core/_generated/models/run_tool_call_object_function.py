@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RunToolCallObjectFunction")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "arguments",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class RunToolCallObjectFunction:
@@ -40,17 +55,17 @@ class RunToolCallObjectFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        arguments = d.pop("arguments")
+        arguments = d["arguments"]
 
         run_tool_call_object_function = cls(
             name=name,
             arguments=arguments,
         )
 
-        run_tool_call_object_function.additional_properties = d
+        run_tool_call_object_function.additional_properties = _extra_fields(d)
         return run_tool_call_object_function
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceAccountApiKeyBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "value",
+        "name",
+        "created_at",
+        "id",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ServiceAccountApiKeyBody:
@@ -60,18 +78,18 @@ class ServiceAccountApiKeyBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        d = src_dict
+        value = d["value"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        id = d.pop("id")
+        id = d["id"]
 
         object_ = cast(
             "Literal['organization.project.service_account.api_key'] | Unset",
-            d.pop("object", UNSET),
+            d.get("object", UNSET),
         )
         if object_ != "organization.project.service_account.api_key" and not isinstance(
             object_, Unset
@@ -88,7 +106,7 @@ class ServiceAccountApiKeyBody:
             object_=object_,
         )
 
-        service_account_api_key_body.additional_properties = d
+        service_account_api_key_body.additional_properties = _extra_fields(d)
         return service_account_api_key_body
 
     @property

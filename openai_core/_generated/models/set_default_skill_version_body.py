@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SetDefaultSkillVersionBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "default_version",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class SetDefaultSkillVersionBody:
@@ -36,14 +50,14 @@ class SetDefaultSkillVersionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        default_version = d.pop("default_version")
+        d = src_dict
+        default_version = d["default_version"]
 
         set_default_skill_version_body = cls(
             default_version=default_version,
         )
 
-        set_default_skill_version_body.additional_properties = d
+        set_default_skill_version_body.additional_properties = _extra_fields(d)
         return set_default_skill_version_body
 
     @property

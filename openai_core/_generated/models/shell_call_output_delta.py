@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShellCallOutputDelta")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "stdout",
+        "stderr",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ShellCallOutputDelta:
@@ -42,17 +57,17 @@ class ShellCallOutputDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stdout = d.pop("stdout", UNSET)
+        d = src_dict
+        stdout = d.get("stdout", UNSET)
 
-        stderr = d.pop("stderr", UNSET)
+        stderr = d.get("stderr", UNSET)
 
         shell_call_output_delta = cls(
             stdout=stdout,
             stderr=stderr,
         )
 
-        shell_call_output_delta.additional_properties = d
+        shell_call_output_delta.additional_properties = _extra_fields(d)
         return shell_call_output_delta
 
     @property

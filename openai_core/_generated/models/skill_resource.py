@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "created_at",
+        "default_version",
+        "latest_version",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class SkillResource:
@@ -69,20 +89,20 @@ class SkillResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        default_version = d.pop("default_version")
+        default_version = d["default_version"]
 
-        latest_version = d.pop("latest_version")
+        latest_version = d["latest_version"]
 
-        object_ = cast("Literal['skill'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['skill'] | Unset", d.get("object", UNSET))
         if object_ != "skill" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'skill', got '{object_}'")
 
@@ -96,7 +116,7 @@ class SkillResource:
             object_=object_,
         )
 
-        skill_resource.additional_properties = d
+        skill_resource.additional_properties = _extra_fields(d)
         return skill_resource
 
     @property

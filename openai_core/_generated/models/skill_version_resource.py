@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillVersionResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "skill_id",
+        "version",
+        "created_at",
+        "name",
+        "description",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class SkillVersionResource:
@@ -69,20 +89,20 @@ class SkillVersionResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        skill_id = d.pop("skill_id")
+        skill_id = d["skill_id"]
 
-        version = d.pop("version")
+        version = d["version"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        object_ = cast("Literal['skill.version'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['skill.version'] | Unset", d.get("object", UNSET))
         if object_ != "skill.version" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'skill.version', got '{object_}'")
 
@@ -96,7 +116,7 @@ class SkillVersionResource:
             object_=object_,
         )
 
-        skill_version_resource.additional_properties = d
+        skill_version_resource.additional_properties = _extra_fields(d)
         return skill_version_resource
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SpeechAudioDeltaEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "audio",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class SpeechAudioDeltaEvent:
@@ -41,19 +56,19 @@ class SpeechAudioDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['speech.audio.delta']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['speech.audio.delta']", d["type"])
         if type_ != "speech.audio.delta":
             raise ValueError(f"type must match const 'speech.audio.delta', got '{type_}'")
 
-        audio = d.pop("audio")
+        audio = d["audio"]
 
         speech_audio_delta_event = cls(
             type_=type_,
             audio=audio,
         )
 
-        speech_audio_delta_event.additional_properties = d
+        speech_audio_delta_event.additional_properties = _extra_fields(d)
         return speech_audio_delta_event
 
     @property

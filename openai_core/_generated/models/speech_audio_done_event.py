@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SpeechAudioDoneEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "usage",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class SpeechAudioDoneEvent:
@@ -41,19 +56,19 @@ class SpeechAudioDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['speech.audio.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['speech.audio.done']", d["type"])
         if type_ != "speech.audio.done":
             raise ValueError(f"type must match const 'speech.audio.done', got '{type_}'")
 
-        usage = SpeechAudioDoneEventUsage.from_dict(d.pop("usage"))
+        usage = SpeechAudioDoneEventUsage.from_dict(d["usage"])
 
         speech_audio_done_event = cls(
             type_=type_,
             usage=usage,
         )
 
-        speech_audio_done_event.additional_properties = d
+        speech_audio_done_event.additional_properties = _extra_fields(d)
         return speech_audio_done_event
 
     @property

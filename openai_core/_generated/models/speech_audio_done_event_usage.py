@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SpeechAudioDoneEventUsage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input_tokens",
+        "output_tokens",
+        "total_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class SpeechAudioDoneEventUsage:
@@ -45,12 +61,12 @@ class SpeechAudioDoneEventUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_tokens = d.pop("input_tokens")
+        d = src_dict
+        input_tokens = d["input_tokens"]
 
-        output_tokens = d.pop("output_tokens")
+        output_tokens = d["output_tokens"]
 
-        total_tokens = d.pop("total_tokens")
+        total_tokens = d["total_tokens"]
 
         speech_audio_done_event_usage = cls(
             input_tokens=input_tokens,
@@ -58,7 +74,7 @@ class SpeechAudioDoneEventUsage:
             total_tokens=total_tokens,
         )
 
-        speech_audio_done_event_usage.additional_properties = d
+        speech_audio_done_event_usage.additional_properties = _extra_fields(d)
         return speech_audio_done_event_usage
 
     @property

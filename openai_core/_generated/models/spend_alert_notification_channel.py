@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SpendAlertNotificationChannel")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "recipients",
+        "subject_prefix",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class SpendAlertNotificationChannel:
@@ -53,12 +69,12 @@ class SpendAlertNotificationChannel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['email']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['email']", d["type"])
         if type_ != "email":
             raise ValueError(f"type must match const 'email', got '{type_}'")
 
-        recipients = cast("list[str]", d.pop("recipients"))
+        recipients = cast("list[str]", d["recipients"])
 
         def _parse_subject_prefix(data: object) -> None | str | Unset:
             if data is None:
@@ -67,7 +83,7 @@ class SpendAlertNotificationChannel:
                 return data
             return cast("None | str | Unset", data)
 
-        subject_prefix = _parse_subject_prefix(d.pop("subject_prefix", UNSET))
+        subject_prefix = _parse_subject_prefix(d.get("subject_prefix", UNSET))
 
         spend_alert_notification_channel = cls(
             type_=type_,
@@ -75,7 +91,7 @@ class SpendAlertNotificationChannel:
             subject_prefix=subject_prefix,
         )
 
-        spend_alert_notification_channel.additional_properties = d
+        spend_alert_notification_channel.additional_properties = _extra_fields(d)
         return spend_alert_notification_channel
 
     @property

@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SpendLimitEnforcement")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class SpendLimitEnforcement:
@@ -36,14 +50,14 @@ class SpendLimitEnforcement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        d = src_dict
+        status = d["status"]
 
         spend_limit_enforcement = cls(
             status=status,
         )
 
-        spend_limit_enforcement.additional_properties = d
+        spend_limit_enforcement.additional_properties = _extra_fields(d)
         return spend_limit_enforcement
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="StaticChunkingStrategy")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "max_chunk_size_tokens",
+        "chunk_overlap_tokens",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class StaticChunkingStrategy:
@@ -41,17 +56,17 @@ class StaticChunkingStrategy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_chunk_size_tokens = d.pop("max_chunk_size_tokens")
+        d = src_dict
+        max_chunk_size_tokens = d["max_chunk_size_tokens"]
 
-        chunk_overlap_tokens = d.pop("chunk_overlap_tokens")
+        chunk_overlap_tokens = d["chunk_overlap_tokens"]
 
         static_chunking_strategy = cls(
             max_chunk_size_tokens=max_chunk_size_tokens,
             chunk_overlap_tokens=chunk_overlap_tokens,
         )
 
-        static_chunking_strategy.additional_properties = d
+        static_chunking_strategy.additional_properties = _extra_fields(d)
         return static_chunking_strategy
 
     @property

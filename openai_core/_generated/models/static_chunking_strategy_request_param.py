@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="StaticChunkingStrategyRequestParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "static",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class StaticChunkingStrategyRequestParam:
@@ -41,19 +56,19 @@ class StaticChunkingStrategyRequestParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['static']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['static']", d["type"])
         if type_ != "static":
             raise ValueError(f"type must match const 'static', got '{type_}'")
 
-        static = StaticChunkingStrategy.from_dict(d.pop("static"))
+        static = StaticChunkingStrategy.from_dict(d["static"])
 
         static_chunking_strategy_request_param = cls(
             type_=type_,
             static=static,
         )
 
-        static_chunking_strategy_request_param.additional_properties = d
+        static_chunking_strategy_request_param.additional_properties = _extra_fields(d)
         return static_chunking_strategy_request_param
 
     @property

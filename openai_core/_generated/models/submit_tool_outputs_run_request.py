@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubmitToolOutputsRunRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "tool_outputs",
+        "stream",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class SubmitToolOutputsRunRequest:
@@ -51,9 +66,9 @@ class SubmitToolOutputsRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         tool_outputs = []
-        _tool_outputs = d.pop("tool_outputs")
+        _tool_outputs = d["tool_outputs"]
         for tool_outputs_item_data in _tool_outputs:
             tool_outputs_item = SubmitToolOutputsRunRequestToolOutputsItem.from_dict(
                 tool_outputs_item_data
@@ -68,14 +83,14 @@ class SubmitToolOutputsRunRequest:
                 return data
             return cast("bool | None | Unset", data)
 
-        stream = _parse_stream(d.pop("stream", UNSET))
+        stream = _parse_stream(d.get("stream", UNSET))
 
         submit_tool_outputs_run_request = cls(
             tool_outputs=tool_outputs,
             stream=stream,
         )
 
-        submit_tool_outputs_run_request.additional_properties = d
+        submit_tool_outputs_run_request.additional_properties = _extra_fields(d)
         return submit_tool_outputs_run_request
 
     @property

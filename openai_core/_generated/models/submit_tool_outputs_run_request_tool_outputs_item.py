@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubmitToolOutputsRunRequestToolOutputsItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "tool_call_id",
+        "output",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class SubmitToolOutputsRunRequestToolOutputsItem:
@@ -41,17 +56,17 @@ class SubmitToolOutputsRunRequestToolOutputsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tool_call_id = d.pop("tool_call_id", UNSET)
+        d = src_dict
+        tool_call_id = d.get("tool_call_id", UNSET)
 
-        output = d.pop("output", UNSET)
+        output = d.get("output", UNSET)
 
         submit_tool_outputs_run_request_tool_outputs_item = cls(
             tool_call_id=tool_call_id,
             output=output,
         )
 
-        submit_tool_outputs_run_request_tool_outputs_item.additional_properties = d
+        submit_tool_outputs_run_request_tool_outputs_item.additional_properties = _extra_fields(d)
         return submit_tool_outputs_run_request_tool_outputs_item
 
     @property

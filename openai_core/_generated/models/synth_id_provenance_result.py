@@ -15,6 +15,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SynthIDProvenanceResult")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "outcome",
+        "model",
+        "generated_at",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class SynthIDProvenanceResult:
@@ -67,12 +84,12 @@ class SynthIDProvenanceResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['synthid']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['synthid']", d["type"])
         if type_ != "synthid":
             raise ValueError(f"type must match const 'synthid', got '{type_}'")
 
-        outcome = check_provenance_detection_result_api(d.pop("outcome"))
+        outcome = check_provenance_detection_result_api(d["outcome"])
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -81,7 +98,7 @@ class SynthIDProvenanceResult:
                 return data
             return cast("None | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         def _parse_generated_at(data: object) -> None | str | Unset:
             if data is None:
@@ -90,7 +107,7 @@ class SynthIDProvenanceResult:
                 return data
             return cast("None | str | Unset", data)
 
-        generated_at = _parse_generated_at(d.pop("generated_at", UNSET))
+        generated_at = _parse_generated_at(d.get("generated_at", UNSET))
 
         synth_id_provenance_result = cls(
             type_=type_,
@@ -99,7 +116,7 @@ class SynthIDProvenanceResult:
             generated_at=generated_at,
         )
 
-        synth_id_provenance_result.additional_properties = d
+        synth_id_provenance_result.additional_properties = _extra_fields(d)
         return synth_id_provenance_result
 
     @property

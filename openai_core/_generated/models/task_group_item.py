@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskGroupItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "thread_id",
+        "type",
+        "tasks",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class TaskGroupItem:
@@ -67,25 +86,25 @@ class TaskGroupItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        thread_id = d.pop("thread_id")
+        thread_id = d["thread_id"]
 
-        type_ = cast("Literal['chatkit.task_group']", d.pop("type"))
+        type_ = cast("Literal['chatkit.task_group']", d["type"])
         if type_ != "chatkit.task_group":
             raise ValueError(f"type must match const 'chatkit.task_group', got '{type_}'")
 
         tasks = []
-        _tasks = d.pop("tasks")
+        _tasks = d["tasks"]
         for tasks_item_data in _tasks:
             tasks_item = TaskGroupTask.from_dict(tasks_item_data)
 
             tasks.append(tasks_item)
 
-        object_ = cast("Literal['chatkit.thread_item'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['chatkit.thread_item'] | Unset", d.get("object", UNSET))
         if object_ != "chatkit.thread_item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
 
@@ -98,7 +117,7 @@ class TaskGroupItem:
             object_=object_,
         )
 
-        task_group_item.additional_properties = d
+        task_group_item.additional_properties = _extra_fields(d)
         return task_group_item
 
     @property

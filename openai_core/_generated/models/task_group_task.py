@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskGroupTask")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "heading",
+        "summary",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class TaskGroupTask:
@@ -59,8 +75,8 @@ class TaskGroupTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_task_type(d.pop("type"))
+        d = src_dict
+        type_ = check_task_type(d["type"])
 
         def _parse_heading(data: object) -> None | str | Unset:
             if data is None:
@@ -69,7 +85,7 @@ class TaskGroupTask:
                 return data
             return cast("None | str | Unset", data)
 
-        heading = _parse_heading(d.pop("heading", UNSET))
+        heading = _parse_heading(d.get("heading", UNSET))
 
         def _parse_summary(data: object) -> None | str | Unset:
             if data is None:
@@ -78,7 +94,7 @@ class TaskGroupTask:
                 return data
             return cast("None | str | Unset", data)
 
-        summary = _parse_summary(d.pop("summary", UNSET))
+        summary = _parse_summary(d.get("summary", UNSET))
 
         task_group_task = cls(
             type_=type_,
@@ -86,7 +102,7 @@ class TaskGroupTask:
             summary=summary,
         )
 
-        task_group_task.additional_properties = d
+        task_group_task.additional_properties = _extra_fields(d)
         return task_group_task
 
     @property

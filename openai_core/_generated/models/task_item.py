@@ -12,6 +12,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "thread_id",
+        "type",
+        "task_type",
+        "object",
+        "heading",
+        "summary",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class TaskItem:
@@ -85,20 +106,20 @@ class TaskItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        thread_id = d.pop("thread_id")
+        thread_id = d["thread_id"]
 
-        type_ = cast("Literal['chatkit.task']", d.pop("type"))
+        type_ = cast("Literal['chatkit.task']", d["type"])
         if type_ != "chatkit.task":
             raise ValueError(f"type must match const 'chatkit.task', got '{type_}'")
 
-        task_type = check_task_type(d.pop("task_type"))
+        task_type = check_task_type(d["task_type"])
 
-        object_ = cast("Literal['chatkit.thread_item'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['chatkit.thread_item'] | Unset", d.get("object", UNSET))
         if object_ != "chatkit.thread_item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
 
@@ -109,7 +130,7 @@ class TaskItem:
                 return data
             return cast("None | str | Unset", data)
 
-        heading = _parse_heading(d.pop("heading", UNSET))
+        heading = _parse_heading(d.get("heading", UNSET))
 
         def _parse_summary(data: object) -> None | str | Unset:
             if data is None:
@@ -118,7 +139,7 @@ class TaskItem:
                 return data
             return cast("None | str | Unset", data)
 
-        summary = _parse_summary(d.pop("summary", UNSET))
+        summary = _parse_summary(d.get("summary", UNSET))
 
         task_item = cls(
             id=id,
@@ -131,7 +152,7 @@ class TaskItem:
             summary=summary,
         )
 
-        task_item.additional_properties = d
+        task_item.additional_properties = _extra_fields(d)
         return task_item
 
     @property

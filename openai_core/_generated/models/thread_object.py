@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "metadata",
+        "object",
+        "tool_resources",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ThreadObject:
@@ -70,10 +88,10 @@ class ThreadObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
         def _parse_metadata(data: object) -> MetadataType0 | None:
             if data is None:
@@ -88,9 +106,9 @@ class ThreadObject:
                 pass
             return cast("MetadataType0 | None", data)
 
-        metadata = _parse_metadata(d.pop("metadata"))
+        metadata = _parse_metadata(d["metadata"])
 
-        object_ = cast("Literal['thread'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['thread'] | Unset", d.get("object", UNSET))
         if object_ != "thread" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'thread', got '{object_}'")
 
@@ -109,7 +127,7 @@ class ThreadObject:
                 pass
             return cast("None | ThreadObjectToolResourcesType0 | Unset", data)
 
-        tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
+        tool_resources = _parse_tool_resources(d.get("tool_resources", UNSET))
 
         thread_object = cls(
             id=id,
@@ -119,7 +137,7 @@ class ThreadObject:
             tool_resources=tool_resources,
         )
 
-        thread_object.additional_properties = d
+        thread_object.additional_properties = _extra_fields(d)
         return thread_object
 
     @property

@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "status",
+        "user",
+        "object",
+        "title",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ThreadResource:
@@ -75,10 +94,10 @@ class ThreadResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
         def _parse_status(data: object) -> ActiveStatus | ClosedStatus | LockedStatus:
             try:
@@ -103,11 +122,11 @@ class ThreadResource:
 
             return status_type_2
 
-        status = _parse_status(d.pop("status"))
+        status = _parse_status(d["status"])
 
-        user = d.pop("user")
+        user = d["user"]
 
-        object_ = cast("Literal['chatkit.thread'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['chatkit.thread'] | Unset", d.get("object", UNSET))
         if object_ != "chatkit.thread" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.thread', got '{object_}'")
 
@@ -118,7 +137,7 @@ class ThreadResource:
                 return data
             return cast("None | str | Unset", data)
 
-        title = _parse_title(d.pop("title", UNSET))
+        title = _parse_title(d.get("title", UNSET))
 
         thread_resource = cls(
             id=id,
@@ -129,7 +148,7 @@ class ThreadResource:
             title=title,
         )
 
-        thread_resource.additional_properties = d
+        thread_resource.additional_properties = _extra_fields(d)
         return thread_resource
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadStreamEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event",
+        "data",
+        "enabled",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ThreadStreamEvent:
@@ -49,14 +65,14 @@ class ThreadStreamEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event = cast("Literal['thread.created']", d.pop("event"))
+        d = src_dict
+        event = cast("Literal['thread.created']", d["event"])
         if event != "thread.created":
             raise ValueError(f"event must match const 'thread.created', got '{event}'")
 
-        data = ThreadObject.from_dict(d.pop("data"))
+        data = ThreadObject.from_dict(d["data"])
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = d.get("enabled", UNSET)
 
         thread_stream_event = cls(
             event=event,
@@ -64,7 +80,7 @@ class ThreadStreamEvent:
             enabled=enabled,
         )
 
-        thread_stream_event.additional_properties = d
+        thread_stream_event.additional_properties = _extra_fields(d)
         return thread_stream_event
 
     @property

@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ToggleCertificatesRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "certificate_ids",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ToggleCertificatesRequest:
@@ -36,14 +50,14 @@ class ToggleCertificatesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        certificate_ids = cast("list[str]", d.pop("certificate_ids"))
+        d = src_dict
+        certificate_ids = cast("list[str]", d["certificate_ids"])
 
         toggle_certificates_request = cls(
             certificate_ids=certificate_ids,
         )
 
-        toggle_certificates_request.additional_properties = d
+        toggle_certificates_request.additional_properties = _extra_fields(d)
         return toggle_certificates_request
 
     @property

@@ -13,6 +13,31 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenCountsBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model",
+        "input",
+        "previous_response_id",
+        "tools",
+        "text",
+        "reasoning",
+        "truncation",
+        "instructions",
+        "personality",
+        "conversation",
+        "tool_choice",
+        "parallel_tool_calls",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class TokenCountsBody:
@@ -363,7 +388,7 @@ class TokenCountsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -372,7 +397,7 @@ class TokenCountsBody:
                 return data
             return cast("None | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         def _parse_input_(
             data: object,
@@ -752,7 +777,7 @@ class TokenCountsBody:
                 data,
             )
 
-        input_ = _parse_input_(d.pop("input", UNSET))
+        input_ = _parse_input_(d.get("input", UNSET))
 
         def _parse_previous_response_id(data: object) -> None | str | Unset:
             if data is None:
@@ -761,7 +786,7 @@ class TokenCountsBody:
                 return data
             return cast("None | str | Unset", data)
 
-        previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
+        previous_response_id = _parse_previous_response_id(d.get("previous_response_id", UNSET))
 
         def _parse_tools(
             data: object,
@@ -958,7 +983,7 @@ class TokenCountsBody:
                 data,
             )
 
-        tools = _parse_tools(d.pop("tools", UNSET))
+        tools = _parse_tools(d.get("tools", UNSET))
 
         def _parse_text(data: object) -> None | ResponseTextParam | Unset:
             if data is None:
@@ -975,7 +1000,7 @@ class TokenCountsBody:
                 pass
             return cast("None | ResponseTextParam | Unset", data)
 
-        text = _parse_text(d.pop("text", UNSET))
+        text = _parse_text(d.get("text", UNSET))
 
         def _parse_reasoning(data: object) -> None | Reasoning | Unset:
             if data is None:
@@ -992,9 +1017,9 @@ class TokenCountsBody:
                 pass
             return cast("None | Reasoning | Unset", data)
 
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+        reasoning = _parse_reasoning(d.get("reasoning", UNSET))
 
-        _truncation = d.pop("truncation", UNSET)
+        _truncation = d.get("truncation", UNSET)
         truncation: TruncationEnum | Unset
         if isinstance(_truncation, Unset):
             truncation = UNSET
@@ -1008,9 +1033,9 @@ class TokenCountsBody:
                 return data
             return cast("None | str | Unset", data)
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        instructions = _parse_instructions(d.get("instructions", UNSET))
 
-        personality = d.pop("personality", UNSET)
+        personality = d.get("personality", UNSET)
 
         def _parse_conversation(data: object) -> ConversationParam2 | None | str | Unset:
             if data is None:
@@ -1027,7 +1052,7 @@ class TokenCountsBody:
                 pass
             return cast("ConversationParam2 | None | str | Unset", data)
 
-        conversation = _parse_conversation(d.pop("conversation", UNSET))
+        conversation = _parse_conversation(d.get("conversation", UNSET))
 
         def _parse_tool_choice(
             data: object,
@@ -1129,7 +1154,7 @@ class TokenCountsBody:
                 data,
             )
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
         def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
             if data is None:
@@ -1138,7 +1163,7 @@ class TokenCountsBody:
                 return data
             return cast("bool | None | Unset", data)
 
-        parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
+        parallel_tool_calls = _parse_parallel_tool_calls(d.get("parallel_tool_calls", UNSET))
 
         token_counts_body = cls(
             model=model,
@@ -1155,7 +1180,7 @@ class TokenCountsBody:
             parallel_tool_calls=parallel_tool_calls,
         )
 
-        token_counts_body.additional_properties = d
+        token_counts_body.additional_properties = _extra_fields(d)
         return token_counts_body
 
     @property

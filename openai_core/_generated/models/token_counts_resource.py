@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenCountsResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input_tokens",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class TokenCountsResource:
@@ -44,10 +59,10 @@ class TokenCountsResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_tokens = d.pop("input_tokens")
+        d = src_dict
+        input_tokens = d["input_tokens"]
 
-        object_ = cast("Literal['response.input_tokens'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['response.input_tokens'] | Unset", d.get("object", UNSET))
         if object_ != "response.input_tokens" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'response.input_tokens', got '{object_}'")
 
@@ -56,7 +71,7 @@ class TokenCountsResource:
             object_=object_,
         )
 
-        token_counts_resource.additional_properties = d
+        token_counts_resource.additional_properties = _extra_fields(d)
         return token_counts_resource
 
     @property

@@ -11,6 +11,22 @@ from ..models.tool_choice_allowed_mode import ToolChoiceAllowedMode, check_tool_
 
 T = TypeVar("T", bound="ToolChoiceAllowed")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "mode",
+        "tools",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ToolChoiceAllowed:
@@ -51,15 +67,15 @@ class ToolChoiceAllowed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['allowed_tools']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['allowed_tools']", d["type"])
         if type_ != "allowed_tools":
             raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
 
-        mode = check_tool_choice_allowed_mode(d.pop("mode"))
+        mode = check_tool_choice_allowed_mode(d["mode"])
 
         tools = []
-        _tools = d.pop("tools")
+        _tools = d["tools"]
         for tools_item_data in _tools:
             tools_item = ToolChoiceAllowedToolsItem.from_dict(tools_item_data)
 
@@ -71,7 +87,7 @@ class ToolChoiceAllowed:
             tools=tools,
         )
 
-        tool_choice_allowed.additional_properties = d
+        tool_choice_allowed.additional_properties = _extra_fields(d)
         return tool_choice_allowed
 
     @property

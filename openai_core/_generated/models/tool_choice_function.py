@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ToolChoiceFunction")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ToolChoiceFunction:
@@ -41,19 +56,19 @@ class ToolChoiceFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['function']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['function']", d["type"])
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        name = d.pop("name")
+        name = d["name"]
 
         tool_choice_function = cls(
             type_=type_,
             name=name,
         )
 
-        tool_choice_function.additional_properties = d
+        tool_choice_function.additional_properties = _extra_fields(d)
         return tool_choice_function
 
     @property

@@ -11,6 +11,20 @@ from ..models.tool_choice_types_type import ToolChoiceTypesType, check_tool_choi
 
 T = TypeVar("T", bound="ToolChoiceTypes")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ToolChoiceTypes:
@@ -39,14 +53,14 @@ class ToolChoiceTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_tool_choice_types_type(d.pop("type"))
+        d = src_dict
+        type_ = check_tool_choice_types_type(d["type"])
 
         tool_choice_types = cls(
             type_=type_,
         )
 
-        tool_choice_types.additional_properties = d
+        tool_choice_types.additional_properties = _extra_fields(d)
         return tool_choice_types
 
     @property

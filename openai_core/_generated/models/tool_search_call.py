@@ -16,6 +16,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolSearchCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "execution",
+        "arguments",
+        "status",
+        "call_id",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ToolSearchCall:
@@ -79,18 +99,18 @@ class ToolSearchCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['tool_search_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['tool_search_call']", d["type"])
         if type_ != "tool_search_call":
             raise ValueError(f"type must match const 'tool_search_call', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        execution = check_tool_search_execution_type(d.pop("execution"))
+        execution = check_tool_search_execution_type(d["execution"])
 
-        arguments = d.pop("arguments")
+        arguments = d["arguments"]
 
-        status = check_function_call_status(d.pop("status"))
+        status = check_function_call_status(d["status"])
 
         def _parse_call_id(data: object) -> None | str | Unset:
             if data is None:
@@ -99,9 +119,9 @@ class ToolSearchCall:
                 return data
             return cast("None | str | Unset", data)
 
-        call_id = _parse_call_id(d.pop("call_id", UNSET))
+        call_id = _parse_call_id(d.get("call_id", UNSET))
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         tool_search_call = cls(
             type_=type_,
@@ -113,7 +133,7 @@ class ToolSearchCall:
             created_by=created_by,
         )
 
-        tool_search_call.additional_properties = d
+        tool_search_call.additional_properties = _extra_fields(d)
         return tool_search_call
 
     @property

@@ -19,6 +19,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolSearchCallItemParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "arguments",
+        "id",
+        "call_id",
+        "execution",
+        "status",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ToolSearchCallItemParam:
@@ -91,12 +110,12 @@ class ToolSearchCallItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['tool_search_call']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['tool_search_call']", d["type"])
         if type_ != "tool_search_call":
             raise ValueError(f"type must match const 'tool_search_call', got '{type_}'")
 
-        arguments = EmptyModelParam.from_dict(d.pop("arguments"))
+        arguments = EmptyModelParam.from_dict(d["arguments"])
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -105,7 +124,7 @@ class ToolSearchCallItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         def _parse_call_id(data: object) -> None | str | Unset:
             if data is None:
@@ -114,9 +133,9 @@ class ToolSearchCallItemParam:
                 return data
             return cast("None | str | Unset", data)
 
-        call_id = _parse_call_id(d.pop("call_id", UNSET))
+        call_id = _parse_call_id(d.get("call_id", UNSET))
 
-        _execution = d.pop("execution", UNSET)
+        _execution = d.get("execution", UNSET)
         execution: ToolSearchExecutionType | Unset
         if isinstance(_execution, Unset):
             execution = UNSET
@@ -138,7 +157,7 @@ class ToolSearchCallItemParam:
                 pass
             return cast("FunctionCallItemStatus | None | Unset", data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.get("status", UNSET))
 
         tool_search_call_item_param = cls(
             type_=type_,
@@ -149,7 +168,7 @@ class ToolSearchCallItemParam:
             status=status,
         )
 
-        tool_search_call_item_param.additional_properties = d
+        tool_search_call_item_param.additional_properties = _extra_fields(d)
         return tool_search_call_item_param
 
     @property

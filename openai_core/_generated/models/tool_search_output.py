@@ -19,6 +19,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolSearchOutput")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "execution",
+        "tools",
+        "status",
+        "call_id",
+        "created_by",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ToolSearchOutput:
@@ -138,17 +158,17 @@ class ToolSearchOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['tool_search_output']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['tool_search_output']", d["type"])
         if type_ != "tool_search_output":
             raise ValueError(f"type must match const 'tool_search_output', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        execution = check_tool_search_execution_type(d.pop("execution"))
+        execution = check_tool_search_execution_type(d["execution"])
 
         tools = []
-        _tools = d.pop("tools")
+        _tools = d["tools"]
         for tools_item_data in _tools:
 
             def _parse_tools_item(
@@ -301,7 +321,7 @@ class ToolSearchOutput:
 
             tools.append(tools_item)
 
-        status = check_function_call_output_status_enum(d.pop("status"))
+        status = check_function_call_output_status_enum(d["status"])
 
         def _parse_call_id(data: object) -> None | str | Unset:
             if data is None:
@@ -310,9 +330,9 @@ class ToolSearchOutput:
                 return data
             return cast("None | str | Unset", data)
 
-        call_id = _parse_call_id(d.pop("call_id", UNSET))
+        call_id = _parse_call_id(d.get("call_id", UNSET))
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = d.get("created_by", UNSET)
 
         tool_search_output = cls(
             type_=type_,
@@ -324,7 +344,7 @@ class ToolSearchOutput:
             created_by=created_by,
         )
 
-        tool_search_output.additional_properties = d
+        tool_search_output.additional_properties = _extra_fields(d)
         return tool_search_output
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptTextDeltaEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "delta",
+        "logprobs",
+        "segment_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class TranscriptTextDeltaEvent:
@@ -60,14 +77,14 @@ class TranscriptTextDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['transcript.text.delta']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['transcript.text.delta']", d["type"])
         if type_ != "transcript.text.delta":
             raise ValueError(f"type must match const 'transcript.text.delta', got '{type_}'")
 
-        delta = d.pop("delta")
+        delta = d["delta"]
 
-        _logprobs = d.pop("logprobs", UNSET)
+        _logprobs = d.get("logprobs", UNSET)
         logprobs: list[TranscriptTextDeltaEventLogprobsItem] | Unset = UNSET
         if _logprobs is not UNSET:
             logprobs = []
@@ -76,7 +93,7 @@ class TranscriptTextDeltaEvent:
 
                 logprobs.append(logprobs_item)
 
-        segment_id = d.pop("segment_id", UNSET)
+        segment_id = d.get("segment_id", UNSET)
 
         transcript_text_delta_event = cls(
             type_=type_,
@@ -85,7 +102,7 @@ class TranscriptTextDeltaEvent:
             segment_id=segment_id,
         )
 
-        transcript_text_delta_event.additional_properties = d
+        transcript_text_delta_event.additional_properties = _extra_fields(d)
         return transcript_text_delta_event
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptTextDoneEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+        "languages",
+        "logprobs",
+        "usage",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class TranscriptTextDoneEvent:
@@ -73,14 +91,14 @@ class TranscriptTextDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['transcript.text.done']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['transcript.text.done']", d["type"])
         if type_ != "transcript.text.done":
             raise ValueError(f"type must match const 'transcript.text.done', got '{type_}'")
 
-        text = d.pop("text")
+        text = d["text"]
 
-        _languages = d.pop("languages", UNSET)
+        _languages = d.get("languages", UNSET)
         languages: list[TranscriptionLanguage] | Unset = UNSET
         if _languages is not UNSET:
             languages = []
@@ -89,7 +107,7 @@ class TranscriptTextDoneEvent:
 
                 languages.append(languages_item)
 
-        _logprobs = d.pop("logprobs", UNSET)
+        _logprobs = d.get("logprobs", UNSET)
         logprobs: list[TranscriptTextDoneEventLogprobsItem] | Unset = UNSET
         if _logprobs is not UNSET:
             logprobs = []
@@ -98,7 +116,7 @@ class TranscriptTextDoneEvent:
 
                 logprobs.append(logprobs_item)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: TranscriptTextUsageTokens | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
@@ -113,7 +131,7 @@ class TranscriptTextDoneEvent:
             usage=usage,
         )
 
-        transcript_text_done_event.additional_properties = d
+        transcript_text_done_event.additional_properties = _extra_fields(d)
         return transcript_text_done_event
 
     @property

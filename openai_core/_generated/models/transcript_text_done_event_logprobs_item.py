@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptTextDoneEventLogprobsItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "token",
+        "logprob",
+        "bytes",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class TranscriptTextDoneEventLogprobsItem:
@@ -49,12 +65,12 @@ class TranscriptTextDoneEventLogprobsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        d = src_dict
+        token = d.get("token", UNSET)
 
-        logprob = d.pop("logprob", UNSET)
+        logprob = d.get("logprob", UNSET)
 
-        bytes_ = cast("list[int]", d.pop("bytes", UNSET))
+        bytes_ = cast("list[int]", d.get("bytes", UNSET))
 
         transcript_text_done_event_logprobs_item = cls(
             token=token,
@@ -62,7 +78,7 @@ class TranscriptTextDoneEventLogprobsItem:
             bytes_=bytes_,
         )
 
-        transcript_text_done_event_logprobs_item.additional_properties = d
+        transcript_text_done_event_logprobs_item.additional_properties = _extra_fields(d)
         return transcript_text_done_event_logprobs_item
 
     @property

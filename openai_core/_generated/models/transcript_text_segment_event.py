@@ -9,6 +9,25 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TranscriptTextSegmentEvent")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "start",
+        "end",
+        "text",
+        "speaker",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class TranscriptTextSegmentEvent:
@@ -61,20 +80,20 @@ class TranscriptTextSegmentEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['transcript.text.segment']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['transcript.text.segment']", d["type"])
         if type_ != "transcript.text.segment":
             raise ValueError(f"type must match const 'transcript.text.segment', got '{type_}'")
 
-        id = d.pop("id")
+        id = d["id"]
 
-        start = d.pop("start")
+        start = d["start"]
 
-        end = d.pop("end")
+        end = d["end"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        speaker = d.pop("speaker")
+        speaker = d["speaker"]
 
         transcript_text_segment_event = cls(
             type_=type_,
@@ -85,7 +104,7 @@ class TranscriptTextSegmentEvent:
             speaker=speaker,
         )
 
-        transcript_text_segment_event.additional_properties = d
+        transcript_text_segment_event.additional_properties = _extra_fields(d)
         return transcript_text_segment_event
 
     @property

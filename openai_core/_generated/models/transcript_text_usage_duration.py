@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TranscriptTextUsageDuration")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "seconds",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class TranscriptTextUsageDuration:
@@ -41,19 +56,19 @@ class TranscriptTextUsageDuration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['duration']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['duration']", d["type"])
         if type_ != "duration":
             raise ValueError(f"type must match const 'duration', got '{type_}'")
 
-        seconds = d.pop("seconds")
+        seconds = d["seconds"]
 
         transcript_text_usage_duration = cls(
             type_=type_,
             seconds=seconds,
         )
 
-        transcript_text_usage_duration.additional_properties = d
+        transcript_text_usage_duration.additional_properties = _extra_fields(d)
         return transcript_text_usage_duration
 
     @property

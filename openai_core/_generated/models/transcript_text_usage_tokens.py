@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptTextUsageTokens")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "input_tokens",
+        "output_tokens",
+        "total_tokens",
+        "input_token_details",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class TranscriptTextUsageTokens:
@@ -61,18 +79,18 @@ class TranscriptTextUsageTokens:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['tokens']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['tokens']", d["type"])
         if type_ != "tokens":
             raise ValueError(f"type must match const 'tokens', got '{type_}'")
 
-        input_tokens = d.pop("input_tokens")
+        input_tokens = d["input_tokens"]
 
-        output_tokens = d.pop("output_tokens")
+        output_tokens = d["output_tokens"]
 
-        total_tokens = d.pop("total_tokens")
+        total_tokens = d["total_tokens"]
 
-        _input_token_details = d.pop("input_token_details", UNSET)
+        _input_token_details = d.get("input_token_details", UNSET)
         input_token_details: TranscriptTextUsageTokensInputTokenDetails | Unset
         if isinstance(_input_token_details, Unset):
             input_token_details = UNSET
@@ -89,7 +107,7 @@ class TranscriptTextUsageTokens:
             input_token_details=input_token_details,
         )
 
-        transcript_text_usage_tokens.additional_properties = d
+        transcript_text_usage_tokens.additional_properties = _extra_fields(d)
         return transcript_text_usage_tokens
 
     @property

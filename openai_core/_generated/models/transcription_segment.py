@@ -9,6 +9,29 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TranscriptionSegment")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "seek",
+        "start",
+        "end",
+        "text",
+        "tokens",
+        "temperature",
+        "avg_logprob",
+        "compression_ratio",
+        "no_speech_prob",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class TranscriptionSegment:
@@ -81,26 +104,26 @@ class TranscriptionSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        seek = d.pop("seek")
+        seek = d["seek"]
 
-        start = d.pop("start")
+        start = d["start"]
 
-        end = d.pop("end")
+        end = d["end"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        tokens = cast("list[int]", d.pop("tokens"))
+        tokens = cast("list[int]", d["tokens"])
 
-        temperature = d.pop("temperature")
+        temperature = d["temperature"]
 
-        avg_logprob = d.pop("avg_logprob")
+        avg_logprob = d["avg_logprob"]
 
-        compression_ratio = d.pop("compression_ratio")
+        compression_ratio = d["compression_ratio"]
 
-        no_speech_prob = d.pop("no_speech_prob")
+        no_speech_prob = d["no_speech_prob"]
 
         transcription_segment = cls(
             id=id,
@@ -115,7 +138,7 @@ class TranscriptionSegment:
             no_speech_prob=no_speech_prob,
         )
 
-        transcription_segment.additional_properties = d
+        transcription_segment.additional_properties = _extra_fields(d)
         return transcription_segment
 
     @property

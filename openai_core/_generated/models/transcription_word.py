@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TranscriptionWord")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "word",
+        "start",
+        "end",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class TranscriptionWord:
@@ -46,12 +62,12 @@ class TranscriptionWord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        word = d.pop("word")
+        d = src_dict
+        word = d["word"]
 
-        start = d.pop("start")
+        start = d["start"]
 
-        end = d.pop("end")
+        end = d["end"]
 
         transcription_word = cls(
             word=word,
@@ -59,7 +75,7 @@ class TranscriptionWord:
             end=end,
         )
 
-        transcription_word.additional_properties = d
+        transcription_word.additional_properties = _extra_fields(d)
         return transcription_word
 
     @property

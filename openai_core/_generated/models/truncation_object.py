@@ -12,6 +12,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TruncationObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "last_messages",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class TruncationObject:
@@ -49,8 +64,8 @@ class TruncationObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_truncation_object_type(d.pop("type"))
+        d = src_dict
+        type_ = check_truncation_object_type(d["type"])
 
         def _parse_last_messages(data: object) -> int | None | Unset:
             if data is None:
@@ -59,14 +74,14 @@ class TruncationObject:
                 return data
             return cast("int | None | Unset", data)
 
-        last_messages = _parse_last_messages(d.pop("last_messages", UNSET))
+        last_messages = _parse_last_messages(d.get("last_messages", UNSET))
 
         truncation_object = cls(
             type_=type_,
             last_messages=last_messages,
         )
 
-        truncation_object.additional_properties = d
+        truncation_object.additional_properties = _extra_fields(d)
         return truncation_object
 
     @property

@@ -14,6 +14,20 @@ from ..models.update_project_data_retention_body_retention_type import (
 
 T = TypeVar("T", bound="UpdateProjectDataRetentionBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "retention_type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UpdateProjectDataRetentionBody:
@@ -43,16 +57,16 @@ class UpdateProjectDataRetentionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         retention_type = check_update_project_data_retention_body_retention_type(
-            d.pop("retention_type")
+            d["retention_type"]
         )
 
         update_project_data_retention_body = cls(
             retention_type=retention_type,
         )
 
-        update_project_data_retention_body.additional_properties = d
+        update_project_data_retention_body.additional_properties = _extra_fields(d)
         return update_project_data_retention_body
 
     @property

@@ -15,6 +15,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateProjectServiceAccountBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "role",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UpdateProjectServiceAccountBody:
@@ -48,10 +63,10 @@ class UpdateProjectServiceAccountBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        _role = d.pop("role", UNSET)
+        _role = d.get("role", UNSET)
         role: UpdateProjectServiceAccountBodyRole | Unset
         if isinstance(_role, Unset):
             role = UNSET
@@ -63,7 +78,7 @@ class UpdateProjectServiceAccountBody:
             role=role,
         )
 
-        update_project_service_account_body.additional_properties = d
+        update_project_service_account_body.additional_properties = _extra_fields(d)
         return update_project_service_account_body
 
     @property

@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateProjectSpendLimitBody")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "threshold_amount",
+        "currency",
+        "interval",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UpdateProjectSpendLimitBody:
@@ -46,14 +62,14 @@ class UpdateProjectSpendLimitBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        threshold_amount = d.pop("threshold_amount")
+        d = src_dict
+        threshold_amount = d["threshold_amount"]
 
-        currency = cast("Literal['USD']", d.pop("currency"))
+        currency = cast("Literal['USD']", d["currency"])
         if currency != "USD":
             raise ValueError(f"currency must match const 'USD', got '{currency}'")
 
-        interval = cast("Literal['month']", d.pop("interval"))
+        interval = cast("Literal['month']", d["interval"])
         if interval != "month":
             raise ValueError(f"interval must match const 'month', got '{interval}'")
 
@@ -63,7 +79,7 @@ class UpdateProjectSpendLimitBody:
             interval=interval,
         )
 
-        update_project_spend_limit_body.additional_properties = d
+        update_project_spend_limit_body.additional_properties = _extra_fields(d)
         return update_project_spend_limit_body
 
     @property

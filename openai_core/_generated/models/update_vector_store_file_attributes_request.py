@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateVectorStoreFileAttributesRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "attributes",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UpdateVectorStoreFileAttributesRequest:
@@ -40,7 +54,7 @@ class UpdateVectorStoreFileAttributesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_attributes(data: object) -> None | VectorStoreFileAttributesType0:
             if data is None:
@@ -57,13 +71,13 @@ class UpdateVectorStoreFileAttributesRequest:
                 pass
             return cast("None | VectorStoreFileAttributesType0", data)
 
-        attributes = _parse_attributes(d.pop("attributes"))
+        attributes = _parse_attributes(d["attributes"])
 
         update_vector_store_file_attributes_request = cls(
             attributes=attributes,
         )
 
-        update_vector_store_file_attributes_request.additional_properties = d
+        update_vector_store_file_attributes_request.additional_properties = _extra_fields(d)
         return update_vector_store_file_attributes_request
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateVectorStoreRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "expires_after",
+        "metadata",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UpdateVectorStoreRequest:
@@ -64,7 +80,7 @@ class UpdateVectorStoreRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -73,7 +89,7 @@ class UpdateVectorStoreRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_expires_after(data: object) -> None | Unset | VectorStoreExpirationAfter:
             if data is None:
@@ -90,7 +106,7 @@ class UpdateVectorStoreRequest:
                 pass
             return cast("None | Unset | VectorStoreExpirationAfter", data)
 
-        expires_after = _parse_expires_after(d.pop("expires_after", UNSET))
+        expires_after = _parse_expires_after(d.get("expires_after", UNSET))
 
         def _parse_metadata(data: object) -> MetadataType0 | None | Unset:
             if data is None:
@@ -107,7 +123,7 @@ class UpdateVectorStoreRequest:
                 pass
             return cast("MetadataType0 | None | Unset", data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
         update_vector_store_request = cls(
             name=name,
@@ -115,7 +131,7 @@ class UpdateVectorStoreRequest:
             metadata=metadata,
         )
 
-        update_vector_store_request.additional_properties = d
+        update_vector_store_request.additional_properties = _extra_fields(d)
         return update_vector_store_request
 
     @property

@@ -12,6 +12,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Upload")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "filename",
+        "bytes",
+        "purpose",
+        "status",
+        "expires_at",
+        "object",
+        "file",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class Upload:
@@ -87,22 +109,22 @@ class Upload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        filename = d.pop("filename")
+        filename = d["filename"]
 
-        bytes_ = d.pop("bytes")
+        bytes_ = d["bytes"]
 
-        purpose = d.pop("purpose")
+        purpose = d["purpose"]
 
-        status = check_upload_status(d.pop("status"))
+        status = check_upload_status(d["status"])
 
-        expires_at = d.pop("expires_at")
+        expires_at = d["expires_at"]
 
-        object_ = cast("Literal['upload'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['upload'] | Unset", d.get("object", UNSET))
         if object_ != "upload" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'upload', got '{object_}'")
 
@@ -121,7 +143,7 @@ class Upload:
                 pass
             return cast("FileObject | None | Unset", data)
 
-        file = _parse_file(d.pop("file", UNSET))
+        file = _parse_file(d.get("file", UNSET))
 
         upload = cls(
             id=id,
@@ -135,7 +157,7 @@ class Upload:
             file=file,
         )
 
-        upload.additional_properties = d
+        upload.additional_properties = _extra_fields(d)
         return upload
 
     @property

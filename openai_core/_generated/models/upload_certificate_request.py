@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadCertificateRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "certificate",
+        "name",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UploadCertificateRequest:
@@ -44,17 +59,17 @@ class UploadCertificateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        certificate = d.pop("certificate")
+        d = src_dict
+        certificate = d["certificate"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         upload_certificate_request = cls(
             certificate=certificate,
             name=name,
         )
 
-        upload_certificate_request.additional_properties = d
+        upload_certificate_request.additional_properties = _extra_fields(d)
         return upload_certificate_request
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadPart")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "upload_id",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UploadPart:
@@ -54,14 +71,14 @@ class UploadPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        upload_id = d.pop("upload_id")
+        upload_id = d["upload_id"]
 
-        object_ = cast("Literal['upload.part'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['upload.part'] | Unset", d.get("object", UNSET))
         if object_ != "upload.part" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'upload.part', got '{object_}'")
 
@@ -72,7 +89,7 @@ class UploadPart:
             object_=object_,
         )
 
-        upload_part.additional_properties = d
+        upload_part.additional_properties = _extra_fields(d)
         return upload_part
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UrlAnnotation")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "source",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UrlAnnotation:
@@ -41,19 +56,19 @@ class UrlAnnotation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['url']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['url']", d["type"])
         if type_ != "url":
             raise ValueError(f"type must match const 'url', got '{type_}'")
 
-        source = UrlAnnotationSource.from_dict(d.pop("source"))
+        source = UrlAnnotationSource.from_dict(d["source"])
 
         url_annotation = cls(
             type_=type_,
             source=source,
         )
 
-        url_annotation.additional_properties = d
+        url_annotation.additional_properties = _extra_fields(d)
         return url_annotation
 
     @property

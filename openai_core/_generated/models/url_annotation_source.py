@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UrlAnnotationSource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "url",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UrlAnnotationSource:
@@ -41,19 +56,19 @@ class UrlAnnotationSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['url']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['url']", d["type"])
         if type_ != "url":
             raise ValueError(f"type must match const 'url', got '{type_}'")
 
-        url = d.pop("url")
+        url = d["url"]
 
         url_annotation_source = cls(
             type_=type_,
             url=url,
         )
 
-        url_annotation_source.additional_properties = d
+        url_annotation_source.additional_properties = _extra_fields(d)
         return url_annotation_source
 
     @property

@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UrlCitationParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "start_index",
+        "end_index",
+        "url",
+        "title",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UrlCitationParam:
@@ -56,18 +74,18 @@ class UrlCitationParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['url_citation']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['url_citation']", d["type"])
         if type_ != "url_citation":
             raise ValueError(f"type must match const 'url_citation', got '{type_}'")
 
-        start_index = d.pop("start_index")
+        start_index = d["start_index"]
 
-        end_index = d.pop("end_index")
+        end_index = d["end_index"]
 
-        url = d.pop("url")
+        url = d["url"]
 
-        title = d.pop("title")
+        title = d["title"]
 
         url_citation_param = cls(
             type_=type_,
@@ -77,7 +95,7 @@ class UrlCitationParam:
             title=title,
         )
 
-        url_citation_param.additional_properties = d
+        url_citation_param.additional_properties = _extra_fields(d)
         return url_citation_param
 
     @property

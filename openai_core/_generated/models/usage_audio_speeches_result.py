@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageAudioSpeechesResult")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "characters",
+        "num_model_requests",
+        "object",
+        "project_id",
+        "user_id",
+        "api_key_id",
+        "model",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UsageAudioSpeechesResult:
@@ -90,13 +110,13 @@ class UsageAudioSpeechesResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        characters = d.pop("characters")
+        d = src_dict
+        characters = d["characters"]
 
-        num_model_requests = d.pop("num_model_requests")
+        num_model_requests = d["num_model_requests"]
 
         object_ = cast(
-            "Literal['organization.usage.audio_speeches.result'] | Unset", d.pop("object", UNSET)
+            "Literal['organization.usage.audio_speeches.result'] | Unset", d.get("object", UNSET)
         )
         if object_ != "organization.usage.audio_speeches.result" and not isinstance(object_, Unset):
             raise ValueError(
@@ -110,7 +130,7 @@ class UsageAudioSpeechesResult:
                 return data
             return cast("None | str | Unset", data)
 
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
+        project_id = _parse_project_id(d.get("project_id", UNSET))
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -119,7 +139,7 @@ class UsageAudioSpeechesResult:
                 return data
             return cast("None | str | Unset", data)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = _parse_user_id(d.get("user_id", UNSET))
 
         def _parse_api_key_id(data: object) -> None | str | Unset:
             if data is None:
@@ -128,7 +148,7 @@ class UsageAudioSpeechesResult:
                 return data
             return cast("None | str | Unset", data)
 
-        api_key_id = _parse_api_key_id(d.pop("api_key_id", UNSET))
+        api_key_id = _parse_api_key_id(d.get("api_key_id", UNSET))
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -137,7 +157,7 @@ class UsageAudioSpeechesResult:
                 return data
             return cast("None | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         usage_audio_speeches_result = cls(
             characters=characters,
@@ -149,7 +169,7 @@ class UsageAudioSpeechesResult:
             model=model,
         )
 
-        usage_audio_speeches_result.additional_properties = d
+        usage_audio_speeches_result.additional_properties = _extra_fields(d)
         return usage_audio_speeches_result
 
     @property

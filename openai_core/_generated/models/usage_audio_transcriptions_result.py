@@ -11,6 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageAudioTranscriptionsResult")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "seconds",
+        "num_model_requests",
+        "object",
+        "project_id",
+        "user_id",
+        "api_key_id",
+        "model",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UsageAudioTranscriptionsResult:
@@ -90,14 +110,14 @@ class UsageAudioTranscriptionsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        seconds = d.pop("seconds")
+        d = src_dict
+        seconds = d["seconds"]
 
-        num_model_requests = d.pop("num_model_requests")
+        num_model_requests = d["num_model_requests"]
 
         object_ = cast(
             "Literal['organization.usage.audio_transcriptions.result'] | Unset",
-            d.pop("object", UNSET),
+            d.get("object", UNSET),
         )
         if object_ != "organization.usage.audio_transcriptions.result" and not isinstance(
             object_, Unset
@@ -113,7 +133,7 @@ class UsageAudioTranscriptionsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
+        project_id = _parse_project_id(d.get("project_id", UNSET))
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -122,7 +142,7 @@ class UsageAudioTranscriptionsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = _parse_user_id(d.get("user_id", UNSET))
 
         def _parse_api_key_id(data: object) -> None | str | Unset:
             if data is None:
@@ -131,7 +151,7 @@ class UsageAudioTranscriptionsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        api_key_id = _parse_api_key_id(d.pop("api_key_id", UNSET))
+        api_key_id = _parse_api_key_id(d.get("api_key_id", UNSET))
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -140,7 +160,7 @@ class UsageAudioTranscriptionsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         usage_audio_transcriptions_result = cls(
             seconds=seconds,
@@ -152,7 +172,7 @@ class UsageAudioTranscriptionsResult:
             model=model,
         )
 
-        usage_audio_transcriptions_result.additional_properties = d
+        usage_audio_transcriptions_result.additional_properties = _extra_fields(d)
         return usage_audio_transcriptions_result
 
     @property

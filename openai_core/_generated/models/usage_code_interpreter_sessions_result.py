@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageCodeInterpreterSessionsResult")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "num_sessions",
+        "object",
+        "project_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UsageCodeInterpreterSessionsResult:
@@ -55,12 +71,12 @@ class UsageCodeInterpreterSessionsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        num_sessions = d.pop("num_sessions")
+        d = src_dict
+        num_sessions = d["num_sessions"]
 
         object_ = cast(
             "Literal['organization.usage.code_interpreter_sessions.result'] | Unset",
-            d.pop("object", UNSET),
+            d.get("object", UNSET),
         )
         if object_ != "organization.usage.code_interpreter_sessions.result" and not isinstance(
             object_, Unset
@@ -76,7 +92,7 @@ class UsageCodeInterpreterSessionsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
+        project_id = _parse_project_id(d.get("project_id", UNSET))
 
         usage_code_interpreter_sessions_result = cls(
             num_sessions=num_sessions,
@@ -84,7 +100,7 @@ class UsageCodeInterpreterSessionsResult:
             project_id=project_id,
         )
 
-        usage_code_interpreter_sessions_result.additional_properties = d
+        usage_code_interpreter_sessions_result.additional_properties = _extra_fields(d)
         return usage_code_interpreter_sessions_result
 
     @property

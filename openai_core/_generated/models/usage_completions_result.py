@@ -11,6 +11,41 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageCompletionsResult")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input_tokens",
+        "output_tokens",
+        "num_model_requests",
+        "object",
+        "input_cached_tokens",
+        "input_cache_write_tokens",
+        "input_uncached_tokens",
+        "input_text_tokens",
+        "output_text_tokens",
+        "input_cached_text_tokens",
+        "input_audio_tokens",
+        "input_cached_audio_tokens",
+        "output_audio_tokens",
+        "input_image_tokens",
+        "input_cached_image_tokens",
+        "output_image_tokens",
+        "project_id",
+        "user_id",
+        "api_key_id",
+        "model",
+        "batch",
+        "service_tier",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UsageCompletionsResult:
@@ -187,44 +222,44 @@ class UsageCompletionsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_tokens = d.pop("input_tokens")
+        d = src_dict
+        input_tokens = d["input_tokens"]
 
-        output_tokens = d.pop("output_tokens")
+        output_tokens = d["output_tokens"]
 
-        num_model_requests = d.pop("num_model_requests")
+        num_model_requests = d["num_model_requests"]
 
         object_ = cast(
-            "Literal['organization.usage.completions.result'] | Unset", d.pop("object", UNSET)
+            "Literal['organization.usage.completions.result'] | Unset", d.get("object", UNSET)
         )
         if object_ != "organization.usage.completions.result" and not isinstance(object_, Unset):
             raise ValueError(
                 f"object must match const 'organization.usage.completions.result', got '{object_}'"
             )
 
-        input_cached_tokens = d.pop("input_cached_tokens", UNSET)
+        input_cached_tokens = d.get("input_cached_tokens", UNSET)
 
-        input_cache_write_tokens = d.pop("input_cache_write_tokens", UNSET)
+        input_cache_write_tokens = d.get("input_cache_write_tokens", UNSET)
 
-        input_uncached_tokens = d.pop("input_uncached_tokens", UNSET)
+        input_uncached_tokens = d.get("input_uncached_tokens", UNSET)
 
-        input_text_tokens = d.pop("input_text_tokens", UNSET)
+        input_text_tokens = d.get("input_text_tokens", UNSET)
 
-        output_text_tokens = d.pop("output_text_tokens", UNSET)
+        output_text_tokens = d.get("output_text_tokens", UNSET)
 
-        input_cached_text_tokens = d.pop("input_cached_text_tokens", UNSET)
+        input_cached_text_tokens = d.get("input_cached_text_tokens", UNSET)
 
-        input_audio_tokens = d.pop("input_audio_tokens", UNSET)
+        input_audio_tokens = d.get("input_audio_tokens", UNSET)
 
-        input_cached_audio_tokens = d.pop("input_cached_audio_tokens", UNSET)
+        input_cached_audio_tokens = d.get("input_cached_audio_tokens", UNSET)
 
-        output_audio_tokens = d.pop("output_audio_tokens", UNSET)
+        output_audio_tokens = d.get("output_audio_tokens", UNSET)
 
-        input_image_tokens = d.pop("input_image_tokens", UNSET)
+        input_image_tokens = d.get("input_image_tokens", UNSET)
 
-        input_cached_image_tokens = d.pop("input_cached_image_tokens", UNSET)
+        input_cached_image_tokens = d.get("input_cached_image_tokens", UNSET)
 
-        output_image_tokens = d.pop("output_image_tokens", UNSET)
+        output_image_tokens = d.get("output_image_tokens", UNSET)
 
         def _parse_project_id(data: object) -> None | str | Unset:
             if data is None:
@@ -233,7 +268,7 @@ class UsageCompletionsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
+        project_id = _parse_project_id(d.get("project_id", UNSET))
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -242,7 +277,7 @@ class UsageCompletionsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = _parse_user_id(d.get("user_id", UNSET))
 
         def _parse_api_key_id(data: object) -> None | str | Unset:
             if data is None:
@@ -251,7 +286,7 @@ class UsageCompletionsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        api_key_id = _parse_api_key_id(d.pop("api_key_id", UNSET))
+        api_key_id = _parse_api_key_id(d.get("api_key_id", UNSET))
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -260,7 +295,7 @@ class UsageCompletionsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         def _parse_batch(data: object) -> bool | None | Unset:
             if data is None:
@@ -269,7 +304,7 @@ class UsageCompletionsResult:
                 return data
             return cast("bool | None | Unset", data)
 
-        batch = _parse_batch(d.pop("batch", UNSET))
+        batch = _parse_batch(d.get("batch", UNSET))
 
         def _parse_service_tier(data: object) -> None | str | Unset:
             if data is None:
@@ -278,7 +313,7 @@ class UsageCompletionsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier = _parse_service_tier(d.get("service_tier", UNSET))
 
         usage_completions_result = cls(
             input_tokens=input_tokens,
@@ -305,7 +340,7 @@ class UsageCompletionsResult:
             service_tier=service_tier,
         )
 
-        usage_completions_result.additional_properties = d
+        usage_completions_result.additional_properties = _extra_fields(d)
         return usage_completions_result
 
     @property

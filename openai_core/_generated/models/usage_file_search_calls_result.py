@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageFileSearchCallsResult")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "num_requests",
+        "object",
+        "project_id",
+        "user_id",
+        "api_key_id",
+        "vector_store_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UsageFileSearchCallsResult:
@@ -85,11 +104,11 @@ class UsageFileSearchCallsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        num_requests = d.pop("num_requests")
+        d = src_dict
+        num_requests = d["num_requests"]
 
         object_ = cast(
-            "Literal['organization.usage.file_searches.result'] | Unset", d.pop("object", UNSET)
+            "Literal['organization.usage.file_searches.result'] | Unset", d.get("object", UNSET)
         )
         if object_ != "organization.usage.file_searches.result" and not isinstance(object_, Unset):
             raise ValueError(
@@ -103,7 +122,7 @@ class UsageFileSearchCallsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
+        project_id = _parse_project_id(d.get("project_id", UNSET))
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -112,7 +131,7 @@ class UsageFileSearchCallsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = _parse_user_id(d.get("user_id", UNSET))
 
         def _parse_api_key_id(data: object) -> None | str | Unset:
             if data is None:
@@ -121,7 +140,7 @@ class UsageFileSearchCallsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        api_key_id = _parse_api_key_id(d.pop("api_key_id", UNSET))
+        api_key_id = _parse_api_key_id(d.get("api_key_id", UNSET))
 
         def _parse_vector_store_id(data: object) -> None | str | Unset:
             if data is None:
@@ -130,7 +149,7 @@ class UsageFileSearchCallsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        vector_store_id = _parse_vector_store_id(d.pop("vector_store_id", UNSET))
+        vector_store_id = _parse_vector_store_id(d.get("vector_store_id", UNSET))
 
         usage_file_search_calls_result = cls(
             num_requests=num_requests,
@@ -141,7 +160,7 @@ class UsageFileSearchCallsResult:
             vector_store_id=vector_store_id,
         )
 
-        usage_file_search_calls_result.additional_properties = d
+        usage_file_search_calls_result.additional_properties = _extra_fields(d)
         return usage_file_search_calls_result
 
     @property

@@ -11,6 +11,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageImagesResult")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "images",
+        "num_model_requests",
+        "object",
+        "source",
+        "size",
+        "project_id",
+        "user_id",
+        "api_key_id",
+        "model",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UsageImagesResult:
@@ -109,13 +131,13 @@ class UsageImagesResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        images = d.pop("images")
+        d = src_dict
+        images = d["images"]
 
-        num_model_requests = d.pop("num_model_requests")
+        num_model_requests = d["num_model_requests"]
 
         object_ = cast(
-            "Literal['organization.usage.images.result'] | Unset", d.pop("object", UNSET)
+            "Literal['organization.usage.images.result'] | Unset", d.get("object", UNSET)
         )
         if object_ != "organization.usage.images.result" and not isinstance(object_, Unset):
             raise ValueError(
@@ -129,7 +151,7 @@ class UsageImagesResult:
                 return data
             return cast("None | str | Unset", data)
 
-        source = _parse_source(d.pop("source", UNSET))
+        source = _parse_source(d.get("source", UNSET))
 
         def _parse_size(data: object) -> None | str | Unset:
             if data is None:
@@ -138,7 +160,7 @@ class UsageImagesResult:
                 return data
             return cast("None | str | Unset", data)
 
-        size = _parse_size(d.pop("size", UNSET))
+        size = _parse_size(d.get("size", UNSET))
 
         def _parse_project_id(data: object) -> None | str | Unset:
             if data is None:
@@ -147,7 +169,7 @@ class UsageImagesResult:
                 return data
             return cast("None | str | Unset", data)
 
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
+        project_id = _parse_project_id(d.get("project_id", UNSET))
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -156,7 +178,7 @@ class UsageImagesResult:
                 return data
             return cast("None | str | Unset", data)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = _parse_user_id(d.get("user_id", UNSET))
 
         def _parse_api_key_id(data: object) -> None | str | Unset:
             if data is None:
@@ -165,7 +187,7 @@ class UsageImagesResult:
                 return data
             return cast("None | str | Unset", data)
 
-        api_key_id = _parse_api_key_id(d.pop("api_key_id", UNSET))
+        api_key_id = _parse_api_key_id(d.get("api_key_id", UNSET))
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -174,7 +196,7 @@ class UsageImagesResult:
                 return data
             return cast("None | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         usage_images_result = cls(
             images=images,
@@ -188,7 +210,7 @@ class UsageImagesResult:
             model=model,
         )
 
-        usage_images_result.additional_properties = d
+        usage_images_result.additional_properties = _extra_fields(d)
         return usage_images_result
 
     @property

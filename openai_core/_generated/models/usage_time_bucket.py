@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageTimeBucket")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "start_time",
+        "end_time",
+        "results",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UsageTimeBucket:
@@ -94,13 +111,13 @@ class UsageTimeBucket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_time = d.pop("start_time")
+        d = src_dict
+        start_time = d["start_time"]
 
-        end_time = d.pop("end_time")
+        end_time = d["end_time"]
 
         results = []
-        _results = d.pop("results")
+        _results = d["results"]
         for results_item_data in _results:
 
             def _parse_results_item(
@@ -208,7 +225,7 @@ class UsageTimeBucket:
 
             results.append(results_item)
 
-        object_ = cast("Literal['bucket'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['bucket'] | Unset", d.get("object", UNSET))
         if object_ != "bucket" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'bucket', got '{object_}'")
 
@@ -219,7 +236,7 @@ class UsageTimeBucket:
             object_=object_,
         )
 
-        usage_time_bucket.additional_properties = d
+        usage_time_bucket.additional_properties = _extra_fields(d)
         return usage_time_bucket
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageVectorStoresResult")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "usage_bytes",
+        "object",
+        "project_id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UsageVectorStoresResult:
@@ -55,11 +71,11 @@ class UsageVectorStoresResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        usage_bytes = d.pop("usage_bytes")
+        d = src_dict
+        usage_bytes = d["usage_bytes"]
 
         object_ = cast(
-            "Literal['organization.usage.vector_stores.result'] | Unset", d.pop("object", UNSET)
+            "Literal['organization.usage.vector_stores.result'] | Unset", d.get("object", UNSET)
         )
         if object_ != "organization.usage.vector_stores.result" and not isinstance(object_, Unset):
             raise ValueError(
@@ -73,7 +89,7 @@ class UsageVectorStoresResult:
                 return data
             return cast("None | str | Unset", data)
 
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
+        project_id = _parse_project_id(d.get("project_id", UNSET))
 
         usage_vector_stores_result = cls(
             usage_bytes=usage_bytes,
@@ -81,7 +97,7 @@ class UsageVectorStoresResult:
             project_id=project_id,
         )
 
-        usage_vector_stores_result.additional_properties = d
+        usage_vector_stores_result.additional_properties = _extra_fields(d)
         return usage_vector_stores_result
 
     @property

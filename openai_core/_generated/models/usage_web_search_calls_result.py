@@ -11,6 +11,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageWebSearchCallsResult")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "num_model_requests",
+        "num_requests",
+        "object",
+        "project_id",
+        "user_id",
+        "api_key_id",
+        "model",
+        "context_level",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UsageWebSearchCallsResult:
@@ -100,13 +121,13 @@ class UsageWebSearchCallsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        num_model_requests = d.pop("num_model_requests")
+        d = src_dict
+        num_model_requests = d["num_model_requests"]
 
-        num_requests = d.pop("num_requests")
+        num_requests = d["num_requests"]
 
         object_ = cast(
-            "Literal['organization.usage.web_searches.result'] | Unset", d.pop("object", UNSET)
+            "Literal['organization.usage.web_searches.result'] | Unset", d.get("object", UNSET)
         )
         if object_ != "organization.usage.web_searches.result" and not isinstance(object_, Unset):
             raise ValueError(
@@ -120,7 +141,7 @@ class UsageWebSearchCallsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
+        project_id = _parse_project_id(d.get("project_id", UNSET))
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -129,7 +150,7 @@ class UsageWebSearchCallsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = _parse_user_id(d.get("user_id", UNSET))
 
         def _parse_api_key_id(data: object) -> None | str | Unset:
             if data is None:
@@ -138,7 +159,7 @@ class UsageWebSearchCallsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        api_key_id = _parse_api_key_id(d.pop("api_key_id", UNSET))
+        api_key_id = _parse_api_key_id(d.get("api_key_id", UNSET))
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -147,7 +168,7 @@ class UsageWebSearchCallsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        model = _parse_model(d.pop("model", UNSET))
+        model = _parse_model(d.get("model", UNSET))
 
         def _parse_context_level(data: object) -> None | str | Unset:
             if data is None:
@@ -156,7 +177,7 @@ class UsageWebSearchCallsResult:
                 return data
             return cast("None | str | Unset", data)
 
-        context_level = _parse_context_level(d.pop("context_level", UNSET))
+        context_level = _parse_context_level(d.get("context_level", UNSET))
 
         usage_web_search_calls_result = cls(
             num_model_requests=num_model_requests,
@@ -169,7 +190,7 @@ class UsageWebSearchCallsResult:
             context_level=context_level,
         )
 
-        usage_web_search_calls_result.additional_properties = d
+        usage_web_search_calls_result.additional_properties = _extra_fields(d)
         return usage_web_search_calls_result
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserMessageInputText")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UserMessageInputText:
@@ -41,19 +56,19 @@ class UserMessageInputText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['input_text']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['input_text']", d["type"])
         if type_ != "input_text":
             raise ValueError(f"type must match const 'input_text', got '{type_}'")
 
-        text = d.pop("text")
+        text = d["text"]
 
         user_message_input_text = cls(
             type_=type_,
             text=text,
         )
 
-        user_message_input_text.additional_properties = d
+        user_message_input_text.additional_properties = _extra_fields(d)
         return user_message_input_text
 
     @property

@@ -11,6 +11,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserMessageItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "thread_id",
+        "type",
+        "content",
+        "attachments",
+        "object",
+        "inference_options",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UserMessageItem:
@@ -92,19 +113,19 @@ class UserMessageItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        thread_id = d.pop("thread_id")
+        thread_id = d["thread_id"]
 
-        type_ = cast("Literal['chatkit.user_message']", d.pop("type"))
+        type_ = cast("Literal['chatkit.user_message']", d["type"])
         if type_ != "chatkit.user_message":
             raise ValueError(f"type must match const 'chatkit.user_message', got '{type_}'")
 
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for content_item_data in _content:
 
             def _parse_content_item(data: object) -> UserMessageInputText | UserMessageQuotedText:
@@ -127,13 +148,13 @@ class UserMessageItem:
             content.append(content_item)
 
         attachments = []
-        _attachments = d.pop("attachments")
+        _attachments = d["attachments"]
         for attachments_item_data in _attachments:
             attachments_item = Attachment.from_dict(attachments_item_data)
 
             attachments.append(attachments_item)
 
-        object_ = cast("Literal['chatkit.thread_item'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['chatkit.thread_item'] | Unset", d.get("object", UNSET))
         if object_ != "chatkit.thread_item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
 
@@ -152,7 +173,7 @@ class UserMessageItem:
                 pass
             return cast("InferenceOptions | None | Unset", data)
 
-        inference_options = _parse_inference_options(d.pop("inference_options", UNSET))
+        inference_options = _parse_inference_options(d.get("inference_options", UNSET))
 
         user_message_item = cls(
             id=id,
@@ -165,7 +186,7 @@ class UserMessageItem:
             inference_options=inference_options,
         )
 
-        user_message_item.additional_properties = d
+        user_message_item.additional_properties = _extra_fields(d)
         return user_message_item
 
     @property

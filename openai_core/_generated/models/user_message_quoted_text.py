@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserMessageQuotedText")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UserMessageQuotedText:
@@ -41,19 +56,19 @@ class UserMessageQuotedText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['quoted_text']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['quoted_text']", d["type"])
         if type_ != "quoted_text":
             raise ValueError(f"type must match const 'quoted_text', got '{type_}'")
 
-        text = d.pop("text")
+        text = d["text"]
 
         user_message_quoted_text = cls(
             type_=type_,
             text=text,
         )
 
-        user_message_quoted_text.additional_properties = d
+        user_message_quoted_text.additional_properties = _extra_fields(d)
         return user_message_quoted_text
 
     @property

@@ -11,6 +11,35 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "added_at",
+        "object",
+        "name",
+        "email",
+        "role",
+        "is_default",
+        "created",
+        "user",
+        "is_service_account",
+        "is_scale_tier_authorized_purchaser",
+        "is_scim_managed",
+        "api_key_last_used_at",
+        "technical_level",
+        "developer_persona",
+        "projects",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class User:
@@ -163,12 +192,12 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        added_at = d.pop("added_at")
+        added_at = d["added_at"]
 
-        object_ = cast("Literal['organization.user'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['organization.user'] | Unset", d.get("object", UNSET))
         if object_ != "organization.user" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'organization.user', got '{object_}'")
 
@@ -179,7 +208,7 @@ class User:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
@@ -188,7 +217,7 @@ class User:
                 return data
             return cast("None | str | Unset", data)
 
-        email = _parse_email(d.pop("email", UNSET))
+        email = _parse_email(d.get("email", UNSET))
 
         def _parse_role(data: object) -> None | str | Unset:
             if data is None:
@@ -197,20 +226,20 @@ class User:
                 return data
             return cast("None | str | Unset", data)
 
-        role = _parse_role(d.pop("role", UNSET))
+        role = _parse_role(d.get("role", UNSET))
 
-        is_default = d.pop("is_default", UNSET)
+        is_default = d.get("is_default", UNSET)
 
-        created = d.pop("created", UNSET)
+        created = d.get("created", UNSET)
 
-        _user = d.pop("user", UNSET)
+        _user = d.get("user", UNSET)
         user: UserUser | Unset
         if isinstance(_user, Unset):
             user = UNSET
         else:
             user = UserUser.from_dict(_user)
 
-        is_service_account = d.pop("is_service_account", UNSET)
+        is_service_account = d.get("is_service_account", UNSET)
 
         def _parse_is_scale_tier_authorized_purchaser(data: object) -> bool | None | Unset:
             if data is None:
@@ -220,10 +249,10 @@ class User:
             return cast("bool | None | Unset", data)
 
         is_scale_tier_authorized_purchaser = _parse_is_scale_tier_authorized_purchaser(
-            d.pop("is_scale_tier_authorized_purchaser", UNSET)
+            d.get("is_scale_tier_authorized_purchaser", UNSET)
         )
 
-        is_scim_managed = d.pop("is_scim_managed", UNSET)
+        is_scim_managed = d.get("is_scim_managed", UNSET)
 
         def _parse_api_key_last_used_at(data: object) -> int | None | Unset:
             if data is None:
@@ -232,7 +261,7 @@ class User:
                 return data
             return cast("int | None | Unset", data)
 
-        api_key_last_used_at = _parse_api_key_last_used_at(d.pop("api_key_last_used_at", UNSET))
+        api_key_last_used_at = _parse_api_key_last_used_at(d.get("api_key_last_used_at", UNSET))
 
         def _parse_technical_level(data: object) -> None | str | Unset:
             if data is None:
@@ -241,7 +270,7 @@ class User:
                 return data
             return cast("None | str | Unset", data)
 
-        technical_level = _parse_technical_level(d.pop("technical_level", UNSET))
+        technical_level = _parse_technical_level(d.get("technical_level", UNSET))
 
         def _parse_developer_persona(data: object) -> None | str | Unset:
             if data is None:
@@ -250,7 +279,7 @@ class User:
                 return data
             return cast("None | str | Unset", data)
 
-        developer_persona = _parse_developer_persona(d.pop("developer_persona", UNSET))
+        developer_persona = _parse_developer_persona(d.get("developer_persona", UNSET))
 
         def _parse_projects(data: object) -> None | Unset | UserProjectsType0:
             if data is None:
@@ -267,7 +296,7 @@ class User:
                 pass
             return cast("None | Unset | UserProjectsType0", data)
 
-        projects = _parse_projects(d.pop("projects", UNSET))
+        projects = _parse_projects(d.get("projects", UNSET))
 
         user_object = cls(
             id=id,
@@ -288,7 +317,7 @@ class User:
             projects=projects,
         )
 
-        user_object.additional_properties = d
+        user_object.additional_properties = _extra_fields(d)
         return user_object
 
     @property

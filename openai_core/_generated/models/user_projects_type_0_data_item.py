@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserProjectsType0DataItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "role",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UserProjectsType0DataItem:
@@ -59,7 +75,7 @@ class UserProjectsType0DataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -68,7 +84,7 @@ class UserProjectsType0DataItem:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -77,7 +93,7 @@ class UserProjectsType0DataItem:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_role(data: object) -> None | str | Unset:
             if data is None:
@@ -86,7 +102,7 @@ class UserProjectsType0DataItem:
                 return data
             return cast("None | str | Unset", data)
 
-        role = _parse_role(d.pop("role", UNSET))
+        role = _parse_role(d.get("role", UNSET))
 
         user_projects_type_0_data_item = cls(
             id=id,
@@ -94,7 +110,7 @@ class UserProjectsType0DataItem:
             role=role,
         )
 
-        user_projects_type_0_data_item.additional_properties = d
+        user_projects_type_0_data_item.additional_properties = _extra_fields(d)
         return user_projects_type_0_data_item
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserRoleAssignment")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "user",
+        "role",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UserRoleAssignment:
@@ -49,12 +65,12 @@ class UserRoleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = User.from_dict(d.pop("user"))
+        d = src_dict
+        user = User.from_dict(d["user"])
 
-        role = Role.from_dict(d.pop("role"))
+        role = Role.from_dict(d["role"])
 
-        object_ = cast("Literal['user.role'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['user.role'] | Unset", d.get("object", UNSET))
         if object_ != "user.role" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'user.role', got '{object_}'")
 
@@ -64,7 +80,7 @@ class UserRoleAssignment:
             object_=object_,
         )
 
-        user_role_assignment.additional_properties = d
+        user_role_assignment.additional_properties = _extra_fields(d)
         return user_role_assignment
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserRoleUpdateRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+        "role_id",
+        "technical_level",
+        "developer_persona",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UserRoleUpdateRequest:
@@ -70,7 +87,7 @@ class UserRoleUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_role(data: object) -> None | str | Unset:
             if data is None:
@@ -79,7 +96,7 @@ class UserRoleUpdateRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        role = _parse_role(d.pop("role", UNSET))
+        role = _parse_role(d.get("role", UNSET))
 
         def _parse_role_id(data: object) -> None | str | Unset:
             if data is None:
@@ -88,7 +105,7 @@ class UserRoleUpdateRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        role_id = _parse_role_id(d.pop("role_id", UNSET))
+        role_id = _parse_role_id(d.get("role_id", UNSET))
 
         def _parse_technical_level(data: object) -> None | str | Unset:
             if data is None:
@@ -97,7 +114,7 @@ class UserRoleUpdateRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        technical_level = _parse_technical_level(d.pop("technical_level", UNSET))
+        technical_level = _parse_technical_level(d.get("technical_level", UNSET))
 
         def _parse_developer_persona(data: object) -> None | str | Unset:
             if data is None:
@@ -106,7 +123,7 @@ class UserRoleUpdateRequest:
                 return data
             return cast("None | str | Unset", data)
 
-        developer_persona = _parse_developer_persona(d.pop("developer_persona", UNSET))
+        developer_persona = _parse_developer_persona(d.get("developer_persona", UNSET))
 
         user_role_update_request = cls(
             role=role,
@@ -115,7 +132,7 @@ class UserRoleUpdateRequest:
             developer_persona=developer_persona,
         )
 
-        user_role_update_request.additional_properties = d
+        user_role_update_request.additional_properties = _extra_fields(d)
         return user_role_update_request
 
     @property

@@ -11,6 +11,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserUser")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "object",
+        "email",
+        "name",
+        "picture",
+        "enabled",
+        "banned",
+        "banned_at",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class UserUser:
@@ -103,10 +124,10 @@ class UserUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        object_ = cast("Literal['user'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['user'] | Unset", d.get("object", UNSET))
         if object_ != "user" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'user', got '{object_}'")
 
@@ -117,7 +138,7 @@ class UserUser:
                 return data
             return cast("None | str | Unset", data)
 
-        email = _parse_email(d.pop("email", UNSET))
+        email = _parse_email(d.get("email", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -126,7 +147,7 @@ class UserUser:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_picture(data: object) -> None | str | Unset:
             if data is None:
@@ -135,7 +156,7 @@ class UserUser:
                 return data
             return cast("None | str | Unset", data)
 
-        picture = _parse_picture(d.pop("picture", UNSET))
+        picture = _parse_picture(d.get("picture", UNSET))
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -144,7 +165,7 @@ class UserUser:
                 return data
             return cast("bool | None | Unset", data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(d.get("enabled", UNSET))
 
         def _parse_banned(data: object) -> bool | None | Unset:
             if data is None:
@@ -153,7 +174,7 @@ class UserUser:
                 return data
             return cast("bool | None | Unset", data)
 
-        banned = _parse_banned(d.pop("banned", UNSET))
+        banned = _parse_banned(d.get("banned", UNSET))
 
         def _parse_banned_at(data: object) -> int | None | Unset:
             if data is None:
@@ -162,7 +183,7 @@ class UserUser:
                 return data
             return cast("int | None | Unset", data)
 
-        banned_at = _parse_banned_at(d.pop("banned_at", UNSET))
+        banned_at = _parse_banned_at(d.get("banned_at", UNSET))
 
         user_user = cls(
             id=id,
@@ -175,7 +196,7 @@ class UserUser:
             banned_at=banned_at,
         )
 
-        user_user.additional_properties = d
+        user_user.additional_properties = _extra_fields(d)
         return user_user
 
     @property

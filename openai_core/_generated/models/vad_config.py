@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VadConfig")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "prefix_padding_ms",
+        "silence_duration_ms",
+        "threshold",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class VadConfig:
@@ -56,16 +73,16 @@ class VadConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['server_vad']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['server_vad']", d["type"])
         if type_ != "server_vad":
             raise ValueError(f"type must match const 'server_vad', got '{type_}'")
 
-        prefix_padding_ms = d.pop("prefix_padding_ms", UNSET)
+        prefix_padding_ms = d.get("prefix_padding_ms", UNSET)
 
-        silence_duration_ms = d.pop("silence_duration_ms", UNSET)
+        silence_duration_ms = d.get("silence_duration_ms", UNSET)
 
-        threshold = d.pop("threshold", UNSET)
+        threshold = d.get("threshold", UNSET)
 
         vad_config = cls(
             type_=type_,
@@ -74,7 +91,7 @@ class VadConfig:
             threshold=threshold,
         )
 
-        vad_config.additional_properties = d
+        vad_config.additional_properties = _extra_fields(d)
         return vad_config
 
     @property

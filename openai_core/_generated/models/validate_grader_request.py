@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ValidateGraderRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "grader",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ValidateGraderRequest:
@@ -46,7 +60,7 @@ class ValidateGraderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_grader(
             data: object,
@@ -91,13 +105,13 @@ class ValidateGraderRequest:
 
             return grader_type_4
 
-        grader = _parse_grader(d.pop("grader"))
+        grader = _parse_grader(d["grader"])
 
         validate_grader_request = cls(
             grader=grader,
         )
 
-        validate_grader_request.additional_properties = d
+        validate_grader_request.additional_properties = _extra_fields(d)
         return validate_grader_request
 
     @property

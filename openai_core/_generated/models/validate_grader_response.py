@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidateGraderResponse")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "grader",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class ValidateGraderResponse:
@@ -55,7 +69,7 @@ class ValidateGraderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_grader(
             data: object,
@@ -107,13 +121,13 @@ class ValidateGraderResponse:
 
             return grader_type_4
 
-        grader = _parse_grader(d.pop("grader", UNSET))
+        grader = _parse_grader(d.get("grader", UNSET))
 
         validate_grader_response = cls(
             grader=grader,
         )
 
-        validate_grader_response.additional_properties = d
+        validate_grader_response.additional_properties = _extra_fields(d)
         return validate_grader_response
 
     @property

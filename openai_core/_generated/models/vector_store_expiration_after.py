@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VectorStoreExpirationAfter")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "anchor",
+        "days",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class VectorStoreExpirationAfter:
@@ -41,19 +56,19 @@ class VectorStoreExpirationAfter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        anchor = cast("Literal['last_active_at']", d.pop("anchor"))
+        d = src_dict
+        anchor = cast("Literal['last_active_at']", d["anchor"])
         if anchor != "last_active_at":
             raise ValueError(f"anchor must match const 'last_active_at', got '{anchor}'")
 
-        days = d.pop("days")
+        days = d["days"]
 
         vector_store_expiration_after = cls(
             anchor=anchor,
             days=days,
         )
 
-        vector_store_expiration_after.additional_properties = d
+        vector_store_expiration_after.additional_properties = _extra_fields(d)
         return vector_store_expiration_after
 
     @property

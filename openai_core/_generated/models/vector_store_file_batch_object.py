@@ -15,6 +15,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VectorStoreFileBatchObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "vector_store_id",
+        "status",
+        "file_counts",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class VectorStoreFileBatchObject:
@@ -69,18 +88,18 @@ class VectorStoreFileBatchObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        vector_store_id = d.pop("vector_store_id")
+        vector_store_id = d["vector_store_id"]
 
-        status = check_vector_store_file_batch_object_status(d.pop("status"))
+        status = check_vector_store_file_batch_object_status(d["status"])
 
-        file_counts = VectorStoreFileBatchObjectFileCounts.from_dict(d.pop("file_counts"))
+        file_counts = VectorStoreFileBatchObjectFileCounts.from_dict(d["file_counts"])
 
-        object_ = cast("Literal['vector_store.files_batch'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['vector_store.files_batch'] | Unset", d.get("object", UNSET))
         if object_ != "vector_store.files_batch" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'vector_store.files_batch', got '{object_}'")
 
@@ -93,7 +112,7 @@ class VectorStoreFileBatchObject:
             object_=object_,
         )
 
-        vector_store_file_batch_object.additional_properties = d
+        vector_store_file_batch_object.additional_properties = _extra_fields(d)
         return vector_store_file_batch_object
 
     @property

@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VectorStoreFileContentResponseDataItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "text",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class VectorStoreFileContentResponseDataItem:
@@ -41,17 +56,17 @@ class VectorStoreFileContentResponseDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict
+        type_ = d.get("type", UNSET)
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
 
         vector_store_file_content_response_data_item = cls(
             type_=type_,
             text=text,
         )
 
-        vector_store_file_content_response_data_item.additional_properties = d
+        vector_store_file_content_response_data_item.additional_properties = _extra_fields(d)
         return vector_store_file_content_response_data_item
 
     @property

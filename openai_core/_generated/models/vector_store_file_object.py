@@ -15,6 +15,28 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VectorStoreFileObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "usage_bytes",
+        "created_at",
+        "vector_store_id",
+        "status",
+        "object",
+        "last_error",
+        "chunking_strategy",
+        "attributes",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class VectorStoreFileObject:
@@ -106,18 +128,18 @@ class VectorStoreFileObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        usage_bytes = d.pop("usage_bytes")
+        usage_bytes = d["usage_bytes"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        vector_store_id = d.pop("vector_store_id")
+        vector_store_id = d["vector_store_id"]
 
-        status = check_vector_store_file_object_status(d.pop("status"))
+        status = check_vector_store_file_object_status(d["status"])
 
-        object_ = cast("Literal['vector_store.file'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['vector_store.file'] | Unset", d.get("object", UNSET))
         if object_ != "vector_store.file" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'vector_store.file', got '{object_}'")
 
@@ -136,7 +158,7 @@ class VectorStoreFileObject:
                 pass
             return cast("None | Unset | VectorStoreFileObjectLastErrorType0", data)
 
-        last_error = _parse_last_error(d.pop("last_error", UNSET))
+        last_error = _parse_last_error(d.get("last_error", UNSET))
 
         def _parse_chunking_strategy(
             data: object,
@@ -157,7 +179,7 @@ class VectorStoreFileObject:
 
             return chunking_strategy_type_1
 
-        chunking_strategy = _parse_chunking_strategy(d.pop("chunking_strategy", UNSET))
+        chunking_strategy = _parse_chunking_strategy(d.get("chunking_strategy", UNSET))
 
         def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributesType0:
             if data is None:
@@ -176,7 +198,7 @@ class VectorStoreFileObject:
                 pass
             return cast("None | Unset | VectorStoreFileAttributesType0", data)
 
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
+        attributes = _parse_attributes(d.get("attributes", UNSET))
 
         vector_store_file_object = cls(
             id=id,
@@ -190,7 +212,7 @@ class VectorStoreFileObject:
             attributes=attributes,
         )
 
-        vector_store_file_object.additional_properties = d
+        vector_store_file_object.additional_properties = _extra_fields(d)
         return vector_store_file_object
 
     @property

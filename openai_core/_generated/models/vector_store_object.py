@@ -15,6 +15,30 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VectorStoreObject")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "name",
+        "usage_bytes",
+        "file_counts",
+        "status",
+        "metadata",
+        "object",
+        "expires_after",
+        "expires_at",
+        "last_active_at",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class VectorStoreObject:
@@ -110,18 +134,18 @@ class VectorStoreObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        usage_bytes = d.pop("usage_bytes")
+        usage_bytes = d["usage_bytes"]
 
-        file_counts = VectorStoreObjectFileCounts.from_dict(d.pop("file_counts"))
+        file_counts = VectorStoreObjectFileCounts.from_dict(d["file_counts"])
 
-        status = check_vector_store_object_status(d.pop("status"))
+        status = check_vector_store_object_status(d["status"])
 
         def _parse_metadata(data: object) -> MetadataType0 | None:
             if data is None:
@@ -136,13 +160,13 @@ class VectorStoreObject:
                 pass
             return cast("MetadataType0 | None", data)
 
-        metadata = _parse_metadata(d.pop("metadata"))
+        metadata = _parse_metadata(d["metadata"])
 
-        object_ = cast("Literal['vector_store'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['vector_store'] | Unset", d.get("object", UNSET))
         if object_ != "vector_store" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'vector_store', got '{object_}'")
 
-        _expires_after = d.pop("expires_after", UNSET)
+        _expires_after = d.get("expires_after", UNSET)
         expires_after: VectorStoreExpirationAfter | Unset
         if isinstance(_expires_after, Unset):
             expires_after = UNSET
@@ -156,7 +180,7 @@ class VectorStoreObject:
                 return data
             return cast("int | None | Unset", data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
         def _parse_last_active_at(data: object) -> int | None | Unset:
             if data is None:
@@ -165,7 +189,7 @@ class VectorStoreObject:
                 return data
             return cast("int | None | Unset", data)
 
-        last_active_at = _parse_last_active_at(d.pop("last_active_at", UNSET))
+        last_active_at = _parse_last_active_at(d.get("last_active_at", UNSET))
 
         vector_store_object = cls(
             id=id,
@@ -181,7 +205,7 @@ class VectorStoreObject:
             last_active_at=last_active_at,
         )
 
-        vector_store_object.additional_properties = d
+        vector_store_object.additional_properties = _extra_fields(d)
         return vector_store_object
 
     @property

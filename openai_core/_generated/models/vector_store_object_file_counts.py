@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VectorStoreObjectFileCounts")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "in_progress",
+        "completed",
+        "failed",
+        "cancelled",
+        "total",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class VectorStoreObjectFileCounts:
@@ -55,16 +73,16 @@ class VectorStoreObjectFileCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        in_progress = d.pop("in_progress")
+        d = src_dict
+        in_progress = d["in_progress"]
 
-        completed = d.pop("completed")
+        completed = d["completed"]
 
-        failed = d.pop("failed")
+        failed = d["failed"]
 
-        cancelled = d.pop("cancelled")
+        cancelled = d["cancelled"]
 
-        total = d.pop("total")
+        total = d["total"]
 
         vector_store_object_file_counts = cls(
             in_progress=in_progress,
@@ -74,7 +92,7 @@ class VectorStoreObjectFileCounts:
             total=total,
         )
 
-        vector_store_object_file_counts.additional_properties = d
+        vector_store_object_file_counts.additional_properties = _extra_fields(d)
         return vector_store_object_file_counts
 
     @property

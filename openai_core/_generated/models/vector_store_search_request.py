@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VectorStoreSearchRequest")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "query",
+        "rewrite_query",
+        "max_num_results",
+        "filters",
+        "ranking_options",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class VectorStoreSearchRequest:
@@ -75,7 +93,7 @@ class VectorStoreSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_query(data: object) -> list[str] | str:
             try:
@@ -88,11 +106,11 @@ class VectorStoreSearchRequest:
                 pass
             return cast("list[str] | str", data)
 
-        query = _parse_query(d.pop("query"))
+        query = _parse_query(d["query"])
 
-        rewrite_query = d.pop("rewrite_query", UNSET)
+        rewrite_query = d.get("rewrite_query", UNSET)
 
-        max_num_results = d.pop("max_num_results", UNSET)
+        max_num_results = d.get("max_num_results", UNSET)
 
         def _parse_filters(data: object) -> ComparisonFilter | CompoundFilter | Unset:
             if isinstance(data, Unset):
@@ -111,9 +129,9 @@ class VectorStoreSearchRequest:
 
             return filters_type_1
 
-        filters = _parse_filters(d.pop("filters", UNSET))
+        filters = _parse_filters(d.get("filters", UNSET))
 
-        _ranking_options = d.pop("ranking_options", UNSET)
+        _ranking_options = d.get("ranking_options", UNSET)
         ranking_options: VectorStoreSearchRequestRankingOptions | Unset
         if isinstance(_ranking_options, Unset):
             ranking_options = UNSET
@@ -128,7 +146,7 @@ class VectorStoreSearchRequest:
             ranking_options=ranking_options,
         )
 
-        vector_store_search_request.additional_properties = d
+        vector_store_search_request.additional_properties = _extra_fields(d)
         return vector_store_search_request
 
     @property

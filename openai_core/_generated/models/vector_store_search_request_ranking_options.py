@@ -15,6 +15,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VectorStoreSearchRequestRankingOptions")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "ranker",
+        "score_threshold",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class VectorStoreSearchRequestRankingOptions:
@@ -48,22 +63,22 @@ class VectorStoreSearchRequestRankingOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _ranker = d.pop("ranker", UNSET)
+        d = src_dict
+        _ranker = d.get("ranker", UNSET)
         ranker: VectorStoreSearchRequestRankingOptionsRanker | Unset
         if isinstance(_ranker, Unset):
             ranker = UNSET
         else:
             ranker = check_vector_store_search_request_ranking_options_ranker(_ranker)
 
-        score_threshold = d.pop("score_threshold", UNSET)
+        score_threshold = d.get("score_threshold", UNSET)
 
         vector_store_search_request_ranking_options = cls(
             ranker=ranker,
             score_threshold=score_threshold,
         )
 
-        vector_store_search_request_ranking_options.additional_properties = d
+        vector_store_search_request_ranking_options.additional_properties = _extra_fields(d)
         return vector_store_search_request_ranking_options
 
     @property

@@ -9,6 +9,24 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VectorStoreSearchResultItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "file_id",
+        "filename",
+        "score",
+        "attributes",
+        "content",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class VectorStoreSearchResultItem:
@@ -63,12 +81,12 @@ class VectorStoreSearchResultItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_id = d.pop("file_id")
+        d = src_dict
+        file_id = d["file_id"]
 
-        filename = d.pop("filename")
+        filename = d["filename"]
 
-        score = d.pop("score")
+        score = d["score"]
 
         def _parse_attributes(data: object) -> None | VectorStoreFileAttributesType0:
             if data is None:
@@ -85,10 +103,10 @@ class VectorStoreSearchResultItem:
                 pass
             return cast("None | VectorStoreFileAttributesType0", data)
 
-        attributes = _parse_attributes(d.pop("attributes"))
+        attributes = _parse_attributes(d["attributes"])
 
         content = []
-        _content = d.pop("content")
+        _content = d["content"]
         for content_item_data in _content:
             content_item = VectorStoreSearchResultContentObject.from_dict(content_item_data)
 
@@ -102,7 +120,7 @@ class VectorStoreSearchResultItem:
             content=content,
         )
 
-        vector_store_search_result_item.additional_properties = d
+        vector_store_search_result_item.additional_properties = _extra_fields(d)
         return vector_store_search_result_item
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VectorStoreSearchResultsPage")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "search_query",
+        "data",
+        "has_more",
+        "object",
+        "next_page",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class VectorStoreSearchResultsPage:
@@ -67,20 +85,20 @@ class VectorStoreSearchResultsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        search_query = cast("list[str]", d.pop("search_query"))
+        d = src_dict
+        search_query = cast("list[str]", d["search_query"])
 
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = VectorStoreSearchResultItem.from_dict(data_item_data)
 
             data.append(data_item)
 
-        has_more = d.pop("has_more")
+        has_more = d["has_more"]
 
         object_ = cast(
-            "Literal['vector_store.search_results.page'] | Unset", d.pop("object", UNSET)
+            "Literal['vector_store.search_results.page'] | Unset", d.get("object", UNSET)
         )
         if object_ != "vector_store.search_results.page" and not isinstance(object_, Unset):
             raise ValueError(
@@ -94,7 +112,7 @@ class VectorStoreSearchResultsPage:
                 return data
             return cast("None | str | Unset", data)
 
-        next_page = _parse_next_page(d.pop("next_page", UNSET))
+        next_page = _parse_next_page(d.get("next_page", UNSET))
 
         vector_store_search_results_page = cls(
             search_query=search_query,
@@ -104,7 +122,7 @@ class VectorStoreSearchResultsPage:
             next_page=next_page,
         )
 
-        vector_store_search_results_page.additional_properties = d
+        vector_store_search_results_page.additional_properties = _extra_fields(d)
         return vector_store_search_results_page
 
     @property

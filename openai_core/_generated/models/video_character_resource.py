@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VideoCharacterResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "id",
+        "name",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class VideoCharacterResource:
@@ -58,8 +74,8 @@ class VideoCharacterResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("created_at")
+        d = src_dict
+        created_at = d["created_at"]
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -68,7 +84,7 @@ class VideoCharacterResource:
                 return data
             return cast("None | str | Unset", data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -77,7 +93,7 @@ class VideoCharacterResource:
                 return data
             return cast("None | str | Unset", data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         video_character_resource = cls(
             created_at=created_at,
@@ -85,7 +101,7 @@ class VideoCharacterResource:
             name=name,
         )
 
-        video_character_resource.additional_properties = d
+        video_character_resource.additional_properties = _extra_fields(d)
         return video_character_resource
 
     @property

@@ -13,6 +13,32 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VideoResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "model",
+        "status",
+        "progress",
+        "created_at",
+        "size",
+        "seconds",
+        "object",
+        "completed_at",
+        "expires_at",
+        "prompt",
+        "remixed_from_video_id",
+        "error",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class VideoResource:
@@ -128,22 +154,22 @@ class VideoResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        model = d.pop("model")
+        model = d["model"]
 
-        status = check_video_status(d.pop("status"))
+        status = check_video_status(d["status"])
 
-        progress = d.pop("progress")
+        progress = d["progress"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        size = check_video_size(d.pop("size"))
+        size = check_video_size(d["size"])
 
-        seconds = d.pop("seconds")
+        seconds = d["seconds"]
 
-        object_ = cast("Literal['video'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['video'] | Unset", d.get("object", UNSET))
         if object_ != "video" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'video', got '{object_}'")
 
@@ -154,7 +180,7 @@ class VideoResource:
                 return data
             return cast("int | None | Unset", data)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        completed_at = _parse_completed_at(d.get("completed_at", UNSET))
 
         def _parse_expires_at(data: object) -> int | None | Unset:
             if data is None:
@@ -163,7 +189,7 @@ class VideoResource:
                 return data
             return cast("int | None | Unset", data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
         def _parse_prompt(data: object) -> None | str | Unset:
             if data is None:
@@ -172,7 +198,7 @@ class VideoResource:
                 return data
             return cast("None | str | Unset", data)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        prompt = _parse_prompt(d.get("prompt", UNSET))
 
         def _parse_remixed_from_video_id(data: object) -> None | str | Unset:
             if data is None:
@@ -181,7 +207,7 @@ class VideoResource:
                 return data
             return cast("None | str | Unset", data)
 
-        remixed_from_video_id = _parse_remixed_from_video_id(d.pop("remixed_from_video_id", UNSET))
+        remixed_from_video_id = _parse_remixed_from_video_id(d.get("remixed_from_video_id", UNSET))
 
         def _parse_error(data: object) -> Error2 | None | Unset:
             if data is None:
@@ -198,7 +224,7 @@ class VideoResource:
                 pass
             return cast("Error2 | None | Unset", data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(d.get("error", UNSET))
 
         video_resource = cls(
             id=id,
@@ -216,7 +242,7 @@ class VideoResource:
             error=error,
         )
 
-        video_resource.additional_properties = d
+        video_resource.additional_properties = _extra_fields(d)
         return video_resource
 
     @property

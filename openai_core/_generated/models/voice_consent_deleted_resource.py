@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoiceConsentDeletedResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "deleted",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class VoiceConsentDeletedResource:
@@ -49,12 +65,12 @@ class VoiceConsentDeletedResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        deleted = d.pop("deleted")
+        deleted = d["deleted"]
 
-        object_ = cast("Literal['audio.voice_consent'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['audio.voice_consent'] | Unset", d.get("object", UNSET))
         if object_ != "audio.voice_consent" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'audio.voice_consent', got '{object_}'")
 
@@ -64,7 +80,7 @@ class VoiceConsentDeletedResource:
             object_=object_,
         )
 
-        voice_consent_deleted_resource.additional_properties = d
+        voice_consent_deleted_resource.additional_properties = _extra_fields(d)
         return voice_consent_deleted_resource
 
     @property

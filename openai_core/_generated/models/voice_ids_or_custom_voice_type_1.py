@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VoiceIdsOrCustomVoiceType1")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class VoiceIdsOrCustomVoiceType1:
@@ -35,14 +49,14 @@ class VoiceIdsOrCustomVoiceType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         voice_ids_or_custom_voice_type_1 = cls(
             id=id,
         )
 
-        voice_ids_or_custom_voice_type_1.additional_properties = d
+        voice_ids_or_custom_voice_type_1.additional_properties = _extra_fields(d)
         return voice_ids_or_custom_voice_type_1
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoiceResource")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "created_at",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class VoiceResource:
@@ -54,14 +71,14 @@ class VoiceResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        object_ = cast("Literal['audio.voice'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['audio.voice'] | Unset", d.get("object", UNSET))
         if object_ != "audio.voice" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'audio.voice', got '{object_}'")
 
@@ -72,7 +89,7 @@ class VoiceResource:
             object_=object_,
         )
 
-        voice_resource.additional_properties = d
+        voice_resource.additional_properties = _extra_fields(d)
         return voice_resource
 
     @property

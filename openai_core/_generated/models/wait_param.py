@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WaitParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class WaitParam:
@@ -36,8 +50,8 @@ class WaitParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['wait']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['wait']", d["type"])
         if type_ != "wait":
             raise ValueError(f"type must match const 'wait', got '{type_}'")
 
@@ -45,7 +59,7 @@ class WaitParam:
             type_=type_,
         )
 
-        wait_param.additional_properties = d
+        wait_param.additional_properties = _extra_fields(d)
         return wait_param
 
     @property

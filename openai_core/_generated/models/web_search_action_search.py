@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebSearchActionSearch")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "query",
+        "queries",
+        "sources",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class WebSearchActionSearch:
@@ -63,16 +80,16 @@ class WebSearchActionSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['search']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['search']", d["type"])
         if type_ != "search":
             raise ValueError(f"type must match const 'search', got '{type_}'")
 
-        query = d.pop("query", UNSET)
+        query = d.get("query", UNSET)
 
-        queries = cast("list[str]", d.pop("queries", UNSET))
+        queries = cast("list[str]", d.get("queries", UNSET))
 
-        _sources = d.pop("sources", UNSET)
+        _sources = d.get("sources", UNSET)
         sources: list[WebSearchActionSearchSourcesItem] | Unset = UNSET
         if _sources is not UNSET:
             sources = []
@@ -88,7 +105,7 @@ class WebSearchActionSearch:
             sources=sources,
         )
 
-        web_search_action_search.additional_properties = d
+        web_search_action_search.additional_properties = _extra_fields(d)
         return web_search_action_search
 
     @property

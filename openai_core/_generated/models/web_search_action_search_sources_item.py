@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WebSearchActionSearchSourcesItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "url",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class WebSearchActionSearchSourcesItem:
@@ -40,19 +55,19 @@ class WebSearchActionSearchSourcesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['url']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['url']", d["type"])
         if type_ != "url":
             raise ValueError(f"type must match const 'url', got '{type_}'")
 
-        url = d.pop("url")
+        url = d["url"]
 
         web_search_action_search_sources_item = cls(
             type_=type_,
             url=url,
         )
 
-        web_search_action_search_sources_item.additional_properties = d
+        web_search_action_search_sources_item.additional_properties = _extra_fields(d)
         return web_search_action_search_sources_item
 
     @property

@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebSearchApproximateLocationType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "country",
+        "region",
+        "city",
+        "timezone",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class WebSearchApproximateLocationType0:
@@ -75,8 +93,8 @@ class WebSearchApproximateLocationType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['approximate'] | Unset", d.pop("type", UNSET))
+        d = src_dict
+        type_ = cast("Literal['approximate'] | Unset", d.get("type", UNSET))
         if type_ != "approximate" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'approximate', got '{type_}'")
 
@@ -87,7 +105,7 @@ class WebSearchApproximateLocationType0:
                 return data
             return cast("None | str | Unset", data)
 
-        country = _parse_country(d.pop("country", UNSET))
+        country = _parse_country(d.get("country", UNSET))
 
         def _parse_region(data: object) -> None | str | Unset:
             if data is None:
@@ -96,7 +114,7 @@ class WebSearchApproximateLocationType0:
                 return data
             return cast("None | str | Unset", data)
 
-        region = _parse_region(d.pop("region", UNSET))
+        region = _parse_region(d.get("region", UNSET))
 
         def _parse_city(data: object) -> None | str | Unset:
             if data is None:
@@ -105,7 +123,7 @@ class WebSearchApproximateLocationType0:
                 return data
             return cast("None | str | Unset", data)
 
-        city = _parse_city(d.pop("city", UNSET))
+        city = _parse_city(d.get("city", UNSET))
 
         def _parse_timezone(data: object) -> None | str | Unset:
             if data is None:
@@ -114,7 +132,7 @@ class WebSearchApproximateLocationType0:
                 return data
             return cast("None | str | Unset", data)
 
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        timezone = _parse_timezone(d.get("timezone", UNSET))
 
         web_search_approximate_location_type_0 = cls(
             type_=type_,
@@ -124,7 +142,7 @@ class WebSearchApproximateLocationType0:
             timezone=timezone,
         )
 
-        web_search_approximate_location_type_0.additional_properties = d
+        web_search_approximate_location_type_0.additional_properties = _extra_fields(d)
         return web_search_approximate_location_type_0
 
     @property

@@ -16,6 +16,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebSearchTool")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "external_web_access",
+        "filters",
+        "user_location",
+        "search_context_size",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class WebSearchTool:
@@ -83,10 +101,10 @@ class WebSearchTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_web_search_tool_type(d.pop("type"))
+        d = src_dict
+        type_ = check_web_search_tool_type(d["type"])
 
-        external_web_access = d.pop("external_web_access", UNSET)
+        external_web_access = d.get("external_web_access", UNSET)
 
         def _parse_filters(data: object) -> None | Unset | WebSearchToolFiltersType0:
             if data is None:
@@ -103,7 +121,7 @@ class WebSearchTool:
                 pass
             return cast("None | Unset | WebSearchToolFiltersType0", data)
 
-        filters = _parse_filters(d.pop("filters", UNSET))
+        filters = _parse_filters(d.get("filters", UNSET))
 
         def _parse_user_location(data: object) -> None | Unset | WebSearchApproximateLocationType0:
             if data is None:
@@ -122,9 +140,9 @@ class WebSearchTool:
                 pass
             return cast("None | Unset | WebSearchApproximateLocationType0", data)
 
-        user_location = _parse_user_location(d.pop("user_location", UNSET))
+        user_location = _parse_user_location(d.get("user_location", UNSET))
 
-        _search_context_size = d.pop("search_context_size", UNSET)
+        _search_context_size = d.get("search_context_size", UNSET)
         search_context_size: WebSearchToolSearchContextSize | Unset
         if isinstance(_search_context_size, Unset):
             search_context_size = UNSET
@@ -139,7 +157,7 @@ class WebSearchTool:
             search_context_size=search_context_size,
         )
 
-        web_search_tool.additional_properties = d
+        web_search_tool.additional_properties = _extra_fields(d)
         return web_search_tool
 
     @property

@@ -14,6 +14,23 @@ from ..models.web_search_tool_call_status import (
 
 T = TypeVar("T", bound="WebSearchToolCall")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "status",
+        "action",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class WebSearchToolCall:
@@ -62,14 +79,14 @@ class WebSearchToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = cast("Literal['web_search_call']", d.pop("type"))
+        type_ = cast("Literal['web_search_call']", d["type"])
         if type_ != "web_search_call":
             raise ValueError(f"type must match const 'web_search_call', got '{type_}'")
 
-        status = check_web_search_tool_call_status(d.pop("status"))
+        status = check_web_search_tool_call_status(d["status"])
 
         def _parse_action(
             data: object,
@@ -96,7 +113,7 @@ class WebSearchToolCall:
 
             return action_type_2
 
-        action = _parse_action(d.pop("action"))
+        action = _parse_action(d["action"])
 
         web_search_tool_call = cls(
             id=id,
@@ -105,7 +122,7 @@ class WebSearchToolCall:
             action=action,
         )
 
-        web_search_tool_call.additional_properties = d
+        web_search_tool_call.additional_properties = _extra_fields(d)
         return web_search_tool_call
 
     @property

@@ -11,6 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebSearchToolFiltersType0")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "allowed_domains",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class WebSearchToolFiltersType0:
@@ -42,7 +56,7 @@ class WebSearchToolFiltersType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -59,13 +73,13 @@ class WebSearchToolFiltersType0:
                 pass
             return cast("list[str] | None | Unset", data)
 
-        allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
+        allowed_domains = _parse_allowed_domains(d.get("allowed_domains", UNSET))
 
         web_search_tool_filters_type_0 = cls(
             allowed_domains=allowed_domains,
         )
 
-        web_search_tool_filters_type_0.additional_properties = d
+        web_search_tool_filters_type_0.additional_properties = _extra_fields(d)
         return web_search_tool_filters_type_0
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WebhookLiveCallIncomingDataSipHeadersItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "value",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class WebhookLiveCallIncomingDataSipHeadersItem:
@@ -40,17 +55,17 @@ class WebhookLiveCallIncomingDataSipHeadersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        value = d.pop("value")
+        value = d["value"]
 
         webhook_live_call_incoming_data_sip_headers_item = cls(
             name=name,
             value=value,
         )
 
-        webhook_live_call_incoming_data_sip_headers_item.additional_properties = d
+        webhook_live_call_incoming_data_sip_headers_item.additional_properties = _extra_fields(d)
         return webhook_live_call_incoming_data_sip_headers_item
 
     @property

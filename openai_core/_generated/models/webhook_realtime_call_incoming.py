@@ -11,6 +11,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookRealtimeCallIncoming")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "id",
+        "data",
+        "type",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class WebhookRealtimeCallIncoming:
@@ -59,18 +77,18 @@ class WebhookRealtimeCallIncoming:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("created_at")
+        d = src_dict
+        created_at = d["created_at"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        data = WebhookRealtimeCallIncomingData.from_dict(d.pop("data"))
+        data = WebhookRealtimeCallIncomingData.from_dict(d["data"])
 
-        type_ = cast("Literal['realtime.call.incoming']", d.pop("type"))
+        type_ = cast("Literal['realtime.call.incoming']", d["type"])
         if type_ != "realtime.call.incoming":
             raise ValueError(f"type must match const 'realtime.call.incoming', got '{type_}'")
 
-        object_ = cast("Literal['event'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['event'] | Unset", d.get("object", UNSET))
         if object_ != "event" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'event', got '{object_}'")
 
@@ -82,7 +100,7 @@ class WebhookRealtimeCallIncoming:
             object_=object_,
         )
 
-        webhook_realtime_call_incoming.additional_properties = d
+        webhook_realtime_call_incoming.additional_properties = _extra_fields(d)
         return webhook_realtime_call_incoming
 
     @property

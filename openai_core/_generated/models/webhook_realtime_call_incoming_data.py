@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WebhookRealtimeCallIncomingData")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "call_id",
+        "sip_headers",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class WebhookRealtimeCallIncomingData:
@@ -43,11 +58,11 @@ class WebhookRealtimeCallIncomingData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        d = src_dict
+        call_id = d["call_id"]
 
         sip_headers = []
-        _sip_headers = d.pop("sip_headers")
+        _sip_headers = d["sip_headers"]
         for sip_headers_item_data in _sip_headers:
             sip_headers_item = WebhookRealtimeCallIncomingDataSipHeadersItem.from_dict(
                 sip_headers_item_data
@@ -60,7 +75,7 @@ class WebhookRealtimeCallIncomingData:
             sip_headers=sip_headers,
         )
 
-        webhook_realtime_call_incoming_data.additional_properties = d
+        webhook_realtime_call_incoming_data.additional_properties = _extra_fields(d)
         return webhook_realtime_call_incoming_data
 
     @property

@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WebhookResponseIncompleteData")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class WebhookResponseIncompleteData:
@@ -35,14 +49,14 @@ class WebhookResponseIncompleteData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         webhook_response_incomplete_data = cls(
             id=id,
         )
 
-        webhook_response_incomplete_data.additional_properties = d
+        webhook_response_incomplete_data.additional_properties = _extra_fields(d)
         return webhook_response_incomplete_data
 
     @property

@@ -11,6 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WidgetMessageItem")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "thread_id",
+        "type",
+        "widget",
+        "object",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class WidgetMessageItem:
@@ -64,20 +83,20 @@ class WidgetMessageItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        thread_id = d.pop("thread_id")
+        thread_id = d["thread_id"]
 
-        type_ = cast("Literal['chatkit.widget']", d.pop("type"))
+        type_ = cast("Literal['chatkit.widget']", d["type"])
         if type_ != "chatkit.widget":
             raise ValueError(f"type must match const 'chatkit.widget', got '{type_}'")
 
-        widget = d.pop("widget")
+        widget = d["widget"]
 
-        object_ = cast("Literal['chatkit.thread_item'] | Unset", d.pop("object", UNSET))
+        object_ = cast("Literal['chatkit.thread_item'] | Unset", d.get("object", UNSET))
         if object_ != "chatkit.thread_item" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
 
@@ -90,7 +109,7 @@ class WidgetMessageItem:
             object_=object_,
         )
 
-        widget_message_item.additional_properties = d
+        widget_message_item.additional_properties = _extra_fields(d)
         return widget_message_item
 
     @property

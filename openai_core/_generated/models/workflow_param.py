@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkflowParam")
 
+# The wire names of the declared fields; any other key of a payload is kept as an additional
+# property (read without copying the payload when there is none, the common case).
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "version",
+        "state_variables",
+        "tracing",
+    }
+)
+
+
+def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
+    if _FIELDS.issuperset(src):
+        return {}
+    return {key: value for key, value in src.items() if key not in _FIELDS}
+
 
 @_attrs_define
 class WorkflowParam:
@@ -60,19 +77,19 @@ class WorkflowParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        version = d.pop("version", UNSET)
+        version = d.get("version", UNSET)
 
-        _state_variables = d.pop("state_variables", UNSET)
+        _state_variables = d.get("state_variables", UNSET)
         state_variables: WorkflowParamStateVariables | Unset
         if isinstance(_state_variables, Unset):
             state_variables = UNSET
         else:
             state_variables = WorkflowParamStateVariables.from_dict(_state_variables)
 
-        _tracing = d.pop("tracing", UNSET)
+        _tracing = d.get("tracing", UNSET)
         tracing: WorkflowTracingParam | Unset
         if isinstance(_tracing, Unset):
             tracing = UNSET
@@ -86,7 +103,7 @@ class WorkflowParam:
             tracing=tracing,
         )
 
-        workflow_param.additional_properties = d
+        workflow_param.additional_properties = _extra_fields(d)
         return workflow_param
 
     @property
