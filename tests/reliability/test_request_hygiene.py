@@ -37,10 +37,8 @@ from ._support import (
 pytestmark = pytest.mark.anyio
 
 
-# _request.fill_path: quote() leaves "." alone, so an id of "." or ".." becomes a dot segment
-# that httpx.URL normalises away: retrieve("..") sends GET /v1/chat, delete(".") sends
-# DELETE /v1/chat/completions. Fix: encode dots of a segment made only of dots ("%2E"), e.g.
-# `segment = quote(value, safe=""); if set(segment) <= {"."}: segment = segment.replace(".", "%2E")`.
+# _request.encode_segment: an id of "." or ".." would be a dot segment that URL parsers remove
+# (retrieve("..") would GET /v1/chat); such segments are sent as "%2E".
 @pytest.mark.parametrize("ident", [".", ".."])
 @pytest.mark.parametrize("operation", ["retrieve", "delete"])
 async def test_dot_segment_ids_cannot_change_the_request_path(
@@ -56,9 +54,8 @@ async def test_dot_segment_ids_cannot_change_the_request_path(
     await close(client)
 
 
-# _request.fill_path / RequestSpec.check_required: an empty id leaves "/v1/chat/completions/",
-# i.e. retrieve("") lists completions and delete("") hits the collection. Fix: refuse an empty
-# path parameter before any I/O (MissingRequiredFieldError or InvalidConfigError naming it).
+# RequestSpec.check_required: an empty id would address the collection ("/chat/completions/"),
+# so it is refused before any I/O.
 @pytest.mark.parametrize("operation", ["retrieve", "delete"])
 async def test_an_empty_id_is_refused_before_any_io(mode, provider, server, operation):
     client = make_client(mode, server.base_url)
@@ -70,9 +67,8 @@ async def test_an_empty_id_is_refused_before_any_io(mode, provider, server, oper
     await close(client)
 
 
-# _core.PreparedCall.parse_body: an empty body on an operation with a JSON response model
-# returns None, so `send()` hands back None as if it were the completion. Fix: when
-# `response_model` is set and the body is empty, raise ResponseValidationError.
+# _core.PreparedCall.parse_body: an empty body for an operation with a response model is never
+# returned as None.
 async def test_an_empty_2xx_body_raises_response_validation_error(mode, provider, server):
     provider.reply(FakeReply.from_bytes(b"", "application/json"))
     client = make_client(mode, server.base_url)
@@ -83,9 +79,7 @@ async def test_an_empty_2xx_body_raises_response_validation_error(mode, provider
     await close(client)
 
 
-# _core.PreparedCall.parse_body: `if ref is None or not isinstance(data, dict): return data`
-# returns a list, a string or null as the result of an operation whose model is an object.
-# Fix: with a response model, anything but a JSON object raises ResponseValidationError.
+# _core.PreparedCall.parse_body: with a response model, anything but a JSON object raises.
 @pytest.mark.parametrize("body", [b"[1, 2]", b'"text"', b"null", b"42"])
 async def test_a_2xx_json_that_is_not_an_object_raises(mode, provider, server, body):
     provider.reply(FakeReply.from_bytes(body, "application/json"))
@@ -97,11 +91,8 @@ async def test_a_2xx_json_that_is_not_an_object_raises(mode, provider, server, b
     await close(client)
 
 
-# _core.PreparedCall.retry_after_response / raise_for_status treat every status below 400 as
-# success, and the client does not follow redirects: a 307 with an empty body returns None, a
-# 302 carrying a JSON completion returns it as if it were the answer. Fix: treat a 3xx that
-# reaches the core as an APIError (status_code 3xx, message naming the Location and asking to
-# set base_url to the final URL); never follow it to another host with credentials.
+# _core.PreparedCall.raise_for_status: the client follows no redirect, and a 3xx is an APIError
+# naming the Location, never a success.
 @pytest.mark.parametrize(
     "reply",
     [
@@ -124,11 +115,8 @@ async def test_a_redirect_answer_is_never_returned_as_a_success(mode, provider, 
     await close(client)
 
 
-# _client.Client._send_once / AsyncClient._read: with a user http_client built with
-# follow_redirects=True, httpx drops only Authorization on a cross-origin redirect, so the
-# `api-key` header (Azure, custom api-key providers) is sent to the other host. Fix: send with
-# `self._http.send(request, stream=True, follow_redirects=False)` and handle 3xx in the core
-# (see the previous test), or strip every auth header of the provider before following.
+# _client: a user http_client built with follow_redirects=True would send the `api-key` header
+# to another host (httpx drops only Authorization); the client sends with follow_redirects=False.
 async def test_a_following_http_client_never_sends_the_api_key_header_to_another_host(
     mode, provider, server, other_provider, other_server
 ):
@@ -150,10 +138,8 @@ async def test_a_following_http_client_never_sends_the_api_key_header_to_another
     assert leaked == []
 
 
-# _errors_map.error_from_response / _providers.extract_error: a non-JSON error body becomes the
-# message whole, so a 2 MB HTML page from a proxy is a 2 MB exception message (and log line).
-# Fix: cap the message (e.g. 1000 characters, marking the cut, like _stream_errors.shorten);
-# keep the full body on `error.body`.
+# _errors_map.error_from_response: a 2 MB HTML error page gives a bounded message; the whole
+# body stays on `error.body`.
 async def test_an_oversized_error_body_gives_a_bounded_message(mode, provider, server):
     provider.reply(FakeReply.from_bytes(b"A" * (2 * 1024 * 1024), "text/html", status=400))
     client = make_client(mode, server.base_url)
@@ -166,11 +152,8 @@ async def test_an_oversized_error_body_gives_a_bounded_message(mode, provider, s
     await close(client)
 
 
-# _errors_map.error_from_response: a server that echoes the key in its error message (some
-# OpenAI-compatible servers do: "Incorrect API key provided: sk-...") puts the key in the
-# exception's message, str and repr. Fix: the core knows the key (options.api_key and the auth
-# headers it sent); replace it in the message (and in `body` strings) with a masked form
-# ("sk-...cdef") before building the APIError.
+# _errors_map.error_from_response: a key the server echoes back ("Incorrect API key provided:
+# sk-...") is masked in the message, str, repr and body.
 async def test_a_key_echoed_by_the_server_is_masked_in_the_error(mode, provider, server):
     provider.reply_error(401, f"Incorrect API key provided: {API_KEY}.", code="invalid_api_key")
     client = make_client(mode, server.base_url)
@@ -182,11 +165,8 @@ async def test_a_key_echoed_by_the_server_is_masked_in_the_error(mode, provider,
     await close(client)
 
 
-# _options.resolve_options (or Client construction): nothing warns when the base URL sends the
-# key in clear text to a non-loopback host. Fix: in resolve_options, when the URL scheme is
-# http and the host is not loopback (127.0.0.0/8, ::1, localhost), log a WARNING on the
-# client's logger saying the API key will travel unencrypted (a log record, not
-# warnings.warn, which `filterwarnings = error` would turn into an exception).
+# _options.resolve_options: a plain-http base URL to a host other than this machine logs a
+# WARNING (a log record, not warnings.warn, which `filterwarnings = error` would raise).
 @pytest.fixture
 def warnings_logged() -> Iterator[list[logging.LogRecord]]:
     records: list[logging.LogRecord] = []
