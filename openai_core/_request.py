@@ -212,14 +212,15 @@ def to_jsonable(value: Any) -> Any:
     """
     Turn a setter argument into plain JSON data.
 
-    Generated models (anything with `to_dict()`), attrs classes, dataclasses, enums, and lists /
-    dicts / tuples of them are converted; plain JSON values are returned as they are.
+    Generated models (anything with `to_dict()`), attrs classes, dataclasses, enums, and
+    mappings / sequences / sets of them are converted (enum keys become their values); plain JSON
+    values are returned as they are. Used for request bodies and for tool results alike.
     """
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
     if isinstance(value, dict):
-        return {str(k): to_jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
+        return {_key(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
         return [to_jsonable(v) for v in value]
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
@@ -238,10 +239,14 @@ def to_jsonable(value: Any) -> Any:
     # Any other mapping or sequence the typed setters accept (MappingProxyType, deque, ...);
     # bytes and str are sequences too but were handled above or are sent as they are.
     if isinstance(value, Mapping):
-        return {str(k): to_jsonable(v) for k, v in value.items()}
+        return {_key(k): to_jsonable(v) for k, v in value.items()}
     if isinstance(value, Sequence) and not isinstance(value, (bytes, bytearray)):
         return [to_jsonable(v) for v in value]
     return value
+
+
+def _key(key: Any) -> str:
+    return key if isinstance(key, str) else str(to_jsonable(key))
 
 
 def dump_json(body: Any) -> bytes:

@@ -22,6 +22,7 @@ from functools import cache
 from typing import Any, Literal
 
 from ._exceptions import InvalidConfigError
+from ._request import to_jsonable
 from ._schema_strict import to_strict_json_schema
 from ._schema_types import (
     MAPPING_ORIGINS,
@@ -34,7 +35,6 @@ from ._schema_types import (
     is_model_class,
     is_union,
     split_annotated,
-    to_jsonable,
     type_label,
 )
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import collections.abc
 import dataclasses
-import enum
 import functools
 import inspect
 import re
@@ -39,7 +38,6 @@ __all__ = [
     "is_union",
     "parse_docstring",
     "split_annotated",
-    "to_jsonable",
     "type_hints",
     "type_label",
 ]
@@ -323,25 +321,6 @@ def _dataclass_field(field: Any, hints: dict[str, Any], doc: Docstring) -> Field
         default=field.default if has_plain else NO_DEFAULT,
         description=_describe(field.metadata.get("description"), tp, doc.params.get(field.name)),
     )
-
-
-def to_jsonable(value: Any) -> Any:
-    """
-    Convert attrs/dataclass instances, enums, tuples and sets into plain JSON values, recursively.
-
-    Values of other types are returned unchanged (json.dumps decides whether they fit).
-    """
-    if isinstance(value, enum.Enum):
-        return to_jsonable(value.value)
-    if attrs.has(type(value)):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in attrs.fields(type(value))}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, dict):
-        return {str(to_jsonable(k)): to_jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set | frozenset):
-        return [to_jsonable(v) for v in value]
-    return value
 
 
 def type_label(tp: Any) -> str:

@@ -20,6 +20,7 @@ import attrs
 
 from ._exceptions import InvalidConfigError, ResponseValidationError, ToolError
 from ._parsing import bind_fields, parse_content_as
+from ._request import to_jsonable
 from ._schema import fields_to_json_schema, schema_name_for, to_json_schema
 from ._schema_strict import to_strict_json_schema
 from ._schema_types import (
@@ -29,7 +30,6 @@ from ._schema_types import (
     class_summary,
     parse_docstring,
     split_annotated,
-    to_jsonable,
     type_hints,
 )
 
