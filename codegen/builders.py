@@ -31,7 +31,7 @@ NAMESPACE_METHODS = frozenset({"names"})
 # Operations whose builder is hand-written: id -> (module under openai_core, sync, async class).
 HAND_WRITTEN_BUILDERS = {
     "chat.completions.create": (
-        "_chat_builder",
+        "_builders.chat",
         "ChatCompletionCreateBuilder",
         "AsyncChatCompletionCreateBuilder",
     ),
@@ -101,9 +101,9 @@ class ModulePlan:
     @property
     def base_imports(self) -> list[tuple[str, list[str]]]:
         """Imports of the hand-written builder bases, grouped by module."""
-        modules: dict[str, list[str]] = {"_builders": [], "_pagination": []}
+        modules: dict[str, list[str]] = {"_builders.base": [], "_builders.pagination": []}
         for name in sorted(self.bases):
-            modules["_pagination" if "List" in name else "_builders"].append(name)
+            modules["_builders.pagination" if "List" in name else "_builders.base"].append(name)
         for module, name in sorted(self.hand_written):
             modules.setdefault(module, []).append(name)
         return [(m, names) for m, names in sorted(modules.items()) if names]

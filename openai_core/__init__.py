@@ -39,14 +39,13 @@ from ._response import ApiResponse
 from ._retry import RetryPolicy, retry_delay
 
 if _typing.TYPE_CHECKING:
-    from ._assistant_stream import AssistantStream, AsyncAssistantStream
-    from ._builders import (
+    from ._builders.base import (
         AsyncDownloadBuilder,
         AsyncRequestBuilder,
         DownloadBuilder,
         RequestBuilder,
     )
-    from ._chat_builder import (
+    from ._builders.chat import (
         AsyncChatCompletionCreateBuilder,
         ChatCompletionCreateBuilder,
         file_part,
@@ -54,7 +53,7 @@ if _typing.TYPE_CHECKING:
         input_audio_part,
         text_part,
     )
-    from ._chat_extras import (
+    from ._builders.chat_extras import (
         AsyncChatCompletionParseBuilder,
         AsyncChatCompletionRunToolsBuilder,
         AsyncChatCompletionStreamBuilder,
@@ -62,26 +61,26 @@ if _typing.TYPE_CHECKING:
         ChatCompletionRunToolsBuilder,
         ChatCompletionStreamBuilder,
     )
-    from ._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
-    from ._parsing import ParsedChatCompletion, parse_json_as
-    from ._parsing_partial import parse_partial_json
-    from ._parsing_reask import ReaskLoop
-    from ._parsing_stream import AsyncParsedChatCompletionStream, ParsedChatCompletionStream
-    from ._responses_stream import AsyncResponseStream, ResponseStream
-    from ._schema import response_format_for, to_json_schema
-    from ._schema_strict import to_strict_json_schema
-    from ._schema_types import SchemaError
-    from ._sse import ServerSentEvent, SSEDecoder
-    from ._streaming import (
+    from ._builders.pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ._streaming.assistants import AssistantStream, AsyncAssistantStream
+    from ._streaming.chat import (
         AsyncChatCompletionEventStream,
         AsyncChatCompletionStream,
         ChatCompletionEventStream,
         ChatCompletionStream,
     )
-    from ._tools import AsyncToolRunner, ToolRunner
-    from ._tools_definition import ToolDefinition, ToolRegistry, tool
-    from ._tools_loop import ToolCall, ToolLoop, ToolResult, ToolTrace, Usage
-    from ._tools_streaming import (
+    from ._streaming.responses import AsyncResponseStream, ResponseStream
+    from ._streaming.sse import ServerSentEvent, SSEDecoder
+    from ._structured.parsing import ParsedChatCompletion, parse_json_as
+    from ._structured.partial_json import parse_partial_json
+    from ._structured.reask import ReaskLoop
+    from ._structured.schema import response_format_for, to_json_schema, to_strict_json_schema
+    from ._structured.streamed import AsyncParsedChatCompletionStream, ParsedChatCompletionStream
+    from ._structured.type_info import SchemaError
+    from ._tools.definition import ToolDefinition, ToolRegistry, tool
+    from ._tools.loop import ToolCall, ToolLoop, ToolResult, ToolTrace, Usage
+    from ._tools.runners import AsyncToolRunner, ToolRunner
+    from ._tools.streaming_runners import (
         AsyncStreamingToolRunner,
         RoundDoneEvent,
         RoundStartEvent,
@@ -206,66 +205,66 @@ __all__ = [
 # output and tools (which pull in asyncio and the schema machinery). The client, its options,
 # errors and results are imported eagerly: `from openai_core import Client` is the common start.
 _LAZY = {
-    "AssistantStream": "_assistant_stream",
-    "AsyncAssistantStream": "_assistant_stream",
-    "AsyncChatCompletionCreateBuilder": "_chat_builder",
-    "AsyncChatCompletionEventStream": "_streaming",
-    "AsyncChatCompletionParseBuilder": "_chat_extras",
-    "AsyncChatCompletionRunToolsBuilder": "_chat_extras",
-    "AsyncChatCompletionStream": "_streaming",
-    "AsyncChatCompletionStreamBuilder": "_chat_extras",
-    "AsyncDownloadBuilder": "_builders",
-    "AsyncListBuilder": "_pagination",
+    "AssistantStream": "_streaming.assistants",
+    "AsyncAssistantStream": "_streaming.assistants",
+    "AsyncChatCompletionCreateBuilder": "_builders.chat",
+    "AsyncChatCompletionEventStream": "_streaming.chat",
+    "AsyncChatCompletionParseBuilder": "_builders.chat_extras",
+    "AsyncChatCompletionRunToolsBuilder": "_builders.chat_extras",
+    "AsyncChatCompletionStream": "_streaming.chat",
+    "AsyncChatCompletionStreamBuilder": "_builders.chat_extras",
+    "AsyncDownloadBuilder": "_builders.base",
+    "AsyncListBuilder": "_builders.pagination",
     "AsyncOpenAICoreTransport": "_transport",
-    "AsyncPage": "_pagination",
-    "AsyncParsedChatCompletionStream": "_parsing_stream",
-    "AsyncRequestBuilder": "_builders",
-    "AsyncResponseStream": "_responses_stream",
-    "AsyncStreamingToolRunner": "_tools_streaming",
-    "AsyncToolRunner": "_tools",
-    "ChatCompletionCreateBuilder": "_chat_builder",
-    "ChatCompletionEventStream": "_streaming",
-    "ChatCompletionParseBuilder": "_chat_extras",
-    "ChatCompletionRunToolsBuilder": "_chat_extras",
-    "ChatCompletionStream": "_streaming",
-    "ChatCompletionStreamBuilder": "_chat_extras",
-    "DownloadBuilder": "_builders",
-    "ListBuilder": "_pagination",
+    "AsyncPage": "_builders.pagination",
+    "AsyncParsedChatCompletionStream": "_structured.streamed",
+    "AsyncRequestBuilder": "_builders.base",
+    "AsyncResponseStream": "_streaming.responses",
+    "AsyncStreamingToolRunner": "_tools.streaming_runners",
+    "AsyncToolRunner": "_tools.runners",
+    "ChatCompletionCreateBuilder": "_builders.chat",
+    "ChatCompletionEventStream": "_streaming.chat",
+    "ChatCompletionParseBuilder": "_builders.chat_extras",
+    "ChatCompletionRunToolsBuilder": "_builders.chat_extras",
+    "ChatCompletionStream": "_streaming.chat",
+    "ChatCompletionStreamBuilder": "_builders.chat_extras",
+    "DownloadBuilder": "_builders.base",
+    "ListBuilder": "_builders.pagination",
     "OpenAICoreTransport": "_transport",
-    "Page": "_pagination",
-    "ParsedChatCompletion": "_parsing",
-    "ParsedChatCompletionStream": "_parsing_stream",
-    "ReaskLoop": "_parsing_reask",
-    "RequestBuilder": "_builders",
-    "ResponseStream": "_responses_stream",
-    "RoundDoneEvent": "_tools_streaming",
-    "RoundStartEvent": "_tools_streaming",
-    "SSEDecoder": "_sse",
-    "SchemaError": "_schema_types",
-    "ServerSentEvent": "_sse",
-    "StreamingToolRunner": "_tools_streaming",
-    "ToolCall": "_tools_loop",
-    "ToolCallResultEvent": "_tools_streaming",
-    "ToolDefinition": "_tools_definition",
-    "ToolLoop": "_tools_loop",
-    "ToolRegistry": "_tools_definition",
-    "ToolResult": "_tools_loop",
-    "ToolRunner": "_tools",
-    "ToolTrace": "_tools_loop",
-    "Usage": "_tools_loop",
+    "Page": "_builders.pagination",
+    "ParsedChatCompletion": "_structured.parsing",
+    "ParsedChatCompletionStream": "_structured.streamed",
+    "ReaskLoop": "_structured.reask",
+    "RequestBuilder": "_builders.base",
+    "ResponseStream": "_streaming.responses",
+    "RoundDoneEvent": "_tools.streaming_runners",
+    "RoundStartEvent": "_tools.streaming_runners",
+    "SSEDecoder": "_streaming.sse",
+    "SchemaError": "_structured.type_info",
+    "ServerSentEvent": "_streaming.sse",
+    "StreamingToolRunner": "_tools.streaming_runners",
+    "ToolCall": "_tools.loop",
+    "ToolCallResultEvent": "_tools.streaming_runners",
+    "ToolDefinition": "_tools.definition",
+    "ToolLoop": "_tools.loop",
+    "ToolRegistry": "_tools.definition",
+    "ToolResult": "_tools.loop",
+    "ToolRunner": "_tools.runners",
+    "ToolTrace": "_tools.loop",
+    "Usage": "_tools.loop",
     "WebhookReplayCache": "_webhooks",
     "WebhookVerifier": "_webhooks",
-    "file_part": "_chat_builder",
-    "image_url_part": "_chat_builder",
-    "input_audio_part": "_chat_builder",
-    "parse_json_as": "_parsing",
-    "parse_partial_json": "_parsing_partial",
-    "response_format_for": "_schema",
+    "file_part": "_builders.chat",
+    "image_url_part": "_builders.chat",
+    "input_audio_part": "_builders.chat",
+    "parse_json_as": "_structured.parsing",
+    "parse_partial_json": "_structured.partial_json",
+    "response_format_for": "_structured.schema",
     "sign_webhook": "_webhooks",
-    "text_part": "_chat_builder",
-    "to_json_schema": "_schema",
-    "to_strict_json_schema": "_schema_strict",
-    "tool": "_tools_definition",
+    "text_part": "_builders.chat",
+    "to_json_schema": "_structured.schema",
+    "to_strict_json_schema": "_structured.schema",
+    "tool": "_tools.definition",
     "unwrap_webhook": "_webhooks",
     "verify_webhook": "_webhooks",
 }

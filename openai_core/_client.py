@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._core import PreparedCall, prepare_call
+from ._call import PreparedCall, prepare_call
+from ._deadline import (
+    AsyncDeadlineStream,
+    DeadlineStream,
+    default_async_http_client,
+    default_http_client,
+    race,
+)
 from ._exceptions import InvalidConfigError, RequestCancelledError
 from ._logging import setup_logging
 from ._options import NOT_GIVEN, ClientOptions, NotGiven, evolve_options, resolve_options
@@ -24,19 +31,12 @@ from ._providers import Provider
 from ._request import RequestSpec
 from ._response import ApiResponse
 from ._retry import RetryPolicy
-from ._shell import (
-    AsyncDeadlineStream,
-    DeadlineStream,
-    default_async_http_client,
-    default_http_client,
-    race,
-)
 
 if TYPE_CHECKING:
-    from ._chat_namespace import AsyncChat, Chat
+    from ._builders.chat_namespace import AsyncChat, Chat
     from ._generated.client_namespaces import AsyncClientNamespaces, ClientNamespaces
-    from ._transport_async import AsyncOpenAICoreTransport
-    from ._transport_sync import OpenAICoreTransport
+    from ._transport.async_transport import AsyncOpenAICoreTransport
+    from ._transport.sync_transport import OpenAICoreTransport
 else:
     # The type checker sees one typed property per namespace (generated from the catalog). At
     # runtime __getattr__ serves them, so `import openai_core` loads nothing generated.
@@ -104,7 +104,7 @@ class _BaseClient:
     def _namespace(self, name: str, is_async: bool) -> Any:
         cached = self._namespaces.get(name)
         if cached is None:
-            from ._resources import namespace_for
+            from ._builders.namespaces import namespace_for
 
             cached = self._namespaces[name] = namespace_for(self, name, is_async)
         return cached

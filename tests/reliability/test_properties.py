@@ -20,13 +20,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from openai_core import APIError, OpenAICoreError, extract_error, get_provider
-from openai_core._chat_stream_state import ChatStreamState
 from openai_core._errors_map import error_from_response
 from openai_core._exceptions import STATUS_ERRORS, InternalServerError
-from openai_core._schema import to_strict_json_schema
-from openai_core._schema_types import SchemaError
-from openai_core._sse import SSEDecoder
-from openai_core._stream_errors import api_error_from_payload
+from openai_core._streaming.chat_state import ChatStreamState
+from openai_core._streaming.errors import api_error_from_payload
+from openai_core._streaming.sse import SSEDecoder
+from openai_core._structured.schema import to_strict_json_schema
+from openai_core._structured.type_info import SchemaError
 
 PROPERTY = settings(
     max_examples=150,

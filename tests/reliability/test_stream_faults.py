@@ -19,7 +19,7 @@ from openai_core import (
     OpenAICoreError,
     StreamError,
 )
-from openai_core._chat_stream_state import ChatStreamState
+from openai_core._streaming.chat_state import ChatStreamState
 
 from ._support import (
     DONE,

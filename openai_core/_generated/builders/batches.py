@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
     from typing_extensions import Self
 
-    from ..._builders import AsyncRequestBuilder, RequestBuilder
-    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._builders.base import AsyncRequestBuilder, RequestBuilder
+    from ..._builders.pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
     from ..._response import ApiResponse
     from ..models.batch import Batch
     from ..models.batch_file_expiration_after import BatchFileExpirationAfter

@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 
     from typing_extensions import Self
 
-    from ..._builders import AsyncRequestBuilder, RequestBuilder
-    from ..._chat_builder import AsyncChatCompletionCreateBuilder, ChatCompletionCreateBuilder
-    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._builders.base import AsyncRequestBuilder, RequestBuilder
+    from ..._builders.chat import AsyncChatCompletionCreateBuilder, ChatCompletionCreateBuilder
+    from ..._builders.pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
     from ..._response import ApiResponse
     from ..models.chat_completion import ChatCompletion
     from ..models.chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice

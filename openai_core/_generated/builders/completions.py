@@ -18,7 +18,7 @@ from ._base import NamespaceMixin, SetterMixin
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..._builders import AsyncRequestBuilder, RequestBuilder
+    from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..models.chat_completion_stream_options_type_0 import ChatCompletionStreamOptionsType0
     from ..models.create_completion_request_logit_bias_type_0 import (
         CreateCompletionRequestLogitBiasType0,

@@ -17,7 +17,7 @@ from ._base import NamespaceMixin, SetterMixin
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..._builders import AsyncRequestBuilder, RequestBuilder
+    from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..models.provenance_resource import ProvenanceResource
     from ._base import FileInput
 

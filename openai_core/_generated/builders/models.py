@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
-    from ..._builders import AsyncRequestBuilder, RequestBuilder
+    from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..models.delete_model_response import DeleteModelResponse
     from ..models.model import Model
     from ..models.model_list import ModelList

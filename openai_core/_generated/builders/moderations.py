@@ -18,7 +18,7 @@ from ._base import NamespaceMixin, SetterMixin
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..._builders import AsyncRequestBuilder, RequestBuilder
+    from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..models.create_moderation_request_input_type_0_item_type_1_type_0 import (
         CreateModerationRequestInputType0ItemType1Type0,
     )

@@ -18,7 +18,7 @@ from ._base import NamespaceMixin, SetterMixin, defer_path_check
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..._builders import AsyncRequestBuilder, RequestBuilder
+    from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..models.audio_transcription import AudioTranscription
     from ..models.mcp_tool import MCPTool
     from ..models.prompt_type_0 import PromptType0

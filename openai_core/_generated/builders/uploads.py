@@ -18,7 +18,7 @@ from ._base import NamespaceMixin, SetterMixin, defer_path_check
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ..._builders import AsyncRequestBuilder, RequestBuilder
+    from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..models.file_expiration_after import FileExpirationAfter
     from ..models.upload import Upload
     from ..models.upload_part import UploadPart

@@ -20,13 +20,13 @@ if TYPE_CHECKING:
 
     from typing_extensions import Self
 
-    from ..._builders import (
+    from ..._builders.base import (
         AsyncDownloadBuilder,
         AsyncRequestBuilder,
         DownloadBuilder,
         RequestBuilder,
     )
-    from ..._pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ..._builders.pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
     from ..._response import ApiResponse
     from ..models.deleted_video_resource import DeletedVideoResource
     from ..models.image_ref_param_2 import ImageRefParam2

@@ -1,0 +1,1 @@
+"""Builders wing: namespaces, request builders, pagination, the chat and event-stream builders, and the one place that reads the generated catalog. May import the shared top-level modules and the `_streaming`, `_structured` and `_tools` wings; never the client (it reaches it through the `ClientLike` seam) nor `_transport`."""

@@ -1,0 +1,148 @@
+"""
+Small I/O helpers shared by the Client and AsyncClient shells: the default HTTP clients, deadline
+and cancellation checks between body chunks (for transports that do not enforce them), and the
+asyncio race of a request against its CancellationToken.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from ._cancel import CancellationToken
+from ._exceptions import APITimeoutError, RequestCancelledError
+
+if TYPE_CHECKING:
+    import anyio
+
+    from ._transport.async_transport import AsyncOpenAICoreTransport
+    from ._transport.sync_transport import OpenAICoreTransport
+
+__all__ = [
+    "AsyncDeadlineStream",
+    "DeadlineStream",
+    "default_async_http_client",
+    "default_http_client",
+    "race",
+]
+
+T = TypeVar("T")
+
+MAX_CONNECTIONS = 100
+MAX_KEEPALIVE = 20
+KEEPALIVE_EXPIRY = 5.0
+
+
+def default_http_client() -> tuple[httpx.Client, OpenAICoreTransport]:
+    """
+    Return the client's own httpx.Client and the project's transport inside it.
+
+    The shell sends through the transport directly (see `send_native`); the httpx.Client is kept
+    for its `close()` and for callers that reach for `client._http`.
+    """
+    from ._transport.sync_transport import OpenAICoreTransport
+
+    transport = OpenAICoreTransport(
+        max_connections=MAX_CONNECTIONS,
+        max_keepalive_connections=MAX_KEEPALIVE,
+        keepalive_expiry=KEEPALIVE_EXPIRY,
+    )
+    return httpx.Client(transport=transport), transport
+
+
+def default_async_http_client() -> tuple[httpx.AsyncClient, AsyncOpenAICoreTransport]:
+    """Return the async client's own httpx.AsyncClient and the project's transport inside it."""
+    from ._transport.async_transport import AsyncOpenAICoreTransport
+
+    transport = AsyncOpenAICoreTransport(
+        max_connections=MAX_CONNECTIONS,
+        max_keepalive_connections=MAX_KEEPALIVE,
+        keepalive_expiry=KEEPALIVE_EXPIRY,
+    )
+    return httpx.AsyncClient(transport=transport), transport
+
+
+def _check(deadline: float | None, token: CancellationToken | None) -> None:
+    if token is not None and token.cancelled:
+        raise RequestCancelledError()
+    if deadline is not None and time.monotonic() > deadline:
+        raise APITimeoutError("Request timed out while reading the response body.")
+
+
+class DeadlineStream(httpx.SyncByteStream):
+    """Wrap a response body so that the deadline and token are checked between chunks."""
+
+    def __init__(self, inner: Any, deadline: float | None, token: CancellationToken | None) -> None:
+        self._inner = inner
+        self._deadline = deadline
+        self._token = token
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._inner:
+            _check(self._deadline, self._token)
+            yield chunk
+
+    def close(self) -> None:
+        """Close the wrapped stream."""
+        self._inner.close()
+
+
+class AsyncDeadlineStream(httpx.AsyncByteStream):
+    """Async twin of DeadlineStream."""
+
+    def __init__(self, inner: Any, deadline: float | None, token: CancellationToken | None) -> None:
+        self._inner = inner
+        self._deadline = deadline
+        self._token = token
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            _check(self._deadline, self._token)
+            yield chunk
+
+    async def aclose(self) -> None:
+        """Close the wrapped stream."""
+        await self._inner.aclose()
+
+
+def _cancel_from_any_thread(scope: anyio.CancelScope) -> Callable[[], None]:
+    import asyncio  # imported here: `import openai_core` must stay cheap
+
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:  # not asyncio (trio): the token is checked between attempts only
+        return lambda: None
+
+    def cancel() -> None:
+        loop.call_soon_threadsafe(scope.cancel)
+
+    return cancel
+
+
+async def race(
+    work: Callable[[], Awaitable[T]], deadline: float | None, token: CancellationToken | None
+) -> T:
+    """
+    Run `work` until it finishes, the monotonic `deadline` passes, or `token` is cancelled.
+
+    Raises:
+        APITimeoutError: The deadline passed first.
+        RequestCancelledError: The token was cancelled first.
+    """
+    import anyio  # imported here: `import openai_core` must stay cheap
+
+    with anyio.CancelScope() as scope:
+        if deadline is not None:
+            scope.deadline = anyio.current_time() + (deadline - time.monotonic())
+        remove = token.on_cancel(_cancel_from_any_thread(scope)) if token is not None else None
+        try:
+            return await work()
+        finally:
+            if remove is not None:
+                remove()
+    if token is not None and token.cancelled:
+        raise RequestCancelledError()
+    raise APITimeoutError("Request timed out.")

@@ -1,0 +1,1 @@
+"""Streaming wing: the SSE decoder, the pure stream states (chat, Responses, assistants) and the stream shells. May import the shared top-level modules and `_structured`; never builders, tools, the client or the call core."""

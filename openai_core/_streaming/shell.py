@@ -1,0 +1,173 @@
+"""
+The I/O half shared by every stream kind (chat, assistants, responses): read an opened streaming
+`httpx.Response`, hand each network chunk to a pure state object, yield what it returns, and
+release the response exactly once. Sync shell first, async twin after.
+
+A stream kind subclasses a shell and implements `_setup()`, returning its `StreamReader`: the state's
+`feed(raw) -> items`, a `finish() -> items` run when the body ends (it raises if the stream ended
+early), and a `done()` test that stops reading at once (`[DONE]` must not wait for the body's end).
+
+httpx errors raised while reading become SDK errors (see `TranslateTransportErrors`).
+"""
+
+from __future__ import annotations
+
+import inspect
+from abc import ABC, abstractmethod
+from collections.abc import AsyncGenerator, Callable, Generator
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from .errors import TranslateTransportErrors
+
+__all__ = ["AsyncStreamShell", "StreamReader", "StreamShell", "url_of"]
+
+
+def url_of(response: httpx.Response) -> str | None:
+    """Return the URL a response answers, or None for a response built without a request."""
+    try:
+        return str(response.request.url)
+    except RuntimeError:
+        return None
+
+
+class StreamReader:
+    """How a shell drives its pure state: feed bytes, finish at the end, stop when done."""
+
+    __slots__ = ("done", "feed", "finish")
+
+    def __init__(
+        self,
+        feed: Callable[[bytes], list[Any]],
+        finish: Callable[[], list[Any]],
+        done: Callable[[], bool],
+    ) -> None:
+        self.feed = feed
+        self.finish = finish
+        self.done = done
+
+
+class _ShellBase(ABC):
+    def __init__(self, response: httpx.Response, *, on_close: Callable[[], object] | None) -> None:
+        self.response = response
+        self._on_close = on_close
+        self._released = False
+        self._guard = TranslateTransportErrors(url_of(response))
+        self._reader = self._setup()
+
+    @property
+    def request_id(self) -> str | None:
+        """The `x-request-id` of the response, if the server sent one."""
+        value: str | None = self.response.headers.get("x-request-id")
+        return value
+
+    @abstractmethod
+    def _setup(self) -> StreamReader:
+        """Create the pure state; return how to drive it."""
+
+    def _mark_released(self) -> Any:
+        """Mark the response released; return the on_close result (None when already done)."""
+        if self._released:
+            return None
+        self._released = True
+        return self._on_close() if self._on_close is not None else None
+
+
+class StreamShell(_ShellBase):
+    """Sync shell: `_source` is the one generator every way of reading shares."""
+
+    def __init__(
+        self, response: httpx.Response, *, on_close: Callable[[], object] | None = None
+    ) -> None:
+        super().__init__(response, on_close=on_close)
+        self._source: Generator[Any, None, None] = self._read()
+
+    def close(self) -> None:
+        """Stop reading and close the response (releases the connection); idempotent."""
+        self._source.close()
+        self._release()
+
+    def _drain(self) -> None:
+        for _ in self._source:
+            pass
+
+    def _read(self) -> Generator[Any, None, None]:
+        reader = self._reader
+        try:
+            with self._guard:
+                for raw in self.response.iter_raw():
+                    yield from reader.feed(raw)
+                    if reader.done():
+                        break
+                yield from reader.finish()
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        if not self._released:
+            self.response.close()
+            self._mark_released()
+
+    def __enter__(self) -> Any:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncStreamShell(_ShellBase):
+    """Async twin of `StreamShell`."""
+
+    def __init__(
+        self, response: httpx.Response, *, on_close: Callable[[], object] | None = None
+    ) -> None:
+        super().__init__(response, on_close=on_close)
+        self._source: AsyncGenerator[Any, None] = self._read()
+
+    async def close(self) -> None:
+        """Stop reading and close the response (releases the connection); idempotent."""
+        await self._source.aclose()
+        await self._release()
+
+    async def _drain(self) -> None:
+        async for _ in self._source:
+            pass
+
+    async def _read(self) -> AsyncGenerator[Any, None]:
+        reader = self._reader
+        try:
+            with self._guard:
+                async for raw in self.response.aiter_raw():
+                    for item in reader.feed(raw):
+                        yield item
+                    if reader.done():
+                        break
+                for item in reader.finish():
+                    yield item
+        finally:
+            await self._release()
+
+    async def _release(self) -> None:
+        if not self._released:
+            await self.response.aclose()
+            result = self._mark_released()
+            if inspect.isawaitable(result):
+                await result
+
+    async def __aenter__(self) -> Any:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

@@ -1,0 +1,1 @@
+"""Structured-output wing: Python types -> JSON schema -> strict schema -> parsed values (schema, strict conversion, parsing, partial JSON, re-ask). May import the shared top-level modules only; never tools, streaming, builders, the client or the call core."""

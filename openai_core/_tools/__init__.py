@@ -1,0 +1,1 @@
+"""Tools wing: tool definitions, the pure tool loop and the runners. May import the shared top-level modules and `_structured`; never builders, streaming shells' builders, the client or the call core."""

@@ -1,0 +1,258 @@
+"""One HTTP/1.1 connection of the async transport as an asyncio protocol, and small loop helpers."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import Callable
+from typing import Any
+
+import h11
+
+from .._exceptions import RequestCancelledError
+from .sansio import READ_SIZE, H11Next, PoolKey, RequestBudget
+
+__all__ = [
+    "AsyncConnection",
+    "call_soon_threadsafe",
+    "close_connected",
+    "fail",
+    "wait_future",
+    "wake_waiter",
+]
+
+_HIGH_WATER = 4 * READ_SIZE
+"""Buffered bytes at which reading from the socket pauses until the caller catches up."""
+
+
+def _expire(waiter: asyncio.Future[None]) -> None:
+    if not waiter.done():
+        waiter.set_exception(TimeoutError())
+
+
+async def wait_future(waiter: asyncio.Future[None], timeout: float | None) -> None:
+    """Await `waiter`, failing it with TimeoutError after `timeout` seconds."""
+    if timeout is None:
+        await waiter
+        return
+    handle = waiter.get_loop().call_later(timeout, _expire, waiter)
+    try:
+        await waiter
+    finally:
+        handle.cancel()
+
+
+class AsyncConnection(asyncio.Protocol):
+    """
+    One connection as an asyncio protocol: buffers what arrives and wakes the one reader.
+
+    A protocol rather than a StreamReader/StreamWriter pair: a read is then one future and
+    one timer handle, and a cancellation can fail that future and abort the transport directly.
+    Created in the running event loop, which it belongs to (`loop`): its transport only works
+    while that loop runs.
+    """
+
+    def __init__(self, key: PoolKey, generation: int) -> None:
+        self.key = key
+        self.generation = generation
+        self.loop = asyncio.get_running_loop()
+        self.h11 = h11.Connection(h11.CLIENT)
+        self.transport: asyncio.Transport | None = None
+        self.connecting: asyncio.Task[Any] | None = None
+        self.exchange = 0
+        self.remove_cancel: Callable[[], None] | None = None
+        self.reused = False
+        self.received = False
+        self.cancelled = False
+        self._chunks: list[bytes] = []
+        self._buffered = 0
+        self._eof = False
+        self._lost = False
+        self._lost_error: Exception | None = None
+        self._reading_paused = False
+        self._writing_paused = False
+        self._waiter: asyncio.Future[None] | None = None
+        self._drain_waiter: asyncio.Future[None] | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self._chunks.append(data)
+        self._buffered += len(data)
+        if self._buffered > _HIGH_WATER and not self._reading_paused and self.transport:
+            self._reading_paused = True
+            self.transport.pause_reading()
+        self._wake(self._waiter)
+
+    def eof_received(self) -> bool:
+        self._eof = True
+        self._wake(self._waiter)
+        return False
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._lost = True
+        self._lost_error = exc
+        self._wake(self._waiter)
+        self._wake(self._drain_waiter)
+
+    def pause_writing(self) -> None:
+        self._writing_paused = True
+
+    def resume_writing(self) -> None:
+        self._writing_paused = False
+        self._wake(self._drain_waiter)
+
+    @staticmethod
+    def _wake(waiter: asyncio.Future[None] | None) -> None:
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    def is_dead(self) -> bool:
+        """Whether an idle connection was closed by the server (or sent bytes nobody asked for)."""
+        transport = self.transport
+        return (
+            transport is None
+            or self._lost
+            or self._eof
+            or bool(self._chunks)
+            or transport.is_closing()
+        )
+
+    async def send(self, data: bytes, budget: RequestBudget) -> None:
+        """Write `data`, waiting within the write timeout while the socket buffer is full."""
+        transport = self.transport
+        if self._lost or transport is None or transport.is_closing():
+            raise self._lost_error or ConnectionResetError("the connection was closed")
+        transport.write(data)
+        while self._writing_paused and not self._lost:
+            waiter = self._drain_waiter = asyncio.get_running_loop().create_future()
+            try:
+                await wait_future(waiter, budget.limit(budget.write))
+            finally:
+                self._drain_waiter = None
+        if self._lost:
+            raise self._lost_error or ConnectionResetError("the connection was closed")
+
+    async def next_event(self, budget: RequestBudget) -> H11Next:
+        """Return the next h11 event, waiting for data while h11 needs it."""
+        connection = self.h11
+        event = connection.next_event()
+        while event is h11.NEED_DATA:
+            chunks = self._chunks
+            if not chunks:
+                if self.cancelled:
+                    raise RequestCancelledError()
+                if self._lost and self._lost_error is not None:
+                    raise self._lost_error
+                if self._eof or self._lost:
+                    connection.receive_data(b"")
+                    event = connection.next_event()
+                    continue
+                waiter = self._waiter = asyncio.get_running_loop().create_future()
+                try:
+                    await wait_future(waiter, budget.limit(budget.read))
+                finally:
+                    self._waiter = None
+                continue
+            self.received = True
+            for chunk in chunks:
+                connection.receive_data(chunk)
+            chunks.clear()
+            self._buffered = 0
+            if self._reading_paused and self.transport is not None:
+                self._reading_paused = False
+                self.transport.resume_reading()
+            event = connection.next_event()
+        return event
+
+    def abort(self, exchange: int) -> None:
+        """Cancel callback (on the loop): abort the transport if it still serves `exchange`."""
+        if self.exchange != exchange:
+            return
+        self.cancelled = True
+        for waiter in (self._waiter, self._drain_waiter):
+            if waiter is not None and not waiter.done():
+                waiter.set_exception(RequestCancelledError())
+        if self.connecting is not None:
+            self.connecting.cancel()
+        if self.transport is not None:
+            self.transport.abort()
+
+    def close(self) -> None:
+        """Close the transport at once, from any loop or thread; nothing buffered matters."""
+        transport = self.transport
+        if transport is None:
+            return
+        loop = self.loop
+        if loop.is_closed():
+            self.transport = None
+            self._lost = True
+            _close_stranded(transport)
+        elif loop is asyncio._get_running_loop() or not loop.is_running():
+            transport.abort()
+        else:
+            call_soon_threadsafe(loop, transport.abort)
+
+
+def _close_stranded(transport: asyncio.Transport) -> None:
+    """
+    Close a transport whose event loop is closed (an AsyncClient used again after asyncio.run).
+
+    abort() closes the socket in a callback its loop would run, and a closed loop runs none;
+    asyncio offers no public way to close the socket otherwise (get_extra_info("socket") has no
+    close()). So this does that callback's work on the selector transport asyncio uses, and
+    leaves transports of other event loop implementations to their own finalizers.
+    """
+    try:
+        transport.abort()  # marks it closing before it fails to schedule the rest
+    except RuntimeError:
+        pass
+    inner: Any = getattr(getattr(transport, "_ssl_protocol", None), "_transport", None)
+    if inner is None:
+        inner = transport
+    sock = getattr(inner, "_sock", None)
+    if isinstance(sock, socket.socket):
+        sock.close()
+        # What the callback does last: a transport with a socket warns (ResourceWarning) when
+        # it is collected, at some unrelated later time.
+        inner._sock = None
+
+
+def close_connected(task: asyncio.Task[Any]) -> None:
+    """Done-callback of a connect that was given up on: close what it opened, if anything."""
+    if not task.cancelled() and task.exception() is None:
+        task.result()[0].abort()
+
+
+def wake_waiter(waiter: asyncio.Future[None]) -> bool:
+    """
+    Wake `waiter` (a task waiting for a pool slot) from any loop or thread.
+
+    Returns:
+        False if its loop is closed: nobody waits on it any more, wake another waiter instead.
+    """
+    loop = waiter.get_loop()
+    if loop is asyncio._get_running_loop():
+        AsyncConnection._wake(waiter)
+        return True
+    if loop.is_closed():
+        return False
+    call_soon_threadsafe(loop, AsyncConnection._wake, waiter)
+    return True
+
+
+def fail(waiter: asyncio.Future[None], error: Exception) -> None:
+    if not waiter.done():
+        waiter.set_exception(error)
+
+
+def call_soon_threadsafe(
+    loop: asyncio.AbstractEventLoop, callback: Callable[..., object], *args: object
+) -> None:
+    """Schedule `callback` on `loop` from any thread; a closed loop has nothing left to abort."""
+    try:
+        loop.call_soon_threadsafe(callback, *args)
+    except RuntimeError:
+        pass

@@ -1,0 +1,381 @@
+"""The async shell of the HTTP/1.1 transport: asyncio transports and a task-safe keep-alive pool."""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+import time
+from collections import deque
+from collections.abc import AsyncIterable
+
+import h11
+import httpx
+
+from .._exceptions import RequestCancelledError
+from .async_connection import (
+    AsyncConnection,
+    call_soon_threadsafe,
+    close_connected,
+    fail,
+    wait_future,
+    wake_waiter,
+)
+from .head import RequestHead, request_bytes, request_head
+from .pool import PoolCore
+from .sansio import (
+    Phase,
+    PoolKey,
+    RequestBudget,
+    StaleConnection,
+    Stop,
+    body_piece,
+    finish_cycle,
+    gather_body,
+    make_response,
+    map_error,
+    next_after,
+    origin_of,
+    response_head,
+    ssl_context_for,
+)
+
+__all__ = ["AsyncOpenAICoreTransport"]
+
+
+class _AsyncResponseStream(httpx.AsyncByteStream):
+    """The body of one response, read from its connection as the caller iterates."""
+
+    def __init__(
+        self, transport: AsyncOpenAICoreTransport, conn: AsyncConnection, budget: RequestBudget
+    ) -> None:
+        self._transport = transport
+        self._conn: AsyncConnection | None = conn
+        self._budget = budget
+        self._stop: Stop = None  # where the last gather_body stopped
+
+    def __aiter__(self) -> _AsyncResponseStream:
+        return self
+
+    async def __anext__(self) -> bytes:
+        conn = self._conn
+        if conn is None:
+            raise StopAsyncIteration
+        try:
+            stop, self._stop = self._stop, None
+            event = await conn.next_event(self._budget) if stop is None else next_after(stop)
+            piece = body_piece(event)
+            if piece is not None:
+                piece, self._stop = gather_body(conn.h11, piece)
+        except BaseException as exc:
+            self._conn = None
+            self._transport._drop(conn)
+            if isinstance(exc, Exception):
+                raise map_error(exc, "read", self._budget) from exc
+            raise
+        if piece is None or type(self._stop) is h11.EndOfMessage:
+            # The body is complete: the connection goes back to the pool at once.
+            self._conn = None
+            self._transport._release(conn, finish_cycle(conn.h11))
+            if piece is None:
+                raise StopAsyncIteration
+        return piece
+
+    def __del__(self) -> None:
+        # A response dropped unclosed: hand its connection back later, from a request on the
+        # loop, not from the garbage collector (which may run in any thread).
+        conn = self._conn
+        if conn is not None:
+            self._conn = None
+            self._transport._orphans.append(conn)
+
+    async def aclose(self) -> None:
+        """Close the connection if the body was not read to its end (it cannot be reused)."""
+        conn = self._conn
+        if conn is not None:
+            self._conn = None
+            self._transport._drop(conn)
+
+
+class AsyncOpenAICoreTransport(httpx.AsyncBaseTransport):
+    """
+    HTTP/1.1 over asyncio with a keep-alive pool per (scheme, host, port).
+
+    Plug it into `httpx.AsyncClient(transport=AsyncOpenAICoreTransport())`. One instance serves
+    the tasks of one event loop. Besides httpx's timeouts it honours two request extensions:
+    `openai_core.deadline` (a `time.monotonic()` value no socket operation may run past) and
+    `openai_core.cancel` (a CancellationToken that aborts the exchange from any thread or task).
+
+    Args:
+        max_connections: connections open at once, in use or idle; more requests wait.
+        max_keepalive_connections: idle connections kept for reuse.
+        keepalive_expiry: seconds an idle connection is kept.
+        verify: True for the system trust store, False for no verification, or an SSLContext.
+        local_address: local IP address to bind outgoing connections to.
+    """
+
+    def __init__(
+        self,
+        *,
+        max_connections: int = 100,
+        max_keepalive_connections: int = 20,
+        keepalive_expiry: float = 5.0,
+        verify: bool | ssl.SSLContext = True,
+        local_address: str | None = None,
+    ) -> None:
+        self._pool: PoolCore[AsyncConnection] = PoolCore(
+            max_connections, max_keepalive_connections, keepalive_expiry
+        )
+        self._waiters: deque[asyncio.Future[None]] = deque()
+        self._orphans: deque[AsyncConnection] = deque()
+        # Connections handed out: kept reachable so that a response dropped unclosed is
+        # collected without its transport, which _reap then closes.
+        self._in_use: set[AsyncConnection] = set()
+        self._verify = verify
+        self._ssl_context: ssl.SSLContext | None = None
+        self._local_address = local_address
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send `request` and return its response, whose body streams from the connection."""
+        budget = RequestBudget(request)
+        budget.raise_if_cancelled()
+        key = origin_of(request.url)
+        try:
+            head, body = request_head(request)
+        except h11.LocalProtocolError as exc:
+            raise map_error(exc, "write", budget) from exc
+        may_retry = True
+        while True:
+            conn = await self._acquire(key, budget)
+            try:
+                return await self._exchange(conn, request, head, body, budget)
+            except StaleConnection as stale:
+                if not may_retry or (body is None and stale.body_pulled):
+                    raise stale.error from stale.__cause__
+                may_retry = False
+
+    async def aclose(self) -> None:
+        """Close every idle connection; connections in use close when their response does."""
+        self._reap()
+        for conn in self._pool.close_all():
+            conn.close()
+        while self._waiters:
+            wake_waiter(self._waiters.popleft())
+
+    async def _exchange(
+        self,
+        conn: AsyncConnection,
+        request: httpx.Request,
+        head: RequestHead,
+        body: bytes | None,
+        budget: RequestBudget,
+    ) -> httpx.Response:
+        token = budget.token
+        if token is not None:
+            conn.exchange += 1
+            exchange = conn.exchange
+            loop = asyncio.get_running_loop()
+            conn.remove_cancel = token.on_cancel(
+                lambda: call_soon_threadsafe(loop, conn.abort, exchange)
+            )
+        phase: Phase = "connect"
+        write_error: Exception | None = None
+        body_pulled = False
+        try:
+            if conn.transport is None:
+                await self._connect(conn, budget)
+            budget.raise_if_cancelled()
+            phase = "write"
+            try:
+                body_pulled = await self._send_request(conn, request, head, body, budget)
+            except OSError as exc:
+                if isinstance(exc, TimeoutError) or conn.cancelled:
+                    raise
+                # The server may have answered already (say 413) and closed its side: read it.
+                write_error = exc
+            phase = "read"
+            while (response := response_head(await conn.next_event(budget))) is None:
+                pass
+        except BaseException as exc:
+            self._drop(conn)
+            if not isinstance(exc, Exception):
+                raise
+            if write_error is not None:
+                exc, phase = write_error, "write"
+            error = map_error(exc, phase, budget)
+            if (
+                conn.reused
+                and not conn.received
+                and not isinstance(error, (httpx.TimeoutException, RequestCancelledError))
+            ):
+                raise StaleConnection(error, body_pulled) from exc
+            raise error from exc
+        return make_response(response, _AsyncResponseStream(self, conn, budget))
+
+    @staticmethod
+    async def _send_request(
+        conn: AsyncConnection,
+        request: httpx.Request,
+        head: RequestHead,
+        body: bytes | None,
+        budget: RequestBudget,
+    ) -> bool:
+        """Send the head and body; return whether anything was taken from a body stream."""
+        parts = request_bytes(conn.h11, head, body)
+        if body is not None:
+            for part in parts:
+                await conn.send(part, budget)
+            return False
+        stream = request.stream
+        if not isinstance(stream, AsyncIterable):
+            raise RuntimeError(
+                f"expected an async request body stream, received {type(stream).__name__}; "
+                "use OpenAICoreTransport with sync bodies."
+            )
+        await conn.send(parts[0], budget)
+        connection = conn.h11
+        pulled = False
+        async for chunk in stream:
+            pulled = True
+            if chunk:
+                piece = connection.send(h11.Data(data=chunk))
+                assert piece is not None
+                await conn.send(piece, budget)
+        end = connection.send(h11.EndOfMessage())
+        assert end is not None
+        await conn.send(end, budget)
+        return pulled
+
+    async def _connect(self, conn: AsyncConnection, budget: RequestBudget) -> None:
+        scheme, raw_host, port = conn.key
+        host = raw_host.decode("ascii")
+        context = None
+        if scheme == b"https":
+            context = self._ssl_context
+            if context is None:
+                # Created on first use: loading the trust store costs milliseconds.
+                context = self._ssl_context = ssl_context_for(self._verify)
+        loop = asyncio.get_running_loop()
+        # A task of its own, so a cancelled token can stop the connect without touching ours.
+        task = loop.create_task(
+            loop.create_connection(
+                lambda: conn,
+                host,
+                port,
+                ssl=context,
+                server_hostname=host if context is not None else None,
+                local_addr=None if self._local_address is None else (self._local_address, 0),
+            )
+        )
+        conn.connecting = task
+        try:
+            done, _ = await asyncio.wait((task,), timeout=budget.limit(budget.connect))
+        except BaseException:
+            task.cancel()
+            task.add_done_callback(close_connected)
+            raise
+        finally:
+            conn.connecting = None
+        if not done:
+            task.cancel()
+            task.add_done_callback(close_connected)
+            raise TimeoutError("connect timed out")
+        if task.cancelled():
+            raise RequestCancelledError()
+        task.result()
+
+    async def _acquire(self, key: PoolKey, budget: RequestBudget) -> AsyncConnection:
+        if self._orphans:
+            self._reap()
+        pool = self._pool
+        loop = asyncio.get_running_loop()
+        give_up: float | None = None
+        while True:
+            now = time.monotonic()
+            conn, may_open, to_close = pool.checkout(key, now)
+            for old in to_close:
+                old.close()
+            if conn is None and may_open:
+                conn = AsyncConnection(key, pool.generation)
+            if conn is not None:
+                self._in_use.add(conn)
+                if conn.transport is None:
+                    return conn
+                # A connection of another event loop (the client outlived an asyncio.run()) is
+                # served by a loop that no longer runs: reusing it would wait for its timeout.
+                if conn.loop is not loop or conn.is_dead():
+                    self._drop(conn)
+                    continue
+                conn.reused = True
+                conn.received = False
+                conn.cancelled = False
+                return conn
+            if give_up is None:
+                give_up = float("inf") if budget.pool is None else now + budget.pool
+            await self._wait_for_slot(budget, give_up - now)
+
+    async def _wait_for_slot(self, budget: RequestBudget, remaining: float) -> None:
+        if budget.deadline is not None:
+            remaining = min(remaining, budget.deadline - time.monotonic())
+        if remaining <= 0:
+            raise budget.timeout_error("pool")
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[None] = loop.create_future()
+        self._waiters.append(waiter)
+        token = budget.token
+        unregister = None
+        if token is not None:
+            unregister = token.on_cancel(
+                lambda: call_soon_threadsafe(loop, fail, waiter, RequestCancelledError())
+            )
+        try:
+            await wait_future(waiter, None if remaining == float("inf") else remaining)
+        except TimeoutError:
+            raise budget.timeout_error("pool") from None
+        except BaseException:
+            # A wake-up this task was handed but can no longer use goes to the next waiter.
+            if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
+                self._wake_one()
+            raise
+        finally:
+            if unregister is not None:
+                unregister()
+            try:
+                self._waiters.remove(waiter)
+            except ValueError:
+                pass
+
+    def _wake_one(self) -> None:
+        waiters = self._waiters
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done() and wake_waiter(waiter):
+                return
+
+    def _unwatch(self, conn: AsyncConnection) -> None:
+        remove = conn.remove_cancel
+        if remove is not None:
+            conn.remove_cancel = None
+            conn.exchange += 1
+            remove()
+
+    def _release(self, conn: AsyncConnection, reusable: bool) -> None:
+        self._unwatch(conn)
+        self._in_use.discard(conn)
+        to_close = self._pool.release(conn.key, conn, reusable, conn.generation, time.monotonic())
+        if to_close is not None:
+            to_close.close()
+        if self._waiters:
+            self._wake_one()
+
+    def _drop(self, conn: AsyncConnection) -> None:
+        self._unwatch(conn)
+        self._in_use.discard(conn)
+        conn.close()
+        self._pool.discard()
+        if self._waiters:
+            self._wake_one()
+
+    def _reap(self) -> None:
+        """Drop the connections of responses that were garbage-collected without being closed."""
+        while self._orphans:
+            self._drop(self._orphans.popleft())

@@ -1,0 +1,143 @@
+"""Bookkeeping of the transport's keep-alive pool, shared by the sync and async shells (no I/O)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
+from .._exceptions import InvalidConfigError
+from .sansio import PoolKey
+
+__all__ = ["PoolCore"]
+
+ConnT = TypeVar("ConnT")
+_NOTHING: tuple[()] = ()
+
+
+class PoolCore(Generic[ConnT]):
+    """
+    Which connection a request gets: an idle one of its origin, a new one, or none yet.
+
+    Idle connections are kept per origin, oldest first, with the time they expire; the newest is
+    reused first (it is the least likely to have been closed by the server). Connections counted
+    in `total` are idle, in use, or being opened. No I/O, no locking: callers close what the
+    methods hand back and serialize the calls themselves.
+    """
+
+    __slots__ = (
+        "_idle",
+        "_idle_count",
+        "_next_sweep",
+        "generation",
+        "keepalive_expiry",
+        "max_connections",
+        "max_keepalive",
+        "total",
+    )
+
+    def __init__(self, max_connections: int, max_keepalive: int, keepalive_expiry: float) -> None:
+        if max_connections < 1:
+            raise InvalidConfigError(
+                f"expected max_connections >= 1, received {max_connections!r}."
+            )
+        if max_keepalive < 0 or keepalive_expiry < 0:
+            raise InvalidConfigError(
+                "expected max_keepalive_connections >= 0 and keepalive_expiry >= 0, received "
+                f"{max_keepalive!r} and {keepalive_expiry!r}."
+            )
+        self.max_connections = max_connections
+        self.max_keepalive = max_keepalive
+        self.keepalive_expiry = keepalive_expiry
+        self.total = 0
+        self.generation = 0
+        self._idle: dict[PoolKey, list[tuple[ConnT, float]]] = {}
+        self._idle_count = 0
+        self._next_sweep = 0.0
+
+    def checkout(self, key: PoolKey, now: float) -> tuple[ConnT | None, bool, Iterable[ConnT]]:
+        """
+        Take a connection for a request to `key`.
+
+        Returns:
+            (an idle connection to reuse or None, whether the caller may open a new connection
+            — its slot is then reserved —, connections the caller must close).
+        """
+        to_close: list[ConnT] | tuple[()] = _NOTHING
+        if now >= self._next_sweep:
+            to_close = self._sweep(now)
+        entries = self._idle.get(key)
+        if entries:
+            conn, expires = entries.pop()
+            self._idle_count -= 1
+            if expires > now:
+                return conn, False, to_close
+            # Entries expire in the order they were added: if the newest expired, all did.
+            expired = [conn, *(entry[0] for entry in entries)]
+            self._idle_count -= len(entries)
+            self.total -= len(expired)
+            entries.clear()
+            to_close = [*to_close, *expired]
+        if self.total < self.max_connections:
+            self.total += 1
+            return None, True, to_close
+        victim = self._pop_oldest_idle()
+        if victim is not None:
+            # The victim's slot passes straight to the new connection: total is unchanged.
+            return None, True, [*to_close, victim]
+        return None, False, to_close
+
+    def release(
+        self, key: PoolKey, conn: ConnT, reusable: bool, generation: int, now: float
+    ) -> ConnT | None:
+        """Give back a checked-out connection; return it if the caller must close it instead."""
+        if (
+            reusable
+            and generation == self.generation
+            and self._idle_count < self.max_keepalive
+            and self.keepalive_expiry > 0
+        ):
+            entries = self._idle.get(key)
+            if entries is None:
+                entries = self._idle[key] = []
+            entries.append((conn, now + self.keepalive_expiry))
+            self._idle_count += 1
+            return None
+        self.total -= 1
+        return conn
+
+    def discard(self) -> None:
+        """Forget a checked-out (or reserved) connection that is gone."""
+        self.total -= 1
+
+    def close_all(self) -> list[ConnT]:
+        """Empty the pool; connections in use are closed when they are released."""
+        self.generation += 1
+        idle = [entry[0] for entries in self._idle.values() for entry in entries]
+        self._idle.clear()
+        self._idle_count = 0
+        self.total -= len(idle)
+        return idle
+
+    def _sweep(self, now: float) -> list[ConnT]:
+        self._next_sweep = now + max(self.keepalive_expiry, 0.5)
+        expired: list[ConnT] = []
+        for entries in self._idle.values():
+            count = 0
+            while count < len(entries) and entries[count][1] <= now:
+                expired.append(entries[count][0])
+                count += 1
+            if count:
+                del entries[:count]
+        self._idle_count -= len(expired)
+        self.total -= len(expired)
+        return expired
+
+    def _pop_oldest_idle(self) -> ConnT | None:
+        oldest: list[tuple[ConnT, float]] | None = None
+        for entries in self._idle.values():
+            if entries and (oldest is None or entries[0][1] < oldest[0][1]):
+                oldest = entries
+        if oldest is None:
+            return None
+        self._idle_count -= 1
+        return oldest.pop(0)[0]

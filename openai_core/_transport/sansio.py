@@ -1,0 +1,333 @@
+"""
+Sans-IO core of the project's HTTP/1.1 transport, shared by the sync and async shells.
+
+Nothing here touches a socket: per-request budgets (timeouts, deadline, cancellation), the
+translation between httpx requests/responses and h11 events, and error mapping. The pool's
+bookkeeping is in `_transport_pool.py`; the shells are `_transport_sync.py` (with its connection
+in `_transport_socket.py`) and `_transport_async.py` (with `_transport_protocol.py`).
+"""
+
+from __future__ import annotations
+
+import ssl
+import sys
+import time
+from typing import Literal
+
+import h11
+import httpx
+
+from .._cancel import CancellationToken
+from .._exceptions import RequestCancelledError
+
+__all__ = [
+    "READ_SIZE",
+    "H11Next",
+    "Phase",
+    "PoolKey",
+    "RequestBudget",
+    "StaleConnection",
+    "body_piece",
+    "finish_cycle",
+    "gather_body",
+    "make_response",
+    "map_error",
+    "origin_of",
+    "response_head",
+    "ssl_context_for",
+]
+
+PoolKey = tuple[bytes, bytes, int]
+"""(scheme, host, port) of an origin; connections are pooled per origin."""
+
+Phase = Literal["connect", "read", "write", "pool"]
+
+H11Next = h11.Event | type[h11.NEED_DATA] | type[h11.PAUSED]
+"""What `h11.Connection.next_event()` returns."""
+
+READ_SIZE = 65536
+"""Bytes asked of the socket per read: large enough that a body rarely needs many reads."""
+
+_DEFAULT_PORTS = {b"http": 80, b"https": 443}
+_TIMEOUT_CLASSES: dict[str, type[httpx.TimeoutException]] = {
+    "connect": httpx.ConnectTimeout,
+    "read": httpx.ReadTimeout,
+    "write": httpx.WriteTimeout,
+    "pool": httpx.PoolTimeout,
+}
+_NETWORK_CLASSES: dict[str, type[httpx.TransportError]] = {
+    "connect": httpx.ConnectError,
+    "read": httpx.ReadError,
+    "write": httpx.WriteError,
+    "pool": httpx.ConnectError,
+}
+
+
+class StaleConnection(Exception):
+    """A reused connection died before any of the response arrived: safe to retry once."""
+
+    def __init__(self, error: Exception, body_pulled: bool) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.body_pulled = body_pulled
+
+
+class RequestBudget:
+    """
+    The limits one request runs under: httpx's per-phase timeouts, an optional whole-request
+    deadline (`openai_core.deadline`, a `time.monotonic()` value) and an optional
+    `CancellationToken` (`openai_core.cancel`).
+    """
+
+    __slots__ = ("connect", "deadline", "pool", "read", "request", "token", "write")
+
+    def __init__(self, request: httpx.Request) -> None:
+        extensions = request.extensions
+        timeouts = extensions.get("timeout")
+        if timeouts:
+            self.connect: float | None = timeouts.get("connect")
+            self.read: float | None = timeouts.get("read")
+            self.write: float | None = timeouts.get("write")
+            self.pool: float | None = timeouts.get("pool")
+        else:
+            self.connect = self.read = self.write = self.pool = None
+        deadline = extensions.get("openai_core.deadline")
+        self.deadline: float | None = (
+            float(deadline)
+            if isinstance(deadline, (int, float)) and not isinstance(deadline, bool)
+            else None
+        )
+        token = extensions.get("openai_core.cancel")
+        self.token: CancellationToken | None = (
+            token if isinstance(token, CancellationToken) else None
+        )
+        self.request = request
+
+    def limit(self, timeout: float | None) -> float | None:
+        """
+        Return the timeout for one socket operation: `timeout` cut down to the deadline.
+
+        Raises:
+            httpx.ReadTimeout: the deadline has already passed.
+        """
+        deadline = self.deadline
+        if deadline is None:
+            return timeout
+        remaining = deadline - time.monotonic()
+        if remaining <= 0.0:
+            raise self.deadline_error()
+        return remaining if timeout is None or remaining < timeout else timeout
+
+    def deadline_error(self) -> httpx.ReadTimeout:
+        """The error for a request that ran past its whole-request deadline."""
+        return httpx.ReadTimeout(
+            "The request did not complete before its deadline (the whole-request timeout); "
+            "raise the timeout if the server needs longer.",
+            request=self.request,
+        )
+
+    def timeout_error(self, phase: Phase) -> httpx.TimeoutException:
+        """The error for a socket operation of `phase` that timed out."""
+        if self.deadline is not None and time.monotonic() >= self.deadline:
+            return self.deadline_error()
+        limit = getattr(self, phase)
+        return _TIMEOUT_CLASSES[phase](
+            f"Timed out after {limit!r} s waiting to {_PHASE_VERBS[phase]}; "
+            f"raise the {phase} timeout if the server needs longer.",
+            request=self.request,
+        )
+
+    def raise_if_cancelled(self) -> None:
+        """Raise RequestCancelledError if the request's token was cancelled."""
+        token = self.token
+        if token is not None and token.cancelled:
+            raise RequestCancelledError()
+
+
+_PHASE_VERBS = {
+    "connect": "connect",
+    "read": "read from the server",
+    "write": "write to the server",
+    "pool": "get a connection from the pool",
+}
+
+
+def _is_timeout(exc: BaseException) -> bool:
+    if isinstance(exc, TimeoutError):
+        return True
+    # Before Python 3.11 asyncio has a TimeoutError of its own; looked up rather than imported
+    # so that the sync transport does not load asyncio.
+    asyncio = sys.modules.get("asyncio")
+    return asyncio is not None and isinstance(exc, asyncio.TimeoutError)
+
+
+def map_error(exc: BaseException, phase: Phase, budget: RequestBudget) -> Exception:
+    """
+    Translate an error raised during `phase` into the exception the caller should see.
+
+    A cancelled token wins over everything (the abort itself shows up as a reset or EOF);
+    httpx errors pass through; socket, TLS and h11 errors become httpx errors.
+    """
+    if budget.token is not None and budget.token.cancelled:
+        return RequestCancelledError()
+    if isinstance(exc, (httpx.HTTPError, RequestCancelledError)):
+        return exc
+    if _is_timeout(exc):
+        return budget.timeout_error(phase)
+    if isinstance(exc, h11.RemoteProtocolError):
+        return httpx.RemoteProtocolError(
+            f"The server broke the HTTP/1.1 protocol: {exc}", request=budget.request
+        )
+    if isinstance(exc, h11.LocalProtocolError):
+        return httpx.LocalProtocolError(
+            f"The request cannot be sent as HTTP/1.1: {exc}", request=budget.request
+        )
+    if isinstance(exc, OSError):
+        detail = str(exc) or type(exc).__name__
+        if phase == "connect":
+            url = budget.request.url
+            message = f"Could not connect to {url.scheme}://{url.netloc.decode('ascii')}: {detail}"
+        else:
+            message = f"Connection failed while trying to {_PHASE_VERBS[phase]}: {detail}"
+        return _NETWORK_CLASSES[phase](message, request=budget.request)
+    if isinstance(exc, Exception):
+        return exc
+    raise TypeError(f"expected an Exception to map, received {exc!r}")
+
+
+def origin_of(url: httpx.URL) -> PoolKey:
+    """
+    Return the pool key of `url`.
+
+    Raises:
+        httpx.UnsupportedProtocol: the scheme is not http or https.
+    """
+    scheme = url.raw_scheme
+    default = _DEFAULT_PORTS.get(scheme)
+    if default is None:
+        raise httpx.UnsupportedProtocol(
+            f"expected an http:// or https:// URL, received {str(url)!r}; "
+            "other schemes need a different transport."
+        )
+    if not url.raw_host:
+        raise httpx.UnsupportedProtocol(f"expected a URL with a host, received {str(url)!r}.")
+    port = url.port
+    return (scheme, url.raw_host, default if port is None else port)
+
+
+def ssl_context_for(verify: bool | ssl.SSLContext) -> ssl.SSLContext:
+    """Return the TLS context to use: the caller's, the system trust store, or no verification."""
+    if isinstance(verify, ssl.SSLContext):
+        return verify
+    if verify:
+        context = ssl.create_default_context()
+    else:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    context.set_alpn_protocols(["http/1.1"])
+    return context
+
+
+def response_head(event: H11Next) -> h11.Response | None:
+    """
+    Return the final response head, or None for an informational (1xx) one to skip.
+
+    Raises:
+        httpx.RemoteProtocolError: the server closed the connection instead of answering.
+    """
+    if type(event) is h11.Response:
+        return event
+    if type(event) is h11.InformationalResponse:
+        return None
+    raise httpx.RemoteProtocolError(
+        "The server closed the connection without sending a response "
+        f"(expected a status line, received {type(event).__name__}); the request may be retried."
+    )
+
+
+def body_piece(event: H11Next) -> bytes | None:
+    """
+    Return the bytes of a body event, or None at the end of the body.
+
+    Raises:
+        httpx.RemoteProtocolError: anything other than body data or its end.
+    """
+    if type(event) is h11.Data:
+        return bytes(event.data)
+    if type(event) is h11.EndOfMessage:
+        return None
+    raise httpx.RemoteProtocolError(
+        f"expected response body data, received {type(event).__name__}; "
+        "the server ended the connection mid-response."
+    )
+
+
+Stop = H11Next | Exception | None
+"""What ended `gather_body`: the next event, a protocol error, or None (h11 needs more bytes)."""
+
+
+def gather_body(connection: h11.Connection, first: bytes) -> tuple[bytes, Stop]:
+    """
+    Join `first` with the data of every body event h11 can produce from the bytes it holds.
+
+    A server that flushes per event (SSE) sends many small HTTP chunks and one socket read
+    brings several: handing them over joined spares every layer above its per-piece cost.
+
+    Returns:
+        The joined bytes, and what stopped the gathering: None when h11 needs more bytes, else
+        the next event (usually EndOfMessage) or the protocol error h11 raised, for the caller
+        to process after these bytes were delivered (see `next_after`).
+    """
+    parts: list[bytes | bytearray] | None = None
+    try:
+        while True:
+            event = connection.next_event()
+            if type(event) is not h11.Data:
+                break
+            if parts is None:
+                parts = [first]
+            parts.append(event.data)
+    except h11.RemoteProtocolError as exc:
+        return (first if parts is None else b"".join(parts)), exc
+    stop = None if event is h11.NEED_DATA else event
+    return (first if parts is None else b"".join(parts)), stop
+
+
+def next_after(stop: Stop) -> H11Next:
+    """
+    Return the event `gather_body` stopped at, raising the error it stopped at.
+
+    Raises:
+        h11.RemoteProtocolError: h11 found the body malformed.
+    """
+    if isinstance(stop, Exception):
+        raise stop
+    assert stop is not None
+    return stop
+
+
+def finish_cycle(connection: h11.Connection) -> bool:
+    """After a complete response: ready `connection` for the next request if it can be reused."""
+    if connection.our_state is h11.DONE and connection.their_state is h11.DONE:
+        # Bytes after the end of the response were not asked for: the stream is out of step.
+        if connection.trailing_data[0]:
+            return False
+        connection.start_next_cycle()
+        return True
+    return False
+
+
+def make_response(
+    head: h11.Response, stream: httpx.SyncByteStream | httpx.AsyncByteStream
+) -> httpx.Response:
+    """Wrap a response head and its body stream as an httpx.Response."""
+    return httpx.Response(
+        head.status_code,
+        headers=head.headers.raw_items(),
+        stream=stream,
+        extensions={
+            "http_version": b"HTTP/" + head.http_version,
+            "reason_phrase": head.reason,
+        },
+    )

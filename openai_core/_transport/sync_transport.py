@@ -1,0 +1,337 @@
+"""The sync shell of the HTTP/1.1 transport: blocking sockets and a thread-safe keep-alive pool."""
+
+from __future__ import annotations
+
+import ssl
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+
+import h11
+import httpx
+
+from .._exceptions import RequestCancelledError
+from .head import RequestHead, request_bytes, request_head
+from .pool import PoolCore
+from .sansio import (
+    Phase,
+    PoolKey,
+    RequestBudget,
+    StaleConnection,
+    Stop,
+    body_piece,
+    finish_cycle,
+    gather_body,
+    make_response,
+    map_error,
+    next_after,
+    origin_of,
+    response_head,
+    ssl_context_for,
+)
+from .sync_connection import SyncConnection
+
+__all__ = ["OpenAICoreTransport"]
+
+
+class _SyncResponseStream(httpx.SyncByteStream):
+    """The body of one response, read from its connection as the caller iterates."""
+
+    def __init__(
+        self, transport: OpenAICoreTransport, conn: SyncConnection, budget: RequestBudget
+    ) -> None:
+        self._transport = transport
+        self._conn: SyncConnection | None = conn
+        self._budget = budget
+        self._stop: Stop = None  # where the last gather_body stopped
+
+    def __iter__(self) -> _SyncResponseStream:
+        return self
+
+    def __next__(self) -> bytes:
+        conn = self._conn
+        if conn is None:
+            raise StopIteration
+        try:
+            stop, self._stop = self._stop, None
+            event = conn.next_event(self._budget) if stop is None else next_after(stop)
+            piece = body_piece(event)
+            if piece is not None:
+                piece, self._stop = gather_body(conn.h11, piece)
+        except BaseException as exc:
+            self._conn = None
+            self._transport._drop(conn)
+            if isinstance(exc, Exception):
+                raise map_error(exc, "read", self._budget) from exc
+            raise
+        if piece is None or type(self._stop) is h11.EndOfMessage:
+            # The body is complete: the connection goes back to the pool at once.
+            self._conn = None
+            self._transport._release(conn, finish_cycle(conn.h11))
+            if piece is None:
+                raise StopIteration
+        return piece
+
+    def __del__(self) -> None:
+        # A response dropped unclosed: hand its connection back later, from a request, not from
+        # the garbage collector (which may run while this thread holds the pool's lock).
+        conn = self._conn
+        if conn is not None:
+            self._conn = None
+            self._transport._orphans.append(conn)
+
+    def close(self) -> None:
+        """Close the connection if the body was not read to its end (it cannot be reused)."""
+        conn = self._conn
+        if conn is not None:
+            self._conn = None
+            self._transport._drop(conn)
+
+
+class OpenAICoreTransport(httpx.BaseTransport):
+    """
+    HTTP/1.1 over blocking sockets with a keep-alive pool per (scheme, host, port).
+
+    Plug it into `httpx.Client(transport=OpenAICoreTransport())`. One instance is safe to share
+    between threads. Besides httpx's timeouts it honours two request extensions:
+    `openai_core.deadline` (a `time.monotonic()` value no socket operation may run past) and
+    `openai_core.cancel` (a CancellationToken that aborts the exchange from any thread).
+
+    Args:
+        max_connections: connections open at once, in use or idle; more requests wait.
+        max_keepalive_connections: idle connections kept for reuse.
+        keepalive_expiry: seconds an idle connection is kept.
+        verify: True for the system trust store, False for no verification, or an SSLContext.
+        local_address: local IP address to bind outgoing connections to.
+    """
+
+    def __init__(
+        self,
+        *,
+        max_connections: int = 100,
+        max_keepalive_connections: int = 20,
+        keepalive_expiry: float = 5.0,
+        verify: bool | ssl.SSLContext = True,
+        local_address: str | None = None,
+    ) -> None:
+        self._pool: PoolCore[SyncConnection] = PoolCore(
+            max_connections, max_keepalive_connections, keepalive_expiry
+        )
+        self._cond = threading.Condition(threading.Lock())
+        self._orphans: deque[SyncConnection] = deque()
+        # Connections handed out: kept reachable so that a response dropped unclosed is
+        # collected without its socket, which _reap then closes.
+        self._in_use: set[SyncConnection] = set()
+        self._verify = verify
+        self._ssl_context: ssl.SSLContext | None = None
+        self._local_address = local_address
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send `request` and return its response, whose body streams from the connection."""
+        budget = RequestBudget(request)
+        budget.raise_if_cancelled()
+        key = origin_of(request.url)
+        try:
+            head, body = request_head(request)
+        except h11.LocalProtocolError as exc:
+            raise map_error(exc, "write", budget) from exc
+        may_retry = True
+        while True:
+            conn = self._acquire(key, budget)
+            try:
+                return self._exchange(conn, request, head, body, budget)
+            except StaleConnection as stale:
+                if not may_retry or (body is None and stale.body_pulled):
+                    raise stale.error from stale.__cause__
+                may_retry = False
+
+    def close(self) -> None:
+        """Close every idle connection; connections in use close when their response does."""
+        self._reap()
+        with self._cond:
+            idle = self._pool.close_all()
+            self._cond.notify_all()
+        for conn in idle:
+            conn.close()
+
+    def _exchange(
+        self,
+        conn: SyncConnection,
+        request: httpx.Request,
+        head: RequestHead,
+        body: bytes | None,
+        budget: RequestBudget,
+    ) -> httpx.Response:
+        token = budget.token
+        if token is not None:
+            with conn.lock:
+                conn.exchange += 1
+                exchange = conn.exchange
+            conn.remove_cancel = token.on_cancel(lambda: conn.abort(exchange))
+        phase: Phase = "connect"
+        write_error: Exception | None = None
+        body_pulled = False
+        try:
+            if conn.sock is None:
+                conn.connect(budget, self._context_for(conn.key), self._local_address)
+            budget.raise_if_cancelled()
+            phase = "write"
+            try:
+                body_pulled = self._send_request(conn, request, head, body, budget)
+            except OSError as exc:
+                if isinstance(exc, TimeoutError) or (token is not None and token.cancelled):
+                    raise
+                # The server may have answered already (say 413) and closed its side: read it.
+                write_error = exc
+            phase = "read"
+            while (response := response_head(conn.next_event(budget))) is None:
+                pass
+        except BaseException as exc:
+            self._drop(conn)
+            if not isinstance(exc, Exception):
+                raise
+            if write_error is not None:
+                exc, phase = write_error, "write"
+            error = map_error(exc, phase, budget)
+            if (
+                conn.reused
+                and not conn.received
+                and not isinstance(error, (httpx.TimeoutException, RequestCancelledError))
+            ):
+                raise StaleConnection(error, body_pulled) from exc
+            raise error from exc
+        return make_response(response, _SyncResponseStream(self, conn, budget))
+
+    @staticmethod
+    def _send_request(
+        conn: SyncConnection,
+        request: httpx.Request,
+        head: RequestHead,
+        body: bytes | None,
+        budget: RequestBudget,
+    ) -> bool:
+        """Send the head and body; return whether anything was taken from a body stream."""
+        parts = request_bytes(conn.h11, head, body)
+        if body is not None:
+            for part in parts:
+                conn.send(part, budget)
+            return False
+        stream = request.stream
+        if not isinstance(stream, Iterable):
+            raise RuntimeError(
+                f"expected a sync request body stream, received {type(stream).__name__}; "
+                "use AsyncOpenAICoreTransport with async bodies."
+            )
+        conn.send(parts[0], budget)
+        connection = conn.h11
+        pulled = False
+        for chunk in stream:
+            pulled = True
+            if chunk:
+                piece = connection.send(h11.Data(data=chunk))
+                assert piece is not None
+                conn.send(piece, budget)
+        end = connection.send(h11.EndOfMessage())
+        assert end is not None
+        conn.send(end, budget)
+        return pulled
+
+    def _context_for(self, key: PoolKey) -> ssl.SSLContext | None:
+        if key[0] != b"https":
+            return None
+        context = self._ssl_context
+        if context is None:
+            # Created on first use: loading the trust store costs milliseconds.
+            context = self._ssl_context = ssl_context_for(self._verify)
+        return context
+
+    def _acquire(self, key: PoolKey, budget: RequestBudget) -> SyncConnection:
+        if self._orphans:
+            self._reap()
+        pool, cond = self._pool, self._cond
+        give_up: float | None = None
+        unregister: Callable[[], None] | None = None
+        ready_to_wait = budget.token is None
+        try:
+            while True:
+                with cond:
+                    now = time.monotonic()
+                    conn, may_open, to_close = pool.checkout(key, now)
+                    if conn is None and may_open:
+                        conn = SyncConnection(key, pool.generation)
+                    if conn is not None:
+                        self._in_use.add(conn)
+                    elif ready_to_wait:
+                        give_up = self._wait_for_slot(budget, now, give_up)
+                for old in to_close:
+                    old.close()
+                if conn is not None:
+                    if conn.sock is None:
+                        return conn
+                    if conn.is_dead():
+                        self._drop(conn)
+                        continue
+                    conn.reused = True
+                    conn.received = False
+                    return conn
+                if not ready_to_wait and budget.token is not None:
+                    # Registered outside the pool lock: on_cancel may run the callback at once.
+                    unregister = budget.token.on_cancel(self._wake_all)
+                    ready_to_wait = True
+                budget.raise_if_cancelled()
+        finally:
+            if unregister is not None:
+                unregister()
+
+    def _wait_for_slot(self, budget: RequestBudget, now: float, give_up: float | None) -> float:
+        """Wait (pool lock held) for a connection to free up; return when to give up."""
+        if give_up is None:
+            give_up = float("inf") if budget.pool is None else now + budget.pool
+        until = give_up if budget.deadline is None else min(give_up, budget.deadline)
+        remaining = until - now
+        if remaining <= 0:
+            self._cond.notify()  # pass on a wake-up this thread may have taken
+            raise budget.timeout_error("pool")
+        self._cond.wait(None if remaining == float("inf") else remaining)
+        return give_up
+
+    def _wake_all(self) -> None:
+        with self._cond:
+            self._cond.notify_all()
+
+    def _unwatch(self, conn: SyncConnection) -> None:
+        remove = conn.remove_cancel
+        if remove is not None:
+            conn.remove_cancel = None
+            with conn.lock:
+                conn.exchange += 1
+            remove()
+
+    def _release(self, conn: SyncConnection, reusable: bool) -> None:
+        self._unwatch(conn)
+        with self._cond:
+            self._in_use.discard(conn)
+            to_close = self._pool.release(
+                conn.key, conn, reusable, conn.generation, time.monotonic()
+            )
+            self._cond.notify()
+        if to_close is not None:
+            to_close.close()
+
+    def _drop(self, conn: SyncConnection) -> None:
+        self._unwatch(conn)
+        conn.close()
+        with self._cond:
+            self._in_use.discard(conn)
+            self._pool.discard()
+            self._cond.notify()
+
+    def _reap(self) -> None:
+        """Drop the connections of responses that were garbage-collected without being closed."""
+        while True:
+            try:
+                conn = self._orphans.popleft()
+            except IndexError:  # another thread took the last one
+                return
+            self._drop(conn)
