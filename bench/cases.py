@@ -3,8 +3,10 @@ One measured case in a fresh process; prints one JSON object on stdout.
 
     python bench/cases.py CASE CLIENT --base-url http://127.0.0.1:PORT/v1 [--n N]
 
-CASE:   import | seq | seq_tool | async64 | stream | events
-CLIENT: openai_core | openai_core+httpx (a user-supplied plain httpx client) | openai | httpx
+CASE:   import | seq | seq_tool | async64 | stream | events | streams | streams_paused
+CLIENT: openai_core | openai_core+httpx (a user-supplied plain httpx client) | openai |
+        openai+aiohttp (the official package on its fastest async transport,
+        `DefaultAioHttpClient`; async cases only) | httpx
 
 Client CPU is `time.process_time()` in this process (the server is another one); peak RSS is
 `ru_maxrss`. A case that cannot run (an API missing or broken) prints {"error": "..."} instead of
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import resource
 import sys
@@ -27,11 +30,12 @@ MESSAGES = [{"role": "user", "content": "Hi"}]
 MODEL = "gpt-4o-mini"
 TOOL_MODEL = "bench-tool"
 EXPECTED_CONTENT = "Hello! I am a benchmark reply. How can I help you today?"
-CLIENTS = ("openai_core", "openai_core+httpx", "openai", "httpx")
+CLIENTS = ("openai_core", "openai_core+httpx", "openai", "openai+aiohttp", "httpx")
 IMPORT_NAMES = {
     "openai_core": "openai_core",
     "openai_core+httpx": "openai_core",
     "openai": "openai",
+    "openai+aiohttp": "openai",
     "httpx": "httpx",
 }
 
@@ -139,10 +143,15 @@ def async_call(client: str, base_url: str) -> Callable[[], Awaitable[object]]:
         async def call() -> object:
             return await create().model(MODEL).message_user("Hi").send()
 
-    elif client == "openai":
+    elif client.startswith("openai"):
         from openai import AsyncOpenAI
 
-        oa = AsyncOpenAI(base_url=base_url, api_key="x", max_retries=0)
+        http: Any = None
+        if client == "openai+aiohttp":
+            from openai import DefaultAioHttpClient
+
+            http = DefaultAioHttpClient()
+        oa = AsyncOpenAI(base_url=base_url, api_key="x", max_retries=0, http_client=http)
         create_oa = oa.chat.completions.create
 
         async def call() -> object:
@@ -295,6 +304,182 @@ def case_stream(client: str, base_url: str, n: int, events: bool) -> dict[str, A
     return {"chunks_per_s": seen / wall, "cpu_us_per_chunk": cpu / seen * 1e6, "chunks": seen}
 
 
+# --- many streams at once ------------------------------------------------------------------------
+
+
+def _async_stream_opener(client: str, base_url: str) -> Callable[[str], Any]:
+    """
+    Return `open(model)`: an async context manager yielding an async iterator of parsed chunks,
+    on ONE client for all streams, its pool raised to 1,024 connections.
+    """
+    import httpx
+
+    limits = httpx.Limits(max_connections=1024, max_keepalive_connections=1024)
+    if client == "openai_core":
+        from openai_core import AsyncClient
+
+        try:
+            oc = AsyncClient(base_url=base_url, api_key="x", max_retries=0, limits=limits)  # type: ignore[call-arg]
+        except TypeError:  # before `limits=` existed: the default pool
+            oc = AsyncClient(base_url=base_url, api_key="x", max_retries=0)
+
+        @contextlib.asynccontextmanager
+        async def open_oc(model: str) -> Any:
+            stream = await oc.chat.completions.stream().model(model).message_user("Hi").send()
+            try:
+                yield stream
+            finally:
+                await stream.close()
+
+        return open_oc
+    if client.startswith("openai"):
+        from openai import AsyncOpenAI
+
+        if client == "openai+aiohttp":
+            from openai import DefaultAioHttpClient
+
+            http: Any = DefaultAioHttpClient(limits=limits)
+        else:
+            http = httpx.AsyncClient(limits=limits)
+        oa = AsyncOpenAI(base_url=base_url, api_key="x", max_retries=0, http_client=http)
+
+        @contextlib.asynccontextmanager
+        async def open_oa(model: str) -> Any:
+            stream = await oa.chat.completions.create(
+                model=model,
+                messages=MESSAGES,  # type: ignore[arg-type]
+                stream=True,
+                stream_options={"include_usage": True},
+            )
+            try:
+                yield stream
+            finally:
+                await stream.close()
+
+        return open_oa
+    hc = httpx.AsyncClient(limits=limits)
+    url = base_url + "/chat/completions"
+    headers = {"Authorization": "Bearer x"}
+
+    @contextlib.asynccontextmanager
+    async def open_raw(model: str) -> Any:
+        body = {"model": model, "messages": MESSAGES, "stream": True,
+                "stream_options": {"include_usage": True}}  # fmt: skip
+        async with hc.stream("POST", url, json=body, headers=headers) as response:
+
+            async def chunks() -> Any:
+                async for line in response.aiter_lines():
+                    if line.startswith("data: "):
+                        if line[6:] == "[DONE]":
+                            return
+                        yield json.loads(line[6:])
+
+            yield chunks()
+
+    return open_raw
+
+
+class _StallMeter:
+    """A task that wakes every 5 ms and records how late it woke: the event loop's worst stall."""
+
+    def __init__(self) -> None:
+        self.worst = 0.0
+        self._task: asyncio.Task[None] | None = None
+
+    async def _tick(self) -> None:
+        while True:
+            before = time.perf_counter()
+            await asyncio.sleep(0.005)
+            self.worst = max(self.worst, time.perf_counter() - before - 0.005)
+
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._tick())
+
+    async def stop(self) -> None:
+        assert self._task is not None
+        self._task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._task
+
+
+def case_streams(
+    client: str, base_url: str, streams: int, chunks: int, paused: bool
+) -> dict[str, Any]:
+    """
+    `streams` chat streams open at once on one async client.
+
+    Fast readers: every stream is read to its end; chunks/s over all streams, CPU per chunk, the
+    median and worst time to first chunk, the worst event-loop stall. Paused readers: each reader
+    takes its first chunk and then waits; RSS is read with a quarter of the streams open and with
+    all of them, and the difference per extra stream is what a stream the reader falls behind on
+    costs (read-ahead buffers included).
+    """
+
+    async def main() -> dict[str, Any]:
+        open_stream = _async_stream_opener(client, base_url)
+        model = f"bench-stream-{chunks}"
+        async with open_stream("bench-stream-20") as warm:  # imports, first connection
+            async for _ in warm:
+                pass
+        release = asyncio.Event()
+        first_chunk: list[float] = []
+        seen = 0
+        meter = _StallMeter()
+
+        async def reader(opened: asyncio.Event | None, start: float) -> None:
+            nonlocal seen
+            async with open_stream(model) as stream:
+                it = stream.__aiter__()
+                await it.__anext__()
+                first_chunk.append(time.perf_counter() - start)
+                seen += 1
+                if opened is not None:
+                    opened.set()
+                    await release.wait()
+                    return  # closing a stream that was never drained: part of the cost
+                async for _ in it:
+                    seen += 1
+
+        if paused:
+            quarter = streams // 4
+            events = [asyncio.Event() for _ in range(streams)]
+            start = time.perf_counter()
+            tasks = [asyncio.create_task(reader(events[i], start)) for i in range(quarter)]
+            await asyncio.gather(*(e.wait() for e in events[:quarter]))
+            await asyncio.sleep(0.5)  # let read-ahead fill whatever buffers it fills
+            rss_quarter = current_rss_mib()
+            tasks += [
+                asyncio.create_task(reader(events[i], start)) for i in range(quarter, streams)
+            ]
+            await asyncio.gather(*(e.wait() for e in events[quarter:]))
+            await asyncio.sleep(0.5)
+            rss_all = current_rss_mib()
+            release.set()
+            await asyncio.gather(*tasks)
+            return {
+                "kib_per_paused_stream": (rss_all - rss_quarter) * 1024 / (streams - quarter),
+                "rss_mib_all_open": rss_all,
+                "streams": streams,
+            }
+        meter.start()
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        await asyncio.gather(*(reader(None, wall0) for _ in range(streams)))
+        cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+        await meter.stop()
+        first_chunk.sort()
+        return {
+            "chunks_per_s": seen / wall,
+            "cpu_us_per_chunk": cpu / seen * 1e6,
+            "first_chunk_median_ms": first_chunk[len(first_chunk) // 2] * 1e3,
+            "first_chunk_max_ms": first_chunk[-1] * 1e3,
+            "worst_stall_ms": meter.worst * 1e3,
+            "chunks": seen,
+            "streams": streams,
+        }
+
+    return asyncio.run(main())
+
+
 def case_import(client: str) -> dict[str, Any]:
     """RSS after importing the client's package (wall and -X importtime are taken by the driver)."""
     before = current_rss_mib()
@@ -317,6 +502,12 @@ def main() -> None:
         "async64": lambda: case_async(args.client, args.base_url, args.n),
         "stream": lambda: case_stream(args.client, args.base_url, args.n, events=False),
         "events": lambda: case_stream(args.client, args.base_url, args.n, events=True),
+        # --n is the number of streams open at once: fast readers read 200 chunks each, paused
+        # readers stop after the first of 5,000.
+        "streams": lambda: case_streams(args.client, args.base_url, args.n, 200, paused=False),
+        "streams_paused": lambda: case_streams(
+            args.client, args.base_url, args.n, 5000, paused=True
+        ),
     }
     try:
         result = cases[args.case]()

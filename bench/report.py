@@ -40,6 +40,12 @@ TARGETS: list[tuple[str, str, Side, Side, str, float]] = [
      ("stream", "openai_core", "chunks_per_s"), ("stream", "httpx", "chunks_per_s"), ">=", 1.5),
     ("events", "event stream + snapshot, chunks/s, openai_core / raw httpx plain stream",
      ("events", "openai_core", "chunks_per_s"), ("stream", "httpx", "chunks_per_s"), ">=", 1.2),
+    ("streams_paused_kib", "memory per paused open stream (many open), openai_core / raw httpx",
+     ("streams_paused", "openai_core", "kib_per_paused_stream"),
+     ("streams_paused", "httpx", "kib_per_paused_stream"), "<=", 1.0),
+    ("streams_stall", "worst event-loop stall, many streams, openai_core / raw httpx",
+     ("streams", "openai_core", "worst_stall_ms"), ("streams", "httpx", "worst_stall_ms"),
+     "<=", 1.0),
 ]  # fmt: skip
 
 # Informational ratios, no target: how the others compare.
@@ -54,6 +60,15 @@ EXTRA: list[tuple[str, str, Side, Side]] = [
      ("async64", "openai_core", "rps"), ("async64", "httpx", "rps")),
     ("async64_user_httpx", "async 64 req/s, openai_core on a user httpx.AsyncClient / openai",
      ("async64", "openai_core+httpx", "rps"), ("async64", "openai", "rps")),
+    ("async64_vs_aiohttp", "async 64 req/s, openai_core / openai on DefaultAioHttpClient",
+     ("async64", "openai_core", "rps"), ("async64", "openai+aiohttp", "rps")),
+    ("streams_vs_httpx", "many streams at once, chunks/s, openai_core / raw httpx",
+     ("streams", "openai_core", "chunks_per_s"), ("streams", "httpx", "chunks_per_s")),
+    ("streams_vs_aiohttp", "many streams at once, chunks/s, openai_core / openai on aiohttp",
+     ("streams", "openai_core", "chunks_per_s"), ("streams", "openai+aiohttp", "chunks_per_s")),
+    ("streams_first_chunk", "many streams, median time to first chunk, openai_core / raw httpx",
+     ("streams", "openai_core", "first_chunk_median_ms"),
+     ("streams", "httpx", "first_chunk_median_ms")),
     ("stream_user_httpx", "stream chunks/s, openai_core on a user httpx.Client / raw httpx",
      ("stream", "openai_core+httpx", "chunks_per_s"), ("stream", "httpx", "chunks_per_s")),
     ("stream_vs_openai", "stream chunks/s, openai_core / openai",
@@ -101,6 +116,7 @@ CLIENT_NAMES = {
     "openai_core": "openai_core",
     "openai_core+httpx": "openai_core + user httpx.Client",
     "openai": "openai (official)",
+    "openai+aiohttp": "openai on DefaultAioHttpClient",
     "httpx": "raw httpx",
 }
 ROWS: list[tuple[str, str, str, str]] = [
@@ -123,19 +139,48 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("event stream + snapshot: chunks/s", "events", "chunks_per_s", "{:,.0f}"),
     ("event stream: client CPU per chunk (µs)", "events", "cpu_us_per_chunk", "{:.1f}"),
     ("event stream: peak RSS (MiB)", "events", "peak_rss_mib", "{:.1f}"),
+    ("many streams at once: chunks/s", "streams", "chunks_per_s", "{:,.0f}"),
+    ("many streams: client CPU per chunk (µs)", "streams", "cpu_us_per_chunk", "{:.1f}"),
+    (
+        "many streams: median time to first chunk (ms)",
+        "streams",
+        "first_chunk_median_ms",
+        "{:,.0f}",
+    ),
+    ("many streams: worst event-loop stall (ms)", "streams", "worst_stall_ms", "{:,.0f}"),
+    ("many streams: peak RSS (MiB)", "streams", "peak_rss_mib", "{:.1f}"),
+    (
+        "many paused streams: KiB per extra open stream",
+        "streams_paused",
+        "kib_per_paused_stream",
+        "{:,.0f}",
+    ),
+    (
+        "many paused streams: RSS with all open (MiB)",
+        "streams_paused",
+        "rss_mib_all_open",
+        "{:.1f}",
+    ),
 ]
 IMPORT_MODULE = {"openai_core": "openai_core", "openai": "openai", "httpx": "httpx"}
+SYNC_ONLY_CASES = {"seq", "seq_tool", "stream", "events"}
 
 
 def _cell(summary: dict[str, Any], case: str, client: str, field: str, fmt: str) -> str:
     if case == "imports":
+        if client == "openai+aiohttp":
+            return "(same as openai)"
         if client == "openai_core+httpx":
             return "(same)"
         entry = summary["imports"].get(IMPORT_MODULE[client], {})
     else:
         entry = summary["cases"].get(case, {}).get(client)
         if entry is None:
-            return "—" if case != "events" else "(n/a: baseline is its plain stream)"
+            if case == "events" and client == "httpx":
+                return "(n/a: baseline is its plain stream)"
+            if case in SYNC_ONLY_CASES and client == "openai+aiohttp":
+                return "(async only)"
+            return "—"
     if "error" in entry and entry.get("ok", 0) == 0:
         return "error: " + str(entry["error"]).replace("|", "/")[:120]
     value = entry.get(field)
@@ -225,7 +270,11 @@ def markdown(results: dict[str, Any]) -> str:
         "",
         f"Counts: {counts['seq']:,} sequential calls (after 100 warm-up calls), "
         f"{counts['async64']:,} async calls at 64 in flight (after 128 warm-up calls), "
-        f"streams of {counts['stream']:,} content chunks (+ usage chunk). "
+        f"streams of {counts['stream']:,} content chunks (+ usage chunk); "
+        f"{counts['streams']:,} streams of 200 chunks open at once on one async client (pool "
+        "raised to 1,024), and as many paused after their first chunk (of 5,000): the KiB per "
+        "stream is the RSS growth from a quarter of them open to all of them, over the extra "
+        "streams; the stall is the worst lateness of a 5 ms ticker task. "
         "Client CPU is `time.process_time()` in the client process; peak RSS is `ru_maxrss`. "
         "openai_core + user httpx.Client means `Client(http_client=httpx.Client())` "
         "(`httpx.AsyncClient()` for async); raw httpx is `Client.post` + `json.loads`, and "

@@ -34,17 +34,21 @@ PY = sys.executable
 # snapshot()); profile_cases.py and ad-hoc runs leave it unset and use the checkout.
 ENV = dict(os.environ)
 CLIENTS = ("openai_core", "openai_core+httpx", "openai", "httpx")
+ASYNC_CLIENTS = ("openai_core", "openai_core+httpx", "openai", "openai+aiohttp", "httpx")
 IMPORTS = ("httpx", "openai_core", "openai")
 # (case, chunk/call count); events has no raw-httpx run: its baseline is raw httpx's plain stream
 CASES = {
     "seq": (2000, CLIENTS),
     "seq_tool": (2000, CLIENTS),
-    "async64": (2000, CLIENTS),
+    "async64": (2000, ASYNC_CLIENTS),
     "stream": (20_000, CLIENTS),
     "events": (20_000, ("openai_core", "openai_core+httpx", "openai")),
+    # streams open at once on one async client (see cases.case_streams)
+    "streams": (512, ("openai_core", "openai", "openai+aiohttp", "httpx")),
+    "streams_paused": (512, ("openai_core", "openai", "httpx")),
 }
 PACKAGES = ("openai-core", "openai", "httpx", "httpcore", "h11", "attrs", "python-dateutil",
-            "httpx2", "httpcore2", "pydantic", "matplotlib")  # fmt: skip
+            "httpx2", "httpcore2", "pydantic", "aiohttp", "httpx-aiohttp", "matplotlib")  # fmt: skip
 
 
 def log(message: str) -> None:
