@@ -370,10 +370,11 @@ class ChatStreamState(Generic[T]):
         tier = get("service_tier")
         if tier is not None:
             tail["service_tier"] = tier
-        for key in chunk.keys() - _CHUNK_KEYS:
-            value = chunk[key]
-            if value is not None:
-                tail[key] = value  # x_groq, prompt_filter_results, ...: last wins
+        if not chunk.keys() <= _CHUNK_KEYS:  # a subset test allocates nothing
+            for key in chunk.keys() - _CHUNK_KEYS:
+                value = chunk[key]
+                if value is not None:
+                    tail[key] = value  # x_groq, prompt_filter_results, ...: last wins
         choices = get("choices")
         if not choices:
             return
@@ -428,7 +429,7 @@ class ChatStreamState(Generic[T]):
                         events.append(RefusalDeltaEvent(index, value, choice.refusal))
                 elif key == "role":
                     choice.role = choice.role or value
-                elif key in _REASONING_KEYS and choice.reasoning_key in (None, key):
+                elif key in _REASONING_KEYS and (choice.reasoning_key or key) == key:
                     _fold_reasoning(choice, key, value, events)
                 else:
                     _fold_extra(choice, key, value)
