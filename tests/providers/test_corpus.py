@@ -337,6 +337,9 @@ class Expected:
         self.calls: dict[int, dict[str, str]] = {}
         self.usage: Any = None
         self.top_keys: set[str] = set()
+        # The header comes from the first chunk that has one (Azure's first chunk has id "").
+        self.id = next((c["id"] for c in chunks if c.get("id")), "")
+        self.model = next((c["model"] for c in chunks if c.get("model")), "")
         self.choice_keys: set[str] = set()
         choice_usage = groq_usage = None
         for chunk in chunks:
@@ -422,6 +425,7 @@ async def _check_stream(client: Any, case: str) -> None:
     events = await _collect(stream)
     final = await resolve(stream.final_completion())
     message = final.choices[0].message
+    assert (final.id, final.model) == (expected.id, expected.model)
     assert message.content == expected.content
     calls = [(c["name"], c["arguments"]) for _, c in sorted(expected.calls.items())]
     assert _call_dicts(message) == calls
