@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 
 from ._cancel import CancellationToken
-from ._errors_map import error_from_response, map_transport_error
+from ._errors_map import error_from_body, error_from_response, map_transport_error
 from ._exceptions import (
     APIConnectionError,
     InvalidConfigError,
@@ -231,6 +231,7 @@ class PreparedCall:
             answers, str for text, None for empty ones.
 
         Raises:
+            APIError: The body carries an error instead of a result (MiniMax's `base_resp`).
             ResponseValidationError: The body is not valid JSON or does not fit the model.
         """
         kind = self.operation.response_kind
@@ -249,6 +250,16 @@ class PreparedCall:
             raise ResponseValidationError(
                 f"Expected a JSON body from {self.operation.id}, got {snippet!r}.", value=snippet
             ) from exc
+        if type(data) is dict:
+            error = error_from_body(
+                data,
+                status_code=response.status_code,
+                request_id=response.headers.get("x-request-id"),
+                provider=self.provider.name,
+                secrets=self.secrets(),
+            )
+            if error is not None:
+                raise error
         if ref is None:
             return data
         if not isinstance(data, dict):

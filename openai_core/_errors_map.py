@@ -18,12 +18,22 @@ from ._exceptions import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    InternalServerError,
     OpenAICoreError,
+    RateLimitError,
     error_class_for_status,
 )
-from ._providers import Provider
+from ._providers import ErrorInfo, Provider, embedded_error
 
-__all__ = ["decode_error_body", "error_from_response", "map_transport_error", "mask_secrets"]
+__all__ = [
+    "decode_error_body",
+    "error_from_body",
+    "error_from_response",
+    "map_transport_error",
+    "mask_secrets",
+]
 
 
 def map_transport_error(exc: BaseException, url: str | None = None) -> OpenAICoreError:
@@ -113,7 +123,77 @@ def error_from_response(
         type=info.type,
         code=info.code,
         param=info.param,
-        request_id=response.headers.get("x-request-id"),
+        request_id=_request_id(response, body),
         provider=provider.name,
+        body=body,
+    )
+
+
+def _request_id(response: httpx.Response, body: Any) -> str | None:
+    # The header when there is one; DashScope (Qwen) and others also put it in the body.
+    value = response.headers.get("x-request-id")
+    if value is None and isinstance(body, dict):
+        value = body.get("request_id")
+    return value if isinstance(value, str) or value is None else str(value)
+
+
+# The class a 2xx body's error stands for, by the provider's own code (MiniMax's `base_resp`
+# codes, from its error-code reference); anything else is a plain APIError.
+_BODY_ERROR_CODES: dict[str, type[APIError]] = {
+    "1000": InternalServerError,  # unknown error
+    "1001": InternalServerError,  # request timeout
+    "1002": RateLimitError,  # rate limit
+    "1004": AuthenticationError,  # not authorized
+    "1008": RateLimitError,  # insufficient balance (OpenAI: 429 insufficient_quota)
+    "1013": InternalServerError,  # internal service error
+    "1024": InternalServerError,  # internal error
+    "1026": BadRequestError,  # input flagged as sensitive
+    "1027": BadRequestError,  # output flagged as sensitive
+    "1039": RateLimitError,  # token rate limit
+    "2013": BadRequestError,  # invalid parameters
+    "2049": AuthenticationError,  # invalid API key
+}
+
+
+def error_from_body(
+    data: Any,
+    *,
+    status_code: int | None = None,
+    request_id: str | None = None,
+    provider: str | None = None,
+    secrets: Iterable[str] = (),
+) -> APIError | None:
+    """
+    Return the APIError a 2xx JSON body carries instead of a result, or None for a result.
+
+    Some providers answer a failed call with HTTP 200 (MiniMax: `base_resp.status_code != 0`
+    and `choices: null`); the SDK raises for those as it does for an error status, with the
+    provider's message and code. The class follows the provider's code where it is known
+    (MiniMax 1004 -> AuthenticationError, ...); `status_code` stays the HTTP status sent.
+
+    Args:
+        data: The decoded JSON body.
+        status_code: The HTTP status of the response, if known.
+        request_id: The response's request id header, if any (else the body's `request_id`).
+        provider: The provider's name, kept on the error.
+        secrets: Credentials sent with the request, masked if the body echoes them.
+    """
+    info: ErrorInfo | None = embedded_error(data)
+    if info is None:
+        return None
+    hidden = tuple(secrets)
+    body = _masked(data, hidden) if hidden else data
+    message = mask_secrets(info.message or "", hidden) or "The server answered with an error."
+    if request_id is None and isinstance(data, dict) and data.get("request_id") is not None:
+        request_id = str(data["request_id"])
+    cls = _BODY_ERROR_CODES.get(info.code or "", APIError)
+    return cls(
+        message,
+        status_code=status_code,
+        type=info.type,
+        code=info.code,
+        param=info.param,
+        request_id=request_id,
+        provider=provider,
         body=body,
     )

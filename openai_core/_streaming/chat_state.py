@@ -9,16 +9,32 @@ Tolerances (providers differ): chunks without `object`, `role` repeated in every
 `id` / `name` / `type` repeated in later deltas (kept from the first, never concatenated), chunks
 with empty `choices` (the usage chunk), `finish_reason` on a chunk that also carries content,
 missing or null delta fields, choices of n > 1 interleaved, a missing tool-call `index`, and no
-`[DONE]` when every choice has finished. Unknown string delta fields (such as `reasoning_content`)
-are concatenated into the message; other unknown fields keep their last value.
+`[DONE]` when every choice has finished. Unknown string delta fields are concatenated into the
+message; other unknown fields keep their last value.
+
+What providers add (see tests/fixtures/providers/):
+
+- reasoning text as `delta.reasoning_content` or `delta.reasoning`: the first of the two a choice
+  uses gives `reasoning.delta` / `reasoning.done` events, and the message keeps the whole text
+  under that same key;
+- usage where the provider puts it: top-level `usage` (OpenAI and most), else `choices[i].usage`
+  (Moonshot), else `x_groq.usage` (Groq);
+- Azure's content-filter chunks: an empty `id` / `object` / `model` and `created: 0` (the header
+  is taken from the first chunk that has one), `prompt_filter_results` with `choices: []`, and
+  choices with `content_filter_results` but no `delta`. Unknown top-level and choice keys keep their
+  last non-null value in the snapshot, so the filter results reach the final completion;
+- an error carried in a chunk (`error`, or MiniMax's `base_resp` with a non-zero `status_code`),
+  and a 2xx body that is one JSON error instead of an event stream: raised as APIError.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any, Generic, NoReturn, TypeVar
 
-from .._exceptions import StreamError
+from .._errors_map import error_from_body
+from .._exceptions import APIError, StreamError
 from .errors import api_error_from_payload, decode_json_data, shorten
 from .events import (
     ChatStreamEvent,
@@ -31,6 +47,8 @@ from .events import (
     LogprobsContentDoneEvent,
     LogprobsRefusalDeltaEvent,
     LogprobsRefusalDoneEvent,
+    ReasoningDeltaEvent,
+    ReasoningDoneEvent,
     RefusalDeltaEvent,
     RefusalDoneEvent,
     TextBuffer,
@@ -41,6 +59,16 @@ __all__ = ["ChatStreamState", "content_delta"]
 
 T = TypeVar("T")
 Events = list[ChatStreamEvent]
+
+# The delta keys providers use for reasoning text (DESIGN §8).
+_REASONING_KEYS = frozenset({"reasoning_content", "reasoning"})
+# Chunk and choice keys the fold reads itself; any other key is kept as the provider sent it.
+_CHUNK_KEYS = frozenset(
+    {"id", "object", "created", "model", "choices", "usage", "system_fingerprint", "service_tier"}
+)
+_CHOICE_KEYS = frozenset({"index", "delta", "message", "logprobs", "finish_reason"})
+# How much of a body with no event in it is kept to report what it was (an error as JSON).
+_HEAD_LIMIT = 65536
 
 
 class _ToolCall:
@@ -71,6 +99,9 @@ class _Choice:
         "index",
         "logprobs_content",
         "logprobs_refusal",
+        "others",
+        "reasoning",
+        "reasoning_key",
         "refusal",
         "role",
         "tool_calls",
@@ -85,7 +116,10 @@ class _Choice:
         self.logprobs_content: list[Any] | None = None
         self.logprobs_refusal: list[Any] | None = None
         self.finish_reason: str | None = None
-        self.extras: dict[str, Any] | None = None
+        self.extras: dict[str, Any] | None = None  # unknown delta keys: the message's
+        self.others: dict[str, Any] | None = None  # unknown choice keys (content_filter_results)
+        self.reasoning_key: str | None = None  # "reasoning_content" or "reasoning", first seen
+        self.reasoning: TextBuffer | None = None
         self.closed = False  # its done events were emitted
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,12 +139,15 @@ class _Choice:
                 "content": _copy(self.logprobs_content),
                 "refusal": _copy(self.logprobs_refusal),
             }
-        return {
+        result = {
             "index": self.index,
             "message": message,
             "logprobs": logprobs,
             "finish_reason": self.finish_reason,
         }
+        if self.others:
+            result.update(self.others)
+        return result
 
 
 def _copy(items: list[Any] | None) -> list[Any] | None:
@@ -140,6 +177,8 @@ class ChatStreamState(Generic[T]):
         self._header: dict[str, Any] = {"id": None, "created": None, "model": None}
         self._header_missing = True
         self._tail: dict[str, Any] = {}  # usage, system_fingerprint, service_tier: last wins
+        self._choice_usage: Any = None  # Moonshot: usage inside the finishing choice
+        self._head: bytearray | None = bytearray()  # the body's start, until a chunk arrives
         self.chunk_count = 0
         self.done = False  # `data: [DONE]` arrived; later bytes are ignored
 
@@ -159,6 +198,8 @@ class ChatStreamState(Generic[T]):
             APIError: The stream reported an error.
             StreamError: The data is not a JSON object.
         """
+        if self._head is not None:
+            self._keep_head(raw)
         datas = self._decoder.plain_data(raw)
         if datas is None:
             return self._feed_general(raw)
@@ -196,6 +237,8 @@ class ChatStreamState(Generic[T]):
         events: Events = []
         if self.done:
             return events
+        if self._head is not None:
+            self._keep_head(raw)
         factory = self._chunk_factory
         for sse in self._decoder.feed(raw):
             chunk = self._read(sse)
@@ -220,6 +263,8 @@ class ChatStreamState(Generic[T]):
         self._decoder.end()
         if self.done:
             return
+        if self.chunk_count == 0 and self._head:
+            self._raise_for_body(bytes(self._head))
         if not self.is_complete:
             open_choices = sorted(i for i, c in self._choices.items() if c.finish_reason is None)
             raise StreamError(
@@ -237,6 +282,41 @@ class ChatStreamState(Generic[T]):
             return True
         choices = self._choices.values()
         return bool(choices) and all(c.finish_reason is not None for c in choices)
+
+    def _keep_head(self, raw: bytes) -> None:
+        head = self._head
+        if head is None:
+            return
+        if self.chunk_count:
+            self._head = None
+        elif len(head) < _HEAD_LIMIT:
+            head += raw[: _HEAD_LIMIT - len(head)]
+
+    def _raise_for_body(self, head: bytes) -> None:
+        """Raise for a body that had no event in it: an error sent as plain JSON, or not a stream."""
+        text = head.decode("utf-8", "replace").strip()
+        if text.startswith("error:"):
+            text = text[6:].strip()  # llama.cpp writes a failed stream's error as an `error:` line
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return  # not JSON: the caller reports an unfinished stream
+        error: APIError | None = None
+        if isinstance(data, dict):
+            if data.get("error") is not None:
+                error = api_error_from_payload(data, request_id=self._request_id)
+            else:
+                error = error_from_body(data, request_id=self._request_id)
+        elif isinstance(data, list) and data and isinstance(data[0], dict):
+            error = api_error_from_payload(data[0], request_id=self._request_id)
+        if isinstance(data, dict) and error is None and "code" in data and "message" in data:
+            error = api_error_from_payload(data, request_id=self._request_id)
+        if error is not None:
+            raise error
+        raise StreamError(
+            f"Expected an event stream, got a JSON body: {shorten(text)!r}. The server may not "
+            "support streaming for this request."
+        )
 
     def _read(self, sse: ServerSentEvent) -> dict[str, Any] | None:
         if sse.event == "error" and sse.data != "[DONE]":
@@ -257,6 +337,10 @@ class ChatStreamState(Generic[T]):
             )
         if chunk.get("error") is not None:
             raise api_error_from_payload(chunk, request_id=self._request_id)
+        if "base_resp" in chunk:
+            error = error_from_body(chunk, request_id=self._request_id)
+            if error is not None:
+                raise error
         return chunk
 
     # -- folding --------------------------------------------------------------------------------
@@ -276,15 +360,21 @@ class ChatStreamState(Generic[T]):
         if self._header_missing:
             self._read_header(chunk)
         get = chunk.get
+        tail = self._tail
         usage = get("usage")
         if usage is not None:
-            self._tail["usage"] = usage
+            tail["usage"] = usage
         fingerprint = get("system_fingerprint")
         if fingerprint is not None:
-            self._tail["system_fingerprint"] = fingerprint
+            tail["system_fingerprint"] = fingerprint
         tier = get("service_tier")
         if tier is not None:
-            self._tail["service_tier"] = tier
+            tail["service_tier"] = tier
+        if not chunk.keys() <= _CHUNK_KEYS:  # a subset test allocates nothing
+            for key in chunk.keys() - _CHUNK_KEYS:
+                value = chunk[key]
+                if value is not None:
+                    tail[key] = value  # x_groq, prompt_filter_results, ...: last wins
         choices = get("choices")
         if not choices:
             return
@@ -302,11 +392,12 @@ class ChatStreamState(Generic[T]):
             ) from exc
 
     def _read_header(self, chunk: dict[str, Any]) -> None:
+        # Azure's first chunk has id "", model "" and created 0: the next chunk's values count.
         header = self._header
         for key in header:
-            if header[key] is None:
+            if not header[key]:
                 header[key] = chunk.get(key)
-        self._header_missing = None in header.values()
+        self._header_missing = not all(header.values())
 
     def _fold_choice(self, data: dict[str, Any], events: Events | None) -> None:
         index = data.get("index") or 0
@@ -321,6 +412,9 @@ class ChatStreamState(Generic[T]):
                     continue
                 if key == "content":
                     if type(value) is not str:
+                        if type(value) is list:
+                            _fold_content_parts(choice, value, events)
+                            continue
                         _not_text(key, value)
                     choice.content.parts.append(value)
                     if events is not None and value:
@@ -335,8 +429,13 @@ class ChatStreamState(Generic[T]):
                         events.append(RefusalDeltaEvent(index, value, choice.refusal))
                 elif key == "role":
                     choice.role = choice.role or value
+                elif key in _REASONING_KEYS and (choice.reasoning_key or key) == key:
+                    _fold_reasoning(choice, key, value, events)
                 else:
                     _fold_extra(choice, key, value)
+        if not data.keys() <= _CHOICE_KEYS:
+            for key in data.keys() - _CHOICE_KEYS:
+                self._fold_other(choice, key, data[key])
         logprobs = data.get("logprobs")
         if logprobs:
             _fold_logprobs(choice, logprobs, events)
@@ -345,6 +444,16 @@ class ChatStreamState(Generic[T]):
             choice.finish_reason = finish_reason
             if events is not None:
                 _close_choice(choice, events)
+
+    def _fold_other(self, choice: _Choice, key: str, value: Any) -> None:
+        if value is None:
+            return
+        others = choice.others
+        if others is None:
+            others = choice.others = {}
+        others[key] = value
+        if key == "usage":
+            self._choice_usage = value
 
     def _fold_tool_calls(self, choice: _Choice, deltas: list[Any], events: Events | None) -> None:
         calls = choice.tool_calls
@@ -398,6 +507,10 @@ class ChatStreamState(Generic[T]):
         }
         for key, value in self._tail.items():
             result[key] = dict(value) if isinstance(value, dict) else value
+        if "usage" not in result:
+            usage = self._choice_usage or _groq_usage(result.get("x_groq"))
+            if usage is not None:
+                result["usage"] = dict(usage) if isinstance(usage, dict) else usage
         return result
 
 
@@ -410,6 +523,46 @@ def _check_index(index: Any, what: str) -> None:
     """Refuse a new choice or tool-call index that is not an int (snapshot() sorts them)."""
     if type(index) is not int:
         raise TypeError(f"expected an integer {what} index, got {shorten(repr(index))}")
+
+
+def _groq_usage(x_groq: Any) -> Any:
+    return x_groq.get("usage") if isinstance(x_groq, dict) else None
+
+
+def _fold_reasoning(choice: _Choice, key: str, value: Any, events: Events | None) -> None:
+    if type(value) is not str:
+        _not_text(key, value)
+    buffer = choice.reasoning
+    if buffer is None:
+        buffer = choice.reasoning = TextBuffer()
+        choice.reasoning_key = key
+        extras = choice.extras
+        if extras is None:
+            extras = choice.extras = {}
+        extras[key] = buffer  # the message keeps the text under the provider's key
+    buffer.parts.append(value)
+    if events is not None and value:
+        events.append(ReasoningDeltaEvent(choice.index, value, buffer, key))
+
+
+def _fold_content_parts(choice: _Choice, parts: list[Any], events: Events | None) -> None:
+    # Mistral's reasoning models stream `content` as typed parts: {"type": "text", "text"} and
+    # {"type": "thinking", "thinking": [{"type": "text", "text"}]}. Text joins the content; the
+    # thinking is reasoning (kept as `reasoning` on the message unless the stream used another key).
+    for part in parts:
+        kind = part.get("type")
+        if kind == "text":
+            text = part.get("text")
+            if type(text) is not str:
+                _not_text("content", text)
+            choice.content.parts.append(text)
+            if events is not None and text:
+                events.append(ContentDeltaEvent(choice.index, text, choice.content))
+        elif kind == "thinking":
+            for inner in part.get("thinking") or ():
+                if inner.get("type") == "text":
+                    key = choice.reasoning_key or "reasoning"
+                    _fold_reasoning(choice, key, inner.get("text"), events)
 
 
 def _fold_extra(choice: _Choice, key: str, value: Any) -> None:
@@ -468,6 +621,10 @@ def _close_choice(choice: _Choice, events: Events) -> None:
         return
     choice.closed = True
     index = choice.index
+    if choice.reasoning is not None and choice.reasoning_key is not None:
+        reasoning = choice.reasoning.text()
+        if reasoning:
+            events.append(ReasoningDoneEvent(index, reasoning, choice.reasoning_key))
     content = choice.content.text()
     if content:
         events.append(ContentDoneEvent(index, content))

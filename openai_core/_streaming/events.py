@@ -5,11 +5,13 @@ Every event has a `type` string and the `choice_index` of the choice it belongs 
 more than the delta itself (the text so far, a partial parse of tool arguments) are computed only
 when read, so a consumer that ignores them pays nothing and the stream stays O(n) overall.
 
-Order, per chunk: `chunk` first; then for each choice in the chunk, in the chunk's order:
-`content.delta`, `refusal.delta`, tool-call `arguments.delta` (a new tool call index first closes
-the calls before it with `arguments.done`), `logprobs.content.delta`, `logprobs.refusal.delta`; and
-when the choice's finish_reason arrives: `content.done`, `refusal.done`, `arguments.done` for every
-call still open (by index), `logprobs.content.done`, `logprobs.refusal.done`.
+Order, per chunk: `chunk` first; then for each choice in the chunk, in the chunk's order, the
+delta's fields in the order the provider sent them: `reasoning.delta` (from `reasoning_content` or
+`reasoning`, whichever the provider uses), `content.delta`, `refusal.delta`, tool-call
+`arguments.delta` (a new tool call index first closes the calls before it with `arguments.done`);
+then `logprobs.content.delta`, `logprobs.refusal.delta`; and when the choice's finish_reason
+arrives: `reasoning.done`, `content.done`, `refusal.done`, `arguments.done` for every call still
+open (by index), `logprobs.content.done`, `logprobs.refusal.done`.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ __all__ = [
     "LogprobsContentDoneEvent",
     "LogprobsRefusalDeltaEvent",
     "LogprobsRefusalDoneEvent",
+    "ReasoningDeltaEvent",
+    "ReasoningDoneEvent",
     "RefusalDeltaEvent",
     "RefusalDoneEvent",
     "TextBuffer",
@@ -130,6 +134,36 @@ class RefusalDeltaEvent(_TextDelta):
 
     __slots__ = ()
     type = "refusal.delta"
+
+
+class ReasoningDeltaEvent(_TextDelta):
+    """
+    `reasoning.delta`: `delta` (new reasoning text) and `snapshot` (reasoning so far).
+
+    Providers that show a model's reasoning send it as `delta.reasoning_content` (DeepSeek, Qwen,
+    Zhipu, vLLM, llama.cpp, xAI) or `delta.reasoning` (OpenRouter, Ollama, Groq); `key` is the one
+    this stream used.
+    """
+
+    __slots__ = ("key",)
+    type = "reasoning.delta"
+
+    def __init__(self, choice_index: int, delta: str, buffer: TextBuffer, key: str) -> None:
+        super().__init__(choice_index, delta, buffer)
+        self.key = key
+
+
+class ReasoningDoneEvent(ChatStreamEvent):
+    """`reasoning.done`: the choice's whole reasoning text, and the delta `key` it came in."""
+
+    __slots__ = ("key", "reasoning")
+    type = "reasoning.done"
+    _fields = ("reasoning",)
+
+    def __init__(self, choice_index: int, reasoning: str, key: str) -> None:
+        self.choice_index = choice_index
+        self.reasoning = reasoning
+        self.key = key
 
 
 class ContentDoneEvent(ChatStreamEvent):
