@@ -6,7 +6,7 @@ first use, since they load the generated responses module.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 if TYPE_CHECKING:
     from .responses_extras import (
@@ -27,7 +27,11 @@ class ResponsesExtrasMixin:
     __slots__ = ()
     _client: Any
 
-    def parse(self, response_type: type[T] | Any, **fields: Any) -> ResponsesParseBuilder[T]:
+    @overload
+    def parse(self, response_type: type[T], **fields: Any) -> ResponsesParseBuilder[T]: ...
+    @overload
+    def parse(self, response_type: Any, **fields: Any) -> ResponsesParseBuilder[Any]: ...
+    def parse(self, response_type: Any, **fields: Any) -> ResponsesParseBuilder[Any]:
         """Return a builder that asks for `response_type` and parses the answer into it."""
         from .responses_extras import ResponsesParseBuilder
 
@@ -46,7 +50,11 @@ class AsyncResponsesExtrasMixin:
     __slots__ = ()
     _client: Any
 
-    def parse(self, response_type: type[T] | Any, **fields: Any) -> AsyncResponsesParseBuilder[T]:
+    @overload
+    def parse(self, response_type: type[T], **fields: Any) -> AsyncResponsesParseBuilder[T]: ...
+    @overload
+    def parse(self, response_type: Any, **fields: Any) -> AsyncResponsesParseBuilder[Any]: ...
+    def parse(self, response_type: Any, **fields: Any) -> AsyncResponsesParseBuilder[Any]:
         """Return a builder that asks for `response_type` and parses the answer into it."""
         from .responses_extras import AsyncResponsesParseBuilder
 

@@ -334,17 +334,19 @@ def _call_ids(items: Any) -> set[str]:
 
 
 def _usage(usage: Mapping[str, Any] | None, input_words: int, output_words: int) -> dict[str, Any]:
-    if usage is not None and "prompt_tokens" in usage:
-        input_words = int(usage.get("prompt_tokens") or 0)
-        output_words = int(usage.get("completion_tokens") or 0)
-    elif usage is not None:
-        return dict(usage)
+    """Responses usage from word counts, or from a chat- or Responses-shaped override."""
+    usage = usage or {}
+    input_tokens = int(usage.get("input_tokens", usage.get("prompt_tokens", input_words)) or 0)
+    output_tokens = int(
+        usage.get("output_tokens", usage.get("completion_tokens", output_words)) or 0
+    )
     return {
-        "input_tokens": input_words,
+        "input_tokens": input_tokens,
         "input_tokens_details": {"cached_tokens": 0, "cache_write_tokens": 0},
-        "output_tokens": output_words,
+        "output_tokens": output_tokens,
         "output_tokens_details": {"reasoning_tokens": 0},
-        "total_tokens": input_words + output_words,
+        "total_tokens": int(usage.get("total_tokens", input_tokens + output_tokens) or 0),
+        **{k: v for k, v in usage.items() if k.endswith("_details")},
     }
 
 
