@@ -453,6 +453,11 @@ class ParsedResponse(Generic[T]):
     response: Any
 
     @property
+    def output_parsed(self) -> T | None:
+        """The same as `parsed` (the official SDK's name)."""
+        return self.parsed
+
+    @property
     def output_text(self) -> str:
         """The response's text: every `output_text` part of every message, joined."""
         response = self.response
