@@ -10,9 +10,10 @@ item, tool calls ``function_call`` items, a refusal a ``refusal`` content part, 
 ``content_filter`` finish reasons an ``incomplete`` response.
 
 Responses are stored unless the request says ``"store": false``. Like the real API, a request is
-refused (400) when a function tool is written in the chat shape (``{"type": "function",
-"function": {...}}``), when ``previous_response_id`` names an unknown response, or when a
-``function_call_output`` answers a call id that no earlier ``function_call`` made.
+refused (400) when it has chat-only parameters (``messages``, ``response_format``), a
+``json_schema`` text format without ``name`` or ``schema``, a function tool in the chat shape
+(``{"type": "function", "function": {...}}``), a ``previous_response_id`` naming an unknown
+response, or a ``function_call_output`` answering a call id that no earlier ``function_call`` made.
 """
 
 from __future__ import annotations
@@ -256,6 +257,22 @@ class ResponsesApi:
         return [_stored_item(item, f"item_fake_{number}_{i}") for i, item in enumerate(items)]
 
     def _check(self, body: Mapping[str, Any]) -> FakeReply | None:
+        for chat_only in ("messages", "response_format"):
+            if chat_only in body:
+                return _error(
+                    400, f"Unknown parameter: '{chat_only}'.", chat_only, "unknown_parameter"
+                )
+        text = body.get("text")
+        text_format = text.get("format") if isinstance(text, Mapping) else None
+        if isinstance(text_format, Mapping) and text_format.get("type") == "json_schema":
+            for key in ("name", "schema"):
+                if key not in text_format:
+                    return _error(
+                        400,
+                        f"Missing required parameter: 'text.format.{key}'.",
+                        f"text.format.{key}",
+                        "missing_required_parameter",
+                    )
         for index, tool in enumerate(body.get("tools") or []):
             if isinstance(tool, Mapping) and tool.get("type") == "function" and "name" not in tool:
                 return _error(

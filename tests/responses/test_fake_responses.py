@@ -115,6 +115,15 @@ def test_refuses_chat_shaped_tools_and_unknown_call_outputs(http):
         "/responses", json={"model": "m", "input": "x", "previous_response_id": "resp_nope"}
     )
 
+    chat_body = http.post("/responses", json={"model": "m", "messages": []})
+    nested = {"type": "json_schema", "json_schema": {"name": "x", "schema": {}}}
+    chat_format = http.post(
+        "/responses", json={"model": "m", "input": "x", "text": {"format": nested}}
+    )
+
+    assert chat_body.status_code == 400 and chat_body.json()["error"]["param"] == "messages"
+    assert chat_format.status_code == 400
+    assert chat_format.json()["error"]["param"] == "text.format.name"
     assert bad_tool.status_code == 400
     assert bad_tool.json()["error"]["param"] == "tools[0].name"
     assert bad_output.status_code == 400 and "call_9" in bad_output.json()["error"]["message"]

@@ -58,7 +58,11 @@ def sync_calls(client: Client) -> None:
     usage: ResponsesUsage = runner.total_usage()
     streaming = client.responses.run_tools().model("m").input("?").into_streaming_runner()
     assert_type(streaming, ResponsesStreamingToolRunner)
-    print(text, city, joined, final_text, usage)
+    with client.responses.stream().model("m").input("Hi").send() as events:
+        for event in events:
+            print(event["type"])
+        streamed: Response = events.final_response()
+    print(text, city, joined, final_text, usage, streamed.output_text)
 
 
 async def async_calls(client: AsyncClient) -> None:
@@ -75,4 +79,8 @@ async def async_calls(client: AsyncClient) -> None:
     final_text: str = await plain.final_output_text()
     usage: ResponsesUsage = await plain.total_usage()
     assert_type(runner.into_streaming_runner(), AsyncResponsesStreamingToolRunner)
-    print(response.output_text, final_text, usage)
+    events = await client.responses.stream().model("m").input("Hi").send()
+    async for event in events:
+        print(event["type"])
+    streamed: Response = await events.final_response()
+    print(response.output_text, final_text, usage, streamed.output_text)
