@@ -8,8 +8,8 @@ per round, `round.start`, every Responses stream event (dicts with a `type`), `r
 `tool_call.result` per call, exactly as the chat streaming runners do.
 
 Accessors run the loop first if it has not run: `final_response()`, `final_output_text()`,
-`responses()`, `input_items()`, `tool_results()`, `total_usage()` (on the async runners they are
-coroutines).
+`responses()`, `input_items()`, `tool_results()`, `total_usage()`, `final_function_tool_call()`,
+`final_function_tool_call_result()` (on the async runners they are coroutines).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 
 from .._model_extras import response_output_text
 from .._structured.parsing import as_dict
-from .loop import ResponsesUsage, ToolLoop
+from .loop import ResponsesUsage, ToolCall, ToolLoop
 from .runners import AsyncRunnerBase, SyncRunnerBase
 from .streaming_runners import AsyncStreamingDriver, SyncStreamingDriver
 
@@ -34,6 +34,13 @@ __all__ = [
 def _output_text(loop: ToolLoop) -> str:
     final = loop.final_chat_completion()
     return "" if final is None else response_output_text(as_dict(final).get("output"))
+
+
+def _last_call(loop: ToolLoop) -> ToolCall | None:
+    for item in reversed(loop.messages()):
+        if item.get("type") == "function_call":
+            return loop.shape.calls({"output": [item]})[0]
+    return None
 
 
 class ResponsesToolRunner(SyncRunnerBase):
@@ -54,6 +61,14 @@ class ResponsesToolRunner(SyncRunnerBase):
     def input_items(self) -> list[dict[str, Any]]:
         """Return the whole conversation as input items: input, outputs and call outputs."""
         return self._ensure_run().messages()
+
+    def final_function_tool_call(self) -> ToolCall | None:
+        """Return the last function call the model made (its `id` is the `call_id`), or None."""
+        return _last_call(self._ensure_run())
+
+    def final_function_tool_call_result(self) -> str | None:
+        """Return the output sent back for the last function call, or None."""
+        return self._ensure_run().final_function_tool_call_result()
 
     def total_usage(self) -> ResponsesUsage:
         """Return input, output and total tokens summed over every response."""
@@ -79,6 +94,14 @@ class AsyncResponsesToolRunner(AsyncRunnerBase):
     async def input_items(self) -> list[dict[str, Any]]:
         """Return the whole conversation as input items: input, outputs and call outputs."""
         return (await self._ensure_run()).messages()
+
+    async def final_function_tool_call(self) -> ToolCall | None:
+        """Return the last function call the model made (its `id` is the `call_id`), or None."""
+        return _last_call(await self._ensure_run())
+
+    async def final_function_tool_call_result(self) -> str | None:
+        """Return the output sent back for the last function call, or None."""
+        return (await self._ensure_run()).final_function_tool_call_result()
 
     async def total_usage(self) -> ResponsesUsage:
         """Return input, output and total tokens summed over every response."""

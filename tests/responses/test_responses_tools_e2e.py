@@ -91,6 +91,10 @@ async def test_calls_run_and_results_go_back_with_previous_response_id(client, f
         "14:05 in Rome",
     ]
     assert [r.id for r in await resolve(runner.responses())] == ["resp_fake_1", "resp_fake_2"]
+    last_call = await resolve(runner.final_function_tool_call())
+    assert (last_call.id, last_call.name) == ("call_2", "get_time")
+    assert json.loads(last_call.arguments) == {"city": "Rome"}
+    assert await resolve(runner.final_function_tool_call_result()) == "14:05 in Rome"
 
 
 async def test_unstored_responses_resend_the_whole_input(client, fake, kind):
