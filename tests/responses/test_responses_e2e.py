@@ -11,6 +11,7 @@ import pytest
 from conftest import close, make_client, resolve
 
 from openai_core import (
+    APIConnectionError,
     ContentFilterFinishReasonError,
     InvalidConfigError,
     LengthFinishReasonError,
@@ -18,6 +19,7 @@ from openai_core import (
     ParsedResponse,
     RefusalError,
     ResponseValidationError,
+    StreamError,
     ToolDefinition,
 )
 from openai_core.testing import FakeProvider
@@ -224,3 +226,26 @@ async def test_a_typed_tool_answer_is_reasked_through_its_call_output(client, fa
     assert items[2]["type"] == "function_call_output"
     assert items[2]["call_id"] == items[1]["call_id"]
     assert "$.query" in items[2]["output"]
+
+
+async def test_a_cut_parse_stream_raises_instead_of_a_short_answer(client, fake):
+    fake.reply_text(json.dumps({"name": "Paris", "population": 2}), reset_after_chunks=4)
+    stream = await resolve(client.responses.parse(City).model("m").input("?").send_streaming())
+
+    with pytest.raises((StreamError, APIConnectionError)):
+        await collect(stream)
+        await resolve(stream.final())
+
+    assert len(fake.requests) == 1
+
+
+async def test_a_cut_tool_round_stream_raises(client, fake):
+    fake.reply_tool_calls([{"name": "f", "arguments": {"x": 1}}], reset_after_chunks=3)
+
+    def f(x: int) -> int:
+        return x
+
+    builder = client.responses.run_tools().model("m").input("?").register_tool(f)
+
+    with pytest.raises((StreamError, APIConnectionError)):
+        await collect(builder.into_streaming_runner().events())
