@@ -13,6 +13,7 @@ from openai_core import (
     AsyncResponsesStreamingToolRunner,
     AsyncResponsesToolRunner,
     Client,
+    ParsedChatCompletion,
     ParsedResponse,
     ResponsesStreamingToolRunner,
     ResponsesToolRunner,
@@ -36,6 +37,9 @@ def get_time(city: str) -> str:
 def sync_calls(client: Client) -> None:
     response: Response = client.responses.create().model("m").input("Hi").send()
     text: str = response.output_text
+    # The chat twin infers T the same way.
+    chat = client.chat.completions.parse(City).model("m").message_user("?").send()
+    assert_type(chat, ParsedChatCompletion[City])
     parsed = client.responses.parse(City).model("m").input("Paris?").max_reasks(1).send()
     assert_type(parsed, ParsedResponse[City])
     city: City | None = parsed.parsed
@@ -69,6 +73,8 @@ async def async_calls(client: AsyncClient) -> None:
     response: Response = await client.responses.create().model("m").input("Hi").send()
     parsed = await client.responses.parse(City).model("m").input("Paris?").send()
     assert_type(parsed, ParsedResponse[City])
+    chat = await client.chat.completions.parse(City).model("m").message_user("?").send()
+    assert_type(chat, ParsedChatCompletion[City])
     stream = await client.responses.parse(City).model("m").input("?").send_streaming()
     async for partial in stream:
         print(partial)
