@@ -3,7 +3,8 @@ The Responses API as the fake provider answers it: ``POST /responses`` (JSON, or
 SSE event sequence when ``"stream": true``), ``GET /responses/{id}``, ``DELETE /responses/{id}`` and
 ``GET /responses/{id}/input_items``, with bodies shaped like the real API's.
 
-Without a script, ``POST /responses`` echoes the last user text of ``input`` (``You said: ...``).
+Without a script, ``POST /responses`` echoes the last user text of ``input`` (``You said: ...``),
+or, for a ``json_schema`` text format, answers a small JSON value that fits the schema.
 The chat script methods of FakeProvider (``reply_text``, ``reply_tool_calls``, ``reply_refusal``,
 ``reply_finish_reason``) answer a ``/responses`` request in this shape: text becomes a ``message``
 item, tool calls ``function_call`` items, a refusal a ``refusal`` content part, and the ``length`` /
@@ -28,7 +29,7 @@ from ._chat import count_words, split_arguments, split_text
 from ._models import FakeReply, FakeRequest
 from ._store import paginate
 
-__all__ = ["ResponsesApi", "response_events"]
+__all__ = ["ResponsesApi", "response_events", "schema_example"]
 
 Handler = Callable[[FakeRequest, list[str]], FakeReply]
 _INCOMPLETE_REASONS = {"length": "max_output_tokens", "content_filter": "content_filter"}
@@ -132,6 +133,11 @@ class ResponsesApi:
                 400, "Missing required parameter: 'model'.", "model", "missing_required_parameter"
             )
         items = input_items(body.get("input"))
+        text = body.get("text")
+        text_format = text.get("format") if isinstance(text, Mapping) else None
+        if isinstance(text_format, Mapping) and isinstance(text_format.get("schema"), Mapping):
+            example = schema_example(text_format["schema"])
+            return self.answer(request, content=json.dumps(example))
         return self.answer(request, content=f"You said: {_last_user_text(items)}")
 
     def answer(
@@ -336,6 +342,46 @@ class ResponsesApi:
             return _error(400, f"Expected 'order' to be 'asc' or 'desc', got {order!r}.", "order")
         page = paginate(items, after=request.query.get("after"), limit=int(limit_text), order=order)
         return FakeReply.from_json(page)
+
+
+def schema_example(schema: Mapping[str, Any]) -> Any:
+    """
+    Return a small value that fits a JSON schema (the fake's answer to a structured request).
+
+    Objects get every property, strings ``"text"``, numbers 0, booleans false, arrays one item,
+    enums and unions their first choice (null only when nothing else fits, or to end a recursion).
+
+    Args:
+        schema: The schema; ``$ref`` to ``#/$defs/...`` (or ``#/definitions/...``) is resolved in it.
+    """
+    defs = {**(schema.get("definitions") or {}), **(schema.get("$defs") or {})}
+
+    def example(node: Any, depth: int) -> Any:
+        if not isinstance(node, Mapping):
+            return None
+        if "$ref" in node:
+            name = str(node["$ref"]).rsplit("/", 1)[-1]
+            return example(defs.get(name), depth + 1) if depth < 8 else None
+        if "const" in node:
+            return node["const"]
+        if node.get("enum"):
+            return node["enum"][0]
+        members = node.get("anyOf") or node.get("oneOf")
+        if members:
+            real = [m for m in members if not (isinstance(m, Mapping) and m.get("type") == "null")]
+            return example(real[0], depth) if real and depth < 6 else None
+        kind = node.get("type")
+        if isinstance(kind, list):
+            kinds = [k for k in kind if k != "null"]
+            kind = kinds[0] if kinds else "null"
+        if kind == "object":
+            properties = node.get("properties") or {}
+            return {name: example(sub, depth + 1) for name, sub in properties.items()}
+        if kind == "array":
+            return [example(node.get("items"), depth + 1)] if depth < 6 else []
+        return {"string": "text", "integer": 0, "number": 0.0, "boolean": False}.get(str(kind))
+
+    return example(schema, 0)
 
 
 def _not_found(response_id: str) -> FakeReply:

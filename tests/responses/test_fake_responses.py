@@ -141,3 +141,32 @@ def test_call_outputs_may_answer_the_previous_responses_calls(fake, http):
 
     assert second.status_code == 200
     assert second.json()["previous_response_id"] == first["id"]
+
+
+def test_an_unscripted_structured_request_gets_json_that_fits_the_schema(http):
+    schema = {
+        "type": "object",
+        "properties": {
+            "name": {"type": "string"},
+            "tags": {"type": "array", "items": {"type": "string"}},
+            "kind": {"type": "string", "enum": ["a", "b"]},
+            "parent": {"anyOf": [{"$ref": "#/$defs/Node"}, {"type": "null"}]},
+        },
+        "$defs": {
+            "Node": {
+                "type": "object",
+                "properties": {"child": {"anyOf": [{"$ref": "#/$defs/Node"}, {"type": "null"}]}},
+            }
+        },
+    }
+    text = {"format": {"type": "json_schema", "name": "T", "schema": schema, "strict": True}}
+
+    body = http.post("/responses", json={"model": "m", "input": "?", "text": text}).json()
+
+    answer = json.loads(body["output"][0]["content"][0]["text"])
+    assert answer["name"] == "text" and answer["tags"] == ["text"] and answer["kind"] == "a"
+    node = answer["parent"]
+    depth = 0
+    while node is not None:  # a recursive type ends in null
+        node, depth = node["child"], depth + 1
+    assert 1 <= depth < 10

@@ -249,3 +249,9 @@ async def test_a_cut_tool_round_stream_raises(client, fake):
 
     with pytest.raises((StreamError, APIConnectionError)):
         await collect(builder.into_streaming_runner().events())
+
+
+async def test_unscripted_parse_gets_an_answer_that_fits_the_type(client, way):
+    parsed, _ = await parse(client.responses.parse(City).model("m").input("?"), way)
+
+    assert parsed.parsed == City("text", 0)
