@@ -104,8 +104,9 @@ class ResponsePartialAnswer(PartialAnswer):
             item = event.get("item") or {}
             if item.get("type") == "function_call" and not self._first_call_seen:
                 self._first_call_seen = True
-                if item.get("name") in self._typed and self._source is None:
+                if item.get("name") in self._typed:  # the answer, as final() will read it
                     self._source = (event.get("output_index") or 0, None)
+                    self._parts = []
             return _NOTHING
         where = (event.get("output_index") or 0, event.get("content_index"))
         if kind == "response.output_text.delta" and self._source is None:

@@ -196,3 +196,21 @@ class _Tools:
 
     def get(self, name: str) -> ToolDefinition:
         return self._tools[name]
+
+
+def test_a_typed_first_call_after_some_text_becomes_the_answer():
+    lookup = ToolDefinition.from_type(City, name="lookup")
+    partial = ResponsePartialAnswer(tools=_Tools([lookup]))
+    added = {"type": "response.output_item.added", "output_index": 1}
+    events = [
+        _delta(0, '{"name": "Te'),
+        {**added, "item": {"type": "function_call", "name": "lookup"}},
+        _delta(0, 'xt"}'),
+        _delta(1, '{"name": "Call"}', None),
+    ]
+
+    values = [v for v in map(partial.feed, events) if v is not ResponsePartialAnswer.NOTHING]
+
+    assert values == [{"name": "Te"}, {"name": "Call"}]
+    data = response(text_item('{"name": "Text"}'), call_item("c1", "lookup", {"name": "Call"}))
+    assert parse_response(City, data, tools=_Tools([lookup])).parsed == City("Call")
