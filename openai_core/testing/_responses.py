@@ -105,7 +105,7 @@ class ResponsesApi:
         self._model = default_model
         self._base_time = base_time
         self._lock = threading.Lock()
-        # id -> (response, its input items, the call ids its function_call items made)
+        # id -> (the response, its input items as input_items lists them)
         self._stored: dict[str, tuple[dict[str, Any], list[dict[str, Any]]]] = {}
 
     def routes(self) -> list[tuple[tuple[str, ...], dict[str, Handler]]]:
