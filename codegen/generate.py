@@ -25,6 +25,7 @@ from typing import Any
 
 from .builders import ModulePlan, plan_modules
 from .catalog import build_catalog_meta
+from .model_mixins import apply_model_mixins
 from .normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,6 +120,7 @@ def run_generator(spec: dict[str, Any], output: Path, version: str) -> list[str]
         )
         (output / "catalog.py").write_text(catalog, encoding="utf-8")
         render_builders(project.env, plan_modules(data.endpoint_collections_by_tag, oc), output)
+        apply_model_mixins(output)
     for name in ("client.py", "errors.py", "README.md", ".gitignore", "pyproject.toml"):
         (output / name).unlink(missing_ok=True)
     header = f'# Generated from the OpenAI spec {version} by "make generate". Do not edit.\n'

@@ -44,6 +44,8 @@ class Normalizer:
             if spec.pop(key, None) is not None:
                 self.counts[f"dropped top-level {key}"] += 1
         self._drop_beta_paths()
+        for schema in self.schemas.values():
+            self._drop_sdk_only_properties(schema)
         for name, schema in list(self.schemas.items()):
             self.schemas[name] = self._schema(schema, name=name, top=True)
         self._hoist_nested_union_objects()
@@ -54,6 +56,27 @@ class Normalizer:
                 if method in item:
                     self._operation(path, method, item[method])
         return spec
+
+    def _drop_sdk_only_properties(self, node: Any) -> None:
+        # A property marked `x-oaiSupportedSDKs` (Response.output_text) is computed by SDKs,
+        # never sent by the API: the model class gets it as a property (codegen/model_mixins.py).
+        if isinstance(node, list):
+            for item in node:
+                self._drop_sdk_only_properties(item)
+            return
+        if not isinstance(node, dict):
+            return
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            for name, value in list(properties.items()):
+                members = [*value.get("anyOf", []), value] if isinstance(value, dict) else []
+                if any(isinstance(m, dict) and "x-oaiSupportedSDKs" in m for m in members):
+                    del properties[name]
+                    if name in node.get("required", []):
+                        node["required"].remove(name)
+                    self.counts["SDK-only properties dropped (computed by the model class)"] += 1
+        for value in node.values():
+            self._drop_sdk_only_properties(value)
 
     def _hoist_nested_union_objects(self) -> None:
         # openapi-python-client registers an inline object nested in an inline union member

@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
-from examples import async_chat, chat, errors, pagination, stored_completions, structured, tools
+from examples import (
+    async_chat,
+    chat,
+    errors,
+    pagination,
+    responses,
+    responses_structured,
+    responses_tools,
+    stored_completions,
+    structured,
+    tools,
+)
 from examples._setup import demo
 
-EXAMPLES = [chat, stored_completions, pagination, errors, structured, tools, async_chat]
+EXAMPLES = [
+    chat,
+    stored_completions,
+    pagination,
+    errors,
+    structured,
+    tools,
+    async_chat,
+    responses,
+    responses_structured,
+    responses_tools,
+]
 
 
 def main() -> None:

@@ -47,6 +47,11 @@ class Demo:
     def supports_stored_completions(self) -> bool:
         return self.is_fake or self.client.provider.name == "openai"
 
+    @property
+    def supports_responses(self) -> bool:
+        """Whether the provider serves the Responses API (/responses)."""
+        return self.is_fake or self.client.provider.name in ("openai", "azure")
+
 
 def real_provider() -> str | None:
     """Return the first provider whose API key variable is set (OpenAI first)."""

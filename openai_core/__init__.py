@@ -62,6 +62,12 @@ if _typing.TYPE_CHECKING:
         ChatCompletionStreamBuilder,
     )
     from ._builders.pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ._builders.responses_extras import (
+        AsyncResponsesParseBuilder,
+        AsyncResponsesRunToolsBuilder,
+        ResponsesParseBuilder,
+        ResponsesRunToolsBuilder,
+    )
     from ._streaming.assistants import AssistantStream, AsyncAssistantStream
     from ._streaming.chat import (
         AsyncChatCompletionEventStream,
@@ -71,14 +77,30 @@ if _typing.TYPE_CHECKING:
     )
     from ._streaming.responses import AsyncResponseStream, ResponseStream
     from ._streaming.sse import ServerSentEvent, SSEDecoder
-    from ._structured.parsing import ParsedChatCompletion, parse_json_as
+    from ._structured.parsing import ParsedChatCompletion, ParsedResponse, parse_json_as
     from ._structured.partial_json import parse_partial_json
     from ._structured.reask import ReaskLoop
-    from ._structured.schema import response_format_for, to_json_schema, to_strict_json_schema
-    from ._structured.streamed import AsyncParsedChatCompletionStream, ParsedChatCompletionStream
+    from ._structured.schema import (
+        response_format_for,
+        text_format_for,
+        to_json_schema,
+        to_strict_json_schema,
+    )
+    from ._structured.streamed import (
+        AsyncParsedChatCompletionStream,
+        AsyncParsedResponseStream,
+        ParsedChatCompletionStream,
+        ParsedResponseStream,
+    )
     from ._structured.type_info import SchemaError
     from ._tools.definition import ToolDefinition, ToolRegistry, tool
-    from ._tools.loop import ToolCall, ToolLoop, ToolResult, ToolTrace, Usage
+    from ._tools.loop import ResponsesUsage, ToolCall, ToolLoop, ToolResult, ToolTrace, Usage
+    from ._tools.responses_runners import (
+        AsyncResponsesStreamingToolRunner,
+        AsyncResponsesToolRunner,
+        ResponsesStreamingToolRunner,
+        ResponsesToolRunner,
+    )
     from ._tools.runners import AsyncToolRunner, ToolRunner
     from ._tools.streaming_runners import (
         AsyncStreamingToolRunner,
@@ -117,8 +139,13 @@ __all__ = [
     "AsyncOpenAICoreTransport",
     "AsyncPage",
     "AsyncParsedChatCompletionStream",
+    "AsyncParsedResponseStream",
     "AsyncRequestBuilder",
     "AsyncResponseStream",
+    "AsyncResponsesParseBuilder",
+    "AsyncResponsesRunToolsBuilder",
+    "AsyncResponsesStreamingToolRunner",
+    "AsyncResponsesToolRunner",
     "AsyncStreamingToolRunner",
     "AsyncToolRunner",
     "AuthenticationError",
@@ -149,6 +176,8 @@ __all__ = [
     "Page",
     "ParsedChatCompletion",
     "ParsedChatCompletionStream",
+    "ParsedResponse",
+    "ParsedResponseStream",
     "PathContext",
     "PermissionDeniedError",
     "Provider",
@@ -160,6 +189,11 @@ __all__ = [
     "RequestCancelledError",
     "ResponseStream",
     "ResponseValidationError",
+    "ResponsesParseBuilder",
+    "ResponsesRunToolsBuilder",
+    "ResponsesStreamingToolRunner",
+    "ResponsesToolRunner",
+    "ResponsesUsage",
     "RetryPolicy",
     "RoundDoneEvent",
     "RoundStartEvent",
@@ -192,6 +226,7 @@ __all__ = [
     "response_format_for",
     "retry_delay",
     "sign_webhook",
+    "text_format_for",
     "text_part",
     "to_json_schema",
     "to_strict_json_schema",
@@ -218,8 +253,13 @@ _LAZY = {
     "AsyncOpenAICoreTransport": "_transport",
     "AsyncPage": "_builders.pagination",
     "AsyncParsedChatCompletionStream": "_structured.streamed",
+    "AsyncParsedResponseStream": "_structured.streamed",
     "AsyncRequestBuilder": "_builders.base",
     "AsyncResponseStream": "_streaming.responses",
+    "AsyncResponsesParseBuilder": "_builders.responses_extras",
+    "AsyncResponsesRunToolsBuilder": "_builders.responses_extras",
+    "AsyncResponsesStreamingToolRunner": "_tools.responses_runners",
+    "AsyncResponsesToolRunner": "_tools.responses_runners",
     "AsyncStreamingToolRunner": "_tools.streaming_runners",
     "AsyncToolRunner": "_tools.runners",
     "ChatCompletionCreateBuilder": "_builders.chat",
@@ -234,9 +274,16 @@ _LAZY = {
     "Page": "_builders.pagination",
     "ParsedChatCompletion": "_structured.parsing",
     "ParsedChatCompletionStream": "_structured.streamed",
+    "ParsedResponse": "_structured.parsing",
+    "ParsedResponseStream": "_structured.streamed",
     "ReaskLoop": "_structured.reask",
     "RequestBuilder": "_builders.base",
     "ResponseStream": "_streaming.responses",
+    "ResponsesParseBuilder": "_builders.responses_extras",
+    "ResponsesRunToolsBuilder": "_builders.responses_extras",
+    "ResponsesStreamingToolRunner": "_tools.responses_runners",
+    "ResponsesToolRunner": "_tools.responses_runners",
+    "ResponsesUsage": "_tools.loop",
     "RoundDoneEvent": "_tools.streaming_runners",
     "RoundStartEvent": "_tools.streaming_runners",
     "SSEDecoder": "_streaming.sse",
@@ -261,6 +308,7 @@ _LAZY = {
     "parse_partial_json": "_structured.partial_json",
     "response_format_for": "_structured.schema",
     "sign_webhook": "_webhooks",
+    "text_format_for": "_structured.schema",
     "text_part": "_builders.chat",
     "to_json_schema": "_structured.schema",
     "to_strict_json_schema": "_structured.schema",

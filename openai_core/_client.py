@@ -34,6 +34,7 @@ from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
     from ._builders.chat_namespace import AsyncChat, Chat
+    from ._builders.responses_namespace import AsyncResponses, Responses
     from ._generated.client_namespaces import AsyncClientNamespaces, ClientNamespaces
     from ._transport.async_transport import AsyncOpenAICoreTransport
     from ._transport.sync_transport import OpenAICoreTransport
@@ -213,6 +214,12 @@ class Client(ClientNamespaces, _BaseClient):
         chat: Chat = self._namespace("chat", False)
         return chat
 
+    if TYPE_CHECKING:
+        # Served by __getattr__ like every other namespace; typed here with stream / parse /
+        # run_tools, which the generated namespace class does not have.
+        @property
+        def responses(self) -> Responses: ...
+
     if not TYPE_CHECKING:
         # Serves every namespace but chat (typed for the checker by ClientNamespaces) and
         # names the valid ones when `name` is none of them.
@@ -390,6 +397,11 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         """Chat completions: create, stream, parse, run_tools and stored completions."""
         chat: AsyncChat = self._namespace("chat", True)
         return chat
+
+    if TYPE_CHECKING:
+        # See Client.responses.
+        @property
+        def responses(self) -> AsyncResponses: ...
 
     if not TYPE_CHECKING:
         # See Client.__getattr__.

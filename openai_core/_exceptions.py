@@ -236,10 +236,11 @@ class ResponseValidationError(OpenAICoreError):
 class LengthFinishReasonError(OpenAICoreError):
     """The model stopped at its token limit before finishing (finish_reason "length")."""
 
-    def __init__(self, completion: Any = None) -> None:
+    def __init__(self, completion: Any = None, *, message: str | None = None) -> None:
         self.completion = completion
         super().__init__(
-            "The model stopped at its token limit (finish_reason 'length') before finishing; "
+            message
+            or "The model stopped at its token limit (finish_reason 'length') before finishing; "
             "raise max_completion_tokens or shorten the prompt."
         )
 
@@ -247,10 +248,11 @@ class LengthFinishReasonError(OpenAICoreError):
 class ContentFilterFinishReasonError(OpenAICoreError):
     """The provider's content filter stopped the answer (finish_reason "content_filter")."""
 
-    def __init__(self, completion: Any = None) -> None:
+    def __init__(self, completion: Any = None, *, message: str | None = None) -> None:
         self.completion = completion
         super().__init__(
-            "The answer was stopped by the content filter (finish_reason 'content_filter')."
+            message
+            or "The answer was stopped by the content filter (finish_reason 'content_filter')."
         )
 
 

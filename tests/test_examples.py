@@ -21,7 +21,12 @@ def test_every_example_runs_against_the_fake_provider():
 
     assert result.returncode == 0, result.stderr[-3000:]
     assert "using the fake provider" in result.stdout
-    for section in ("chat", "stored_completions", "pagination", "errors", "structured", "tools"):
+    sections = ("chat", "stored_completions", "pagination", "errors", "structured", "tools")
+    sections += ("responses", "responses_structured", "responses_tools")
+    for section in sections:
         assert f"== {section} ==" in result.stdout
     assert "answer: It is 14:05 in Paris" in result.stdout
     assert "parsed: City(name='Paris'" in result.stdout
+    assert "output_text: Paris is the capital of France." in result.stdout
+    assert "parsed: Capital(country='France', city='Paris'" in result.stdout
+    assert "streamed answer: It is 14:05 in Paris and 22:05 in Tokyo." in result.stdout

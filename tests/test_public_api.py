@@ -70,6 +70,11 @@ TWINS = [
     (openai_core.ChatCompletionParseBuilder, openai_core.AsyncChatCompletionParseBuilder),
     (openai_core.ChatCompletionRunToolsBuilder, openai_core.AsyncChatCompletionRunToolsBuilder),
     (ChatCompletions, AsyncChatCompletions),
+    (openai_core.ResponsesParseBuilder, openai_core.AsyncResponsesParseBuilder),
+    (openai_core.ResponsesRunToolsBuilder, openai_core.AsyncResponsesRunToolsBuilder),
+    (openai_core.ResponsesToolRunner, openai_core.AsyncResponsesToolRunner),
+    (openai_core.ResponsesStreamingToolRunner, openai_core.AsyncResponsesStreamingToolRunner),
+    (openai_core.ParsedResponseStream, openai_core.AsyncParsedResponseStream),
 ]
 
 

@@ -14,7 +14,7 @@ via _tools*.py). They share every setter of the create builder; only their sendi
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -406,7 +406,12 @@ class ChatExtrasMixin:
         """Return a builder whose `send()` opens a ChatCompletionStream."""
         return ChatCompletionStreamBuilder(self._client, _create_op(), (), **fields)
 
-    def parse(self, response_type: type[T] | Any, **fields: Any) -> ChatCompletionParseBuilder[T]:
+    # Overloaded: with `type[T] | Any` mypy solved T as Never.
+    @overload
+    def parse(self, response_type: type[T], **fields: Any) -> ChatCompletionParseBuilder[T]: ...
+    @overload
+    def parse(self, response_type: Any, **fields: Any) -> ChatCompletionParseBuilder[Any]: ...
+    def parse(self, response_type: Any, **fields: Any) -> ChatCompletionParseBuilder[Any]:
         """Return a builder that asks for `response_type` and parses the answer into it."""
         return ChatCompletionParseBuilder(self._client, response_type, **fields)
 
@@ -424,9 +429,13 @@ class AsyncChatExtrasMixin:
         """Return a builder whose `send()` opens an AsyncChatCompletionStream."""
         return AsyncChatCompletionStreamBuilder(self._client, _create_op(), (), **fields)
 
+    @overload
     def parse(
-        self, response_type: type[T] | Any, **fields: Any
-    ) -> AsyncChatCompletionParseBuilder[T]:
+        self, response_type: type[T], **fields: Any
+    ) -> AsyncChatCompletionParseBuilder[T]: ...
+    @overload
+    def parse(self, response_type: Any, **fields: Any) -> AsyncChatCompletionParseBuilder[Any]: ...
+    def parse(self, response_type: Any, **fields: Any) -> AsyncChatCompletionParseBuilder[Any]:
         """Return a builder that asks for `response_type` and parses the answer into it."""
         return AsyncChatCompletionParseBuilder(self._client, response_type, **fields)
 

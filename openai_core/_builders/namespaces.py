@@ -36,6 +36,7 @@ from .event_builders import (
     ResponsesStreamMixin,
 )
 from .pagination import AsyncListBuilder, ListBuilder
+from .responses_methods import AsyncResponsesExtrasMixin, ResponsesExtrasMixin
 
 if TYPE_CHECKING:
     from .chat_namespace import AsyncChat, AsyncChatCompletions, Chat, ChatCompletions
@@ -257,13 +258,16 @@ def _namespace_class(path: str, is_async: bool) -> type[Namespace]:
     mixin = pair[is_async]
     namespace = {"__module__": mixin.__module__, "__qualname__": mixin.__name__}
     extra = _EXTRA_METHODS.get(path)
-    bases = (mixin, base) if extra is None else (extra[is_async], mixin, base)
+    bases = (mixin, base) if extra is None else (*extra[is_async], mixin, base)
     return type(mixin.__name__, bases, namespace)
 
 
-# Hand-written methods added to generated namespaces: (sync mixin, async mixin).
-_EXTRA_METHODS: dict[str, tuple[type[Any], type[Any]]] = {
-    "responses": (ResponsesStreamMixin, AsyncResponsesStreamMixin),
+# Hand-written methods added to generated namespaces: (sync mixins, async mixins).
+_EXTRA_METHODS: dict[str, tuple[tuple[type[Any], ...], tuple[type[Any], ...]]] = {
+    "responses": (
+        (ResponsesExtrasMixin, ResponsesStreamMixin),
+        (AsyncResponsesExtrasMixin, AsyncResponsesStreamMixin),
+    ),
 }
 
 

@@ -1,5 +1,6 @@
 """
-Structured output: turn parsed JSON into typed values and read a completion's parsed answer.
+Structured output: turn parsed JSON into typed values and read the parsed answer of a chat
+completion (`parse_completion`) or of a Responses API response (`parse_response`).
 
 `parse_json_as(tp, value)` builds `tp` from JSON values: attrs classes and dataclasses are
 constructed recursively, TypedDicts become checked dicts, enums become members, unions are tried
@@ -28,6 +29,7 @@ from .._exceptions import (
     RefusalError,
     ResponseValidationError,
 )
+from .._model_extras import response_output_text
 from .partial_json import parse_partial_json
 from .type_info import (
     MAPPING_ORIGINS,
@@ -71,6 +73,7 @@ class TypedTools(Protocol):
 
 __all__ = [
     "ParsedChatCompletion",
+    "ParsedResponse",
     "as_dict",
     "bind_fields",
     "child_path",
@@ -79,6 +82,8 @@ __all__ = [
     "parse_content_as",
     "parse_json_as",
     "parse_partial_json",
+    "parse_response",
+    "response_answer",
 ]
 
 T = TypeVar("T")
@@ -413,12 +418,139 @@ def parse_completion(
     content = message.get("content")
     if not (isinstance(content, str) and content):
         return ParsedChatCompletion(None, completion)
+    return ParsedChatCompletion(parse_answer(tp, content), completion)
+
+
+def parse_answer(tp: Any, content: str) -> Any:
+    """
+    Build `tp` from the JSON text of a structured answer, unwrapping a non-object root.
+
+    Raises:
+        ResponseValidationError: The text is not JSON of the expected type.
+    """
     from .schema import ROOT_WRAPPER_KEY, wraps_root
 
     if wraps_root(tp):
         wrapper = parse_content_as(dict[str, Any], content)
         if ROOT_WRAPPER_KEY not in wrapper:
             raise _fail(f"an object with a {ROOT_WRAPPER_KEY!r} key", wrapper, "$")
-        value = parse_json_as(tp, wrapper[ROOT_WRAPPER_KEY], path=f"$.{ROOT_WRAPPER_KEY}")
-        return ParsedChatCompletion(value, completion)
-    return ParsedChatCompletion(parse_content_as(tp, content), completion)
+        return parse_json_as(tp, wrapper[ROOT_WRAPPER_KEY], path=f"$.{ROOT_WRAPPER_KEY}")
+    return parse_content_as(tp, content)
+
+
+@attrs.frozen
+class ParsedResponse(Generic[T]):
+    """
+    A Responses API response together with its answer built as a Python value.
+
+    Attributes:
+        parsed: The answer as a `T` (from the first `output_text` part, or a typed tool's
+            `function_call`), or None when the response carried neither.
+        response: The response exactly as it was received (the generated `Response` or a dict).
+    """
+
+    parsed: T | None
+    response: Any
+
+    @property
+    def output_parsed(self) -> T | None:
+        """The same as `parsed` (the official SDK's name)."""
+        return self.parsed
+
+    @property
+    def output_text(self) -> str:
+        """The response's text: every `output_text` part of every message, joined."""
+        response = self.response
+        output = response.get("output") if isinstance(response, dict) else response.output
+        return response_output_text(output)
+
+
+def response_answer(data: Mapping[str, Any], tools: TypedTools | None) -> tuple[str, Any] | None:
+    """
+    Find where a response dict's structured answer is.
+
+    Returns:
+        ("tool", (arguments_type, arguments)) when the first function call is a typed tool's,
+        ("text", text) for the first non-empty `output_text` part, or None.
+    """
+    output = [item for item in data.get("output") or [] if isinstance(item, dict)]
+    calls = [item for item in output if item.get("type") == "function_call"]
+    if tools is not None and calls:
+        name = str(calls[0].get("name"))
+        if name in tools and (arguments_type := tools.get(name).arguments_type) is not None:
+            return "tool", (arguments_type, str(calls[0].get("arguments") or ""))
+    for item in output:
+        if item.get("type") != "message":
+            continue
+        for part in item.get("content") or []:
+            if isinstance(part, dict) and part.get("type") == "output_text" and part.get("text"):
+                return "text", str(part["text"])
+    return None
+
+
+def check_response_finish(data: Mapping[str, Any], response: Any) -> None:
+    """
+    Raise the typed error of a refused or cut-short response.
+
+    Raises:
+        RefusalError: A message has a `refusal` content part.
+        LengthFinishReasonError: `status` "incomplete", reason "max_output_tokens".
+        ContentFilterFinishReasonError: `status` "incomplete", reason "content_filter".
+    """
+    for item in data.get("output") or []:
+        if not isinstance(item, dict) or item.get("type") != "message":
+            continue
+        for part in item.get("content") or []:
+            if isinstance(part, dict) and part.get("type") == "refusal":
+                raise RefusalError(str(part.get("refusal") or ""), response)
+    if data.get("status") != "incomplete":
+        return
+    reason = (data.get("incomplete_details") or {}).get("reason")
+    if reason == "max_output_tokens":
+        raise LengthFinishReasonError(
+            response,
+            message="The response is incomplete: it reached max_output_tokens before finishing; "
+            "raise max_output_tokens or shorten the input.",
+        )
+    if reason == "content_filter":
+        raise ContentFilterFinishReasonError(
+            response, message="The response is incomplete: the content filter stopped it."
+        )
+
+
+@overload
+def parse_response(
+    tp: type[T], response: Any, *, tools: TypedTools | None = None
+) -> ParsedResponse[T]: ...
+@overload
+def parse_response(
+    tp: Any, response: Any, *, tools: TypedTools | None = None
+) -> ParsedResponse[Any]: ...
+def parse_response(
+    tp: Any, response: Any, *, tools: TypedTools | None = None
+) -> ParsedResponse[Any]:
+    """
+    Check how a Responses API response finished and build its answer.
+
+    Args:
+        tp: The type of the answer in the text (or a JSON-schema dict).
+        response: The response, a dict or an object with `to_dict()`.
+        tools: When given and the first `function_call` calls a tool declared with
+            `ToolDefinition.from_type`, its arguments are parsed as that tool's type.
+
+    Raises:
+        RefusalError: A message has a `refusal` part.
+        LengthFinishReasonError: The response is incomplete at max_output_tokens.
+        ContentFilterFinishReasonError: The content filter stopped the response.
+        ResponseValidationError: The answer is not JSON of the expected type.
+    """
+    data = as_dict(response)
+    check_response_finish(data, response)
+    found = response_answer(data, tools)
+    if found is None:
+        return ParsedResponse(None, response)
+    kind, where = found
+    if kind == "tool":
+        arguments_type, arguments = where
+        return ParsedResponse(parse_content_as(arguments_type, arguments), response)
+    return ParsedResponse(parse_answer(tp, where), response)

@@ -43,6 +43,7 @@ __all__ = [
     "fields_to_json_schema",
     "response_format_for",
     "schema_name_for",
+    "text_format_for",
     "to_json_schema",
     "to_strict_json_schema",
     "wrapped_json_schema",
@@ -133,6 +134,23 @@ def response_format_for(
         payload["description"] = description
     payload["strict"] = strict
     return {"type": "json_schema", "json_schema": payload}
+
+
+def text_format_for(
+    tp: Any, name: str | None = None, *, description: str | None = None, strict: bool = True
+) -> dict[str, Any]:
+    """
+    Build the `text.format` payload of a structured-output Responses API request.
+
+    The same strict schema as `response_format_for`, laid out flat:
+    `{"type": "json_schema", "name", "schema", "strict"}` (and `description` when given).
+
+    Raises:
+        SchemaError: The type cannot be expressed as a strict schema.
+        InvalidConfigError: `name` does not match `^[a-zA-Z0-9_-]{1,64}$`.
+    """
+    payload = response_format_for(tp, name, description=description, strict=strict)
+    return {"type": "json_schema", **payload["json_schema"]}
 
 
 # The API wants an object at the root of a structured answer. A type whose schema is not an

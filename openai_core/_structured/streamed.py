@@ -1,5 +1,6 @@
 """
-Streamed structured output: `client.chat.completions.parse(T)...send_streaming()`.
+Streamed structured output: `client.chat.completions.parse(T)...send_streaming()` and
+`client.responses.parse(T)...send_streaming()`.
 
 Iterating a `ParsedChatCompletionStream` yields the answer as it grows: plain dicts / lists from
 `parse_partial_json`, one per change (never typed instances, since required fields are still
@@ -8,24 +9,39 @@ declared (`ToolDefinition.from_type`), from the arguments of the first tool call
 `final()` reads the rest of the stream and returns `ParsedChatCompletion[T]`, checked exactly like
 `send()` (refusal, `length`, `content_filter`, validation). Re-asks are not available here, since
 partial answers already handed out cannot be taken back.
+
+A Responses API stream (`ParsedResponseStream`) works the same way on its events: the answer grows
+with the first `output_text` part's `response.output_text.delta` events, or the first function
+call's `response.function_call_arguments.delta` events when that call is a typed tool's; `final()`
+returns `ParsedResponse[T]`, checked like `client.responses.parse(T).send()`.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, Callable, Generator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .._exceptions import ResponseValidationError
-from .parsing import ParsedChatCompletion, parse_completion
+from .parsing import ParsedChatCompletion, ParsedResponse, parse_completion, parse_response
 from .partial_json import parse_partial_json
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from .parsing import TypedTools
 
-__all__ = ["AsyncParsedChatCompletionStream", "ParsedChatCompletionStream", "PartialAnswer"]
+__all__ = [
+    "AsyncParsedChatCompletionStream",
+    "AsyncParsedResponseStream",
+    "ParsedChatCompletionStream",
+    "ParsedResponseStream",
+    "PartialAnswer",
+    "ResponsePartialAnswer",
+]
 
 T = TypeVar("T")
+R = TypeVar("R")
 _NOTHING: Any = object()
 _ARGUMENTS_DELTA = "tool_calls.function.arguments.delta"
 
@@ -55,6 +71,9 @@ class PartialAnswer:
             text = event.arguments
         else:
             return _NOTHING
+        return self._grown(text)
+
+    def _grown(self, text: str) -> Any:
         try:
             value = parse_partial_json(text)
         except ResponseValidationError:
@@ -65,26 +84,155 @@ class PartialAnswer:
         return value
 
 
-class _ParsedStreamBase(Generic[T]):
-    def __init__(self, events: Any, response_type: Any, tools: TypedTools | None) -> None:
+class ResponsePartialAnswer(PartialAnswer):
+    """Turns Responses API stream events (dicts) into partial answers (pure)."""
+
+    def __init__(self, tools: TypedTools | None = None) -> None:
+        """
+        Args:
+            tools: Typed tools whose first function call's arguments carry the answer.
+        """
+        super().__init__(tools)
+        self._source: tuple[int, int | None] | None = None  # (output_index, content_index)
+        self._parts: list[str] = []
+        self._first_call_seen = False
+
+    def feed(self, event: Any) -> Any:
+        """Return the new partial answer an event brings, or `PartialAnswer.NOTHING`."""
+        kind = event.get("type")
+        if kind == "response.output_item.added":
+            item = event.get("item") or {}
+            if item.get("type") == "function_call" and not self._first_call_seen:
+                self._first_call_seen = True
+                if item.get("name") in self._typed:  # the answer, as final() will read it
+                    self._source = (event.get("output_index") or 0, None)
+                    self._parts = []
+            return _NOTHING
+        where = (event.get("output_index") or 0, event.get("content_index"))
+        if kind == "response.output_text.delta" and self._source is None:
+            self._source = where
+        elif kind == "response.function_call_arguments.delta":
+            where = (where[0], None)
+        elif kind != "response.output_text.delta":
+            return _NOTHING
+        if where != self._source:
+            return _NOTHING
+        self._parts.append(str(event.get("delta") or ""))
+        return self._grown("".join(self._parts))
+
+
+class _ParsedStreamBase(Generic[R]):
+    def __init__(
+        self, events: Any, partial: PartialAnswer, finish: Callable[[Any], R], final_name: str
+    ) -> None:
         self.events = events
-        self._type = response_type
-        self._tools = tools
-        self._partial = PartialAnswer(tools)
-        self._final: ParsedChatCompletion[T] | None = None
+        self._partial = partial
+        self._finish = finish
+        self._final_name = final_name  # the events stream's method giving the whole answer
+        self._final: R | None = None
 
     def snapshot(self) -> dict[str, Any]:
-        """Return the completion so far, as a dict (safe mid-stream)."""
+        """Return the answer so far (the completion or response), as a dict (safe mid-stream)."""
         snapshot: dict[str, Any] = self.events.snapshot()
         return snapshot
 
-    def _parse(self, completion: Any) -> ParsedChatCompletion[T]:
+    def _parse(self, completion: Any) -> R:
         if self._final is None:
-            self._final = parse_completion(self._type, completion, tools=self._tools)
+            self._final = self._finish(completion)
         return self._final
 
 
-class ParsedChatCompletionStream(_ParsedStreamBase[T]):
+class _SyncParsedStream(_ParsedStreamBase[R]):
+    def __init__(
+        self, events: Any, partial: PartialAnswer, finish: Callable[[Any], R], final_name: str
+    ) -> None:
+        super().__init__(events, partial, finish, final_name)
+        self._partials = self._generate()
+
+    def __iter__(self) -> Generator[Any, None, None]:
+        return self._partials
+
+    def _generate(self) -> Generator[Any, None, None]:
+        feed = self._partial.feed
+        for event in self.events:
+            value = feed(event)
+            if value is not _NOTHING:
+                yield value
+
+    def final(self) -> R:
+        """
+        Read the rest of the stream and return the parsed answer.
+
+        Raises:
+            RefusalError, LengthFinishReasonError, ContentFilterFinishReasonError,
+            ResponseValidationError: As the `parse(T).send()` of the same API raises them.
+            StreamError: The stream broke or was closed before it completed.
+        """
+        return self._parse(getattr(self.events, self._final_name)())
+
+    def close(self) -> None:
+        """Stop reading and release the connection; idempotent."""
+        self._partials.close()
+        self.events.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class _AsyncParsedStream(_ParsedStreamBase[R]):
+    def __init__(
+        self, events: Any, partial: PartialAnswer, finish: Callable[[Any], R], final_name: str
+    ) -> None:
+        super().__init__(events, partial, finish, final_name)
+        self._partials = self._generate()
+
+    def __aiter__(self) -> AsyncGenerator[Any, None]:
+        return self._partials
+
+    async def _generate(self) -> AsyncGenerator[Any, None]:
+        feed = self._partial.feed
+        async for event in self.events:
+            value = feed(event)
+            if value is not _NOTHING:
+                yield value
+
+    async def final(self) -> R:
+        """
+        Read the rest of the stream and return the parsed answer.
+
+        Raises:
+            RefusalError, LengthFinishReasonError, ContentFilterFinishReasonError,
+            ResponseValidationError: As the `parse(T).send()` of the same API raises them.
+            StreamError: The stream broke or was closed before it completed.
+        """
+        return self._parse(await getattr(self.events, self._final_name)())
+
+    async def close(self) -> None:
+        """Stop reading and release the connection; idempotent."""
+        await self._partials.aclose()
+        await self.events.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+class ParsedChatCompletionStream(_SyncParsedStream[ParsedChatCompletion[T]]):
     """
     A streamed structured answer: iterate for partial answers, then call `final()`.
 
@@ -99,48 +247,14 @@ class ParsedChatCompletionStream(_ParsedStreamBase[T]):
             response_type: The type of the answer.
             tools: Typed tools whose arguments may carry the answer.
         """
-        super().__init__(events, response_type, tools)
-        self._partials = self._generate()
 
-    def __iter__(self) -> Generator[Any, None, None]:
-        return self._partials
+        def finish(completion: Any) -> ParsedChatCompletion[T]:
+            return parse_completion(response_type, completion, tools=tools)
 
-    def _generate(self) -> Generator[Any, None, None]:
-        feed = self._partial.feed
-        for event in self.events:
-            value = feed(event)
-            if value is not _NOTHING:
-                yield value
-
-    def final(self) -> ParsedChatCompletion[T]:
-        """
-        Read the rest of the stream and return the parsed completion.
-
-        Raises:
-            RefusalError, LengthFinishReasonError, ContentFilterFinishReasonError,
-            ResponseValidationError: As `client.chat.completions.parse(T).send()` raises them.
-            StreamError: The stream broke or was closed before it completed.
-        """
-        return self._parse(self.events.final_completion())
-
-    def close(self) -> None:
-        """Stop reading and release the connection; idempotent."""
-        self._partials.close()
-        self.events.close()
-
-    def __enter__(self) -> ParsedChatCompletionStream[T]:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
+        super().__init__(events, PartialAnswer(tools), finish, "final_completion")
 
 
-class AsyncParsedChatCompletionStream(_ParsedStreamBase[T]):
+class AsyncParsedChatCompletionStream(_AsyncParsedStream[ParsedChatCompletion[T]]):
     """The async twin of `ParsedChatCompletionStream`: `async for partial in stream`."""
 
     def __init__(self, events: Any, response_type: Any, tools: TypedTools | None = None) -> None:
@@ -150,42 +264,47 @@ class AsyncParsedChatCompletionStream(_ParsedStreamBase[T]):
             response_type: The type of the answer.
             tools: Typed tools whose arguments may carry the answer.
         """
-        super().__init__(events, response_type, tools)
-        self._partials = self._generate()
 
-    def __aiter__(self) -> AsyncGenerator[Any, None]:
-        return self._partials
+        def finish(completion: Any) -> ParsedChatCompletion[T]:
+            return parse_completion(response_type, completion, tools=tools)
 
-    async def _generate(self) -> AsyncGenerator[Any, None]:
-        feed = self._partial.feed
-        async for event in self.events:
-            value = feed(event)
-            if value is not _NOTHING:
-                yield value
+        super().__init__(events, PartialAnswer(tools), finish, "final_completion")
 
-    async def final(self) -> ParsedChatCompletion[T]:
+
+class ParsedResponseStream(_SyncParsedStream[ParsedResponse[T]]):
+    """
+    A streamed structured Responses API answer: iterate for partial answers, then `final()`.
+
+    Attributes:
+        events: The underlying `ResponseStream` (shares its position with this one).
+    """
+
+    def __init__(self, events: Any, response_type: Any, tools: TypedTools | None = None) -> None:
         """
-        Read the rest of the stream and return the parsed completion.
-
-        Raises:
-            RefusalError, LengthFinishReasonError, ContentFilterFinishReasonError,
-            ResponseValidationError: As `client.chat.completions.parse(T).send()` raises them.
-            StreamError: The stream broke or was closed before it completed.
+        Args:
+            events: An opened `ResponseStream`.
+            response_type: The type of the answer.
+            tools: Typed tools whose arguments may carry the answer.
         """
-        return self._parse(await self.events.final_completion())
 
-    async def close(self) -> None:
-        """Stop reading and release the connection; idempotent."""
-        await self._partials.aclose()
-        await self.events.close()
+        def finish(response: Any) -> ParsedResponse[T]:
+            return parse_response(response_type, response, tools=tools)
 
-    async def __aenter__(self) -> AsyncParsedChatCompletionStream[T]:
-        return self
+        super().__init__(events, ResponsePartialAnswer(tools), finish, "final_response")
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
+
+class AsyncParsedResponseStream(_AsyncParsedStream[ParsedResponse[T]]):
+    """The async twin of `ParsedResponseStream`: `async for partial in stream`."""
+
+    def __init__(self, events: Any, response_type: Any, tools: TypedTools | None = None) -> None:
+        """
+        Args:
+            events: An opened `AsyncResponseStream`.
+            response_type: The type of the answer.
+            tools: Typed tools whose arguments may carry the answer.
+        """
+
+        def finish(response: Any) -> ParsedResponse[T]:
+            return parse_response(response_type, response, tools=tools)
+
+        super().__init__(events, ResponsePartialAnswer(tools), finish, "final_response")

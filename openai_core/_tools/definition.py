@@ -177,6 +177,15 @@ class ToolDefinition:
         function["strict"] = self.strict
         return {"type": "function", "function": function}
 
+    def to_responses(self) -> dict[str, Any]:
+        """Return the `tools` entry of a Responses API request (a flat function tool)."""
+        entry: dict[str, Any] = {"type": "function", "name": self.name}
+        if self.description is not None:
+            entry["description"] = self.description
+        entry["parameters"] = self.parameters
+        entry["strict"] = self.strict
+        return entry
+
     def bind(self, arguments: str) -> Any:
         """
         Parse the model's arguments string into what `invoke` takes.
@@ -364,6 +373,10 @@ class ToolRegistry:
     def to_openai(self) -> list[dict[str, Any]]:
         """Return the `tools` list of a chat request."""
         return [definition.to_openai() for definition in self._tools.values()]
+
+    def to_responses(self) -> list[dict[str, Any]]:
+        """Return the `tools` list of a Responses API request."""
+        return [definition.to_responses() for definition in self._tools.values()]
 
     def call(self, name: str, arguments: str) -> Any:
         """Parse `arguments` (a JSON string) for tool `name` and run it in this thread."""

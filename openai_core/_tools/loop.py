@@ -10,13 +10,19 @@ completions are requested).
 A tool that raises, a call to an unknown tool, or arguments that do not parse become a tool
 message `{"error": "..."}` so that the model can correct itself, unless `raise_on_tool_error` is
 set, in which case `ToolError` is raised with the tool's name and the trace so far.
+
+The loop is shared by chat completions and the Responses API through a `LoopShape`: how to read
+an answer's calls and usage, what goes into the conversation for the answer and for each result,
+and what the next request sends. `CHAT_SHAPE` keeps chat `messages`; `ResponsesShape` keeps the
+Responses `input` items (the answer's output items, then one `function_call_output` per call) and,
+for stored responses, sends only the new items with `previous_response_id`.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 
@@ -24,7 +30,18 @@ from .._exceptions import InvalidConfigError, ResponseValidationError, ToolError
 from .._structured.parsing import as_dict, first_choice
 from .definition import ToolDefinition, ToolRegistry, encode_result
 
-__all__ = ["PendingToolCall", "ToolCall", "ToolLoop", "ToolResult", "ToolTrace", "Usage"]
+__all__ = [
+    "CHAT_SHAPE",
+    "LoopShape",
+    "PendingToolCall",
+    "ResponsesShape",
+    "ResponsesUsage",
+    "ToolCall",
+    "ToolLoop",
+    "ToolResult",
+    "ToolTrace",
+    "Usage",
+]
 
 
 @attrs.frozen
@@ -133,6 +150,28 @@ class Usage:
 
 
 @attrs.frozen
+class ResponsesUsage:
+    """Token counts summed over every response of a Responses API run."""
+
+    input_tokens: int = 0
+    output_tokens: int = 0
+    total_tokens: int = 0
+
+    def add(self, usage: Any) -> ResponsesUsage:
+        """Return the sum of this and a response's `usage` dict (None counts as zero)."""
+        usage = usage if isinstance(usage, dict) else {}
+        return ResponsesUsage(
+            input_tokens=self.input_tokens + int(usage.get("input_tokens") or 0),
+            output_tokens=self.output_tokens + int(usage.get("output_tokens") or 0),
+            total_tokens=self.total_tokens + int(usage.get("total_tokens") or 0),
+        )
+
+    def to_dict(self) -> dict[str, int]:
+        """Return the counts as a `usage`-shaped dict."""
+        return attrs.asdict(self)
+
+
+@attrs.frozen
 class ToolTrace:
     """What a run did up to an error: attached to `ToolError.trace`."""
 
@@ -191,6 +230,106 @@ def _assistant_message(message: dict[str, Any], calls: list[ToolCall]) -> dict[s
     return out
 
 
+class LoopShape(Protocol):
+    """How one API's answers and requests look to the tool loop."""
+
+    def usage(self) -> Any:
+        """Return the zero usage total (`Usage` or `ResponsesUsage`)."""
+
+    def calls(self, data: dict[str, Any]) -> list[ToolCall]:
+        """Return the function calls an answer asks for, in the model's order."""
+
+    def answer_items(self, data: dict[str, Any], calls: list[ToolCall]) -> list[dict[str, Any]]:
+        """Return what the answer adds to the conversation."""
+
+    def result_item(self, result: ToolResult) -> dict[str, Any]:
+        """Return what a tool result adds to the conversation."""
+
+    def request_items(
+        self, conversation: list[dict[str, Any]], new_since: int, last: dict[str, Any] | None
+    ) -> list[dict[str, Any]]:
+        """Return the conversation part the next request sends (`new_since`: first new item)."""
+
+    def request_fields(self, last: dict[str, Any] | None) -> dict[str, Any]:
+        """Return other body fields the next request sets (`previous_response_id`)."""
+
+
+class _ChatShape:
+    def usage(self) -> Usage:
+        return Usage()
+
+    def calls(self, data: dict[str, Any]) -> list[ToolCall]:
+        message = first_choice(data).get("message") or {}
+        return [ToolCall.from_dict(c) for c in message.get("tool_calls") or []]
+
+    def answer_items(self, data: dict[str, Any], calls: list[ToolCall]) -> list[dict[str, Any]]:
+        return [_assistant_message(first_choice(data).get("message") or {}, calls)]
+
+    def result_item(self, result: ToolResult) -> dict[str, Any]:
+        return {"role": "tool", "tool_call_id": result.tool_call_id, "content": result.content}
+
+    def request_items(
+        self, conversation: list[dict[str, Any]], new_since: int, last: dict[str, Any] | None
+    ) -> list[dict[str, Any]]:
+        return conversation
+
+    def request_fields(self, last: dict[str, Any] | None) -> dict[str, Any]:
+        return {}
+
+
+class ResponsesShape:
+    """
+    The Responses API: `function_call` output items run; results go back as
+    `function_call_output` items with the call's `call_id`.
+
+    Args:
+        stored: The responses are stored (`store` not false): the next request sends only the
+            results, with `previous_response_id`; else it sends the whole input so far.
+    """
+
+    def __init__(self, *, stored: bool) -> None:
+        self.stored = stored
+
+    def usage(self) -> ResponsesUsage:
+        return ResponsesUsage()
+
+    def calls(self, data: dict[str, Any]) -> list[ToolCall]:
+        return [
+            ToolCall(
+                id=str(item.get("call_id") or ""),
+                name=str(item.get("name") or ""),
+                arguments=str(item.get("arguments") or ""),
+            )
+            for item in data.get("output") or []
+            if isinstance(item, dict) and item.get("type") == "function_call"
+        ]
+
+    def answer_items(self, data: dict[str, Any], calls: list[ToolCall]) -> list[dict[str, Any]]:
+        return [dict(item) for item in data.get("output") or [] if isinstance(item, dict)]
+
+    def result_item(self, result: ToolResult) -> dict[str, Any]:
+        return {
+            "type": "function_call_output",
+            "call_id": result.tool_call_id,
+            "output": result.content,
+        }
+
+    def request_items(
+        self, conversation: list[dict[str, Any]], new_since: int, last: dict[str, Any] | None
+    ) -> list[dict[str, Any]]:
+        if self.stored and last is not None and last.get("id"):
+            return conversation[new_since:]
+        return conversation
+
+    def request_fields(self, last: dict[str, Any] | None) -> dict[str, Any]:
+        if self.stored and last is not None and last.get("id"):
+            return {"previous_response_id": last["id"]}
+        return {}
+
+
+CHAT_SHAPE: LoopShape = _ChatShape()
+
+
 class ToolLoop:
     """The state of a tool-calling conversation; does no I/O."""
 
@@ -201,13 +340,15 @@ class ToolLoop:
         *,
         max_rounds: int = 8,
         raise_on_tool_error: bool = False,
+        shape: LoopShape = CHAT_SHAPE,
     ) -> None:
         """
         Args:
-            messages: The conversation so far (copied).
+            messages: The conversation so far (copied): chat messages or Responses input items.
             registry: The tools, as a registry or an iterable of definitions/functions.
             max_rounds: How many rounds of tool calls may run before the loop gives up.
             raise_on_tool_error: Raise ToolError instead of sending tool errors to the model.
+            shape: The API's shape (`CHAT_SHAPE` or a `ResponsesShape`).
 
         Raises:
             InvalidConfigError: `max_rounds` is below 1.
@@ -217,18 +358,20 @@ class ToolLoop:
         self.registry = registry if isinstance(registry, ToolRegistry) else ToolRegistry(registry)
         self.max_rounds = max_rounds
         self.raise_on_tool_error = raise_on_tool_error
+        self.shape = shape
         self.rounds = 0
         self.done = False
         self._messages = [dict(m) for m in messages]
+        self._new_since = 0  # index of the first item the last answer did not bring
         self._completions: list[Any] = []
         self._completion_dicts: list[dict[str, Any]] = []
         self._results: list[ToolResult] = []
-        self._usage = Usage()
+        self._usage: Any = shape.usage()
         self._pending: list[PendingToolCall] = []
 
     def next_request_messages(self) -> list[dict[str, Any]]:
         """
-        Return the messages to send in the next request.
+        Return the messages (or Responses input items) to send in the next request.
 
         Raises:
             ToolError: Tool calls are waiting for results, or the loop is already done.
@@ -237,7 +380,14 @@ class ToolLoop:
             raise ToolError("Record the pending tool results before the next request.")
         if self.done:
             raise ToolError("The tool loop is done: the last completion asked for no tools.")
-        return list(self._messages)
+        return list(self.shape.request_items(self._messages, self._new_since, self._last()))
+
+    def next_request_fields(self) -> dict[str, Any]:
+        """Return the other body fields of the next request (`previous_response_id`)."""
+        return self.shape.request_fields(self._last())
+
+    def _last(self) -> dict[str, Any] | None:
+        return self._completion_dicts[-1] if self._completion_dicts else None
 
     def handle(self, completion: Any) -> list[PendingToolCall]:
         """
@@ -252,9 +402,9 @@ class ToolLoop:
         self._completions.append(completion)
         self._completion_dicts.append(data)
         self._usage = self._usage.add(data.get("usage"))
-        message = first_choice(data).get("message") or {}
-        calls = [ToolCall.from_dict(c) for c in message.get("tool_calls") or []]
-        self._messages.append(_assistant_message(message, calls))
+        calls = self.shape.calls(data)
+        self._messages.extend(self.shape.answer_items(data, calls))
+        self._new_since = len(self._messages)
         if not calls:
             self.done = True
             return []
@@ -308,9 +458,7 @@ class ToolLoop:
         self._pending = []
         for result in ordered:
             self._results.append(result)
-            self._messages.append(
-                {"role": "tool", "tool_call_id": result.tool_call_id, "content": result.content}
-            )
+            self._messages.append(self.shape.result_item(result))
         failed = next((r for r in ordered if r.is_error), None)
         if failed is not None and self.raise_on_tool_error:
             raise ToolError(
@@ -366,6 +514,6 @@ class ToolLoop:
         """Return the content sent back for the last tool call, or None."""
         return self._results[-1].content if self._results else None
 
-    def total_usage(self) -> Usage:
-        """Return token usage summed over every completion."""
+    def total_usage(self) -> Any:
+        """Return token usage summed over every answer (`Usage`, or `ResponsesUsage`)."""
         return self._usage

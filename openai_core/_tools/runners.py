@@ -20,8 +20,10 @@ from .definition import ToolDefinition, ToolRegistry, encode_result, tool
 from .loop import PendingToolCall, ToolCall, ToolLoop, ToolResult, ToolTrace, Usage
 
 __all__ = [
+    "AsyncRunnerBase",
     "AsyncToolRunner",
     "PendingToolCall",
+    "SyncRunnerBase",
     "ToolCall",
     "ToolDefinition",
     "ToolLoop",
@@ -35,13 +37,14 @@ __all__ = [
 ]
 
 
-class ToolRunner:
-    """Drive a `ToolLoop` with a blocking `send`; tools run one after another in this thread."""
+class SyncRunnerBase:
+    """Drives a `ToolLoop` with a blocking `send`; the accessors of each API's runner build on it."""
 
     def __init__(self, send: Callable[[list[dict[str, Any]]], Any], loop: ToolLoop) -> None:
         """
         Args:
-            send: Takes the messages, returns the completion (dict or object with to_dict()).
+            send: Takes the messages (or input items), returns the answer (dict or object with
+                to_dict()).
             loop: The loop state to drive.
         """
         self._send = send
@@ -55,7 +58,7 @@ class ToolRunner:
 
     def run(self) -> Any:
         """
-        Send and run tools until a completion asks for none; return that completion.
+        Send and run tools until an answer asks for none; return that answer.
 
         Raises:
             ToolError: `max_rounds` was exceeded, or a tool failed with `raise_on_tool_error`.
@@ -72,6 +75,14 @@ class ToolRunner:
             self.run()
         return self._loop
 
+    def tool_results(self) -> list[ToolResult]:
+        """Return every tool result, in call order."""
+        return self._ensure_run().tool_results()
+
+
+class ToolRunner(SyncRunnerBase):
+    """Drive a chat `ToolLoop` with a blocking `send`; tools run one after another in this thread."""
+
     def messages(self) -> list[dict[str, Any]]:
         """Return every message of the conversation, tool messages included."""
         return self._ensure_run().messages()
@@ -79,10 +90,6 @@ class ToolRunner:
     def all_chat_completions(self) -> list[Any]:
         """Return every completion received."""
         return self._ensure_run().all_chat_completions()
-
-    def tool_results(self) -> list[ToolResult]:
-        """Return every tool result, in call order."""
-        return self._ensure_run().tool_results()
 
     def final_chat_completion(self) -> Any:
         """Return the last completion."""
@@ -106,18 +113,19 @@ class ToolRunner:
 
     def total_usage(self) -> Usage:
         """Return token usage summed over every completion."""
-        return self._ensure_run().total_usage()
+        usage: Usage = self._ensure_run().total_usage()
+        return usage
 
 
-class AsyncToolRunner:
-    """Drive a `ToolLoop` with an async `send`; a round's tool calls run concurrently."""
+class AsyncRunnerBase:
+    """Drives a `ToolLoop` with an async `send`; a round's tool calls run concurrently."""
 
     def __init__(
         self, send: Callable[[list[dict[str, Any]]], Awaitable[Any]], loop: ToolLoop
     ) -> None:
         """
         Args:
-            send: Takes the messages, returns (awaitably) the completion.
+            send: Takes the messages (or input items), returns (awaitably) the answer.
             loop: The loop state to drive.
         """
         self._send = send
@@ -131,7 +139,7 @@ class AsyncToolRunner:
 
     async def run(self) -> Any:
         """
-        Send and run tools until a completion asks for none; return that completion.
+        Send and run tools until an answer asks for none; return that answer.
 
         Sync tools run in worker threads so they do not block the event loop; results are
         recorded in call order whatever order the tools finish in.
@@ -151,6 +159,14 @@ class AsyncToolRunner:
             await self.run()
         return self._loop
 
+    async def tool_results(self) -> list[ToolResult]:
+        """Return every tool result, in call order."""
+        return (await self._ensure_run()).tool_results()
+
+
+class AsyncToolRunner(AsyncRunnerBase):
+    """Drive a chat `ToolLoop` with an async `send`; a round's tool calls run concurrently."""
+
     async def messages(self) -> list[dict[str, Any]]:
         """Return every message of the conversation, tool messages included."""
         return (await self._ensure_run()).messages()
@@ -158,10 +174,6 @@ class AsyncToolRunner:
     async def all_chat_completions(self) -> list[Any]:
         """Return every completion received."""
         return (await self._ensure_run()).all_chat_completions()
-
-    async def tool_results(self) -> list[ToolResult]:
-        """Return every tool result, in call order."""
-        return (await self._ensure_run()).tool_results()
 
     async def final_chat_completion(self) -> Any:
         """Return the last completion."""
@@ -185,4 +197,5 @@ class AsyncToolRunner:
 
     async def total_usage(self) -> Usage:
         """Return token usage summed over every completion."""
-        return (await self._ensure_run()).total_usage()
+        usage: Usage = (await self._ensure_run()).total_usage()
+        return usage

@@ -30,18 +30,23 @@ from collections.abc import (
     Sequence,
 )
 from types import TracebackType
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
 from .loop import PendingToolCall, ToolCall, ToolLoop, ToolResult
 from .runners import AsyncToolRunner, ToolRunner
 
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
 __all__ = [
+    "AsyncStreamingDriver",
     "AsyncStreamingToolRunner",
     "RoundDoneEvent",
     "RoundStartEvent",
     "StreamingToolRunner",
+    "SyncStreamingDriver",
     "ToolCallResultEvent",
     "handle_round",
     "result_events",
@@ -133,27 +138,24 @@ RunnerEvent = Any
 OpenStream = Callable[[list[dict[str, Any]]], Any]
 
 
-class StreamingToolRunner(ToolRunner):
+class SyncStreamingDriver:
     """
-    A `ToolRunner` whose rounds stream: iterate `events()` (or the runner itself).
+    The streamed run of a sync runner: each API's streaming runner mixes it into its runner.
 
-    `events()` returns the one iteration of the run; calling it again continues it rather than
-    starting over. Use the runner in a `with` block (or call `close()`) to release an open stream
-    when stopping early.
+    `_final_name` names the stream's method returning the whole answer (`final_completion` for a
+    chat event stream, `final_response` for a Responses stream).
     """
 
-    def __init__(self, open_stream: OpenStream, loop: ToolLoop) -> None:
-        """
-        Args:
-            open_stream: Takes the messages, returns an opened `ChatCompletionEventStream`.
-            loop: The loop state to drive.
-        """
-        super().__init__(lambda messages: open_stream(messages).final_completion(), loop)
+    _final_name: ClassVar[str] = "final_completion"
+    _loop: ToolLoop
+    _started: bool
+
+    def _init_streaming(self, open_stream: OpenStream) -> None:
         self._open = open_stream
         self._opened: Any = None
         self._iteration: Generator[RunnerEvent, None, None] | None = None
 
-    def start(self) -> StreamingToolRunner:
+    def start(self) -> Self:
         """Send the first request now (so that its errors raise here); return the runner."""
         if self._iteration is None and self._opened is None:
             self._opened = self._open(self._loop.next_request_messages())
@@ -177,7 +179,7 @@ class StreamingToolRunner(ToolRunner):
             stream, self._opened = self._opened or self._open(start.messages), None
             with stream:
                 yield from stream
-                completion = stream.final_completion()
+                completion = getattr(stream, self._final_name)()
             pending, done = handle_round(loop, completion)
             yield done
             if pending:
@@ -188,7 +190,7 @@ class StreamingToolRunner(ToolRunner):
     def run(self) -> Any:
         """
         Read the run to its end (continuing `events()` if it was started) and return the final
-        completion.
+        answer.
 
         Raises:
             ToolError: `max_rounds` was exceeded, or a tool failed with `raise_on_tool_error`.
@@ -209,7 +211,7 @@ class StreamingToolRunner(ToolRunner):
             self._opened.close()
             self._opened = None
 
-    def __enter__(self) -> StreamingToolRunner:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -221,33 +223,21 @@ class StreamingToolRunner(ToolRunner):
         self.close()
 
 
-class AsyncStreamingToolRunner(AsyncToolRunner):
-    """
-    The async twin of `StreamingToolRunner`: `async for event in runner.events()`.
+class AsyncStreamingDriver:
+    """The async twin of `SyncStreamingDriver`."""
 
-    A round's tool calls run concurrently (sync tools in worker threads); their
-    `tool_call.result` events come in call order.
-    """
+    _final_name: ClassVar[str] = "final_completion"
+    _loop: ToolLoop
+    _started: bool
 
-    def __init__(
-        self, open_stream: Callable[[list[dict[str, Any]]], Awaitable[Any]], loop: ToolLoop
+    def _init_streaming(
+        self, open_stream: Callable[[list[dict[str, Any]]], Awaitable[Any]]
     ) -> None:
-        """
-        Args:
-            open_stream: Takes the messages, returns (awaitably) an opened
-                `AsyncChatCompletionEventStream`.
-            loop: The loop state to drive.
-        """
-
-        async def send(messages: list[dict[str, Any]]) -> Any:
-            return await (await open_stream(messages)).final_completion()
-
-        super().__init__(send, loop)
         self._open = open_stream
         self._opened: Any = None
         self._iteration: AsyncGenerator[RunnerEvent, None] | None = None
 
-    async def start(self) -> AsyncStreamingToolRunner:
+    async def start(self) -> Self:
         """Send the first request now (so that its errors raise here); return the runner."""
         if self._iteration is None and self._opened is None:
             self._opened = await self._open(self._loop.next_request_messages())
@@ -274,7 +264,7 @@ class AsyncStreamingToolRunner(AsyncToolRunner):
             async with stream:
                 async for event in stream:
                     yield event
-                completion = await stream.final_completion()
+                completion = await getattr(stream, self._final_name)()
             pending, done = handle_round(loop, completion)
             yield done
             if pending:
@@ -286,7 +276,7 @@ class AsyncStreamingToolRunner(AsyncToolRunner):
     async def run(self) -> Any:
         """
         Read the run to its end (continuing `events()` if it was started) and return the final
-        completion.
+        answer.
 
         Raises:
             ToolError: `max_rounds` was exceeded, or a tool failed with `raise_on_tool_error`.
@@ -307,7 +297,7 @@ class AsyncStreamingToolRunner(AsyncToolRunner):
             await self._opened.close()
             self._opened = None
 
-    async def __aenter__(self) -> AsyncStreamingToolRunner:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(
@@ -317,3 +307,47 @@ class AsyncStreamingToolRunner(AsyncToolRunner):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
+
+
+class StreamingToolRunner(SyncStreamingDriver, ToolRunner):
+    """
+    A `ToolRunner` whose rounds stream: iterate `events()` (or the runner itself).
+
+    `events()` returns the one iteration of the run; calling it again continues it rather than
+    starting over. Use the runner in a `with` block (or call `close()`) to release an open stream
+    when stopping early.
+    """
+
+    def __init__(self, open_stream: OpenStream, loop: ToolLoop) -> None:
+        """
+        Args:
+            open_stream: Takes the messages, returns an opened `ChatCompletionEventStream`.
+            loop: The loop state to drive.
+        """
+        super().__init__(lambda messages: open_stream(messages).final_completion(), loop)
+        self._init_streaming(open_stream)
+
+
+class AsyncStreamingToolRunner(AsyncStreamingDriver, AsyncToolRunner):
+    """
+    The async twin of `StreamingToolRunner`: `async for event in runner.events()`.
+
+    A round's tool calls run concurrently (sync tools in worker threads); their
+    `tool_call.result` events come in call order.
+    """
+
+    def __init__(
+        self, open_stream: Callable[[list[dict[str, Any]]], Awaitable[Any]], loop: ToolLoop
+    ) -> None:
+        """
+        Args:
+            open_stream: Takes the messages, returns (awaitably) an opened
+                `AsyncChatCompletionEventStream`.
+            loop: The loop state to drive.
+        """
+
+        async def send(messages: list[dict[str, Any]]) -> Any:
+            return await (await open_stream(messages)).final_completion()
+
+        super().__init__(send, loop)
+        self._init_streaming(open_stream)

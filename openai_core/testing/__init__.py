@@ -4,7 +4,8 @@ A fake OpenAI-compatible provider for tests, demos and benchmarks.
 Script what the next requests get, run the code under test against the fake (as an httpx
 transport, or as a real HTTP server on 127.0.0.1), then inspect what it received. When nothing is
 scripted, the fake answers deterministically: chat completions echo the last user message
-(streamed when asked, stored when ``"store": true``), and models, embeddings, files and speech
+(streamed when asked, stored when ``"store": true``), the Responses API (``/responses``) does the
+same in its own shape (the chat script methods answer it too), and models, embeddings, files and speech
 behave like small in-memory versions of the real endpoints.
 
 Example::

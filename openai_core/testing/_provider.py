@@ -217,7 +217,7 @@ class FakeProvider:
         **options: Unpack[ReplyOptions],
     ) -> Self:
         """
-        Answer the next chat completion with this text (streamed if the request asks to).
+        Answer the next chat completion (or Responses API request) with this text, streamed if asked.
 
         Args:
             content: The assistant's answer.
@@ -239,7 +239,8 @@ class FakeProvider:
         **options: Unpack[ReplyOptions],
     ) -> Self:
         """
-        Answer the next chat completion with parallel tool calls (ids call_1, call_2, ...).
+        Answer the next chat completion with parallel tool calls (ids call_1, call_2, ...); a
+        Responses API request gets them as function_call items.
 
         Args:
             calls: ``[{"name": "get_weather", "arguments": {"city": "Paris"}}, ...]``; arguments
@@ -257,7 +258,7 @@ class FakeProvider:
         self, refusal: str, *, model: str | None = None, **options: Unpack[ReplyOptions]
     ) -> Self:
         """
-        Answer the next chat completion with a refusal.
+        Answer the next chat completion (or Responses API request) with a refusal.
 
         Args:
             refusal: The refusal text.
@@ -275,7 +276,8 @@ class FakeProvider:
         **options: Unpack[ReplyOptions],
     ) -> Self:
         """
-        Answer the next chat completion with this finish reason (``length``, ``content_filter``).
+        Answer the next chat completion with this finish reason (``length``, ``content_filter``);
+        a Responses API request gets an ``incomplete`` response with the matching reason.
 
         Args:
             finish_reason: The finish reason.
@@ -336,8 +338,15 @@ class FakeProvider:
         return self.reply(FakeReply.from_sse(chunks, status), **options)
 
     def _chat(self, options: ReplyOptions, **answer: Any) -> Self:
+        # The chat script methods answer a Responses API request in its own shape.
         endpoints = self.endpoints
-        return self.reply(lambda request: endpoints.answer_chat(request, **answer), **options)
+
+        def respond(request: FakeRequest) -> FakeReply:
+            if request.path.rstrip("/") == "/responses":
+                return endpoints.responses.answer(request, **answer)
+            return endpoints.answer_chat(request, **answer)
+
+        return self.reply(respond, **options)
 
     # -- serving ----------------------------------------------------------------------------
 

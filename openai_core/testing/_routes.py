@@ -28,6 +28,7 @@ from ._chat import (
     prompt_words,
 )
 from ._models import FakeReply, FakeRequest
+from ._responses import ResponsesApi
 from ._store import ChatStore, FileStore, paginate
 
 __all__ = ["DEFAULT_MODELS", "Endpoints", "split_route"]
@@ -106,6 +107,8 @@ class Endpoints:
             (("files", "*", "content"), {"GET": self._files_content}),
             (("audio", "speech"), {"POST": self._speech}),
         ]
+        self.responses = ResponsesApi(self.next_number, self.models[0], BASE_TIME)
+        self._routes += self.responses.routes()
 
     def next_number(self) -> int:
         """Return the next number for ids and timestamps (1, 2, ...)."""

@@ -62,7 +62,6 @@ _FIELDS: frozenset[str] = frozenset(
         "incomplete_details",
         "reasoning",
         "instructions",
-        "output_text",
         "usage",
         "prompt_cache_options",
         "moderation",
@@ -134,7 +133,6 @@ class BetaResponse:
             BetaMCPToolCall | BetaMultiAgentCallItemParam | BetaMultiAgentCallOutputItemParam | BetaOutputMessage |
             BetaProgramItemParam | BetaProgramOutputItemParam | BetaReasoningItem | BetaToolSearchCallItemParam |
             BetaToolSearchOutputItemParam | BetaWebSearchToolCall] | None | str | Unset):
-        output_text (None | str | Unset):
         usage (BetaResponseUsage | Unset): Schema `BetaResponseUsage`.
         prompt_cache_options (BetaPromptCacheOptions | Unset): Schema `BetaPromptCacheOptions`.
         moderation (BetaModeration | None | Unset):
@@ -271,7 +269,6 @@ class BetaResponse:
         | str
         | Unset
     ) = UNSET
-    output_text: None | str | Unset = UNSET
     usage: BetaResponseUsage | Unset = UNSET
     prompt_cache_options: BetaPromptCacheOptions | Unset = UNSET
     moderation: BetaModeration | None | Unset = UNSET
@@ -685,12 +682,6 @@ class BetaResponse:
         else:
             instructions = self.instructions
 
-        output_text: None | str | Unset
-        if isinstance(self.output_text, Unset):
-            output_text = UNSET
-        else:
-            output_text = self.output_text
-
         usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
             usage = self.usage.to_dict()
@@ -776,8 +767,6 @@ class BetaResponse:
             field_dict["reasoning"] = reasoning
         if instructions is not UNSET:
             field_dict["instructions"] = instructions
-        if output_text is not UNSET:
-            field_dict["output_text"] = output_text
         if usage is not UNSET:
             field_dict["usage"] = usage
         if prompt_cache_options is not UNSET:
@@ -2091,15 +2080,6 @@ class BetaResponse:
 
         instructions = _parse_instructions(d.get("instructions", UNSET))
 
-        def _parse_output_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        output_text = _parse_output_text(d.get("output_text", UNSET))
-
         _usage = d.get("usage", UNSET)
         usage: BetaResponseUsage | Unset
         if isinstance(_usage, Unset):
@@ -2187,7 +2167,6 @@ class BetaResponse:
             incomplete_details=incomplete_details,
             reasoning=reasoning,
             instructions=instructions,
-            output_text=output_text,
             usage=usage,
             prompt_cache_options=prompt_cache_options,
             moderation=moderation,

@@ -7,6 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_extras import ResponseOutputText
 from ..models.model_ids_responses_type_1 import (
     ModelIdsResponsesType1,
     check_model_ids_responses_type_1,
@@ -62,7 +63,6 @@ _FIELDS: frozenset[str] = frozenset(
         "incomplete_details",
         "reasoning",
         "instructions",
-        "output_text",
         "usage",
         "prompt_cache_options",
         "moderation",
@@ -79,7 +79,7 @@ def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
 
 
 @_attrs_define
-class Response:
+class Response(ResponseOutputText):
     """Schema `Response`.
 
     Attributes:
@@ -131,7 +131,6 @@ class Response:
             MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ProgramItemParam |
             ProgramOutputItemParam | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam |
             WebSearchToolCall] | None | str | Unset):
-        output_text (None | str | Unset):
         usage (ResponseUsage | Unset): Schema `ResponseUsage`.
         prompt_cache_options (PromptCacheOptions | Unset): Schema `PromptCacheOptions`.
         moderation (Moderation | None | Unset):
@@ -262,7 +261,6 @@ class Response:
         | str
         | Unset
     ) = UNSET
-    output_text: None | str | Unset = UNSET
     usage: ResponseUsage | Unset = UNSET
     prompt_cache_options: PromptCacheOptions | Unset = UNSET
     moderation: Moderation | None | Unset = UNSET
@@ -642,12 +640,6 @@ class Response:
         else:
             instructions = self.instructions
 
-        output_text: None | str | Unset
-        if isinstance(self.output_text, Unset):
-            output_text = UNSET
-        else:
-            output_text = self.output_text
-
         usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
             usage = self.usage.to_dict()
@@ -733,8 +725,6 @@ class Response:
             field_dict["reasoning"] = reasoning
         if instructions is not UNSET:
             field_dict["instructions"] = instructions
-        if output_text is not UNSET:
-            field_dict["output_text"] = output_text
         if usage is not UNSET:
             field_dict["usage"] = usage
         if prompt_cache_options is not UNSET:
@@ -1905,15 +1895,6 @@ class Response:
 
         instructions = _parse_instructions(d.get("instructions", UNSET))
 
-        def _parse_output_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        output_text = _parse_output_text(d.get("output_text", UNSET))
-
         _usage = d.get("usage", UNSET)
         usage: ResponseUsage | Unset
         if isinstance(_usage, Unset):
@@ -2001,7 +1982,6 @@ class Response:
             incomplete_details=incomplete_details,
             reasoning=reasoning,
             instructions=instructions,
-            output_text=output_text,
             usage=usage,
             prompt_cache_options=prompt_cache_options,
             moderation=moderation,

@@ -1,0 +1,67 @@
+"""
+The type of `client.responses`, for the type checker: the generated operations plus `stream()`,
+`parse(T)` and `run_tools()`.
+
+At runtime the namespace class is composed by `namespaces._namespace_class` from the same bases
+(the `_EXTRA_METHODS` entry, the generated mixin, Namespace), and `stream()` returns a builder
+composed from the same setters and stream base as `ResponsesStreamBuilder` below; these classes
+name those types without being instantiated.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._generated.builders import responses as _generated
+from .event_builders import (
+    AsyncResponsesStreamMixin,
+    AsyncStreamOnlyBuilder,
+    ResponsesStreamMixin,
+    StreamOnlyBuilder,
+)
+from .namespaces import AsyncNamespace, Namespace
+from .responses_methods import AsyncResponsesExtrasMixin, ResponsesExtrasMixin
+
+if TYPE_CHECKING:
+    from .._generated.models.response import Response
+    from .._streaming.responses import AsyncResponseStream, ResponseStream
+
+__all__ = ["AsyncResponses", "AsyncResponsesStreamBuilder", "Responses", "ResponsesStreamBuilder"]
+
+
+class ResponsesStreamBuilder(_generated.ResponsesCreateSetters, StreamOnlyBuilder[Any]):
+    """`client.responses.stream()`: every `responses.create` setter; `send()` opens the stream."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        def send(self) -> ResponseStream[Response]: ...
+
+
+class AsyncResponsesStreamBuilder(_generated.ResponsesCreateSetters, AsyncStreamOnlyBuilder[Any]):
+    """Async twin of ResponsesStreamBuilder."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        async def send(self) -> AsyncResponseStream[Response]: ...
+
+
+class Responses(ResponsesExtrasMixin, ResponsesStreamMixin, _generated.Responses, Namespace):
+    """`client.responses`: create, stream, parse, run_tools, retrieve, delete, input_items, ..."""
+
+    if TYPE_CHECKING:
+
+        def stream(self, **fields: Any) -> ResponsesStreamBuilder: ...
+
+
+class AsyncResponses(
+    AsyncResponsesExtrasMixin, AsyncResponsesStreamMixin, _generated.AsyncResponses, AsyncNamespace
+):
+    """`client.responses` of an AsyncClient."""
+
+    if TYPE_CHECKING:
+
+        def stream(self, **fields: Any) -> AsyncResponsesStreamBuilder: ...

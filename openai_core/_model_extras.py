@@ -1,0 +1,50 @@
+"""
+Computed properties of generated models (the codegen makes the listed models inherit these bases;
+see codegen/model_mixins.py). Pure; imports nothing from the package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+__all__ = ["ResponseOutputText", "response_output_text"]
+
+
+def _get(value: Any, name: str) -> Any:
+    if isinstance(value, dict):
+        return value.get(name)
+    # Generated models spell fields that shadow builtins with a trailing underscore (`type_`).
+    return getattr(value, name, getattr(value, name + "_", None))
+
+
+def response_output_text(output: Iterable[Any] | None) -> str:
+    """
+    Join the text of every `output_text` content part of every `message` output item.
+
+    Args:
+        output: A response's `output` list: generated models or JSON dicts.
+
+    Returns:
+        The joined text; "" when no message carries text.
+    """
+    texts: list[str] = []
+    for item in output or ():
+        if _get(item, "type") != "message":
+            continue
+        for part in _get(item, "content") or ():
+            text = _get(part, "text")
+            if _get(part, "type") == "output_text" and isinstance(text, str):
+                texts.append(text)
+    return "".join(texts)
+
+
+class ResponseOutputText:
+    """Base of the generated `Response`: adds `output_text`."""
+
+    __slots__ = ()
+
+    @property
+    def output_text(self) -> str:
+        """The text of every `output_text` part of every `message` output item, joined ("" if none)."""
+        return response_output_text(_get(self, "output"))
