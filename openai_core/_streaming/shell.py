@@ -8,13 +8,21 @@ A stream kind subclasses a shell and implements `_setup()`, returning its `Strea
 early), and a `done()` test that stops reading at once (`[DONE]` must not wait for the body's end).
 
 httpx errors raised while reading become SDK errors (see `TranslateTransportErrors`).
+
+Two rules keep many streams cheap and fair. A large network read (the transport hands over
+whatever is buffered, up to a few hundred KiB) is fed to the state in pieces of about
+`PIECE_SIZE` bytes cut at event boundaries, so a reader that stops after one item holds the
+parsed items of one piece, not of the whole read. And the async shell yields to the event loop
+when it has run for `YIELD_EVERY` seconds without waiting on the network: bytes already buffered
+would otherwise let one stream hold the loop for as long as it takes to parse them.
 """
 
 from __future__ import annotations
 
 import inspect
+import time
 from abc import ABC, abstractmethod
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import AsyncGenerator, Callable, Generator, Iterator
 from types import TracebackType
 from typing import Any
 
@@ -22,7 +30,40 @@ import httpx
 
 from .errors import TranslateTransportErrors
 
-__all__ = ["AsyncStreamShell", "StreamReader", "StreamShell", "url_of"]
+__all__ = [
+    "PIECE_SIZE",
+    "YIELD_EVERY",
+    "AsyncStreamShell",
+    "StreamReader",
+    "StreamShell",
+    "pieces",
+    "url_of",
+]
+
+PIECE_SIZE = 16384
+"""About how many bytes of a network read are parsed before the next item is handed out."""
+YIELD_EVERY = 0.010
+"""Seconds an async stream may run on buffered bytes before it lets other tasks run."""
+_clock = time.perf_counter
+
+
+def pieces(raw: bytes, size: int = PIECE_SIZE) -> Iterator[bytes]:
+    """
+    Split `raw` into pieces of at least `size` bytes, each ending after a blank line (`\\n\\n`)
+    when there is one, so that every piece but the last holds whole events (the decoder's fast
+    path stays on). A read of `size` bytes or less is yielded as it is.
+    """
+    if len(raw) <= size:
+        yield raw
+        return
+    start, end = 0, len(raw)
+    while start < end:
+        cut = raw.find(b"\n\n", start + size)
+        if cut < 0:
+            yield raw[start:] if start else raw
+            return
+        yield raw[start : cut + 2]
+        start = cut + 2
 
 
 def url_of(response: httpx.Response) -> str | None:
@@ -98,7 +139,10 @@ class StreamShell(_ShellBase):
         try:
             with self._guard:
                 for raw in self.response.iter_raw():
-                    yield from reader.feed(raw)
+                    for piece in pieces(raw):
+                        yield from reader.feed(piece)
+                        if reader.done():
+                            break
                     if reader.done():
                         break
                 yield from reader.finish()
@@ -144,11 +188,20 @@ class AsyncStreamShell(_ShellBase):
         reader = self._reader
         try:
             with self._guard:
+                clock = _clock
+                due = clock() + YIELD_EVERY
                 async for raw in self.response.aiter_raw():
-                    for item in reader.feed(raw):
-                        yield item
+                    for piece in pieces(raw):
+                        for item in reader.feed(piece):
+                            yield item
+                        if reader.done():
+                            break
+                        if clock() > due:
+                            await _checkpoint()
+                            due = clock() + YIELD_EVERY
                     if reader.done():
                         break
+                    due = clock() + YIELD_EVERY  # the read may have waited on the network
                 for item in reader.finish():
                     yield item
         finally:
@@ -171,3 +224,10 @@ class AsyncStreamShell(_ShellBase):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
+
+
+async def _checkpoint() -> None:
+    """Let the event loop run other tasks (asyncio or trio)."""
+    import anyio  # imported here: a sync client never loads the async machinery
+
+    await anyio.sleep(0)
