@@ -34,6 +34,7 @@ from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
     from ._builders.chat_namespace import AsyncChat, Chat
+    from ._builders.client_like import AnyClient, AsyncClientLike, ClientLike
     from ._generated.client_namespaces import AsyncClientNamespaces, ClientNamespaces
     from ._transport.async_transport import AsyncOpenAICoreTransport
     from ._transport.sync_transport import OpenAICoreTransport
@@ -101,12 +102,13 @@ class _BaseClient:
         clone._namespaces = {}
         return clone
 
-    def _namespace(self, name: str, is_async: bool) -> Any:
+    def _namespace_of(self, client: AnyClient, name: str, is_async: bool) -> Any:
+        # `client` is the shell itself, typed as the seam the builders hold.
         cached = self._namespaces.get(name)
         if cached is None:
             from ._builders.namespaces import namespace_for
 
-            cached = self._namespaces[name] = namespace_for(self, name, is_async)
+            cached = self._namespaces[name] = namespace_for(client, name, is_async)
         return cached
 
     def _prepare(self, spec: RequestSpec, http: httpx.Client | httpx.AsyncClient) -> PreparedCall:
@@ -206,6 +208,9 @@ class Client(ClientNamespaces, _BaseClient):
                     f"Expected http_client to be an httpx.Client, got {type(http_client).__name__}."
                 )
             self._http, self._transport = http_client, None
+
+    def _namespace(self, name: str, is_async: bool) -> Any:
+        return self._namespace_of(self, name, is_async)
 
     @property
     def chat(self) -> Chat:
@@ -385,6 +390,9 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
                 )
             self._http, self._transport = http_client, None
 
+    def _namespace(self, name: str, is_async: bool) -> Any:
+        return self._namespace_of(self, name, is_async)
+
     @property
     def chat(self) -> AsyncChat:
         """Chat completions: create, stream, parse, run_tools and stored completions."""
@@ -497,3 +505,12 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         call, response, _, _ = await self._exchange(spec)
         call.raise_for_status(response)
         return response
+
+
+if TYPE_CHECKING:
+
+    def _shells_fit_the_seam(
+        sync: Client, async_: AsyncClient
+    ) -> tuple[ClientLike, AsyncClientLike]:
+        # mypy --strict checks here that each shell is what its builders hold.
+        return sync, async_
