@@ -322,8 +322,7 @@ def _url_for(options: ClientOptions, spec: RequestSpec, model: Any) -> str:
         operation_id=op.id,
         path=path,
         model=model if isinstance(model, str) else None,
-        deployment=options.azure_deployment,
-        api_version=options.api_version,
+        settings=options.provider_settings,
     )
     path, provider_query = options.provider.rewrite_path(context)
     params: dict[str, Any] = {}
@@ -340,7 +339,8 @@ def _url_for(options: ClientOptions, spec: RequestSpec, model: Any) -> str:
 
 def prepare_call(options: ClientOptions, spec: RequestSpec) -> PreparedCall:
     """
-    Check and assemble everything a call sends. Pure apart from calling an Azure token provider.
+    Check and assemble everything a call sends. Pure apart from the provider's auth hook (which
+    may call a token provider).
 
     Raises:
         MissingRequiredFieldError: A required field or path parameter is missing.

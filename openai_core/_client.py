@@ -1,5 +1,5 @@
 """
-Client and AsyncClient: thin shells that move bytes. Every decision lives in _core.py.
+Client and AsyncClient: thin shells that move bytes. Every decision lives in _call.py.
 
 Each shell prepares a call once, then loops: build the request, send it, ask the call whether to
 retry, sleep. Reading the body happens inside the loop for ordinary calls, so a body that breaks
@@ -163,6 +163,8 @@ class Client(ClientNamespaces, _BaseClient):
         retry_policy: Full retry configuration (max_retries overrides its budget).
         strict_compatibility: Reject requests the provider is known not to support.
         logger: Logger to use instead of "openai_core".
+        provider_settings: Settings of the provider profile by name (see Provider.settings);
+            the Azure keywords above are such settings too.
     """
 
     _transport: OpenAICoreTransport | None
@@ -187,6 +189,7 @@ class Client(ClientNamespaces, _BaseClient):
         retry_policy: RetryPolicy | None = None,
         strict_compatibility: bool = False,
         logger: logging.Logger | None = None,
+        provider_settings: Mapping[str, Any] | None = None,
     ) -> None:
         kwargs = _client_kwargs(
             provider=provider, base_url=base_url, api_key=api_key, timeout=timeout,
@@ -195,6 +198,7 @@ class Client(ClientNamespaces, _BaseClient):
             azure_deployment=azure_deployment, azure_ad_token=azure_ad_token,
             azure_ad_token_provider=azure_ad_token_provider, retry_policy=retry_policy,
             strict_compatibility=strict_compatibility, logger=logger,
+            provider_settings=provider_settings,
         )  # fmt: skip
         self._init_options(http_client, kwargs)
         # With the client's own pool, requests go straight to its transport: httpx.Client.send
@@ -345,6 +349,8 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         retry_policy: Full retry configuration (max_retries overrides its budget).
         strict_compatibility: Reject requests the provider is known not to support.
         logger: Logger to use instead of "openai_core".
+        provider_settings: Settings of the provider profile by name (see Provider.settings);
+            the Azure keywords above are such settings too.
     """
 
     _transport: AsyncOpenAICoreTransport | None
@@ -369,6 +375,7 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         retry_policy: RetryPolicy | None = None,
         strict_compatibility: bool = False,
         logger: logging.Logger | None = None,
+        provider_settings: Mapping[str, Any] | None = None,
     ) -> None:
         kwargs = _client_kwargs(
             provider=provider, base_url=base_url, api_key=api_key, timeout=timeout,
@@ -377,6 +384,7 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
             azure_deployment=azure_deployment, azure_ad_token=azure_ad_token,
             azure_ad_token_provider=azure_ad_token_provider, retry_policy=retry_policy,
             strict_compatibility=strict_compatibility, logger=logger,
+            provider_settings=provider_settings,
         )  # fmt: skip
         self._init_options(http_client, kwargs)
         # See Client.__init__: the own pool's transport is called directly.
