@@ -28,7 +28,9 @@ BUILDER_METHODS = frozenset(
 )  # fmt: skip
 # Names the namespace classes use themselves.
 NAMESPACE_METHODS = frozenset({"names"})
-# Operations whose builder is hand-written: id -> (module under openai_core, sync, async class).
+# Operations whose builder class is hand-written: id -> (module under openai_core, sync, async
+# class). Their setter mixin is still generated; the hand-written class inherits it and adds what
+# the spec cannot say (chat: message_*, tool), so the namespaces name it for the type checker.
 HAND_WRITTEN_BUILDERS = {
     "chat.completions.create": (
         "_builders.chat",
