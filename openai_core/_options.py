@@ -148,7 +148,7 @@ class ClientOptions(Frozen):
             default_query=default_query,
             organization=organization,
             project=project,
-            provider_settings=ProviderSettings(provider_settings),
+            provider_settings=ProviderSettings(provider_settings, provider.secret_settings()),
             strict_compatibility=strict_compatibility,
             logger=logger,
         )
@@ -180,10 +180,17 @@ class ClientOptions(Frozen):
         return self.provider.auth_headers(self.api_key, self.provider_settings)
 
     def __getattr__(self, name: str) -> Any:
-        # Provider settings read as attributes (`options.api_version`); only slots that are
-        # not set yet and names no profile knows fall through to AttributeError.
-        if not name.startswith("_") and name in setting_names(self.provider):
-            return self.provider_settings.get(name)
+        # Provider settings read as attributes (`options.api_version`). Names no profile knows
+        # raise, and so does everything while the slots are still empty (copy, unpickling).
+        if not name.startswith("_"):
+            try:
+                provider = object.__getattribute__(self, "provider")
+                settings = object.__getattribute__(self, "provider_settings")
+            except AttributeError:
+                pass
+            else:
+                if name in setting_names(provider):
+                    return settings.get(name)
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def __repr__(self) -> str:

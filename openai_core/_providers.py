@@ -88,13 +88,15 @@ class Setting(Frozen):
 class ProviderSettings(Mapping[str, Any]):
     """
     A client's provider settings by name (read-only). Its repr hides the values of the settings
-    a known profile marks secret, and of anything that looks like a token, key or password.
+    marked secret (by the client's profile or any built-in one), and of anything named like a
+    token, key, password or secret.
     """
 
-    __slots__ = ("_values",)
+    __slots__ = ("_secret", "_values")
 
-    def __init__(self, values: Mapping[str, Any]) -> None:
+    def __init__(self, values: Mapping[str, Any], secret: frozenset[str] = frozenset()) -> None:
         self._values = {k: v for k, v in values.items() if v is not None}
+        self._secret = secret | _secret_names()
 
     def __getitem__(self, name: str) -> Any:
         return self._values[name]
@@ -106,9 +108,9 @@ class ProviderSettings(Mapping[str, Any]):
         return len(self._values)
 
     def __repr__(self) -> str:
-        secret = _secret_names()
         shown = {
-            k: "<hidden>" if k in secret or _looks_secret(k) else v for k, v in self._values.items()
+            k: "<hidden>" if k in self._secret or _looks_secret(k) else v
+            for k, v in self._values.items()
         }
         return f"ProviderSettings({shown!r})"
 
@@ -404,7 +406,11 @@ class Provider(Frozen):
             if values.get(setting.name) is None:
                 found = env.get(setting.env) if setting.env else None
                 values[setting.name] = found or setting.default
-        return ProviderSettings(values)
+        return ProviderSettings(values, self.secret_settings())
+
+    def secret_settings(self) -> frozenset[str]:
+        """The names of this profile's settings that are secret."""
+        return frozenset(s.name for s in self.settings if s.secret)
 
     def auth_headers(
         self, api_key: str | None, settings: Mapping[str, Any]

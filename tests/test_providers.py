@@ -334,3 +334,14 @@ def test_with_options_changes_provider_settings_and_rejects_unknown_ones():
         Client(api_key="k", provider_settings={"bogus": 1})
     with pytest.raises(AttributeError, match="bogus"):
         client.options.bogus  # noqa: B018
+
+
+def test_a_custom_profile_s_secret_settings_stay_out_of_reprs():
+    profile = Provider(
+        name="sealed", base_url="http://127.0.0.1:9/v1", settings=(Setting("seal", secret=True),)
+    )
+
+    client = Client(provider=profile, api_key="k", provider_settings={"seal": "s-e-c-r-e-t"})
+
+    assert "s-e-c-r-e-t" not in repr(client.options.provider_settings)
+    assert client.options.seal == "s-e-c-r-e-t"
