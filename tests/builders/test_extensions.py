@@ -95,3 +95,20 @@ def test_the_chat_builder_inherits_the_generated_setters():
         "message", "message_assistant", "message_developer", "message_system", "message_tool",
         "message_user", "messages", "stop", "tool",
     }  # fmt: skip
+
+
+def test_codegen_reads_the_same_table_and_knows_which_bases_carry_their_setters():
+    from codegen.builders import hand_written_bases
+
+    bases = hand_written_bases()
+
+    assert set(bases) == {k for k, line in EXTENSIONS.items() if line.builder}
+    for op_id, base in bases.items():
+        cls = resolve(EXTENSIONS[op_id].builder, False)
+        assert (base.module, base.sync) == (
+            cls.__module__.removeprefix("openai_core."),
+            cls.__name__,
+        )
+        assert base.has_setters == issubclass(cls, setters_for(op_id)), op_id
+    assert bases["chat.completions.create"].has_setters
+    assert not bases["responses.create"].has_setters
