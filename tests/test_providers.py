@@ -3,6 +3,7 @@ import pytest
 from conftest import API_KEY, close, make_client, resolve
 
 from openai_core import (
+    AuthenticationError,
     Client,
     InvalidConfigError,
     MissingCredentialsError,
@@ -345,3 +346,18 @@ def test_a_custom_profile_s_secret_settings_stay_out_of_reprs():
 
     assert "s-e-c-r-e-t" not in repr(client.options.provider_settings)
     assert client.options.seal == "s-e-c-r-e-t"
+
+
+def test_a_key_an_auth_hook_sends_in_another_header_is_masked_in_errors(httpx_mock):
+    profile = Provider(
+        name="xkey", base_url="https://xkey.test/v1",
+        auth_hook=lambda key, settings: [("x-api-key", key)],
+    )  # fmt: skip
+    httpx_mock.add_response(status_code=401, json={"error": {"message": "bad key sk-xkey-123"}})
+    client = Client(provider=profile, api_key="sk-xkey-123", http_client=httpx.Client())
+
+    with pytest.raises(AuthenticationError) as caught:
+        client.models.list().send()
+
+    assert httpx_mock.get_request().headers["x-api-key"] == "sk-xkey-123"
+    assert "sk-xkey-123" not in str(caught.value) and "bad key" in str(caught.value)
