@@ -20,8 +20,12 @@ imported on first use (so that `client.files` loads nothing chat needs). The asy
 
     "batches": Extension(mixin="batch_extras:BatchesMixin"),
 
-`tests/builders/test_extensions.py` checks that every line names a catalog entry and classes
-that exist, twins included; `tests/test_architecture.py` counts the lines as imports.
+This table replaces the registries `_HAND_WRITTEN`, `_EXTRA_METHODS`, `_CHAT_CREATE` and
+`EVENT_STREAMS`: an `_EXTRA_METHODS` entry `"path": (Mixin, AsyncMixin)` is the line
+`"path": Extension(mixin="module:Mixin")` here. codegen/builders.py reads the `builder` lines
+too, so the type checker sees the hand-written bases. `tests/builders/test_extensions.py`
+checks that every line names a catalog entry and classes that exist, twins included;
+`tests/test_architecture.py` counts the lines as imports.
 """
 
 from __future__ import annotations
