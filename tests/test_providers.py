@@ -329,6 +329,8 @@ def test_with_options_changes_provider_settings_and_rejects_unknown_ones():
 
     assert (copy.options.api_version, copy.options.azure_deployment) == ("2025-04-01", "d2")
     assert client.options.api_version == "2024-10-21" and client.options.azure_deployment is None
+    merged = copy.with_options(provider_settings={"azure_deployment": "d3"})
+    assert (merged.options.api_version, merged.options.azure_deployment) == ("2025-04-01", "d3")
     with pytest.raises(InvalidConfigError, match="tenant"):
         client.with_options(tenant="t")
     with pytest.raises(InvalidConfigError, match="bogus"):
