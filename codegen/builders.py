@@ -10,9 +10,12 @@ loads only `builders/files.py`. The templates only print what this module decide
 
 from __future__ import annotations
 
+import ast
 import json
 import keyword
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any, ClassVar
 
 # Methods of the hand-written builder bases (BuilderBase, RequestBuilder, DownloadBuilder,
@@ -28,14 +31,59 @@ BUILDER_METHODS = frozenset(
 )  # fmt: skip
 # Names the namespace classes use themselves.
 NAMESPACE_METHODS = frozenset({"names"})
-# Operations whose builder is hand-written: id -> (module under openai_core, sync, async class).
-HAND_WRITTEN_BUILDERS = {
-    "chat.completions.create": (
-        "_builders.chat",
-        "ChatCompletionCreateBuilder",
-        "AsyncChatCompletionCreateBuilder",
-    ),
-}
+PACKAGE = Path(__file__).resolve().parent.parent / "openai_core"
+
+
+@dataclass(frozen=True)
+class HandWrittenBase:
+    """An operation's hand-written builder base, as the extensions table names it."""
+
+    module: str  # under openai_core, e.g. "_builders.chat"
+    sync: str
+    async_: str
+    has_setters: bool  # the class inherits the operation's generated setters itself (chat)
+
+
+def hand_written_bases() -> dict[str, HandWrittenBase]:
+    """
+    The operations whose builder base is hand-written: the `builder` lines of the extensions
+    table (openai_core/_builders/extensions.py), the one place that says so.
+
+    A base that inherits its operation's setter mixin (chat create) is named as it is; any other
+    gets the setters on top (`class ResponsesCreateBuilder(ResponsesCreateSetters,
+    ResponseEventsBuilder[Response])`), as the runtime composes them.
+    """
+    from openai_core._builders.extensions import EXTENSIONS
+
+    found: dict[str, HandWrittenBase] = {}
+    for op_id, line in EXTENSIONS.items():
+        if line.builder is None:
+            continue
+        module, _, name = line.builder.partition(":")
+        source = (PACKAGE / "_builders" / f"{module}.py").read_text(encoding="utf-8")
+        has_setters = _inherits(source, name, pascal(op_id) + "Setters")
+        found[op_id] = HandWrittenBase(f"_builders.{module}", name, "Async" + name, has_setters)
+    return found
+
+
+def _inherits(source: str, cls: str, base: str) -> bool:
+    """Whether class `cls` of a module's `source` has `base` among its bases, at any depth."""
+    bases: dict[str, list[str]] = {}
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ClassDef):
+            names = [ast.unparse(b).split("[")[0].rsplit(".", 1)[-1] for b in node.bases]
+            bases[node.name] = names
+    todo, seen = [cls], set()
+    while todo:
+        name = todo.pop()
+        if name == base:
+            return True
+        if name not in seen:
+            seen.add(name)
+            todo.extend(bases.get(name, []))
+    return False
+
+
 # Enums with more values than this are named by their generated Literal alias, not inlined.
 INLINE_ENUM_LIMIT = 8
 
@@ -62,7 +110,7 @@ class OperationPlan:
     async_builder: str
     sync_base: str  # "RequestBuilder[Batch]", "ListBuilder", ... or the hand-written class
     async_base: str
-    hand_written: bool
+    hand_written: bool  # the builder is the hand-written class itself (it has the setters)
     path_params: list[str]
     result_doc: str
     item: str | None  # the item type of a cursor-paginated list
@@ -235,6 +283,11 @@ class TypeMapper:
         return text
 
 
+@cache
+def _hand_written_bases() -> dict[str, HandWrittenBase]:
+    return hand_written_bases()
+
+
 def _setter(mapper: TypeMapper, prop: Any, where: str, wire: str, name: str) -> Setter:
     members = mapper.members(prop)
     required = "required" if prop.required else "optional"
@@ -252,8 +305,9 @@ def plan_operation(endpoint: Any, meta: dict[str, Any], plan: ModulePlan) -> Ope
     stem = pascal(op_id)
     result, result_doc = _result(endpoint, meta, mapper)
     item: str | None = None
-    if op_id in HAND_WRITTEN_BUILDERS:
-        module, sync, async_ = HAND_WRITTEN_BUILDERS[op_id]
+    hand_written = _hand_written_bases().get(op_id)
+    if hand_written is not None:
+        module, sync, async_ = hand_written.module, hand_written.sync, hand_written.async_
         plan.hand_written.update({(module, sync), (module, async_)})
         sync_base, async_base = f"{sync}[{result}]", f"{async_}[{result}]"
     elif meta["pagination"] == "cursor":
@@ -265,7 +319,7 @@ def plan_operation(endpoint: Any, meta: dict[str, Any], plan: ModulePlan) -> Ope
         sync_base, async_base = "DownloadBuilder", "AsyncDownloadBuilder"
     else:
         sync_base, async_base = f"RequestBuilder[{result}]", f"AsyncRequestBuilder[{result}]"
-    if op_id not in HAND_WRITTEN_BUILDERS:
+    if hand_written is None:
         plan.bases.update({sync_base.split("[")[0], async_base.split("[")[0]})
     path_params = [python_name(_text(p.name), str(p.python_name)) for p in endpoint.path_parameters]
     for name in path_params:
@@ -281,7 +335,7 @@ def plan_operation(endpoint: Any, meta: dict[str, Any], plan: ModulePlan) -> Ope
         async_builder=f"Async{stem}Builder",
         sync_base=sync_base,
         async_base=async_base,
-        hand_written=op_id in HAND_WRITTEN_BUILDERS,
+        hand_written=hand_written is not None and hand_written.has_setters,
         path_params=path_params,
         result_doc=result_doc,
     )

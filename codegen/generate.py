@@ -1,6 +1,6 @@
 """
 `make generate`: find the spec, check it, normalize it, run openapi-python-client with our
-templates, emit the endpoint catalog, and format the output.
+templates for the models, emit the endpoint catalog and the typed builders, and format the output.
 
 Usage: python -m codegen.generate [--check] [--spec PATH] [--allow-sha-mismatch] [--output DIR]
 
@@ -114,19 +114,32 @@ def run_generator(spec: dict[str, Any], output: Path, version: str) -> list[str]
             return meta[f"{endpoint.method.upper()} {endpoint.path.get_untrusted_value()}"]
 
         project.env.globals.update(oc=oc, spec_version=version)
-        errors = project.build()
+        errors = build_models(project)
         catalog = project.env.get_template("catalog.py.jinja").render(
             collections=data.endpoint_collections_by_tag
         )
         (output / "catalog.py").write_text(catalog, encoding="utf-8")
         render_builders(project.env, plan_modules(data.endpoint_collections_by_tag, oc), output)
         apply_model_mixins(output)
-    for name in ("client.py", "errors.py", "README.md", ".gitignore", "pyproject.toml"):
-        (output / name).unlink(missing_ok=True)
     header = f'# Generated from the OpenAI spec {version} by "make generate". Do not edit.\n'
     for path in sorted(output.rglob("*.py")):
         path.write_text(header + path.read_text(encoding="utf-8"), encoding="utf-8")
     return [f"{e.header}: {e.detail}" for e in errors]
+
+
+def build_models(project: Any) -> list[Any]:
+    """
+    Render the package `__init__`, `types.py` and the models; return the generator's errors.
+
+    Only these steps of openapi-python-client's `Project.build()` (0.29.1, pinned): its client,
+    its endpoint modules (`api/`) and its packaging metadata are not rendered. The client calls
+    operations through the catalog and the hand-written core, so nothing would import them.
+    """
+    project.project_dir.mkdir(parents=True, exist_ok=True)
+    project._create_package()
+    project._build_models()
+    errors: list[Any] = project._get_errors()
+    return errors
 
 
 def render_builders(env: Any, modules: list[ModulePlan], output: Path) -> None:

@@ -34,7 +34,7 @@ from ._exceptions import (
     WebhookVerificationError,
 )
 from ._options import ClientOptions, NotGiven
-from ._providers import ErrorInfo, PathContext, Provider, extract_error, get_provider
+from ._providers import ErrorInfo, PathContext, Provider, Setting, extract_error, get_provider
 from ._response import ApiResponse
 from ._retry import RetryPolicy, retry_delay
 
@@ -200,6 +200,7 @@ __all__ = [
     "SSEDecoder",
     "SchemaError",
     "ServerSentEvent",
+    "Setting",
     "StreamError",
     "StreamingToolRunner",
     "ToolCall",

@@ -26,7 +26,7 @@ from ._exceptions import (
     ResponseValidationError,
 )
 from ._files import OpenedFiles, multipart_parts
-from ._logging import log_request, log_response
+from ._logging import SENSITIVE_HEADERS, log_request, log_response
 from ._model_build import build_model, load_model
 from ._options import ClientOptions, timeout_dict
 from ._providers import PathContext, Provider
@@ -214,9 +214,12 @@ class PreparedCall:
             raise error_from_response(response, self.provider, self.secrets())
 
     def secrets(self) -> tuple[str, ...]:
-        """The credentials this call sends (masked if a server echoes them back)."""
+        """
+        The credentials this call sends (masked if a server echoes them back): the values of
+        the headers the logs redact, whichever a provider's auth hook chose.
+        """
         found = []
-        for name in ("authorization", "api-key"):
+        for name in SENSITIVE_HEADERS:
             value = self.headers.get(name)
             if value:
                 found.append(value.rpartition(" ")[2])
@@ -333,8 +336,7 @@ def _url_for(options: ClientOptions, spec: RequestSpec, model: Any) -> str:
         operation_id=op.id,
         path=path,
         model=model if isinstance(model, str) else None,
-        deployment=options.azure_deployment,
-        api_version=options.api_version,
+        settings=options.provider_settings,
     )
     path, provider_query = options.provider.rewrite_path(context)
     params: dict[str, Any] = {}
@@ -351,7 +353,8 @@ def _url_for(options: ClientOptions, spec: RequestSpec, model: Any) -> str:
 
 def prepare_call(options: ClientOptions, spec: RequestSpec) -> PreparedCall:
     """
-    Check and assemble everything a call sends. Pure apart from calling an Azure token provider.
+    Check and assemble everything a call sends. Pure apart from the provider's auth hook (which
+    may call a token provider).
 
     Raises:
         MissingRequiredFieldError: A required field or path parameter is missing.

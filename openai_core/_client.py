@@ -1,5 +1,5 @@
 """
-Client and AsyncClient: thin shells that move bytes. Every decision lives in _core.py.
+Client and AsyncClient: thin shells that move bytes. Every decision lives in _call.py.
 
 Each shell prepares a call once, then loops: build the request, send it, ask the call whether to
 retry, sleep. Reading the body happens inside the loop for ordinary calls, so a body that breaks
@@ -34,6 +34,7 @@ from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
     from ._builders.chat_namespace import AsyncChat, Chat
+    from ._builders.client_like import AnyClient, AsyncClientLike, ClientLike
     from ._builders.responses_namespace import AsyncResponses, Responses
     from ._generated.client_namespaces import AsyncClientNamespaces, ClientNamespaces
     from ._transport.async_transport import AsyncOpenAICoreTransport
@@ -102,12 +103,13 @@ class _BaseClient:
         clone._namespaces = {}
         return clone
 
-    def _namespace(self, name: str, is_async: bool) -> Any:
+    def _namespace_of(self, client: AnyClient, name: str, is_async: bool) -> Any:
+        # `client` is the shell itself, typed as the seam the builders hold.
         cached = self._namespaces.get(name)
         if cached is None:
             from ._builders.namespaces import namespace_for
 
-            cached = self._namespaces[name] = namespace_for(self, name, is_async)
+            cached = self._namespaces[name] = namespace_for(client, name, is_async)
         return cached
 
     def _prepare(self, spec: RequestSpec, http: httpx.Client | httpx.AsyncClient) -> PreparedCall:
@@ -162,6 +164,8 @@ class Client(ClientNamespaces, _BaseClient):
         retry_policy: Full retry configuration (max_retries overrides its budget).
         strict_compatibility: Reject requests the provider is known not to support.
         logger: Logger to use instead of "openai_core".
+        provider_settings: Settings of the provider profile by name (see Provider.settings);
+            the Azure keywords above are such settings too.
     """
 
     _transport: OpenAICoreTransport | None
@@ -186,6 +190,7 @@ class Client(ClientNamespaces, _BaseClient):
         retry_policy: RetryPolicy | None = None,
         strict_compatibility: bool = False,
         logger: logging.Logger | None = None,
+        provider_settings: Mapping[str, Any] | None = None,
     ) -> None:
         kwargs = _client_kwargs(
             provider=provider, base_url=base_url, api_key=api_key, timeout=timeout,
@@ -194,6 +199,7 @@ class Client(ClientNamespaces, _BaseClient):
             azure_deployment=azure_deployment, azure_ad_token=azure_ad_token,
             azure_ad_token_provider=azure_ad_token_provider, retry_policy=retry_policy,
             strict_compatibility=strict_compatibility, logger=logger,
+            provider_settings=provider_settings,
         )  # fmt: skip
         self._init_options(http_client, kwargs)
         # With the client's own pool, requests go straight to its transport: httpx.Client.send
@@ -207,6 +213,9 @@ class Client(ClientNamespaces, _BaseClient):
                     f"Expected http_client to be an httpx.Client, got {type(http_client).__name__}."
                 )
             self._http, self._transport = http_client, None
+
+    def _namespace(self, name: str, is_async: bool) -> Any:
+        return self._namespace_of(self, name, is_async)
 
     @property
     def chat(self) -> Chat:
@@ -347,6 +356,8 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         retry_policy: Full retry configuration (max_retries overrides its budget).
         strict_compatibility: Reject requests the provider is known not to support.
         logger: Logger to use instead of "openai_core".
+        provider_settings: Settings of the provider profile by name (see Provider.settings);
+            the Azure keywords above are such settings too.
     """
 
     _transport: AsyncOpenAICoreTransport | None
@@ -371,6 +382,7 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         retry_policy: RetryPolicy | None = None,
         strict_compatibility: bool = False,
         logger: logging.Logger | None = None,
+        provider_settings: Mapping[str, Any] | None = None,
     ) -> None:
         kwargs = _client_kwargs(
             provider=provider, base_url=base_url, api_key=api_key, timeout=timeout,
@@ -379,6 +391,7 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
             azure_deployment=azure_deployment, azure_ad_token=azure_ad_token,
             azure_ad_token_provider=azure_ad_token_provider, retry_policy=retry_policy,
             strict_compatibility=strict_compatibility, logger=logger,
+            provider_settings=provider_settings,
         )  # fmt: skip
         self._init_options(http_client, kwargs)
         # See Client.__init__: the own pool's transport is called directly.
@@ -391,6 +404,9 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
                     f"{type(http_client).__name__}."
                 )
             self._http, self._transport = http_client, None
+
+    def _namespace(self, name: str, is_async: bool) -> Any:
+        return self._namespace_of(self, name, is_async)
 
     @property
     def chat(self) -> AsyncChat:
@@ -509,3 +525,12 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         call, response, _, _ = await self._exchange(spec)
         call.raise_for_status(response)
         return response
+
+
+if TYPE_CHECKING:
+
+    def _shells_fit_the_seam(
+        sync: Client, async_: AsyncClient
+    ) -> tuple[ClientLike, AsyncClientLike]:
+        # mypy --strict checks here that each shell is what its builders hold.
+        return sync, async_

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ._exceptions import InvalidConfigError, MissingCredentialsError
+from ._exceptions import InvalidConfigError
 from ._frozen import Frozen
-from ._providers import Provider, get_provider
+from ._providers import Provider, ProviderSettings, get_provider, setting_names
 from ._retry import RetryPolicy
 
 __all__ = [
@@ -30,7 +30,6 @@ __all__ = [
 
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 USER_AGENT = "openai-core/0.1.0"
-AZURE_DEFAULT_API_VERSION = "2024-10-21"
 
 
 class NotGiven:
@@ -82,10 +81,9 @@ class ClientOptions(Frozen):
         default_query: Query parameters added to every request.
         organization: Sent as OpenAI-Organization.
         project: Sent as OpenAI-Project.
-        api_version: Azure `api-version` query parameter.
-        azure_deployment: Azure deployment used when a request does not name one.
-        azure_ad_token: Azure AD token sent as a Bearer token instead of the api-key header.
-        azure_ad_token_provider: Called for a fresh Azure AD token per request.
+        provider_settings: The provider profile's own settings (Azure: api_version,
+            azure_deployment, azure_ad_token, azure_ad_token_provider); each is also readable
+            as an attribute (`options.api_version`), None when not set.
         strict_compatibility: Run the provider's request checks before sending.
         logger: Logger for request/response lines.
     """
@@ -100,10 +98,7 @@ class ClientOptions(Frozen):
         "default_query",
         "organization",
         "project",
-        "api_version",
-        "azure_deployment",
-        "azure_ad_token",
-        "azure_ad_token_provider",
+        "provider_settings",
         "strict_compatibility",
         "logger",
         "timeout_ext",
@@ -121,10 +116,7 @@ class ClientOptions(Frozen):
     default_query: Mapping[str, Any]
     organization: str | None
     project: str | None
-    api_version: str | None
-    azure_deployment: str | None
-    azure_ad_token: str | None
-    azure_ad_token_provider: Callable[[], str] | None
+    provider_settings: ProviderSettings
     strict_compatibility: bool
     logger: logging.Logger
     timeout_ext: dict[str, float | None]
@@ -142,10 +134,7 @@ class ClientOptions(Frozen):
         default_query: Mapping[str, Any],
         organization: str | None,
         project: str | None,
-        api_version: str | None,
-        azure_deployment: str | None,
-        azure_ad_token: str | None,
-        azure_ad_token_provider: Callable[[], str] | None,
+        provider_settings: Mapping[str, Any],
         strict_compatibility: bool,
         logger: logging.Logger,
     ) -> None:
@@ -159,10 +148,7 @@ class ClientOptions(Frozen):
             default_query=default_query,
             organization=organization,
             project=project,
-            api_version=api_version,
-            azure_deployment=azure_deployment,
-            azure_ad_token=azure_ad_token,
-            azure_ad_token_provider=azure_ad_token_provider,
+            provider_settings=ProviderSettings(provider_settings, provider.secret_settings()),
             strict_compatibility=strict_compatibility,
             logger=logger,
         )
@@ -186,27 +172,26 @@ class ClientOptions(Frozen):
 
     def auth_headers(self) -> list[tuple[str, str]]:
         """
-        Return the authentication headers for one request.
+        Return the authentication headers for one request (the provider profile decides).
 
         Raises:
             MissingCredentialsError: The provider needs a key and none was configured.
         """
-        provider = self.provider
-        if self.azure_ad_token_provider is not None:
-            return [("authorization", f"Bearer {self.azure_ad_token_provider()}")]
-        if self.azure_ad_token:
-            return [("authorization", f"Bearer {self.azure_ad_token}")]
-        key = self.api_key
-        if not key:
-            if provider.requires_key and provider.auth != "none":
-                env = provider.api_key_env[0] if provider.api_key_env else None
-                raise MissingCredentialsError(provider.name, env)
-            return []
-        if provider.auth == "api-key":
-            return [("api-key", key)]
-        if provider.auth == "none":
-            return []
-        return [("authorization", f"Bearer {key}")]
+        return self.provider.auth_headers(self.api_key, self.provider_settings)
+
+    def __getattr__(self, name: str) -> Any:
+        # Provider settings read as attributes (`options.api_version`). Names no profile knows
+        # raise, and so does everything while the slots are still empty (copy, unpickling).
+        if not name.startswith("_"):
+            try:
+                provider = object.__getattribute__(self, "provider")
+                settings = object.__getattribute__(self, "provider_settings")
+            except AttributeError:
+                pass
+            else:
+                if name in setting_names(provider):
+                    return settings.get(name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def __repr__(self) -> str:
         return (
@@ -252,22 +237,25 @@ def resolve_options(
     default_query: Mapping[str, Any] | None = None,
     organization: str | None = None,
     project: str | None = None,
-    api_version: str | None = None,
-    azure_deployment: str | None = None,
-    azure_ad_token: str | None = None,
-    azure_ad_token_provider: Callable[[], str] | None = None,
     retry_policy: RetryPolicy | None = None,
     strict_compatibility: bool = False,
     logger: logging.Logger | None = None,
     env: Mapping[str, str] | None = None,
+    provider_settings: Mapping[str, Any] | None = None,
+    **settings: Any,
 ) -> ClientOptions:
     """
     Merge client arguments with the environment into ClientOptions.
 
+    Provider settings come as keywords (`api_version=...`, the names of the profiles'
+    settings) or in `provider_settings`; the profile fills the missing ones from the
+    environment and its defaults.
+
     Raises:
         InvalidConfigError: No base URL can be found (custom / Azure without an endpoint), or a
-            value has the wrong type. A missing key is not an error here: it is reported by the
-            first request, naming the variable to set.
+            value has the wrong type, or a keyword is no setting of any provider. A missing
+            key is not an error here: it is reported by the first request, naming the variable
+            to set.
     """
     env = os.environ if env is None else env
     profile = _pick_provider(provider, None if base_url is None else str(base_url), env)
@@ -287,7 +275,8 @@ def resolve_options(
     policy = retry_policy or RetryPolicy()
     if max_retries is not None:
         policy = policy.with_max_retries(max_retries)
-    is_azure = profile.rewrite_path is get_provider("azure").rewrite_path
+    given = {**(provider_settings or {}), **settings}
+    _check_setting_names(given, profile)
     log = logger or logging.getLogger("openai_core")
     if is_cleartext_remote(url):
         # A log record rather than warnings.warn: it must never turn into an exception.
@@ -306,14 +295,19 @@ def resolve_options(
         default_query=dict(default_query or {}),
         organization=organization or _env("OPENAI_ORG_ID", env),
         project=project or _env("OPENAI_PROJECT_ID", env),
-        api_version=api_version
-        or (_env("OPENAI_API_VERSION", env) or AZURE_DEFAULT_API_VERSION if is_azure else None),
-        azure_deployment=azure_deployment,
-        azure_ad_token=azure_ad_token or (_env("AZURE_OPENAI_AD_TOKEN", env) if is_azure else None),
-        azure_ad_token_provider=azure_ad_token_provider,
+        provider_settings=profile.resolve_settings(given, env),
         strict_compatibility=strict_compatibility,
         logger=log,
     )
+
+
+def _check_setting_names(given: Mapping[str, Any], provider: Provider) -> None:
+    unknown = sorted(set(given) - setting_names(provider))
+    if unknown:
+        raise InvalidConfigError(
+            f"Unknown provider settings {unknown}; the provider profiles know "
+            f"{sorted(setting_names(provider))}."
+        )
 
 
 def is_cleartext_remote(url: str) -> bool:
@@ -336,9 +330,8 @@ def is_cleartext_remote(url: str) -> bool:
 _EVOLVABLE = frozenset(
     {
         "provider", "base_url", "api_key", "timeout", "max_retries", "default_headers",
-        "default_query", "organization", "project", "api_version", "azure_deployment",
-        "azure_ad_token", "azure_ad_token_provider", "retry_policy", "strict_compatibility",
-        "logger",
+        "default_query", "organization", "project", "provider_settings", "retry_policy",
+        "strict_compatibility", "logger",
     }
 )  # fmt: skip
 
@@ -350,14 +343,20 @@ def evolve_options(options: ClientOptions, **changes: Any) -> ClientOptions:
     Raises:
         InvalidConfigError: An option that cannot change on a copy (http_client) or an unknown one.
     """
-    unknown = sorted(set(changes) - _EVOLVABLE)
-    if unknown:
-        raise InvalidConfigError(
-            f"with_options() cannot change {unknown}; it accepts {sorted(_EVOLVABLE)}. "
-            "To use another http_client, create a new client."
-        )
     if "provider" in changes:
         changes["provider"] = get_provider(changes["provider"])
+    provider = changes.get("provider", options.provider)
+    accepted = _EVOLVABLE | setting_names(provider)
+    unknown = sorted(set(changes) - accepted)
+    if unknown:
+        raise InvalidConfigError(
+            f"with_options() cannot change {unknown}; it accepts {sorted(accepted)}. "
+            "To use another http_client, create a new client."
+        )
+    settings = dict(changes.pop("provider_settings", None) or {})
+    settings.update({k: changes.pop(k) for k in list(changes) if k not in _EVOLVABLE})
+    if settings:
+        changes["provider_settings"] = {**options.provider_settings, **settings}
     max_retries = changes.pop("max_retries", None)
     if max_retries is not None:
         changes["retry_policy"] = changes.get(

@@ -2,20 +2,24 @@
 Provider profiles: what differs between OpenAI and the services that speak its API.
 
 A `Provider` is data plus small hooks: default base URL, where the API key comes from, how it is
-sent, extra headers, how paths are rewritten (Azure), which requests are refused in strict
-compatibility mode, how an error body is read, and where `provider_option(key, value)` lands.
-Nothing here does I/O; the client core consults a profile while it builds a request.
+sent, extra headers, its own settings (a schema: name, environment variable, default), how it
+authenticates when the key is not enough, how paths are rewritten (Azure), which requests are
+refused in strict compatibility mode, how an error body is read, and where
+`provider_option(key, value)` lands. Nothing here does I/O; the client core consults a profile
+while it builds a request. Adding a provider, with its own settings and auth, touches this file
+only: the client passes its provider settings through without knowing their names.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from functools import cache
 from typing import Any, Literal
 from urllib.parse import quote
 
-from ._exceptions import InvalidConfigError, ProviderCompatibilityError
+from ._exceptions import InvalidConfigError, MissingCredentialsError, ProviderCompatibilityError
 from ._frozen import Frozen
 
 __all__ = [
@@ -24,9 +28,12 @@ __all__ = [
     "ErrorInfo",
     "PathContext",
     "Provider",
+    "ProviderSettings",
+    "Setting",
     "embedded_error",
     "extract_error",
     "get_provider",
+    "setting_names",
 ]
 
 AuthScheme = Literal["bearer", "api-key", "none"]
@@ -57,6 +64,64 @@ class ErrorInfo(Frozen):
         self._set(message=message, type=type, code=code, param=param)
 
 
+class Setting(Frozen):
+    """
+    One setting of a provider profile, passed as a client keyword argument of the same name.
+
+    Attributes:
+        name: The keyword, e.g. "api_version"; hooks read it from the client's settings.
+        env: Environment variable read when the argument is not given (None: none).
+        default: The value when neither is given.
+        secret: Never shown in a repr (tokens, passwords).
+    """
+
+    __slots__ = ("name", "env", "default", "secret")  # noqa: RUF023 (the order of the repr)
+
+    name: str
+    env: str | None
+    default: Any
+    secret: bool
+
+    def __init__(
+        self, name: str, env: str | None = None, default: Any = None, secret: bool = False
+    ) -> None:
+        self._set(name=name, env=env, default=default, secret=secret)
+
+
+class ProviderSettings(Mapping[str, Any]):
+    """
+    A client's provider settings by name (read-only). Its repr hides the values of the settings
+    marked secret (by the client's profile or any built-in one), and of anything named like a
+    token, key, password or secret.
+    """
+
+    __slots__ = ("_secret", "_values")
+
+    def __init__(self, values: Mapping[str, Any], secret: frozenset[str] = frozenset()) -> None:
+        self._values = {k: v for k, v in values.items() if v is not None}
+        self._secret = secret | _secret_names()
+
+    def __getitem__(self, name: str) -> Any:
+        return self._values[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __repr__(self) -> str:
+        shown = {
+            k: "<hidden>" if k in self._secret or _looks_secret(k) else v
+            for k, v in self._values.items()
+        }
+        return f"ProviderSettings({shown!r})"
+
+
+def _looks_secret(name: str) -> bool:
+    return any(word in name for word in ("token", "key", "password", "secret"))
+
+
 class PathContext(Frozen):
     """
     What a path-rewrite hook may look at.
@@ -67,6 +132,7 @@ class PathContext(Frozen):
         model: The "model" field of the JSON body, if any.
         deployment: The client's `azure_deployment`, if set.
         api_version: The client's `api_version`, if set.
+        settings: Every provider setting of the client (see `Provider.settings`).
     """
 
     __slots__ = (  # noqa: RUF023 (declaration order: the order of the repr)
@@ -75,32 +141,42 @@ class PathContext(Frozen):
         "model",
         "deployment",
         "api_version",
+        "settings",
     )
+    # The settings may hold callables and secrets: left out of the repr, equality and hash.
+    _repr_exclude = frozenset({"settings"})
+    _eq_exclude = frozenset({"settings"})
 
     operation_id: str
     path: str
     model: str | None
     deployment: str | None
     api_version: str | None
+    settings: Mapping[str, Any]
 
     def __init__(
         self,
         operation_id: str,
         path: str,
         model: str | None,
-        deployment: str | None,
-        api_version: str | None,
+        deployment: str | None = None,
+        api_version: str | None = None,
+        settings: Mapping[str, Any] | None = None,
     ) -> None:
+        settings = {} if settings is None else settings
         self._set(
             operation_id=operation_id,
             path=path,
             model=model,
-            deployment=deployment,
-            api_version=api_version,
+            deployment=deployment or settings.get("azure_deployment"),
+            api_version=api_version or settings.get("api_version"),
+            settings=settings,
         )
 
 
 PathRewrite = Callable[[PathContext], "tuple[str, dict[str, str]]"]
+# (api key, provider settings) -> auth headers, or None to send the key as `Provider.auth` says.
+AuthHook = Callable[[str | None, Mapping[str, Any]], "list[tuple[str, str]] | None"]
 RequestCheck = Callable[[str, Mapping[str, Any]], None]
 ErrorAdapter = Callable[[Any], ErrorInfo]
 
@@ -302,6 +378,25 @@ def _azure_path(context: PathContext) -> tuple[str, dict[str, str]]:
     return f"/openai{path}", query
 
 
+def _azure_auth(api_key: str | None, settings: Mapping[str, Any]) -> list[tuple[str, str]] | None:
+    # An AD token (fresh from the provider callable, else the fixed one) wins over the key.
+    token_provider = settings.get("azure_ad_token_provider")
+    if token_provider is not None:
+        return [("authorization", f"Bearer {token_provider()}")]
+    token = settings.get("azure_ad_token")
+    if token:
+        return [("authorization", f"Bearer {token}")]
+    return None
+
+
+_AZURE_SETTINGS = (
+    Setting("api_version", env="OPENAI_API_VERSION", default="2024-10-21"),
+    Setting("azure_deployment"),
+    Setting("azure_ad_token", env="AZURE_OPENAI_AD_TOKEN", secret=True),
+    Setting("azure_ad_token_provider", secret=True),
+)
+
+
 def _minimax_check(operation_id: str, body: Mapping[str, Any]) -> None:
     n = body.get("n")
     if operation_id.startswith("chat.completions.") and n not in (None, 1):
@@ -344,6 +439,10 @@ class Provider(Frozen):
         adapt_error: Hook reading an error body into an ErrorInfo.
         option_target: Where `provider_option(key, value)` lands: None puts `key` at the top
             level of the body; a name nests it, e.g. "options" gives {"options": {key: value}}.
+        settings: The provider's own settings (client keyword arguments, environment variables,
+            defaults), e.g. Azure's api_version and azure_deployment.
+        auth_hook: Hook returning the auth headers from the key and the settings (Azure's AD
+            token), or None to send the key as `auth` says.
     """
 
     __slots__ = (  # noqa: RUF023 (declaration order: the order of the repr)
@@ -358,6 +457,8 @@ class Provider(Frozen):
         "check_request",
         "adapt_error",
         "option_target",
+        "settings",
+        "auth_hook",
     )
 
     name: str
@@ -371,6 +472,8 @@ class Provider(Frozen):
     check_request: RequestCheck
     adapt_error: ErrorAdapter
     option_target: str | None
+    settings: tuple[Setting, ...]
+    auth_hook: AuthHook | None
 
     def __init__(
         self,
@@ -385,6 +488,8 @@ class Provider(Frozen):
         check_request: RequestCheck = _no_check,
         adapt_error: ErrorAdapter = extract_error,
         option_target: str | None = None,
+        settings: tuple[Setting, ...] = (),
+        auth_hook: AuthHook | None = None,
     ) -> None:
         self._set(
             name=name,
@@ -398,7 +503,52 @@ class Provider(Frozen):
             check_request=check_request,
             adapt_error=adapt_error,
             option_target=option_target,
+            settings=settings,
+            auth_hook=auth_hook,
         )
+
+    def resolve_settings(
+        self, given: Mapping[str, Any], env: Mapping[str, str]
+    ) -> ProviderSettings:
+        """
+        Return the client's provider settings: each given value, else for this profile's
+        settings the environment variable, else the default. Values given for settings of other
+        profiles are kept as given (a client may switch provider in with_options()).
+        """
+        values = {k: v for k, v in given.items() if v is not None}
+        for setting in self.settings:
+            if values.get(setting.name) is None:
+                found = env.get(setting.env) if setting.env else None
+                values[setting.name] = found or setting.default
+        return ProviderSettings(values, self.secret_settings())
+
+    def secret_settings(self) -> frozenset[str]:
+        """The names of this profile's settings that are secret."""
+        return frozenset(s.name for s in self.settings if s.secret)
+
+    def auth_headers(
+        self, api_key: str | None, settings: Mapping[str, Any]
+    ) -> list[tuple[str, str]]:
+        """
+        Return the authentication headers of one request.
+
+        Raises:
+            MissingCredentialsError: The provider needs a key and none was configured.
+        """
+        if self.auth_hook is not None:
+            headers = self.auth_hook(api_key, settings)
+            if headers is not None:
+                return headers
+        if not api_key:
+            if self.requires_key and self.auth != "none":
+                env = self.api_key_env[0] if self.api_key_env else None
+                raise MissingCredentialsError(self.name, env)
+            return []
+        if self.auth == "api-key":
+            return [("api-key", api_key)]
+        if self.auth == "none":
+            return []
+        return [("authorization", f"Bearer {api_key}")]
 
     def __repr__(self) -> str:
         return f"Provider(name={self.name!r}, base_url={self.base_url!r}, auth={self.auth!r})"
@@ -424,6 +574,8 @@ PROVIDERS: Mapping[str, Provider] = {
             base_url_env="AZURE_OPENAI_ENDPOINT",
             auth="api-key",
             rewrite_path=_azure_path,
+            settings=_AZURE_SETTINGS,
+            auth_hook=_azure_auth,
         ),
         _simple(
             "zhipu", "https://open.bigmodel.cn/api/paas/v4", "ZHIPUAI_API_KEY", "ZHIPUAI_BASE_URL"
@@ -484,6 +636,22 @@ PROVIDERS: Mapping[str, Provider] = {
         ),
     )
 }
+
+
+def setting_names(provider: Provider | None = None) -> frozenset[str]:
+    """The names of every known profile's settings (and of `provider`'s, if given)."""
+    extra = () if provider is None else provider.settings
+    return _setting_names() | {s.name for s in extra}
+
+
+@cache
+def _setting_names() -> frozenset[str]:
+    return frozenset(s.name for p in PROVIDERS.values() for s in p.settings)
+
+
+@cache
+def _secret_names() -> frozenset[str]:
+    return frozenset(s.name for p in PROVIDERS.values() for s in p.settings if s.secret)
 
 
 def get_provider(provider: str | Provider) -> Provider:

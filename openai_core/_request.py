@@ -270,8 +270,7 @@ def encode_segment(value: object) -> str:
     Percent-encode one path segment so no value can change the request path.
 
     `/`, `?`, `#` and non-ASCII are encoded by quote(); "." and ".." are encoded too, since URL
-    parsers remove those dot segments (RFC 3986, section 5.2.4). The generated layer's
-    `encode_path_segment` follows the same rule.
+    parsers remove those dot segments (RFC 3986, section 5.2.4).
     """
     segment = quote(str(value), safe="")
     if segment in (".", ".."):

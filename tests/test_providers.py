@@ -3,11 +3,13 @@ import pytest
 from conftest import API_KEY, close, make_client, resolve
 
 from openai_core import (
+    AuthenticationError,
     Client,
     InvalidConfigError,
     MissingCredentialsError,
     Provider,
     ProviderCompatibilityError,
+    Setting,
     extract_error,
     get_provider,
 )
@@ -260,3 +262,104 @@ def test_provider_repr_and_client_repr_hide_the_key():
     assert "sk-very-secret" not in repr(client)
     assert "sk-very-secret" not in repr(client.options)
     assert "sk-very-secret" not in repr(client.provider)
+
+
+# A provider with its own settings and auth is one Provider(...) value: nothing else changes.
+def _signed_auth(api_key, settings):
+    return [("x-tenant", settings["tenant"]), ("authorization", f"Bearer {api_key}")]
+
+
+SIGNED = Provider(
+    name="signed",
+    base_url="http://fake.test/v1",
+    api_key_env=("SIGNED_KEY",),
+    settings=(Setting("tenant", env="SIGNED_TENANT", default="main"),),
+    auth_hook=_signed_auth,
+    rewrite_path=lambda ctx: (ctx.path, {"tenant": ctx.settings["tenant"]}),
+)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("settings", "env", "tenant"), [
+    ({"tenant": "t-1"}, {}, "t-1"), (None, {"SIGNED_TENANT": "t-env"}, "t-env"), (None, {}, "main"),
+])  # fmt: skip
+async def test_a_provider_brings_its_own_settings_and_auth(
+    mode, fake, monkeypatch, settings, env, tenant
+):
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    client = make_client(mode, fake, provider=SIGNED, provider_settings=settings)
+
+    await resolve(client.models.list().send())
+
+    request = fake.last_request
+    assert request.headers["x-tenant"] == tenant
+    assert request.headers["authorization"] == f"Bearer {API_KEY}"
+    assert request.query == {"tenant": tenant}
+    assert client.options.tenant == tenant
+    await close(client)
+
+
+def test_azure_settings_are_the_azure_profile_s():
+    azure = get_provider("azure")
+
+    assert [s.name for s in azure.settings] == [
+        "api_version", "azure_deployment", "azure_ad_token", "azure_ad_token_provider",
+    ]  # fmt: skip
+    assert get_provider("openai").settings == ()
+
+
+def test_provider_settings_never_show_secrets():
+    client = Client(
+        provider="azure", base_url="https://res.openai.azure.com", api_key="sk-hidden-key",
+        azure_ad_token="ad-token-secret", azure_deployment="dep",
+    )  # fmt: skip
+
+    shown = repr(client.options.provider_settings) + repr(client.options) + repr(client)
+
+    assert "ad-token-secret" not in shown and "sk-hidden-key" not in shown
+    assert "'azure_deployment': 'dep'" in repr(client.options.provider_settings)
+    assert client.options.auth_headers() == [("authorization", "Bearer ad-token-secret")]
+
+
+def test_with_options_changes_provider_settings_and_rejects_unknown_ones():
+    client = Client(provider="azure", base_url="https://res.openai.azure.com", api_key="k")
+
+    copy = client.with_options(api_version="2025-04-01", azure_deployment="d2")
+
+    assert (copy.options.api_version, copy.options.azure_deployment) == ("2025-04-01", "d2")
+    assert client.options.api_version == "2024-10-21" and client.options.azure_deployment is None
+    merged = copy.with_options(provider_settings={"azure_deployment": "d3"})
+    assert (merged.options.api_version, merged.options.azure_deployment) == ("2025-04-01", "d3")
+    with pytest.raises(InvalidConfigError, match="tenant"):
+        client.with_options(tenant="t")
+    with pytest.raises(InvalidConfigError, match="bogus"):
+        Client(api_key="k", provider_settings={"bogus": 1})
+    with pytest.raises(AttributeError, match="bogus"):
+        client.options.bogus  # noqa: B018
+
+
+def test_a_custom_profile_s_secret_settings_stay_out_of_reprs():
+    profile = Provider(
+        name="sealed", base_url="http://127.0.0.1:9/v1", settings=(Setting("seal", secret=True),)
+    )
+
+    client = Client(provider=profile, api_key="k", provider_settings={"seal": "s-e-c-r-e-t"})
+
+    assert "s-e-c-r-e-t" not in repr(client.options.provider_settings)
+    assert client.options.seal == "s-e-c-r-e-t"
+
+
+def test_a_key_an_auth_hook_sends_in_another_header_is_masked_in_errors(httpx_mock):
+    profile = Provider(
+        name="xkey", base_url="https://xkey.test/v1",
+        auth_hook=lambda key, settings: [("x-api-key", key)],
+    )  # fmt: skip
+    httpx_mock.add_response(status_code=401, json={"error": {"message": "bad key sk-xkey-123"}})
+    client = Client(provider=profile, api_key="sk-xkey-123", http_client=httpx.Client())
+
+    with pytest.raises(AuthenticationError) as caught:
+        client.models.list().send()
+
+    assert httpx_mock.get_request().headers["x-api-key"] == "sk-xkey-123"
+    assert "sk-xkey-123" not in str(caught.value) and "bad key" in str(caught.value)

@@ -6,7 +6,7 @@ import types
 import pytest
 
 import openai_core
-from openai_core._builders.namespaces import AsyncChatCompletions, ChatCompletions
+from openai_core._builders.chat_namespace import AsyncChatCompletions, ChatCompletions
 
 
 def test_all_is_sorted_and_unique():

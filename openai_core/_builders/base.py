@@ -3,9 +3,9 @@ Request builders: collect a request through chained setters, send nothing until 
 
 A builder holds a RequestSpec (pure state). Typed setters for an operation's body fields and
 query parameters come from generated mixins (`_generated/builders/`), composed with these bases
-in _resources.py; `set(name, value)` stays available for every field, and the chat builder adds
-its hand-written methods (_chat_builder.py). The sync and
-async builders differ only in their send methods, which hand the spec to the client's shell.
+in namespaces.py; `set(name, value)` stays available for every field, and the chat builder adds
+its hand-written methods (chat.py). The sync and async builders differ only in their send
+methods, which hand the spec to the client through the seam of client_like.py.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from .._cancel import CancellationToken
 from .._exceptions import InvalidConfigError
 from .._request import OperationLike, RequestSpec, to_jsonable
 from .._response import ApiResponse
+from .client_like import AnyClient, AsyncClientLike, ClientLike
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -49,9 +50,15 @@ class BuilderBase(Generic[T]):
     """State and setters shared by every builder, sync or async."""
 
     __slots__ = ("_client", "_spec")
+    # The client the builder sends with; RequestBuilder and AsyncRequestBuilder narrow it.
+    _client: AnyClient
 
     def __init__(
-        self, client: Any, operation: OperationLike, path_args: tuple[str, ...] = (), **fields: Any
+        self,
+        client: AnyClient,
+        operation: OperationLike,
+        path_args: tuple[str, ...] = (),
+        **fields: Any,
     ) -> None:
         self._client = client
         self._spec = RequestSpec(operation=operation, path_args=path_args)
@@ -173,6 +180,7 @@ class RequestBuilder(BuilderBase[T]):
     """A builder for a synchronous client: `send()` returns the result."""
 
     __slots__ = ()
+    _client: ClientLike
 
     def send(self) -> T:
         """Send the request and return the typed result."""
@@ -194,6 +202,7 @@ class AsyncRequestBuilder(BuilderBase[T]):
     """A builder for an AsyncClient: `send()` returns an awaitable result."""
 
     __slots__ = ()
+    _client: AsyncClientLike
 
     async def send(self) -> T:
         """Send the request and return the typed result."""

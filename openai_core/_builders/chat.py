@@ -1,6 +1,7 @@
 """
-The chat completion builders: typed setters for every field of the chat request, message helpers
-and content parts. Shared by create, stream, parse and run_tools, sync and async.
+The chat completion builders: the generated setters of `chat.completions.create` (one per field
+of the spec), message and tool helpers, and content parts. Shared by create, stream, parse and
+run_tools, sync and async. Importing this module loads the generated chat builders module.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._exceptions import InvalidConfigError
+from .._generated.builders.chat import ChatCompletionsCreateSetters
 from .._request import to_jsonable
 from .base import AsyncRequestBuilder, BuilderBase, RequestBuilder
 
@@ -26,7 +28,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-JSON = Any
 
 
 def text_part(text: str) -> dict[str, Any]:
@@ -66,14 +67,14 @@ def _content(content: str | Sequence[Any] | None) -> Any:
     return [text_part(p) if isinstance(p, str) else to_jsonable(p) for p in content]
 
 
-class ChatSetters(BuilderBase[T]):
-    """Typed setters for the chat completion request body (wire names, same order as the spec)."""
+class ChatSetters(ChatCompletionsCreateSetters, BuilderBase[T]):
+    """
+    The chat request's setters: one per body field, generated from the spec (so a new field
+    arrives typed), plus the helpers the spec cannot give: `message_*`, `message`, `tool`,
+    and `messages` / `stop` taking any sequence.
+    """
 
     __slots__ = ()
-
-    def _field(self, name: str, value: Any) -> Self:
-        self._spec.body[name] = to_jsonable(value)
-        return self
 
     def _append(self, message: dict[str, Any]) -> Self:
         messages = self._spec.body.setdefault("messages", [])
@@ -84,7 +85,7 @@ class ChatSetters(BuilderBase[T]):
 
     def messages(self, messages: Sequence[Any]) -> Self:
         """Replace the conversation with `messages` (dicts or generated message models)."""
-        return self._field("messages", list(messages))
+        return self.set("messages", list(messages))
 
     def message(self, message: Mapping[str, Any] | Any) -> Self:
         """Append one message (a dict or a generated message model)."""
@@ -161,153 +162,9 @@ class ChatSetters(BuilderBase[T]):
         self._spec.body.setdefault("tools", []).append(tool)
         return self
 
-    def tools(self, tools: Sequence[Any]) -> Self:
-        """Replace the list of tools."""
-        return self._field("tools", list(tools))
-
-    def tool_choice(self, choice: str | Mapping[str, Any] | Any) -> Self:
-        """ "none", "auto", "required", or a named tool ({"type": "function", ...})."""
-        return self._field("tool_choice", choice)
-
-    def parallel_tool_calls(self, enabled: bool) -> Self:
-        """Allow the model to call several tools in one turn."""
-        return self._field("parallel_tool_calls", enabled)
-
-    def functions(self, functions: Sequence[Any]) -> Self:
-        """Deprecated function definitions (use tools)."""
-        return self._field("functions", list(functions))
-
-    def function_call(self, choice: str | Mapping[str, Any]) -> Self:
-        """Deprecated function choice (use tool_choice)."""
-        return self._field("function_call", choice)
-
-    # Sampling and output
-
-    def model(self, model: str) -> Self:
-        """The model id, e.g. "gpt-4o-mini" (the deployment name on Azure)."""
-        return self._field("model", model)
-
-    def temperature(self, temperature: float | None) -> Self:
-        """Sampling temperature, 0 to 2."""
-        return self._field("temperature", temperature)
-
-    def top_p(self, top_p: float | None) -> Self:
-        """Nucleus sampling mass, 0 to 1."""
-        return self._field("top_p", top_p)
-
-    def n(self, n: int | None) -> Self:
-        """How many choices to generate."""
-        return self._field("n", n)
-
-    def max_tokens(self, max_tokens: int | None) -> Self:
-        """Token limit of the answer (older name; see max_completion_tokens)."""
-        return self._field("max_tokens", max_tokens)
-
-    def max_completion_tokens(self, max_tokens: int | None) -> Self:
-        """Token limit of the answer, reasoning tokens included."""
-        return self._field("max_completion_tokens", max_tokens)
-
     def stop(self, stop: str | Sequence[str] | None) -> Self:
-        """Up to four sequences that end the answer."""
-        return self._field("stop", stop if stop is None or isinstance(stop, str) else list(stop))
-
-    def seed(self, seed: int | None) -> Self:
-        """Seed for best-effort deterministic sampling."""
-        return self._field("seed", seed)
-
-    def frequency_penalty(self, penalty: float | None) -> Self:
-        """Penalty for repeated tokens by frequency, -2 to 2."""
-        return self._field("frequency_penalty", penalty)
-
-    def presence_penalty(self, penalty: float | None) -> Self:
-        """Penalty for tokens already present, -2 to 2."""
-        return self._field("presence_penalty", penalty)
-
-    def logit_bias(self, bias: Mapping[str, int] | None) -> Self:
-        """Bias per token id, -100 to 100."""
-        return self._field("logit_bias", bias)
-
-    def logprobs(self, enabled: bool | None) -> Self:
-        """Return log probabilities of the output tokens."""
-        return self._field("logprobs", enabled)
-
-    def top_logprobs(self, count: int | None) -> Self:
-        """How many most likely tokens to return per position (needs logprobs)."""
-        return self._field("top_logprobs", count)
-
-    def response_format(self, response_format: Mapping[str, Any] | Any) -> Self:
-        """{"type": "text"}, {"type": "json_object"} or {"type": "json_schema", ...}."""
-        return self._field("response_format", response_format)
-
-    def reasoning_effort(self, effort: str | None) -> Self:
-        """Reasoning effort for reasoning models: "minimal", "low", "medium", "high"."""
-        return self._field("reasoning_effort", effort)
-
-    def verbosity(self, verbosity: str | None) -> Self:
-        """Answer verbosity: "low", "medium", "high"."""
-        return self._field("verbosity", verbosity)
-
-    def modalities(self, modalities: Sequence[str] | None) -> Self:
-        """Output modalities, e.g. ["text", "audio"]."""
-        return self._field("modalities", None if modalities is None else list(modalities))
-
-    def audio(self, audio: Mapping[str, Any] | Any) -> Self:
-        """Audio output parameters ({"voice": ..., "format": ...})."""
-        return self._field("audio", audio)
-
-    def prediction(self, prediction: Mapping[str, Any] | Any) -> Self:
-        """Predicted output content, to speed up regeneration."""
-        return self._field("prediction", prediction)
-
-    def web_search_options(self, options: Mapping[str, Any] | Any) -> Self:
-        """Web search tool options."""
-        return self._field("web_search_options", options)
-
-    def stream_options(self, options: Mapping[str, Any] | None) -> Self:
-        """Stream options, e.g. {"include_usage": True}."""
-        return self._field("stream_options", options)
-
-    # Accounting, storage and routing
-
-    def user(self, user: str) -> Self:
-        """A stable id of the end user (deprecated in favour of safety_identifier)."""
-        return self._field("user", user)
-
-    def safety_identifier(self, identifier: str) -> Self:
-        """A stable, hashed id of the end user for abuse detection."""
-        return self._field("safety_identifier", identifier)
-
-    def metadata(self, metadata: Mapping[str, str] | None) -> Self:
-        """Up to 16 string key/value pairs stored with the completion."""
-        return self._field("metadata", metadata)
-
-    def store(self, store: bool | None) -> Self:
-        """Store the completion for later retrieval (stored completions)."""
-        return self._field("store", store)
-
-    def service_tier(self, tier: str | None) -> Self:
-        """Processing tier: "auto", "default", "flex", "priority", ..."""
-        return self._field("service_tier", tier)
-
-    def prompt_cache_key(self, key: str) -> Self:
-        """Key that groups similar requests for prompt caching."""
-        return self._field("prompt_cache_key", key)
-
-    def prompt_cache_retention(self, retention: str | None) -> Self:
-        """How long cached prompts are kept, e.g. "24h"."""
-        return self._field("prompt_cache_retention", retention)
-
-    def prompt_cache_options(self, options: Mapping[str, Any] | Any) -> Self:
-        """Prompt caching options."""
-        return self._field("prompt_cache_options", options)
-
-    def moderation(self, moderation: Mapping[str, Any] | Any) -> Self:
-        """Moderation settings for the request."""
-        return self._field("moderation", moderation)
-
-    def stream(self, stream: bool | None) -> Self:
-        """Set the raw `stream` field; use chat.completions.stream() to read a stream."""
-        return self._field("stream", stream)
+        """Up to four sequences that end the answer (a string, any sequence of them, or None)."""
+        return self.set("stop", stop if stop is None or isinstance(stop, str) else list(stop))
 
 
 def _message(role: str, content: Any, name: str | None) -> dict[str, Any]:

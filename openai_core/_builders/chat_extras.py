@@ -1,7 +1,6 @@
 """
-The chat builders that do more than one JSON round trip: `stream()` (SSE, via _streaming.py),
-`parse(T)` (structured output, via _schema.py / _parsing*.py) and `run_tools()` (the tool loop,
-via _tools*.py). They share every setter of the create builder; only their sending differs.
+The chat builders that do more than one JSON round trip: `stream()` (SSE, via _streaming),
+`parse(T)` (structured output, via _structured) and `run_tools()` (the tool loop, via _tools). They share every setter of the create builder; only their sending differs.
 
 - `parse(T)`: `send()` (re-asking up to `max_reasks(n)` times on an invalid answer, see
   _parsing_reask.py) and `send_streaming()` (partial answers, then `final()`; see
@@ -20,7 +19,9 @@ import httpx
 
 from .._exceptions import InvalidConfigError
 from .._request import OperationLike, RequestSpec
+from .catalog import operations
 from .chat import ChatSetters
+from .client_like import AnyClient, AsyncClientLike, ClientLike
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -55,8 +56,6 @@ _CREATE = "chat.completions.create"
 
 
 def _create_op() -> OperationLike:
-    from .namespaces import operations
-
     return operations()[_CREATE]
 
 
@@ -73,6 +72,7 @@ class ChatCompletionStreamBuilder(ChatSetters[Any]):
     """Builder of `chat.completions.stream()`: `send()` gives typed chunks, `send_events()` events."""
 
     __slots__ = ()
+    _client: ClientLike
 
     def send(self) -> ChatCompletionStream[ChatCompletionChunk, ChatCompletion]:
         """Open the stream; iterate it (or use it in a `with` block) for ChatCompletionChunk."""
@@ -96,6 +96,7 @@ class AsyncChatCompletionStreamBuilder(ChatSetters[Any]):
     """Async twin of ChatCompletionStreamBuilder."""
 
     __slots__ = ()
+    _client: AsyncClientLike
 
     async def send(self) -> AsyncChatCompletionStream[ChatCompletionChunk, ChatCompletion]:
         """Open the stream; `async for` over it for ChatCompletionChunk."""
@@ -120,7 +121,7 @@ class AsyncChatCompletionStreamBuilder(ChatSetters[Any]):
 class _ParseBase(ChatSetters[Any], Generic[T]):
     __slots__ = ("_max_reasks", "_type", "_typed_tools")
 
-    def __init__(self, client: Any, response_type: Any, **fields: Any) -> None:
+    def __init__(self, client: AnyClient, response_type: Any, **fields: Any) -> None:
         super().__init__(client, _create_op(), (), **fields)
         self._type = response_type
         self._max_reasks = 0
@@ -198,6 +199,7 @@ class ChatCompletionParseBuilder(_ParseBase[T]):
     """Builder of `chat.completions.parse(T)`: sends a strict json_schema, parses the answer."""
 
     __slots__ = ()
+    _client: ClientLike
 
     def send(self) -> ParsedChatCompletion[T]:
         """
@@ -234,6 +236,7 @@ class AsyncChatCompletionParseBuilder(_ParseBase[T]):
     """Async twin of ChatCompletionParseBuilder."""
 
     __slots__ = ()
+    _client: AsyncClientLike
 
     async def send(self) -> ParsedChatCompletion[T]:
         """
@@ -269,7 +272,7 @@ class AsyncChatCompletionParseBuilder(_ParseBase[T]):
 class _RunToolsBase(ChatSetters[Any]):
     __slots__ = ("_max_rounds", "_raise_on_tool_error", "_registered")
 
-    def __init__(self, client: Any, **fields: Any) -> None:
+    def __init__(self, client: AnyClient, **fields: Any) -> None:
         super().__init__(client, _create_op(), (), **fields)
         self._registered: list[Any] = []
         self._max_rounds = 8
@@ -318,6 +321,7 @@ class ChatCompletionRunToolsBuilder(_RunToolsBase):
     """Builder of `chat.completions.run_tools()`: calls tools until the model answers."""
 
     __slots__ = ()
+    _client: ClientLike
 
     def into_runner(self) -> ToolRunner:
         """Return a ToolRunner; its accessors (final_content(), messages(), ...) run the loop."""
@@ -358,6 +362,7 @@ class AsyncChatCompletionRunToolsBuilder(_RunToolsBase):
     """Async twin of ChatCompletionRunToolsBuilder (a round's tools run concurrently)."""
 
     __slots__ = ()
+    _client: AsyncClientLike
 
     def into_runner(self) -> AsyncToolRunner:
         """Return an AsyncToolRunner; await its accessors to run the loop."""
@@ -400,7 +405,7 @@ class AsyncChatCompletionRunToolsBuilder(_RunToolsBase):
 class ChatExtrasMixin:
     """stream / parse / run_tools for the sync chat completions namespace."""
 
-    _client: Any
+    _client: ClientLike
 
     def stream(self, **fields: Any) -> ChatCompletionStreamBuilder:
         """Return a builder whose `send()` opens a ChatCompletionStream."""
@@ -423,7 +428,7 @@ class ChatExtrasMixin:
 class AsyncChatExtrasMixin:
     """stream / parse / run_tools for the async chat completions namespace."""
 
-    _client: Any
+    _client: AsyncClientLike
 
     def stream(self, **fields: Any) -> AsyncChatCompletionStreamBuilder:
         """Return a builder whose `send()` opens an AsyncChatCompletionStream."""

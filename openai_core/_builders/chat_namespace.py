@@ -2,15 +2,17 @@
 The hand-written chat namespaces: `client.chat` and `client.chat.completions`.
 
 Their operations (create, retrieve, update, delete, list, messages) come from the generated
-mixins; chat completions add `stream`, `parse` and `run_tools`. Imported on first use of
-`client.chat`, since it loads the generated chat module.
+mixins; chat completions add `stream`, `parse` and `run_tools`. The extensions table names
+these classes; they are imported on first use of `client.chat`, since they load the generated
+chat module.
 """
 
 from __future__ import annotations
 
 from .._generated.builders import chat as _generated
 from .chat_extras import AsyncChatExtrasMixin, ChatExtrasMixin
-from .namespaces import AsyncNamespace, Namespace
+from .client_like import AsyncClientLike, ClientLike
+from .namespace_base import AsyncNamespace, Namespace
 
 __all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletions"]
 
@@ -18,9 +20,13 @@ __all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletions"]
 class ChatCompletions(ChatExtrasMixin, _generated.ChatCompletions, Namespace):
     """`client.chat.completions`: create, stream, parse, run_tools and stored completions."""
 
+    _client: ClientLike
+
 
 class AsyncChatCompletions(AsyncChatExtrasMixin, _generated.AsyncChatCompletions, AsyncNamespace):
     """Async twin of ChatCompletions."""
+
+    _client: AsyncClientLike
 
 
 class Chat(_generated.Chat, Namespace):

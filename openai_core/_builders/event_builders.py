@@ -1,7 +1,7 @@
 """
 Builders for operations that answer a stream of typed events: the Responses API
 (`responses.create`) and assistants runs (`threads.runs.create`, `threads.create_and_run`,
-`threads.runs.submit_tool_outputs`).
+`threads.runs.submit_tool_outputs`); the extensions table names them.
 
 Their create builders gain `send_events()`; `client.responses.stream(...)` returns a builder
 whose `send()` opens the stream. The streams themselves (`ResponseStream`, `AssistantStream`)
@@ -15,31 +15,26 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._request import RequestSpec
 from .base import AsyncRequestBuilder, BuilderBase, RequestBuilder
+from .catalog import operations, setters_for
+from .client_like import AsyncClientLike, ClientLike
 
 if TYPE_CHECKING:
     from .._streaming.assistants import AssistantStream, AsyncAssistantStream
     from .._streaming.responses import AsyncResponseStream, ResponseStream
 
 __all__ = [
-    "EVENT_STREAMS",
-    "AsyncEventStreamBuilder",
+    "AssistantEventsBuilder",
+    "AsyncAssistantEventsBuilder",
+    "AsyncResponseEventsBuilder",
     "AsyncResponsesStreamMixin",
     "AsyncStreamOnlyBuilder",
-    "EventStreamBuilder",
+    "ResponseEventsBuilder",
     "ResponsesStreamMixin",
     "StreamOnlyBuilder",
     "event_stream_spec",
 ]
 
 T = TypeVar("T")
-
-# Which stream an operation answers when asked for `stream: true`.
-EVENT_STREAMS: dict[str, str] = {
-    "responses.create": "response",
-    "threads.runs.create": "assistant",
-    "threads.create_and_run": "assistant",
-    "threads.runs.submit_tool_outputs": "assistant",
-}
 
 
 def event_stream_spec(spec: RequestSpec) -> RequestSpec:
@@ -50,45 +45,55 @@ def event_stream_spec(spec: RequestSpec) -> RequestSpec:
     return out
 
 
-def _stream_class(op_id: str, is_async: bool) -> Any:
-    if EVENT_STREAMS[op_id] == "response":
-        from .._streaming import responses as responses
-
-        return responses.AsyncResponseStream if is_async else responses.ResponseStream
-    from .._streaming import assistants as assistant
-
-    return assistant.AsyncAssistantStream if is_async else assistant.AssistantStream
-
-
-class EventStreamBuilder(RequestBuilder[T]):
-    """A request builder whose operation can also answer a stream of events."""
+class ResponseEventsBuilder(RequestBuilder[T]):
+    """A Responses API request builder that can also answer a stream of response events."""
 
     __slots__ = ()
 
-    def send_events(self) -> ResponseStream[Any] | AssistantStream:
-        """Send with `stream: true` and return the event stream (iterate it, or `with` it)."""
-        op_id = self._spec.operation.id
-        response = self._client._open_stream(event_stream_spec(self._spec))
-        stream: ResponseStream[Any] | AssistantStream = _stream_class(op_id, False)(response)
-        return stream
+    def send_events(self) -> ResponseStream[Any]:
+        """Send with `stream: true` and return the ResponseStream (iterate it, or `with` it)."""
+        from .._streaming.responses import ResponseStream
+
+        return ResponseStream(self._client._open_stream(event_stream_spec(self._spec)))
 
 
-class AsyncEventStreamBuilder(AsyncRequestBuilder[T]):
-    """Async twin of EventStreamBuilder."""
+class AsyncResponseEventsBuilder(AsyncRequestBuilder[T]):
+    """Async twin of ResponseEventsBuilder."""
 
     __slots__ = ()
 
-    async def send_events(self) -> AsyncResponseStream[Any] | AsyncAssistantStream:
-        """Send with `stream: true` and return the event stream (`async for` it)."""
-        op_id = self._spec.operation.id
-        response = await self._client._open_stream(event_stream_spec(self._spec))
-        stream: AsyncResponseStream[Any] | AsyncAssistantStream = _stream_class(op_id, True)(
-            response
-        )
-        return stream
+    async def send_events(self) -> AsyncResponseStream[Any]:
+        """Send with `stream: true` and return the AsyncResponseStream (`async for` it)."""
+        from .._streaming.responses import AsyncResponseStream
+
+        return AsyncResponseStream(await self._client._open_stream(event_stream_spec(self._spec)))
 
 
-class StreamOnlyBuilder(EventStreamBuilder[T]):
+class AssistantEventsBuilder(RequestBuilder[T]):
+    """An assistants run builder that can also answer a stream of run events."""
+
+    __slots__ = ()
+
+    def send_events(self) -> AssistantStream:
+        """Send with `stream: true` and return the AssistantStream (iterate it, or `with` it)."""
+        from .._streaming.assistants import AssistantStream
+
+        return AssistantStream(self._client._open_stream(event_stream_spec(self._spec)))
+
+
+class AsyncAssistantEventsBuilder(AsyncRequestBuilder[T]):
+    """Async twin of AssistantEventsBuilder."""
+
+    __slots__ = ()
+
+    async def send_events(self) -> AsyncAssistantStream:
+        """Send with `stream: true` and return the AsyncAssistantStream (`async for` it)."""
+        from .._streaming.assistants import AsyncAssistantStream
+
+        return AsyncAssistantStream(await self._client._open_stream(event_stream_spec(self._spec)))
+
+
+class StreamOnlyBuilder(ResponseEventsBuilder[T]):
     """The builder of `client.responses.stream()`: `send()` opens the event stream."""
 
     __slots__ = ()
@@ -97,7 +102,7 @@ class StreamOnlyBuilder(EventStreamBuilder[T]):
         return self.send_events()
 
 
-class AsyncStreamOnlyBuilder(AsyncEventStreamBuilder[T]):
+class AsyncStreamOnlyBuilder(AsyncResponseEventsBuilder[T]):
     """Async twin of StreamOnlyBuilder."""
 
     __slots__ = ()
@@ -107,9 +112,7 @@ class AsyncStreamOnlyBuilder(AsyncEventStreamBuilder[T]):
 
 
 @cache
-def _stream_builder_class(op_id: str, is_async: bool) -> type[BuilderBase[Any]]:
-    from .namespaces import setters_for
-
+def _stream_builder_class(op_id: str, is_async: bool) -> type[Any]:
     base: type[BuilderBase[Any]] = AsyncStreamOnlyBuilder if is_async else StreamOnlyBuilder
     setters = setters_for(op_id)
     if setters is None:
@@ -120,21 +123,18 @@ def _stream_builder_class(op_id: str, is_async: bool) -> type[BuilderBase[Any]]:
     return type(name, (setters, base), {"__slots__": (), "__qualname__": name})
 
 
-def _stream_builder(namespace: Any, op_id: str, is_async: bool, fields: dict[str, Any]) -> Any:
-    from .namespaces import operations
-
-    op = operations()[op_id]
-    return _stream_builder_class(op_id, is_async)(namespace._client, op, (), **fields)
-
-
 class ResponsesStreamMixin:
     """Adds `stream()` to `client.responses`."""
 
     __slots__ = ()
+    _client: ClientLike
 
     def stream(self, **fields: Any) -> StreamOnlyBuilder[Any]:
         """Return a `responses.create` builder whose `send()` opens a ResponseStream."""
-        builder: StreamOnlyBuilder[Any] = _stream_builder(self, "responses.create", False, fields)
+        op = operations()["responses.create"]
+        builder: StreamOnlyBuilder[Any] = _stream_builder_class(op.id, False)(
+            self._client, op, (), **fields
+        )
         return builder
 
 
@@ -142,10 +142,12 @@ class AsyncResponsesStreamMixin:
     """Adds `stream()` to `client.responses` of an AsyncClient."""
 
     __slots__ = ()
+    _client: AsyncClientLike
 
     def stream(self, **fields: Any) -> AsyncStreamOnlyBuilder[Any]:
         """Return a `responses.create` builder whose `send()` opens an AsyncResponseStream."""
-        builder: AsyncStreamOnlyBuilder[Any] = _stream_builder(
-            self, "responses.create", True, fields
+        op = operations()["responses.create"]
+        builder: AsyncStreamOnlyBuilder[Any] = _stream_builder_class(op.id, True)(
+            self._client, op, (), **fields
         )
         return builder

@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar
 from .._request import RequestSpec
 from .._response import ApiResponse
 from .base import AsyncRequestBuilder, RequestBuilder
+from .client_like import AnyClient, AsyncClientLike, ClientLike
 
 __all__ = ["AsyncListBuilder", "AsyncPage", "ListBuilder", "Page", "next_cursor"]
 
@@ -74,7 +75,9 @@ def _next_spec(spec: RequestSpec, cursor: str) -> RequestSpec:
 class _PageBase(Generic[T]):
     __slots__ = ("_client", "_cursor", "_seen", "_spec", "data", "has_more", "result")
 
-    def __init__(self, client: Any, spec: RequestSpec, result: Any, seen: set[str]) -> None:
+    _client: AnyClient
+
+    def __init__(self, client: AnyClient, spec: RequestSpec, result: Any, seen: set[str]) -> None:
         self._client = client
         self._spec = spec
         self._seen = seen
@@ -105,6 +108,7 @@ class Page(_PageBase[T]):
     """
 
     __slots__ = ()
+    _client: ClientLike
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.data)
@@ -128,6 +132,7 @@ class AsyncPage(_PageBase[T]):
     """Async twin of Page: `await page.next_page()`, `async for item in page.iter_all()`."""
 
     __slots__ = ()
+    _client: AsyncClientLike
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.data)

@@ -24,6 +24,8 @@ from .._exceptions import InvalidConfigError
 from .._generated.builders.responses import ResponsesCreateSetters
 from .._request import OperationLike, RequestSpec
 from .base import BuilderBase
+from .catalog import operations
+from .client_like import AsyncClientLike, ClientLike
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -53,9 +55,7 @@ _CREATE = "responses.create"
 
 
 def _create_op() -> OperationLike:
-    from .._generated.catalog import OPERATIONS
-
-    return OPERATIONS[_CREATE]
+    return operations()[_CREATE]
 
 
 def input_items(value: Any) -> list[dict[str, Any]]:
@@ -167,6 +167,8 @@ class _ParseBase(ResponsesCreateSetters, BuilderBase[Any], Generic[T]):
 class ResponsesParseBuilder(_ParseBase[T]):
     """Builder of `responses.parse(T)`: sends a strict json_schema text format, parses the answer."""
 
+    _client: ClientLike
+
     __slots__ = ()
 
     def send(self) -> ParsedResponse[T]:
@@ -200,6 +202,8 @@ class ResponsesParseBuilder(_ParseBase[T]):
 
 class AsyncResponsesParseBuilder(_ParseBase[T]):
     """Async twin of ResponsesParseBuilder."""
+
+    _client: AsyncClientLike
 
     __slots__ = ()
 
@@ -286,6 +290,8 @@ class _RunToolsBase(ResponsesCreateSetters, BuilderBase[Any]):
 class ResponsesRunToolsBuilder(_RunToolsBase):
     """Builder of `responses.run_tools()`: calls tools until the model answers."""
 
+    _client: ClientLike
+
     __slots__ = ()
 
     def into_runner(self) -> ResponsesToolRunner:
@@ -324,6 +330,8 @@ class ResponsesRunToolsBuilder(_RunToolsBase):
 
 class AsyncResponsesRunToolsBuilder(_RunToolsBase):
     """Async twin of ResponsesRunToolsBuilder (a round's tools run concurrently)."""
+
+    _client: AsyncClientLike
 
     __slots__ = ()
 

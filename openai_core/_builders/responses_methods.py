@@ -1,6 +1,6 @@
 """
-`parse(T)` and `run_tools()` on `client.responses` (mixed into the namespace by the
-`_EXTRA_METHODS` entry of namespaces.py). The builders live in responses_extras.py, imported on
+`parse(T)` and `run_tools()` on `client.responses` (mixed into the `Responses` namespace
+class of responses_namespace.py, which the extensions table names). The builders live in responses_extras.py, imported on
 first use, since they load the generated responses module.
 """
 

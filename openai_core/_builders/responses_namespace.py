@@ -2,10 +2,9 @@
 The type of `client.responses`, for the type checker: the generated operations plus `stream()`,
 `parse(T)` and `run_tools()`.
 
-At runtime the namespace class is composed by `namespaces._namespace_class` from the same bases
-(the `_EXTRA_METHODS` entry, the generated mixin, Namespace), and `stream()` returns a builder
-composed from the same setters and stream base as `ResponsesStreamBuilder` below; these classes
-name those types without being instantiated.
+The extensions table names `Responses` / `AsyncResponses` as the class of `client.responses`
+(imported on first use); `stream()` returns a builder composed from the same setters and stream
+base as `ResponsesStreamBuilder` below, which only names that type for the checker.
 """
 
 from __future__ import annotations
@@ -13,13 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._generated.builders import responses as _generated
+from .client_like import AsyncClientLike, ClientLike
 from .event_builders import (
     AsyncResponsesStreamMixin,
     AsyncStreamOnlyBuilder,
     ResponsesStreamMixin,
     StreamOnlyBuilder,
 )
-from .namespaces import AsyncNamespace, Namespace
+from .namespace_base import AsyncNamespace, Namespace
 from .responses_methods import AsyncResponsesExtrasMixin, ResponsesExtrasMixin
 
 if TYPE_CHECKING:
@@ -52,6 +52,8 @@ class AsyncResponsesStreamBuilder(_generated.ResponsesCreateSetters, AsyncStream
 class Responses(ResponsesExtrasMixin, ResponsesStreamMixin, _generated.Responses, Namespace):
     """`client.responses`: create, stream, parse, run_tools, retrieve, delete, input_items, ..."""
 
+    _client: ClientLike
+
     if TYPE_CHECKING:
 
         def stream(self, **fields: Any) -> ResponsesStreamBuilder: ...
@@ -61,6 +63,8 @@ class AsyncResponses(
     AsyncResponsesExtrasMixin, AsyncResponsesStreamMixin, _generated.AsyncResponses, AsyncNamespace
 ):
     """`client.responses` of an AsyncClient."""
+
+    _client: AsyncClientLike
 
     if TYPE_CHECKING:
 

@@ -3,7 +3,7 @@
 The endpoint catalog: one entry per operation of the spec, keyed by a stable dotted id.
 
 The hand-written layer builds its namespaces and builders from these entries. Importing this
-module imports no model: model and endpoint modules are named by strings and loaded on use.
+module imports no model: models are named by strings and loaded on use.
 """
 
 from typing import NamedTuple
@@ -37,7 +37,6 @@ class Operation(NamedTuple):
     response_model: str | None  # "module:Class" under openai_core._generated.models
     streamable: bool
     pagination: str  # "cursor" (after + has_more) or "none"
-    module: str  # endpoint module under openai_core._generated
 
 
 OPERATIONS: dict[str, Operation] = {
@@ -70,7 +69,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="assistant_object:AssistantObject",
         streamable=False,
         pagination="none",
-        module="api.assistants.create_assistant",
     ),
     "assistants.delete": Operation(
         id="assistants.delete",
@@ -89,7 +87,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="delete_assistant_response:DeleteAssistantResponse",
         streamable=False,
         pagination="none",
-        module="api.assistants.delete_assistant",
     ),
     "assistants.list": Operation(
         id="assistants.list",
@@ -113,7 +110,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="list_assistants_response:ListAssistantsResponse",
         streamable=False,
         pagination="cursor",
-        module="api.assistants.list_assistants",
     ),
     "assistants.retrieve": Operation(
         id="assistants.retrieve",
@@ -132,7 +128,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="assistant_object:AssistantObject",
         streamable=False,
         pagination="none",
-        module="api.assistants.get_assistant",
     ),
     "assistants.update": Operation(
         id="assistants.update",
@@ -163,7 +158,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="assistant_object:AssistantObject",
         streamable=False,
         pagination="none",
-        module="api.assistants.modify_assistant",
     ),
     "audio.speech.create": Operation(
         id="audio.speech.create",
@@ -194,7 +188,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model=None,
         streamable=True,
         pagination="none",
-        module="api.audio.create_speech",
     ),
     "audio.transcriptions.create": Operation(
         id="audio.transcriptions.create",
@@ -231,7 +224,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model=None,
         streamable=True,
         pagination="none",
-        module="api.audio.create_transcription",
     ),
     "audio.translations.create": Operation(
         id="audio.translations.create",
@@ -259,7 +251,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model=None,
         streamable=False,
         pagination="none",
-        module="api.audio.create_translation",
     ),
     "audio.voice_consents.create": Operation(
         id="audio.voice_consents.create",
@@ -286,7 +277,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="voice_consent_resource:VoiceConsentResource",
         streamable=False,
         pagination="none",
-        module="api.audio.create_voice_consent",
     ),
     "audio.voice_consents.delete": Operation(
         id="audio.voice_consents.delete",
@@ -305,7 +295,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="voice_consent_deleted_resource:VoiceConsentDeletedResource",
         streamable=False,
         pagination="none",
-        module="api.audio.delete_voice_consent",
     ),
     "audio.voice_consents.list": Operation(
         id="audio.voice_consents.list",
@@ -327,7 +316,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="voice_consent_list_resource:VoiceConsentListResource",
         streamable=False,
         pagination="cursor",
-        module="api.audio.list_voice_consents",
     ),
     "audio.voice_consents.retrieve": Operation(
         id="audio.voice_consents.retrieve",
@@ -346,7 +334,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="voice_consent_resource:VoiceConsentResource",
         streamable=False,
         pagination="none",
-        module="api.audio.get_voice_consent",
     ),
     "audio.voice_consents.update": Operation(
         id="audio.voice_consents.update",
@@ -365,7 +352,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="voice_consent_resource:VoiceConsentResource",
         streamable=False,
         pagination="none",
-        module="api.audio.update_voice_consent",
     ),
     "audio.voices.create": Operation(
         id="audio.voices.create",
@@ -392,7 +378,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="voice_resource:VoiceResource",
         streamable=False,
         pagination="none",
-        module="api.audio.create_voice",
     ),
     "batches.cancel": Operation(
         id="batches.cancel",
@@ -411,7 +396,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="batch:Batch",
         streamable=False,
         pagination="none",
-        module="api.batch.cancel_batch",
     ),
     "batches.create": Operation(
         id="batches.create",
@@ -440,7 +424,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="batch:Batch",
         streamable=False,
         pagination="none",
-        module="api.batch.create_batch",
     ),
     "batches.list": Operation(
         id="batches.list",
@@ -462,7 +445,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="list_batches_response:ListBatchesResponse",
         streamable=False,
         pagination="cursor",
-        module="api.batch.list_batches",
     ),
     "batches.retrieve": Operation(
         id="batches.retrieve",
@@ -481,7 +463,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="batch:Batch",
         streamable=False,
         pagination="none",
-        module="api.batch.retrieve_batch",
     ),
     "chat.completions.create": Operation(
         id="chat.completions.create",
@@ -541,7 +522,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="chat_completion:ChatCompletion",
         streamable=True,
         pagination="none",
-        module="api.chat.create_chat_completion",
     ),
     "chat.completions.delete": Operation(
         id="chat.completions.delete",
@@ -560,7 +540,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="chat_completion_deleted:ChatCompletionDeleted",
         streamable=False,
         pagination="none",
-        module="api.chat.delete_chat_completion",
     ),
     "chat.completions.list": Operation(
         id="chat.completions.list",
@@ -585,7 +564,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="chat_completion_list:ChatCompletionList",
         streamable=False,
         pagination="cursor",
-        module="api.chat.list_chat_completions",
     ),
     "chat.completions.messages.list": Operation(
         id="chat.completions.messages.list",
@@ -608,7 +586,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="chat_completion_message_list:ChatCompletionMessageList",
         streamable=False,
         pagination="cursor",
-        module="api.chat.get_chat_completion_messages",
     ),
     "chat.completions.retrieve": Operation(
         id="chat.completions.retrieve",
@@ -627,7 +604,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="chat_completion:ChatCompletion",
         streamable=False,
         pagination="none",
-        module="api.chat.get_chat_completion",
     ),
     "chat.completions.update": Operation(
         id="chat.completions.update",
@@ -646,7 +622,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="chat_completion:ChatCompletion",
         streamable=False,
         pagination="none",
-        module="api.chat.update_chat_completion",
     ),
     "chatkit.sessions.cancel": Operation(
         id="chatkit.sessions.cancel",
@@ -665,7 +640,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="chat_session_resource:ChatSessionResource",
         streamable=False,
         pagination="none",
-        module="api.default.cancel_chat_session_method",
     ),
     "chatkit.sessions.create": Operation(
         id="chatkit.sessions.create",
@@ -693,7 +667,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="chat_session_resource:ChatSessionResource",
         streamable=False,
         pagination="none",
-        module="api.default.create_chat_session_method",
     ),
     "chatkit.threads.delete": Operation(
         id="chatkit.threads.delete",
@@ -712,7 +685,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="deleted_thread_resource:DeletedThreadResource",
         streamable=False,
         pagination="none",
-        module="api.default.delete_thread_method",
     ),
     "chatkit.threads.items.list": Operation(
         id="chatkit.threads.items.list",
@@ -736,7 +708,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="thread_item_list_resource:ThreadItemListResource",
         streamable=False,
         pagination="cursor",
-        module="api.default.list_thread_items_method",
     ),
     "chatkit.threads.list": Operation(
         id="chatkit.threads.list",
@@ -761,7 +732,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="thread_list_resource:ThreadListResource",
         streamable=False,
         pagination="cursor",
-        module="api.default.list_threads_method",
     ),
     "chatkit.threads.retrieve": Operation(
         id="chatkit.threads.retrieve",
@@ -780,7 +750,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="thread_resource:ThreadResource",
         streamable=False,
         pagination="none",
-        module="api.default.get_thread_method",
     ),
     "completions.create": Operation(
         id="completions.create",
@@ -818,7 +787,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="create_completion_response:CreateCompletionResponse",
         streamable=False,
         pagination="none",
-        module="api.completions.create_completion",
     ),
     "containers.create": Operation(
         id="containers.create",
@@ -844,7 +812,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="container_resource:ContainerResource",
         streamable=False,
         pagination="none",
-        module="api.default.create_container",
     ),
     "containers.delete": Operation(
         id="containers.delete",
@@ -863,7 +830,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model=None,
         streamable=False,
         pagination="none",
-        module="api.default.delete_container",
     ),
     "containers.files.content": Operation(
         id="containers.files.content",
@@ -885,7 +851,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model=None,
         streamable=False,
         pagination="none",
-        module="api.default.retrieve_container_file_content",
     ),
     "containers.files.create": Operation(
         id="containers.files.create",
@@ -907,7 +872,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="container_file_resource:ContainerFileResource",
         streamable=False,
         pagination="none",
-        module="api.default.create_container_file",
     ),
     "containers.files.delete": Operation(
         id="containers.files.delete",
@@ -929,7 +893,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model=None,
         streamable=False,
         pagination="none",
-        module="api.default.delete_container_file",
     ),
     "containers.files.list": Operation(
         id="containers.files.list",
@@ -952,7 +915,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="container_file_list_resource:ContainerFileListResource",
         streamable=False,
         pagination="cursor",
-        module="api.default.list_container_files",
     ),
     "containers.files.retrieve": Operation(
         id="containers.files.retrieve",
@@ -974,7 +936,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="container_file_resource:ContainerFileResource",
         streamable=False,
         pagination="none",
-        module="api.default.retrieve_container_file",
     ),
     "containers.list": Operation(
         id="containers.list",
@@ -998,7 +959,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="container_list_resource:ContainerListResource",
         streamable=False,
         pagination="cursor",
-        module="api.default.list_containers",
     ),
     "containers.retrieve": Operation(
         id="containers.retrieve",
@@ -1017,7 +977,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="container_resource:ContainerResource",
         streamable=False,
         pagination="none",
-        module="api.default.retrieve_container",
     ),
     "content_provenance_checks.create": Operation(
         id="content_provenance_checks.create",
@@ -1036,7 +995,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="provenance_resource:ProvenanceResource",
         streamable=False,
         pagination="none",
-        module="api.default.createcontentprovenancecheck",
     ),
     "conversations.create": Operation(
         id="conversations.create",
@@ -1058,7 +1016,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="conversation_resource:ConversationResource",
         streamable=False,
         pagination="none",
-        module="api.conversations.create_conversation",
     ),
     "conversations.delete": Operation(
         id="conversations.delete",
@@ -1077,7 +1034,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="deleted_conversation_resource:DeletedConversationResource",
         streamable=False,
         pagination="none",
-        module="api.conversations.delete_conversation",
     ),
     "conversations.items.create": Operation(
         id="conversations.items.create",
@@ -1096,7 +1052,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="conversation_item_list:ConversationItemList",
         streamable=False,
         pagination="none",
-        module="api.conversations.create_conversation_items",
     ),
     "conversations.items.delete": Operation(
         id="conversations.items.delete",
@@ -1118,7 +1073,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="conversation_resource:ConversationResource",
         streamable=False,
         pagination="none",
-        module="api.conversations.delete_conversation_item",
     ),
     "conversations.items.list": Operation(
         id="conversations.items.list",
@@ -1142,7 +1096,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="conversation_item_list:ConversationItemList",
         streamable=False,
         pagination="cursor",
-        module="api.conversations.list_conversation_items",
     ),
     "conversations.items.retrieve": Operation(
         id="conversations.items.retrieve",
@@ -1164,7 +1117,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model=None,
         streamable=False,
         pagination="none",
-        module="api.conversations.get_conversation_item",
     ),
     "conversations.retrieve": Operation(
         id="conversations.retrieve",
@@ -1183,7 +1135,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="conversation_resource:ConversationResource",
         streamable=False,
         pagination="none",
-        module="api.conversations.get_conversation",
     ),
     "conversations.update": Operation(
         id="conversations.update",
@@ -1202,7 +1153,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="conversation_resource:ConversationResource",
         streamable=False,
         pagination="none",
-        module="api.conversations.update_conversation",
     ),
     "embeddings.create": Operation(
         id="embeddings.create",
@@ -1230,7 +1180,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="embedding_list:EmbeddingList",
         streamable=False,
         pagination="none",
-        module="api.embeddings.create_embedding",
     ),
     "evals.create": Operation(
         id="evals.create",
@@ -1257,7 +1206,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="eval_:Eval",
         streamable=False,
         pagination="none",
-        module="api.evals.create_eval",
     ),
     "evals.delete": Operation(
         id="evals.delete",
@@ -1276,7 +1224,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="delete_eval_response_200:DeleteEvalResponse200",
         streamable=False,
         pagination="none",
-        module="api.evals.delete_eval",
     ),
     "evals.list": Operation(
         id="evals.list",
@@ -1300,7 +1247,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="eval_list:EvalList",
         streamable=False,
         pagination="cursor",
-        module="api.evals.list_evals",
     ),
     "evals.retrieve": Operation(
         id="evals.retrieve",
@@ -1319,7 +1265,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="eval_:Eval",
         streamable=False,
         pagination="none",
-        module="api.evals.get_eval",
     ),
     "evals.runs.create": Operation(
         id="evals.runs.create",
@@ -1342,7 +1287,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="eval_run:EvalRun",
         streamable=False,
         pagination="none",
-        module="api.evals.create_eval_run",
     ),
     "evals.runs.delete": Operation(
         id="evals.runs.delete",
@@ -1364,7 +1308,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="delete_eval_run_response_200:DeleteEvalRunResponse200",
         streamable=False,
         pagination="none",
-        module="api.evals.delete_eval_run",
     ),
     "evals.runs.list": Operation(
         id="evals.runs.list",
@@ -1388,7 +1331,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="eval_run_list:EvalRunList",
         streamable=False,
         pagination="cursor",
-        module="api.evals.get_eval_runs",
     ),
     "evals.runs.output_items.list": Operation(
         id="evals.runs.output_items.list",
@@ -1415,7 +1357,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="eval_run_output_item_list:EvalRunOutputItemList",
         streamable=False,
         pagination="cursor",
-        module="api.evals.get_eval_run_output_items",
     ),
     "evals.runs.output_items.retrieve": Operation(
         id="evals.runs.output_items.retrieve",
@@ -1438,7 +1379,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="eval_run_output_item:EvalRunOutputItem",
         streamable=False,
         pagination="none",
-        module="api.evals.get_eval_run_output_item",
     ),
     "evals.runs.retrieve": Operation(
         id="evals.runs.retrieve",
@@ -1460,7 +1400,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="eval_run:EvalRun",
         streamable=False,
         pagination="none",
-        module="api.evals.get_eval_run",
     ),
     "evals.runs.update": Operation(
         id="evals.runs.update",
@@ -1482,7 +1421,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="eval_run:EvalRun",
         streamable=False,
         pagination="none",
-        module="api.evals.cancel_eval_run",
     ),
     "evals.update": Operation(
         id="evals.update",
@@ -1504,7 +1442,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="eval_:Eval",
         streamable=False,
         pagination="none",
-        module="api.evals.update_eval",
     ),
     "files.content": Operation(
         id="files.content",
@@ -1523,7 +1460,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model=None,
         streamable=False,
         pagination="none",
-        module="api.files.download_file",
     ),
     "files.create": Operation(
         id="files.create",
@@ -1549,7 +1485,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="file_object:FileObject",
         streamable=False,
         pagination="none",
-        module="api.files.create_file",
     ),
     "files.delete": Operation(
         id="files.delete",
@@ -1568,7 +1503,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="delete_file_response:DeleteFileResponse",
         streamable=False,
         pagination="none",
-        module="api.files.delete_file",
     ),
     "files.list": Operation(
         id="files.list",
@@ -1592,7 +1526,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="file_list:FileList",
         streamable=False,
         pagination="cursor",
-        module="api.files.list_files",
     ),
     "files.retrieve": Operation(
         id="files.retrieve",
@@ -1611,7 +1544,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="file_object:FileObject",
         streamable=False,
         pagination="none",
-        module="api.files.retrieve_file",
     ),
     "fine_tuning.alpha.graders.run": Operation(
         id="fine_tuning.alpha.graders.run",
@@ -1637,7 +1569,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="run_grader_response:RunGraderResponse",
         streamable=False,
         pagination="none",
-        module="api.fine_tuning.run_grader",
     ),
     "fine_tuning.alpha.graders.validate": Operation(
         id="fine_tuning.alpha.graders.validate",
@@ -1656,7 +1587,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="validate_grader_response:ValidateGraderResponse",
         streamable=False,
         pagination="none",
-        module="api.fine_tuning.validate_grader",
     ),
     "fine_tuning.checkpoints.permissions.create": Operation(
         id="fine_tuning.checkpoints.permissions.create",
@@ -1675,7 +1605,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="list_fine_tuning_checkpoint_permission_response:ListFineTuningCheckpointPermissionResponse",
         streamable=False,
         pagination="none",
-        module="api.fine_tuning.create_fine_tuning_checkpoint_permission",
     ),
     "fine_tuning.checkpoints.permissions.delete": Operation(
         id="fine_tuning.checkpoints.permissions.delete",
@@ -1697,7 +1626,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="delete_fine_tuning_checkpoint_permission_response:DeleteFineTuningCheckpointPermissionResponse",
         streamable=False,
         pagination="none",
-        module="api.fine_tuning.delete_fine_tuning_checkpoint_permission",
     ),
     "fine_tuning.checkpoints.permissions.list": Operation(
         id="fine_tuning.checkpoints.permissions.list",
@@ -1721,7 +1649,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="list_fine_tuning_checkpoint_permission_response:ListFineTuningCheckpointPermissionResponse",
         streamable=False,
         pagination="cursor",
-        module="api.fine_tuning.list_fine_tuning_checkpoint_permissions",
     ),
     "fine_tuning.jobs.cancel": Operation(
         id="fine_tuning.jobs.cancel",
@@ -1740,7 +1667,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="fine_tuning_job:FineTuningJob",
         streamable=False,
         pagination="none",
-        module="api.fine_tuning.cancel_fine_tuning_job",
     ),
     "fine_tuning.jobs.checkpoints.list": Operation(
         id="fine_tuning.jobs.checkpoints.list",
@@ -1762,7 +1688,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="list_fine_tuning_job_checkpoints_response:ListFineTuningJobCheckpointsResponse",
         streamable=False,
         pagination="cursor",
-        module="api.fine_tuning.list_fine_tuning_job_checkpoints",
     ),
     "fine_tuning.jobs.create": Operation(
         id="fine_tuning.jobs.create",
@@ -1794,7 +1719,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="fine_tuning_job:FineTuningJob",
         streamable=False,
         pagination="none",
-        module="api.fine_tuning.create_fine_tuning_job",
     ),
     "fine_tuning.jobs.events.list": Operation(
         id="fine_tuning.jobs.events.list",
@@ -1816,7 +1740,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="list_fine_tuning_job_events_response:ListFineTuningJobEventsResponse",
         streamable=False,
         pagination="cursor",
-        module="api.fine_tuning.list_fine_tuning_events",
     ),
     "fine_tuning.jobs.list": Operation(
         id="fine_tuning.jobs.list",
@@ -1839,7 +1762,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="list_paginated_fine_tuning_jobs_response:ListPaginatedFineTuningJobsResponse",
         streamable=False,
         pagination="cursor",
-        module="api.fine_tuning.list_paginated_fine_tuning_jobs",
     ),
     "fine_tuning.jobs.pause": Operation(
         id="fine_tuning.jobs.pause",
@@ -1858,7 +1780,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="fine_tuning_job:FineTuningJob",
         streamable=False,
         pagination="none",
-        module="api.fine_tuning.pause_fine_tuning_job",
     ),
     "fine_tuning.jobs.resume": Operation(
         id="fine_tuning.jobs.resume",
@@ -1877,7 +1798,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="fine_tuning_job:FineTuningJob",
         streamable=False,
         pagination="none",
-        module="api.fine_tuning.resume_fine_tuning_job",
     ),
     "fine_tuning.jobs.retrieve": Operation(
         id="fine_tuning.jobs.retrieve",
@@ -1896,7 +1816,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="fine_tuning_job:FineTuningJob",
         streamable=False,
         pagination="none",
-        module="api.fine_tuning.retrieve_fine_tuning_job",
     ),
     "images.edits.create": Operation(
         id="images.edits.create",
@@ -1937,7 +1856,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="images_response:ImagesResponse",
         streamable=True,
         pagination="none",
-        module="api.images.create_image_edit",
     ),
     "images.generations.create": Operation(
         id="images.generations.create",
@@ -1971,7 +1889,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="images_response:ImagesResponse",
         streamable=True,
         pagination="none",
-        module="api.images.create_image",
     ),
     "images.variations.create": Operation(
         id="images.variations.create",
@@ -1997,7 +1914,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="images_response:ImagesResponse",
         streamable=False,
         pagination="none",
-        module="api.images.create_image_variation",
     ),
     "models.delete": Operation(
         id="models.delete",
@@ -2016,7 +1932,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="delete_model_response:DeleteModelResponse",
         streamable=False,
         pagination="none",
-        module="api.models.delete_model",
     ),
     "models.list": Operation(
         id="models.list",
@@ -2035,7 +1950,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="model_list:ModelList",
         streamable=False,
         pagination="none",
-        module="api.models.list_models",
     ),
     "models.retrieve": Operation(
         id="models.retrieve",
@@ -2054,7 +1968,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="model:Model",
         streamable=False,
         pagination="none",
-        module="api.models.retrieve_model",
     ),
     "moderations.create": Operation(
         id="moderations.create",
@@ -2076,7 +1989,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="create_moderation_response:CreateModerationResponse",
         streamable=False,
         pagination="none",
-        module="api.moderations.create_moderation",
     ),
     "organization.admin_api_keys.create": Operation(
         id="organization.admin_api_keys.create",
@@ -2098,7 +2010,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="admin_api_key_create_response:AdminApiKeyCreateResponse",
         streamable=False,
         pagination="none",
-        module="api.default.admin_api_keys_create",
     ),
     "organization.admin_api_keys.delete": Operation(
         id="organization.admin_api_keys.delete",
@@ -2117,7 +2028,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="admin_api_keys_delete_response_200:AdminApiKeysDeleteResponse200",
         streamable=False,
         pagination="none",
-        module="api.default.admin_api_keys_delete",
     ),
     "organization.admin_api_keys.list": Operation(
         id="organization.admin_api_keys.list",
@@ -2140,7 +2050,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="api_key_list:ApiKeyList",
         streamable=False,
         pagination="cursor",
-        module="api.default.admin_api_keys_list",
     ),
     "organization.admin_api_keys.retrieve": Operation(
         id="organization.admin_api_keys.retrieve",
@@ -2159,7 +2068,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="admin_api_key:AdminApiKey",
         streamable=False,
         pagination="none",
-        module="api.default.admin_api_keys_get",
     ),
     "organization.audit_logs.list": Operation(
         id="organization.audit_logs.list",
@@ -2189,7 +2097,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="list_audit_logs_response:ListAuditLogsResponse",
         streamable=False,
         pagination="cursor",
-        module="api.audit_logs.list_audit_logs",
     ),
     "organization.certificates.activate": Operation(
         id="organization.certificates.activate",
@@ -2208,7 +2115,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="organization_certificate_activation_response:OrganizationCertificateActivationResponse",
         streamable=False,
         pagination="none",
-        module="api.certificates.activate_organization_certificates",
     ),
     "organization.certificates.create": Operation(
         id="organization.certificates.create",
@@ -2230,7 +2136,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="certificate:Certificate",
         streamable=False,
         pagination="none",
-        module="api.certificates.upload_certificate",
     ),
     "organization.certificates.deactivate": Operation(
         id="organization.certificates.deactivate",
@@ -2249,7 +2154,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="organization_certificate_deactivation_response:OrganizationCertificateDeactivationResponse",
         streamable=False,
         pagination="none",
-        module="api.certificates.deactivate_organization_certificates",
     ),
     "organization.certificates.delete": Operation(
         id="organization.certificates.delete",
@@ -2268,7 +2172,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="delete_certificate_response:DeleteCertificateResponse",
         streamable=False,
         pagination="none",
-        module="api.certificates.delete_certificate",
     ),
     "organization.certificates.list": Operation(
         id="organization.certificates.list",
@@ -2291,7 +2194,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="list_certificates_response:ListCertificatesResponse",
         streamable=False,
         pagination="cursor",
-        module="api.certificates.list_organization_certificates",
     ),
     "organization.certificates.retrieve": Operation(
         id="organization.certificates.retrieve",
@@ -2310,7 +2212,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="certificate:Certificate",
         streamable=False,
         pagination="none",
-        module="api.certificates.get_certificate",
     ),
     "organization.certificates.update": Operation(
         id="organization.certificates.update",
@@ -2329,7 +2230,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="certificate:Certificate",
         streamable=False,
         pagination="none",
-        module="api.certificates.modify_certificate",
     ),
     "organization.costs.list": Operation(
         id="organization.costs.list",
@@ -2357,7 +2257,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="usage_response:UsageResponse",
         streamable=False,
         pagination="none",
-        module="api.usage.usage_costs",
     ),
     "organization.data_retention.create": Operation(
         id="organization.data_retention.create",
@@ -2376,7 +2275,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="organization_data_retention:OrganizationDataRetention",
         streamable=False,
         pagination="none",
-        module="api.data_retention.update_organization_data_retention",
     ),
     "organization.data_retention.retrieve": Operation(
         id="organization.data_retention.retrieve",
@@ -2395,7 +2293,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="organization_data_retention:OrganizationDataRetention",
         streamable=False,
         pagination="none",
-        module="api.data_retention.retrieve_organization_data_retention",
     ),
     "organization.groups.create": Operation(
         id="organization.groups.create",
@@ -2414,7 +2311,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="group_response:GroupResponse",
         streamable=False,
         pagination="none",
-        module="api.groups.create_group",
     ),
     "organization.groups.delete": Operation(
         id="organization.groups.delete",
@@ -2433,7 +2329,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="group_deleted_resource:GroupDeletedResource",
         streamable=False,
         pagination="none",
-        module="api.groups.delete_group",
     ),
     "organization.groups.list": Operation(
         id="organization.groups.list",
@@ -2456,7 +2351,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="group_list_resource:GroupListResource",
         streamable=False,
         pagination="cursor",
-        module="api.groups.list_groups",
     ),
     "organization.groups.retrieve": Operation(
         id="organization.groups.retrieve",
@@ -2475,7 +2369,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="group_response:GroupResponse",
         streamable=False,
         pagination="none",
-        module="api.groups.retrieve_group",
     ),
     "organization.groups.roles.create": Operation(
         id="organization.groups.roles.create",
@@ -2494,7 +2387,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="group_role_assignment:GroupRoleAssignment",
         streamable=False,
         pagination="none",
-        module="api.group_organization_role_assignments.assign_group_role",
     ),
     "organization.groups.roles.delete": Operation(
         id="organization.groups.roles.delete",
@@ -2516,7 +2408,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="deleted_role_assignment_resource:DeletedRoleAssignmentResource",
         streamable=False,
         pagination="none",
-        module="api.group_organization_role_assignments.unassign_group_role",
     ),
     "organization.groups.roles.list": Operation(
         id="organization.groups.roles.list",
@@ -2539,7 +2430,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="role_list_resource:RoleListResource",
         streamable=False,
         pagination="cursor",
-        module="api.group_organization_role_assignments.list_group_role_assignments",
     ),
     "organization.groups.roles.retrieve": Operation(
         id="organization.groups.roles.retrieve",
@@ -2561,7 +2451,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="assigned_role_details:AssignedRoleDetails",
         streamable=False,
         pagination="none",
-        module="api.group_organization_role_assignments.retrieve_group_role",
     ),
     "organization.groups.update": Operation(
         id="organization.groups.update",
@@ -2580,7 +2469,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="group_resource_with_success:GroupResourceWithSuccess",
         streamable=False,
         pagination="none",
-        module="api.groups.update_group",
     ),
     "organization.groups.users.create": Operation(
         id="organization.groups.users.create",
@@ -2599,7 +2487,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="group_user_assignment:GroupUserAssignment",
         streamable=False,
         pagination="none",
-        module="api.group_users.add_group_user",
     ),
     "organization.groups.users.delete": Operation(
         id="organization.groups.users.delete",
@@ -2621,7 +2508,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="group_user_deleted_resource:GroupUserDeletedResource",
         streamable=False,
         pagination="none",
-        module="api.group_users.remove_group_user",
     ),
     "organization.groups.users.list": Operation(
         id="organization.groups.users.list",
@@ -2644,7 +2530,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="user_list_resource:UserListResource",
         streamable=False,
         pagination="cursor",
-        module="api.group_users.list_group_users",
     ),
     "organization.groups.users.retrieve": Operation(
         id="organization.groups.users.retrieve",
@@ -2666,7 +2551,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="group_member_user:GroupMemberUser",
         streamable=False,
         pagination="none",
-        module="api.group_users.retrieve_group_user",
     ),
     "organization.invites.create": Operation(
         id="organization.invites.create",
@@ -2692,7 +2576,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="invite:Invite",
         streamable=False,
         pagination="none",
-        module="api.invites.invite_user",
     ),
     "organization.invites.delete": Operation(
         id="organization.invites.delete",
@@ -2711,7 +2594,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="invite_delete_response:InviteDeleteResponse",
         streamable=False,
         pagination="none",
-        module="api.invites.delete_invite",
     ),
     "organization.invites.list": Operation(
         id="organization.invites.list",
@@ -2733,7 +2615,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="invite_list_response:InviteListResponse",
         streamable=False,
         pagination="cursor",
-        module="api.invites.list_invites",
     ),
     "organization.invites.retrieve": Operation(
         id="organization.invites.retrieve",
@@ -2752,7 +2633,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="invite:Invite",
         streamable=False,
         pagination="none",
-        module="api.invites.retrieve_invite",
     ),
     "organization.projects.api_keys.delete": Operation(
         id="organization.projects.api_keys.delete",
@@ -2774,7 +2654,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_api_key_delete_response:ProjectApiKeyDeleteResponse",
         streamable=False,
         pagination="none",
-        module="api.projects.delete_project_api_key",
     ),
     "organization.projects.api_keys.list": Operation(
         id="organization.projects.api_keys.list",
@@ -2797,7 +2676,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_api_key_list_response:ProjectApiKeyListResponse",
         streamable=False,
         pagination="cursor",
-        module="api.projects.list_project_api_keys",
     ),
     "organization.projects.api_keys.retrieve": Operation(
         id="organization.projects.api_keys.retrieve",
@@ -2819,7 +2697,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_api_key:ProjectApiKey",
         streamable=False,
         pagination="none",
-        module="api.projects.retrieve_project_api_key",
     ),
     "organization.projects.archive": Operation(
         id="organization.projects.archive",
@@ -2838,7 +2715,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project:Project",
         streamable=False,
         pagination="none",
-        module="api.projects.archive_project",
     ),
     "organization.projects.certificates.activate.create": Operation(
         id="organization.projects.certificates.activate.create",
@@ -2857,7 +2733,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="organization_project_certificate_activation_response:OrganizationProjectCertificateActivationResponse",
         streamable=False,
         pagination="none",
-        module="api.certificates.activate_project_certificates",
     ),
     "organization.projects.certificates.deactivate.create": Operation(
         id="organization.projects.certificates.deactivate.create",
@@ -2876,7 +2751,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="organization_project_certificate_deactivation_response:OrganizationProjectCertificateDeactivationResponse",
         streamable=False,
         pagination="none",
-        module="api.certificates.deactivate_project_certificates",
     ),
     "organization.projects.certificates.list": Operation(
         id="organization.projects.certificates.list",
@@ -2899,7 +2773,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="list_project_certificates_response:ListProjectCertificatesResponse",
         streamable=False,
         pagination="cursor",
-        module="api.certificates.list_project_certificates",
     ),
     "organization.projects.create": Operation(
         id="organization.projects.create",
@@ -2922,7 +2795,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project:Project",
         streamable=False,
         pagination="none",
-        module="api.projects.create_project",
     ),
     "organization.projects.data_retention.retrieve": Operation(
         id="organization.projects.data_retention.retrieve",
@@ -2941,7 +2813,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_data_retention:ProjectDataRetention",
         streamable=False,
         pagination="none",
-        module="api.data_retention.retrieve_project_data_retention",
     ),
     "organization.projects.data_retention.update": Operation(
         id="organization.projects.data_retention.update",
@@ -2960,7 +2831,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_data_retention:ProjectDataRetention",
         streamable=False,
         pagination="none",
-        module="api.data_retention.update_project_data_retention",
     ),
     "organization.projects.groups.create": Operation(
         id="organization.projects.groups.create",
@@ -2985,7 +2855,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_group:ProjectGroup",
         streamable=False,
         pagination="none",
-        module="api.project_groups.add_project_group",
     ),
     "organization.projects.groups.delete": Operation(
         id="organization.projects.groups.delete",
@@ -3007,7 +2876,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_group_deleted_resource:ProjectGroupDeletedResource",
         streamable=False,
         pagination="none",
-        module="api.project_groups.remove_project_group",
     ),
     "organization.projects.groups.list": Operation(
         id="organization.projects.groups.list",
@@ -3030,7 +2898,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_group_list_resource:ProjectGroupListResource",
         streamable=False,
         pagination="cursor",
-        module="api.project_groups.list_project_groups",
     ),
     "organization.projects.groups.retrieve": Operation(
         id="organization.projects.groups.retrieve",
@@ -3052,7 +2919,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_group:ProjectGroup",
         streamable=False,
         pagination="none",
-        module="api.project_groups.retrieve_project_group",
     ),
     "organization.projects.hosted_tool_permissions.retrieve": Operation(
         id="organization.projects.hosted_tool_permissions.retrieve",
@@ -3071,7 +2937,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_hosted_tool_permissions:ProjectHostedToolPermissions",
         streamable=False,
         pagination="none",
-        module="api.hosted_tools.retrieve_project_hosted_tool_permissions",
     ),
     "organization.projects.hosted_tool_permissions.update": Operation(
         id="organization.projects.hosted_tool_permissions.update",
@@ -3096,7 +2961,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_hosted_tool_permissions:ProjectHostedToolPermissions",
         streamable=False,
         pagination="none",
-        module="api.hosted_tools.update_project_hosted_tool_permissions",
     ),
     "organization.projects.list": Operation(
         id="organization.projects.list",
@@ -3119,7 +2983,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_list_response:ProjectListResponse",
         streamable=False,
         pagination="cursor",
-        module="api.projects.list_projects",
     ),
     "organization.projects.model_permissions.create": Operation(
         id="organization.projects.model_permissions.create",
@@ -3144,7 +3007,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_model_permissions:ProjectModelPermissions",
         streamable=False,
         pagination="none",
-        module="api.projects.update_project_model_permissions",
     ),
     "organization.projects.model_permissions.delete": Operation(
         id="organization.projects.model_permissions.delete",
@@ -3163,7 +3025,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_model_permissions_delete_response:ProjectModelPermissionsDeleteResponse",
         streamable=False,
         pagination="none",
-        module="api.projects.delete_project_model_permissions",
     ),
     "organization.projects.model_permissions.retrieve": Operation(
         id="organization.projects.model_permissions.retrieve",
@@ -3182,7 +3043,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_model_permissions:ProjectModelPermissions",
         streamable=False,
         pagination="none",
-        module="api.projects.retrieve_project_model_permissions",
     ),
     "organization.projects.rate_limits.list": Operation(
         id="organization.projects.rate_limits.list",
@@ -3205,7 +3065,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_rate_limit_list_response:ProjectRateLimitListResponse",
         streamable=False,
         pagination="cursor",
-        module="api.projects.list_project_rate_limits",
     ),
     "organization.projects.rate_limits.update": Operation(
         id="organization.projects.rate_limits.update",
@@ -3234,7 +3093,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_rate_limit:ProjectRateLimit",
         streamable=False,
         pagination="none",
-        module="api.projects.update_project_rate_limits",
     ),
     "organization.projects.retrieve": Operation(
         id="organization.projects.retrieve",
@@ -3253,7 +3111,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project:Project",
         streamable=False,
         pagination="none",
-        module="api.projects.retrieve_project",
     ),
     "organization.projects.service_accounts.api_keys": Operation(
         id="organization.projects.service_accounts.api_keys",
@@ -3278,7 +3135,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="service_account_api_key_body:ServiceAccountApiKeyBody",
         streamable=False,
         pagination="none",
-        module="api.default.createan_ap_ikeyforaserviceaccount",
     ),
     "organization.projects.service_accounts.create": Operation(
         id="organization.projects.service_accounts.create",
@@ -3300,7 +3156,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_service_account_create_response:ProjectServiceAccountCreateResponse",
         streamable=False,
         pagination="none",
-        module="api.projects.create_project_service_account",
     ),
     "organization.projects.service_accounts.delete": Operation(
         id="organization.projects.service_accounts.delete",
@@ -3322,7 +3177,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_service_account_delete_response:ProjectServiceAccountDeleteResponse",
         streamable=False,
         pagination="none",
-        module="api.projects.delete_project_service_account",
     ),
     "organization.projects.service_accounts.list": Operation(
         id="organization.projects.service_accounts.list",
@@ -3344,7 +3198,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_service_account_list_response:ProjectServiceAccountListResponse",
         streamable=False,
         pagination="cursor",
-        module="api.projects.list_project_service_accounts",
     ),
     "organization.projects.service_accounts.retrieve": Operation(
         id="organization.projects.service_accounts.retrieve",
@@ -3366,7 +3219,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_service_account:ProjectServiceAccount",
         streamable=False,
         pagination="none",
-        module="api.projects.retrieve_project_service_account",
     ),
     "organization.projects.service_accounts.update": Operation(
         id="organization.projects.service_accounts.update",
@@ -3391,7 +3243,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_service_account:ProjectServiceAccount",
         streamable=False,
         pagination="none",
-        module="api.projects.update_project_service_account",
     ),
     "organization.projects.spend_alerts.create": Operation(
         id="organization.projects.spend_alerts.create",
@@ -3420,7 +3271,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_spend_alert:ProjectSpendAlert",
         streamable=False,
         pagination="none",
-        module="api.spend_alerts.create_project_spend_alert",
     ),
     "organization.projects.spend_alerts.delete": Operation(
         id="organization.projects.spend_alerts.delete",
@@ -3442,7 +3292,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_spend_alert_deleted_resource:ProjectSpendAlertDeletedResource",
         streamable=False,
         pagination="none",
-        module="api.spend_alerts.delete_project_spend_alert",
     ),
     "organization.projects.spend_alerts.list": Operation(
         id="organization.projects.spend_alerts.list",
@@ -3466,7 +3315,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_spend_alert_list_resource:ProjectSpendAlertListResource",
         streamable=False,
         pagination="cursor",
-        module="api.spend_alerts.list_project_spend_alerts",
     ),
     "organization.projects.spend_alerts.retrieve": Operation(
         id="organization.projects.spend_alerts.retrieve",
@@ -3488,7 +3336,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_spend_alert:ProjectSpendAlert",
         streamable=False,
         pagination="none",
-        module="api.spend_alerts.retrieve_project_spend_alert",
     ),
     "organization.projects.spend_alerts.update": Operation(
         id="organization.projects.spend_alerts.update",
@@ -3520,7 +3367,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_spend_alert:ProjectSpendAlert",
         streamable=False,
         pagination="none",
-        module="api.spend_alerts.update_project_spend_alert",
     ),
     "organization.projects.spend_limit.create": Operation(
         id="organization.projects.spend_limit.create",
@@ -3547,7 +3393,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_spend_limit_resource:ProjectSpendLimitResource",
         streamable=False,
         pagination="none",
-        module="api.default.updateprojectspendlimit",
     ),
     "organization.projects.spend_limit.delete": Operation(
         id="organization.projects.spend_limit.delete",
@@ -3566,7 +3411,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_spend_limit_deleted_resource:ProjectSpendLimitDeletedResource",
         streamable=False,
         pagination="none",
-        module="api.default.deleteprojectspendlimit",
     ),
     "organization.projects.spend_limit.retrieve": Operation(
         id="organization.projects.spend_limit.retrieve",
@@ -3585,7 +3429,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_spend_limit_resource:ProjectSpendLimitResource",
         streamable=False,
         pagination="none",
-        module="api.default.getprojectspendlimit",
     ),
     "organization.projects.update": Operation(
         id="organization.projects.update",
@@ -3607,7 +3450,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project:Project",
         streamable=False,
         pagination="none",
-        module="api.projects.modify_project",
     ),
     "organization.projects.users.create": Operation(
         id="organization.projects.users.create",
@@ -3630,7 +3472,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_user:ProjectUser",
         streamable=False,
         pagination="none",
-        module="api.projects.create_project_user",
     ),
     "organization.projects.users.delete": Operation(
         id="organization.projects.users.delete",
@@ -3652,7 +3493,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_user_delete_response:ProjectUserDeleteResponse",
         streamable=False,
         pagination="none",
-        module="api.projects.delete_project_user",
     ),
     "organization.projects.users.list": Operation(
         id="organization.projects.users.list",
@@ -3674,7 +3514,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_user_list_response:ProjectUserListResponse",
         streamable=False,
         pagination="cursor",
-        module="api.projects.list_project_users",
     ),
     "organization.projects.users.retrieve": Operation(
         id="organization.projects.users.retrieve",
@@ -3696,7 +3535,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_user:ProjectUser",
         streamable=False,
         pagination="none",
-        module="api.projects.retrieve_project_user",
     ),
     "organization.projects.users.update": Operation(
         id="organization.projects.users.update",
@@ -3718,7 +3556,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="project_user:ProjectUser",
         streamable=False,
         pagination="none",
-        module="api.projects.modify_project_user",
     ),
     "organization.roles.create": Operation(
         id="organization.roles.create",
@@ -3744,7 +3581,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="role:Role",
         streamable=False,
         pagination="none",
-        module="api.roles.create_role",
     ),
     "organization.roles.delete": Operation(
         id="organization.roles.delete",
@@ -3763,7 +3599,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="role_deleted_resource:RoleDeletedResource",
         streamable=False,
         pagination="none",
-        module="api.roles.delete_role",
     ),
     "organization.roles.list": Operation(
         id="organization.roles.list",
@@ -3786,7 +3621,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="public_role_list_resource:PublicRoleListResource",
         streamable=False,
         pagination="cursor",
-        module="api.roles.list_roles",
     ),
     "organization.roles.retrieve": Operation(
         id="organization.roles.retrieve",
@@ -3805,7 +3639,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="role:Role",
         streamable=False,
         pagination="none",
-        module="api.roles.retrieve_role",
     ),
     "organization.roles.update": Operation(
         id="organization.roles.update",
@@ -3828,7 +3661,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="role:Role",
         streamable=False,
         pagination="none",
-        module="api.roles.update_role",
     ),
     "organization.spend_alerts.create": Operation(
         id="organization.spend_alerts.create",
@@ -3857,7 +3689,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="organization_spend_alert:OrganizationSpendAlert",
         streamable=False,
         pagination="none",
-        module="api.spend_alerts.create_organization_spend_alert",
     ),
     "organization.spend_alerts.delete": Operation(
         id="organization.spend_alerts.delete",
@@ -3876,7 +3707,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="organization_spend_alert_deleted_resource:OrganizationSpendAlertDeletedResource",
         streamable=False,
         pagination="none",
-        module="api.spend_alerts.delete_organization_spend_alert",
     ),
     "organization.spend_alerts.list": Operation(
         id="organization.spend_alerts.list",
@@ -3900,7 +3730,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="organization_spend_alert_list_resource:OrganizationSpendAlertListResource",
         streamable=False,
         pagination="cursor",
-        module="api.spend_alerts.list_organization_spend_alerts",
     ),
     "organization.spend_alerts.retrieve": Operation(
         id="organization.spend_alerts.retrieve",
@@ -3919,7 +3748,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="organization_spend_alert:OrganizationSpendAlert",
         streamable=False,
         pagination="none",
-        module="api.spend_alerts.retrieve_organization_spend_alert",
     ),
     "organization.spend_alerts.update": Operation(
         id="organization.spend_alerts.update",
@@ -3948,7 +3776,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="organization_spend_alert:OrganizationSpendAlert",
         streamable=False,
         pagination="none",
-        module="api.spend_alerts.update_organization_spend_alert",
     ),
     "organization.spend_limit.create": Operation(
         id="organization.spend_limit.create",
@@ -3975,7 +3802,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="organization_spend_limit_resource:OrganizationSpendLimitResource",
         streamable=False,
         pagination="none",
-        module="api.default.updateorganizationspendlimit",
     ),
     "organization.spend_limit.delete": Operation(
         id="organization.spend_limit.delete",
@@ -3994,7 +3820,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="organization_spend_limit_deleted_resource:OrganizationSpendLimitDeletedResource",
         streamable=False,
         pagination="none",
-        module="api.default.deleteorganizationspendlimit",
     ),
     "organization.spend_limit.retrieve": Operation(
         id="organization.spend_limit.retrieve",
@@ -4013,7 +3838,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="organization_spend_limit_resource:OrganizationSpendLimitResource",
         streamable=False,
         pagination="none",
-        module="api.default.getorganizationspendlimit",
     ),
     "organization.usage.audio_speeches.list": Operation(
         id="organization.usage.audio_speeches.list",
@@ -4043,7 +3867,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="usage_response:UsageResponse",
         streamable=False,
         pagination="none",
-        module="api.usage.usage_audio_speeches",
     ),
     "organization.usage.audio_transcriptions.list": Operation(
         id="organization.usage.audio_transcriptions.list",
@@ -4073,7 +3896,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="usage_response:UsageResponse",
         streamable=False,
         pagination="none",
-        module="api.usage.usage_audio_transcriptions",
     ),
     "organization.usage.code_interpreter_sessions.list": Operation(
         id="organization.usage.code_interpreter_sessions.list",
@@ -4100,7 +3922,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="usage_response:UsageResponse",
         streamable=False,
         pagination="none",
-        module="api.usage.usage_code_interpreter_sessions",
     ),
     "organization.usage.completions.list": Operation(
         id="organization.usage.completions.list",
@@ -4131,7 +3952,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="usage_response:UsageResponse",
         streamable=False,
         pagination="none",
-        module="api.usage.usage_completions",
     ),
     "organization.usage.embeddings.list": Operation(
         id="organization.usage.embeddings.list",
@@ -4161,7 +3981,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="usage_response:UsageResponse",
         streamable=False,
         pagination="none",
-        module="api.usage.usage_embeddings",
     ),
     "organization.usage.file_search_calls.list": Operation(
         id="organization.usage.file_search_calls.list",
@@ -4191,7 +4010,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="usage_response:UsageResponse",
         streamable=False,
         pagination="none",
-        module="api.usage.usage_file_search_calls",
     ),
     "organization.usage.images.list": Operation(
         id="organization.usage.images.list",
@@ -4223,7 +4041,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="usage_response:UsageResponse",
         streamable=False,
         pagination="none",
-        module="api.usage.usage_images",
     ),
     "organization.usage.moderations.list": Operation(
         id="organization.usage.moderations.list",
@@ -4253,7 +4070,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="usage_response:UsageResponse",
         streamable=False,
         pagination="none",
-        module="api.usage.usage_moderations",
     ),
     "organization.usage.vector_stores.list": Operation(
         id="organization.usage.vector_stores.list",
@@ -4280,7 +4096,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="usage_response:UsageResponse",
         streamable=False,
         pagination="none",
-        module="api.usage.usage_vector_stores",
     ),
     "organization.usage.web_search_calls.list": Operation(
         id="organization.usage.web_search_calls.list",
@@ -4311,7 +4126,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="usage_response:UsageResponse",
         streamable=False,
         pagination="none",
-        module="api.usage.usage_web_search_calls",
     ),
     "organization.users.delete": Operation(
         id="organization.users.delete",
@@ -4330,7 +4144,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="user_delete_response:UserDeleteResponse",
         streamable=False,
         pagination="none",
-        module="api.users.delete_user",
     ),
     "organization.users.list": Operation(
         id="organization.users.list",
@@ -4353,7 +4166,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="user_list_response:UserListResponse",
         streamable=False,
         pagination="cursor",
-        module="api.users.list_users",
     ),
     "organization.users.retrieve": Operation(
         id="organization.users.retrieve",
@@ -4372,7 +4184,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="user_object:User",
         streamable=False,
         pagination="none",
-        module="api.users.retrieve_user",
     ),
     "organization.users.roles.create": Operation(
         id="organization.users.roles.create",
@@ -4391,7 +4202,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="user_role_assignment:UserRoleAssignment",
         streamable=False,
         pagination="none",
-        module="api.user_organization_role_assignments.assign_user_role",
     ),
     "organization.users.roles.delete": Operation(
         id="organization.users.roles.delete",
@@ -4413,7 +4223,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="deleted_role_assignment_resource:DeletedRoleAssignmentResource",
         streamable=False,
         pagination="none",
-        module="api.user_organization_role_assignments.unassign_user_role",
     ),
     "organization.users.roles.list": Operation(
         id="organization.users.roles.list",
@@ -4436,7 +4245,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="role_list_resource:RoleListResource",
         streamable=False,
         pagination="cursor",
-        module="api.user_organization_role_assignments.list_user_role_assignments",
     ),
     "organization.users.roles.retrieve": Operation(
         id="organization.users.roles.retrieve",
@@ -4458,7 +4266,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="assigned_role_details:AssignedRoleDetails",
         streamable=False,
         pagination="none",
-        module="api.user_organization_role_assignments.retrieve_user_role",
     ),
     "organization.users.update": Operation(
         id="organization.users.update",
@@ -4482,7 +4289,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="user_object:User",
         streamable=False,
         pagination="none",
-        module="api.users.modify_user",
     ),
     "projects.groups.roles.create": Operation(
         id="projects.groups.roles.create",
@@ -4504,7 +4310,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="group_role_assignment:GroupRoleAssignment",
         streamable=False,
         pagination="none",
-        module="api.project_group_role_assignments.assign_project_group_role",
     ),
     "projects.groups.roles.delete": Operation(
         id="projects.groups.roles.delete",
@@ -4527,7 +4332,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="deleted_role_assignment_resource:DeletedRoleAssignmentResource",
         streamable=False,
         pagination="none",
-        module="api.project_group_role_assignments.unassign_project_group_role",
     ),
     "projects.groups.roles.list": Operation(
         id="projects.groups.roles.list",
@@ -4553,7 +4357,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="role_list_resource:RoleListResource",
         streamable=False,
         pagination="cursor",
-        module="api.project_group_role_assignments.list_project_group_role_assignments",
     ),
     "projects.groups.roles.retrieve": Operation(
         id="projects.groups.roles.retrieve",
@@ -4576,7 +4379,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="assigned_role_details:AssignedRoleDetails",
         streamable=False,
         pagination="none",
-        module="api.project_group_role_assignments.retrieve_project_group_role",
     ),
     "projects.roles.create": Operation(
         id="projects.roles.create",
@@ -4602,7 +4404,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="role:Role",
         streamable=False,
         pagination="none",
-        module="api.roles.create_project_role",
     ),
     "projects.roles.delete": Operation(
         id="projects.roles.delete",
@@ -4624,7 +4425,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="role_deleted_resource:RoleDeletedResource",
         streamable=False,
         pagination="none",
-        module="api.roles.delete_project_role",
     ),
     "projects.roles.list": Operation(
         id="projects.roles.list",
@@ -4647,7 +4447,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="public_role_list_resource:PublicRoleListResource",
         streamable=False,
         pagination="cursor",
-        module="api.roles.list_project_roles",
     ),
     "projects.roles.retrieve": Operation(
         id="projects.roles.retrieve",
@@ -4669,7 +4468,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="role:Role",
         streamable=False,
         pagination="none",
-        module="api.roles.retrieve_project_role",
     ),
     "projects.roles.update": Operation(
         id="projects.roles.update",
@@ -4695,7 +4493,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="role:Role",
         streamable=False,
         pagination="none",
-        module="api.roles.update_project_role",
     ),
     "projects.users.roles.create": Operation(
         id="projects.users.roles.create",
@@ -4717,7 +4514,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="user_role_assignment:UserRoleAssignment",
         streamable=False,
         pagination="none",
-        module="api.project_user_role_assignments.assign_project_user_role",
     ),
     "projects.users.roles.delete": Operation(
         id="projects.users.roles.delete",
@@ -4740,7 +4536,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="deleted_role_assignment_resource:DeletedRoleAssignmentResource",
         streamable=False,
         pagination="none",
-        module="api.project_user_role_assignments.unassign_project_user_role",
     ),
     "projects.users.roles.list": Operation(
         id="projects.users.roles.list",
@@ -4766,7 +4561,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="role_list_resource:RoleListResource",
         streamable=False,
         pagination="cursor",
-        module="api.project_user_role_assignments.list_project_user_role_assignments",
     ),
     "projects.users.roles.retrieve": Operation(
         id="projects.users.roles.retrieve",
@@ -4789,7 +4583,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="assigned_role_details:AssignedRoleDetails",
         streamable=False,
         pagination="none",
-        module="api.project_user_role_assignments.retrieve_project_user_role",
     ),
     "realtime.calls.accept": Operation(
         id="realtime.calls.accept",
@@ -4823,7 +4616,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model=None,
         streamable=False,
         pagination="none",
-        module="api.realtime.accept_realtime_call",
     ),
     "realtime.calls.create": Operation(
         id="realtime.calls.create",
@@ -4845,7 +4637,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model=None,
         streamable=False,
         pagination="none",
-        module="api.realtime.create_realtime_call",
     ),
     "realtime.calls.hangup": Operation(
         id="realtime.calls.hangup",
@@ -4864,7 +4655,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model=None,
         streamable=False,
         pagination="none",
-        module="api.realtime.hangup_realtime_call",
     ),
     "realtime.calls.refer": Operation(
         id="realtime.calls.refer",
@@ -4883,7 +4673,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model=None,
         streamable=False,
         pagination="none",
-        module="api.realtime.refer_realtime_call",
     ),
     "realtime.calls.reject": Operation(
         id="realtime.calls.reject",
@@ -4902,7 +4691,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model=None,
         streamable=False,
         pagination="none",
-        module="api.realtime.reject_realtime_call",
     ),
     "realtime.client_secrets.create": Operation(
         id="realtime.client_secrets.create",
@@ -4924,7 +4712,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="realtime_create_client_secret_response:RealtimeCreateClientSecretResponse",
         streamable=False,
         pagination="none",
-        module="api.realtime.create_realtime_client_secret",
     ),
     "realtime.sessions.create": Operation(
         id="realtime.sessions.create",
@@ -4960,7 +4747,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="realtime_session_create_response:RealtimeSessionCreateResponse",
         streamable=False,
         pagination="none",
-        module="api.realtime.create_realtime_session",
     ),
     "realtime.transcription_sessions.create": Operation(
         id="realtime.transcription_sessions.create",
@@ -4985,7 +4771,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="realtime_transcription_session_create_response:RealtimeTranscriptionSessionCreateResponse",
         streamable=False,
         pagination="none",
-        module="api.realtime.create_realtime_transcription_session",
     ),
     "realtime.translations.client_secrets.create": Operation(
         id="realtime.translations.client_secrets.create",
@@ -5007,7 +4792,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="realtime_translation_client_secret_create_response:RealtimeTranslationClientSecretCreateResponse",
         streamable=False,
         pagination="none",
-        module="api.realtime.create_realtime_translation_client_secret",
     ),
     "responses.cancel": Operation(
         id="responses.cancel",
@@ -5026,7 +4810,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="response:Response",
         streamable=False,
         pagination="none",
-        module="api.responses.cancel_response",
     ),
     "responses.compact": Operation(
         id="responses.compact",
@@ -5054,7 +4837,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="compact_resource:CompactResource",
         streamable=False,
         pagination="none",
-        module="api.default.compactconversation",
     ),
     "responses.create": Operation(
         id="responses.create",
@@ -5105,7 +4887,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="response:Response",
         streamable=True,
         pagination="none",
-        module="api.responses.create_response",
     ),
     "responses.delete": Operation(
         id="responses.delete",
@@ -5124,7 +4905,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model=None,
         streamable=False,
         pagination="none",
-        module="api.responses.delete_response",
     ),
     "responses.input_items.list": Operation(
         id="responses.input_items.list",
@@ -5148,7 +4928,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="response_item_list:ResponseItemList",
         streamable=False,
         pagination="cursor",
-        module="api.responses.list_input_items",
     ),
     "responses.input_tokens.count": Operation(
         id="responses.input_tokens.count",
@@ -5180,7 +4959,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="token_counts_resource:TokenCountsResource",
         streamable=False,
         pagination="none",
-        module="api.default.getinputtokencounts",
     ),
     "responses.retrieve": Operation(
         id="responses.retrieve",
@@ -5204,7 +4982,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="response:Response",
         streamable=False,
         pagination="none",
-        module="api.responses.get_response",
     ),
     "skills.content": Operation(
         id="skills.content",
@@ -5223,7 +5000,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model=None,
         streamable=False,
         pagination="none",
-        module="api.skills.get_skill_content",
     ),
     "skills.create": Operation(
         id="skills.create",
@@ -5242,7 +5018,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="skill_resource:SkillResource",
         streamable=False,
         pagination="none",
-        module="api.skills.create_skill",
     ),
     "skills.delete": Operation(
         id="skills.delete",
@@ -5261,7 +5036,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="deleted_skill_resource:DeletedSkillResource",
         streamable=False,
         pagination="none",
-        module="api.skills.delete_skill",
     ),
     "skills.list": Operation(
         id="skills.list",
@@ -5284,7 +5058,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="skill_list_resource:SkillListResource",
         streamable=False,
         pagination="cursor",
-        module="api.skills.list_skills",
     ),
     "skills.retrieve": Operation(
         id="skills.retrieve",
@@ -5303,7 +5076,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="skill_resource:SkillResource",
         streamable=False,
         pagination="none",
-        module="api.skills.get_skill",
     ),
     "skills.update": Operation(
         id="skills.update",
@@ -5322,7 +5094,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="skill_resource:SkillResource",
         streamable=False,
         pagination="none",
-        module="api.skills.update_skill_default_version",
     ),
     "skills.versions.content": Operation(
         id="skills.versions.content",
@@ -5344,7 +5115,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model=None,
         streamable=False,
         pagination="none",
-        module="api.skills.get_skill_version_content",
     ),
     "skills.versions.create": Operation(
         id="skills.versions.create",
@@ -5366,7 +5136,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="skill_version_resource:SkillVersionResource",
         streamable=False,
         pagination="none",
-        module="api.skills.create_skill_version",
     ),
     "skills.versions.delete": Operation(
         id="skills.versions.delete",
@@ -5388,7 +5157,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="deleted_skill_version_resource:DeletedSkillVersionResource",
         streamable=False,
         pagination="none",
-        module="api.skills.delete_skill_version",
     ),
     "skills.versions.list": Operation(
         id="skills.versions.list",
@@ -5411,7 +5179,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="skill_version_list_resource:SkillVersionListResource",
         streamable=False,
         pagination="cursor",
-        module="api.skills.list_skill_versions",
     ),
     "skills.versions.retrieve": Operation(
         id="skills.versions.retrieve",
@@ -5433,7 +5200,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="skill_version_resource:SkillVersionResource",
         streamable=False,
         pagination="none",
-        module="api.skills.get_skill_version",
     ),
     "threads.create": Operation(
         id="threads.create",
@@ -5456,7 +5222,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="thread_object:ThreadObject",
         streamable=False,
         pagination="none",
-        module="api.assistants.create_thread",
     ),
     "threads.create_and_run": Operation(
         id="threads.create_and_run",
@@ -5492,7 +5257,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="run_object:RunObject",
         streamable=False,
         pagination="none",
-        module="api.assistants.create_thread_and_run",
     ),
     "threads.delete": Operation(
         id="threads.delete",
@@ -5511,7 +5275,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="delete_thread_response:DeleteThreadResponse",
         streamable=False,
         pagination="none",
-        module="api.assistants.delete_thread",
     ),
     "threads.messages.create": Operation(
         id="threads.messages.create",
@@ -5538,7 +5301,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="message_object:MessageObject",
         streamable=False,
         pagination="none",
-        module="api.assistants.create_message",
     ),
     "threads.messages.delete": Operation(
         id="threads.messages.delete",
@@ -5560,7 +5322,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="delete_message_response:DeleteMessageResponse",
         streamable=False,
         pagination="none",
-        module="api.assistants.delete_message",
     ),
     "threads.messages.list": Operation(
         id="threads.messages.list",
@@ -5585,7 +5346,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="list_messages_response:ListMessagesResponse",
         streamable=False,
         pagination="cursor",
-        module="api.assistants.list_messages",
     ),
     "threads.messages.retrieve": Operation(
         id="threads.messages.retrieve",
@@ -5607,7 +5367,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="message_object:MessageObject",
         streamable=False,
         pagination="none",
-        module="api.assistants.get_message",
     ),
     "threads.messages.update": Operation(
         id="threads.messages.update",
@@ -5629,7 +5388,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="message_object:MessageObject",
         streamable=False,
         pagination="none",
-        module="api.assistants.modify_message",
     ),
     "threads.retrieve": Operation(
         id="threads.retrieve",
@@ -5648,7 +5406,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="thread_object:ThreadObject",
         streamable=False,
         pagination="none",
-        module="api.assistants.get_thread",
     ),
     "threads.runs.cancel": Operation(
         id="threads.runs.cancel",
@@ -5670,7 +5427,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="run_object:RunObject",
         streamable=False,
         pagination="none",
-        module="api.assistants.cancel_run",
     ),
     "threads.runs.create": Operation(
         id="threads.runs.create",
@@ -5707,7 +5463,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="run_object:RunObject",
         streamable=False,
         pagination="none",
-        module="api.assistants.create_run",
     ),
     "threads.runs.list": Operation(
         id="threads.runs.list",
@@ -5731,7 +5486,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="list_runs_response:ListRunsResponse",
         streamable=False,
         pagination="cursor",
-        module="api.assistants.list_runs",
     ),
     "threads.runs.retrieve": Operation(
         id="threads.runs.retrieve",
@@ -5753,7 +5507,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="run_object:RunObject",
         streamable=False,
         pagination="none",
-        module="api.assistants.get_run",
     ),
     "threads.runs.steps.list": Operation(
         id="threads.runs.steps.list",
@@ -5781,7 +5534,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="list_run_steps_response:ListRunStepsResponse",
         streamable=False,
         pagination="cursor",
-        module="api.assistants.list_run_steps",
     ),
     "threads.runs.steps.retrieve": Operation(
         id="threads.runs.steps.retrieve",
@@ -5804,7 +5556,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="run_step_object:RunStepObject",
         streamable=False,
         pagination="none",
-        module="api.assistants.get_run_step",
     ),
     "threads.runs.submit_tool_outputs": Operation(
         id="threads.runs.submit_tool_outputs",
@@ -5829,7 +5580,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="run_object:RunObject",
         streamable=False,
         pagination="none",
-        module="api.assistants.submit_tool_ouputs_to_run",
     ),
     "threads.runs.update": Operation(
         id="threads.runs.update",
@@ -5851,7 +5601,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="run_object:RunObject",
         streamable=False,
         pagination="none",
-        module="api.assistants.modify_run",
     ),
     "threads.update": Operation(
         id="threads.update",
@@ -5873,7 +5622,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="thread_object:ThreadObject",
         streamable=False,
         pagination="none",
-        module="api.assistants.modify_thread",
     ),
     "uploads.cancel": Operation(
         id="uploads.cancel",
@@ -5892,7 +5640,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="upload:Upload",
         streamable=False,
         pagination="none",
-        module="api.uploads.cancel_upload",
     ),
     "uploads.complete": Operation(
         id="uploads.complete",
@@ -5914,7 +5661,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="upload:Upload",
         streamable=False,
         pagination="none",
-        module="api.uploads.complete_upload",
     ),
     "uploads.create": Operation(
         id="uploads.create",
@@ -5944,7 +5690,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="upload:Upload",
         streamable=False,
         pagination="none",
-        module="api.uploads.create_upload",
     ),
     "uploads.parts.create": Operation(
         id="uploads.parts.create",
@@ -5963,7 +5708,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="upload_part:UploadPart",
         streamable=False,
         pagination="none",
-        module="api.uploads.add_upload_part",
     ),
     "vector_stores.create": Operation(
         id="vector_stores.create",
@@ -5989,7 +5733,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="vector_store_object:VectorStoreObject",
         streamable=False,
         pagination="none",
-        module="api.vector_stores.create_vector_store",
     ),
     "vector_stores.delete": Operation(
         id="vector_stores.delete",
@@ -6008,7 +5751,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="delete_vector_store_response:DeleteVectorStoreResponse",
         streamable=False,
         pagination="none",
-        module="api.vector_stores.delete_vector_store",
     ),
     "vector_stores.file_batches.cancel": Operation(
         id="vector_stores.file_batches.cancel",
@@ -6030,7 +5772,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="vector_store_file_batch_object:VectorStoreFileBatchObject",
         streamable=False,
         pagination="none",
-        module="api.vector_stores.cancel_vector_store_file_batch",
     ),
     "vector_stores.file_batches.create": Operation(
         id="vector_stores.file_batches.create",
@@ -6049,7 +5790,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="vector_store_file_batch_object:VectorStoreFileBatchObject",
         streamable=False,
         pagination="none",
-        module="api.vector_stores.create_vector_store_file_batch",
     ),
     "vector_stores.file_batches.files.list": Operation(
         id="vector_stores.file_batches.files.list",
@@ -6077,7 +5817,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="list_vector_store_files_response:ListVectorStoreFilesResponse",
         streamable=False,
         pagination="cursor",
-        module="api.vector_stores.list_files_in_vector_store_batch",
     ),
     "vector_stores.file_batches.retrieve": Operation(
         id="vector_stores.file_batches.retrieve",
@@ -6099,7 +5838,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="vector_store_file_batch_object:VectorStoreFileBatchObject",
         streamable=False,
         pagination="none",
-        module="api.vector_stores.get_vector_store_file_batch",
     ),
     "vector_stores.files.content": Operation(
         id="vector_stores.files.content",
@@ -6121,7 +5859,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="vector_store_file_content_response:VectorStoreFileContentResponse",
         streamable=False,
         pagination="none",
-        module="api.vector_stores.retrieve_vector_store_file_content",
     ),
     "vector_stores.files.create": Operation(
         id="vector_stores.files.create",
@@ -6144,7 +5881,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="vector_store_file_object:VectorStoreFileObject",
         streamable=False,
         pagination="none",
-        module="api.vector_stores.create_vector_store_file",
     ),
     "vector_stores.files.delete": Operation(
         id="vector_stores.files.delete",
@@ -6166,7 +5902,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="delete_vector_store_file_response:DeleteVectorStoreFileResponse",
         streamable=False,
         pagination="none",
-        module="api.vector_stores.delete_vector_store_file",
     ),
     "vector_stores.files.list": Operation(
         id="vector_stores.files.list",
@@ -6191,7 +5926,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="list_vector_store_files_response:ListVectorStoreFilesResponse",
         streamable=False,
         pagination="cursor",
-        module="api.vector_stores.list_vector_store_files",
     ),
     "vector_stores.files.retrieve": Operation(
         id="vector_stores.files.retrieve",
@@ -6213,7 +5947,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="vector_store_file_object:VectorStoreFileObject",
         streamable=False,
         pagination="none",
-        module="api.vector_stores.get_vector_store_file",
     ),
     "vector_stores.files.update": Operation(
         id="vector_stores.files.update",
@@ -6235,7 +5968,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="vector_store_file_object:VectorStoreFileObject",
         streamable=False,
         pagination="none",
-        module="api.vector_stores.update_vector_store_file_attributes",
     ),
     "vector_stores.list": Operation(
         id="vector_stores.list",
@@ -6259,7 +5991,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="list_vector_stores_response:ListVectorStoresResponse",
         streamable=False,
         pagination="cursor",
-        module="api.vector_stores.list_vector_stores",
     ),
     "vector_stores.retrieve": Operation(
         id="vector_stores.retrieve",
@@ -6278,7 +6009,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="vector_store_object:VectorStoreObject",
         streamable=False,
         pagination="none",
-        module="api.vector_stores.get_vector_store",
     ),
     "vector_stores.search": Operation(
         id="vector_stores.search",
@@ -6303,7 +6033,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="vector_store_search_results_page:VectorStoreSearchResultsPage",
         streamable=False,
         pagination="none",
-        module="api.vector_stores.search_vector_store",
     ),
     "vector_stores.update": Operation(
         id="vector_stores.update",
@@ -6326,7 +6055,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="vector_store_object:VectorStoreObject",
         streamable=False,
         pagination="none",
-        module="api.vector_stores.modify_vector_store",
     ),
     "videos.characters.create": Operation(
         id="videos.characters.create",
@@ -6351,7 +6079,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="video_character_resource:VideoCharacterResource",
         streamable=False,
         pagination="none",
-        module="api.videos.create_video_character",
     ),
     "videos.characters.retrieve": Operation(
         id="videos.characters.retrieve",
@@ -6370,7 +6097,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="video_character_resource:VideoCharacterResource",
         streamable=False,
         pagination="none",
-        module="api.videos.get_video_character",
     ),
     "videos.content": Operation(
         id="videos.content",
@@ -6389,7 +6115,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model=None,
         streamable=False,
         pagination="none",
-        module="api.videos.retrieve_video_content",
     ),
     "videos.create": Operation(
         id="videos.create",
@@ -6414,7 +6139,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="video_resource:VideoResource",
         streamable=False,
         pagination="none",
-        module="api.videos.create_video",
     ),
     "videos.delete": Operation(
         id="videos.delete",
@@ -6433,7 +6157,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="deleted_video_resource:DeletedVideoResource",
         streamable=False,
         pagination="none",
-        module="api.videos.delete_video",
     ),
     "videos.edits.create": Operation(
         id="videos.edits.create",
@@ -6458,7 +6181,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="video_resource:VideoResource",
         streamable=False,
         pagination="none",
-        module="api.videos.create_video_edit",
     ),
     "videos.extensions.create": Operation(
         id="videos.extensions.create",
@@ -6485,7 +6207,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="video_resource:VideoResource",
         streamable=False,
         pagination="none",
-        module="api.videos.create_video_extend",
     ),
     "videos.list": Operation(
         id="videos.list",
@@ -6508,7 +6229,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="video_list_resource:VideoListResource",
         streamable=False,
         pagination="cursor",
-        module="api.videos.list_videos",
     ),
     "videos.remix": Operation(
         id="videos.remix",
@@ -6527,7 +6247,6 @@ OPERATIONS: dict[str, Operation] = {
         response_model="video_resource:VideoResource",
         streamable=False,
         pagination="none",
-        module="api.videos.create_video_remix",
     ),
     "videos.retrieve": Operation(
         id="videos.retrieve",
@@ -6546,6 +6265,5 @@ OPERATIONS: dict[str, Operation] = {
         response_model="video_resource:VideoResource",
         streamable=False,
         pagination="none",
-        module="api.videos.get_video",
     ),
 }

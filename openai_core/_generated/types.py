@@ -2,8 +2,7 @@
 """Shared types and helpers of the generated layer."""
 
 from collections.abc import Mapping
-from typing import IO, Any, BinaryIO, Literal
-from urllib.parse import quote
+from typing import IO, BinaryIO, Literal
 
 from attrs import define
 
@@ -43,43 +42,4 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-def encode_path_segment(value: object) -> str:
-    """
-    Percent-encode one path segment, so that no value can change the request path.
-
-    `/`, `?`, `#` and every non-ASCII character are encoded; "." and ".." are encoded too,
-    because URL parsers remove dot segments (RFC 3986, section 5.2.4).
-    """
-    text = quote(str(value), safe="")
-    if text in (".", ".."):
-        return text.replace(".", "%2E")
-    return text
-
-
-def add_query_param(params: dict[str, Any], name: str, value: Any) -> None:
-    """
-    Add one query parameter, skipping UNSET and None.
-
-    Objects are sent in the deepObject style (`metadata[key]=value`), lists as repeated keys,
-    booleans as `true`/`false`.
-    """
-    if value is UNSET or value is None:
-        return
-    if isinstance(value, Mapping):
-        for key, item in value.items():
-            add_query_param(params, f"{name}[{key}]", item)
-    elif isinstance(value, bool):
-        params[name] = "true" if value else "false"
-    else:
-        params[name] = value
-
-
-__all__ = [
-    "UNSET",
-    "File",
-    "FileTypes",
-    "RequestFiles",
-    "Unset",
-    "add_query_param",
-    "encode_path_segment",
-]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Unset"]

@@ -7,8 +7,18 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
-from openai_core import AsyncClient, AsyncPage, Client, Page
+from openai_core import (
+    AssistantStream,
+    AsyncAssistantStream,
+    AsyncClient,
+    AsyncPage,
+    AsyncResponseStream,
+    Client,
+    Page,
+    ResponseStream,
+)
 from openai_core._generated.models.batch import Batch
 from openai_core._generated.models.chat_completion import ChatCompletion
 from openai_core._generated.models.chat_completion_deleted import ChatCompletionDeleted
@@ -67,6 +77,11 @@ def sync_calls(client: Client, path: Path, expiry: FileExpirationAfter) -> None:
     client.chat.completions.messages.list("c").limit(5).order("asc")
     client.chat.completions.stream().model("m").message_user("hi")
 
+    # Builders the extensions table gives a hand-written base keep their generated setters.
+    events: ResponseStream[Any] = client.responses.create().model("m").input("hi").send_events()
+    run: AssistantStream = client.threads.runs.create("t").assistant_id("a").send_events()
+    print(events, run)
+
     # Deep namespaces; path parameters are positional or keywords.
     file: VectorStoreFileObject = client.vector_stores.files.retrieve("vs", "f").send()
     client.vector_stores.file_batches.files.list(vector_store_id="vs", batch_id="b").filter(
@@ -99,4 +114,6 @@ async def async_calls(client: AsyncClient) -> None:
     file: VectorStoreFileObject = await client.vector_stores.files.retrieve("vs", "f").send()
     page: AsyncPage[Batch] = await client.batches.list().limit(2).send()
     ids: list[str] = [b.id async for b in client.batches.list().iter_all()]
-    print(batch, content, completion, file, page, ids)
+    events: AsyncResponseStream[Any] = await client.responses.create().model("m").send_events()
+    run: AsyncAssistantStream = await client.threads.create_and_run().send_events()
+    print(batch, content, completion, file, page, ids, events, run)

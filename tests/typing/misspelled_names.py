@@ -18,3 +18,5 @@ def misspelled(client: Client, aclient: AsyncClient) -> None:
     aclient.files.retrieve("f").purpose("batch")  # type: ignore[attr-defined]
     client.files.retrieve()  # type: ignore[call-arg]
     client.batches.create().completion_window(24)  # type: ignore[arg-type]
+    # Chat's setters are the generated ones: typed from the spec.
+    client.chat.completions.create().temperature("hot")  # type: ignore[arg-type]
