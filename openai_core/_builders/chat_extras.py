@@ -14,7 +14,7 @@ via _tools*.py). They share every setter of the create builder; only their sendi
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import httpx
 
@@ -345,7 +345,7 @@ class ChatCompletionRunToolsBuilder(_RunToolsBase):
 
         return StreamingToolRunner(open_stream, loop)
 
-    def send(self) -> Any:
+    def send(self) -> ChatCompletion:
         """Run the loop and return the final ChatCompletion."""
         return self.into_runner().run()
 
@@ -388,7 +388,7 @@ class AsyncChatCompletionRunToolsBuilder(_RunToolsBase):
 
         return AsyncStreamingToolRunner(open_stream, loop)
 
-    async def send(self) -> Any:
+    async def send(self) -> ChatCompletion:
         """Run the loop and return the final ChatCompletion."""
         return await self.into_runner().run()
 
@@ -406,8 +406,18 @@ class ChatExtrasMixin:
         """Return a builder whose `send()` opens a ChatCompletionStream."""
         return ChatCompletionStreamBuilder(self._client, _create_op(), (), **fields)
 
-    def parse(self, response_type: type[T] | Any, **fields: Any) -> ChatCompletionParseBuilder[T]:
-        """Return a builder that asks for `response_type` and parses the answer into it."""
+    @overload
+    def parse(self, response_type: type[T], **fields: Any) -> ChatCompletionParseBuilder[T]: ...
+    @overload
+    def parse(
+        self, response_type: Mapping[str, Any], **fields: Any
+    ) -> ChatCompletionParseBuilder[Any]: ...
+    def parse(self, response_type: Any, **fields: Any) -> ChatCompletionParseBuilder[Any]:
+        """
+        Return a builder that asks for `response_type` and parses the answer into it: a class
+        (attrs, dataclass, TypedDict, Enum, pydantic model) gives `ParsedChatCompletion[T]`, a
+        JSON-schema dict gives parsed JSON values.
+        """
         return ChatCompletionParseBuilder(self._client, response_type, **fields)
 
     def run_tools(self, **fields: Any) -> ChatCompletionRunToolsBuilder:
@@ -424,9 +434,15 @@ class AsyncChatExtrasMixin:
         """Return a builder whose `send()` opens an AsyncChatCompletionStream."""
         return AsyncChatCompletionStreamBuilder(self._client, _create_op(), (), **fields)
 
+    @overload
     def parse(
-        self, response_type: type[T] | Any, **fields: Any
-    ) -> AsyncChatCompletionParseBuilder[T]:
+        self, response_type: type[T], **fields: Any
+    ) -> AsyncChatCompletionParseBuilder[T]: ...
+    @overload
+    def parse(
+        self, response_type: Mapping[str, Any], **fields: Any
+    ) -> AsyncChatCompletionParseBuilder[Any]: ...
+    def parse(self, response_type: Any, **fields: Any) -> AsyncChatCompletionParseBuilder[Any]:
         """Return a builder that asks for `response_type` and parses the answer into it."""
         return AsyncChatCompletionParseBuilder(self._client, response_type, **fields)
 

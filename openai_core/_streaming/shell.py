@@ -16,11 +16,14 @@ import inspect
 from abc import ABC, abstractmethod
 from collections.abc import AsyncGenerator, Callable, Generator
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .errors import TranslateTransportErrors
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 __all__ = ["AsyncStreamShell", "StreamReader", "StreamShell", "url_of"]
 
@@ -110,7 +113,7 @@ class StreamShell(_ShellBase):
             self.response.close()
             self._mark_released()
 
-    def __enter__(self) -> Any:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -161,7 +164,7 @@ class AsyncStreamShell(_ShellBase):
             if inspect.isawaitable(result):
                 await result
 
-    async def __aenter__(self) -> Any:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(

@@ -18,7 +18,7 @@ import json
 import re
 import typing
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, Generic, Literal, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, overload
 
 import attrs
 
@@ -42,6 +42,9 @@ from .type_info import (
     split_annotated,
     type_label,
 )
+
+if TYPE_CHECKING:
+    from .._generated.models.chat_completion import ChatCompletion
 
 
 class TypedTool(Protocol):
@@ -331,11 +334,11 @@ class ParsedChatCompletion(Generic[T]):
     Attributes:
         parsed: The answer as a `T` (from the message content or a typed tool call), or None
             when the message carried neither.
-        response: The completion exactly as it was received (a generated model or a dict).
+        response: The completion exactly as it was received (the generated ChatCompletion).
     """
 
     parsed: T | None
-    response: Any
+    response: ChatCompletion
 
 
 def as_dict(completion: Any) -> dict[str, Any]:

@@ -30,12 +30,15 @@ from collections.abc import (
     Sequence,
 )
 from types import TracebackType
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
 from .loop import PendingToolCall, ToolCall, ToolLoop, ToolResult
 from .runners import AsyncToolRunner, ToolRunner
+
+if TYPE_CHECKING:
+    from .._generated.models.chat_completion import ChatCompletion
 
 __all__ = [
     "AsyncStreamingToolRunner",
@@ -185,7 +188,7 @@ class StreamingToolRunner(ToolRunner):
                 loop.record_results(results)
                 yield from result_events(done, pending, results)
 
-    def run(self) -> Any:
+    def run(self) -> ChatCompletion:
         """
         Read the run to its end (continuing `events()` if it was started) and return the final
         completion.
@@ -195,7 +198,8 @@ class StreamingToolRunner(ToolRunner):
         """
         for _ in self.events():
             pass
-        return self._loop.final_chat_completion()
+        final: ChatCompletion = self._loop.final_chat_completion()
+        return final
 
     def _ensure_run(self) -> ToolLoop:
         self.run()
@@ -283,7 +287,7 @@ class AsyncStreamingToolRunner(AsyncToolRunner):
                 for event in result_events(done, pending, results):
                     yield event
 
-    async def run(self) -> Any:
+    async def run(self) -> ChatCompletion:
         """
         Read the run to its end (continuing `events()` if it was started) and return the final
         completion.
@@ -293,7 +297,8 @@ class AsyncStreamingToolRunner(AsyncToolRunner):
         """
         async for _ in self.events():
             pass
-        return self._loop.final_chat_completion()
+        final: ChatCompletion = self._loop.final_chat_completion()
+        return final
 
     async def _ensure_run(self) -> ToolLoop:
         await self.run()
