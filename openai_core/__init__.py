@@ -91,6 +91,7 @@ if _typing.TYPE_CHECKING:
     from ._webhooks import (
         WebhookReplayCache,
         WebhookVerifier,
+        parse_webhook_event,
         sign_webhook,
         unwrap_webhook,
         verify_webhook,
@@ -189,6 +190,7 @@ __all__ = [
     "input_audio_part",
     "parse_json_as",
     "parse_partial_json",
+    "parse_webhook_event",
     "response_format_for",
     "retry_delay",
     "sign_webhook",
@@ -259,6 +261,7 @@ _LAZY = {
     "input_audio_part": "_builders.chat",
     "parse_json_as": "_structured.parsing",
     "parse_partial_json": "_structured.partial_json",
+    "parse_webhook_event": "_webhooks",
     "response_format_for": "_structured.schema",
     "sign_webhook": "_webhooks",
     "text_part": "_builders.chat",

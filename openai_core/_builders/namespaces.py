@@ -50,6 +50,7 @@ __all__ = [
     "builder_class",
     "namespace_for",
     "operations",
+    "root_names",
 ]
 
 _CHAT_CREATE = "chat.completions.create"
@@ -267,6 +268,11 @@ _EXTRA_METHODS: dict[str, tuple[type[Any], type[Any]]] = {
 }
 
 
+def root_names() -> list[str]:
+    """The top-level namespaces of a client (`audio`, `batches`, `chat`, ...)."""
+    return sorted({p.split(".")[0] for p in _prefixes()})
+
+
 def namespace_for(client: Any, name: str, is_async: bool) -> Namespace:
     """
     Return the top-level namespace `name` of a client.
@@ -275,9 +281,8 @@ def namespace_for(client: Any, name: str, is_async: bool) -> Namespace:
         AttributeError: No operation lives under `name`.
     """
     if name not in _prefixes():
-        roots = sorted({p.split(".")[0] for p in _prefixes()})
         raise AttributeError(
-            f"{type(client).__name__} has no namespace {name!r}; available: {roots}."
+            f"{type(client).__name__} has no namespace {name!r}; available: {root_names()}."
         )
     return _namespace_class(name, is_async)(client, name)
 
