@@ -274,6 +274,8 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> _typing.Any:
+    if name == "types":  # the submodule, for `openai_core.types.ChatCompletion` after import
+        return _importlib.import_module("openai_core.types")
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'openai_core' has no attribute {name!r}")

@@ -47,6 +47,8 @@ def test_the_wheel_carries_py_typed_and_the_generated_package(built):
     assert "openai_core/_generated/catalog.py" in names
     assert "openai_core/_generated/models/chat_completion.py" in names
     assert "openai_core/_generated/builders/chat.py" in names
+    assert "openai_core/_generated/params.py" in names
+    assert "openai_core/types.py" in names
     assert not any(n.startswith(("tests/", "codegen/", "bench/")) for n in names)
 
 

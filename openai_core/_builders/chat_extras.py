@@ -23,10 +23,11 @@ from .._request import OperationLike, RequestSpec
 from .chat import ChatSetters
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from .._generated.models.chat_completion import ChatCompletion
     from .._generated.models.chat_completion_chunk import ChatCompletionChunk
+    from .._generated.params import ChatCompletionsCreateParams
     from .._streaming.chat import (
         AsyncChatCompletionEventStream,
         AsyncChatCompletionStream,
@@ -402,17 +403,21 @@ class ChatExtrasMixin:
 
     _client: Any
 
-    def stream(self, **fields: Any) -> ChatCompletionStreamBuilder:
+    def stream(self, **fields: Unpack[ChatCompletionsCreateParams]) -> ChatCompletionStreamBuilder:
         """Return a builder whose `send()` opens a ChatCompletionStream."""
         return ChatCompletionStreamBuilder(self._client, _create_op(), (), **fields)
 
     @overload
-    def parse(self, response_type: type[T], **fields: Any) -> ChatCompletionParseBuilder[T]: ...
+    def parse(
+        self, response_type: type[T], **fields: Unpack[ChatCompletionsCreateParams]
+    ) -> ChatCompletionParseBuilder[T]: ...
     @overload
     def parse(
-        self, response_type: Mapping[str, Any], **fields: Any
+        self, response_type: Mapping[str, Any], **fields: Unpack[ChatCompletionsCreateParams]
     ) -> ChatCompletionParseBuilder[Any]: ...
-    def parse(self, response_type: Any, **fields: Any) -> ChatCompletionParseBuilder[Any]:
+    def parse(
+        self, response_type: Any, **fields: Unpack[ChatCompletionsCreateParams]
+    ) -> ChatCompletionParseBuilder[Any]:
         """
         Return a builder that asks for `response_type` and parses the answer into it: a class
         (attrs, dataclass, TypedDict, Enum, pydantic model) gives `ParsedChatCompletion[T]`, a
@@ -420,7 +425,9 @@ class ChatExtrasMixin:
         """
         return ChatCompletionParseBuilder(self._client, response_type, **fields)
 
-    def run_tools(self, **fields: Any) -> ChatCompletionRunToolsBuilder:
+    def run_tools(
+        self, **fields: Unpack[ChatCompletionsCreateParams]
+    ) -> ChatCompletionRunToolsBuilder:
         """Return a builder that runs registered tools until the model answers."""
         return ChatCompletionRunToolsBuilder(self._client, **fields)
 
@@ -430,22 +437,28 @@ class AsyncChatExtrasMixin:
 
     _client: Any
 
-    def stream(self, **fields: Any) -> AsyncChatCompletionStreamBuilder:
+    def stream(
+        self, **fields: Unpack[ChatCompletionsCreateParams]
+    ) -> AsyncChatCompletionStreamBuilder:
         """Return a builder whose `send()` opens an AsyncChatCompletionStream."""
         return AsyncChatCompletionStreamBuilder(self._client, _create_op(), (), **fields)
 
     @overload
     def parse(
-        self, response_type: type[T], **fields: Any
+        self, response_type: type[T], **fields: Unpack[ChatCompletionsCreateParams]
     ) -> AsyncChatCompletionParseBuilder[T]: ...
     @overload
     def parse(
-        self, response_type: Mapping[str, Any], **fields: Any
+        self, response_type: Mapping[str, Any], **fields: Unpack[ChatCompletionsCreateParams]
     ) -> AsyncChatCompletionParseBuilder[Any]: ...
-    def parse(self, response_type: Any, **fields: Any) -> AsyncChatCompletionParseBuilder[Any]:
+    def parse(
+        self, response_type: Any, **fields: Unpack[ChatCompletionsCreateParams]
+    ) -> AsyncChatCompletionParseBuilder[Any]:
         """Return a builder that asks for `response_type` and parses the answer into it."""
         return AsyncChatCompletionParseBuilder(self._client, response_type, **fields)
 
-    def run_tools(self, **fields: Any) -> AsyncChatCompletionRunToolsBuilder:
+    def run_tools(
+        self, **fields: Unpack[ChatCompletionsCreateParams]
+    ) -> AsyncChatCompletionRunToolsBuilder:
         """Return a builder that runs registered tools until the model answers."""
         return AsyncChatCompletionRunToolsBuilder(self._client, **fields)

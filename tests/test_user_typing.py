@@ -1,0 +1,49 @@
+"""
+The user-script suite: tests/typing/ is what users write, checked with `mypy --strict` (types
+asserted with `assert_type`), and the must-fail files' errors are asserted one by one once their
+ignores are stripped. tests/typing/tasks/ holds the everyday tasks written with this SDK.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TYPING = ROOT / "tests" / "typing"
+
+
+def run_mypy(*paths: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", *map(str, paths)],
+        capture_output=True, text=True, timeout=900, cwd=ROOT,
+    )  # fmt: skip
+
+
+def test_the_user_scripts_pass_mypy_strict():
+    out = run_mypy(TYPING)
+
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "Success: no issues found" in out.stdout
+
+
+def test_misspelled_keywords_and_wrong_values_fail_mypy_strict(tmp_path):
+    source = (TYPING / "misspelled_keywords.py").read_text()
+    stripped = tmp_path / "misspelled_keywords.py"
+    stripped.write_text(re.sub(r"  # type: ignore\[[a-z, -]+\]", "", source))
+
+    out = run_mypy(stripped).stdout
+
+    assert 'Unexpected keyword argument "modle" for "create" of "ChatCompletions"' in out
+    assert 'did you mean "model"?' in out
+    assert 'Argument "temperature" to "create" of "ChatCompletions" has incompatible type' in out
+    assert "Type of TypedDict is ambiguous" in out  # "role": "usr" fits no message
+    assert 'Unexpected keyword argument "max_token" for "stream"' in out
+    assert 'Argument "completion_window" to "create" of "AsyncBatches"' in out
+    assert 'Argument 1 to "message" of "ChatSetters" has incompatible type' in out
+    assert '"ChatCompletionToolParam | CustomToolChatCompletionsParam' in out
+    assert 'Item "None" of "Weather | None" has no attribute "city"' in out
+    assert '"ChatCompletionChoice" has no attribute "mesage"; maybe "message"?' in out
+    assert "Found 10 errors in 1 file" in out
