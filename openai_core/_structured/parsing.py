@@ -29,6 +29,7 @@ from .._exceptions import (
     ResponseValidationError,
 )
 from .partial_json import parse_partial_json
+from .pydantic_models import is_pydantic_model, validate_pydantic
 from .type_info import (
     MAPPING_ORIGINS,
     SEQUENCE_ORIGINS,
@@ -176,6 +177,8 @@ def _parse(tp: Any, value: Any, path: str) -> Any:
         return _parse_enum(tp, value, path)
     if is_model_class(tp):
         return _parse_model(tp, value, path)
+    if is_pydantic_model(tp):
+        return validate_pydantic(tp, value, path)
     raise SchemaError(f"Cannot parse JSON into unsupported type {type_label(tp)} at {path}.")
 
 
