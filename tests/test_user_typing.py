@@ -6,13 +6,18 @@ ignores are stripped. tests/typing/tasks/ holds the everyday tasks written with 
 
 from __future__ import annotations
 
+import ast
+import importlib.util
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 TYPING = ROOT / "tests" / "typing"
+TASKS = TYPING / "tasks"
 
 
 def run_mypy(*paths: Path) -> subprocess.CompletedProcess[str]:
@@ -47,3 +52,37 @@ def test_misspelled_keywords_and_wrong_values_fail_mypy_strict(tmp_path):
     assert 'Item "None" of "Weather | None" has no attribute "city"' in out
     assert '"ChatCompletionChoice" has no attribute "mesage"; maybe "message"?' in out
     assert "Found 10 errors in 1 file" in out
+
+
+def code_lines(path: Path) -> int:
+    """Lines of code: not blank, not a comment, not the module docstring."""
+    source = path.read_text()
+    tree = ast.parse(source)
+    docstring: set[int] = set()
+    if ast.get_docstring(tree):
+        node = tree.body[0]
+        docstring = set(range(node.lineno, (node.end_lineno or node.lineno) + 1))
+    return sum(
+        1
+        for number, line in enumerate(source.splitlines(), 1)
+        if line.strip() and not line.strip().startswith("#") and number not in docstring
+    )
+
+
+def test_every_everyday_task_is_written_with_both_sdks_and_counted_in_the_readme():
+    ours = sorted(p.name for p in TASKS.glob("t*.py"))
+    official = sorted(p.name for p in (TASKS / "official").glob("t*.py"))
+    readme = (TASKS / "README.md").read_text()
+
+    assert len(ours) == 10
+    assert ours == official
+    for name in ours:
+        row = f"| {name[:-3]} | {code_lines(TASKS / name)} | {code_lines(TASKS / 'official' / name)} |"
+        assert row in readme, row
+
+
+@pytest.mark.skipif(importlib.util.find_spec("openai") is None, reason="needs the openai package")
+def test_the_official_sdk_versions_pass_mypy_strict_too():
+    out = run_mypy(*sorted((TASKS / "official").glob("t*.py")))
+
+    assert out.returncode == 0, out.stdout + out.stderr
