@@ -34,6 +34,7 @@ from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
     from ._builders.chat_namespace import AsyncChat, Chat
+    from ._builders.event_builders import AsyncResponses, Responses
     from ._generated.client_namespaces import AsyncClientNamespaces, ClientNamespaces
     from ._transport.async_transport import AsyncOpenAICoreTransport
     from ._transport.sync_transport import OpenAICoreTransport
@@ -219,6 +220,12 @@ class Client(ClientNamespaces, _BaseClient):
         chat: Chat = self._namespace("chat", False)
         return chat
 
+    @property
+    def responses(self) -> Responses:
+        """The Responses API: create, stream, retrieve, cancel, input items, ..."""
+        responses: Responses = self._namespace("responses", False)
+        return responses
+
     if not TYPE_CHECKING:
         # Serves every namespace but chat (typed for the checker by ClientNamespaces) and
         # names the valid ones when `name` is none of them.
@@ -396,6 +403,12 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         """Chat completions: create, stream, parse, run_tools and stored completions."""
         chat: AsyncChat = self._namespace("chat", True)
         return chat
+
+    @property
+    def responses(self) -> AsyncResponses:
+        """The Responses API: create, stream, retrieve, cancel, input items, ..."""
+        responses: AsyncResponses = self._namespace("responses", True)
+        return responses
 
     if not TYPE_CHECKING:
         # See Client.__getattr__.

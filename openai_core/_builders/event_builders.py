@@ -10,13 +10,19 @@ decode with the same SSE decoder as chat streams.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from .._request import RequestSpec
 from .base import AsyncRequestBuilder, BuilderBase, RequestBuilder
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._generated.builders import responses as _generated
+    from .._generated.models.response import Response
+    from .._generated.params import ResponsesCreateParams
     from .._streaming.assistants import AssistantStream, AsyncAssistantStream
     from .._streaming.responses import AsyncResponseStream, ResponseStream
 
@@ -93,8 +99,9 @@ class StreamOnlyBuilder(EventStreamBuilder[T]):
 
     __slots__ = ()
 
-    def send(self) -> Any:
-        return self.send_events()
+    def send(self) -> T:
+        """Open the stream: iterate it (or `with` it) for the event dicts, then final_response()."""
+        return cast(T, self.send_events())
 
 
 class AsyncStreamOnlyBuilder(AsyncEventStreamBuilder[T]):
@@ -102,8 +109,9 @@ class AsyncStreamOnlyBuilder(AsyncEventStreamBuilder[T]):
 
     __slots__ = ()
 
-    async def send(self) -> Any:
-        return await self.send_events()
+    async def send(self) -> T:
+        """Open the stream: `async for` over the event dicts, then `await final_response()`."""
+        return cast(T, await self.send_events())
 
 
 @cache
@@ -120,7 +128,7 @@ def _stream_builder_class(op_id: str, is_async: bool) -> type[BuilderBase[Any]]:
     return type(name, (setters, base), {"__slots__": (), "__qualname__": name})
 
 
-def _stream_builder(namespace: Any, op_id: str, is_async: bool, fields: dict[str, Any]) -> Any:
+def _stream_builder(namespace: Any, op_id: str, is_async: bool, fields: Mapping[str, Any]) -> Any:
     from .namespaces import operations
 
     op = operations()[op_id]
@@ -132,9 +140,9 @@ class ResponsesStreamMixin:
 
     __slots__ = ()
 
-    def stream(self, **fields: Any) -> StreamOnlyBuilder[Any]:
+    def stream(self, **fields: Unpack[ResponsesCreateParams]) -> ResponsesStreamBuilder:
         """Return a `responses.create` builder whose `send()` opens a ResponseStream."""
-        builder: StreamOnlyBuilder[Any] = _stream_builder(self, "responses.create", False, fields)
+        builder: ResponsesStreamBuilder = _stream_builder(self, "responses.create", False, fields)
         return builder
 
 
@@ -143,9 +151,30 @@ class AsyncResponsesStreamMixin:
 
     __slots__ = ()
 
-    def stream(self, **fields: Any) -> AsyncStreamOnlyBuilder[Any]:
+    def stream(self, **fields: Unpack[ResponsesCreateParams]) -> AsyncResponsesStreamBuilder:
         """Return a `responses.create` builder whose `send()` opens an AsyncResponseStream."""
-        builder: AsyncStreamOnlyBuilder[Any] = _stream_builder(
+        builder: AsyncResponsesStreamBuilder = _stream_builder(
             self, "responses.create", True, fields
         )
         return builder
+
+
+if TYPE_CHECKING:
+    # What the type checker sees of the classes namespaces.py composes at runtime: the
+    # responses.create setters on the stream builders, and stream() on client.responses.
+
+    class ResponsesStreamBuilder(
+        _generated.ResponsesCreateSetters, StreamOnlyBuilder[ResponseStream[Response]]
+    ):
+        """Builder of `client.responses.stream()`."""
+
+    class AsyncResponsesStreamBuilder(
+        _generated.ResponsesCreateSetters, AsyncStreamOnlyBuilder[AsyncResponseStream[Response]]
+    ):
+        """Builder of `client.responses.stream()` on an AsyncClient."""
+
+    class Responses(ResponsesStreamMixin, _generated.Responses):
+        """`client.responses`: the generated operations plus stream()."""
+
+    class AsyncResponses(AsyncResponsesStreamMixin, _generated.AsyncResponses):
+        """`client.responses` of an AsyncClient."""

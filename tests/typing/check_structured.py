@@ -15,11 +15,13 @@ from typing_extensions import assert_type
 from openai_core import AsyncClient, Client
 from openai_core._generated.models.chat_completion import ChatCompletion
 from openai_core._generated.models.chat_completion_chunk import ChatCompletionChunk
+from openai_core._generated.models.response import Response
 from openai_core._streaming.chat import (
     AsyncChatCompletionStream,
     ChatCompletionEventStream,
     ChatCompletionStream,
 )
+from openai_core._streaming.responses import AsyncResponseStream, ResponseStream
 from openai_core._structured.parsing import ParsedChatCompletion
 from openai_core._tools.streaming_runners import StreamingToolRunner
 
@@ -89,3 +91,19 @@ async def async_streams(client: AsyncClient) -> None:
     runner = client.chat.completions.run_tools().model("m").into_runner()
     assert_type(await runner.final_chat_completion(), ChatCompletion)
     assert_type(await client.chat.completions.run_tools().send(), ChatCompletion)
+
+
+def responses_streams(client: Client) -> None:
+    with client.responses.stream(model="m").input("hi").send() as stream:
+        assert_type(stream, ResponseStream[Response])
+        for event in stream:
+            print(event["type"])
+        assert_type(stream.final_response(), Response)
+    assert_type(client.responses.create(model="m").input("hi").send(), Response)
+
+
+async def async_responses_streams(client: AsyncClient) -> None:
+    stream = await client.responses.stream().model("m").send()
+    async with stream:
+        assert_type(stream, AsyncResponseStream[Response])
+        assert_type(await stream.final_response(), Response)
