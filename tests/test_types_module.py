@@ -72,3 +72,20 @@ def test_an_unknown_name_is_an_attribute_error_naming_it():
         assert "ChatCompletionz" in str(exc)
     else:
         raise AssertionError("no AttributeError")
+
+
+def test_each_operations_keywords_are_exactly_its_setters_and_set_accepts_them():
+    from codegen.builders import python_name
+    from openai_core._builders.base import BuilderBase
+    from openai_core._builders.namespaces import operations
+    from openai_core._generated import params
+
+    for op_id, op in operations().items():
+        name = "".join(p[:1].upper() + p[1:] for part in op_id.split(".") for p in part.split("_"))
+        keywords = set(getattr(params, f"{name}Params").__annotations__)
+        query = {python_name(p.name, p.python_name) for p in op.query_params}
+        setters = {*(python_name(f, f) for f in op.body_fields), *query}
+        assert keywords == setters, op_id
+        builder = BuilderBase(None, op)
+        for keyword in keywords:
+            builder.set(keyword, None)  # each keyword is one set() takes
