@@ -413,15 +413,15 @@ class ChatExtrasMixin:
     ) -> ChatCompletionParseBuilder[T]: ...
     @overload
     def parse(
-        self, response_type: Mapping[str, Any], **fields: Unpack[ChatCompletionsCreateParams]
+        self, response_type: object, **fields: Unpack[ChatCompletionsCreateParams]
     ) -> ChatCompletionParseBuilder[Any]: ...
     def parse(
         self, response_type: Any, **fields: Unpack[ChatCompletionsCreateParams]
     ) -> ChatCompletionParseBuilder[Any]:
         """
         Return a builder that asks for `response_type` and parses the answer into it: a class
-        (attrs, dataclass, TypedDict, Enum, pydantic model) gives `ParsedChatCompletion[T]`, a
-        JSON-schema dict gives parsed JSON values.
+        (attrs, dataclass, TypedDict, Enum, pydantic model) gives `ParsedChatCompletion[T]`;
+        a JSON-schema dict, a Literal or a union gives `ParsedChatCompletion[Any]`.
         """
         return ChatCompletionParseBuilder(self._client, response_type, **fields)
 
@@ -449,7 +449,7 @@ class AsyncChatExtrasMixin:
     ) -> AsyncChatCompletionParseBuilder[T]: ...
     @overload
     def parse(
-        self, response_type: Mapping[str, Any], **fields: Unpack[ChatCompletionsCreateParams]
+        self, response_type: object, **fields: Unpack[ChatCompletionsCreateParams]
     ) -> AsyncChatCompletionParseBuilder[Any]: ...
     def parse(
         self, response_type: Any, **fields: Unpack[ChatCompletionsCreateParams]

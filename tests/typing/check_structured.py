@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from typing import Any, TypedDict
+from typing import Any, Literal, TypedDict
 
 from typing_extensions import assert_type
 
@@ -51,6 +51,8 @@ def sync_parse(client: Client) -> None:
     assert_type(client.chat.completions.parse(Mood).send().parsed, Mood | None)
     schema = {"type": "object", "properties": {}}
     assert_type(client.chat.completions.parse(schema).send(), ParsedChatCompletion[Any])
+    assert_type(client.chat.completions.parse(Literal["a", "b"]).send(), ParsedChatCompletion[Any])
+    assert_type(client.chat.completions.parse(list[Point]).send().parsed, list[Point] | None)
     with client.chat.completions.parse(Weather).model("m").send_streaming() as partials:
         for partial in partials:
             print(partial)
