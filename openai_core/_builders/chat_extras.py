@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         ChatCompletionEventStream,
         ChatCompletionStream,
     )
+    from .._streaming.events import ChatStreamEvent
     from .._structured.parsing import ParsedChatCompletion
     from .._structured.reask import ReaskLoop
     from .._structured.streamed import AsyncParsedChatCompletionStream, ParsedChatCompletionStream
@@ -328,7 +329,7 @@ class ChatCompletionRunToolsBuilder(_RunToolsBase):
         client = self._client
         return ToolRunner(lambda messages: client._send(_with_messages(spec, messages)), loop)
 
-    def into_streaming_runner(self) -> StreamingToolRunner:
+    def into_streaming_runner(self) -> StreamingToolRunner[ChatStreamEvent]:
         """
         Return a StreamingToolRunner: each round is streamed; iterate `events()` for the
         rounds' runtime events plus `round.start`, `round.done` and `tool_call.result`. Nothing
@@ -350,7 +351,7 @@ class ChatCompletionRunToolsBuilder(_RunToolsBase):
         """Run the loop and return the final ChatCompletion."""
         return self.into_runner().run()
 
-    def send_streaming(self) -> StreamingToolRunner:
+    def send_streaming(self) -> StreamingToolRunner[ChatStreamEvent]:
         """Send the first round now (its errors raise here); return the StreamingToolRunner."""
         return self.into_streaming_runner().start()
 
@@ -372,7 +373,7 @@ class AsyncChatCompletionRunToolsBuilder(_RunToolsBase):
 
         return AsyncToolRunner(send, loop)
 
-    def into_streaming_runner(self) -> AsyncStreamingToolRunner:
+    def into_streaming_runner(self) -> AsyncStreamingToolRunner[ChatStreamEvent]:
         """
         Return an AsyncStreamingToolRunner: `async for` over `events()`; nothing is sent until
         it is iterated (or an accessor is awaited).
@@ -393,7 +394,7 @@ class AsyncChatCompletionRunToolsBuilder(_RunToolsBase):
         """Run the loop and return the final ChatCompletion."""
         return await self.into_runner().run()
 
-    async def send_streaming(self) -> AsyncStreamingToolRunner:
+    async def send_streaming(self) -> AsyncStreamingToolRunner[ChatStreamEvent]:
         """Send the first round now (its errors raise here); return the runner."""
         return await self.into_streaming_runner().start()
 

@@ -30,7 +30,7 @@ from collections.abc import (
     Sequence,
 )
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, Union
 
 import attrs
 
@@ -38,6 +38,8 @@ from .loop import PendingToolCall, ToolCall, ToolLoop, ToolResult
 from .runners import AsyncToolRunner, ToolRunner
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from .._generated.models.chat_completion import ChatCompletion
 
 __all__ = [
@@ -131,12 +133,14 @@ def result_events(
     return [ToolCallResultEvent(done.round, p.call, by_id[p.call.id]) for p in pending]
 
 
-# A runner event: one of the three classes above, or a chat stream event.
-RunnerEvent = Any
+# The events of a round's stream (chat stream events; the tools wing does not name them).
+E = TypeVar("E")
+# A runner event: one of the three classes above, or an event of a round's stream.
+RunnerEvent = Union[RoundStartEvent, RoundDoneEvent, ToolCallResultEvent, E]  # noqa: UP007
 OpenStream = Callable[[list[dict[str, Any]]], Any]
 
 
-class StreamingToolRunner(ToolRunner):
+class StreamingToolRunner(ToolRunner, Generic[E]):
     """
     A `ToolRunner` whose rounds stream: iterate `events()` (or the runner itself).
 
@@ -154,25 +158,25 @@ class StreamingToolRunner(ToolRunner):
         super().__init__(lambda messages: open_stream(messages).final_completion(), loop)
         self._open = open_stream
         self._opened: Any = None
-        self._iteration: Generator[RunnerEvent, None, None] | None = None
+        self._iteration: Generator[RunnerEvent[E], None, None] | None = None
 
-    def start(self) -> StreamingToolRunner:
+    def start(self) -> Self:
         """Send the first request now (so that its errors raise here); return the runner."""
         if self._iteration is None and self._opened is None:
             self._opened = self._open(self._loop.next_request_messages())
         return self
 
-    def events(self) -> Iterator[RunnerEvent]:
+    def events(self) -> Iterator[RunnerEvent[E]]:
         """Return the iteration over the run's events (see the module docstring)."""
         if self._iteration is None:
             self._started = True
             self._iteration = self._generate()
         return self._iteration
 
-    def __iter__(self) -> Iterator[RunnerEvent]:
+    def __iter__(self) -> Iterator[RunnerEvent[E]]:
         return self.events()
 
-    def _generate(self) -> Generator[RunnerEvent, None, None]:
+    def _generate(self) -> Generator[RunnerEvent[E], None, None]:
         loop = self._loop
         while not loop.done:
             start = start_round(loop)
@@ -213,7 +217,7 @@ class StreamingToolRunner(ToolRunner):
             self._opened.close()
             self._opened = None
 
-    def __enter__(self) -> StreamingToolRunner:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -225,7 +229,7 @@ class StreamingToolRunner(ToolRunner):
         self.close()
 
 
-class AsyncStreamingToolRunner(AsyncToolRunner):
+class AsyncStreamingToolRunner(AsyncToolRunner, Generic[E]):
     """
     The async twin of `StreamingToolRunner`: `async for event in runner.events()`.
 
@@ -249,25 +253,25 @@ class AsyncStreamingToolRunner(AsyncToolRunner):
         super().__init__(send, loop)
         self._open = open_stream
         self._opened: Any = None
-        self._iteration: AsyncGenerator[RunnerEvent, None] | None = None
+        self._iteration: AsyncGenerator[RunnerEvent[E], None] | None = None
 
-    async def start(self) -> AsyncStreamingToolRunner:
+    async def start(self) -> Self:
         """Send the first request now (so that its errors raise here); return the runner."""
         if self._iteration is None and self._opened is None:
             self._opened = await self._open(self._loop.next_request_messages())
         return self
 
-    def events(self) -> AsyncIterator[RunnerEvent]:
+    def events(self) -> AsyncIterator[RunnerEvent[E]]:
         """Return the iteration over the run's events (see the module docstring)."""
         if self._iteration is None:
             self._started = True
             self._iteration = self._generate()
         return self._iteration
 
-    def __aiter__(self) -> AsyncIterator[RunnerEvent]:
+    def __aiter__(self) -> AsyncIterator[RunnerEvent[E]]:
         return self.events()
 
-    async def _generate(self) -> AsyncGenerator[RunnerEvent, None]:
+    async def _generate(self) -> AsyncGenerator[RunnerEvent[E], None]:
         import asyncio
 
         loop = self._loop
@@ -312,7 +316,7 @@ class AsyncStreamingToolRunner(AsyncToolRunner):
             await self._opened.close()
             self._opened = None
 
-    async def __aenter__(self) -> AsyncStreamingToolRunner:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(

@@ -21,9 +21,15 @@ from openai_core._streaming.chat import (
     ChatCompletionEventStream,
     ChatCompletionStream,
 )
+from openai_core._streaming.events import ChatStreamEvent
 from openai_core._streaming.responses import AsyncResponseStream, ResponseStream
 from openai_core._structured.parsing import ParsedChatCompletion
-from openai_core._tools.streaming_runners import StreamingToolRunner
+from openai_core._tools.streaming_runners import (
+    RoundDoneEvent,
+    RoundStartEvent,
+    StreamingToolRunner,
+    ToolCallResultEvent,
+)
 
 
 @dataclasses.dataclass
@@ -80,7 +86,12 @@ def sync_streams(client: Client) -> None:
     assert_type(runner.all_chat_completions(), list[ChatCompletion])
     assert_type(client.chat.completions.run_tools().model("m").send(), ChatCompletion)
     with client.chat.completions.run_tools().model("m").into_streaming_runner() as streaming:
-        assert_type(streaming, StreamingToolRunner)
+        assert_type(streaming, StreamingToolRunner[ChatStreamEvent])
+        for event in streaming:
+            assert_type(
+                event, RoundStartEvent | RoundDoneEvent | ToolCallResultEvent | ChatStreamEvent
+            )
+            print(event.type)
         assert_type(streaming.run(), ChatCompletion)
 
 
