@@ -49,6 +49,7 @@ def test_the_wheel_carries_py_typed_and_the_generated_package(built):
     assert "openai_core/_generated/builders/chat.py" in names
     assert "openai_core/_generated/params.py" in names
     assert "openai_core/types.py" in names
+    assert "openai_core/_generated/exports.py" in names
     assert not any(n.startswith(("tests/", "codegen/", "bench/")) for n in names)
 
 
