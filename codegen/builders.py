@@ -37,6 +37,14 @@ HAND_WRITTEN_BUILDERS = {
         "AsyncChatCompletionCreateBuilder",
     ),
 }
+# Operations that can also answer a stream of events (`send_events()`): the typed bases
+# _builders/event_builders.py declares for them, sync and async (see EVENT_STREAMS there).
+EVENT_STREAM_BASES = {
+    "responses.create": ("ResponseEventsBuilder", "AsyncResponseEventsBuilder"),
+    "threads.runs.create": ("AssistantEventsBuilder", "AsyncAssistantEventsBuilder"),
+    "threads.create_and_run": ("AssistantEventsBuilder", "AsyncAssistantEventsBuilder"),
+    "threads.runs.submit_tool_outputs": ("AssistantEventsBuilder", "AsyncAssistantEventsBuilder"),
+}
 # Enums with more values than this are named by their generated Literal alias, not inlined.
 INLINE_ENUM_LIMIT = 8
 
@@ -105,9 +113,18 @@ class ModulePlan:
     @property
     def base_imports(self) -> list[tuple[str, list[str]]]:
         """Imports of the hand-written builder bases, grouped by module."""
-        modules: dict[str, list[str]] = {"_builders.base": [], "_builders.pagination": []}
+        modules: dict[str, list[str]] = {
+            "_builders.base": [],
+            "_builders.event_builders": [],
+            "_builders.pagination": [],
+        }
         for name in sorted(self.bases):
-            modules["_builders.pagination" if "List" in name else "_builders.base"].append(name)
+            if "List" in name:
+                modules["_builders.pagination"].append(name)
+            elif "Events" in name:
+                modules["_builders.event_builders"].append(name)
+            else:
+                modules["_builders.base"].append(name)
         for module, name in sorted(self.hand_written):
             modules.setdefault(module, []).append(name)
         return [(m, names) for m, names in sorted(modules.items()) if names]
@@ -284,6 +301,9 @@ def plan_operation(endpoint: Any, meta: dict[str, Any], plan: ModulePlan) -> Ope
         result_doc = f"a Page of {item}"
     elif meta["response_kind"] == "binary":
         sync_base, async_base = "DownloadBuilder", "AsyncDownloadBuilder"
+    elif op_id in EVENT_STREAM_BASES:
+        sync, async_ = EVENT_STREAM_BASES[op_id]
+        sync_base, async_base = f"{sync}[{result}]", f"{async_}[{result}]"
     else:
         sync_base, async_base = f"RequestBuilder[{result}]", f"AsyncRequestBuilder[{result}]"
     if op_id not in HAND_WRITTEN_BUILDERS:

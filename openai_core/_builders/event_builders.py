@@ -69,7 +69,7 @@ def _stream_class(op_id: str, is_async: bool) -> Any:
 class EventStreamBuilder(RequestBuilder[T]):
     """A request builder whose operation can also answer a stream of events."""
 
-    __slots__ = ()
+    __slots__: tuple[str, ...] = ()
 
     def send_events(self) -> ResponseStream[Any] | AssistantStream:
         """Send with `stream: true` and return the event stream (iterate it, or `with` it)."""
@@ -82,7 +82,7 @@ class EventStreamBuilder(RequestBuilder[T]):
 class AsyncEventStreamBuilder(AsyncRequestBuilder[T]):
     """Async twin of EventStreamBuilder."""
 
-    __slots__ = ()
+    __slots__: tuple[str, ...] = ()
 
     async def send_events(self) -> AsyncResponseStream[Any] | AsyncAssistantStream:
         """Send with `stream: true` and return the event stream (`async for` it)."""
@@ -160,8 +160,30 @@ class AsyncResponsesStreamMixin:
 
 
 if TYPE_CHECKING:
-    # What the type checker sees of the classes namespaces.py composes at runtime: the
-    # responses.create setters on the stream builders, and stream() on client.responses.
+    # What the type checker sees of the classes namespaces.py composes at runtime: the event
+    # stream each create builder's send_events() opens (the generated builders name these as
+    # their bases), the responses.create setters on the stream builders, and stream() on
+    # client.responses.
+
+    class ResponseEventsBuilder(EventStreamBuilder[T]):
+        """A `responses.create` builder: send_events() opens a ResponseStream."""
+
+        def send_events(self) -> ResponseStream[Response]: ...
+
+    class AsyncResponseEventsBuilder(AsyncEventStreamBuilder[T]):
+        """Async twin of ResponseEventsBuilder."""
+
+        async def send_events(self) -> AsyncResponseStream[Response]: ...
+
+    class AssistantEventsBuilder(EventStreamBuilder[T]):
+        """An assistants run builder: send_events() opens an AssistantStream."""
+
+        def send_events(self) -> AssistantStream: ...
+
+    class AsyncAssistantEventsBuilder(AsyncEventStreamBuilder[T]):
+        """Async twin of AssistantEventsBuilder."""
+
+        async def send_events(self) -> AsyncAssistantStream: ...
 
     class ResponsesStreamBuilder(
         _generated.ResponsesCreateSetters, StreamOnlyBuilder[ResponseStream[Response]]

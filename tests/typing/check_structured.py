@@ -16,6 +16,7 @@ from openai_core import AsyncClient, Client
 from openai_core._generated.models.chat_completion import ChatCompletion
 from openai_core._generated.models.chat_completion_chunk import ChatCompletionChunk
 from openai_core._generated.models.response import Response
+from openai_core._streaming.assistants import AssistantStream
 from openai_core._streaming.chat import (
     AsyncChatCompletionStream,
     ChatCompletionEventStream,
@@ -113,6 +114,8 @@ def responses_streams(client: Client) -> None:
             print(event["type"])
         assert_type(stream.final_response(), Response)
     assert_type(client.responses.create(model="m").input("hi").send(), Response)
+    assert_type(client.responses.create(model="m").send_events(), ResponseStream[Response])
+    assert_type(client.threads.runs.create("thread_1").send_events(), AssistantStream)
 
 
 async def async_responses_streams(client: AsyncClient) -> None:
@@ -120,3 +123,5 @@ async def async_responses_streams(client: AsyncClient) -> None:
     async with stream:
         assert_type(stream, AsyncResponseStream[Response])
         assert_type(await stream.final_response(), Response)
+    events = await client.responses.create(model="m").send_events()
+    assert_type(events, AsyncResponseStream[Response])

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
+    from ..._builders.event_builders import AsyncResponseEventsBuilder, ResponseEventsBuilder
     from ..._builders.pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
     from ..._response import ApiResponse
     from ..models.additional_tools import AdditionalTools
@@ -1060,10 +1061,10 @@ if TYPE_CHECKING:
     ):
         """Async builder of `responses.compact`: `await send()` returns CompactResource."""
 
-    class ResponsesCreateBuilder(ResponsesCreateSetters, RequestBuilder[Response]):
+    class ResponsesCreateBuilder(ResponsesCreateSetters, ResponseEventsBuilder[Response]):
         """Builder of `responses.create`: `send()` returns Response."""
 
-    class AsyncResponsesCreateBuilder(ResponsesCreateSetters, AsyncRequestBuilder[Response]):
+    class AsyncResponsesCreateBuilder(ResponsesCreateSetters, AsyncResponseEventsBuilder[Response]):
         """Async builder of `responses.create`: `await send()` returns Response."""
 
     class ResponsesDeleteBuilder(ResponsesDeleteSetters, RequestBuilder[None]):

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
+    from ..._builders.event_builders import AssistantEventsBuilder, AsyncAssistantEventsBuilder
     from ..._builders.pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
     from ..._response import ApiResponse
     from ..models.assistant_supported_models import AssistantSupportedModels
@@ -1128,11 +1129,11 @@ if TYPE_CHECKING:
     class AsyncThreadsCreateBuilder(ThreadsCreateSetters, AsyncRequestBuilder[ThreadObject]):
         """Async builder of `threads.create`: `await send()` returns ThreadObject."""
 
-    class ThreadsCreateAndRunBuilder(ThreadsCreateAndRunSetters, RequestBuilder[RunObject]):
+    class ThreadsCreateAndRunBuilder(ThreadsCreateAndRunSetters, AssistantEventsBuilder[RunObject]):
         """Builder of `threads.create_and_run`: `send()` returns RunObject."""
 
     class AsyncThreadsCreateAndRunBuilder(
-        ThreadsCreateAndRunSetters, AsyncRequestBuilder[RunObject]
+        ThreadsCreateAndRunSetters, AsyncAssistantEventsBuilder[RunObject]
     ):
         """Async builder of `threads.create_and_run`: `await send()` returns RunObject."""
 
@@ -1206,10 +1207,12 @@ if TYPE_CHECKING:
     class AsyncThreadsRunsCancelBuilder(ThreadsRunsCancelSetters, AsyncRequestBuilder[RunObject]):
         """Async builder of `threads.runs.cancel`: `await send()` returns RunObject."""
 
-    class ThreadsRunsCreateBuilder(ThreadsRunsCreateSetters, RequestBuilder[RunObject]):
+    class ThreadsRunsCreateBuilder(ThreadsRunsCreateSetters, AssistantEventsBuilder[RunObject]):
         """Builder of `threads.runs.create`: `send()` returns RunObject."""
 
-    class AsyncThreadsRunsCreateBuilder(ThreadsRunsCreateSetters, AsyncRequestBuilder[RunObject]):
+    class AsyncThreadsRunsCreateBuilder(
+        ThreadsRunsCreateSetters, AsyncAssistantEventsBuilder[RunObject]
+    ):
         """Async builder of `threads.runs.create`: `await send()` returns RunObject."""
 
     class ThreadsRunsListBuilder(ThreadsRunsListSetters, ListBuilder):
@@ -1259,12 +1262,12 @@ if TYPE_CHECKING:
         """Async builder of `threads.runs.steps.retrieve`: `await send()` returns RunStepObject."""
 
     class ThreadsRunsSubmitToolOutputsBuilder(
-        ThreadsRunsSubmitToolOutputsSetters, RequestBuilder[RunObject]
+        ThreadsRunsSubmitToolOutputsSetters, AssistantEventsBuilder[RunObject]
     ):
         """Builder of `threads.runs.submit_tool_outputs`: `send()` returns RunObject."""
 
     class AsyncThreadsRunsSubmitToolOutputsBuilder(
-        ThreadsRunsSubmitToolOutputsSetters, AsyncRequestBuilder[RunObject]
+        ThreadsRunsSubmitToolOutputsSetters, AsyncAssistantEventsBuilder[RunObject]
     ):
         """Async builder of `threads.runs.submit_tool_outputs`: `await send()` returns RunObject."""
 
