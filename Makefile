@@ -6,10 +6,15 @@ STAMP := $(VENV)/.installed
 
 .PHONY: test generate check-generated lint typecheck check demo bench clean
 
+# The editable install's import hook is invisible to type checkers, so a plain .pth file also
+# puts the checkout on sys.path: mypy and pyright then see the package from a user's scripts.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q --upgrade 'setuptools>=77'
 	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -c "import pathlib, sysconfig; pathlib.Path(sysconfig.get_path('purelib'), \
+		'openai_core_checkout.pth').write_text('$(CURDIR)\n')"
 	touch $(STAMP)
 
 test: $(STAMP)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import json
 import keyword
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -114,6 +115,7 @@ class OperationPlan:
     path_params: list[str]
     result_doc: str
     item: str | None  # the item type of a cursor-paginated list
+    params: str  # the TypedDict of its keywords (params.py)
     setters: list[Setter] = field(default_factory=list)
 
 
@@ -140,6 +142,8 @@ class ModulePlan:
     hand_written: set[tuple[str, str]] = field(default_factory=set)  # (module, class)
     own_names: set[str] = field(default_factory=set)  # classes this module defines
     pages: bool = False  # some operation is a cursor-paginated list
+    typed_dicts: Mapping[str, str] = field(default_factory=dict)  # schema -> its TypedDict
+    params: set[str] = field(default_factory=set)  # names imported from params.py
 
     @property
     def model_imports(self) -> list[tuple[str, list[str]]]:
@@ -149,12 +153,31 @@ class ModulePlan:
     @property
     def base_imports(self) -> list[tuple[str, list[str]]]:
         """Imports of the hand-written builder bases, grouped by module."""
-        modules: dict[str, list[str]] = {"_builders.base": [], "_builders.pagination": []}
+        modules: dict[str, list[str]] = {
+            "_builders.base": [],
+            "_builders.event_builders": [],
+            "_builders.pagination": [],
+        }
         for name in sorted(self.bases):
-            modules["_builders.pagination" if "List" in name else "_builders.base"].append(name)
+            if "List" in name:
+                modules["_builders.pagination"].append(name)
+            elif "Events" in name:
+                modules["_builders.event_builders"].append(name)
+            else:
+                modules["_builders.base"].append(name)
         for module, name in sorted(self.hand_written):
             modules.setdefault(module, []).append(name)
         return [(m, names) for m, names in sorted(modules.items()) if names]
+
+
+def param_name(schema: str) -> str:
+    """The TypedDict of a schema class: `ChatCompletionTool` -> `ChatCompletionToolParam`."""
+    return f"{schema}Param"
+
+
+def operation_params_name(op_id: str) -> str:
+    """The keywords TypedDict of an operation: `chat.completions.create` -> `...CreateParams`."""
+    return f"{pascal(op_id)}Params"
 
 
 def _text(value: Any) -> str:
@@ -239,6 +262,11 @@ class TypeMapper:
             name = self._model(prop)
             if output:
                 return [(name, name)]
+            # A JSON object is checked key by key against the schema's TypedDict.
+            typed_dict = self.plan.typed_dicts.get(str(prop.class_info.name))
+            if typed_dict is not None:
+                self.plan.params.add(typed_dict)
+                return [(name, name), (typed_dict, "")]
             return [(name, name), ("Mapping[str, Any]", "")]
         if kind == "ListProperty":
             inner = self.annotation(self.members(prop.inner_property, output))
@@ -257,6 +285,8 @@ class TypeMapper:
             return len(self._RANK) + 1
         if member == "Any":
             return len(self._RANK)
+        if member in self.plan.params:
+            return 2
         if member[:1].isupper() and member not in ("Mapping[str, Any]", "FileInput"):
             return 0 if member.startswith("Literal") else 1
         for i, prefix in enumerate(self._RANK):
@@ -338,7 +368,9 @@ def plan_operation(endpoint: Any, meta: dict[str, Any], plan: ModulePlan) -> Ope
         hand_written=hand_written is not None and hand_written.has_setters,
         path_params=path_params,
         result_doc=result_doc,
+        params=operation_params_name(op_id),
     )
+    plan.params.add(op.params)
     body = endpoint.bodies[0] if endpoint.bodies else None
     where = "form field" if body is not None and body.body_type == "files" else "body field"
     body_props: list[Any] = []
@@ -388,8 +420,13 @@ def _result(endpoint: Any, meta: dict[str, Any], mapper: TypeMapper) -> tuple[st
     return "None", "None"
 
 
-def plan_modules(collections: dict[Any, Any], oc: Any) -> list[ModulePlan]:
-    """Group every operation by top-level namespace and plan each module."""
+def plan_modules(
+    collections: dict[Any, Any], oc: Any, typed_dicts: Mapping[str, str] | None = None
+) -> list[ModulePlan]:
+    """
+    Group every operation by top-level namespace and plan each module; `typed_dicts` names the
+    schemas with a TypedDict in params.py (setters of those take it besides the model).
+    """
     modules: dict[str, ModulePlan] = {}
     namespaces: dict[str, NamespacePlan] = {}
     endpoints = [(oc(e)["id"], e) for c in collections.values() for e in c.endpoints]
@@ -400,7 +437,9 @@ def plan_modules(collections: dict[Any, Any], oc: Any) -> list[ModulePlan]:
         for part in parts:
             if not part.isidentifier() or keyword.iskeyword(part):
                 raise SystemExit(f"operation id {op_id!r}: {part!r} is not a Python name")
-        plan = modules.setdefault(parts[0], ModulePlan(name=parts[0]))
+        plan = modules.setdefault(
+            parts[0], ModulePlan(name=parts[0], typed_dicts=typed_dicts or {})
+        )
         stem = pascal(op_id)
         plan.own_names.update({f"{stem}Setters", f"{stem}Builder", f"Async{stem}Builder"})
         for n in range(1, len(parts)):
@@ -432,7 +471,7 @@ def _check_names(plan: ModulePlan) -> None:
     for op in plan.operations:
         ours += [op.mixin, op.builder, op.async_builder]
     imported = [n.split(" as ")[-1] for names in plan.models.values() for n in names]
-    imported += sorted(plan.bases)
+    imported += sorted(plan.bases) + sorted(plan.params)
     clashes = sorted({n for n in ours if ours.count(n) > 1 or n in imported})
     for ns in plan.namespaces:
         attrs = [a for a, _, _ in ns.children] + [op.method_name for op in ns.operations]

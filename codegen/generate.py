@@ -27,6 +27,7 @@ from .builders import ModulePlan, plan_modules
 from .catalog import build_catalog_meta
 from .model_mixins import apply_model_mixins
 from .normalize import normalize
+from .typeddicts import plan_params
 
 ROOT = Path(__file__).resolve().parent.parent
 OPENAPI_DIR = ROOT / "openapi"
@@ -119,7 +120,25 @@ def run_generator(spec: dict[str, Any], output: Path, version: str) -> list[str]
             collections=data.endpoint_collections_by_tag
         )
         (output / "catalog.py").write_text(catalog, encoding="utf-8")
-        render_builders(project.env, plan_modules(data.endpoint_collections_by_tag, oc), output)
+        endpoints = [
+            (oc(e)["id"], e) for c in data.endpoint_collections_by_tag.values() for e in c.endpoints
+        ]
+        params = plan_params(endpoints, data.models, data.enums)
+        (output / "params.py").write_text(
+            project.env.get_template("params.py.jinja").render(plan=params), encoding="utf-8"
+        )
+        typed_dicts = {td.source: td.name for td in params.schemas}
+        models = sorted(
+            {(str(m.class_info.module_name), str(m.class_info.name)) for m in data.models}
+            | {(str(e.class_info.module_name), str(e.class_info.name)) for e in data.enums},
+            key=lambda pair: pair[1],
+        )
+        exports = project.env.get_template("exports.py.jinja").render(
+            models=models, params=sorted(params.names)
+        )
+        (output / "exports.py").write_text(exports, encoding="utf-8")
+        modules = plan_modules(data.endpoint_collections_by_tag, oc, typed_dicts)
+        render_builders(project.env, modules, output)
         apply_model_mixins(output)
     header = f'# Generated from the OpenAI spec {version} by "make generate". Do not edit.\n'
     for path in sorted(output.rglob("*.py")):

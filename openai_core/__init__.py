@@ -113,6 +113,7 @@ if _typing.TYPE_CHECKING:
     from ._webhooks import (
         WebhookReplayCache,
         WebhookVerifier,
+        parse_webhook_event,
         sign_webhook,
         unwrap_webhook,
         verify_webhook,
@@ -224,6 +225,7 @@ __all__ = [
     "input_audio_part",
     "parse_json_as",
     "parse_partial_json",
+    "parse_webhook_event",
     "response_format_for",
     "retry_delay",
     "sign_webhook",
@@ -307,6 +309,7 @@ _LAZY = {
     "input_audio_part": "_builders.chat",
     "parse_json_as": "_structured.parsing",
     "parse_partial_json": "_structured.partial_json",
+    "parse_webhook_event": "_webhooks",
     "response_format_for": "_structured.schema",
     "sign_webhook": "_webhooks",
     "text_format_for": "_structured.schema",
@@ -320,6 +323,8 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> _typing.Any:
+    if name == "types":  # the submodule, for `openai_core.types.ChatCompletion` after import
+        return _importlib.import_module("openai_core.types")
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'openai_core' has no attribute {name!r}")

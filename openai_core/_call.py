@@ -26,7 +26,7 @@ from ._exceptions import (
     ResponseValidationError,
 )
 from ._files import OpenedFiles, multipart_parts
-from ._logging import SENSITIVE_HEADERS, log_request, log_response
+from ._logging import SENSITIVE_HEADERS, log_request, log_response, log_retry
 from ._model_build import build_model, load_model
 from ._options import ClientOptions, timeout_dict
 from ._providers import PathContext, Provider
@@ -184,7 +184,11 @@ class PreparedCall:
             log_response(self.logger, response, attempt)
         if response.status_code < 400:
             return None
-        return retry_delay(attempt, response, self.policy)
+        delay = retry_delay(attempt, response, self.policy)
+        if delay is not None and self.logger.isEnabledFor(logging.INFO):
+            reason = f"HTTP {response.status_code}"
+            log_retry(self.logger, self.method, self.url, reason, attempt, delay)
+        return delay
 
     def retry_after_error(self, exc: BaseException, attempt: int, url: str) -> float:
         """
@@ -197,7 +201,7 @@ class PreparedCall:
         if isinstance(error, APIConnectionError):
             delay = retry_delay(attempt, None, self.policy)
             if delay is not None:
-                self.logger.info("Retrying %s %s after %s", self.method, url, type(error).__name__)
+                log_retry(self.logger, self.method, url, type(error).__name__, attempt, delay)
                 return delay
         if error is exc:
             raise error

@@ -133,6 +133,12 @@ class _BaseClient:
             elapsed=time.monotonic() - started,
         )
 
+    def __dir__(self) -> list[str]:
+        # Namespaces are served by __getattr__: list them for dir() and REPL completion.
+        from ._builders.namespaces import root_names
+
+        return sorted({*super().__dir__(), *root_names()})
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(provider={self.provider.name!r}, base_url={self.base_url!r})"
 

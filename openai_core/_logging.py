@@ -12,7 +12,14 @@ import os
 
 import httpx
 
-__all__ = ["SENSITIVE_HEADERS", "log_request", "log_response", "redact_headers", "setup_logging"]
+__all__ = [
+    "SENSITIVE_HEADERS",
+    "log_request",
+    "log_response",
+    "log_retry",
+    "redact_headers",
+    "setup_logging",
+]
 
 SENSITIVE_HEADERS = frozenset(
     {"authorization", "api-key", "cookie", "set-cookie", "proxy-authorization", "x-api-key"}
@@ -71,4 +78,18 @@ def log_response(logger: logging.Logger, response: httpx.Response, attempt: int)
         response.status_code,
         attempt,
         redact_headers(response.headers),
+    )
+
+
+def log_retry(
+    logger: logging.Logger, method: str, url: str, reason: str, attempt: int, delay: float
+) -> None:
+    """Log at INFO that a call is retried: why (a status or an error name), attempt and delay."""
+    logger.info(
+        "Retrying %s %s after %s (attempt %d failed; next in %.2fs)",
+        method,
+        url,
+        reason,
+        attempt,
+        delay,
     )

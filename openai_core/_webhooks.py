@@ -29,15 +29,55 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, MutableSet
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._exceptions import InvalidConfigError, WebhookVerificationError
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from ._generated.models.webhook_batch_cancelled import WebhookBatchCancelled
+    from ._generated.models.webhook_batch_completed import WebhookBatchCompleted
+    from ._generated.models.webhook_batch_expired import WebhookBatchExpired
+    from ._generated.models.webhook_batch_failed import WebhookBatchFailed
+    from ._generated.models.webhook_eval_run_canceled import WebhookEvalRunCanceled
+    from ._generated.models.webhook_eval_run_failed import WebhookEvalRunFailed
+    from ._generated.models.webhook_eval_run_succeeded import WebhookEvalRunSucceeded
+    from ._generated.models.webhook_fine_tuning_job_cancelled import WebhookFineTuningJobCancelled
+    from ._generated.models.webhook_fine_tuning_job_failed import WebhookFineTuningJobFailed
+    from ._generated.models.webhook_fine_tuning_job_succeeded import WebhookFineTuningJobSucceeded
+    from ._generated.models.webhook_live_call_incoming import WebhookLiveCallIncoming
+    from ._generated.models.webhook_realtime_call_incoming import WebhookRealtimeCallIncoming
+    from ._generated.models.webhook_response_cancelled import WebhookResponseCancelled
+    from ._generated.models.webhook_response_completed import WebhookResponseCompleted
+    from ._generated.models.webhook_response_failed import WebhookResponseFailed
+    from ._generated.models.webhook_response_incomplete import WebhookResponseIncomplete
+
+    WebhookEvent: TypeAlias = (
+        WebhookBatchCancelled
+        | WebhookBatchCompleted
+        | WebhookBatchExpired
+        | WebhookBatchFailed
+        | WebhookEvalRunCanceled
+        | WebhookEvalRunFailed
+        | WebhookEvalRunSucceeded
+        | WebhookFineTuningJobCancelled
+        | WebhookFineTuningJobFailed
+        | WebhookFineTuningJobSucceeded
+        | WebhookLiveCallIncoming
+        | WebhookRealtimeCallIncoming
+        | WebhookResponseCancelled
+        | WebhookResponseCompleted
+        | WebhookResponseFailed
+        | WebhookResponseIncomplete
+    )
 
 __all__ = [
     "DEFAULT_REPLAY_CACHE_SIZE",
     "DEFAULT_TOLERANCE",
     "WebhookReplayCache",
     "WebhookVerifier",
+    "parse_webhook_event",
     "sign_webhook",
     "unwrap_webhook",
     "verify_webhook",
@@ -234,6 +274,35 @@ def _parse(body: bytes) -> dict[str, Any]:
     return data
 
 
+def _event_model(event_type: str) -> str:
+    """The generated model of an event type: "batch.completed" -> webhook_batch_completed."""
+    stem = event_type.replace(".", "_")
+    name = "".join(part[:1].upper() + part[1:] for part in stem.split("_"))
+    return f"webhook_{stem}:Webhook{name}"
+
+
+def parse_webhook_event(data: Mapping[str, Any]) -> WebhookEvent | dict[str, Any]:
+    """
+    Return a webhook body (a verified JSON object) as the generated model of its `type`
+    (`WebhookBatchCompleted`, `WebhookResponseCompleted`, ...); an event type this SDK does
+    not know yet comes back as the dict.
+
+    Raises:
+        ResponseValidationError: The body does not fit the model of its type.
+    """
+    from ._model_build import build_model, load_model
+
+    event_type = data.get("type")
+    if not isinstance(event_type, str) or not event_type.replace(".", "_").isidentifier():
+        return dict(data)
+    try:
+        model = load_model(_event_model(event_type))
+    except InvalidConfigError:
+        return dict(data)
+    event: WebhookEvent = build_model(model.from_dict, dict(data), f"a {event_type} webhook event")
+    return event
+
+
 def _check_tolerance(tolerance: float) -> float:
     if isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)) or tolerance < 0:
         raise InvalidConfigError(f"Expected tolerance to be seconds >= 0, got {tolerance!r}.")
@@ -378,9 +447,23 @@ class WebhookVerifier:
 
     def unwrap(
         self, payload: bytes | str, headers: Mapping[str, str], *, now: float | None = None
+    ) -> WebhookEvent | dict[str, Any]:
+        """
+        Verify one webhook request and return its event, typed by its `type`
+        (`WebhookBatchCompleted`, `WebhookResponseCompleted`, ...; see `parse_webhook_event`).
+        An event type this SDK does not know yet comes back as the JSON object.
+
+        Raises:
+            WebhookVerificationError: Verification failed, or the body is not a JSON object.
+            ResponseValidationError: The body does not fit the model of its type.
+        """
+        return parse_webhook_event(self.unwrap_dict(payload, headers, now=now))
+
+    def unwrap_dict(
+        self, payload: bytes | str, headers: Mapping[str, str], *, now: float | None = None
     ) -> dict[str, Any]:
         """
-        Verify one webhook request and return its body as a JSON object.
+        Verify one webhook request and return its body as a plain JSON object.
 
         Raises:
             WebhookVerificationError: Verification failed, or the body is not a JSON object.

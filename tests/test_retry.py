@@ -1,9 +1,10 @@
 import email.utils
+import logging
 import time
 
 import httpx
 import pytest
-from conftest import close, make_client, no_sleep_policy, resolve
+from conftest import API_KEY, close, make_client, no_sleep_policy, resolve
 
 from openai_core import InternalServerError, RateLimitError, RetryPolicy, retry_delay
 
@@ -148,4 +149,21 @@ async def test_reset_connection_is_retried(mode, fake, served):
     completion = await resolve(client.chat.completions.create(model="m").message_user("x").send())
 
     assert completion.choices[0].message.content == "second try"
+    await close(client)
+
+
+@pytest.mark.anyio
+async def test_a_retried_status_is_logged_at_info_with_attempt_and_delay(mode, fake, caplog):
+    fake.reply_error(429, "slow down", headers={"retry-after-ms": "250"}).reply_text("ok")
+    client = make_client(mode, fake, retry_policy=no_sleep_policy())
+
+    with caplog.at_level(logging.INFO, logger="openai_core"):
+        await resolve(client.chat.completions.create(model="m").message_user("x").send())
+
+    retries = [r for r in caplog.records if r.getMessage().startswith("Retrying")]
+    assert [r.levelno for r in retries] == [logging.INFO]
+    assert retries[0].getMessage() == (
+        "Retrying POST http://fake.test/v1/chat/completions after HTTP 429 (attempt 1 failed; next in 0.25s)"
+    )
+    assert API_KEY not in caplog.text
     await close(client)

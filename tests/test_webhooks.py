@@ -5,19 +5,33 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
+import re
 import threading
+from pathlib import Path
 
 import pytest
 
+import openai_core
 from openai_core._exceptions import InvalidConfigError, WebhookVerificationError
+from openai_core._model_build import load_model
 from openai_core._webhooks import (
     WebhookReplayCache,
     WebhookVerifier,
+    _event_model,
+    parse_webhook_event,
     sign_webhook,
     unwrap_webhook,
     verify_webhook,
 )
 
+WEBHOOK_EVENT_NAMES = {
+    "WebhookBatchCancelled", "WebhookBatchCompleted", "WebhookBatchExpired", "WebhookBatchFailed",
+    "WebhookEvalRunCanceled", "WebhookEvalRunFailed", "WebhookEvalRunSucceeded",
+    "WebhookFineTuningJobCancelled", "WebhookFineTuningJobFailed", "WebhookFineTuningJobSucceeded",
+    "WebhookLiveCallIncoming", "WebhookRealtimeCallIncoming", "WebhookResponseCancelled",
+    "WebhookResponseCompleted", "WebhookResponseFailed", "WebhookResponseIncomplete",
+}  # fmt: skip
 KEY = b"0123456789abcdef0123456789abcdef"
 SECRET = "whsec_" + base64.b64encode(KEY).decode()
 NOW = 1_700_000_000
@@ -186,7 +200,7 @@ def test_verifier_uses_its_clock_and_refuses_replays():
     clock = [float(NOW)]
     verifier = WebhookVerifier(SECRET, tolerance=60, clock=lambda: clock[0])
 
-    assert verifier.unwrap(BODY, signed())["id"] == "evt_1"
+    assert verifier.unwrap_dict(BODY, signed())["id"] == "evt_1"
     with pytest.raises(WebhookVerificationError, match="replay"):
         verifier.verify(BODY, signed())
     clock[0] += 61
@@ -236,3 +250,56 @@ def test_the_secret_and_signatures_never_appear_in_errors_or_reprs():
 def test_payload_must_be_raw_bytes_or_str():
     with pytest.raises(TypeError, match="raw request body"):
         verify_webhook({"id": 1}, signed(), SECRET, now=NOW)  # type: ignore[arg-type]
+
+
+EVENT = {
+    "id": "evt_2",
+    "object": "event",
+    "type": "batch.completed",
+    "created_at": NOW,
+    "data": {"id": "batch_1"},
+}
+
+
+def test_verifier_unwrap_returns_the_generated_model_of_the_event_type():
+    from openai_core._generated.models.webhook_batch_completed import WebhookBatchCompleted
+
+    body = json.dumps(EVENT).encode()
+    verifier = WebhookVerifier(SECRET, clock=lambda: NOW)
+
+    event = verifier.unwrap(body, signed(body))
+
+    assert isinstance(event, WebhookBatchCompleted)
+    assert event.id == "evt_2"
+    assert event.data.id == "batch_1"
+
+
+def test_an_event_type_this_sdk_does_not_know_stays_a_dict():
+    data = {**EVENT, "type": "batch.teleported"}
+
+    assert parse_webhook_event(data) == data
+    assert parse_webhook_event({"id": "x"}) == {"id": "x"}
+    assert parse_webhook_event({"type": "../../etc"}) == {"type": "../../etc"}
+
+
+def test_every_generated_webhook_event_model_is_found_from_its_type():
+    models = Path(openai_core.__file__).parent / "_generated" / "models"
+    found = {}
+    for path in models.glob("webhook_*.py"):
+        match = re.search(r"type must match const '([a-z_.]+)'", path.read_text())
+        if match:
+            found[match.group(1)] = path.stem
+
+    assert len(found) >= 16
+    for event_type, module in found.items():
+        ref = _event_model(event_type)
+        assert ref.partition(":")[0] == module
+        assert load_model(ref).__name__ in WEBHOOK_EVENT_NAMES
+
+
+def test_the_typed_union_names_every_event_model():
+    source = (Path(openai_core.__file__).parent / "_webhooks.py").read_text()
+    union = source[source.index("WebhookEvent: TypeAlias") :]
+    union = union[: union.index(")")]
+
+    assert set(re.findall(r"Webhook\w+", union)) - {"WebhookEvent"} == WEBHOOK_EVENT_NAMES

@@ -46,6 +46,25 @@ def _pairs(name_or_mapping: str | Mapping[str, Any], value: Any, what: str) -> M
     return {name_or_mapping: value}
 
 
+# What the answers of structured output and pages are read through, besides model fields.
+_ANSWER_ATTRIBUTES = frozenset({"parsed", "response", "data", "has_more", "next_page"})
+
+
+def _answer_attributes(op: OperationLike) -> frozenset[str]:
+    """The attribute names of what an operation's send() returns (read on an error path only)."""
+    if op.response_model is None or op.pagination == "cursor":
+        return _ANSWER_ATTRIBUTES
+    from .._model_build import load_model
+
+    try:
+        cls = load_model(op.response_model)
+    except InvalidConfigError:
+        return _ANSWER_ATTRIBUTES
+    names = {n for n in dir(cls) if not n.startswith("_") and not callable(getattr(cls, n))}
+    names.update(getattr(a, "name", "") for a in getattr(cls, "__attrs_attrs__", ()))
+    return frozenset(names | _ANSWER_ATTRIBUTES)
+
+
 class BuilderBase(Generic[T]):
     """State and setters shared by every builder, sync or async."""
 
@@ -91,10 +110,7 @@ class BuilderBase(Generic[T]):
             if name in (param.python_name, param.name):
                 spec.query[param.name] = to_jsonable(value)
                 return self
-        raise AttributeError(
-            f"{type(self).__name__} for {op.id!r} has no setter {name!r}; "
-            f"valid setters: {self.setter_names()}."
-        )
+        raise AttributeError(self._unknown_name(name))
 
     if not TYPE_CHECKING:
         # Hidden from the type checker, so that a misspelled setter is a type error. At
@@ -108,10 +124,20 @@ class BuilderBase(Generic[T]):
                 name in (p.python_name, p.name) for p in op.query_params
             ):
                 return lambda value: self.set(name, value)
-            raise AttributeError(
-                f"{type(self).__name__} for {op.id!r} has no setter {name!r}; "
-                f"valid setters: {self.setter_names()}."
+            raise AttributeError(self._unknown_name(name))
+
+    def _unknown_name(self, name: str) -> str:
+        """The message for a name that is no setter: a response attribute says to send first."""
+        op = self._spec.operation
+        if name in _answer_attributes(op):
+            return (
+                f"{type(self).__name__} is a builder: call .send() first; {name!r} is an "
+                f"attribute of the answer (.send().{name})."
             )
+        return (
+            f"{type(self).__name__} for {op.id!r} has no setter {name!r}; "
+            f"valid setters: {self.setter_names()}."
+        )
 
     def extra_header(self, name: str | Mapping[str, str], value: Any = _MISSING) -> Self:
         """Add headers (`extra_header("X-A", "1")` or a mapping); they override the client's."""

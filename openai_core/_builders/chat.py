@@ -15,7 +15,98 @@ from .._request import to_jsonable
 from .base import AsyncRequestBuilder, BuilderBase, RequestBuilder
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from typing_extensions import Self
+
+    from .._generated.models.chat_completion_allowed_tools_choice import (
+        ChatCompletionAllowedToolsChoice,
+    )
+    from .._generated.models.chat_completion_named_tool_choice import (
+        ChatCompletionNamedToolChoice,
+    )
+    from .._generated.models.chat_completion_named_tool_choice_custom import (
+        ChatCompletionNamedToolChoiceCustom,
+    )
+    from .._generated.models.chat_completion_request_assistant_message import (
+        ChatCompletionRequestAssistantMessage,
+    )
+    from .._generated.models.chat_completion_request_developer_message import (
+        ChatCompletionRequestDeveloperMessage,
+    )
+    from .._generated.models.chat_completion_request_function_message import (
+        ChatCompletionRequestFunctionMessage,
+    )
+    from .._generated.models.chat_completion_request_system_message import (
+        ChatCompletionRequestSystemMessage,
+    )
+    from .._generated.models.chat_completion_request_tool_message import (
+        ChatCompletionRequestToolMessage,
+    )
+    from .._generated.models.chat_completion_request_user_message import (
+        ChatCompletionRequestUserMessage,
+    )
+    from .._generated.models.chat_completion_tool import ChatCompletionTool
+    from .._generated.models.custom_tool_chat_completions import CustomToolChatCompletions
+    from .._generated.models.response_format_json_object import ResponseFormatJsonObject
+    from .._generated.models.response_format_json_schema import ResponseFormatJsonSchema
+    from .._generated.models.response_format_text import ResponseFormatText
+    from .._generated.params import (
+        ChatCompletionContentPartFileParam,
+        ChatCompletionContentPartImageParam,
+        ChatCompletionContentPartInputAudioParam,
+        ChatCompletionContentPartParam,
+        ChatCompletionContentPartTextParam,
+        ChatCompletionMessageParam,
+        ChatCompletionRequestMessageContentPartFileFileParam,
+        ChatCompletionRequestMessageContentPartImageImageUrlParam,
+        ChatCompletionRequestMessageContentPartRefusalParam,
+        ChatCompletionResponseFormatParam,
+        ChatCompletionToolChoiceOptionParam,
+        ChatCompletionToolParam,
+        CustomToolChatCompletionsParam,
+    )
+
+    # What the setters take: the request TypedDicts (a dict literal is checked key by key) or
+    # the generated models.
+    MessageInput: TypeAlias = (
+        ChatCompletionMessageParam
+        | ChatCompletionRequestDeveloperMessage
+        | ChatCompletionRequestSystemMessage
+        | ChatCompletionRequestUserMessage
+        | ChatCompletionRequestAssistantMessage
+        | ChatCompletionRequestToolMessage
+        | ChatCompletionRequestFunctionMessage
+    )
+    ToolInput: TypeAlias = (
+        ChatCompletionToolParam
+        | CustomToolChatCompletionsParam
+        | ChatCompletionTool
+        | CustomToolChatCompletions
+    )
+    ToolChoiceInput: TypeAlias = (
+        ChatCompletionToolChoiceOptionParam
+        | ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+    )
+    ResponseFormatInput: TypeAlias = (
+        ChatCompletionResponseFormatParam
+        | ResponseFormatText
+        | ResponseFormatJsonSchema
+        | ResponseFormatJsonObject
+    )
+    # Content: a string, or parts (a bare string in a list is a text part).
+    UserContent: TypeAlias = str | Sequence[str | ChatCompletionContentPartParam]
+    TextContent: TypeAlias = str | Sequence[str | ChatCompletionContentPartTextParam]
+    AssistantContent: TypeAlias = (
+        str
+        | Sequence[
+            str
+            | ChatCompletionContentPartTextParam
+            | ChatCompletionRequestMessageContentPartRefusalParam
+        ]
+    )
 
 __all__ = [
     "AsyncChatCompletionCreateBuilder",
@@ -30,32 +121,35 @@ __all__ = [
 T = TypeVar("T")
 
 
-def text_part(text: str) -> dict[str, Any]:
+def text_part(text: str) -> ChatCompletionContentPartTextParam:
     """Return a text content part."""
     return {"type": "text", "text": text}
 
 
-def image_url_part(url: str, detail: str | None = None) -> dict[str, Any]:
+def image_url_part(url: str, detail: str | None = None) -> ChatCompletionContentPartImageParam:
     """Return an image content part (an https URL or a data: URL); detail: "auto", "low", "high"."""
-    image: dict[str, Any] = {"url": url}
+    image: ChatCompletionRequestMessageContentPartImageImageUrlParam = {"url": url}
     if detail is not None:
         image["detail"] = detail
     return {"type": "image_url", "image_url": image}
 
 
-def input_audio_part(data: str, format: str) -> dict[str, Any]:
+def input_audio_part(data: str, format: str) -> ChatCompletionContentPartInputAudioParam:
     """Return an audio content part: base64 `data` in `format` ("wav" or "mp3")."""
     return {"type": "input_audio", "input_audio": {"data": data, "format": format}}
 
 
 def file_part(
     *, file_id: str | None = None, file_data: str | None = None, filename: str | None = None
-) -> dict[str, Any]:
+) -> ChatCompletionContentPartFileParam:
     """Return a file content part: an uploaded `file_id`, or base64 `file_data` with a filename."""
-    file: dict[str, Any] = {}
-    for key, value in (("file_id", file_id), ("file_data", file_data), ("filename", filename)):
-        if value is not None:
-            file[key] = value
+    file: ChatCompletionRequestMessageContentPartFileFileParam = {}
+    if file_id is not None:
+        file["file_id"] = file_id
+    if file_data is not None:
+        file["file_data"] = file_data
+    if filename is not None:
+        file["filename"] = filename
     if not file:
         raise InvalidConfigError("file_part() needs file_id=... or file_data=... (with filename).")
     return {"type": "file", "file": file}
@@ -83,25 +177,25 @@ class ChatSetters(ChatCompletionsCreateSetters, BuilderBase[T]):
 
     # Messages
 
-    def messages(self, messages: Sequence[Any]) -> Self:
+    def messages(self, messages: Sequence[MessageInput]) -> Self:
         """Replace the conversation with `messages` (dicts or generated message models)."""
         return self.set("messages", list(messages))
 
-    def message(self, message: Mapping[str, Any] | Any) -> Self:
+    def message(self, message: MessageInput) -> Self:
         """Append one message (a dict or a generated message model)."""
         return self._append(to_jsonable(message))
 
-    def message_system(self, content: str | Sequence[Any], *, name: str | None = None) -> Self:
+    def message_system(self, content: TextContent, *, name: str | None = None) -> Self:
         """Append a system message."""
         return self._append(_message("system", content, name))
 
-    def message_developer(self, content: str | Sequence[Any], *, name: str | None = None) -> Self:
+    def message_developer(self, content: TextContent, *, name: str | None = None) -> Self:
         """Append a developer message (the newer name for system instructions)."""
         return self._append(_message("developer", content, name))
 
     def message_user(
         self,
-        content: str | Sequence[Any],
+        content: UserContent,
         *,
         name: str | None = None,
         image_url: str | None = None,
@@ -112,13 +206,15 @@ class ChatSetters(ChatCompletionsCreateSetters, BuilderBase[T]):
         input_audio_part, file_part, or dicts); `image_url` adds an image part to text.
         """
         if image_url is not None:
-            parts = [content] if isinstance(content, str) else list(content)
+            parts: list[str | ChatCompletionContentPartParam] = (
+                [content] if isinstance(content, str) else list(content)
+            )
             content = [*parts, image_url_part(image_url, image_detail)]
         return self._append(_message("user", content, name))
 
     def message_assistant(
         self,
-        content: str | Sequence[Any] | None = None,
+        content: AssistantContent | None = None,
         *,
         tool_calls: Sequence[Any] | None = None,
         name: str | None = None,
@@ -132,7 +228,7 @@ class ChatSetters(ChatCompletionsCreateSetters, BuilderBase[T]):
             message["refusal"] = refusal
         return self._append(message)
 
-    def message_tool(self, content: str | Sequence[Any], tool_call_id: str) -> Self:
+    def message_tool(self, content: TextContent, tool_call_id: str) -> Self:
         """Append a tool result answering the assistant's tool call `tool_call_id`."""
         return self._append(
             {"role": "tool", "content": _content(content), "tool_call_id": tool_call_id}

@@ -24,16 +24,18 @@ from .chat import ChatSetters
 from .client_like import AnyClient, AsyncClientLike, ClientLike
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from .._generated.models.chat_completion import ChatCompletion
     from .._generated.models.chat_completion_chunk import ChatCompletionChunk
+    from .._generated.params import ChatCompletionsCreateParams
     from .._streaming.chat import (
         AsyncChatCompletionEventStream,
         AsyncChatCompletionStream,
         ChatCompletionEventStream,
         ChatCompletionStream,
     )
+    from .._streaming.events import ChatStreamEvent
     from .._structured.parsing import ParsedChatCompletion
     from .._structured.reask import ReaskLoop
     from .._structured.streamed import AsyncParsedChatCompletionStream, ParsedChatCompletionStream
@@ -331,7 +333,7 @@ class ChatCompletionRunToolsBuilder(_RunToolsBase):
         client = self._client
         return ToolRunner(lambda messages: client._send(_with_messages(spec, messages)), loop)
 
-    def into_streaming_runner(self) -> StreamingToolRunner:
+    def into_streaming_runner(self) -> StreamingToolRunner[ChatStreamEvent]:
         """
         Return a StreamingToolRunner: each round is streamed; iterate `events()` for the
         rounds' runtime events plus `round.start`, `round.done` and `tool_call.result`. Nothing
@@ -349,11 +351,11 @@ class ChatCompletionRunToolsBuilder(_RunToolsBase):
 
         return StreamingToolRunner(open_stream, loop)
 
-    def send(self) -> Any:
+    def send(self) -> ChatCompletion:
         """Run the loop and return the final ChatCompletion."""
         return self.into_runner().run()
 
-    def send_streaming(self) -> StreamingToolRunner:
+    def send_streaming(self) -> StreamingToolRunner[ChatStreamEvent]:
         """Send the first round now (its errors raise here); return the StreamingToolRunner."""
         return self.into_streaming_runner().start()
 
@@ -376,7 +378,7 @@ class AsyncChatCompletionRunToolsBuilder(_RunToolsBase):
 
         return AsyncToolRunner(send, loop)
 
-    def into_streaming_runner(self) -> AsyncStreamingToolRunner:
+    def into_streaming_runner(self) -> AsyncStreamingToolRunner[ChatStreamEvent]:
         """
         Return an AsyncStreamingToolRunner: `async for` over `events()`; nothing is sent until
         it is iterated (or an accessor is awaited).
@@ -393,11 +395,11 @@ class AsyncChatCompletionRunToolsBuilder(_RunToolsBase):
 
         return AsyncStreamingToolRunner(open_stream, loop)
 
-    async def send(self) -> Any:
+    async def send(self) -> ChatCompletion:
         """Run the loop and return the final ChatCompletion."""
         return await self.into_runner().run()
 
-    async def send_streaming(self) -> AsyncStreamingToolRunner:
+    async def send_streaming(self) -> AsyncStreamingToolRunner[ChatStreamEvent]:
         """Send the first round now (its errors raise here); return the runner."""
         return await self.into_streaming_runner().start()
 
@@ -407,20 +409,31 @@ class ChatExtrasMixin:
 
     _client: ClientLike
 
-    def stream(self, **fields: Any) -> ChatCompletionStreamBuilder:
+    def stream(self, **fields: Unpack[ChatCompletionsCreateParams]) -> ChatCompletionStreamBuilder:
         """Return a builder whose `send()` opens a ChatCompletionStream."""
         return ChatCompletionStreamBuilder(self._client, _create_op(), (), **fields)
 
-    # Overloaded: with `type[T] | Any` mypy solved T as Never.
     @overload
-    def parse(self, response_type: type[T], **fields: Any) -> ChatCompletionParseBuilder[T]: ...
+    def parse(
+        self, response_type: type[T], **fields: Unpack[ChatCompletionsCreateParams]
+    ) -> ChatCompletionParseBuilder[T]: ...
     @overload
-    def parse(self, response_type: Any, **fields: Any) -> ChatCompletionParseBuilder[Any]: ...
-    def parse(self, response_type: Any, **fields: Any) -> ChatCompletionParseBuilder[Any]:
-        """Return a builder that asks for `response_type` and parses the answer into it."""
+    def parse(
+        self, response_type: object, **fields: Unpack[ChatCompletionsCreateParams]
+    ) -> ChatCompletionParseBuilder[Any]: ...
+    def parse(
+        self, response_type: Any, **fields: Unpack[ChatCompletionsCreateParams]
+    ) -> ChatCompletionParseBuilder[Any]:
+        """
+        Return a builder that asks for `response_type` and parses the answer into it: a class
+        (attrs, dataclass, TypedDict, Enum, pydantic model) gives `ParsedChatCompletion[T]`;
+        a JSON-schema dict, a Literal or a union gives `ParsedChatCompletion[Any]`.
+        """
         return ChatCompletionParseBuilder(self._client, response_type, **fields)
 
-    def run_tools(self, **fields: Any) -> ChatCompletionRunToolsBuilder:
+    def run_tools(
+        self, **fields: Unpack[ChatCompletionsCreateParams]
+    ) -> ChatCompletionRunToolsBuilder:
         """Return a builder that runs registered tools until the model answers."""
         return ChatCompletionRunToolsBuilder(self._client, **fields)
 
@@ -430,20 +443,28 @@ class AsyncChatExtrasMixin:
 
     _client: AsyncClientLike
 
-    def stream(self, **fields: Any) -> AsyncChatCompletionStreamBuilder:
+    def stream(
+        self, **fields: Unpack[ChatCompletionsCreateParams]
+    ) -> AsyncChatCompletionStreamBuilder:
         """Return a builder whose `send()` opens an AsyncChatCompletionStream."""
         return AsyncChatCompletionStreamBuilder(self._client, _create_op(), (), **fields)
 
     @overload
     def parse(
-        self, response_type: type[T], **fields: Any
+        self, response_type: type[T], **fields: Unpack[ChatCompletionsCreateParams]
     ) -> AsyncChatCompletionParseBuilder[T]: ...
     @overload
-    def parse(self, response_type: Any, **fields: Any) -> AsyncChatCompletionParseBuilder[Any]: ...
-    def parse(self, response_type: Any, **fields: Any) -> AsyncChatCompletionParseBuilder[Any]:
+    def parse(
+        self, response_type: object, **fields: Unpack[ChatCompletionsCreateParams]
+    ) -> AsyncChatCompletionParseBuilder[Any]: ...
+    def parse(
+        self, response_type: Any, **fields: Unpack[ChatCompletionsCreateParams]
+    ) -> AsyncChatCompletionParseBuilder[Any]:
         """Return a builder that asks for `response_type` and parses the answer into it."""
         return AsyncChatCompletionParseBuilder(self._client, response_type, **fields)
 
-    def run_tools(self, **fields: Any) -> AsyncChatCompletionRunToolsBuilder:
+    def run_tools(
+        self, **fields: Unpack[ChatCompletionsCreateParams]
+    ) -> AsyncChatCompletionRunToolsBuilder:
         """Return a builder that runs registered tools until the model answers."""
         return AsyncChatCompletionRunToolsBuilder(self._client, **fields)

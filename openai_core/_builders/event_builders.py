@@ -19,6 +19,10 @@ from .catalog import operations, setters_for
 from .client_like import AsyncClientLike, ClientLike
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._generated.models.response import Response
+    from .._generated.params import ResponsesCreateParams
     from .._streaming.assistants import AssistantStream, AsyncAssistantStream
     from .._streaming.responses import AsyncResponseStream, ResponseStream
 
@@ -50,7 +54,7 @@ class ResponseEventsBuilder(RequestBuilder[T]):
 
     __slots__ = ()
 
-    def send_events(self) -> ResponseStream[Any]:
+    def send_events(self) -> ResponseStream[Response]:
         """Send with `stream: true` and return the ResponseStream (iterate it, or `with` it)."""
         from .._streaming.responses import ResponseStream
 
@@ -62,7 +66,7 @@ class AsyncResponseEventsBuilder(AsyncRequestBuilder[T]):
 
     __slots__ = ()
 
-    async def send_events(self) -> AsyncResponseStream[Any]:
+    async def send_events(self) -> AsyncResponseStream[Response]:
         """Send with `stream: true` and return the AsyncResponseStream (`async for` it)."""
         from .._streaming.responses import AsyncResponseStream
 
@@ -129,7 +133,7 @@ class ResponsesStreamMixin:
     __slots__ = ()
     _client: ClientLike
 
-    def stream(self, **fields: Any) -> StreamOnlyBuilder[Any]:
+    def stream(self, **fields: Unpack[ResponsesCreateParams]) -> StreamOnlyBuilder[Any]:
         """Return a `responses.create` builder whose `send()` opens a ResponseStream."""
         op = operations()["responses.create"]
         builder: StreamOnlyBuilder[Any] = _stream_builder_class(op.id, False)(
@@ -144,7 +148,7 @@ class AsyncResponsesStreamMixin:
     __slots__ = ()
     _client: AsyncClientLike
 
-    def stream(self, **fields: Any) -> AsyncStreamOnlyBuilder[Any]:
+    def stream(self, **fields: Unpack[ResponsesCreateParams]) -> AsyncStreamOnlyBuilder[Any]:
         """Return a `responses.create` builder whose `send()` opens an AsyncResponseStream."""
         op = operations()["responses.create"]
         builder: AsyncStreamOnlyBuilder[Any] = _stream_builder_class(op.id, True)(

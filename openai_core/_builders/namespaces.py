@@ -37,6 +37,7 @@ __all__ = [
     "namespace_class",
     "namespace_for",
     "operations",
+    "root_names",
     "setters_for",
 ]
 
@@ -149,6 +150,11 @@ class _Composer:
 COMPOSER = _Composer()
 
 
+def root_names() -> list[str]:
+    """The top-level namespaces of a client (`audio`, `batches`, `chat`, ...)."""
+    return sorted({p.split(".")[0] for p in prefixes()})
+
+
 def namespace_for(client: AnyClient, name: str, is_async: bool) -> Namespace:
     """
     Return the top-level namespace `name` of a client.
@@ -157,8 +163,7 @@ def namespace_for(client: AnyClient, name: str, is_async: bool) -> Namespace:
         AttributeError: No operation lives under `name`.
     """
     if name not in prefixes():
-        roots = sorted({p.split(".")[0] for p in prefixes()})
         raise AttributeError(
-            f"{type(client).__name__} has no namespace {name!r}; available: {roots}."
+            f"{type(client).__name__} has no namespace {name!r}; available: {root_names()}."
         )
     return COMPOSER.namespace(client, name, is_async)

@@ -23,7 +23,10 @@ from .namespace_base import AsyncNamespace, Namespace
 from .responses_methods import AsyncResponsesExtrasMixin, ResponsesExtrasMixin
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from .._generated.models.response import Response
+    from .._generated.params import ResponsesCreateParams
     from .._streaming.responses import AsyncResponseStream, ResponseStream
 
 __all__ = ["AsyncResponses", "AsyncResponsesStreamBuilder", "Responses", "ResponsesStreamBuilder"]
@@ -56,7 +59,7 @@ class Responses(ResponsesExtrasMixin, ResponsesStreamMixin, _generated.Responses
 
     if TYPE_CHECKING:
 
-        def stream(self, **fields: Any) -> ResponsesStreamBuilder: ...
+        def stream(self, **fields: Unpack[ResponsesCreateParams]) -> ResponsesStreamBuilder: ...
 
 
 class AsyncResponses(
@@ -68,4 +71,6 @@ class AsyncResponses(
 
     if TYPE_CHECKING:
 
-        def stream(self, **fields: Any) -> AsyncResponsesStreamBuilder: ...
+        def stream(
+            self, **fields: Unpack[ResponsesCreateParams]
+        ) -> AsyncResponsesStreamBuilder: ...

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -26,6 +26,10 @@ from .errors import api_error_from_payload, decode_json_data, shorten
 from .events import TextBuffer
 from .shell import AsyncStreamShell, StreamReader, StreamShell
 from .sse import SSEDecoder
+
+if TYPE_CHECKING:
+    from .._generated.models.message_object import MessageObject
+    from .._generated.models.run_step_object import RunStepObject
 
 __all__ = [
     "AssistantStream",
@@ -312,15 +316,17 @@ class AssistantStream(StreamShell, _AssistantStream):
         self._drain()
         return self._final("run")
 
-    def final_messages(self) -> list[Any]:
+    def final_messages(self) -> list[MessageObject]:
         """Read the rest of the stream and return the run's messages, typed."""
         self._drain()
-        return list(self._final("messages"))
+        messages: list[MessageObject] = list(self._final("messages"))
+        return messages
 
-    def final_run_steps(self) -> list[Any]:
+    def final_run_steps(self) -> list[RunStepObject]:
         """Read the rest of the stream and return the run's steps, typed."""
         self._drain()
-        return list(self._final("run_steps"))
+        steps: list[RunStepObject] = list(self._final("run_steps"))
+        return steps
 
 
 class AsyncAssistantStream(AsyncStreamShell, _AssistantStream):
@@ -354,12 +360,14 @@ class AsyncAssistantStream(AsyncStreamShell, _AssistantStream):
         await self._drain()
         return self._final("run")
 
-    async def final_messages(self) -> list[Any]:
+    async def final_messages(self) -> list[MessageObject]:
         """Read the rest of the stream and return the run's messages, typed."""
         await self._drain()
-        return list(self._final("messages"))
+        messages: list[MessageObject] = list(self._final("messages"))
+        return messages
 
-    async def final_run_steps(self) -> list[Any]:
+    async def final_run_steps(self) -> list[RunStepObject]:
         """Read the rest of the stream and return the run's steps, typed."""
         await self._drain()
-        return list(self._final("run_steps"))
+        steps: list[RunStepObject] = list(self._final("run_steps"))
+        return steps

@@ -24,11 +24,15 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import AsyncGenerator, Callable, Generator, Iterator
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .errors import TranslateTransportErrors
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
 
 __all__ = [
     "PIECE_SIZE",
@@ -154,7 +158,7 @@ class StreamShell(_ShellBase):
             self.response.close()
             self._mark_released()
 
-    def __enter__(self) -> Any:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -214,7 +218,7 @@ class AsyncStreamShell(_ShellBase):
             if inspect.isawaitable(result):
                 await result
 
-    async def __aenter__(self) -> Any:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(

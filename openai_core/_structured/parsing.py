@@ -19,7 +19,7 @@ import json
 import re
 import typing
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, Generic, Literal, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, overload
 
 import attrs
 
@@ -31,6 +31,7 @@ from .._exceptions import (
 )
 from .._model_extras import response_output_text
 from .partial_json import parse_partial_json
+from .pydantic_models import is_pydantic_model, validate_pydantic
 from .type_info import (
     MAPPING_ORIGINS,
     SEQUENCE_ORIGINS,
@@ -44,6 +45,9 @@ from .type_info import (
     split_annotated,
     type_label,
 )
+
+if TYPE_CHECKING:
+    from .._generated.models.chat_completion import ChatCompletion
 
 
 class TypedTool(Protocol):
@@ -178,6 +182,8 @@ def _parse(tp: Any, value: Any, path: str) -> Any:
         return _parse_enum(tp, value, path)
     if is_model_class(tp):
         return _parse_model(tp, value, path)
+    if is_pydantic_model(tp):
+        return validate_pydantic(tp, value, path)
     raise SchemaError(f"Cannot parse JSON into unsupported type {type_label(tp)} at {path}.")
 
 
@@ -336,11 +342,11 @@ class ParsedChatCompletion(Generic[T]):
     Attributes:
         parsed: The answer as a `T` (from the message content or a typed tool call), or None
             when the message carried neither.
-        response: The completion exactly as it was received (a generated model or a dict).
+        response: The completion exactly as it was received (the generated ChatCompletion).
     """
 
     parsed: T | None
-    response: Any
+    response: ChatCompletion
 
 
 def as_dict(completion: Any) -> dict[str, Any]:

@@ -1,7 +1,8 @@
 """
-JSON schemas from Python types, without pydantic.
+JSON schemas from Python types; pydantic is not needed (its models are taken when it is there).
 
-Supported: attrs classes, dataclasses, TypedDict (Required/NotRequired, total=False), Enum (str and
+Supported: attrs classes, dataclasses, pydantic v2 models (their `model_json_schema()`),
+TypedDict (Required/NotRequired, total=False), Enum (str and
 int values), Literal, Optional / `X | None`, Union, `list[X]` (and other sequences, sets),
 `tuple[X, ...]`, fixed tuples (`prefixItems`), `dict[str, X]`, str/int/float/bool/None,
 `Annotated[X, "description"]`, nested and recursive types. Named classes go to `$defs` and are
@@ -23,6 +24,7 @@ from typing import Any, Literal
 
 from .._exceptions import InvalidConfigError
 from .._request import to_jsonable
+from .pydantic_models import is_pydantic_model, pydantic_json_schema
 from .strict import make_strict
 from .type_info import (
     MAPPING_ORIGINS,
@@ -235,6 +237,8 @@ class _SchemaBuilder:
             return self._enum_class_schema(tp)
         if is_model_class(tp):
             return self._class_ref(tp, path)
+        if is_pydantic_model(tp):
+            return self._pydantic_ref(tp)
         if isinstance(tp, str | typing.ForwardRef):
             raise SchemaError(
                 f"Cannot resolve the annotation {tp!r} at {path}; define the type at module "
@@ -243,8 +247,8 @@ class _SchemaBuilder:
             )
         raise SchemaError(
             f"Unsupported type {type_label(tp)} at {path}: expected str, int, float, bool, None, "
-            "an Enum, a Literal, a list/tuple/dict, a union, an attrs class, a dataclass or a "
-            "TypedDict.",
+            "an Enum, a Literal, a list/tuple/dict, a union, an attrs class, a dataclass, a "
+            "TypedDict or a pydantic model.",
             path=path,
         )
 
@@ -290,6 +294,18 @@ class _SchemaBuilder:
             self.names[tp] = self._def_name(tp)
             self.defs[self.names[tp]] = {}  # placeholder: recursive references find the name
             self.defs[self.names[tp]] = self._class_schema(tp, path)
+        return {"$ref": f"#/$defs/{self.names[tp]}"}
+
+    def _pydantic_ref(self, tp: type) -> dict[str, Any]:
+        schema = pydantic_json_schema(tp)
+        # pydantic names its nested models in $defs itself; they join ours.
+        for name, definition in schema.pop("$defs", {}).items():
+            self.defs.setdefault(name, definition)
+        if tp is self.root:
+            return schema
+        if tp not in self.names:
+            self.names[tp] = self._def_name(tp)
+            self.defs[self.names[tp]] = schema
         return {"$ref": f"#/$defs/{self.names[tp]}"}
 
     def _def_name(self, tp: type) -> str:

@@ -109,7 +109,7 @@ class AsyncResponsesToolRunner(AsyncRunnerBase):
         return usage
 
 
-class ResponsesStreamingToolRunner(SyncStreamingDriver, ResponsesToolRunner):
+class ResponsesStreamingToolRunner(SyncStreamingDriver[dict[str, Any]], ResponsesToolRunner):
     """
     A ResponsesToolRunner whose rounds stream: iterate `events()` (or the runner itself); use it
     in a `with` block (or call `close()`) to release an open stream when stopping early.
@@ -127,7 +127,9 @@ class ResponsesStreamingToolRunner(SyncStreamingDriver, ResponsesToolRunner):
         self._init_streaming(open_stream)
 
 
-class AsyncResponsesStreamingToolRunner(AsyncStreamingDriver, AsyncResponsesToolRunner):
+class AsyncResponsesStreamingToolRunner(
+    AsyncStreamingDriver[dict[str, Any]], AsyncResponsesToolRunner
+):
     """The async twin of ResponsesStreamingToolRunner: `async for event in runner.events()`."""
 
     _final_name: ClassVar[str] = "final_response"

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .definition import ToolDefinition, ToolRegistry, encode_result, tool
 from .loop import PendingToolCall, ToolCall, ToolLoop, ToolResult, ToolTrace, Usage
+
+if TYPE_CHECKING:
+    from .._generated.models.chat_completion import ChatCompletion
 
 __all__ = [
     "AsyncRunnerBase",
@@ -56,7 +59,7 @@ class SyncRunnerBase:
         """The loop state this runner drives."""
         return self._loop
 
-    def run(self) -> Any:
+    def run(self) -> ChatCompletion:
         """
         Send and run tools until an answer asks for none; return that answer.
 
@@ -68,7 +71,8 @@ class SyncRunnerBase:
             calls = self._loop.handle(self._send(self._loop.next_request_messages()))
             if calls:
                 self._loop.record_results([call.run() for call in calls])
-        return self._loop.final_chat_completion()
+        final: ChatCompletion = self._loop.final_chat_completion()
+        return final
 
     def _ensure_run(self) -> ToolLoop:
         if not self._started:
@@ -87,13 +91,19 @@ class ToolRunner(SyncRunnerBase):
         """Return every message of the conversation, tool messages included."""
         return self._ensure_run().messages()
 
-    def all_chat_completions(self) -> list[Any]:
+    def all_chat_completions(self) -> list[ChatCompletion]:
         """Return every completion received."""
-        return self._ensure_run().all_chat_completions()
+        completions: list[ChatCompletion] = self._ensure_run().all_chat_completions()
+        return completions
 
-    def final_chat_completion(self) -> Any:
+    def tool_results(self) -> list[ToolResult]:
+        """Return every tool result, in call order."""
+        return self._ensure_run().tool_results()
+
+    def final_chat_completion(self) -> ChatCompletion:
         """Return the last completion."""
-        return self._ensure_run().final_chat_completion()
+        final: ChatCompletion = self._ensure_run().final_chat_completion()
+        return final
 
     def final_message(self) -> dict[str, Any] | None:
         """Return the last completion's message as a dict."""
@@ -137,7 +147,7 @@ class AsyncRunnerBase:
         """The loop state this runner drives."""
         return self._loop
 
-    async def run(self) -> Any:
+    async def run(self) -> ChatCompletion:
         """
         Send and run tools until an answer asks for none; return that answer.
 
@@ -152,7 +162,8 @@ class AsyncRunnerBase:
             calls = self._loop.handle(await self._send(self._loop.next_request_messages()))
             if calls:
                 self._loop.record_results(await asyncio.gather(*(c.arun() for c in calls)))
-        return self._loop.final_chat_completion()
+        final: ChatCompletion = self._loop.final_chat_completion()
+        return final
 
     async def _ensure_run(self) -> ToolLoop:
         if not self._started:
@@ -171,13 +182,19 @@ class AsyncToolRunner(AsyncRunnerBase):
         """Return every message of the conversation, tool messages included."""
         return (await self._ensure_run()).messages()
 
-    async def all_chat_completions(self) -> list[Any]:
+    async def all_chat_completions(self) -> list[ChatCompletion]:
         """Return every completion received."""
-        return (await self._ensure_run()).all_chat_completions()
+        completions: list[ChatCompletion] = (await self._ensure_run()).all_chat_completions()
+        return completions
 
-    async def final_chat_completion(self) -> Any:
+    async def tool_results(self) -> list[ToolResult]:
+        """Return every tool result, in call order."""
+        return (await self._ensure_run()).tool_results()
+
+    async def final_chat_completion(self) -> ChatCompletion:
         """Return the last completion."""
-        return (await self._ensure_run()).final_chat_completion()
+        final: ChatCompletion = (await self._ensure_run()).final_chat_completion()
+        return final
 
     async def final_message(self) -> dict[str, Any] | None:
         """Return the last completion's message as a dict."""

@@ -30,7 +30,7 @@ from collections.abc import (
     Sequence,
 )
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, Union
 
 import attrs
 
@@ -39,6 +39,8 @@ from .runners import AsyncToolRunner, ToolRunner
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+    from .._generated.models.chat_completion import ChatCompletion
 
 __all__ = [
     "AsyncStreamingDriver",
@@ -133,12 +135,14 @@ def result_events(
     return [ToolCallResultEvent(done.round, p.call, by_id[p.call.id]) for p in pending]
 
 
-# A runner event: one of the three classes above, or a chat stream event.
-RunnerEvent = Any
+# The events of a round's stream (chat or Responses stream events; the tools wing does not name them).
+E = TypeVar("E")
+# A runner event: one of the three classes above, or an event of a round's stream.
+RunnerEvent = Union[RoundStartEvent, RoundDoneEvent, ToolCallResultEvent, E]  # noqa: UP007
 OpenStream = Callable[[list[dict[str, Any]]], Any]
 
 
-class SyncStreamingDriver:
+class SyncStreamingDriver(Generic[E]):
     """
     The streamed run of a sync runner: each API's streaming runner mixes it into its runner.
 
@@ -153,7 +157,7 @@ class SyncStreamingDriver:
     def _init_streaming(self, open_stream: OpenStream) -> None:
         self._open = open_stream
         self._opened: Any = None
-        self._iteration: Generator[RunnerEvent, None, None] | None = None
+        self._iteration: Generator[RunnerEvent[E], None, None] | None = None
 
     def start(self) -> Self:
         """Send the first request now (so that its errors raise here); return the runner."""
@@ -161,17 +165,17 @@ class SyncStreamingDriver:
             self._opened = self._open(self._loop.next_request_messages())
         return self
 
-    def events(self) -> Iterator[RunnerEvent]:
+    def events(self) -> Iterator[RunnerEvent[E]]:
         """Return the iteration over the run's events (see the module docstring)."""
         if self._iteration is None:
             self._started = True
             self._iteration = self._generate()
         return self._iteration
 
-    def __iter__(self) -> Iterator[RunnerEvent]:
+    def __iter__(self) -> Iterator[RunnerEvent[E]]:
         return self.events()
 
-    def _generate(self) -> Generator[RunnerEvent, None, None]:
+    def _generate(self) -> Generator[RunnerEvent[E], None, None]:
         loop = self._loop
         while not loop.done:
             start = start_round(loop)
@@ -223,7 +227,7 @@ class SyncStreamingDriver:
         self.close()
 
 
-class AsyncStreamingDriver:
+class AsyncStreamingDriver(Generic[E]):
     """The async twin of `SyncStreamingDriver`."""
 
     _final_name: ClassVar[str] = "final_completion"
@@ -235,7 +239,7 @@ class AsyncStreamingDriver:
     ) -> None:
         self._open = open_stream
         self._opened: Any = None
-        self._iteration: AsyncGenerator[RunnerEvent, None] | None = None
+        self._iteration: AsyncGenerator[RunnerEvent[E], None] | None = None
 
     async def start(self) -> Self:
         """Send the first request now (so that its errors raise here); return the runner."""
@@ -243,17 +247,17 @@ class AsyncStreamingDriver:
             self._opened = await self._open(self._loop.next_request_messages())
         return self
 
-    def events(self) -> AsyncIterator[RunnerEvent]:
+    def events(self) -> AsyncIterator[RunnerEvent[E]]:
         """Return the iteration over the run's events (see the module docstring)."""
         if self._iteration is None:
             self._started = True
             self._iteration = self._generate()
         return self._iteration
 
-    def __aiter__(self) -> AsyncIterator[RunnerEvent]:
+    def __aiter__(self) -> AsyncIterator[RunnerEvent[E]]:
         return self.events()
 
-    async def _generate(self) -> AsyncGenerator[RunnerEvent, None]:
+    async def _generate(self) -> AsyncGenerator[RunnerEvent[E], None]:
         import asyncio
 
         loop = self._loop
@@ -309,7 +313,7 @@ class AsyncStreamingDriver:
         await self.close()
 
 
-class StreamingToolRunner(SyncStreamingDriver, ToolRunner):
+class StreamingToolRunner(SyncStreamingDriver[E], ToolRunner):
     """
     A `ToolRunner` whose rounds stream: iterate `events()` (or the runner itself).
 
@@ -327,8 +331,13 @@ class StreamingToolRunner(SyncStreamingDriver, ToolRunner):
         super().__init__(lambda messages: open_stream(messages).final_completion(), loop)
         self._init_streaming(open_stream)
 
+    def run(self) -> ChatCompletion:
+        """Read every round to the end; return the final chat completion."""
+        final: ChatCompletion = super().run()
+        return final
 
-class AsyncStreamingToolRunner(AsyncStreamingDriver, AsyncToolRunner):
+
+class AsyncStreamingToolRunner(AsyncStreamingDriver[E], AsyncToolRunner):
     """
     The async twin of `StreamingToolRunner`: `async for event in runner.events()`.
 
@@ -351,3 +360,8 @@ class AsyncStreamingToolRunner(AsyncStreamingDriver, AsyncToolRunner):
 
         super().__init__(send, loop)
         self._init_streaming(open_stream)
+
+    async def run(self) -> ChatCompletion:
+        """Read every round to the end; return the final chat completion."""
+        final: ChatCompletion = await super().run()
+        return final

@@ -51,7 +51,9 @@ def sync_calls(client: Client, path: Path, expiry: FileExpirationAfter) -> None:
     # Multipart: a path, bytes, an open file or a (name, content, type) tuple; a model or a dict.
     uploaded: FileObject = client.files.create().file(path).purpose("batch").send()
     client.files.create().file(b"data").purpose("anything-new").expires_after(expiry)
-    client.files.create().file(io.BytesIO(b"x")).expires_after({"anchor": "created_at"})
+    client.files.create().file(io.BytesIO(b"x")).expires_after(
+        {"anchor": "created_at", "seconds": 3600}
+    )
     client.files.create(purpose="batch").file(("a.jsonl", b"{}", "application/jsonl"))
     content: bytes = client.files.content(uploaded.id).send()
     saved: Path = client.files.content(uploaded.id).send_to_file(path)

@@ -10,7 +10,7 @@ namespaces provide those methods; they are declared here for the type checker al
 from __future__ import annotations
 
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ class NamespaceMixin:
 
     if TYPE_CHECKING:
 
-        def _op(self, name: str, args: tuple[Any, ...], fields: dict[str, Any]) -> Any: ...
+        def _op(self, name: str, args: tuple[Any, ...], fields: Mapping[str, Any]) -> Any: ...
 
         def _sub(self, name: str) -> Any: ...
 

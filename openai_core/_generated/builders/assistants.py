@@ -18,7 +18,7 @@ from ._base import NamespaceMixin, SetterMixin, defer_path_check
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..._builders.pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
@@ -39,6 +39,21 @@ if TYPE_CHECKING:
     from ..models.response_format_json_object import ResponseFormatJsonObject
     from ..models.response_format_json_schema import ResponseFormatJsonSchema
     from ..models.response_format_text import ResponseFormatText
+    from ..params import (
+        AssistantsCreateParams,
+        AssistantsDeleteParams,
+        AssistantsListParams,
+        AssistantsRetrieveParams,
+        AssistantsUpdateParams,
+        AssistantToolsCodeParam,
+        AssistantToolsFileSearchParam,
+        AssistantToolsFunctionParam,
+        CreateAssistantRequestToolResourcesType0Param,
+        ModifyAssistantRequestToolResourcesType0Param,
+        ResponseFormatJsonObjectParam,
+        ResponseFormatJsonSchemaParam,
+        ResponseFormatTextParam,
+    )
 
 __all__ = [
     "Assistants",
@@ -85,14 +100,19 @@ class AssistantsCreateSetters(SetterMixin):
             AssistantToolsCode
             | AssistantToolsFileSearch
             | AssistantToolsFunction
-            | Mapping[str, Any]
+            | AssistantToolsCodeParam
+            | AssistantToolsFileSearchParam
+            | AssistantToolsFunctionParam
         ],
     ) -> Self:
         """Set the optional body field "tools" (array of a union of 3 types)."""
         return self.set("tools", value)
 
     def tool_resources(
-        self, value: CreateAssistantRequestToolResourcesType0 | Mapping[str, Any] | None
+        self,
+        value: CreateAssistantRequestToolResourcesType0
+        | CreateAssistantRequestToolResourcesType0Param
+        | None,
     ) -> Self:
         """Set the optional body field "tool_resources" (CreateAssistantRequestToolResourcesType0 or null)."""
         return self.set("tool_resources", value)
@@ -115,7 +135,9 @@ class AssistantsCreateSetters(SetterMixin):
         | ResponseFormatText
         | ResponseFormatJsonObject
         | ResponseFormatJsonSchema
-        | Mapping[str, Any]
+        | ResponseFormatTextParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatJsonSchemaParam
         | str
         | None,
     ) -> Self:
@@ -191,14 +213,19 @@ class AssistantsUpdateSetters(SetterMixin):
             AssistantToolsCode
             | AssistantToolsFileSearch
             | AssistantToolsFunction
-            | Mapping[str, Any]
+            | AssistantToolsCodeParam
+            | AssistantToolsFileSearchParam
+            | AssistantToolsFunctionParam
         ],
     ) -> Self:
         """Set the optional body field "tools" (array of a union of 3 types)."""
         return self.set("tools", value)
 
     def tool_resources(
-        self, value: ModifyAssistantRequestToolResourcesType0 | Mapping[str, Any] | None
+        self,
+        value: ModifyAssistantRequestToolResourcesType0
+        | ModifyAssistantRequestToolResourcesType0Param
+        | None,
     ) -> Self:
         """Set the optional body field "tool_resources" (ModifyAssistantRequestToolResourcesType0 or null)."""
         return self.set("tool_resources", value)
@@ -221,7 +248,9 @@ class AssistantsUpdateSetters(SetterMixin):
         | ResponseFormatText
         | ResponseFormatJsonObject
         | ResponseFormatJsonSchema
-        | Mapping[str, Any]
+        | ResponseFormatTextParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatJsonSchemaParam
         | str
         | None,
     ) -> Self:
@@ -234,30 +263,36 @@ class Assistants(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AssistantsCreateBuilder:
+    def create(self, **fields: Unpack[AssistantsCreateParams]) -> AssistantsCreateBuilder:
         """Return a builder for `assistants.create` (POST /assistants); keywords pre-fill its setters."""
         builder: AssistantsCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, assistant_id: str, **fields: Any) -> AssistantsDeleteBuilder:
+    def delete(
+        self, assistant_id: str, **fields: Unpack[AssistantsDeleteParams]
+    ) -> AssistantsDeleteBuilder:
         """Return a builder for `assistants.delete` (DELETE /assistants/{assistant_id}); keywords pre-fill its setters."""
         builder: AssistantsDeleteBuilder = self._op("delete", (assistant_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> AssistantsListBuilder:
+    def list(self, **fields: Unpack[AssistantsListParams]) -> AssistantsListBuilder:
         """Return a builder for `assistants.list` (GET /assistants); keywords pre-fill its setters."""
         builder: AssistantsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, assistant_id: str, **fields: Any) -> AssistantsRetrieveBuilder:
+    def retrieve(
+        self, assistant_id: str, **fields: Unpack[AssistantsRetrieveParams]
+    ) -> AssistantsRetrieveBuilder:
         """Return a builder for `assistants.retrieve` (GET /assistants/{assistant_id}); keywords pre-fill its setters."""
         builder: AssistantsRetrieveBuilder = self._op("retrieve", (assistant_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, assistant_id: str, **fields: Any) -> AssistantsUpdateBuilder:
+    def update(
+        self, assistant_id: str, **fields: Unpack[AssistantsUpdateParams]
+    ) -> AssistantsUpdateBuilder:
         """Return a builder for `assistants.update` (POST /assistants/{assistant_id}); keywords pre-fill its setters."""
         builder: AssistantsUpdateBuilder = self._op("update", (assistant_id,), fields)
         return builder
@@ -268,30 +303,36 @@ class AsyncAssistants(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncAssistantsCreateBuilder:
+    def create(self, **fields: Unpack[AssistantsCreateParams]) -> AsyncAssistantsCreateBuilder:
         """Return a builder for `assistants.create` (POST /assistants); keywords pre-fill its setters."""
         builder: AsyncAssistantsCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, assistant_id: str, **fields: Any) -> AsyncAssistantsDeleteBuilder:
+    def delete(
+        self, assistant_id: str, **fields: Unpack[AssistantsDeleteParams]
+    ) -> AsyncAssistantsDeleteBuilder:
         """Return a builder for `assistants.delete` (DELETE /assistants/{assistant_id}); keywords pre-fill its setters."""
         builder: AsyncAssistantsDeleteBuilder = self._op("delete", (assistant_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncAssistantsListBuilder:
+    def list(self, **fields: Unpack[AssistantsListParams]) -> AsyncAssistantsListBuilder:
         """Return a builder for `assistants.list` (GET /assistants); keywords pre-fill its setters."""
         builder: AsyncAssistantsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, assistant_id: str, **fields: Any) -> AsyncAssistantsRetrieveBuilder:
+    def retrieve(
+        self, assistant_id: str, **fields: Unpack[AssistantsRetrieveParams]
+    ) -> AsyncAssistantsRetrieveBuilder:
         """Return a builder for `assistants.retrieve` (GET /assistants/{assistant_id}); keywords pre-fill its setters."""
         builder: AsyncAssistantsRetrieveBuilder = self._op("retrieve", (assistant_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, assistant_id: str, **fields: Any) -> AsyncAssistantsUpdateBuilder:
+    def update(
+        self, assistant_id: str, **fields: Unpack[AssistantsUpdateParams]
+    ) -> AsyncAssistantsUpdateBuilder:
         """Return a builder for `assistants.update` (POST /assistants/{assistant_id}); keywords pre-fill its setters."""
         builder: AsyncAssistantsUpdateBuilder = self._op("update", (assistant_id,), fields)
         return builder

@@ -10,15 +10,15 @@ the last TYPE_CHECKING block name, for the type checker, what the namespace meth
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import (
         AsyncDownloadBuilder,
@@ -44,6 +44,19 @@ if TYPE_CHECKING:
     from ..models.voice_consent_resource import VoiceConsentResource
     from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
     from ..models.voice_resource import VoiceResource
+    from ..params import (
+        AudioSpeechCreateParams,
+        AudioTranscriptionsCreateParams,
+        AudioTranslationsCreateParams,
+        AudioVoiceConsentsCreateParams,
+        AudioVoiceConsentsDeleteParams,
+        AudioVoiceConsentsListParams,
+        AudioVoiceConsentsRetrieveParams,
+        AudioVoiceConsentsUpdateParams,
+        AudioVoicesCreateParams,
+        VadConfigParam,
+        VoiceIdsOrCustomVoiceType1Param,
+    )
     from ._base import FileInput
 
 __all__ = [
@@ -84,7 +97,9 @@ class AudioSpeechCreateSetters(SetterMixin):
         """Set the required body field "input" (string)."""
         return self.set("input", value)
 
-    def voice(self, value: VoiceIdsOrCustomVoiceType1 | Mapping[str, Any] | str) -> Self:
+    def voice(
+        self, value: VoiceIdsOrCustomVoiceType1 | VoiceIdsOrCustomVoiceType1Param | str
+    ) -> Self:
         """Set the required body field "voice" (string or VoiceIdsOrCustomVoiceType1)."""
         return self.set("voice", value)
 
@@ -158,7 +173,7 @@ class AudioTranscriptionsCreateSetters(SetterMixin):
         """Set the optional form field "stream" (boolean or null)."""
         return self.set("stream", value)
 
-    def chunking_strategy(self, value: VadConfig | Mapping[str, Any] | str | None) -> Self:
+    def chunking_strategy(self, value: VadConfig | VadConfigParam | str | None) -> Self:
         """Set the optional form field "chunking_strategy" (string or VadConfig or null)."""
         return self.set("chunking_strategy", value)
 
@@ -348,7 +363,7 @@ class AudioSpeech(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AudioSpeechCreateBuilder:
+    def create(self, **fields: Unpack[AudioSpeechCreateParams]) -> AudioSpeechCreateBuilder:
         """Return a builder for `audio.speech.create` (POST /audio/speech); keywords pre-fill its setters."""
         builder: AudioSpeechCreateBuilder = self._op("create", (), fields)
         return builder
@@ -359,7 +374,7 @@ class AsyncAudioSpeech(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncAudioSpeechCreateBuilder:
+    def create(self, **fields: Unpack[AudioSpeechCreateParams]) -> AsyncAudioSpeechCreateBuilder:
         """Return a builder for `audio.speech.create` (POST /audio/speech); keywords pre-fill its setters."""
         builder: AsyncAudioSpeechCreateBuilder = self._op("create", (), fields)
         return builder
@@ -370,7 +385,9 @@ class AudioTranscriptions(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AudioTranscriptionsCreateBuilder:
+    def create(
+        self, **fields: Unpack[AudioTranscriptionsCreateParams]
+    ) -> AudioTranscriptionsCreateBuilder:
         """Return a builder for `audio.transcriptions.create` (POST /audio/transcriptions); keywords pre-fill its setters."""
         builder: AudioTranscriptionsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -381,7 +398,9 @@ class AsyncAudioTranscriptions(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncAudioTranscriptionsCreateBuilder:
+    def create(
+        self, **fields: Unpack[AudioTranscriptionsCreateParams]
+    ) -> AsyncAudioTranscriptionsCreateBuilder:
         """Return a builder for `audio.transcriptions.create` (POST /audio/transcriptions); keywords pre-fill its setters."""
         builder: AsyncAudioTranscriptionsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -392,7 +411,9 @@ class AudioTranslations(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AudioTranslationsCreateBuilder:
+    def create(
+        self, **fields: Unpack[AudioTranslationsCreateParams]
+    ) -> AudioTranslationsCreateBuilder:
         """Return a builder for `audio.translations.create` (POST /audio/translations); keywords pre-fill its setters."""
         builder: AudioTranslationsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -403,7 +424,9 @@ class AsyncAudioTranslations(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncAudioTranslationsCreateBuilder:
+    def create(
+        self, **fields: Unpack[AudioTranslationsCreateParams]
+    ) -> AsyncAudioTranslationsCreateBuilder:
         """Return a builder for `audio.translations.create` (POST /audio/translations); keywords pre-fill its setters."""
         builder: AsyncAudioTranslationsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -414,30 +437,38 @@ class AudioVoiceConsents(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AudioVoiceConsentsCreateBuilder:
+    def create(
+        self, **fields: Unpack[AudioVoiceConsentsCreateParams]
+    ) -> AudioVoiceConsentsCreateBuilder:
         """Return a builder for `audio.voice_consents.create` (POST /audio/voice_consents); keywords pre-fill its setters."""
         builder: AudioVoiceConsentsCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, consent_id: str, **fields: Any) -> AudioVoiceConsentsDeleteBuilder:
+    def delete(
+        self, consent_id: str, **fields: Unpack[AudioVoiceConsentsDeleteParams]
+    ) -> AudioVoiceConsentsDeleteBuilder:
         """Return a builder for `audio.voice_consents.delete` (DELETE /audio/voice_consents/{consent_id}); keywords pre-fill its setters."""
         builder: AudioVoiceConsentsDeleteBuilder = self._op("delete", (consent_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> AudioVoiceConsentsListBuilder:
+    def list(self, **fields: Unpack[AudioVoiceConsentsListParams]) -> AudioVoiceConsentsListBuilder:
         """Return a builder for `audio.voice_consents.list` (GET /audio/voice_consents); keywords pre-fill its setters."""
         builder: AudioVoiceConsentsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, consent_id: str, **fields: Any) -> AudioVoiceConsentsRetrieveBuilder:
+    def retrieve(
+        self, consent_id: str, **fields: Unpack[AudioVoiceConsentsRetrieveParams]
+    ) -> AudioVoiceConsentsRetrieveBuilder:
         """Return a builder for `audio.voice_consents.retrieve` (GET /audio/voice_consents/{consent_id}); keywords pre-fill its setters."""
         builder: AudioVoiceConsentsRetrieveBuilder = self._op("retrieve", (consent_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, consent_id: str, **fields: Any) -> AudioVoiceConsentsUpdateBuilder:
+    def update(
+        self, consent_id: str, **fields: Unpack[AudioVoiceConsentsUpdateParams]
+    ) -> AudioVoiceConsentsUpdateBuilder:
         """Return a builder for `audio.voice_consents.update` (POST /audio/voice_consents/{consent_id}); keywords pre-fill its setters."""
         builder: AudioVoiceConsentsUpdateBuilder = self._op("update", (consent_id,), fields)
         return builder
@@ -448,24 +479,32 @@ class AsyncAudioVoiceConsents(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncAudioVoiceConsentsCreateBuilder:
+    def create(
+        self, **fields: Unpack[AudioVoiceConsentsCreateParams]
+    ) -> AsyncAudioVoiceConsentsCreateBuilder:
         """Return a builder for `audio.voice_consents.create` (POST /audio/voice_consents); keywords pre-fill its setters."""
         builder: AsyncAudioVoiceConsentsCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, consent_id: str, **fields: Any) -> AsyncAudioVoiceConsentsDeleteBuilder:
+    def delete(
+        self, consent_id: str, **fields: Unpack[AudioVoiceConsentsDeleteParams]
+    ) -> AsyncAudioVoiceConsentsDeleteBuilder:
         """Return a builder for `audio.voice_consents.delete` (DELETE /audio/voice_consents/{consent_id}); keywords pre-fill its setters."""
         builder: AsyncAudioVoiceConsentsDeleteBuilder = self._op("delete", (consent_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncAudioVoiceConsentsListBuilder:
+    def list(
+        self, **fields: Unpack[AudioVoiceConsentsListParams]
+    ) -> AsyncAudioVoiceConsentsListBuilder:
         """Return a builder for `audio.voice_consents.list` (GET /audio/voice_consents); keywords pre-fill its setters."""
         builder: AsyncAudioVoiceConsentsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, consent_id: str, **fields: Any) -> AsyncAudioVoiceConsentsRetrieveBuilder:
+    def retrieve(
+        self, consent_id: str, **fields: Unpack[AudioVoiceConsentsRetrieveParams]
+    ) -> AsyncAudioVoiceConsentsRetrieveBuilder:
         """Return a builder for `audio.voice_consents.retrieve` (GET /audio/voice_consents/{consent_id}); keywords pre-fill its setters."""
         builder: AsyncAudioVoiceConsentsRetrieveBuilder = self._op(
             "retrieve", (consent_id,), fields
@@ -473,7 +512,9 @@ class AsyncAudioVoiceConsents(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def update(self, consent_id: str, **fields: Any) -> AsyncAudioVoiceConsentsUpdateBuilder:
+    def update(
+        self, consent_id: str, **fields: Unpack[AudioVoiceConsentsUpdateParams]
+    ) -> AsyncAudioVoiceConsentsUpdateBuilder:
         """Return a builder for `audio.voice_consents.update` (POST /audio/voice_consents/{consent_id}); keywords pre-fill its setters."""
         builder: AsyncAudioVoiceConsentsUpdateBuilder = self._op("update", (consent_id,), fields)
         return builder
@@ -484,7 +525,7 @@ class AudioVoices(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AudioVoicesCreateBuilder:
+    def create(self, **fields: Unpack[AudioVoicesCreateParams]) -> AudioVoicesCreateBuilder:
         """Return a builder for `audio.voices.create` (POST /audio/voices); keywords pre-fill its setters."""
         builder: AudioVoicesCreateBuilder = self._op("create", (), fields)
         return builder
@@ -495,7 +536,7 @@ class AsyncAudioVoices(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncAudioVoicesCreateBuilder:
+    def create(self, **fields: Unpack[AudioVoicesCreateParams]) -> AsyncAudioVoicesCreateBuilder:
         """Return a builder for `audio.voices.create` (POST /audio/voices); keywords pre-fill its setters."""
         builder: AsyncAudioVoicesCreateBuilder = self._op("create", (), fields)
         return builder

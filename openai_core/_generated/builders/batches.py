@@ -18,7 +18,7 @@ from ._base import NamespaceMixin, SetterMixin, defer_path_check
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..._builders.pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
@@ -26,6 +26,13 @@ if TYPE_CHECKING:
     from ..models.batch import Batch
     from ..models.batch_file_expiration_after import BatchFileExpirationAfter
     from ..models.metadata_type_0 import MetadataType0
+    from ..params import (
+        BatchesCancelParams,
+        BatchesCreateParams,
+        BatchesListParams,
+        BatchesRetrieveParams,
+        BatchFileExpirationAfterParam,
+    )
 
 __all__ = [
     "Batches",
@@ -77,7 +84,9 @@ class BatchesCreateSetters(SetterMixin):
         """Set the optional body field "metadata" (MetadataType0 or null)."""
         return self.set("metadata", value)
 
-    def output_expires_after(self, value: BatchFileExpirationAfter | Mapping[str, Any]) -> Self:
+    def output_expires_after(
+        self, value: BatchFileExpirationAfter | BatchFileExpirationAfterParam
+    ) -> Self:
         """Set the optional body field "output_expires_after" (BatchFileExpirationAfter)."""
         return self.set("output_expires_after", value)
 
@@ -108,23 +117,25 @@ class Batches(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def cancel(self, batch_id: str, **fields: Any) -> BatchesCancelBuilder:
+    def cancel(self, batch_id: str, **fields: Unpack[BatchesCancelParams]) -> BatchesCancelBuilder:
         """Return a builder for `batches.cancel` (POST /batches/{batch_id}/cancel); keywords pre-fill its setters."""
         builder: BatchesCancelBuilder = self._op("cancel", (batch_id,), fields)
         return builder
 
-    def create(self, **fields: Any) -> BatchesCreateBuilder:
+    def create(self, **fields: Unpack[BatchesCreateParams]) -> BatchesCreateBuilder:
         """Return a builder for `batches.create` (POST /batches); keywords pre-fill its setters."""
         builder: BatchesCreateBuilder = self._op("create", (), fields)
         return builder
 
-    def list(self, **fields: Any) -> BatchesListBuilder:
+    def list(self, **fields: Unpack[BatchesListParams]) -> BatchesListBuilder:
         """Return a builder for `batches.list` (GET /batches); keywords pre-fill its setters."""
         builder: BatchesListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, batch_id: str, **fields: Any) -> BatchesRetrieveBuilder:
+    def retrieve(
+        self, batch_id: str, **fields: Unpack[BatchesRetrieveParams]
+    ) -> BatchesRetrieveBuilder:
         """Return a builder for `batches.retrieve` (GET /batches/{batch_id}); keywords pre-fill its setters."""
         builder: BatchesRetrieveBuilder = self._op("retrieve", (batch_id,), fields)
         return builder
@@ -136,23 +147,27 @@ class AsyncBatches(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def cancel(self, batch_id: str, **fields: Any) -> AsyncBatchesCancelBuilder:
+    def cancel(
+        self, batch_id: str, **fields: Unpack[BatchesCancelParams]
+    ) -> AsyncBatchesCancelBuilder:
         """Return a builder for `batches.cancel` (POST /batches/{batch_id}/cancel); keywords pre-fill its setters."""
         builder: AsyncBatchesCancelBuilder = self._op("cancel", (batch_id,), fields)
         return builder
 
-    def create(self, **fields: Any) -> AsyncBatchesCreateBuilder:
+    def create(self, **fields: Unpack[BatchesCreateParams]) -> AsyncBatchesCreateBuilder:
         """Return a builder for `batches.create` (POST /batches); keywords pre-fill its setters."""
         builder: AsyncBatchesCreateBuilder = self._op("create", (), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncBatchesListBuilder:
+    def list(self, **fields: Unpack[BatchesListParams]) -> AsyncBatchesListBuilder:
         """Return a builder for `batches.list` (GET /batches); keywords pre-fill its setters."""
         builder: AsyncBatchesListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, batch_id: str, **fields: Any) -> AsyncBatchesRetrieveBuilder:
+    def retrieve(
+        self, batch_id: str, **fields: Unpack[BatchesRetrieveParams]
+    ) -> AsyncBatchesRetrieveBuilder:
         """Return a builder for `batches.retrieve` (GET /batches/{batch_id}); keywords pre-fill its setters."""
         builder: AsyncBatchesRetrieveBuilder = self._op("retrieve", (batch_id,), fields)
         return builder

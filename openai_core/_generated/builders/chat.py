@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
     from typing import TypeAlias
 
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..._builders.chat import AsyncChatCompletionCreateBuilder, ChatCompletionCreateBuilder
@@ -66,6 +66,36 @@ if TYPE_CHECKING:
     from ..models.response_format_json_object import ResponseFormatJsonObject
     from ..models.response_format_json_schema import ResponseFormatJsonSchema
     from ..models.response_format_text import ResponseFormatText
+    from ..params import (
+        ChatCompletionAllowedToolsChoiceParam,
+        ChatCompletionCreateParamsAudioType0Param,
+        ChatCompletionCreateParamsWebSearchOptionsParam,
+        ChatCompletionFunctionCallOptionParam,
+        ChatCompletionFunctionsParam,
+        ChatCompletionNamedToolChoiceCustomParam,
+        ChatCompletionNamedToolChoiceParam,
+        ChatCompletionRequestAssistantMessageParam,
+        ChatCompletionRequestDeveloperMessageParam,
+        ChatCompletionRequestFunctionMessageParam,
+        ChatCompletionRequestSystemMessageParam,
+        ChatCompletionRequestToolMessageParam,
+        ChatCompletionRequestUserMessageParam,
+        ChatCompletionsCreateParams,
+        ChatCompletionsDeleteParams,
+        ChatCompletionsListParams,
+        ChatCompletionsMessagesListParams,
+        ChatCompletionsRetrieveParams,
+        ChatCompletionStreamOptionsType0Param,
+        ChatCompletionsUpdateParams,
+        ChatCompletionToolParam,
+        CustomToolChatCompletionsParam,
+        ModerationParamParam,
+        PredictionContentParam,
+        PromptCacheOptionsParamParam,
+        ResponseFormatJsonObjectParam,
+        ResponseFormatJsonSchemaParam,
+        ResponseFormatTextParam,
+    )
 
 __all__ = [
     "Chat",
@@ -97,7 +127,12 @@ class ChatCompletionsCreateSetters(SetterMixin):
             | ChatCompletionRequestAssistantMessage
             | ChatCompletionRequestToolMessage
             | ChatCompletionRequestFunctionMessage
-            | Mapping[str, Any]
+            | ChatCompletionRequestDeveloperMessageParam
+            | ChatCompletionRequestSystemMessageParam
+            | ChatCompletionRequestUserMessageParam
+            | ChatCompletionRequestAssistantMessageParam
+            | ChatCompletionRequestToolMessageParam
+            | ChatCompletionRequestFunctionMessageParam
         ],
     ) -> Self:
         """Set the required body field "messages" (array of a union of 6 types)."""
@@ -139,7 +174,9 @@ class ChatCompletionsCreateSetters(SetterMixin):
         """Set the optional body field "prompt_cache_retention" ("24h" | "in_memory" or null)."""
         return self.set("prompt_cache_retention", value)
 
-    def prompt_cache_options(self, value: PromptCacheOptionsParam | Mapping[str, Any]) -> Self:
+    def prompt_cache_options(
+        self, value: PromptCacheOptionsParam | PromptCacheOptionsParamParam
+    ) -> Self:
         """Set the optional body field "prompt_cache_options" (PromptCacheOptionsParam)."""
         return self.set("prompt_cache_options", value)
 
@@ -177,7 +214,9 @@ class ChatCompletionsCreateSetters(SetterMixin):
         return self.set("presence_penalty", value)
 
     def web_search_options(
-        self, value: ChatCompletionCreateParamsWebSearchOptions | Mapping[str, Any]
+        self,
+        value: ChatCompletionCreateParamsWebSearchOptions
+        | ChatCompletionCreateParamsWebSearchOptionsParam,
     ) -> Self:
         """Set the optional body field "web_search_options" (ChatCompletionCreateParamsWebSearchOptions)."""
         return self.set("web_search_options", value)
@@ -187,12 +226,19 @@ class ChatCompletionsCreateSetters(SetterMixin):
         value: ResponseFormatText
         | ResponseFormatJsonSchema
         | ResponseFormatJsonObject
-        | Mapping[str, Any],
+        | ResponseFormatTextParam
+        | ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam,
     ) -> Self:
         """Set the optional body field "response_format" (a union of 3 types)."""
         return self.set("response_format", value)
 
-    def audio(self, value: ChatCompletionCreateParamsAudioType0 | Mapping[str, Any] | None) -> Self:
+    def audio(
+        self,
+        value: ChatCompletionCreateParamsAudioType0
+        | ChatCompletionCreateParamsAudioType0Param
+        | None,
+    ) -> Self:
         """Set the optional body field "audio" (ChatCompletionCreateParamsAudioType0 or null)."""
         return self.set("audio", value)
 
@@ -200,7 +246,7 @@ class ChatCompletionsCreateSetters(SetterMixin):
         """Set the optional body field "store" (boolean or null)."""
         return self.set("store", value)
 
-    def moderation(self, value: ModerationParam | Mapping[str, Any] | None) -> Self:
+    def moderation(self, value: ModerationParam | ModerationParamParam | None) -> Self:
         """Set the optional body field "moderation" (ModerationParam or null)."""
         return self.set("moderation", value)
 
@@ -230,7 +276,7 @@ class ChatCompletionsCreateSetters(SetterMixin):
         """Set the optional body field "n" (integer or null)."""
         return self.set("n", value)
 
-    def prediction(self, value: PredictionContent | Mapping[str, Any] | None) -> Self:
+    def prediction(self, value: PredictionContent | PredictionContentParam | None) -> Self:
         """Set the optional body field "prediction" (PredictionContent or null)."""
         return self.set("prediction", value)
 
@@ -239,13 +285,19 @@ class ChatCompletionsCreateSetters(SetterMixin):
         return self.set("seed", value)
 
     def stream_options(
-        self, value: ChatCompletionStreamOptionsType0 | Mapping[str, Any] | None
+        self, value: ChatCompletionStreamOptionsType0 | ChatCompletionStreamOptionsType0Param | None
     ) -> Self:
         """Set the optional body field "stream_options" (ChatCompletionStreamOptionsType0 or null)."""
         return self.set("stream_options", value)
 
     def tools(
-        self, value: Sequence[ChatCompletionTool | CustomToolChatCompletions | Mapping[str, Any]]
+        self,
+        value: Sequence[
+            ChatCompletionTool
+            | CustomToolChatCompletions
+            | ChatCompletionToolParam
+            | CustomToolChatCompletionsParam
+        ],
     ) -> Self:
         """Set the optional body field "tools" (array of ChatCompletionTool or CustomToolChatCompletions)."""
         return self.set("tools", value)
@@ -256,7 +308,9 @@ class ChatCompletionsCreateSetters(SetterMixin):
         | ChatCompletionAllowedToolsChoice
         | ChatCompletionNamedToolChoice
         | ChatCompletionNamedToolChoiceCustom
-        | Mapping[str, Any]
+        | ChatCompletionAllowedToolsChoiceParam
+        | ChatCompletionNamedToolChoiceParam
+        | ChatCompletionNamedToolChoiceCustomParam
         | str,
     ) -> Self:
         """Set the optional body field "tool_choice" (a union of 4 types)."""
@@ -268,12 +322,17 @@ class ChatCompletionsCreateSetters(SetterMixin):
 
     def function_call(
         self,
-        value: Literal["auto", "none"] | ChatCompletionFunctionCallOption | Mapping[str, Any] | str,
+        value: Literal["auto", "none"]
+        | ChatCompletionFunctionCallOption
+        | ChatCompletionFunctionCallOptionParam
+        | str,
     ) -> Self:
         """Set the optional body field "function_call" ("auto" | "none" or ChatCompletionFunctionCallOption)."""
         return self.set("function_call", value)
 
-    def functions(self, value: Sequence[ChatCompletionFunctions | Mapping[str, Any]]) -> Self:
+    def functions(
+        self, value: Sequence[ChatCompletionFunctions | ChatCompletionFunctionsParam]
+    ) -> Self:
         """Set the optional body field "functions" (array of ChatCompletionFunctions)."""
         return self.set("functions", value)
 
@@ -379,30 +438,36 @@ class ChatCompletions(NamespaceMixin):
         namespace: ChatCompletionsMessages = self._sub("messages")
         return namespace
 
-    def create(self, **fields: Any) -> ChatCompletionsCreateBuilder:
+    def create(self, **fields: Unpack[ChatCompletionsCreateParams]) -> ChatCompletionsCreateBuilder:
         """Return a builder for `chat.completions.create` (POST /chat/completions); keywords pre-fill its setters."""
         builder: ChatCompletionsCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, completion_id: str, **fields: Any) -> ChatCompletionsDeleteBuilder:
+    def delete(
+        self, completion_id: str, **fields: Unpack[ChatCompletionsDeleteParams]
+    ) -> ChatCompletionsDeleteBuilder:
         """Return a builder for `chat.completions.delete` (DELETE /chat/completions/{completion_id}); keywords pre-fill its setters."""
         builder: ChatCompletionsDeleteBuilder = self._op("delete", (completion_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> ChatCompletionsListBuilder:
+    def list(self, **fields: Unpack[ChatCompletionsListParams]) -> ChatCompletionsListBuilder:
         """Return a builder for `chat.completions.list` (GET /chat/completions); keywords pre-fill its setters."""
         builder: ChatCompletionsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, completion_id: str, **fields: Any) -> ChatCompletionsRetrieveBuilder:
+    def retrieve(
+        self, completion_id: str, **fields: Unpack[ChatCompletionsRetrieveParams]
+    ) -> ChatCompletionsRetrieveBuilder:
         """Return a builder for `chat.completions.retrieve` (GET /chat/completions/{completion_id}); keywords pre-fill its setters."""
         builder: ChatCompletionsRetrieveBuilder = self._op("retrieve", (completion_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, completion_id: str, **fields: Any) -> ChatCompletionsUpdateBuilder:
+    def update(
+        self, completion_id: str, **fields: Unpack[ChatCompletionsUpdateParams]
+    ) -> ChatCompletionsUpdateBuilder:
         """Return a builder for `chat.completions.update` (POST /chat/completions/{completion_id}); keywords pre-fill its setters."""
         builder: ChatCompletionsUpdateBuilder = self._op("update", (completion_id,), fields)
         return builder
@@ -419,24 +484,30 @@ class AsyncChatCompletions(NamespaceMixin):
         namespace: AsyncChatCompletionsMessages = self._sub("messages")
         return namespace
 
-    def create(self, **fields: Any) -> AsyncChatCompletionsCreateBuilder:
+    def create(
+        self, **fields: Unpack[ChatCompletionsCreateParams]
+    ) -> AsyncChatCompletionsCreateBuilder:
         """Return a builder for `chat.completions.create` (POST /chat/completions); keywords pre-fill its setters."""
         builder: AsyncChatCompletionsCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, completion_id: str, **fields: Any) -> AsyncChatCompletionsDeleteBuilder:
+    def delete(
+        self, completion_id: str, **fields: Unpack[ChatCompletionsDeleteParams]
+    ) -> AsyncChatCompletionsDeleteBuilder:
         """Return a builder for `chat.completions.delete` (DELETE /chat/completions/{completion_id}); keywords pre-fill its setters."""
         builder: AsyncChatCompletionsDeleteBuilder = self._op("delete", (completion_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncChatCompletionsListBuilder:
+    def list(self, **fields: Unpack[ChatCompletionsListParams]) -> AsyncChatCompletionsListBuilder:
         """Return a builder for `chat.completions.list` (GET /chat/completions); keywords pre-fill its setters."""
         builder: AsyncChatCompletionsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, completion_id: str, **fields: Any) -> AsyncChatCompletionsRetrieveBuilder:
+    def retrieve(
+        self, completion_id: str, **fields: Unpack[ChatCompletionsRetrieveParams]
+    ) -> AsyncChatCompletionsRetrieveBuilder:
         """Return a builder for `chat.completions.retrieve` (GET /chat/completions/{completion_id}); keywords pre-fill its setters."""
         builder: AsyncChatCompletionsRetrieveBuilder = self._op(
             "retrieve", (completion_id,), fields
@@ -444,7 +515,9 @@ class AsyncChatCompletions(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def update(self, completion_id: str, **fields: Any) -> AsyncChatCompletionsUpdateBuilder:
+    def update(
+        self, completion_id: str, **fields: Unpack[ChatCompletionsUpdateParams]
+    ) -> AsyncChatCompletionsUpdateBuilder:
         """Return a builder for `chat.completions.update` (POST /chat/completions/{completion_id}); keywords pre-fill its setters."""
         builder: AsyncChatCompletionsUpdateBuilder = self._op("update", (completion_id,), fields)
         return builder
@@ -456,7 +529,9 @@ class ChatCompletionsMessages(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def list(self, completion_id: str, **fields: Any) -> ChatCompletionsMessagesListBuilder:
+    def list(
+        self, completion_id: str, **fields: Unpack[ChatCompletionsMessagesListParams]
+    ) -> ChatCompletionsMessagesListBuilder:
         """Return a builder for `chat.completions.messages.list` (GET /chat/completions/{completion_id}/messages); keywords pre-fill its setters."""
         builder: ChatCompletionsMessagesListBuilder = self._op("list", (completion_id,), fields)
         return builder
@@ -468,7 +543,9 @@ class AsyncChatCompletionsMessages(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def list(self, completion_id: str, **fields: Any) -> AsyncChatCompletionsMessagesListBuilder:
+    def list(
+        self, completion_id: str, **fields: Unpack[ChatCompletionsMessagesListParams]
+    ) -> AsyncChatCompletionsMessagesListBuilder:
         """Return a builder for `chat.completions.messages.list` (GET /chat/completions/{completion_id}/messages); keywords pre-fill its setters."""
         builder: AsyncChatCompletionsMessagesListBuilder = self._op(
             "list", (completion_id,), fields

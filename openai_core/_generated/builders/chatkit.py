@@ -10,15 +10,14 @@ the last TYPE_CHECKING block name, for the type checker, what the namespace meth
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..._builders.pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
@@ -36,6 +35,18 @@ if TYPE_CHECKING:
     from ..models.user_message_item import UserMessageItem
     from ..models.widget_message_item import WidgetMessageItem
     from ..models.workflow_param import WorkflowParam
+    from ..params import (
+        ChatkitConfigurationParamParam,
+        ChatkitSessionsCancelParams,
+        ChatkitSessionsCreateParams,
+        ChatkitThreadsDeleteParams,
+        ChatkitThreadsItemsListParams,
+        ChatkitThreadsListParams,
+        ChatkitThreadsRetrieveParams,
+        ExpiresAfterParamParam,
+        RateLimitsParamParam,
+        WorkflowParamParam,
+    )
 
 __all__ = [
     "Chatkit",
@@ -66,7 +77,7 @@ class ChatkitSessionsCreateSetters(SetterMixin):
 
     __slots__ = ()
 
-    def workflow(self, value: WorkflowParam | Mapping[str, Any]) -> Self:
+    def workflow(self, value: WorkflowParam | WorkflowParamParam) -> Self:
         """Set the required body field "workflow" (WorkflowParam)."""
         return self.set("workflow", value)
 
@@ -74,15 +85,17 @@ class ChatkitSessionsCreateSetters(SetterMixin):
         """Set the required body field "user" (string)."""
         return self.set("user", value)
 
-    def expires_after(self, value: ExpiresAfterParam | Mapping[str, Any]) -> Self:
+    def expires_after(self, value: ExpiresAfterParam | ExpiresAfterParamParam) -> Self:
         """Set the optional body field "expires_after" (ExpiresAfterParam)."""
         return self.set("expires_after", value)
 
-    def rate_limits(self, value: RateLimitsParam | Mapping[str, Any]) -> Self:
+    def rate_limits(self, value: RateLimitsParam | RateLimitsParamParam) -> Self:
         """Set the optional body field "rate_limits" (RateLimitsParam)."""
         return self.set("rate_limits", value)
 
-    def chatkit_configuration(self, value: ChatkitConfigurationParam | Mapping[str, Any]) -> Self:
+    def chatkit_configuration(
+        self, value: ChatkitConfigurationParam | ChatkitConfigurationParamParam
+    ) -> Self:
         """Set the optional body field "chatkit_configuration" (ChatkitConfigurationParam)."""
         return self.set("chatkit_configuration", value)
 
@@ -189,12 +202,14 @@ class ChatkitSessions(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def cancel(self, session_id: str, **fields: Any) -> ChatkitSessionsCancelBuilder:
+    def cancel(
+        self, session_id: str, **fields: Unpack[ChatkitSessionsCancelParams]
+    ) -> ChatkitSessionsCancelBuilder:
         """Return a builder for `chatkit.sessions.cancel` (POST /chatkit/sessions/{session_id}/cancel); keywords pre-fill its setters."""
         builder: ChatkitSessionsCancelBuilder = self._op("cancel", (session_id,), fields)
         return builder
 
-    def create(self, **fields: Any) -> ChatkitSessionsCreateBuilder:
+    def create(self, **fields: Unpack[ChatkitSessionsCreateParams]) -> ChatkitSessionsCreateBuilder:
         """Return a builder for `chatkit.sessions.create` (POST /chatkit/sessions); keywords pre-fill its setters."""
         builder: ChatkitSessionsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -206,12 +221,16 @@ class AsyncChatkitSessions(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def cancel(self, session_id: str, **fields: Any) -> AsyncChatkitSessionsCancelBuilder:
+    def cancel(
+        self, session_id: str, **fields: Unpack[ChatkitSessionsCancelParams]
+    ) -> AsyncChatkitSessionsCancelBuilder:
         """Return a builder for `chatkit.sessions.cancel` (POST /chatkit/sessions/{session_id}/cancel); keywords pre-fill its setters."""
         builder: AsyncChatkitSessionsCancelBuilder = self._op("cancel", (session_id,), fields)
         return builder
 
-    def create(self, **fields: Any) -> AsyncChatkitSessionsCreateBuilder:
+    def create(
+        self, **fields: Unpack[ChatkitSessionsCreateParams]
+    ) -> AsyncChatkitSessionsCreateBuilder:
         """Return a builder for `chatkit.sessions.create` (POST /chatkit/sessions); keywords pre-fill its setters."""
         builder: AsyncChatkitSessionsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -229,18 +248,22 @@ class ChatkitThreads(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def delete(self, thread_id: str, **fields: Any) -> ChatkitThreadsDeleteBuilder:
+    def delete(
+        self, thread_id: str, **fields: Unpack[ChatkitThreadsDeleteParams]
+    ) -> ChatkitThreadsDeleteBuilder:
         """Return a builder for `chatkit.threads.delete` (DELETE /chatkit/threads/{thread_id}); keywords pre-fill its setters."""
         builder: ChatkitThreadsDeleteBuilder = self._op("delete", (thread_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> ChatkitThreadsListBuilder:
+    def list(self, **fields: Unpack[ChatkitThreadsListParams]) -> ChatkitThreadsListBuilder:
         """Return a builder for `chatkit.threads.list` (GET /chatkit/threads); keywords pre-fill its setters."""
         builder: ChatkitThreadsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, thread_id: str, **fields: Any) -> ChatkitThreadsRetrieveBuilder:
+    def retrieve(
+        self, thread_id: str, **fields: Unpack[ChatkitThreadsRetrieveParams]
+    ) -> ChatkitThreadsRetrieveBuilder:
         """Return a builder for `chatkit.threads.retrieve` (GET /chatkit/threads/{thread_id}); keywords pre-fill its setters."""
         builder: ChatkitThreadsRetrieveBuilder = self._op("retrieve", (thread_id,), fields)
         return builder
@@ -258,18 +281,22 @@ class AsyncChatkitThreads(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def delete(self, thread_id: str, **fields: Any) -> AsyncChatkitThreadsDeleteBuilder:
+    def delete(
+        self, thread_id: str, **fields: Unpack[ChatkitThreadsDeleteParams]
+    ) -> AsyncChatkitThreadsDeleteBuilder:
         """Return a builder for `chatkit.threads.delete` (DELETE /chatkit/threads/{thread_id}); keywords pre-fill its setters."""
         builder: AsyncChatkitThreadsDeleteBuilder = self._op("delete", (thread_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncChatkitThreadsListBuilder:
+    def list(self, **fields: Unpack[ChatkitThreadsListParams]) -> AsyncChatkitThreadsListBuilder:
         """Return a builder for `chatkit.threads.list` (GET /chatkit/threads); keywords pre-fill its setters."""
         builder: AsyncChatkitThreadsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, thread_id: str, **fields: Any) -> AsyncChatkitThreadsRetrieveBuilder:
+    def retrieve(
+        self, thread_id: str, **fields: Unpack[ChatkitThreadsRetrieveParams]
+    ) -> AsyncChatkitThreadsRetrieveBuilder:
         """Return a builder for `chatkit.threads.retrieve` (GET /chatkit/threads/{thread_id}); keywords pre-fill its setters."""
         builder: AsyncChatkitThreadsRetrieveBuilder = self._op("retrieve", (thread_id,), fields)
         return builder
@@ -281,7 +308,9 @@ class ChatkitThreadsItems(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def list(self, thread_id: str, **fields: Any) -> ChatkitThreadsItemsListBuilder:
+    def list(
+        self, thread_id: str, **fields: Unpack[ChatkitThreadsItemsListParams]
+    ) -> ChatkitThreadsItemsListBuilder:
         """Return a builder for `chatkit.threads.items.list` (GET /chatkit/threads/{thread_id}/items); keywords pre-fill its setters."""
         builder: ChatkitThreadsItemsListBuilder = self._op("list", (thread_id,), fields)
         return builder
@@ -293,7 +322,9 @@ class AsyncChatkitThreadsItems(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def list(self, thread_id: str, **fields: Any) -> AsyncChatkitThreadsItemsListBuilder:
+    def list(
+        self, thread_id: str, **fields: Unpack[ChatkitThreadsItemsListParams]
+    ) -> AsyncChatkitThreadsItemsListBuilder:
         """Return a builder for `chatkit.threads.items.list` (GET /chatkit/threads/{thread_id}/items); keywords pre-fill its setters."""
         builder: AsyncChatkitThreadsItemsListBuilder = self._op("list", (thread_id,), fields)
         return builder

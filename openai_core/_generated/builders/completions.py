@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ._base import NamespaceMixin, SetterMixin
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..models.chat_completion_stream_options_type_0 import ChatCompletionStreamOptionsType0
@@ -24,6 +24,10 @@ if TYPE_CHECKING:
         CreateCompletionRequestLogitBiasType0,
     )
     from ..models.create_completion_response import CreateCompletionResponse
+    from ..params import (
+        ChatCompletionStreamOptionsType0Param,
+        CompletionsCreateParams,
+    )
 
 __all__ = [
     "Completions",
@@ -92,7 +96,7 @@ class CompletionsCreateSetters(SetterMixin):
         return self.set("stream", value)
 
     def stream_options(
-        self, value: ChatCompletionStreamOptionsType0 | Mapping[str, Any] | None
+        self, value: ChatCompletionStreamOptionsType0 | ChatCompletionStreamOptionsType0Param | None
     ) -> Self:
         """Set the optional body field "stream_options" (ChatCompletionStreamOptionsType0 or null)."""
         return self.set("stream_options", value)
@@ -119,7 +123,7 @@ class Completions(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> CompletionsCreateBuilder:
+    def create(self, **fields: Unpack[CompletionsCreateParams]) -> CompletionsCreateBuilder:
         """Return a builder for `completions.create` (POST /completions); keywords pre-fill its setters."""
         builder: CompletionsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -130,7 +134,7 @@ class AsyncCompletions(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncCompletionsCreateBuilder:
+    def create(self, **fields: Unpack[CompletionsCreateParams]) -> AsyncCompletionsCreateBuilder:
         """Return a builder for `completions.create` (POST /completions); keywords pre-fill its setters."""
         builder: AsyncCompletionsCreateBuilder = self._op("create", (), fields)
         return builder

@@ -10,15 +10,15 @@ the last TYPE_CHECKING block name, for the type checker, what the namespace meth
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import (
         AsyncDownloadBuilder,
@@ -37,6 +37,22 @@ if TYPE_CHECKING:
     from ..models.create_container_body_expires_after import CreateContainerBodyExpiresAfter
     from ..models.inline_skill_param import InlineSkillParam
     from ..models.skill_reference_param import SkillReferenceParam
+    from ..params import (
+        ContainerNetworkPolicyAllowlistParamParam,
+        ContainerNetworkPolicyDisabledParamParam,
+        ContainersCreateParams,
+        ContainersDeleteParams,
+        ContainersFilesContentParams,
+        ContainersFilesCreateParams,
+        ContainersFilesDeleteParams,
+        ContainersFilesListParams,
+        ContainersFilesRetrieveParams,
+        ContainersListParams,
+        ContainersRetrieveParams,
+        CreateContainerBodyExpiresAfterParam,
+        InlineSkillParamParam,
+        SkillReferenceParamParam,
+    )
     from ._base import FileInput
 
 __all__ = [
@@ -69,12 +85,20 @@ class ContainersCreateSetters(SetterMixin):
         """Set the optional body field "file_ids" (array of string)."""
         return self.set("file_ids", value)
 
-    def expires_after(self, value: CreateContainerBodyExpiresAfter | Mapping[str, Any]) -> Self:
+    def expires_after(
+        self, value: CreateContainerBodyExpiresAfter | CreateContainerBodyExpiresAfterParam
+    ) -> Self:
         """Set the optional body field "expires_after" (CreateContainerBodyExpiresAfter)."""
         return self.set("expires_after", value)
 
     def skills(
-        self, value: Sequence[SkillReferenceParam | InlineSkillParam | Mapping[str, Any]]
+        self,
+        value: Sequence[
+            SkillReferenceParam
+            | InlineSkillParam
+            | SkillReferenceParamParam
+            | InlineSkillParamParam
+        ],
     ) -> Self:
         """Set the optional body field "skills" (array of SkillReferenceParam or InlineSkillParam)."""
         return self.set("skills", value)
@@ -87,7 +111,8 @@ class ContainersCreateSetters(SetterMixin):
         self,
         value: ContainerNetworkPolicyDisabledParam
         | ContainerNetworkPolicyAllowlistParam
-        | Mapping[str, Any],
+        | ContainerNetworkPolicyDisabledParamParam
+        | ContainerNetworkPolicyAllowlistParamParam,
     ) -> Self:
         """Set the optional body field "network_policy" (a union of 2 types)."""
         return self.set("network_policy", value)
@@ -188,24 +213,28 @@ class Containers(NamespaceMixin):
         namespace: ContainersFiles = self._sub("files")
         return namespace
 
-    def create(self, **fields: Any) -> ContainersCreateBuilder:
+    def create(self, **fields: Unpack[ContainersCreateParams]) -> ContainersCreateBuilder:
         """Return a builder for `containers.create` (POST /containers); keywords pre-fill its setters."""
         builder: ContainersCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, container_id: str, **fields: Any) -> ContainersDeleteBuilder:
+    def delete(
+        self, container_id: str, **fields: Unpack[ContainersDeleteParams]
+    ) -> ContainersDeleteBuilder:
         """Return a builder for `containers.delete` (DELETE /containers/{container_id}); keywords pre-fill its setters."""
         builder: ContainersDeleteBuilder = self._op("delete", (container_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> ContainersListBuilder:
+    def list(self, **fields: Unpack[ContainersListParams]) -> ContainersListBuilder:
         """Return a builder for `containers.list` (GET /containers); keywords pre-fill its setters."""
         builder: ContainersListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, container_id: str, **fields: Any) -> ContainersRetrieveBuilder:
+    def retrieve(
+        self, container_id: str, **fields: Unpack[ContainersRetrieveParams]
+    ) -> ContainersRetrieveBuilder:
         """Return a builder for `containers.retrieve` (GET /containers/{container_id}); keywords pre-fill its setters."""
         builder: ContainersRetrieveBuilder = self._op("retrieve", (container_id,), fields)
         return builder
@@ -222,24 +251,28 @@ class AsyncContainers(NamespaceMixin):
         namespace: AsyncContainersFiles = self._sub("files")
         return namespace
 
-    def create(self, **fields: Any) -> AsyncContainersCreateBuilder:
+    def create(self, **fields: Unpack[ContainersCreateParams]) -> AsyncContainersCreateBuilder:
         """Return a builder for `containers.create` (POST /containers); keywords pre-fill its setters."""
         builder: AsyncContainersCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, container_id: str, **fields: Any) -> AsyncContainersDeleteBuilder:
+    def delete(
+        self, container_id: str, **fields: Unpack[ContainersDeleteParams]
+    ) -> AsyncContainersDeleteBuilder:
         """Return a builder for `containers.delete` (DELETE /containers/{container_id}); keywords pre-fill its setters."""
         builder: AsyncContainersDeleteBuilder = self._op("delete", (container_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncContainersListBuilder:
+    def list(self, **fields: Unpack[ContainersListParams]) -> AsyncContainersListBuilder:
         """Return a builder for `containers.list` (GET /containers); keywords pre-fill its setters."""
         builder: AsyncContainersListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, container_id: str, **fields: Any) -> AsyncContainersRetrieveBuilder:
+    def retrieve(
+        self, container_id: str, **fields: Unpack[ContainersRetrieveParams]
+    ) -> AsyncContainersRetrieveBuilder:
         """Return a builder for `containers.retrieve` (GET /containers/{container_id}); keywords pre-fill its setters."""
         builder: AsyncContainersRetrieveBuilder = self._op("retrieve", (container_id,), fields)
         return builder
@@ -252,7 +285,7 @@ class ContainersFiles(NamespaceMixin):
 
     @defer_path_check
     def content(
-        self, container_id: str, file_id: str, **fields: Any
+        self, container_id: str, file_id: str, **fields: Unpack[ContainersFilesContentParams]
     ) -> ContainersFilesContentBuilder:
         """Return a builder for `containers.files.content` (GET /containers/{container_id}/files/{file_id}/content); keywords pre-fill its setters."""
         builder: ContainersFilesContentBuilder = self._op(
@@ -266,14 +299,16 @@ class ContainersFiles(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def create(self, container_id: str, **fields: Any) -> ContainersFilesCreateBuilder:
+    def create(
+        self, container_id: str, **fields: Unpack[ContainersFilesCreateParams]
+    ) -> ContainersFilesCreateBuilder:
         """Return a builder for `containers.files.create` (POST /containers/{container_id}/files); keywords pre-fill its setters."""
         builder: ContainersFilesCreateBuilder = self._op("create", (container_id,), fields)
         return builder
 
     @defer_path_check
     def delete(
-        self, container_id: str, file_id: str, **fields: Any
+        self, container_id: str, file_id: str, **fields: Unpack[ContainersFilesDeleteParams]
     ) -> ContainersFilesDeleteBuilder:
         """Return a builder for `containers.files.delete` (DELETE /containers/{container_id}/files/{file_id}); keywords pre-fill its setters."""
         builder: ContainersFilesDeleteBuilder = self._op(
@@ -287,14 +322,16 @@ class ContainersFiles(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, container_id: str, **fields: Any) -> ContainersFilesListBuilder:
+    def list(
+        self, container_id: str, **fields: Unpack[ContainersFilesListParams]
+    ) -> ContainersFilesListBuilder:
         """Return a builder for `containers.files.list` (GET /containers/{container_id}/files); keywords pre-fill its setters."""
         builder: ContainersFilesListBuilder = self._op("list", (container_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, container_id: str, file_id: str, **fields: Any
+        self, container_id: str, file_id: str, **fields: Unpack[ContainersFilesRetrieveParams]
     ) -> ContainersFilesRetrieveBuilder:
         """Return a builder for `containers.files.retrieve` (GET /containers/{container_id}/files/{file_id}); keywords pre-fill its setters."""
         builder: ContainersFilesRetrieveBuilder = self._op(
@@ -315,7 +352,7 @@ class AsyncContainersFiles(NamespaceMixin):
 
     @defer_path_check
     def content(
-        self, container_id: str, file_id: str, **fields: Any
+        self, container_id: str, file_id: str, **fields: Unpack[ContainersFilesContentParams]
     ) -> AsyncContainersFilesContentBuilder:
         """Return a builder for `containers.files.content` (GET /containers/{container_id}/files/{file_id}/content); keywords pre-fill its setters."""
         builder: AsyncContainersFilesContentBuilder = self._op(
@@ -329,14 +366,16 @@ class AsyncContainersFiles(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def create(self, container_id: str, **fields: Any) -> AsyncContainersFilesCreateBuilder:
+    def create(
+        self, container_id: str, **fields: Unpack[ContainersFilesCreateParams]
+    ) -> AsyncContainersFilesCreateBuilder:
         """Return a builder for `containers.files.create` (POST /containers/{container_id}/files); keywords pre-fill its setters."""
         builder: AsyncContainersFilesCreateBuilder = self._op("create", (container_id,), fields)
         return builder
 
     @defer_path_check
     def delete(
-        self, container_id: str, file_id: str, **fields: Any
+        self, container_id: str, file_id: str, **fields: Unpack[ContainersFilesDeleteParams]
     ) -> AsyncContainersFilesDeleteBuilder:
         """Return a builder for `containers.files.delete` (DELETE /containers/{container_id}/files/{file_id}); keywords pre-fill its setters."""
         builder: AsyncContainersFilesDeleteBuilder = self._op(
@@ -350,14 +389,16 @@ class AsyncContainersFiles(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, container_id: str, **fields: Any) -> AsyncContainersFilesListBuilder:
+    def list(
+        self, container_id: str, **fields: Unpack[ContainersFilesListParams]
+    ) -> AsyncContainersFilesListBuilder:
         """Return a builder for `containers.files.list` (GET /containers/{container_id}/files); keywords pre-fill its setters."""
         builder: AsyncContainersFilesListBuilder = self._op("list", (container_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, container_id: str, file_id: str, **fields: Any
+        self, container_id: str, file_id: str, **fields: Unpack[ContainersFilesRetrieveParams]
     ) -> AsyncContainersFilesRetrieveBuilder:
         """Return a builder for `containers.files.retrieve` (GET /containers/{container_id}/files/{file_id}); keywords pre-fill its setters."""
         builder: AsyncContainersFilesRetrieveBuilder = self._op(

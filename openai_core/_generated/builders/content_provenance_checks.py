@@ -10,15 +10,18 @@ the last TYPE_CHECKING block name, for the type checker, what the namespace meth
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._base import NamespaceMixin, SetterMixin
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..models.provenance_resource import ProvenanceResource
+    from ..params import (
+        ContentProvenanceChecksCreateParams,
+    )
     from ._base import FileInput
 
 __all__ = [
@@ -43,7 +46,9 @@ class ContentProvenanceChecks(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> ContentProvenanceChecksCreateBuilder:
+    def create(
+        self, **fields: Unpack[ContentProvenanceChecksCreateParams]
+    ) -> ContentProvenanceChecksCreateBuilder:
         """Return a builder for `content_provenance_checks.create` (POST /content_provenance_checks); keywords pre-fill its setters."""
         builder: ContentProvenanceChecksCreateBuilder = self._op("create", (), fields)
         return builder
@@ -54,7 +59,9 @@ class AsyncContentProvenanceChecks(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncContentProvenanceChecksCreateBuilder:
+    def create(
+        self, **fields: Unpack[ContentProvenanceChecksCreateParams]
+    ) -> AsyncContentProvenanceChecksCreateBuilder:
         """Return a builder for `content_provenance_checks.create` (POST /content_provenance_checks); keywords pre-fill its setters."""
         builder: AsyncContentProvenanceChecksCreateBuilder = self._op("create", (), fields)
         return builder

@@ -18,7 +18,7 @@ from ._base import NamespaceMixin, SetterMixin, defer_path_check
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..._builders.pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
@@ -74,6 +74,48 @@ if TYPE_CHECKING:
     from ..models.tool_search_output import ToolSearchOutput
     from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
     from ..models.web_search_tool_call import WebSearchToolCall
+    from ..params import (
+        AdditionalToolsItemParamParam,
+        ApplyPatchToolCallItemParamParam,
+        ApplyPatchToolCallOutputItemParamParam,
+        CodeInterpreterToolCallParam,
+        CompactionSummaryItemParamParam,
+        CompactionTriggerItemParamParam,
+        ComputerCallOutputItemParamParam,
+        ComputerToolCallParam,
+        ConversationsCreateParams,
+        ConversationsDeleteParams,
+        ConversationsItemsCreateParams,
+        ConversationsItemsDeleteParams,
+        ConversationsItemsListParams,
+        ConversationsItemsRetrieveParams,
+        ConversationsRetrieveParams,
+        ConversationsUpdateParams,
+        CustomToolCallOutputParam,
+        CustomToolCallParam,
+        EasyInputMessageParam,
+        FileSearchToolCallParam,
+        FunctionCallOutputItemParamParam,
+        FunctionShellCallItemParamParam,
+        FunctionShellCallOutputItemParamParam,
+        FunctionToolCallParam,
+        ImageGenToolCallParam,
+        InputMessageParam,
+        ItemReferenceParamParam,
+        LocalShellToolCallOutputParam,
+        LocalShellToolCallParam,
+        MCPApprovalRequestParam,
+        MCPApprovalResponseParam,
+        MCPListToolsParam,
+        MCPToolCallParam,
+        OutputMessageParam,
+        ProgramItemParamParam,
+        ProgramOutputItemParamParam,
+        ReasoningItemParam,
+        ToolSearchCallItemParamParam,
+        ToolSearchOutputItemParamParam,
+        WebSearchToolCallParam,
+    )
 
 __all__ = [
     "Conversations",
@@ -135,7 +177,38 @@ class ConversationsCreateSetters(SetterMixin):
             | ItemReferenceParam
             | ProgramItemParam
             | ProgramOutputItemParam
-            | Mapping[str, Any]
+            | EasyInputMessageParam
+            | InputMessageParam
+            | OutputMessageParam
+            | FileSearchToolCallParam
+            | ComputerToolCallParam
+            | ComputerCallOutputItemParamParam
+            | WebSearchToolCallParam
+            | FunctionToolCallParam
+            | FunctionCallOutputItemParamParam
+            | ToolSearchCallItemParamParam
+            | ToolSearchOutputItemParamParam
+            | AdditionalToolsItemParamParam
+            | ReasoningItemParam
+            | CompactionSummaryItemParamParam
+            | ImageGenToolCallParam
+            | CodeInterpreterToolCallParam
+            | LocalShellToolCallParam
+            | LocalShellToolCallOutputParam
+            | FunctionShellCallItemParamParam
+            | FunctionShellCallOutputItemParamParam
+            | ApplyPatchToolCallItemParamParam
+            | ApplyPatchToolCallOutputItemParamParam
+            | MCPListToolsParam
+            | MCPApprovalRequestParam
+            | MCPApprovalResponseParam
+            | MCPToolCallParam
+            | CustomToolCallOutputParam
+            | CustomToolCallParam
+            | CompactionTriggerItemParamParam
+            | ItemReferenceParamParam
+            | ProgramItemParamParam
+            | ProgramOutputItemParamParam
         ]
         | None,
     ) -> Self:
@@ -189,7 +262,38 @@ class ConversationsItemsCreateSetters(SetterMixin):
             | ItemReferenceParam
             | ProgramItemParam
             | ProgramOutputItemParam
-            | Mapping[str, Any]
+            | EasyInputMessageParam
+            | InputMessageParam
+            | OutputMessageParam
+            | FileSearchToolCallParam
+            | ComputerToolCallParam
+            | ComputerCallOutputItemParamParam
+            | WebSearchToolCallParam
+            | FunctionToolCallParam
+            | FunctionCallOutputItemParamParam
+            | ToolSearchCallItemParamParam
+            | ToolSearchOutputItemParamParam
+            | AdditionalToolsItemParamParam
+            | ReasoningItemParam
+            | CompactionSummaryItemParamParam
+            | ImageGenToolCallParam
+            | CodeInterpreterToolCallParam
+            | LocalShellToolCallParam
+            | LocalShellToolCallOutputParam
+            | FunctionShellCallItemParamParam
+            | FunctionShellCallOutputItemParamParam
+            | ApplyPatchToolCallItemParamParam
+            | ApplyPatchToolCallOutputItemParamParam
+            | MCPListToolsParam
+            | MCPApprovalRequestParam
+            | MCPApprovalResponseParam
+            | MCPToolCallParam
+            | CustomToolCallOutputParam
+            | CustomToolCallParam
+            | CompactionTriggerItemParamParam
+            | ItemReferenceParamParam
+            | ProgramItemParamParam
+            | ProgramOutputItemParamParam
         ],
     ) -> Self:
         """Set the required body field "items" (array of a union of 32 types)."""
@@ -310,25 +414,31 @@ class Conversations(NamespaceMixin):
         namespace: ConversationsItems = self._sub("items")
         return namespace
 
-    def create(self, **fields: Any) -> ConversationsCreateBuilder:
+    def create(self, **fields: Unpack[ConversationsCreateParams]) -> ConversationsCreateBuilder:
         """Return a builder for `conversations.create` (POST /conversations); keywords pre-fill its setters."""
         builder: ConversationsCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, conversation_id: str, **fields: Any) -> ConversationsDeleteBuilder:
+    def delete(
+        self, conversation_id: str, **fields: Unpack[ConversationsDeleteParams]
+    ) -> ConversationsDeleteBuilder:
         """Return a builder for `conversations.delete` (DELETE /conversations/{conversation_id}); keywords pre-fill its setters."""
         builder: ConversationsDeleteBuilder = self._op("delete", (conversation_id,), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, conversation_id: str, **fields: Any) -> ConversationsRetrieveBuilder:
+    def retrieve(
+        self, conversation_id: str, **fields: Unpack[ConversationsRetrieveParams]
+    ) -> ConversationsRetrieveBuilder:
         """Return a builder for `conversations.retrieve` (GET /conversations/{conversation_id}); keywords pre-fill its setters."""
         builder: ConversationsRetrieveBuilder = self._op("retrieve", (conversation_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, conversation_id: str, **fields: Any) -> ConversationsUpdateBuilder:
+    def update(
+        self, conversation_id: str, **fields: Unpack[ConversationsUpdateParams]
+    ) -> ConversationsUpdateBuilder:
         """Return a builder for `conversations.update` (POST /conversations/{conversation_id}); keywords pre-fill its setters."""
         builder: ConversationsUpdateBuilder = self._op("update", (conversation_id,), fields)
         return builder
@@ -345,19 +455,25 @@ class AsyncConversations(NamespaceMixin):
         namespace: AsyncConversationsItems = self._sub("items")
         return namespace
 
-    def create(self, **fields: Any) -> AsyncConversationsCreateBuilder:
+    def create(
+        self, **fields: Unpack[ConversationsCreateParams]
+    ) -> AsyncConversationsCreateBuilder:
         """Return a builder for `conversations.create` (POST /conversations); keywords pre-fill its setters."""
         builder: AsyncConversationsCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, conversation_id: str, **fields: Any) -> AsyncConversationsDeleteBuilder:
+    def delete(
+        self, conversation_id: str, **fields: Unpack[ConversationsDeleteParams]
+    ) -> AsyncConversationsDeleteBuilder:
         """Return a builder for `conversations.delete` (DELETE /conversations/{conversation_id}); keywords pre-fill its setters."""
         builder: AsyncConversationsDeleteBuilder = self._op("delete", (conversation_id,), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, conversation_id: str, **fields: Any) -> AsyncConversationsRetrieveBuilder:
+    def retrieve(
+        self, conversation_id: str, **fields: Unpack[ConversationsRetrieveParams]
+    ) -> AsyncConversationsRetrieveBuilder:
         """Return a builder for `conversations.retrieve` (GET /conversations/{conversation_id}); keywords pre-fill its setters."""
         builder: AsyncConversationsRetrieveBuilder = self._op(
             "retrieve", (conversation_id,), fields
@@ -365,7 +481,9 @@ class AsyncConversations(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def update(self, conversation_id: str, **fields: Any) -> AsyncConversationsUpdateBuilder:
+    def update(
+        self, conversation_id: str, **fields: Unpack[ConversationsUpdateParams]
+    ) -> AsyncConversationsUpdateBuilder:
         """Return a builder for `conversations.update` (POST /conversations/{conversation_id}); keywords pre-fill its setters."""
         builder: AsyncConversationsUpdateBuilder = self._op("update", (conversation_id,), fields)
         return builder
@@ -377,14 +495,16 @@ class ConversationsItems(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def create(self, conversation_id: str, **fields: Any) -> ConversationsItemsCreateBuilder:
+    def create(
+        self, conversation_id: str, **fields: Unpack[ConversationsItemsCreateParams]
+    ) -> ConversationsItemsCreateBuilder:
         """Return a builder for `conversations.items.create` (POST /conversations/{conversation_id}/items); keywords pre-fill its setters."""
         builder: ConversationsItemsCreateBuilder = self._op("create", (conversation_id,), fields)
         return builder
 
     @defer_path_check
     def delete(
-        self, conversation_id: str, item_id: str, **fields: Any
+        self, conversation_id: str, item_id: str, **fields: Unpack[ConversationsItemsDeleteParams]
     ) -> ConversationsItemsDeleteBuilder:
         """Return a builder for `conversations.items.delete` (DELETE /conversations/{conversation_id}/items/{item_id}); keywords pre-fill its setters."""
         builder: ConversationsItemsDeleteBuilder = self._op(
@@ -398,14 +518,16 @@ class ConversationsItems(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, conversation_id: str, **fields: Any) -> ConversationsItemsListBuilder:
+    def list(
+        self, conversation_id: str, **fields: Unpack[ConversationsItemsListParams]
+    ) -> ConversationsItemsListBuilder:
         """Return a builder for `conversations.items.list` (GET /conversations/{conversation_id}/items); keywords pre-fill its setters."""
         builder: ConversationsItemsListBuilder = self._op("list", (conversation_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, conversation_id: str, item_id: str, **fields: Any
+        self, conversation_id: str, item_id: str, **fields: Unpack[ConversationsItemsRetrieveParams]
     ) -> ConversationsItemsRetrieveBuilder:
         """Return a builder for `conversations.items.retrieve` (GET /conversations/{conversation_id}/items/{item_id}); keywords pre-fill its setters."""
         builder: ConversationsItemsRetrieveBuilder = self._op(
@@ -425,7 +547,9 @@ class AsyncConversationsItems(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def create(self, conversation_id: str, **fields: Any) -> AsyncConversationsItemsCreateBuilder:
+    def create(
+        self, conversation_id: str, **fields: Unpack[ConversationsItemsCreateParams]
+    ) -> AsyncConversationsItemsCreateBuilder:
         """Return a builder for `conversations.items.create` (POST /conversations/{conversation_id}/items); keywords pre-fill its setters."""
         builder: AsyncConversationsItemsCreateBuilder = self._op(
             "create", (conversation_id,), fields
@@ -434,7 +558,7 @@ class AsyncConversationsItems(NamespaceMixin):
 
     @defer_path_check
     def delete(
-        self, conversation_id: str, item_id: str, **fields: Any
+        self, conversation_id: str, item_id: str, **fields: Unpack[ConversationsItemsDeleteParams]
     ) -> AsyncConversationsItemsDeleteBuilder:
         """Return a builder for `conversations.items.delete` (DELETE /conversations/{conversation_id}/items/{item_id}); keywords pre-fill its setters."""
         builder: AsyncConversationsItemsDeleteBuilder = self._op(
@@ -448,14 +572,16 @@ class AsyncConversationsItems(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, conversation_id: str, **fields: Any) -> AsyncConversationsItemsListBuilder:
+    def list(
+        self, conversation_id: str, **fields: Unpack[ConversationsItemsListParams]
+    ) -> AsyncConversationsItemsListBuilder:
         """Return a builder for `conversations.items.list` (GET /conversations/{conversation_id}/items); keywords pre-fill its setters."""
         builder: AsyncConversationsItemsListBuilder = self._op("list", (conversation_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, conversation_id: str, item_id: str, **fields: Any
+        self, conversation_id: str, item_id: str, **fields: Unpack[ConversationsItemsRetrieveParams]
     ) -> AsyncConversationsItemsRetrieveBuilder:
         """Return a builder for `conversations.items.retrieve` (GET /conversations/{conversation_id}/items/{item_id}); keywords pre-fill its setters."""
         builder: AsyncConversationsItemsRetrieveBuilder = self._op(

@@ -11,15 +11,18 @@ the last TYPE_CHECKING block name, for the type checker, what the namespace meth
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from ._base import NamespaceMixin, SetterMixin
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..models.embedding_list import EmbeddingList
+    from ..params import (
+        EmbeddingsCreateParams,
+    )
 
 __all__ = [
     "Embeddings",
@@ -59,7 +62,7 @@ class Embeddings(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> EmbeddingsCreateBuilder:
+    def create(self, **fields: Unpack[EmbeddingsCreateParams]) -> EmbeddingsCreateBuilder:
         """Return a builder for `embeddings.create` (POST /embeddings); keywords pre-fill its setters."""
         builder: EmbeddingsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -70,7 +73,7 @@ class AsyncEmbeddings(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncEmbeddingsCreateBuilder:
+    def create(self, **fields: Unpack[EmbeddingsCreateParams]) -> AsyncEmbeddingsCreateBuilder:
         """Return a builder for `embeddings.create` (POST /embeddings); keywords pre-fill its setters."""
         builder: AsyncEmbeddingsCreateBuilder = self._op("create", (), fields)
         return builder

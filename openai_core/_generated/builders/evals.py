@@ -18,7 +18,7 @@ from ._base import NamespaceMixin, SetterMixin, defer_path_check
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..._builders.pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
@@ -42,6 +42,31 @@ if TYPE_CHECKING:
     from ..models.eval_run import EvalRun
     from ..models.eval_run_output_item import EvalRunOutputItem
     from ..models.metadata_type_0 import MetadataType0
+    from ..params import (
+        CreateEvalCompletionsRunDataSourceParam,
+        CreateEvalCustomDataSourceConfigParam,
+        CreateEvalJsonlRunDataSourceParam,
+        CreateEvalLabelModelGraderParam,
+        CreateEvalLogsDataSourceConfigParam,
+        CreateEvalResponsesRunDataSourceParam,
+        CreateEvalStoredCompletionsDataSourceConfigParam,
+        EvalGraderPythonParam,
+        EvalGraderScoreModelParam,
+        EvalGraderStringCheckParam,
+        EvalGraderTextSimilarityParam,
+        EvalsCreateParams,
+        EvalsDeleteParams,
+        EvalsListParams,
+        EvalsRetrieveParams,
+        EvalsRunsCreateParams,
+        EvalsRunsDeleteParams,
+        EvalsRunsListParams,
+        EvalsRunsOutputItemsListParams,
+        EvalsRunsOutputItemsRetrieveParams,
+        EvalsRunsRetrieveParams,
+        EvalsRunsUpdateParams,
+        EvalsUpdateParams,
+    )
 
 __all__ = [
     "Evals",
@@ -75,7 +100,9 @@ class EvalsCreateSetters(SetterMixin):
         value: CreateEvalCustomDataSourceConfig
         | CreateEvalLogsDataSourceConfig
         | CreateEvalStoredCompletionsDataSourceConfig
-        | Mapping[str, Any],
+        | CreateEvalCustomDataSourceConfigParam
+        | CreateEvalLogsDataSourceConfigParam
+        | CreateEvalStoredCompletionsDataSourceConfigParam,
     ) -> Self:
         """Set the required body field "data_source_config" (a union of 3 types)."""
         return self.set("data_source_config", value)
@@ -88,7 +115,11 @@ class EvalsCreateSetters(SetterMixin):
             | EvalGraderTextSimilarity
             | EvalGraderPython
             | EvalGraderScoreModel
-            | Mapping[str, Any]
+            | CreateEvalLabelModelGraderParam
+            | EvalGraderStringCheckParam
+            | EvalGraderTextSimilarityParam
+            | EvalGraderPythonParam
+            | EvalGraderScoreModelParam
         ],
     ) -> Self:
         """Set the required body field "testing_criteria" (array of a union of 5 types)."""
@@ -147,7 +178,9 @@ class EvalsRunsCreateSetters(SetterMixin):
         value: CreateEvalJsonlRunDataSource
         | CreateEvalCompletionsRunDataSource
         | CreateEvalResponsesRunDataSource
-        | Mapping[str, Any],
+        | CreateEvalJsonlRunDataSourceParam
+        | CreateEvalCompletionsRunDataSourceParam
+        | CreateEvalResponsesRunDataSourceParam,
     ) -> Self:
         """Set the required body field "data_source" (a union of 3 types)."""
         return self.set("data_source", value)
@@ -256,30 +289,30 @@ class Evals(NamespaceMixin):
         namespace: EvalsRuns = self._sub("runs")
         return namespace
 
-    def create(self, **fields: Any) -> EvalsCreateBuilder:
+    def create(self, **fields: Unpack[EvalsCreateParams]) -> EvalsCreateBuilder:
         """Return a builder for `evals.create` (POST /evals); keywords pre-fill its setters."""
         builder: EvalsCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, eval_id: str, **fields: Any) -> EvalsDeleteBuilder:
+    def delete(self, eval_id: str, **fields: Unpack[EvalsDeleteParams]) -> EvalsDeleteBuilder:
         """Return a builder for `evals.delete` (DELETE /evals/{eval_id}); keywords pre-fill its setters."""
         builder: EvalsDeleteBuilder = self._op("delete", (eval_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> EvalsListBuilder:
+    def list(self, **fields: Unpack[EvalsListParams]) -> EvalsListBuilder:
         """Return a builder for `evals.list` (GET /evals); keywords pre-fill its setters."""
         builder: EvalsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, eval_id: str, **fields: Any) -> EvalsRetrieveBuilder:
+    def retrieve(self, eval_id: str, **fields: Unpack[EvalsRetrieveParams]) -> EvalsRetrieveBuilder:
         """Return a builder for `evals.retrieve` (GET /evals/{eval_id}); keywords pre-fill its setters."""
         builder: EvalsRetrieveBuilder = self._op("retrieve", (eval_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, eval_id: str, **fields: Any) -> EvalsUpdateBuilder:
+    def update(self, eval_id: str, **fields: Unpack[EvalsUpdateParams]) -> EvalsUpdateBuilder:
         """Return a builder for `evals.update` (POST /evals/{eval_id}); keywords pre-fill its setters."""
         builder: EvalsUpdateBuilder = self._op("update", (eval_id,), fields)
         return builder
@@ -296,30 +329,32 @@ class AsyncEvals(NamespaceMixin):
         namespace: AsyncEvalsRuns = self._sub("runs")
         return namespace
 
-    def create(self, **fields: Any) -> AsyncEvalsCreateBuilder:
+    def create(self, **fields: Unpack[EvalsCreateParams]) -> AsyncEvalsCreateBuilder:
         """Return a builder for `evals.create` (POST /evals); keywords pre-fill its setters."""
         builder: AsyncEvalsCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, eval_id: str, **fields: Any) -> AsyncEvalsDeleteBuilder:
+    def delete(self, eval_id: str, **fields: Unpack[EvalsDeleteParams]) -> AsyncEvalsDeleteBuilder:
         """Return a builder for `evals.delete` (DELETE /evals/{eval_id}); keywords pre-fill its setters."""
         builder: AsyncEvalsDeleteBuilder = self._op("delete", (eval_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncEvalsListBuilder:
+    def list(self, **fields: Unpack[EvalsListParams]) -> AsyncEvalsListBuilder:
         """Return a builder for `evals.list` (GET /evals); keywords pre-fill its setters."""
         builder: AsyncEvalsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, eval_id: str, **fields: Any) -> AsyncEvalsRetrieveBuilder:
+    def retrieve(
+        self, eval_id: str, **fields: Unpack[EvalsRetrieveParams]
+    ) -> AsyncEvalsRetrieveBuilder:
         """Return a builder for `evals.retrieve` (GET /evals/{eval_id}); keywords pre-fill its setters."""
         builder: AsyncEvalsRetrieveBuilder = self._op("retrieve", (eval_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, eval_id: str, **fields: Any) -> AsyncEvalsUpdateBuilder:
+    def update(self, eval_id: str, **fields: Unpack[EvalsUpdateParams]) -> AsyncEvalsUpdateBuilder:
         """Return a builder for `evals.update` (POST /evals/{eval_id}); keywords pre-fill its setters."""
         builder: AsyncEvalsUpdateBuilder = self._op("update", (eval_id,), fields)
         return builder
@@ -337,13 +372,17 @@ class EvalsRuns(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def create(self, eval_id: str, **fields: Any) -> EvalsRunsCreateBuilder:
+    def create(
+        self, eval_id: str, **fields: Unpack[EvalsRunsCreateParams]
+    ) -> EvalsRunsCreateBuilder:
         """Return a builder for `evals.runs.create` (POST /evals/{eval_id}/runs); keywords pre-fill its setters."""
         builder: EvalsRunsCreateBuilder = self._op("create", (eval_id,), fields)
         return builder
 
     @defer_path_check
-    def delete(self, eval_id: str, run_id: str, **fields: Any) -> EvalsRunsDeleteBuilder:
+    def delete(
+        self, eval_id: str, run_id: str, **fields: Unpack[EvalsRunsDeleteParams]
+    ) -> EvalsRunsDeleteBuilder:
         """Return a builder for `evals.runs.delete` (DELETE /evals/{eval_id}/runs/{run_id}); keywords pre-fill its setters."""
         builder: EvalsRunsDeleteBuilder = self._op(
             "delete",
@@ -356,13 +395,15 @@ class EvalsRuns(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, eval_id: str, **fields: Any) -> EvalsRunsListBuilder:
+    def list(self, eval_id: str, **fields: Unpack[EvalsRunsListParams]) -> EvalsRunsListBuilder:
         """Return a builder for `evals.runs.list` (GET /evals/{eval_id}/runs); keywords pre-fill its setters."""
         builder: EvalsRunsListBuilder = self._op("list", (eval_id,), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, eval_id: str, run_id: str, **fields: Any) -> EvalsRunsRetrieveBuilder:
+    def retrieve(
+        self, eval_id: str, run_id: str, **fields: Unpack[EvalsRunsRetrieveParams]
+    ) -> EvalsRunsRetrieveBuilder:
         """Return a builder for `evals.runs.retrieve` (GET /evals/{eval_id}/runs/{run_id}); keywords pre-fill its setters."""
         builder: EvalsRunsRetrieveBuilder = self._op(
             "retrieve",
@@ -375,7 +416,9 @@ class EvalsRuns(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def update(self, eval_id: str, run_id: str, **fields: Any) -> EvalsRunsUpdateBuilder:
+    def update(
+        self, eval_id: str, run_id: str, **fields: Unpack[EvalsRunsUpdateParams]
+    ) -> EvalsRunsUpdateBuilder:
         """Return a builder for `evals.runs.update` (POST /evals/{eval_id}/runs/{run_id}); keywords pre-fill its setters."""
         builder: EvalsRunsUpdateBuilder = self._op(
             "update",
@@ -400,13 +443,17 @@ class AsyncEvalsRuns(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def create(self, eval_id: str, **fields: Any) -> AsyncEvalsRunsCreateBuilder:
+    def create(
+        self, eval_id: str, **fields: Unpack[EvalsRunsCreateParams]
+    ) -> AsyncEvalsRunsCreateBuilder:
         """Return a builder for `evals.runs.create` (POST /evals/{eval_id}/runs); keywords pre-fill its setters."""
         builder: AsyncEvalsRunsCreateBuilder = self._op("create", (eval_id,), fields)
         return builder
 
     @defer_path_check
-    def delete(self, eval_id: str, run_id: str, **fields: Any) -> AsyncEvalsRunsDeleteBuilder:
+    def delete(
+        self, eval_id: str, run_id: str, **fields: Unpack[EvalsRunsDeleteParams]
+    ) -> AsyncEvalsRunsDeleteBuilder:
         """Return a builder for `evals.runs.delete` (DELETE /evals/{eval_id}/runs/{run_id}); keywords pre-fill its setters."""
         builder: AsyncEvalsRunsDeleteBuilder = self._op(
             "delete",
@@ -419,13 +466,17 @@ class AsyncEvalsRuns(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, eval_id: str, **fields: Any) -> AsyncEvalsRunsListBuilder:
+    def list(
+        self, eval_id: str, **fields: Unpack[EvalsRunsListParams]
+    ) -> AsyncEvalsRunsListBuilder:
         """Return a builder for `evals.runs.list` (GET /evals/{eval_id}/runs); keywords pre-fill its setters."""
         builder: AsyncEvalsRunsListBuilder = self._op("list", (eval_id,), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, eval_id: str, run_id: str, **fields: Any) -> AsyncEvalsRunsRetrieveBuilder:
+    def retrieve(
+        self, eval_id: str, run_id: str, **fields: Unpack[EvalsRunsRetrieveParams]
+    ) -> AsyncEvalsRunsRetrieveBuilder:
         """Return a builder for `evals.runs.retrieve` (GET /evals/{eval_id}/runs/{run_id}); keywords pre-fill its setters."""
         builder: AsyncEvalsRunsRetrieveBuilder = self._op(
             "retrieve",
@@ -438,7 +489,9 @@ class AsyncEvalsRuns(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def update(self, eval_id: str, run_id: str, **fields: Any) -> AsyncEvalsRunsUpdateBuilder:
+    def update(
+        self, eval_id: str, run_id: str, **fields: Unpack[EvalsRunsUpdateParams]
+    ) -> AsyncEvalsRunsUpdateBuilder:
         """Return a builder for `evals.runs.update` (POST /evals/{eval_id}/runs/{run_id}); keywords pre-fill its setters."""
         builder: AsyncEvalsRunsUpdateBuilder = self._op(
             "update",
@@ -457,7 +510,9 @@ class EvalsRunsOutputItems(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def list(self, eval_id: str, run_id: str, **fields: Any) -> EvalsRunsOutputItemsListBuilder:
+    def list(
+        self, eval_id: str, run_id: str, **fields: Unpack[EvalsRunsOutputItemsListParams]
+    ) -> EvalsRunsOutputItemsListBuilder:
         """Return a builder for `evals.runs.output_items.list` (GET /evals/{eval_id}/runs/{run_id}/output_items); keywords pre-fill its setters."""
         builder: EvalsRunsOutputItemsListBuilder = self._op(
             "list",
@@ -471,7 +526,11 @@ class EvalsRunsOutputItems(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, eval_id: str, run_id: str, output_item_id: str, **fields: Any
+        self,
+        eval_id: str,
+        run_id: str,
+        output_item_id: str,
+        **fields: Unpack[EvalsRunsOutputItemsRetrieveParams],
     ) -> EvalsRunsOutputItemsRetrieveBuilder:
         """Return a builder for `evals.runs.output_items.retrieve` (GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}); keywords pre-fill its setters."""
         builder: EvalsRunsOutputItemsRetrieveBuilder = self._op(
@@ -493,7 +552,7 @@ class AsyncEvalsRunsOutputItems(NamespaceMixin):
 
     @defer_path_check
     def list(
-        self, eval_id: str, run_id: str, **fields: Any
+        self, eval_id: str, run_id: str, **fields: Unpack[EvalsRunsOutputItemsListParams]
     ) -> AsyncEvalsRunsOutputItemsListBuilder:
         """Return a builder for `evals.runs.output_items.list` (GET /evals/{eval_id}/runs/{run_id}/output_items); keywords pre-fill its setters."""
         builder: AsyncEvalsRunsOutputItemsListBuilder = self._op(
@@ -508,7 +567,11 @@ class AsyncEvalsRunsOutputItems(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, eval_id: str, run_id: str, output_item_id: str, **fields: Any
+        self,
+        eval_id: str,
+        run_id: str,
+        output_item_id: str,
+        **fields: Unpack[EvalsRunsOutputItemsRetrieveParams],
     ) -> AsyncEvalsRunsOutputItemsRetrieveBuilder:
         """Return a builder for `evals.runs.output_items.retrieve` (GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}); keywords pre-fill its setters."""
         builder: AsyncEvalsRunsOutputItemsRetrieveBuilder = self._op(

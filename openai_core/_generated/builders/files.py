@@ -10,15 +10,14 @@ the last TYPE_CHECKING block name, for the type checker, what the namespace meth
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import (
         AsyncDownloadBuilder,
@@ -31,6 +30,14 @@ if TYPE_CHECKING:
     from ..models.delete_file_response import DeleteFileResponse
     from ..models.file_expiration_after import FileExpirationAfter
     from ..models.file_object import FileObject
+    from ..params import (
+        FileExpirationAfterParam,
+        FilesContentParams,
+        FilesCreateParams,
+        FilesDeleteParams,
+        FilesListParams,
+        FilesRetrieveParams,
+    )
     from ._base import FileInput
 
 __all__ = [
@@ -66,7 +73,7 @@ class FilesCreateSetters(SetterMixin):
         """Set the required form field "purpose" (string enum of 6 values)."""
         return self.set("purpose", value)
 
-    def expires_after(self, value: FileExpirationAfter | Mapping[str, Any]) -> Self:
+    def expires_after(self, value: FileExpirationAfter | FileExpirationAfterParam) -> Self:
         """Set the optional form field "expires_after" (FileExpirationAfter)."""
         return self.set("expires_after", value)
 
@@ -111,29 +118,29 @@ class Files(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def content(self, file_id: str, **fields: Any) -> FilesContentBuilder:
+    def content(self, file_id: str, **fields: Unpack[FilesContentParams]) -> FilesContentBuilder:
         """Return a builder for `files.content` (GET /files/{file_id}/content); keywords pre-fill its setters."""
         builder: FilesContentBuilder = self._op("content", (file_id,), fields)
         return builder
 
-    def create(self, **fields: Any) -> FilesCreateBuilder:
+    def create(self, **fields: Unpack[FilesCreateParams]) -> FilesCreateBuilder:
         """Return a builder for `files.create` (POST /files); keywords pre-fill its setters."""
         builder: FilesCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, file_id: str, **fields: Any) -> FilesDeleteBuilder:
+    def delete(self, file_id: str, **fields: Unpack[FilesDeleteParams]) -> FilesDeleteBuilder:
         """Return a builder for `files.delete` (DELETE /files/{file_id}); keywords pre-fill its setters."""
         builder: FilesDeleteBuilder = self._op("delete", (file_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> FilesListBuilder:
+    def list(self, **fields: Unpack[FilesListParams]) -> FilesListBuilder:
         """Return a builder for `files.list` (GET /files); keywords pre-fill its setters."""
         builder: FilesListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, file_id: str, **fields: Any) -> FilesRetrieveBuilder:
+    def retrieve(self, file_id: str, **fields: Unpack[FilesRetrieveParams]) -> FilesRetrieveBuilder:
         """Return a builder for `files.retrieve` (GET /files/{file_id}); keywords pre-fill its setters."""
         builder: FilesRetrieveBuilder = self._op("retrieve", (file_id,), fields)
         return builder
@@ -145,29 +152,33 @@ class AsyncFiles(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def content(self, file_id: str, **fields: Any) -> AsyncFilesContentBuilder:
+    def content(
+        self, file_id: str, **fields: Unpack[FilesContentParams]
+    ) -> AsyncFilesContentBuilder:
         """Return a builder for `files.content` (GET /files/{file_id}/content); keywords pre-fill its setters."""
         builder: AsyncFilesContentBuilder = self._op("content", (file_id,), fields)
         return builder
 
-    def create(self, **fields: Any) -> AsyncFilesCreateBuilder:
+    def create(self, **fields: Unpack[FilesCreateParams]) -> AsyncFilesCreateBuilder:
         """Return a builder for `files.create` (POST /files); keywords pre-fill its setters."""
         builder: AsyncFilesCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, file_id: str, **fields: Any) -> AsyncFilesDeleteBuilder:
+    def delete(self, file_id: str, **fields: Unpack[FilesDeleteParams]) -> AsyncFilesDeleteBuilder:
         """Return a builder for `files.delete` (DELETE /files/{file_id}); keywords pre-fill its setters."""
         builder: AsyncFilesDeleteBuilder = self._op("delete", (file_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncFilesListBuilder:
+    def list(self, **fields: Unpack[FilesListParams]) -> AsyncFilesListBuilder:
         """Return a builder for `files.list` (GET /files); keywords pre-fill its setters."""
         builder: AsyncFilesListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, file_id: str, **fields: Any) -> AsyncFilesRetrieveBuilder:
+    def retrieve(
+        self, file_id: str, **fields: Unpack[FilesRetrieveParams]
+    ) -> AsyncFilesRetrieveBuilder:
         """Return a builder for `files.retrieve` (GET /files/{file_id}); keywords pre-fill its setters."""
         builder: AsyncFilesRetrieveBuilder = self._op("retrieve", (file_id,), fields)
         return builder

@@ -18,7 +18,7 @@ from ._base import NamespaceMixin, SetterMixin, defer_path_check
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..._builders.pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
@@ -52,6 +52,29 @@ if TYPE_CHECKING:
     from ..models.run_grader_request_item import RunGraderRequestItem
     from ..models.run_grader_response import RunGraderResponse
     from ..models.validate_grader_response import ValidateGraderResponse
+    from ..params import (
+        CreateFineTuningJobRequestHyperparametersParam,
+        CreateFineTuningJobRequestIntegrationsType0ItemParam,
+        FineTuneMethodParam,
+        FineTuningAlphaGradersRunParams,
+        FineTuningAlphaGradersValidateParams,
+        FineTuningCheckpointsPermissionsCreateParams,
+        FineTuningCheckpointsPermissionsDeleteParams,
+        FineTuningCheckpointsPermissionsListParams,
+        FineTuningJobsCancelParams,
+        FineTuningJobsCheckpointsListParams,
+        FineTuningJobsCreateParams,
+        FineTuningJobsEventsListParams,
+        FineTuningJobsListParams,
+        FineTuningJobsPauseParams,
+        FineTuningJobsResumeParams,
+        FineTuningJobsRetrieveParams,
+        GraderMultiParam,
+        GraderPythonParam,
+        GraderScoreModelParam,
+        GraderStringCheckParam,
+        GraderTextSimilarityParam,
+    )
 
 __all__ = [
     "FineTuning",
@@ -98,7 +121,11 @@ class FineTuningAlphaGradersRunSetters(SetterMixin):
         | GraderPython
         | GraderScoreModel
         | GraderMulti
-        | Mapping[str, Any],
+        | GraderStringCheckParam
+        | GraderTextSimilarityParam
+        | GraderPythonParam
+        | GraderScoreModelParam
+        | GraderMultiParam,
     ) -> Self:
         """Set the required body field "grader" (a union of 5 types)."""
         return self.set("grader", value)
@@ -124,7 +151,11 @@ class FineTuningAlphaGradersValidateSetters(SetterMixin):
         | GraderPython
         | GraderScoreModel
         | GraderMulti
-        | Mapping[str, Any],
+        | GraderStringCheckParam
+        | GraderTextSimilarityParam
+        | GraderPythonParam
+        | GraderScoreModelParam
+        | GraderMultiParam,
     ) -> Self:
         """Set the required body field "grader" (a union of 5 types)."""
         return self.set("grader", value)
@@ -202,7 +233,9 @@ class FineTuningJobsCreateSetters(SetterMixin):
         return self.set("training_file", value)
 
     def hyperparameters(
-        self, value: CreateFineTuningJobRequestHyperparameters | Mapping[str, Any]
+        self,
+        value: CreateFineTuningJobRequestHyperparameters
+        | CreateFineTuningJobRequestHyperparametersParam,
     ) -> Self:
         """Set the optional body field "hyperparameters" (CreateFineTuningJobRequestHyperparameters)."""
         return self.set("hyperparameters", value)
@@ -217,7 +250,11 @@ class FineTuningJobsCreateSetters(SetterMixin):
 
     def integrations(
         self,
-        value: Sequence[CreateFineTuningJobRequestIntegrationsType0Item | Mapping[str, Any]] | None,
+        value: Sequence[
+            CreateFineTuningJobRequestIntegrationsType0Item
+            | CreateFineTuningJobRequestIntegrationsType0ItemParam
+        ]
+        | None,
     ) -> Self:
         """Set the optional body field "integrations" (a union of 1 types or null)."""
         return self.set("integrations", value)
@@ -226,7 +263,7 @@ class FineTuningJobsCreateSetters(SetterMixin):
         """Set the optional body field "seed" (integer or null)."""
         return self.set("seed", value)
 
-    def method(self, value: FineTuneMethod | Mapping[str, Any]) -> Self:
+    def method(self, value: FineTuneMethod | FineTuneMethodParam) -> Self:
         """Set the optional body field "method" (FineTuneMethod)."""
         return self.set("method", value)
 
@@ -364,12 +401,16 @@ class FineTuningAlphaGraders(NamespaceMixin):
 
     __slots__ = ()
 
-    def run(self, **fields: Any) -> FineTuningAlphaGradersRunBuilder:
+    def run(
+        self, **fields: Unpack[FineTuningAlphaGradersRunParams]
+    ) -> FineTuningAlphaGradersRunBuilder:
         """Return a builder for `fine_tuning.alpha.graders.run` (POST /fine_tuning/alpha/graders/run); keywords pre-fill its setters."""
         builder: FineTuningAlphaGradersRunBuilder = self._op("run", (), fields)
         return builder
 
-    def validate(self, **fields: Any) -> FineTuningAlphaGradersValidateBuilder:
+    def validate(
+        self, **fields: Unpack[FineTuningAlphaGradersValidateParams]
+    ) -> FineTuningAlphaGradersValidateBuilder:
         """Return a builder for `fine_tuning.alpha.graders.validate` (POST /fine_tuning/alpha/graders/validate); keywords pre-fill its setters."""
         builder: FineTuningAlphaGradersValidateBuilder = self._op("validate", (), fields)
         return builder
@@ -380,12 +421,16 @@ class AsyncFineTuningAlphaGraders(NamespaceMixin):
 
     __slots__ = ()
 
-    def run(self, **fields: Any) -> AsyncFineTuningAlphaGradersRunBuilder:
+    def run(
+        self, **fields: Unpack[FineTuningAlphaGradersRunParams]
+    ) -> AsyncFineTuningAlphaGradersRunBuilder:
         """Return a builder for `fine_tuning.alpha.graders.run` (POST /fine_tuning/alpha/graders/run); keywords pre-fill its setters."""
         builder: AsyncFineTuningAlphaGradersRunBuilder = self._op("run", (), fields)
         return builder
 
-    def validate(self, **fields: Any) -> AsyncFineTuningAlphaGradersValidateBuilder:
+    def validate(
+        self, **fields: Unpack[FineTuningAlphaGradersValidateParams]
+    ) -> AsyncFineTuningAlphaGradersValidateBuilder:
         """Return a builder for `fine_tuning.alpha.graders.validate` (POST /fine_tuning/alpha/graders/validate); keywords pre-fill its setters."""
         builder: AsyncFineTuningAlphaGradersValidateBuilder = self._op("validate", (), fields)
         return builder
@@ -422,7 +467,9 @@ class FineTuningCheckpointsPermissions(NamespaceMixin):
 
     @defer_path_check
     def create(
-        self, fine_tuned_model_checkpoint: str, **fields: Any
+        self,
+        fine_tuned_model_checkpoint: str,
+        **fields: Unpack[FineTuningCheckpointsPermissionsCreateParams],
     ) -> FineTuningCheckpointsPermissionsCreateBuilder:
         """Return a builder for `fine_tuning.checkpoints.permissions.create` (POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions); keywords pre-fill its setters."""
         builder: FineTuningCheckpointsPermissionsCreateBuilder = self._op(
@@ -432,7 +479,10 @@ class FineTuningCheckpointsPermissions(NamespaceMixin):
 
     @defer_path_check
     def delete(
-        self, fine_tuned_model_checkpoint: str, permission_id: str, **fields: Any
+        self,
+        fine_tuned_model_checkpoint: str,
+        permission_id: str,
+        **fields: Unpack[FineTuningCheckpointsPermissionsDeleteParams],
     ) -> FineTuningCheckpointsPermissionsDeleteBuilder:
         """Return a builder for `fine_tuning.checkpoints.permissions.delete` (DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}); keywords pre-fill its setters."""
         builder: FineTuningCheckpointsPermissionsDeleteBuilder = self._op(
@@ -447,7 +497,9 @@ class FineTuningCheckpointsPermissions(NamespaceMixin):
 
     @defer_path_check
     def list(
-        self, fine_tuned_model_checkpoint: str, **fields: Any
+        self,
+        fine_tuned_model_checkpoint: str,
+        **fields: Unpack[FineTuningCheckpointsPermissionsListParams],
     ) -> FineTuningCheckpointsPermissionsListBuilder:
         """Return a builder for `fine_tuning.checkpoints.permissions.list` (GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions); keywords pre-fill its setters."""
         builder: FineTuningCheckpointsPermissionsListBuilder = self._op(
@@ -463,7 +515,9 @@ class AsyncFineTuningCheckpointsPermissions(NamespaceMixin):
 
     @defer_path_check
     def create(
-        self, fine_tuned_model_checkpoint: str, **fields: Any
+        self,
+        fine_tuned_model_checkpoint: str,
+        **fields: Unpack[FineTuningCheckpointsPermissionsCreateParams],
     ) -> AsyncFineTuningCheckpointsPermissionsCreateBuilder:
         """Return a builder for `fine_tuning.checkpoints.permissions.create` (POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions); keywords pre-fill its setters."""
         builder: AsyncFineTuningCheckpointsPermissionsCreateBuilder = self._op(
@@ -473,7 +527,10 @@ class AsyncFineTuningCheckpointsPermissions(NamespaceMixin):
 
     @defer_path_check
     def delete(
-        self, fine_tuned_model_checkpoint: str, permission_id: str, **fields: Any
+        self,
+        fine_tuned_model_checkpoint: str,
+        permission_id: str,
+        **fields: Unpack[FineTuningCheckpointsPermissionsDeleteParams],
     ) -> AsyncFineTuningCheckpointsPermissionsDeleteBuilder:
         """Return a builder for `fine_tuning.checkpoints.permissions.delete` (DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}); keywords pre-fill its setters."""
         builder: AsyncFineTuningCheckpointsPermissionsDeleteBuilder = self._op(
@@ -488,7 +545,9 @@ class AsyncFineTuningCheckpointsPermissions(NamespaceMixin):
 
     @defer_path_check
     def list(
-        self, fine_tuned_model_checkpoint: str, **fields: Any
+        self,
+        fine_tuned_model_checkpoint: str,
+        **fields: Unpack[FineTuningCheckpointsPermissionsListParams],
     ) -> AsyncFineTuningCheckpointsPermissionsListBuilder:
         """Return a builder for `fine_tuning.checkpoints.permissions.list` (GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions); keywords pre-fill its setters."""
         builder: AsyncFineTuningCheckpointsPermissionsListBuilder = self._op(
@@ -515,35 +574,43 @@ class FineTuningJobs(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def cancel(self, fine_tuning_job_id: str, **fields: Any) -> FineTuningJobsCancelBuilder:
+    def cancel(
+        self, fine_tuning_job_id: str, **fields: Unpack[FineTuningJobsCancelParams]
+    ) -> FineTuningJobsCancelBuilder:
         """Return a builder for `fine_tuning.jobs.cancel` (POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel); keywords pre-fill its setters."""
         builder: FineTuningJobsCancelBuilder = self._op("cancel", (fine_tuning_job_id,), fields)
         return builder
 
-    def create(self, **fields: Any) -> FineTuningJobsCreateBuilder:
+    def create(self, **fields: Unpack[FineTuningJobsCreateParams]) -> FineTuningJobsCreateBuilder:
         """Return a builder for `fine_tuning.jobs.create` (POST /fine_tuning/jobs); keywords pre-fill its setters."""
         builder: FineTuningJobsCreateBuilder = self._op("create", (), fields)
         return builder
 
-    def list(self, **fields: Any) -> FineTuningJobsListBuilder:
+    def list(self, **fields: Unpack[FineTuningJobsListParams]) -> FineTuningJobsListBuilder:
         """Return a builder for `fine_tuning.jobs.list` (GET /fine_tuning/jobs); keywords pre-fill its setters."""
         builder: FineTuningJobsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def pause(self, fine_tuning_job_id: str, **fields: Any) -> FineTuningJobsPauseBuilder:
+    def pause(
+        self, fine_tuning_job_id: str, **fields: Unpack[FineTuningJobsPauseParams]
+    ) -> FineTuningJobsPauseBuilder:
         """Return a builder for `fine_tuning.jobs.pause` (POST /fine_tuning/jobs/{fine_tuning_job_id}/pause); keywords pre-fill its setters."""
         builder: FineTuningJobsPauseBuilder = self._op("pause", (fine_tuning_job_id,), fields)
         return builder
 
     @defer_path_check
-    def resume(self, fine_tuning_job_id: str, **fields: Any) -> FineTuningJobsResumeBuilder:
+    def resume(
+        self, fine_tuning_job_id: str, **fields: Unpack[FineTuningJobsResumeParams]
+    ) -> FineTuningJobsResumeBuilder:
         """Return a builder for `fine_tuning.jobs.resume` (POST /fine_tuning/jobs/{fine_tuning_job_id}/resume); keywords pre-fill its setters."""
         builder: FineTuningJobsResumeBuilder = self._op("resume", (fine_tuning_job_id,), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, fine_tuning_job_id: str, **fields: Any) -> FineTuningJobsRetrieveBuilder:
+    def retrieve(
+        self, fine_tuning_job_id: str, **fields: Unpack[FineTuningJobsRetrieveParams]
+    ) -> FineTuningJobsRetrieveBuilder:
         """Return a builder for `fine_tuning.jobs.retrieve` (GET /fine_tuning/jobs/{fine_tuning_job_id}); keywords pre-fill its setters."""
         builder: FineTuningJobsRetrieveBuilder = self._op("retrieve", (fine_tuning_job_id,), fields)
         return builder
@@ -567,31 +634,39 @@ class AsyncFineTuningJobs(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def cancel(self, fine_tuning_job_id: str, **fields: Any) -> AsyncFineTuningJobsCancelBuilder:
+    def cancel(
+        self, fine_tuning_job_id: str, **fields: Unpack[FineTuningJobsCancelParams]
+    ) -> AsyncFineTuningJobsCancelBuilder:
         """Return a builder for `fine_tuning.jobs.cancel` (POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel); keywords pre-fill its setters."""
         builder: AsyncFineTuningJobsCancelBuilder = self._op(
             "cancel", (fine_tuning_job_id,), fields
         )
         return builder
 
-    def create(self, **fields: Any) -> AsyncFineTuningJobsCreateBuilder:
+    def create(
+        self, **fields: Unpack[FineTuningJobsCreateParams]
+    ) -> AsyncFineTuningJobsCreateBuilder:
         """Return a builder for `fine_tuning.jobs.create` (POST /fine_tuning/jobs); keywords pre-fill its setters."""
         builder: AsyncFineTuningJobsCreateBuilder = self._op("create", (), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncFineTuningJobsListBuilder:
+    def list(self, **fields: Unpack[FineTuningJobsListParams]) -> AsyncFineTuningJobsListBuilder:
         """Return a builder for `fine_tuning.jobs.list` (GET /fine_tuning/jobs); keywords pre-fill its setters."""
         builder: AsyncFineTuningJobsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def pause(self, fine_tuning_job_id: str, **fields: Any) -> AsyncFineTuningJobsPauseBuilder:
+    def pause(
+        self, fine_tuning_job_id: str, **fields: Unpack[FineTuningJobsPauseParams]
+    ) -> AsyncFineTuningJobsPauseBuilder:
         """Return a builder for `fine_tuning.jobs.pause` (POST /fine_tuning/jobs/{fine_tuning_job_id}/pause); keywords pre-fill its setters."""
         builder: AsyncFineTuningJobsPauseBuilder = self._op("pause", (fine_tuning_job_id,), fields)
         return builder
 
     @defer_path_check
-    def resume(self, fine_tuning_job_id: str, **fields: Any) -> AsyncFineTuningJobsResumeBuilder:
+    def resume(
+        self, fine_tuning_job_id: str, **fields: Unpack[FineTuningJobsResumeParams]
+    ) -> AsyncFineTuningJobsResumeBuilder:
         """Return a builder for `fine_tuning.jobs.resume` (POST /fine_tuning/jobs/{fine_tuning_job_id}/resume); keywords pre-fill its setters."""
         builder: AsyncFineTuningJobsResumeBuilder = self._op(
             "resume", (fine_tuning_job_id,), fields
@@ -600,7 +675,7 @@ class AsyncFineTuningJobs(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, fine_tuning_job_id: str, **fields: Any
+        self, fine_tuning_job_id: str, **fields: Unpack[FineTuningJobsRetrieveParams]
     ) -> AsyncFineTuningJobsRetrieveBuilder:
         """Return a builder for `fine_tuning.jobs.retrieve` (GET /fine_tuning/jobs/{fine_tuning_job_id}); keywords pre-fill its setters."""
         builder: AsyncFineTuningJobsRetrieveBuilder = self._op(
@@ -615,7 +690,9 @@ class FineTuningJobsCheckpoints(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def list(self, fine_tuning_job_id: str, **fields: Any) -> FineTuningJobsCheckpointsListBuilder:
+    def list(
+        self, fine_tuning_job_id: str, **fields: Unpack[FineTuningJobsCheckpointsListParams]
+    ) -> FineTuningJobsCheckpointsListBuilder:
         """Return a builder for `fine_tuning.jobs.checkpoints.list` (GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints); keywords pre-fill its setters."""
         builder: FineTuningJobsCheckpointsListBuilder = self._op(
             "list", (fine_tuning_job_id,), fields
@@ -630,7 +707,7 @@ class AsyncFineTuningJobsCheckpoints(NamespaceMixin):
 
     @defer_path_check
     def list(
-        self, fine_tuning_job_id: str, **fields: Any
+        self, fine_tuning_job_id: str, **fields: Unpack[FineTuningJobsCheckpointsListParams]
     ) -> AsyncFineTuningJobsCheckpointsListBuilder:
         """Return a builder for `fine_tuning.jobs.checkpoints.list` (GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints); keywords pre-fill its setters."""
         builder: AsyncFineTuningJobsCheckpointsListBuilder = self._op(
@@ -645,7 +722,9 @@ class FineTuningJobsEvents(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def list(self, fine_tuning_job_id: str, **fields: Any) -> FineTuningJobsEventsListBuilder:
+    def list(
+        self, fine_tuning_job_id: str, **fields: Unpack[FineTuningJobsEventsListParams]
+    ) -> FineTuningJobsEventsListBuilder:
         """Return a builder for `fine_tuning.jobs.events.list` (GET /fine_tuning/jobs/{fine_tuning_job_id}/events); keywords pre-fill its setters."""
         builder: FineTuningJobsEventsListBuilder = self._op("list", (fine_tuning_job_id,), fields)
         return builder
@@ -657,7 +736,9 @@ class AsyncFineTuningJobsEvents(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def list(self, fine_tuning_job_id: str, **fields: Any) -> AsyncFineTuningJobsEventsListBuilder:
+    def list(
+        self, fine_tuning_job_id: str, **fields: Unpack[FineTuningJobsEventsListParams]
+    ) -> AsyncFineTuningJobsEventsListBuilder:
         """Return a builder for `fine_tuning.jobs.events.list` (GET /fine_tuning/jobs/{fine_tuning_job_id}/events); keywords pre-fill its setters."""
         builder: AsyncFineTuningJobsEventsListBuilder = self._op(
             "list", (fine_tuning_job_id,), fields

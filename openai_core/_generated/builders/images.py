@@ -11,15 +11,20 @@ the last TYPE_CHECKING block name, for the type checker, what the namespace meth
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from ._base import NamespaceMixin, SetterMixin
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..models.images_response import ImagesResponse
+    from ..params import (
+        ImagesEditsCreateParams,
+        ImagesGenerationsCreateParams,
+        ImagesVariationsCreateParams,
+    )
     from ._base import FileInput
 
 __all__ = [
@@ -252,7 +257,7 @@ class ImagesEdits(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> ImagesEditsCreateBuilder:
+    def create(self, **fields: Unpack[ImagesEditsCreateParams]) -> ImagesEditsCreateBuilder:
         """Return a builder for `images.edits.create` (POST /images/edits); keywords pre-fill its setters."""
         builder: ImagesEditsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -263,7 +268,7 @@ class AsyncImagesEdits(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncImagesEditsCreateBuilder:
+    def create(self, **fields: Unpack[ImagesEditsCreateParams]) -> AsyncImagesEditsCreateBuilder:
         """Return a builder for `images.edits.create` (POST /images/edits); keywords pre-fill its setters."""
         builder: AsyncImagesEditsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -274,7 +279,9 @@ class ImagesGenerations(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> ImagesGenerationsCreateBuilder:
+    def create(
+        self, **fields: Unpack[ImagesGenerationsCreateParams]
+    ) -> ImagesGenerationsCreateBuilder:
         """Return a builder for `images.generations.create` (POST /images/generations); keywords pre-fill its setters."""
         builder: ImagesGenerationsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -285,7 +292,9 @@ class AsyncImagesGenerations(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncImagesGenerationsCreateBuilder:
+    def create(
+        self, **fields: Unpack[ImagesGenerationsCreateParams]
+    ) -> AsyncImagesGenerationsCreateBuilder:
         """Return a builder for `images.generations.create` (POST /images/generations); keywords pre-fill its setters."""
         builder: AsyncImagesGenerationsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -296,7 +305,9 @@ class ImagesVariations(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> ImagesVariationsCreateBuilder:
+    def create(
+        self, **fields: Unpack[ImagesVariationsCreateParams]
+    ) -> ImagesVariationsCreateBuilder:
         """Return a builder for `images.variations.create` (POST /images/variations); keywords pre-fill its setters."""
         builder: ImagesVariationsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -307,7 +318,9 @@ class AsyncImagesVariations(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncImagesVariationsCreateBuilder:
+    def create(
+        self, **fields: Unpack[ImagesVariationsCreateParams]
+    ) -> AsyncImagesVariationsCreateBuilder:
         """Return a builder for `images.variations.create` (POST /images/variations); keywords pre-fill its setters."""
         builder: AsyncImagesVariationsCreateBuilder = self._op("create", (), fields)
         return builder

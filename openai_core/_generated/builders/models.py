@@ -10,15 +10,22 @@ the last TYPE_CHECKING block name, for the type checker, what the namespace meth
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..models.delete_model_response import DeleteModelResponse
     from ..models.model import Model
     from ..models.model_list import ModelList
+    from ..params import (
+        ModelsDeleteParams,
+        ModelsListParams,
+        ModelsRetrieveParams,
+    )
 
 __all__ = [
     "Models",
@@ -53,18 +60,18 @@ class Models(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def delete(self, model: str, **fields: Any) -> ModelsDeleteBuilder:
+    def delete(self, model: str, **fields: Unpack[ModelsDeleteParams]) -> ModelsDeleteBuilder:
         """Return a builder for `models.delete` (DELETE /models/{model}); keywords pre-fill its setters."""
         builder: ModelsDeleteBuilder = self._op("delete", (model,), fields)
         return builder
 
-    def list(self, **fields: Any) -> ModelsListBuilder:
+    def list(self, **fields: Unpack[ModelsListParams]) -> ModelsListBuilder:
         """Return a builder for `models.list` (GET /models); keywords pre-fill its setters."""
         builder: ModelsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, model: str, **fields: Any) -> ModelsRetrieveBuilder:
+    def retrieve(self, model: str, **fields: Unpack[ModelsRetrieveParams]) -> ModelsRetrieveBuilder:
         """Return a builder for `models.retrieve` (GET /models/{model}); keywords pre-fill its setters."""
         builder: ModelsRetrieveBuilder = self._op("retrieve", (model,), fields)
         return builder
@@ -76,18 +83,20 @@ class AsyncModels(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def delete(self, model: str, **fields: Any) -> AsyncModelsDeleteBuilder:
+    def delete(self, model: str, **fields: Unpack[ModelsDeleteParams]) -> AsyncModelsDeleteBuilder:
         """Return a builder for `models.delete` (DELETE /models/{model}); keywords pre-fill its setters."""
         builder: AsyncModelsDeleteBuilder = self._op("delete", (model,), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncModelsListBuilder:
+    def list(self, **fields: Unpack[ModelsListParams]) -> AsyncModelsListBuilder:
         """Return a builder for `models.list` (GET /models); keywords pre-fill its setters."""
         builder: AsyncModelsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, model: str, **fields: Any) -> AsyncModelsRetrieveBuilder:
+    def retrieve(
+        self, model: str, **fields: Unpack[ModelsRetrieveParams]
+    ) -> AsyncModelsRetrieveBuilder:
         """Return a builder for `models.retrieve` (GET /models/{model}); keywords pre-fill its setters."""
         builder: AsyncModelsRetrieveBuilder = self._op("retrieve", (model,), fields)
         return builder

@@ -10,13 +10,13 @@ the last TYPE_CHECKING block name, for the type checker, what the namespace meth
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ._base import NamespaceMixin, SetterMixin
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..models.create_moderation_request_input_type_0_item_type_1_type_0 import (
@@ -26,6 +26,11 @@ if TYPE_CHECKING:
         CreateModerationRequestInputType0ItemType1Type1,
     )
     from ..models.create_moderation_response import CreateModerationResponse
+    from ..params import (
+        CreateModerationRequestInputType0ItemType1Type0Param,
+        CreateModerationRequestInputType0ItemType1Type1Param,
+        ModerationsCreateParams,
+    )
 
 __all__ = [
     "Moderations",
@@ -44,7 +49,8 @@ class ModerationsCreateSetters(SetterMixin):
         value: Sequence[
             CreateModerationRequestInputType0ItemType1Type0
             | CreateModerationRequestInputType0ItemType1Type1
-            | Mapping[str, Any]
+            | CreateModerationRequestInputType0ItemType1Type0Param
+            | CreateModerationRequestInputType0ItemType1Type1Param
             | str
         ]
         | str,
@@ -62,7 +68,7 @@ class Moderations(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> ModerationsCreateBuilder:
+    def create(self, **fields: Unpack[ModerationsCreateParams]) -> ModerationsCreateBuilder:
         """Return a builder for `moderations.create` (POST /moderations); keywords pre-fill its setters."""
         builder: ModerationsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -73,7 +79,7 @@ class AsyncModerations(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncModerationsCreateBuilder:
+    def create(self, **fields: Unpack[ModerationsCreateParams]) -> AsyncModerationsCreateBuilder:
         """Return a builder for `moderations.create` (POST /moderations); keywords pre-fill its setters."""
         builder: AsyncModerationsCreateBuilder = self._op("create", (), fields)
         return builder

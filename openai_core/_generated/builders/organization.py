@@ -10,15 +10,15 @@ the last TYPE_CHECKING block name, for the type checker, what the namespace meth
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..._builders.pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
@@ -100,6 +100,118 @@ if TYPE_CHECKING:
     from ..models.user_delete_response import UserDeleteResponse
     from ..models.user_object import User
     from ..models.user_role_assignment import UserRoleAssignment
+    from ..params import (
+        HostedToolPermissionUpdateParam,
+        InviteRequestProjectsItemParam,
+        ListAuditLogsEffectiveAtParam,
+        OrganizationAdminApiKeysCreateParams,
+        OrganizationAdminApiKeysDeleteParams,
+        OrganizationAdminApiKeysListParams,
+        OrganizationAdminApiKeysRetrieveParams,
+        OrganizationAuditLogsListParams,
+        OrganizationCertificatesActivateParams,
+        OrganizationCertificatesCreateParams,
+        OrganizationCertificatesDeactivateParams,
+        OrganizationCertificatesDeleteParams,
+        OrganizationCertificatesListParams,
+        OrganizationCertificatesRetrieveParams,
+        OrganizationCertificatesUpdateParams,
+        OrganizationCostsListParams,
+        OrganizationDataRetentionCreateParams,
+        OrganizationDataRetentionRetrieveParams,
+        OrganizationGroupsCreateParams,
+        OrganizationGroupsDeleteParams,
+        OrganizationGroupsListParams,
+        OrganizationGroupsRetrieveParams,
+        OrganizationGroupsRolesCreateParams,
+        OrganizationGroupsRolesDeleteParams,
+        OrganizationGroupsRolesListParams,
+        OrganizationGroupsRolesRetrieveParams,
+        OrganizationGroupsUpdateParams,
+        OrganizationGroupsUsersCreateParams,
+        OrganizationGroupsUsersDeleteParams,
+        OrganizationGroupsUsersListParams,
+        OrganizationGroupsUsersRetrieveParams,
+        OrganizationInvitesCreateParams,
+        OrganizationInvitesDeleteParams,
+        OrganizationInvitesListParams,
+        OrganizationInvitesRetrieveParams,
+        OrganizationProjectsApiKeysDeleteParams,
+        OrganizationProjectsApiKeysListParams,
+        OrganizationProjectsApiKeysRetrieveParams,
+        OrganizationProjectsArchiveParams,
+        OrganizationProjectsCertificatesActivateCreateParams,
+        OrganizationProjectsCertificatesDeactivateCreateParams,
+        OrganizationProjectsCertificatesListParams,
+        OrganizationProjectsCreateParams,
+        OrganizationProjectsDataRetentionRetrieveParams,
+        OrganizationProjectsDataRetentionUpdateParams,
+        OrganizationProjectsGroupsCreateParams,
+        OrganizationProjectsGroupsDeleteParams,
+        OrganizationProjectsGroupsListParams,
+        OrganizationProjectsGroupsRetrieveParams,
+        OrganizationProjectsHostedToolPermissionsRetrieveParams,
+        OrganizationProjectsHostedToolPermissionsUpdateParams,
+        OrganizationProjectsListParams,
+        OrganizationProjectsModelPermissionsCreateParams,
+        OrganizationProjectsModelPermissionsDeleteParams,
+        OrganizationProjectsModelPermissionsRetrieveParams,
+        OrganizationProjectsRateLimitsListParams,
+        OrganizationProjectsRateLimitsUpdateParams,
+        OrganizationProjectsRetrieveParams,
+        OrganizationProjectsServiceAccountsApiKeysParams,
+        OrganizationProjectsServiceAccountsCreateParams,
+        OrganizationProjectsServiceAccountsDeleteParams,
+        OrganizationProjectsServiceAccountsListParams,
+        OrganizationProjectsServiceAccountsRetrieveParams,
+        OrganizationProjectsServiceAccountsUpdateParams,
+        OrganizationProjectsSpendAlertsCreateParams,
+        OrganizationProjectsSpendAlertsDeleteParams,
+        OrganizationProjectsSpendAlertsListParams,
+        OrganizationProjectsSpendAlertsRetrieveParams,
+        OrganizationProjectsSpendAlertsUpdateParams,
+        OrganizationProjectsSpendLimitCreateParams,
+        OrganizationProjectsSpendLimitDeleteParams,
+        OrganizationProjectsSpendLimitRetrieveParams,
+        OrganizationProjectsUpdateParams,
+        OrganizationProjectsUsersCreateParams,
+        OrganizationProjectsUsersDeleteParams,
+        OrganizationProjectsUsersListParams,
+        OrganizationProjectsUsersRetrieveParams,
+        OrganizationProjectsUsersUpdateParams,
+        OrganizationRolesCreateParams,
+        OrganizationRolesDeleteParams,
+        OrganizationRolesListParams,
+        OrganizationRolesRetrieveParams,
+        OrganizationRolesUpdateParams,
+        OrganizationSpendAlertsCreateParams,
+        OrganizationSpendAlertsDeleteParams,
+        OrganizationSpendAlertsListParams,
+        OrganizationSpendAlertsRetrieveParams,
+        OrganizationSpendAlertsUpdateParams,
+        OrganizationSpendLimitCreateParams,
+        OrganizationSpendLimitDeleteParams,
+        OrganizationSpendLimitRetrieveParams,
+        OrganizationUsageAudioSpeechesListParams,
+        OrganizationUsageAudioTranscriptionsListParams,
+        OrganizationUsageCodeInterpreterSessionsListParams,
+        OrganizationUsageCompletionsListParams,
+        OrganizationUsageEmbeddingsListParams,
+        OrganizationUsageFileSearchCallsListParams,
+        OrganizationUsageImagesListParams,
+        OrganizationUsageModerationsListParams,
+        OrganizationUsageVectorStoresListParams,
+        OrganizationUsageWebSearchCallsListParams,
+        OrganizationUsersDeleteParams,
+        OrganizationUsersListParams,
+        OrganizationUsersRetrieveParams,
+        OrganizationUsersRolesCreateParams,
+        OrganizationUsersRolesDeleteParams,
+        OrganizationUsersRolesListParams,
+        OrganizationUsersRolesRetrieveParams,
+        OrganizationUsersUpdateParams,
+        SpendAlertNotificationChannelParam,
+    )
 
 __all__ = [
     "Organization",
@@ -340,7 +452,7 @@ class OrganizationAuditLogsListSetters(SetterMixin):
 
     __slots__ = ()
 
-    def effective_at(self, value: ListAuditLogsEffectiveAt | Mapping[str, Any]) -> Self:
+    def effective_at(self, value: ListAuditLogsEffectiveAt | ListAuditLogsEffectiveAtParam) -> Self:
         """Set the optional query parameter "effective_at" (ListAuditLogsEffectiveAt)."""
         return self.set("effective_at", value)
 
@@ -667,7 +779,9 @@ class OrganizationInvitesCreateSetters(SetterMixin):
         """Set the required body field "role" ("owner" | "reader")."""
         return self.set("role", value)
 
-    def projects(self, value: Sequence[InviteRequestProjectsItem | Mapping[str, Any]]) -> Self:
+    def projects(
+        self, value: Sequence[InviteRequestProjectsItem | InviteRequestProjectsItemParam]
+    ) -> Self:
         """Set the optional body field "projects" (array of InviteRequestProjectsItem)."""
         return self.set("projects", value)
 
@@ -876,26 +990,32 @@ class OrganizationProjectsHostedToolPermissionsUpdateSetters(SetterMixin):
 
     __slots__ = ()
 
-    def file_search(self, value: HostedToolPermissionUpdate | Mapping[str, Any] | None) -> Self:
+    def file_search(
+        self, value: HostedToolPermissionUpdate | HostedToolPermissionUpdateParam | None
+    ) -> Self:
         """Set the optional body field "file_search" (HostedToolPermissionUpdate or null)."""
         return self.set("file_search", value)
 
-    def web_search(self, value: HostedToolPermissionUpdate | Mapping[str, Any] | None) -> Self:
+    def web_search(
+        self, value: HostedToolPermissionUpdate | HostedToolPermissionUpdateParam | None
+    ) -> Self:
         """Set the optional body field "web_search" (HostedToolPermissionUpdate or null)."""
         return self.set("web_search", value)
 
     def image_generation(
-        self, value: HostedToolPermissionUpdate | Mapping[str, Any] | None
+        self, value: HostedToolPermissionUpdate | HostedToolPermissionUpdateParam | None
     ) -> Self:
         """Set the optional body field "image_generation" (HostedToolPermissionUpdate or null)."""
         return self.set("image_generation", value)
 
-    def mcp(self, value: HostedToolPermissionUpdate | Mapping[str, Any] | None) -> Self:
+    def mcp(
+        self, value: HostedToolPermissionUpdate | HostedToolPermissionUpdateParam | None
+    ) -> Self:
         """Set the optional body field "mcp" (HostedToolPermissionUpdate or null)."""
         return self.set("mcp", value)
 
     def code_interpreter(
-        self, value: HostedToolPermissionUpdate | Mapping[str, Any] | None
+        self, value: HostedToolPermissionUpdate | HostedToolPermissionUpdateParam | None
     ) -> Self:
         """Set the optional body field "code_interpreter" (HostedToolPermissionUpdate or null)."""
         return self.set("code_interpreter", value)
@@ -1085,7 +1205,7 @@ class OrganizationProjectsSpendAlertsCreateSetters(SetterMixin):
         return self.set("interval", value)
 
     def notification_channel(
-        self, value: SpendAlertNotificationChannel | Mapping[str, Any]
+        self, value: SpendAlertNotificationChannel | SpendAlertNotificationChannelParam
     ) -> Self:
         """Set the required body field "notification_channel" (SpendAlertNotificationChannel)."""
         return self.set("notification_channel", value)
@@ -1143,7 +1263,7 @@ class OrganizationProjectsSpendAlertsUpdateSetters(SetterMixin):
         return self.set("interval", value)
 
     def notification_channel(
-        self, value: SpendAlertNotificationChannel | Mapping[str, Any]
+        self, value: SpendAlertNotificationChannel | SpendAlertNotificationChannelParam
     ) -> Self:
         """Set the required body field "notification_channel" (SpendAlertNotificationChannel)."""
         return self.set("notification_channel", value)
@@ -1331,7 +1451,7 @@ class OrganizationSpendAlertsCreateSetters(SetterMixin):
         return self.set("interval", value)
 
     def notification_channel(
-        self, value: SpendAlertNotificationChannel | Mapping[str, Any]
+        self, value: SpendAlertNotificationChannel | SpendAlertNotificationChannelParam
     ) -> Self:
         """Set the required body field "notification_channel" (SpendAlertNotificationChannel)."""
         return self.set("notification_channel", value)
@@ -1389,7 +1509,7 @@ class OrganizationSpendAlertsUpdateSetters(SetterMixin):
         return self.set("interval", value)
 
     def notification_channel(
-        self, value: SpendAlertNotificationChannel | Mapping[str, Any]
+        self, value: SpendAlertNotificationChannel | SpendAlertNotificationChannelParam
     ) -> Self:
         """Set the required body field "notification_channel" (SpendAlertNotificationChannel)."""
         return self.set("notification_channel", value)
@@ -2173,24 +2293,32 @@ class OrganizationAdminApiKeys(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> OrganizationAdminApiKeysCreateBuilder:
+    def create(
+        self, **fields: Unpack[OrganizationAdminApiKeysCreateParams]
+    ) -> OrganizationAdminApiKeysCreateBuilder:
         """Return a builder for `organization.admin_api_keys.create` (POST /organization/admin_api_keys); keywords pre-fill its setters."""
         builder: OrganizationAdminApiKeysCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, key_id: str, **fields: Any) -> OrganizationAdminApiKeysDeleteBuilder:
+    def delete(
+        self, key_id: str, **fields: Unpack[OrganizationAdminApiKeysDeleteParams]
+    ) -> OrganizationAdminApiKeysDeleteBuilder:
         """Return a builder for `organization.admin_api_keys.delete` (DELETE /organization/admin_api_keys/{key_id}); keywords pre-fill its setters."""
         builder: OrganizationAdminApiKeysDeleteBuilder = self._op("delete", (key_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> OrganizationAdminApiKeysListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationAdminApiKeysListParams]
+    ) -> OrganizationAdminApiKeysListBuilder:
         """Return a builder for `organization.admin_api_keys.list` (GET /organization/admin_api_keys); keywords pre-fill its setters."""
         builder: OrganizationAdminApiKeysListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, key_id: str, **fields: Any) -> OrganizationAdminApiKeysRetrieveBuilder:
+    def retrieve(
+        self, key_id: str, **fields: Unpack[OrganizationAdminApiKeysRetrieveParams]
+    ) -> OrganizationAdminApiKeysRetrieveBuilder:
         """Return a builder for `organization.admin_api_keys.retrieve` (GET /organization/admin_api_keys/{key_id}); keywords pre-fill its setters."""
         builder: OrganizationAdminApiKeysRetrieveBuilder = self._op("retrieve", (key_id,), fields)
         return builder
@@ -2201,24 +2329,32 @@ class AsyncOrganizationAdminApiKeys(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncOrganizationAdminApiKeysCreateBuilder:
+    def create(
+        self, **fields: Unpack[OrganizationAdminApiKeysCreateParams]
+    ) -> AsyncOrganizationAdminApiKeysCreateBuilder:
         """Return a builder for `organization.admin_api_keys.create` (POST /organization/admin_api_keys); keywords pre-fill its setters."""
         builder: AsyncOrganizationAdminApiKeysCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, key_id: str, **fields: Any) -> AsyncOrganizationAdminApiKeysDeleteBuilder:
+    def delete(
+        self, key_id: str, **fields: Unpack[OrganizationAdminApiKeysDeleteParams]
+    ) -> AsyncOrganizationAdminApiKeysDeleteBuilder:
         """Return a builder for `organization.admin_api_keys.delete` (DELETE /organization/admin_api_keys/{key_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationAdminApiKeysDeleteBuilder = self._op("delete", (key_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncOrganizationAdminApiKeysListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationAdminApiKeysListParams]
+    ) -> AsyncOrganizationAdminApiKeysListBuilder:
         """Return a builder for `organization.admin_api_keys.list` (GET /organization/admin_api_keys); keywords pre-fill its setters."""
         builder: AsyncOrganizationAdminApiKeysListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, key_id: str, **fields: Any) -> AsyncOrganizationAdminApiKeysRetrieveBuilder:
+    def retrieve(
+        self, key_id: str, **fields: Unpack[OrganizationAdminApiKeysRetrieveParams]
+    ) -> AsyncOrganizationAdminApiKeysRetrieveBuilder:
         """Return a builder for `organization.admin_api_keys.retrieve` (GET /organization/admin_api_keys/{key_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationAdminApiKeysRetrieveBuilder = self._op(
             "retrieve", (key_id,), fields
@@ -2231,7 +2367,9 @@ class OrganizationAuditLogs(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> OrganizationAuditLogsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationAuditLogsListParams]
+    ) -> OrganizationAuditLogsListBuilder:
         """Return a builder for `organization.audit_logs.list` (GET /organization/audit_logs); keywords pre-fill its setters."""
         builder: OrganizationAuditLogsListBuilder = self._op("list", (), fields)
         return builder
@@ -2242,7 +2380,9 @@ class AsyncOrganizationAuditLogs(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> AsyncOrganizationAuditLogsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationAuditLogsListParams]
+    ) -> AsyncOrganizationAuditLogsListBuilder:
         """Return a builder for `organization.audit_logs.list` (GET /organization/audit_logs); keywords pre-fill its setters."""
         builder: AsyncOrganizationAuditLogsListBuilder = self._op("list", (), fields)
         return builder
@@ -2253,37 +2393,47 @@ class OrganizationCertificates(NamespaceMixin):
 
     __slots__ = ()
 
-    def activate(self, **fields: Any) -> OrganizationCertificatesActivateBuilder:
+    def activate(
+        self, **fields: Unpack[OrganizationCertificatesActivateParams]
+    ) -> OrganizationCertificatesActivateBuilder:
         """Return a builder for `organization.certificates.activate` (POST /organization/certificates/activate); keywords pre-fill its setters."""
         builder: OrganizationCertificatesActivateBuilder = self._op("activate", (), fields)
         return builder
 
-    def create(self, **fields: Any) -> OrganizationCertificatesCreateBuilder:
+    def create(
+        self, **fields: Unpack[OrganizationCertificatesCreateParams]
+    ) -> OrganizationCertificatesCreateBuilder:
         """Return a builder for `organization.certificates.create` (POST /organization/certificates); keywords pre-fill its setters."""
         builder: OrganizationCertificatesCreateBuilder = self._op("create", (), fields)
         return builder
 
-    def deactivate(self, **fields: Any) -> OrganizationCertificatesDeactivateBuilder:
+    def deactivate(
+        self, **fields: Unpack[OrganizationCertificatesDeactivateParams]
+    ) -> OrganizationCertificatesDeactivateBuilder:
         """Return a builder for `organization.certificates.deactivate` (POST /organization/certificates/deactivate); keywords pre-fill its setters."""
         builder: OrganizationCertificatesDeactivateBuilder = self._op("deactivate", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, certificate_id: str, **fields: Any) -> OrganizationCertificatesDeleteBuilder:
+    def delete(
+        self, certificate_id: str, **fields: Unpack[OrganizationCertificatesDeleteParams]
+    ) -> OrganizationCertificatesDeleteBuilder:
         """Return a builder for `organization.certificates.delete` (DELETE /organization/certificates/{certificate_id}); keywords pre-fill its setters."""
         builder: OrganizationCertificatesDeleteBuilder = self._op(
             "delete", (certificate_id,), fields
         )
         return builder
 
-    def list(self, **fields: Any) -> OrganizationCertificatesListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationCertificatesListParams]
+    ) -> OrganizationCertificatesListBuilder:
         """Return a builder for `organization.certificates.list` (GET /organization/certificates); keywords pre-fill its setters."""
         builder: OrganizationCertificatesListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, certificate_id: str, **fields: Any
+        self, certificate_id: str, **fields: Unpack[OrganizationCertificatesRetrieveParams]
     ) -> OrganizationCertificatesRetrieveBuilder:
         """Return a builder for `organization.certificates.retrieve` (GET /organization/certificates/{certificate_id}); keywords pre-fill its setters."""
         builder: OrganizationCertificatesRetrieveBuilder = self._op(
@@ -2292,7 +2442,9 @@ class OrganizationCertificates(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def update(self, certificate_id: str, **fields: Any) -> OrganizationCertificatesUpdateBuilder:
+    def update(
+        self, certificate_id: str, **fields: Unpack[OrganizationCertificatesUpdateParams]
+    ) -> OrganizationCertificatesUpdateBuilder:
         """Return a builder for `organization.certificates.update` (POST /organization/certificates/{certificate_id}); keywords pre-fill its setters."""
         builder: OrganizationCertificatesUpdateBuilder = self._op(
             "update", (certificate_id,), fields
@@ -2305,24 +2457,30 @@ class AsyncOrganizationCertificates(NamespaceMixin):
 
     __slots__ = ()
 
-    def activate(self, **fields: Any) -> AsyncOrganizationCertificatesActivateBuilder:
+    def activate(
+        self, **fields: Unpack[OrganizationCertificatesActivateParams]
+    ) -> AsyncOrganizationCertificatesActivateBuilder:
         """Return a builder for `organization.certificates.activate` (POST /organization/certificates/activate); keywords pre-fill its setters."""
         builder: AsyncOrganizationCertificatesActivateBuilder = self._op("activate", (), fields)
         return builder
 
-    def create(self, **fields: Any) -> AsyncOrganizationCertificatesCreateBuilder:
+    def create(
+        self, **fields: Unpack[OrganizationCertificatesCreateParams]
+    ) -> AsyncOrganizationCertificatesCreateBuilder:
         """Return a builder for `organization.certificates.create` (POST /organization/certificates); keywords pre-fill its setters."""
         builder: AsyncOrganizationCertificatesCreateBuilder = self._op("create", (), fields)
         return builder
 
-    def deactivate(self, **fields: Any) -> AsyncOrganizationCertificatesDeactivateBuilder:
+    def deactivate(
+        self, **fields: Unpack[OrganizationCertificatesDeactivateParams]
+    ) -> AsyncOrganizationCertificatesDeactivateBuilder:
         """Return a builder for `organization.certificates.deactivate` (POST /organization/certificates/deactivate); keywords pre-fill its setters."""
         builder: AsyncOrganizationCertificatesDeactivateBuilder = self._op("deactivate", (), fields)
         return builder
 
     @defer_path_check
     def delete(
-        self, certificate_id: str, **fields: Any
+        self, certificate_id: str, **fields: Unpack[OrganizationCertificatesDeleteParams]
     ) -> AsyncOrganizationCertificatesDeleteBuilder:
         """Return a builder for `organization.certificates.delete` (DELETE /organization/certificates/{certificate_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationCertificatesDeleteBuilder = self._op(
@@ -2330,14 +2488,16 @@ class AsyncOrganizationCertificates(NamespaceMixin):
         )
         return builder
 
-    def list(self, **fields: Any) -> AsyncOrganizationCertificatesListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationCertificatesListParams]
+    ) -> AsyncOrganizationCertificatesListBuilder:
         """Return a builder for `organization.certificates.list` (GET /organization/certificates); keywords pre-fill its setters."""
         builder: AsyncOrganizationCertificatesListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, certificate_id: str, **fields: Any
+        self, certificate_id: str, **fields: Unpack[OrganizationCertificatesRetrieveParams]
     ) -> AsyncOrganizationCertificatesRetrieveBuilder:
         """Return a builder for `organization.certificates.retrieve` (GET /organization/certificates/{certificate_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationCertificatesRetrieveBuilder = self._op(
@@ -2347,7 +2507,7 @@ class AsyncOrganizationCertificates(NamespaceMixin):
 
     @defer_path_check
     def update(
-        self, certificate_id: str, **fields: Any
+        self, certificate_id: str, **fields: Unpack[OrganizationCertificatesUpdateParams]
     ) -> AsyncOrganizationCertificatesUpdateBuilder:
         """Return a builder for `organization.certificates.update` (POST /organization/certificates/{certificate_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationCertificatesUpdateBuilder = self._op(
@@ -2361,7 +2521,7 @@ class OrganizationCosts(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> OrganizationCostsListBuilder:
+    def list(self, **fields: Unpack[OrganizationCostsListParams]) -> OrganizationCostsListBuilder:
         """Return a builder for `organization.costs.list` (GET /organization/costs); keywords pre-fill its setters."""
         builder: OrganizationCostsListBuilder = self._op("list", (), fields)
         return builder
@@ -2372,7 +2532,9 @@ class AsyncOrganizationCosts(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> AsyncOrganizationCostsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationCostsListParams]
+    ) -> AsyncOrganizationCostsListBuilder:
         """Return a builder for `organization.costs.list` (GET /organization/costs); keywords pre-fill its setters."""
         builder: AsyncOrganizationCostsListBuilder = self._op("list", (), fields)
         return builder
@@ -2383,12 +2545,16 @@ class OrganizationDataRetention(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> OrganizationDataRetentionCreateBuilder:
+    def create(
+        self, **fields: Unpack[OrganizationDataRetentionCreateParams]
+    ) -> OrganizationDataRetentionCreateBuilder:
         """Return a builder for `organization.data_retention.create` (POST /organization/data_retention); keywords pre-fill its setters."""
         builder: OrganizationDataRetentionCreateBuilder = self._op("create", (), fields)
         return builder
 
-    def retrieve(self, **fields: Any) -> OrganizationDataRetentionRetrieveBuilder:
+    def retrieve(
+        self, **fields: Unpack[OrganizationDataRetentionRetrieveParams]
+    ) -> OrganizationDataRetentionRetrieveBuilder:
         """Return a builder for `organization.data_retention.retrieve` (GET /organization/data_retention); keywords pre-fill its setters."""
         builder: OrganizationDataRetentionRetrieveBuilder = self._op("retrieve", (), fields)
         return builder
@@ -2399,12 +2565,16 @@ class AsyncOrganizationDataRetention(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncOrganizationDataRetentionCreateBuilder:
+    def create(
+        self, **fields: Unpack[OrganizationDataRetentionCreateParams]
+    ) -> AsyncOrganizationDataRetentionCreateBuilder:
         """Return a builder for `organization.data_retention.create` (POST /organization/data_retention); keywords pre-fill its setters."""
         builder: AsyncOrganizationDataRetentionCreateBuilder = self._op("create", (), fields)
         return builder
 
-    def retrieve(self, **fields: Any) -> AsyncOrganizationDataRetentionRetrieveBuilder:
+    def retrieve(
+        self, **fields: Unpack[OrganizationDataRetentionRetrieveParams]
+    ) -> AsyncOrganizationDataRetentionRetrieveBuilder:
         """Return a builder for `organization.data_retention.retrieve` (GET /organization/data_retention); keywords pre-fill its setters."""
         builder: AsyncOrganizationDataRetentionRetrieveBuilder = self._op("retrieve", (), fields)
         return builder
@@ -2427,30 +2597,38 @@ class OrganizationGroups(NamespaceMixin):
         namespace: OrganizationGroupsUsers = self._sub("users")
         return namespace
 
-    def create(self, **fields: Any) -> OrganizationGroupsCreateBuilder:
+    def create(
+        self, **fields: Unpack[OrganizationGroupsCreateParams]
+    ) -> OrganizationGroupsCreateBuilder:
         """Return a builder for `organization.groups.create` (POST /organization/groups); keywords pre-fill its setters."""
         builder: OrganizationGroupsCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, group_id: str, **fields: Any) -> OrganizationGroupsDeleteBuilder:
+    def delete(
+        self, group_id: str, **fields: Unpack[OrganizationGroupsDeleteParams]
+    ) -> OrganizationGroupsDeleteBuilder:
         """Return a builder for `organization.groups.delete` (DELETE /organization/groups/{group_id}); keywords pre-fill its setters."""
         builder: OrganizationGroupsDeleteBuilder = self._op("delete", (group_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> OrganizationGroupsListBuilder:
+    def list(self, **fields: Unpack[OrganizationGroupsListParams]) -> OrganizationGroupsListBuilder:
         """Return a builder for `organization.groups.list` (GET /organization/groups); keywords pre-fill its setters."""
         builder: OrganizationGroupsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, group_id: str, **fields: Any) -> OrganizationGroupsRetrieveBuilder:
+    def retrieve(
+        self, group_id: str, **fields: Unpack[OrganizationGroupsRetrieveParams]
+    ) -> OrganizationGroupsRetrieveBuilder:
         """Return a builder for `organization.groups.retrieve` (GET /organization/groups/{group_id}); keywords pre-fill its setters."""
         builder: OrganizationGroupsRetrieveBuilder = self._op("retrieve", (group_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, group_id: str, **fields: Any) -> OrganizationGroupsUpdateBuilder:
+    def update(
+        self, group_id: str, **fields: Unpack[OrganizationGroupsUpdateParams]
+    ) -> OrganizationGroupsUpdateBuilder:
         """Return a builder for `organization.groups.update` (POST /organization/groups/{group_id}); keywords pre-fill its setters."""
         builder: OrganizationGroupsUpdateBuilder = self._op("update", (group_id,), fields)
         return builder
@@ -2473,30 +2651,40 @@ class AsyncOrganizationGroups(NamespaceMixin):
         namespace: AsyncOrganizationGroupsUsers = self._sub("users")
         return namespace
 
-    def create(self, **fields: Any) -> AsyncOrganizationGroupsCreateBuilder:
+    def create(
+        self, **fields: Unpack[OrganizationGroupsCreateParams]
+    ) -> AsyncOrganizationGroupsCreateBuilder:
         """Return a builder for `organization.groups.create` (POST /organization/groups); keywords pre-fill its setters."""
         builder: AsyncOrganizationGroupsCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, group_id: str, **fields: Any) -> AsyncOrganizationGroupsDeleteBuilder:
+    def delete(
+        self, group_id: str, **fields: Unpack[OrganizationGroupsDeleteParams]
+    ) -> AsyncOrganizationGroupsDeleteBuilder:
         """Return a builder for `organization.groups.delete` (DELETE /organization/groups/{group_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationGroupsDeleteBuilder = self._op("delete", (group_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncOrganizationGroupsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationGroupsListParams]
+    ) -> AsyncOrganizationGroupsListBuilder:
         """Return a builder for `organization.groups.list` (GET /organization/groups); keywords pre-fill its setters."""
         builder: AsyncOrganizationGroupsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, group_id: str, **fields: Any) -> AsyncOrganizationGroupsRetrieveBuilder:
+    def retrieve(
+        self, group_id: str, **fields: Unpack[OrganizationGroupsRetrieveParams]
+    ) -> AsyncOrganizationGroupsRetrieveBuilder:
         """Return a builder for `organization.groups.retrieve` (GET /organization/groups/{group_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationGroupsRetrieveBuilder = self._op("retrieve", (group_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, group_id: str, **fields: Any) -> AsyncOrganizationGroupsUpdateBuilder:
+    def update(
+        self, group_id: str, **fields: Unpack[OrganizationGroupsUpdateParams]
+    ) -> AsyncOrganizationGroupsUpdateBuilder:
         """Return a builder for `organization.groups.update` (POST /organization/groups/{group_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationGroupsUpdateBuilder = self._op("update", (group_id,), fields)
         return builder
@@ -2508,14 +2696,16 @@ class OrganizationGroupsRoles(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def create(self, group_id: str, **fields: Any) -> OrganizationGroupsRolesCreateBuilder:
+    def create(
+        self, group_id: str, **fields: Unpack[OrganizationGroupsRolesCreateParams]
+    ) -> OrganizationGroupsRolesCreateBuilder:
         """Return a builder for `organization.groups.roles.create` (POST /organization/groups/{group_id}/roles); keywords pre-fill its setters."""
         builder: OrganizationGroupsRolesCreateBuilder = self._op("create", (group_id,), fields)
         return builder
 
     @defer_path_check
     def delete(
-        self, group_id: str, role_id: str, **fields: Any
+        self, group_id: str, role_id: str, **fields: Unpack[OrganizationGroupsRolesDeleteParams]
     ) -> OrganizationGroupsRolesDeleteBuilder:
         """Return a builder for `organization.groups.roles.delete` (DELETE /organization/groups/{group_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: OrganizationGroupsRolesDeleteBuilder = self._op(
@@ -2529,14 +2719,16 @@ class OrganizationGroupsRoles(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, group_id: str, **fields: Any) -> OrganizationGroupsRolesListBuilder:
+    def list(
+        self, group_id: str, **fields: Unpack[OrganizationGroupsRolesListParams]
+    ) -> OrganizationGroupsRolesListBuilder:
         """Return a builder for `organization.groups.roles.list` (GET /organization/groups/{group_id}/roles); keywords pre-fill its setters."""
         builder: OrganizationGroupsRolesListBuilder = self._op("list", (group_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, group_id: str, role_id: str, **fields: Any
+        self, group_id: str, role_id: str, **fields: Unpack[OrganizationGroupsRolesRetrieveParams]
     ) -> OrganizationGroupsRolesRetrieveBuilder:
         """Return a builder for `organization.groups.roles.retrieve` (GET /organization/groups/{group_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: OrganizationGroupsRolesRetrieveBuilder = self._op(
@@ -2556,14 +2748,16 @@ class AsyncOrganizationGroupsRoles(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def create(self, group_id: str, **fields: Any) -> AsyncOrganizationGroupsRolesCreateBuilder:
+    def create(
+        self, group_id: str, **fields: Unpack[OrganizationGroupsRolesCreateParams]
+    ) -> AsyncOrganizationGroupsRolesCreateBuilder:
         """Return a builder for `organization.groups.roles.create` (POST /organization/groups/{group_id}/roles); keywords pre-fill its setters."""
         builder: AsyncOrganizationGroupsRolesCreateBuilder = self._op("create", (group_id,), fields)
         return builder
 
     @defer_path_check
     def delete(
-        self, group_id: str, role_id: str, **fields: Any
+        self, group_id: str, role_id: str, **fields: Unpack[OrganizationGroupsRolesDeleteParams]
     ) -> AsyncOrganizationGroupsRolesDeleteBuilder:
         """Return a builder for `organization.groups.roles.delete` (DELETE /organization/groups/{group_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationGroupsRolesDeleteBuilder = self._op(
@@ -2577,14 +2771,16 @@ class AsyncOrganizationGroupsRoles(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, group_id: str, **fields: Any) -> AsyncOrganizationGroupsRolesListBuilder:
+    def list(
+        self, group_id: str, **fields: Unpack[OrganizationGroupsRolesListParams]
+    ) -> AsyncOrganizationGroupsRolesListBuilder:
         """Return a builder for `organization.groups.roles.list` (GET /organization/groups/{group_id}/roles); keywords pre-fill its setters."""
         builder: AsyncOrganizationGroupsRolesListBuilder = self._op("list", (group_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, group_id: str, role_id: str, **fields: Any
+        self, group_id: str, role_id: str, **fields: Unpack[OrganizationGroupsRolesRetrieveParams]
     ) -> AsyncOrganizationGroupsRolesRetrieveBuilder:
         """Return a builder for `organization.groups.roles.retrieve` (GET /organization/groups/{group_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationGroupsRolesRetrieveBuilder = self._op(
@@ -2604,14 +2800,16 @@ class OrganizationGroupsUsers(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def create(self, group_id: str, **fields: Any) -> OrganizationGroupsUsersCreateBuilder:
+    def create(
+        self, group_id: str, **fields: Unpack[OrganizationGroupsUsersCreateParams]
+    ) -> OrganizationGroupsUsersCreateBuilder:
         """Return a builder for `organization.groups.users.create` (POST /organization/groups/{group_id}/users); keywords pre-fill its setters."""
         builder: OrganizationGroupsUsersCreateBuilder = self._op("create", (group_id,), fields)
         return builder
 
     @defer_path_check
     def delete(
-        self, group_id: str, user_id: str, **fields: Any
+        self, group_id: str, user_id: str, **fields: Unpack[OrganizationGroupsUsersDeleteParams]
     ) -> OrganizationGroupsUsersDeleteBuilder:
         """Return a builder for `organization.groups.users.delete` (DELETE /organization/groups/{group_id}/users/{user_id}); keywords pre-fill its setters."""
         builder: OrganizationGroupsUsersDeleteBuilder = self._op(
@@ -2625,14 +2823,16 @@ class OrganizationGroupsUsers(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, group_id: str, **fields: Any) -> OrganizationGroupsUsersListBuilder:
+    def list(
+        self, group_id: str, **fields: Unpack[OrganizationGroupsUsersListParams]
+    ) -> OrganizationGroupsUsersListBuilder:
         """Return a builder for `organization.groups.users.list` (GET /organization/groups/{group_id}/users); keywords pre-fill its setters."""
         builder: OrganizationGroupsUsersListBuilder = self._op("list", (group_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, group_id: str, user_id: str, **fields: Any
+        self, group_id: str, user_id: str, **fields: Unpack[OrganizationGroupsUsersRetrieveParams]
     ) -> OrganizationGroupsUsersRetrieveBuilder:
         """Return a builder for `organization.groups.users.retrieve` (GET /organization/groups/{group_id}/users/{user_id}); keywords pre-fill its setters."""
         builder: OrganizationGroupsUsersRetrieveBuilder = self._op(
@@ -2652,14 +2852,16 @@ class AsyncOrganizationGroupsUsers(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def create(self, group_id: str, **fields: Any) -> AsyncOrganizationGroupsUsersCreateBuilder:
+    def create(
+        self, group_id: str, **fields: Unpack[OrganizationGroupsUsersCreateParams]
+    ) -> AsyncOrganizationGroupsUsersCreateBuilder:
         """Return a builder for `organization.groups.users.create` (POST /organization/groups/{group_id}/users); keywords pre-fill its setters."""
         builder: AsyncOrganizationGroupsUsersCreateBuilder = self._op("create", (group_id,), fields)
         return builder
 
     @defer_path_check
     def delete(
-        self, group_id: str, user_id: str, **fields: Any
+        self, group_id: str, user_id: str, **fields: Unpack[OrganizationGroupsUsersDeleteParams]
     ) -> AsyncOrganizationGroupsUsersDeleteBuilder:
         """Return a builder for `organization.groups.users.delete` (DELETE /organization/groups/{group_id}/users/{user_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationGroupsUsersDeleteBuilder = self._op(
@@ -2673,14 +2875,16 @@ class AsyncOrganizationGroupsUsers(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, group_id: str, **fields: Any) -> AsyncOrganizationGroupsUsersListBuilder:
+    def list(
+        self, group_id: str, **fields: Unpack[OrganizationGroupsUsersListParams]
+    ) -> AsyncOrganizationGroupsUsersListBuilder:
         """Return a builder for `organization.groups.users.list` (GET /organization/groups/{group_id}/users); keywords pre-fill its setters."""
         builder: AsyncOrganizationGroupsUsersListBuilder = self._op("list", (group_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, group_id: str, user_id: str, **fields: Any
+        self, group_id: str, user_id: str, **fields: Unpack[OrganizationGroupsUsersRetrieveParams]
     ) -> AsyncOrganizationGroupsUsersRetrieveBuilder:
         """Return a builder for `organization.groups.users.retrieve` (GET /organization/groups/{group_id}/users/{user_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationGroupsUsersRetrieveBuilder = self._op(
@@ -2699,24 +2903,32 @@ class OrganizationInvites(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> OrganizationInvitesCreateBuilder:
+    def create(
+        self, **fields: Unpack[OrganizationInvitesCreateParams]
+    ) -> OrganizationInvitesCreateBuilder:
         """Return a builder for `organization.invites.create` (POST /organization/invites); keywords pre-fill its setters."""
         builder: OrganizationInvitesCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, invite_id: str, **fields: Any) -> OrganizationInvitesDeleteBuilder:
+    def delete(
+        self, invite_id: str, **fields: Unpack[OrganizationInvitesDeleteParams]
+    ) -> OrganizationInvitesDeleteBuilder:
         """Return a builder for `organization.invites.delete` (DELETE /organization/invites/{invite_id}); keywords pre-fill its setters."""
         builder: OrganizationInvitesDeleteBuilder = self._op("delete", (invite_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> OrganizationInvitesListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationInvitesListParams]
+    ) -> OrganizationInvitesListBuilder:
         """Return a builder for `organization.invites.list` (GET /organization/invites); keywords pre-fill its setters."""
         builder: OrganizationInvitesListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, invite_id: str, **fields: Any) -> OrganizationInvitesRetrieveBuilder:
+    def retrieve(
+        self, invite_id: str, **fields: Unpack[OrganizationInvitesRetrieveParams]
+    ) -> OrganizationInvitesRetrieveBuilder:
         """Return a builder for `organization.invites.retrieve` (GET /organization/invites/{invite_id}); keywords pre-fill its setters."""
         builder: OrganizationInvitesRetrieveBuilder = self._op("retrieve", (invite_id,), fields)
         return builder
@@ -2727,24 +2939,32 @@ class AsyncOrganizationInvites(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncOrganizationInvitesCreateBuilder:
+    def create(
+        self, **fields: Unpack[OrganizationInvitesCreateParams]
+    ) -> AsyncOrganizationInvitesCreateBuilder:
         """Return a builder for `organization.invites.create` (POST /organization/invites); keywords pre-fill its setters."""
         builder: AsyncOrganizationInvitesCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, invite_id: str, **fields: Any) -> AsyncOrganizationInvitesDeleteBuilder:
+    def delete(
+        self, invite_id: str, **fields: Unpack[OrganizationInvitesDeleteParams]
+    ) -> AsyncOrganizationInvitesDeleteBuilder:
         """Return a builder for `organization.invites.delete` (DELETE /organization/invites/{invite_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationInvitesDeleteBuilder = self._op("delete", (invite_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncOrganizationInvitesListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationInvitesListParams]
+    ) -> AsyncOrganizationInvitesListBuilder:
         """Return a builder for `organization.invites.list` (GET /organization/invites); keywords pre-fill its setters."""
         builder: AsyncOrganizationInvitesListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, invite_id: str, **fields: Any) -> AsyncOrganizationInvitesRetrieveBuilder:
+    def retrieve(
+        self, invite_id: str, **fields: Unpack[OrganizationInvitesRetrieveParams]
+    ) -> AsyncOrganizationInvitesRetrieveBuilder:
         """Return a builder for `organization.invites.retrieve` (GET /organization/invites/{invite_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationInvitesRetrieveBuilder = self._op(
             "retrieve", (invite_id,), fields
@@ -2824,29 +3044,39 @@ class OrganizationProjects(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def archive(self, project_id: str, **fields: Any) -> OrganizationProjectsArchiveBuilder:
+    def archive(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsArchiveParams]
+    ) -> OrganizationProjectsArchiveBuilder:
         """Return a builder for `organization.projects.archive` (POST /organization/projects/{project_id}/archive); keywords pre-fill its setters."""
         builder: OrganizationProjectsArchiveBuilder = self._op("archive", (project_id,), fields)
         return builder
 
-    def create(self, **fields: Any) -> OrganizationProjectsCreateBuilder:
+    def create(
+        self, **fields: Unpack[OrganizationProjectsCreateParams]
+    ) -> OrganizationProjectsCreateBuilder:
         """Return a builder for `organization.projects.create` (POST /organization/projects); keywords pre-fill its setters."""
         builder: OrganizationProjectsCreateBuilder = self._op("create", (), fields)
         return builder
 
-    def list(self, **fields: Any) -> OrganizationProjectsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationProjectsListParams]
+    ) -> OrganizationProjectsListBuilder:
         """Return a builder for `organization.projects.list` (GET /organization/projects); keywords pre-fill its setters."""
         builder: OrganizationProjectsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, project_id: str, **fields: Any) -> OrganizationProjectsRetrieveBuilder:
+    def retrieve(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsRetrieveParams]
+    ) -> OrganizationProjectsRetrieveBuilder:
         """Return a builder for `organization.projects.retrieve` (GET /organization/projects/{project_id}); keywords pre-fill its setters."""
         builder: OrganizationProjectsRetrieveBuilder = self._op("retrieve", (project_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, project_id: str, **fields: Any) -> OrganizationProjectsUpdateBuilder:
+    def update(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsUpdateParams]
+    ) -> OrganizationProjectsUpdateBuilder:
         """Return a builder for `organization.projects.update` (POST /organization/projects/{project_id}); keywords pre-fill its setters."""
         builder: OrganizationProjectsUpdateBuilder = self._op("update", (project_id,), fields)
         return builder
@@ -2926,25 +3156,33 @@ class AsyncOrganizationProjects(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def archive(self, project_id: str, **fields: Any) -> AsyncOrganizationProjectsArchiveBuilder:
+    def archive(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsArchiveParams]
+    ) -> AsyncOrganizationProjectsArchiveBuilder:
         """Return a builder for `organization.projects.archive` (POST /organization/projects/{project_id}/archive); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsArchiveBuilder = self._op(
             "archive", (project_id,), fields
         )
         return builder
 
-    def create(self, **fields: Any) -> AsyncOrganizationProjectsCreateBuilder:
+    def create(
+        self, **fields: Unpack[OrganizationProjectsCreateParams]
+    ) -> AsyncOrganizationProjectsCreateBuilder:
         """Return a builder for `organization.projects.create` (POST /organization/projects); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsCreateBuilder = self._op("create", (), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncOrganizationProjectsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationProjectsListParams]
+    ) -> AsyncOrganizationProjectsListBuilder:
         """Return a builder for `organization.projects.list` (GET /organization/projects); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, project_id: str, **fields: Any) -> AsyncOrganizationProjectsRetrieveBuilder:
+    def retrieve(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsRetrieveParams]
+    ) -> AsyncOrganizationProjectsRetrieveBuilder:
         """Return a builder for `organization.projects.retrieve` (GET /organization/projects/{project_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsRetrieveBuilder = self._op(
             "retrieve", (project_id,), fields
@@ -2952,7 +3190,9 @@ class AsyncOrganizationProjects(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def update(self, project_id: str, **fields: Any) -> AsyncOrganizationProjectsUpdateBuilder:
+    def update(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsUpdateParams]
+    ) -> AsyncOrganizationProjectsUpdateBuilder:
         """Return a builder for `organization.projects.update` (POST /organization/projects/{project_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsUpdateBuilder = self._op("update", (project_id,), fields)
         return builder
@@ -2965,7 +3205,10 @@ class OrganizationProjectsApiKeys(NamespaceMixin):
 
     @defer_path_check
     def delete(
-        self, project_id: str, api_key_id: str, **fields: Any
+        self,
+        project_id: str,
+        api_key_id: str,
+        **fields: Unpack[OrganizationProjectsApiKeysDeleteParams],
     ) -> OrganizationProjectsApiKeysDeleteBuilder:
         """Return a builder for `organization.projects.api_keys.delete` (DELETE /organization/projects/{project_id}/api_keys/{api_key_id}); keywords pre-fill its setters."""
         builder: OrganizationProjectsApiKeysDeleteBuilder = self._op(
@@ -2979,14 +3222,19 @@ class OrganizationProjectsApiKeys(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, project_id: str, **fields: Any) -> OrganizationProjectsApiKeysListBuilder:
+    def list(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsApiKeysListParams]
+    ) -> OrganizationProjectsApiKeysListBuilder:
         """Return a builder for `organization.projects.api_keys.list` (GET /organization/projects/{project_id}/api_keys); keywords pre-fill its setters."""
         builder: OrganizationProjectsApiKeysListBuilder = self._op("list", (project_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, api_key_id: str, **fields: Any
+        self,
+        project_id: str,
+        api_key_id: str,
+        **fields: Unpack[OrganizationProjectsApiKeysRetrieveParams],
     ) -> OrganizationProjectsApiKeysRetrieveBuilder:
         """Return a builder for `organization.projects.api_keys.retrieve` (GET /organization/projects/{project_id}/api_keys/{api_key_id}); keywords pre-fill its setters."""
         builder: OrganizationProjectsApiKeysRetrieveBuilder = self._op(
@@ -3007,7 +3255,10 @@ class AsyncOrganizationProjectsApiKeys(NamespaceMixin):
 
     @defer_path_check
     def delete(
-        self, project_id: str, api_key_id: str, **fields: Any
+        self,
+        project_id: str,
+        api_key_id: str,
+        **fields: Unpack[OrganizationProjectsApiKeysDeleteParams],
     ) -> AsyncOrganizationProjectsApiKeysDeleteBuilder:
         """Return a builder for `organization.projects.api_keys.delete` (DELETE /organization/projects/{project_id}/api_keys/{api_key_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsApiKeysDeleteBuilder = self._op(
@@ -3021,7 +3272,9 @@ class AsyncOrganizationProjectsApiKeys(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, project_id: str, **fields: Any) -> AsyncOrganizationProjectsApiKeysListBuilder:
+    def list(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsApiKeysListParams]
+    ) -> AsyncOrganizationProjectsApiKeysListBuilder:
         """Return a builder for `organization.projects.api_keys.list` (GET /organization/projects/{project_id}/api_keys); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsApiKeysListBuilder = self._op(
             "list", (project_id,), fields
@@ -3030,7 +3283,10 @@ class AsyncOrganizationProjectsApiKeys(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, api_key_id: str, **fields: Any
+        self,
+        project_id: str,
+        api_key_id: str,
+        **fields: Unpack[OrganizationProjectsApiKeysRetrieveParams],
     ) -> AsyncOrganizationProjectsApiKeysRetrieveBuilder:
         """Return a builder for `organization.projects.api_keys.retrieve` (GET /organization/projects/{project_id}/api_keys/{api_key_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsApiKeysRetrieveBuilder = self._op(
@@ -3062,7 +3318,9 @@ class OrganizationProjectsCertificates(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def list(self, project_id: str, **fields: Any) -> OrganizationProjectsCertificatesListBuilder:
+    def list(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsCertificatesListParams]
+    ) -> OrganizationProjectsCertificatesListBuilder:
         """Return a builder for `organization.projects.certificates.list` (GET /organization/projects/{project_id}/certificates); keywords pre-fill its setters."""
         builder: OrganizationProjectsCertificatesListBuilder = self._op(
             "list", (project_id,), fields
@@ -3089,7 +3347,7 @@ class AsyncOrganizationProjectsCertificates(NamespaceMixin):
 
     @defer_path_check
     def list(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsCertificatesListParams]
     ) -> AsyncOrganizationProjectsCertificatesListBuilder:
         """Return a builder for `organization.projects.certificates.list` (GET /organization/projects/{project_id}/certificates); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsCertificatesListBuilder = self._op(
@@ -3105,7 +3363,9 @@ class OrganizationProjectsCertificatesActivate(NamespaceMixin):
 
     @defer_path_check
     def create(
-        self, project_id: str, **fields: Any
+        self,
+        project_id: str,
+        **fields: Unpack[OrganizationProjectsCertificatesActivateCreateParams],
     ) -> OrganizationProjectsCertificatesActivateCreateBuilder:
         """Return a builder for `organization.projects.certificates.activate.create` (POST /organization/projects/{project_id}/certificates/activate); keywords pre-fill its setters."""
         builder: OrganizationProjectsCertificatesActivateCreateBuilder = self._op(
@@ -3121,7 +3381,9 @@ class AsyncOrganizationProjectsCertificatesActivate(NamespaceMixin):
 
     @defer_path_check
     def create(
-        self, project_id: str, **fields: Any
+        self,
+        project_id: str,
+        **fields: Unpack[OrganizationProjectsCertificatesActivateCreateParams],
     ) -> AsyncOrganizationProjectsCertificatesActivateCreateBuilder:
         """Return a builder for `organization.projects.certificates.activate.create` (POST /organization/projects/{project_id}/certificates/activate); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsCertificatesActivateCreateBuilder = self._op(
@@ -3137,7 +3399,9 @@ class OrganizationProjectsCertificatesDeactivate(NamespaceMixin):
 
     @defer_path_check
     def create(
-        self, project_id: str, **fields: Any
+        self,
+        project_id: str,
+        **fields: Unpack[OrganizationProjectsCertificatesDeactivateCreateParams],
     ) -> OrganizationProjectsCertificatesDeactivateCreateBuilder:
         """Return a builder for `organization.projects.certificates.deactivate.create` (POST /organization/projects/{project_id}/certificates/deactivate); keywords pre-fill its setters."""
         builder: OrganizationProjectsCertificatesDeactivateCreateBuilder = self._op(
@@ -3153,7 +3417,9 @@ class AsyncOrganizationProjectsCertificatesDeactivate(NamespaceMixin):
 
     @defer_path_check
     def create(
-        self, project_id: str, **fields: Any
+        self,
+        project_id: str,
+        **fields: Unpack[OrganizationProjectsCertificatesDeactivateCreateParams],
     ) -> AsyncOrganizationProjectsCertificatesDeactivateCreateBuilder:
         """Return a builder for `organization.projects.certificates.deactivate.create` (POST /organization/projects/{project_id}/certificates/deactivate); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsCertificatesDeactivateCreateBuilder = self._op(
@@ -3169,7 +3435,7 @@ class OrganizationProjectsDataRetention(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsDataRetentionRetrieveParams]
     ) -> OrganizationProjectsDataRetentionRetrieveBuilder:
         """Return a builder for `organization.projects.data_retention.retrieve` (GET /organization/projects/{project_id}/data_retention); keywords pre-fill its setters."""
         builder: OrganizationProjectsDataRetentionRetrieveBuilder = self._op(
@@ -3179,7 +3445,7 @@ class OrganizationProjectsDataRetention(NamespaceMixin):
 
     @defer_path_check
     def update(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsDataRetentionUpdateParams]
     ) -> OrganizationProjectsDataRetentionUpdateBuilder:
         """Return a builder for `organization.projects.data_retention.update` (POST /organization/projects/{project_id}/data_retention); keywords pre-fill its setters."""
         builder: OrganizationProjectsDataRetentionUpdateBuilder = self._op(
@@ -3195,7 +3461,7 @@ class AsyncOrganizationProjectsDataRetention(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsDataRetentionRetrieveParams]
     ) -> AsyncOrganizationProjectsDataRetentionRetrieveBuilder:
         """Return a builder for `organization.projects.data_retention.retrieve` (GET /organization/projects/{project_id}/data_retention); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsDataRetentionRetrieveBuilder = self._op(
@@ -3205,7 +3471,7 @@ class AsyncOrganizationProjectsDataRetention(NamespaceMixin):
 
     @defer_path_check
     def update(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsDataRetentionUpdateParams]
     ) -> AsyncOrganizationProjectsDataRetentionUpdateBuilder:
         """Return a builder for `organization.projects.data_retention.update` (POST /organization/projects/{project_id}/data_retention); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsDataRetentionUpdateBuilder = self._op(
@@ -3220,14 +3486,19 @@ class OrganizationProjectsGroups(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def create(self, project_id: str, **fields: Any) -> OrganizationProjectsGroupsCreateBuilder:
+    def create(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsGroupsCreateParams]
+    ) -> OrganizationProjectsGroupsCreateBuilder:
         """Return a builder for `organization.projects.groups.create` (POST /organization/projects/{project_id}/groups); keywords pre-fill its setters."""
         builder: OrganizationProjectsGroupsCreateBuilder = self._op("create", (project_id,), fields)
         return builder
 
     @defer_path_check
     def delete(
-        self, project_id: str, group_id: str, **fields: Any
+        self,
+        project_id: str,
+        group_id: str,
+        **fields: Unpack[OrganizationProjectsGroupsDeleteParams],
     ) -> OrganizationProjectsGroupsDeleteBuilder:
         """Return a builder for `organization.projects.groups.delete` (DELETE /organization/projects/{project_id}/groups/{group_id}); keywords pre-fill its setters."""
         builder: OrganizationProjectsGroupsDeleteBuilder = self._op(
@@ -3241,14 +3512,19 @@ class OrganizationProjectsGroups(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, project_id: str, **fields: Any) -> OrganizationProjectsGroupsListBuilder:
+    def list(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsGroupsListParams]
+    ) -> OrganizationProjectsGroupsListBuilder:
         """Return a builder for `organization.projects.groups.list` (GET /organization/projects/{project_id}/groups); keywords pre-fill its setters."""
         builder: OrganizationProjectsGroupsListBuilder = self._op("list", (project_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, group_id: str, **fields: Any
+        self,
+        project_id: str,
+        group_id: str,
+        **fields: Unpack[OrganizationProjectsGroupsRetrieveParams],
     ) -> OrganizationProjectsGroupsRetrieveBuilder:
         """Return a builder for `organization.projects.groups.retrieve` (GET /organization/projects/{project_id}/groups/{group_id}); keywords pre-fill its setters."""
         builder: OrganizationProjectsGroupsRetrieveBuilder = self._op(
@@ -3269,7 +3545,7 @@ class AsyncOrganizationProjectsGroups(NamespaceMixin):
 
     @defer_path_check
     def create(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsGroupsCreateParams]
     ) -> AsyncOrganizationProjectsGroupsCreateBuilder:
         """Return a builder for `organization.projects.groups.create` (POST /organization/projects/{project_id}/groups); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsGroupsCreateBuilder = self._op(
@@ -3279,7 +3555,10 @@ class AsyncOrganizationProjectsGroups(NamespaceMixin):
 
     @defer_path_check
     def delete(
-        self, project_id: str, group_id: str, **fields: Any
+        self,
+        project_id: str,
+        group_id: str,
+        **fields: Unpack[OrganizationProjectsGroupsDeleteParams],
     ) -> AsyncOrganizationProjectsGroupsDeleteBuilder:
         """Return a builder for `organization.projects.groups.delete` (DELETE /organization/projects/{project_id}/groups/{group_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsGroupsDeleteBuilder = self._op(
@@ -3293,7 +3572,9 @@ class AsyncOrganizationProjectsGroups(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, project_id: str, **fields: Any) -> AsyncOrganizationProjectsGroupsListBuilder:
+    def list(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsGroupsListParams]
+    ) -> AsyncOrganizationProjectsGroupsListBuilder:
         """Return a builder for `organization.projects.groups.list` (GET /organization/projects/{project_id}/groups); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsGroupsListBuilder = self._op(
             "list", (project_id,), fields
@@ -3302,7 +3583,10 @@ class AsyncOrganizationProjectsGroups(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, group_id: str, **fields: Any
+        self,
+        project_id: str,
+        group_id: str,
+        **fields: Unpack[OrganizationProjectsGroupsRetrieveParams],
     ) -> AsyncOrganizationProjectsGroupsRetrieveBuilder:
         """Return a builder for `organization.projects.groups.retrieve` (GET /organization/projects/{project_id}/groups/{group_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsGroupsRetrieveBuilder = self._op(
@@ -3323,7 +3607,9 @@ class OrganizationProjectsHostedToolPermissions(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, **fields: Any
+        self,
+        project_id: str,
+        **fields: Unpack[OrganizationProjectsHostedToolPermissionsRetrieveParams],
     ) -> OrganizationProjectsHostedToolPermissionsRetrieveBuilder:
         """Return a builder for `organization.projects.hosted_tool_permissions.retrieve` (GET /organization/projects/{project_id}/hosted_tool_permissions); keywords pre-fill its setters."""
         builder: OrganizationProjectsHostedToolPermissionsRetrieveBuilder = self._op(
@@ -3333,7 +3619,9 @@ class OrganizationProjectsHostedToolPermissions(NamespaceMixin):
 
     @defer_path_check
     def update(
-        self, project_id: str, **fields: Any
+        self,
+        project_id: str,
+        **fields: Unpack[OrganizationProjectsHostedToolPermissionsUpdateParams],
     ) -> OrganizationProjectsHostedToolPermissionsUpdateBuilder:
         """Return a builder for `organization.projects.hosted_tool_permissions.update` (POST /organization/projects/{project_id}/hosted_tool_permissions); keywords pre-fill its setters."""
         builder: OrganizationProjectsHostedToolPermissionsUpdateBuilder = self._op(
@@ -3349,7 +3637,9 @@ class AsyncOrganizationProjectsHostedToolPermissions(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, **fields: Any
+        self,
+        project_id: str,
+        **fields: Unpack[OrganizationProjectsHostedToolPermissionsRetrieveParams],
     ) -> AsyncOrganizationProjectsHostedToolPermissionsRetrieveBuilder:
         """Return a builder for `organization.projects.hosted_tool_permissions.retrieve` (GET /organization/projects/{project_id}/hosted_tool_permissions); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsHostedToolPermissionsRetrieveBuilder = self._op(
@@ -3359,7 +3649,9 @@ class AsyncOrganizationProjectsHostedToolPermissions(NamespaceMixin):
 
     @defer_path_check
     def update(
-        self, project_id: str, **fields: Any
+        self,
+        project_id: str,
+        **fields: Unpack[OrganizationProjectsHostedToolPermissionsUpdateParams],
     ) -> AsyncOrganizationProjectsHostedToolPermissionsUpdateBuilder:
         """Return a builder for `organization.projects.hosted_tool_permissions.update` (POST /organization/projects/{project_id}/hosted_tool_permissions); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsHostedToolPermissionsUpdateBuilder = self._op(
@@ -3375,7 +3667,7 @@ class OrganizationProjectsModelPermissions(NamespaceMixin):
 
     @defer_path_check
     def create(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsModelPermissionsCreateParams]
     ) -> OrganizationProjectsModelPermissionsCreateBuilder:
         """Return a builder for `organization.projects.model_permissions.create` (POST /organization/projects/{project_id}/model_permissions); keywords pre-fill its setters."""
         builder: OrganizationProjectsModelPermissionsCreateBuilder = self._op(
@@ -3385,7 +3677,7 @@ class OrganizationProjectsModelPermissions(NamespaceMixin):
 
     @defer_path_check
     def delete(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsModelPermissionsDeleteParams]
     ) -> OrganizationProjectsModelPermissionsDeleteBuilder:
         """Return a builder for `organization.projects.model_permissions.delete` (DELETE /organization/projects/{project_id}/model_permissions); keywords pre-fill its setters."""
         builder: OrganizationProjectsModelPermissionsDeleteBuilder = self._op(
@@ -3395,7 +3687,7 @@ class OrganizationProjectsModelPermissions(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsModelPermissionsRetrieveParams]
     ) -> OrganizationProjectsModelPermissionsRetrieveBuilder:
         """Return a builder for `organization.projects.model_permissions.retrieve` (GET /organization/projects/{project_id}/model_permissions); keywords pre-fill its setters."""
         builder: OrganizationProjectsModelPermissionsRetrieveBuilder = self._op(
@@ -3411,7 +3703,7 @@ class AsyncOrganizationProjectsModelPermissions(NamespaceMixin):
 
     @defer_path_check
     def create(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsModelPermissionsCreateParams]
     ) -> AsyncOrganizationProjectsModelPermissionsCreateBuilder:
         """Return a builder for `organization.projects.model_permissions.create` (POST /organization/projects/{project_id}/model_permissions); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsModelPermissionsCreateBuilder = self._op(
@@ -3421,7 +3713,7 @@ class AsyncOrganizationProjectsModelPermissions(NamespaceMixin):
 
     @defer_path_check
     def delete(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsModelPermissionsDeleteParams]
     ) -> AsyncOrganizationProjectsModelPermissionsDeleteBuilder:
         """Return a builder for `organization.projects.model_permissions.delete` (DELETE /organization/projects/{project_id}/model_permissions); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsModelPermissionsDeleteBuilder = self._op(
@@ -3431,7 +3723,7 @@ class AsyncOrganizationProjectsModelPermissions(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsModelPermissionsRetrieveParams]
     ) -> AsyncOrganizationProjectsModelPermissionsRetrieveBuilder:
         """Return a builder for `organization.projects.model_permissions.retrieve` (GET /organization/projects/{project_id}/model_permissions); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsModelPermissionsRetrieveBuilder = self._op(
@@ -3446,14 +3738,19 @@ class OrganizationProjectsRateLimits(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def list(self, project_id: str, **fields: Any) -> OrganizationProjectsRateLimitsListBuilder:
+    def list(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsRateLimitsListParams]
+    ) -> OrganizationProjectsRateLimitsListBuilder:
         """Return a builder for `organization.projects.rate_limits.list` (GET /organization/projects/{project_id}/rate_limits); keywords pre-fill its setters."""
         builder: OrganizationProjectsRateLimitsListBuilder = self._op("list", (project_id,), fields)
         return builder
 
     @defer_path_check
     def update(
-        self, project_id: str, rate_limit_id: str, **fields: Any
+        self,
+        project_id: str,
+        rate_limit_id: str,
+        **fields: Unpack[OrganizationProjectsRateLimitsUpdateParams],
     ) -> OrganizationProjectsRateLimitsUpdateBuilder:
         """Return a builder for `organization.projects.rate_limits.update` (POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}); keywords pre-fill its setters."""
         builder: OrganizationProjectsRateLimitsUpdateBuilder = self._op(
@@ -3474,7 +3771,7 @@ class AsyncOrganizationProjectsRateLimits(NamespaceMixin):
 
     @defer_path_check
     def list(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsRateLimitsListParams]
     ) -> AsyncOrganizationProjectsRateLimitsListBuilder:
         """Return a builder for `organization.projects.rate_limits.list` (GET /organization/projects/{project_id}/rate_limits); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsRateLimitsListBuilder = self._op(
@@ -3484,7 +3781,10 @@ class AsyncOrganizationProjectsRateLimits(NamespaceMixin):
 
     @defer_path_check
     def update(
-        self, project_id: str, rate_limit_id: str, **fields: Any
+        self,
+        project_id: str,
+        rate_limit_id: str,
+        **fields: Unpack[OrganizationProjectsRateLimitsUpdateParams],
     ) -> AsyncOrganizationProjectsRateLimitsUpdateBuilder:
         """Return a builder for `organization.projects.rate_limits.update` (POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsRateLimitsUpdateBuilder = self._op(
@@ -3505,7 +3805,10 @@ class OrganizationProjectsServiceAccounts(NamespaceMixin):
 
     @defer_path_check
     def api_keys(
-        self, project_id: str, service_account_id: str, **fields: Any
+        self,
+        project_id: str,
+        service_account_id: str,
+        **fields: Unpack[OrganizationProjectsServiceAccountsApiKeysParams],
     ) -> OrganizationProjectsServiceAccountsApiKeysBuilder:
         """Return a builder for `organization.projects.service_accounts.api_keys` (POST /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys); keywords pre-fill its setters."""
         builder: OrganizationProjectsServiceAccountsApiKeysBuilder = self._op(
@@ -3520,7 +3823,7 @@ class OrganizationProjectsServiceAccounts(NamespaceMixin):
 
     @defer_path_check
     def create(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsServiceAccountsCreateParams]
     ) -> OrganizationProjectsServiceAccountsCreateBuilder:
         """Return a builder for `organization.projects.service_accounts.create` (POST /organization/projects/{project_id}/service_accounts); keywords pre-fill its setters."""
         builder: OrganizationProjectsServiceAccountsCreateBuilder = self._op(
@@ -3530,7 +3833,10 @@ class OrganizationProjectsServiceAccounts(NamespaceMixin):
 
     @defer_path_check
     def delete(
-        self, project_id: str, service_account_id: str, **fields: Any
+        self,
+        project_id: str,
+        service_account_id: str,
+        **fields: Unpack[OrganizationProjectsServiceAccountsDeleteParams],
     ) -> OrganizationProjectsServiceAccountsDeleteBuilder:
         """Return a builder for `organization.projects.service_accounts.delete` (DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}); keywords pre-fill its setters."""
         builder: OrganizationProjectsServiceAccountsDeleteBuilder = self._op(
@@ -3545,7 +3851,7 @@ class OrganizationProjectsServiceAccounts(NamespaceMixin):
 
     @defer_path_check
     def list(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsServiceAccountsListParams]
     ) -> OrganizationProjectsServiceAccountsListBuilder:
         """Return a builder for `organization.projects.service_accounts.list` (GET /organization/projects/{project_id}/service_accounts); keywords pre-fill its setters."""
         builder: OrganizationProjectsServiceAccountsListBuilder = self._op(
@@ -3555,7 +3861,10 @@ class OrganizationProjectsServiceAccounts(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, service_account_id: str, **fields: Any
+        self,
+        project_id: str,
+        service_account_id: str,
+        **fields: Unpack[OrganizationProjectsServiceAccountsRetrieveParams],
     ) -> OrganizationProjectsServiceAccountsRetrieveBuilder:
         """Return a builder for `organization.projects.service_accounts.retrieve` (GET /organization/projects/{project_id}/service_accounts/{service_account_id}); keywords pre-fill its setters."""
         builder: OrganizationProjectsServiceAccountsRetrieveBuilder = self._op(
@@ -3570,7 +3879,10 @@ class OrganizationProjectsServiceAccounts(NamespaceMixin):
 
     @defer_path_check
     def update(
-        self, project_id: str, service_account_id: str, **fields: Any
+        self,
+        project_id: str,
+        service_account_id: str,
+        **fields: Unpack[OrganizationProjectsServiceAccountsUpdateParams],
     ) -> OrganizationProjectsServiceAccountsUpdateBuilder:
         """Return a builder for `organization.projects.service_accounts.update` (POST /organization/projects/{project_id}/service_accounts/{service_account_id}); keywords pre-fill its setters."""
         builder: OrganizationProjectsServiceAccountsUpdateBuilder = self._op(
@@ -3591,7 +3903,10 @@ class AsyncOrganizationProjectsServiceAccounts(NamespaceMixin):
 
     @defer_path_check
     def api_keys(
-        self, project_id: str, service_account_id: str, **fields: Any
+        self,
+        project_id: str,
+        service_account_id: str,
+        **fields: Unpack[OrganizationProjectsServiceAccountsApiKeysParams],
     ) -> AsyncOrganizationProjectsServiceAccountsApiKeysBuilder:
         """Return a builder for `organization.projects.service_accounts.api_keys` (POST /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsServiceAccountsApiKeysBuilder = self._op(
@@ -3606,7 +3921,7 @@ class AsyncOrganizationProjectsServiceAccounts(NamespaceMixin):
 
     @defer_path_check
     def create(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsServiceAccountsCreateParams]
     ) -> AsyncOrganizationProjectsServiceAccountsCreateBuilder:
         """Return a builder for `organization.projects.service_accounts.create` (POST /organization/projects/{project_id}/service_accounts); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsServiceAccountsCreateBuilder = self._op(
@@ -3616,7 +3931,10 @@ class AsyncOrganizationProjectsServiceAccounts(NamespaceMixin):
 
     @defer_path_check
     def delete(
-        self, project_id: str, service_account_id: str, **fields: Any
+        self,
+        project_id: str,
+        service_account_id: str,
+        **fields: Unpack[OrganizationProjectsServiceAccountsDeleteParams],
     ) -> AsyncOrganizationProjectsServiceAccountsDeleteBuilder:
         """Return a builder for `organization.projects.service_accounts.delete` (DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsServiceAccountsDeleteBuilder = self._op(
@@ -3631,7 +3949,7 @@ class AsyncOrganizationProjectsServiceAccounts(NamespaceMixin):
 
     @defer_path_check
     def list(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsServiceAccountsListParams]
     ) -> AsyncOrganizationProjectsServiceAccountsListBuilder:
         """Return a builder for `organization.projects.service_accounts.list` (GET /organization/projects/{project_id}/service_accounts); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsServiceAccountsListBuilder = self._op(
@@ -3641,7 +3959,10 @@ class AsyncOrganizationProjectsServiceAccounts(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, service_account_id: str, **fields: Any
+        self,
+        project_id: str,
+        service_account_id: str,
+        **fields: Unpack[OrganizationProjectsServiceAccountsRetrieveParams],
     ) -> AsyncOrganizationProjectsServiceAccountsRetrieveBuilder:
         """Return a builder for `organization.projects.service_accounts.retrieve` (GET /organization/projects/{project_id}/service_accounts/{service_account_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsServiceAccountsRetrieveBuilder = self._op(
@@ -3656,7 +3977,10 @@ class AsyncOrganizationProjectsServiceAccounts(NamespaceMixin):
 
     @defer_path_check
     def update(
-        self, project_id: str, service_account_id: str, **fields: Any
+        self,
+        project_id: str,
+        service_account_id: str,
+        **fields: Unpack[OrganizationProjectsServiceAccountsUpdateParams],
     ) -> AsyncOrganizationProjectsServiceAccountsUpdateBuilder:
         """Return a builder for `organization.projects.service_accounts.update` (POST /organization/projects/{project_id}/service_accounts/{service_account_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsServiceAccountsUpdateBuilder = self._op(
@@ -3677,7 +4001,7 @@ class OrganizationProjectsSpendAlerts(NamespaceMixin):
 
     @defer_path_check
     def create(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsSpendAlertsCreateParams]
     ) -> OrganizationProjectsSpendAlertsCreateBuilder:
         """Return a builder for `organization.projects.spend_alerts.create` (POST /organization/projects/{project_id}/spend_alerts); keywords pre-fill its setters."""
         builder: OrganizationProjectsSpendAlertsCreateBuilder = self._op(
@@ -3687,7 +4011,10 @@ class OrganizationProjectsSpendAlerts(NamespaceMixin):
 
     @defer_path_check
     def delete(
-        self, project_id: str, alert_id: str, **fields: Any
+        self,
+        project_id: str,
+        alert_id: str,
+        **fields: Unpack[OrganizationProjectsSpendAlertsDeleteParams],
     ) -> OrganizationProjectsSpendAlertsDeleteBuilder:
         """Return a builder for `organization.projects.spend_alerts.delete` (DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}); keywords pre-fill its setters."""
         builder: OrganizationProjectsSpendAlertsDeleteBuilder = self._op(
@@ -3701,7 +4028,9 @@ class OrganizationProjectsSpendAlerts(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, project_id: str, **fields: Any) -> OrganizationProjectsSpendAlertsListBuilder:
+    def list(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsSpendAlertsListParams]
+    ) -> OrganizationProjectsSpendAlertsListBuilder:
         """Return a builder for `organization.projects.spend_alerts.list` (GET /organization/projects/{project_id}/spend_alerts); keywords pre-fill its setters."""
         builder: OrganizationProjectsSpendAlertsListBuilder = self._op(
             "list", (project_id,), fields
@@ -3710,7 +4039,10 @@ class OrganizationProjectsSpendAlerts(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, alert_id: str, **fields: Any
+        self,
+        project_id: str,
+        alert_id: str,
+        **fields: Unpack[OrganizationProjectsSpendAlertsRetrieveParams],
     ) -> OrganizationProjectsSpendAlertsRetrieveBuilder:
         """Return a builder for `organization.projects.spend_alerts.retrieve` (GET /organization/projects/{project_id}/spend_alerts/{alert_id}); keywords pre-fill its setters."""
         builder: OrganizationProjectsSpendAlertsRetrieveBuilder = self._op(
@@ -3725,7 +4057,10 @@ class OrganizationProjectsSpendAlerts(NamespaceMixin):
 
     @defer_path_check
     def update(
-        self, project_id: str, alert_id: str, **fields: Any
+        self,
+        project_id: str,
+        alert_id: str,
+        **fields: Unpack[OrganizationProjectsSpendAlertsUpdateParams],
     ) -> OrganizationProjectsSpendAlertsUpdateBuilder:
         """Return a builder for `organization.projects.spend_alerts.update` (POST /organization/projects/{project_id}/spend_alerts/{alert_id}); keywords pre-fill its setters."""
         builder: OrganizationProjectsSpendAlertsUpdateBuilder = self._op(
@@ -3746,7 +4081,7 @@ class AsyncOrganizationProjectsSpendAlerts(NamespaceMixin):
 
     @defer_path_check
     def create(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsSpendAlertsCreateParams]
     ) -> AsyncOrganizationProjectsSpendAlertsCreateBuilder:
         """Return a builder for `organization.projects.spend_alerts.create` (POST /organization/projects/{project_id}/spend_alerts); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsSpendAlertsCreateBuilder = self._op(
@@ -3756,7 +4091,10 @@ class AsyncOrganizationProjectsSpendAlerts(NamespaceMixin):
 
     @defer_path_check
     def delete(
-        self, project_id: str, alert_id: str, **fields: Any
+        self,
+        project_id: str,
+        alert_id: str,
+        **fields: Unpack[OrganizationProjectsSpendAlertsDeleteParams],
     ) -> AsyncOrganizationProjectsSpendAlertsDeleteBuilder:
         """Return a builder for `organization.projects.spend_alerts.delete` (DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsSpendAlertsDeleteBuilder = self._op(
@@ -3771,7 +4109,7 @@ class AsyncOrganizationProjectsSpendAlerts(NamespaceMixin):
 
     @defer_path_check
     def list(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsSpendAlertsListParams]
     ) -> AsyncOrganizationProjectsSpendAlertsListBuilder:
         """Return a builder for `organization.projects.spend_alerts.list` (GET /organization/projects/{project_id}/spend_alerts); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsSpendAlertsListBuilder = self._op(
@@ -3781,7 +4119,10 @@ class AsyncOrganizationProjectsSpendAlerts(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, alert_id: str, **fields: Any
+        self,
+        project_id: str,
+        alert_id: str,
+        **fields: Unpack[OrganizationProjectsSpendAlertsRetrieveParams],
     ) -> AsyncOrganizationProjectsSpendAlertsRetrieveBuilder:
         """Return a builder for `organization.projects.spend_alerts.retrieve` (GET /organization/projects/{project_id}/spend_alerts/{alert_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsSpendAlertsRetrieveBuilder = self._op(
@@ -3796,7 +4137,10 @@ class AsyncOrganizationProjectsSpendAlerts(NamespaceMixin):
 
     @defer_path_check
     def update(
-        self, project_id: str, alert_id: str, **fields: Any
+        self,
+        project_id: str,
+        alert_id: str,
+        **fields: Unpack[OrganizationProjectsSpendAlertsUpdateParams],
     ) -> AsyncOrganizationProjectsSpendAlertsUpdateBuilder:
         """Return a builder for `organization.projects.spend_alerts.update` (POST /organization/projects/{project_id}/spend_alerts/{alert_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsSpendAlertsUpdateBuilder = self._op(
@@ -3816,7 +4160,9 @@ class OrganizationProjectsSpendLimit(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def create(self, project_id: str, **fields: Any) -> OrganizationProjectsSpendLimitCreateBuilder:
+    def create(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsSpendLimitCreateParams]
+    ) -> OrganizationProjectsSpendLimitCreateBuilder:
         """Return a builder for `organization.projects.spend_limit.create` (POST /organization/projects/{project_id}/spend_limit); keywords pre-fill its setters."""
         builder: OrganizationProjectsSpendLimitCreateBuilder = self._op(
             "create", (project_id,), fields
@@ -3824,7 +4170,9 @@ class OrganizationProjectsSpendLimit(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def delete(self, project_id: str, **fields: Any) -> OrganizationProjectsSpendLimitDeleteBuilder:
+    def delete(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsSpendLimitDeleteParams]
+    ) -> OrganizationProjectsSpendLimitDeleteBuilder:
         """Return a builder for `organization.projects.spend_limit.delete` (DELETE /organization/projects/{project_id}/spend_limit); keywords pre-fill its setters."""
         builder: OrganizationProjectsSpendLimitDeleteBuilder = self._op(
             "delete", (project_id,), fields
@@ -3833,7 +4181,7 @@ class OrganizationProjectsSpendLimit(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsSpendLimitRetrieveParams]
     ) -> OrganizationProjectsSpendLimitRetrieveBuilder:
         """Return a builder for `organization.projects.spend_limit.retrieve` (GET /organization/projects/{project_id}/spend_limit); keywords pre-fill its setters."""
         builder: OrganizationProjectsSpendLimitRetrieveBuilder = self._op(
@@ -3849,7 +4197,7 @@ class AsyncOrganizationProjectsSpendLimit(NamespaceMixin):
 
     @defer_path_check
     def create(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsSpendLimitCreateParams]
     ) -> AsyncOrganizationProjectsSpendLimitCreateBuilder:
         """Return a builder for `organization.projects.spend_limit.create` (POST /organization/projects/{project_id}/spend_limit); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsSpendLimitCreateBuilder = self._op(
@@ -3859,7 +4207,7 @@ class AsyncOrganizationProjectsSpendLimit(NamespaceMixin):
 
     @defer_path_check
     def delete(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsSpendLimitDeleteParams]
     ) -> AsyncOrganizationProjectsSpendLimitDeleteBuilder:
         """Return a builder for `organization.projects.spend_limit.delete` (DELETE /organization/projects/{project_id}/spend_limit); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsSpendLimitDeleteBuilder = self._op(
@@ -3869,7 +4217,7 @@ class AsyncOrganizationProjectsSpendLimit(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, **fields: Any
+        self, project_id: str, **fields: Unpack[OrganizationProjectsSpendLimitRetrieveParams]
     ) -> AsyncOrganizationProjectsSpendLimitRetrieveBuilder:
         """Return a builder for `organization.projects.spend_limit.retrieve` (GET /organization/projects/{project_id}/spend_limit); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsSpendLimitRetrieveBuilder = self._op(
@@ -3884,14 +4232,16 @@ class OrganizationProjectsUsers(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def create(self, project_id: str, **fields: Any) -> OrganizationProjectsUsersCreateBuilder:
+    def create(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsUsersCreateParams]
+    ) -> OrganizationProjectsUsersCreateBuilder:
         """Return a builder for `organization.projects.users.create` (POST /organization/projects/{project_id}/users); keywords pre-fill its setters."""
         builder: OrganizationProjectsUsersCreateBuilder = self._op("create", (project_id,), fields)
         return builder
 
     @defer_path_check
     def delete(
-        self, project_id: str, user_id: str, **fields: Any
+        self, project_id: str, user_id: str, **fields: Unpack[OrganizationProjectsUsersDeleteParams]
     ) -> OrganizationProjectsUsersDeleteBuilder:
         """Return a builder for `organization.projects.users.delete` (DELETE /organization/projects/{project_id}/users/{user_id}); keywords pre-fill its setters."""
         builder: OrganizationProjectsUsersDeleteBuilder = self._op(
@@ -3905,14 +4255,19 @@ class OrganizationProjectsUsers(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, project_id: str, **fields: Any) -> OrganizationProjectsUsersListBuilder:
+    def list(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsUsersListParams]
+    ) -> OrganizationProjectsUsersListBuilder:
         """Return a builder for `organization.projects.users.list` (GET /organization/projects/{project_id}/users); keywords pre-fill its setters."""
         builder: OrganizationProjectsUsersListBuilder = self._op("list", (project_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, user_id: str, **fields: Any
+        self,
+        project_id: str,
+        user_id: str,
+        **fields: Unpack[OrganizationProjectsUsersRetrieveParams],
     ) -> OrganizationProjectsUsersRetrieveBuilder:
         """Return a builder for `organization.projects.users.retrieve` (GET /organization/projects/{project_id}/users/{user_id}); keywords pre-fill its setters."""
         builder: OrganizationProjectsUsersRetrieveBuilder = self._op(
@@ -3927,7 +4282,7 @@ class OrganizationProjectsUsers(NamespaceMixin):
 
     @defer_path_check
     def update(
-        self, project_id: str, user_id: str, **fields: Any
+        self, project_id: str, user_id: str, **fields: Unpack[OrganizationProjectsUsersUpdateParams]
     ) -> OrganizationProjectsUsersUpdateBuilder:
         """Return a builder for `organization.projects.users.update` (POST /organization/projects/{project_id}/users/{user_id}); keywords pre-fill its setters."""
         builder: OrganizationProjectsUsersUpdateBuilder = self._op(
@@ -3947,7 +4302,9 @@ class AsyncOrganizationProjectsUsers(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def create(self, project_id: str, **fields: Any) -> AsyncOrganizationProjectsUsersCreateBuilder:
+    def create(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsUsersCreateParams]
+    ) -> AsyncOrganizationProjectsUsersCreateBuilder:
         """Return a builder for `organization.projects.users.create` (POST /organization/projects/{project_id}/users); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsUsersCreateBuilder = self._op(
             "create", (project_id,), fields
@@ -3956,7 +4313,7 @@ class AsyncOrganizationProjectsUsers(NamespaceMixin):
 
     @defer_path_check
     def delete(
-        self, project_id: str, user_id: str, **fields: Any
+        self, project_id: str, user_id: str, **fields: Unpack[OrganizationProjectsUsersDeleteParams]
     ) -> AsyncOrganizationProjectsUsersDeleteBuilder:
         """Return a builder for `organization.projects.users.delete` (DELETE /organization/projects/{project_id}/users/{user_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsUsersDeleteBuilder = self._op(
@@ -3970,14 +4327,19 @@ class AsyncOrganizationProjectsUsers(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, project_id: str, **fields: Any) -> AsyncOrganizationProjectsUsersListBuilder:
+    def list(
+        self, project_id: str, **fields: Unpack[OrganizationProjectsUsersListParams]
+    ) -> AsyncOrganizationProjectsUsersListBuilder:
         """Return a builder for `organization.projects.users.list` (GET /organization/projects/{project_id}/users); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsUsersListBuilder = self._op("list", (project_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, user_id: str, **fields: Any
+        self,
+        project_id: str,
+        user_id: str,
+        **fields: Unpack[OrganizationProjectsUsersRetrieveParams],
     ) -> AsyncOrganizationProjectsUsersRetrieveBuilder:
         """Return a builder for `organization.projects.users.retrieve` (GET /organization/projects/{project_id}/users/{user_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsUsersRetrieveBuilder = self._op(
@@ -3992,7 +4354,7 @@ class AsyncOrganizationProjectsUsers(NamespaceMixin):
 
     @defer_path_check
     def update(
-        self, project_id: str, user_id: str, **fields: Any
+        self, project_id: str, user_id: str, **fields: Unpack[OrganizationProjectsUsersUpdateParams]
     ) -> AsyncOrganizationProjectsUsersUpdateBuilder:
         """Return a builder for `organization.projects.users.update` (POST /organization/projects/{project_id}/users/{user_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationProjectsUsersUpdateBuilder = self._op(
@@ -4011,30 +4373,38 @@ class OrganizationRoles(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> OrganizationRolesCreateBuilder:
+    def create(
+        self, **fields: Unpack[OrganizationRolesCreateParams]
+    ) -> OrganizationRolesCreateBuilder:
         """Return a builder for `organization.roles.create` (POST /organization/roles); keywords pre-fill its setters."""
         builder: OrganizationRolesCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, role_id: str, **fields: Any) -> OrganizationRolesDeleteBuilder:
+    def delete(
+        self, role_id: str, **fields: Unpack[OrganizationRolesDeleteParams]
+    ) -> OrganizationRolesDeleteBuilder:
         """Return a builder for `organization.roles.delete` (DELETE /organization/roles/{role_id}); keywords pre-fill its setters."""
         builder: OrganizationRolesDeleteBuilder = self._op("delete", (role_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> OrganizationRolesListBuilder:
+    def list(self, **fields: Unpack[OrganizationRolesListParams]) -> OrganizationRolesListBuilder:
         """Return a builder for `organization.roles.list` (GET /organization/roles); keywords pre-fill its setters."""
         builder: OrganizationRolesListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, role_id: str, **fields: Any) -> OrganizationRolesRetrieveBuilder:
+    def retrieve(
+        self, role_id: str, **fields: Unpack[OrganizationRolesRetrieveParams]
+    ) -> OrganizationRolesRetrieveBuilder:
         """Return a builder for `organization.roles.retrieve` (GET /organization/roles/{role_id}); keywords pre-fill its setters."""
         builder: OrganizationRolesRetrieveBuilder = self._op("retrieve", (role_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, role_id: str, **fields: Any) -> OrganizationRolesUpdateBuilder:
+    def update(
+        self, role_id: str, **fields: Unpack[OrganizationRolesUpdateParams]
+    ) -> OrganizationRolesUpdateBuilder:
         """Return a builder for `organization.roles.update` (POST /organization/roles/{role_id}); keywords pre-fill its setters."""
         builder: OrganizationRolesUpdateBuilder = self._op("update", (role_id,), fields)
         return builder
@@ -4045,30 +4415,40 @@ class AsyncOrganizationRoles(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncOrganizationRolesCreateBuilder:
+    def create(
+        self, **fields: Unpack[OrganizationRolesCreateParams]
+    ) -> AsyncOrganizationRolesCreateBuilder:
         """Return a builder for `organization.roles.create` (POST /organization/roles); keywords pre-fill its setters."""
         builder: AsyncOrganizationRolesCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, role_id: str, **fields: Any) -> AsyncOrganizationRolesDeleteBuilder:
+    def delete(
+        self, role_id: str, **fields: Unpack[OrganizationRolesDeleteParams]
+    ) -> AsyncOrganizationRolesDeleteBuilder:
         """Return a builder for `organization.roles.delete` (DELETE /organization/roles/{role_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationRolesDeleteBuilder = self._op("delete", (role_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncOrganizationRolesListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationRolesListParams]
+    ) -> AsyncOrganizationRolesListBuilder:
         """Return a builder for `organization.roles.list` (GET /organization/roles); keywords pre-fill its setters."""
         builder: AsyncOrganizationRolesListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, role_id: str, **fields: Any) -> AsyncOrganizationRolesRetrieveBuilder:
+    def retrieve(
+        self, role_id: str, **fields: Unpack[OrganizationRolesRetrieveParams]
+    ) -> AsyncOrganizationRolesRetrieveBuilder:
         """Return a builder for `organization.roles.retrieve` (GET /organization/roles/{role_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationRolesRetrieveBuilder = self._op("retrieve", (role_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, role_id: str, **fields: Any) -> AsyncOrganizationRolesUpdateBuilder:
+    def update(
+        self, role_id: str, **fields: Unpack[OrganizationRolesUpdateParams]
+    ) -> AsyncOrganizationRolesUpdateBuilder:
         """Return a builder for `organization.roles.update` (POST /organization/roles/{role_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationRolesUpdateBuilder = self._op("update", (role_id,), fields)
         return builder
@@ -4079,30 +4459,40 @@ class OrganizationSpendAlerts(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> OrganizationSpendAlertsCreateBuilder:
+    def create(
+        self, **fields: Unpack[OrganizationSpendAlertsCreateParams]
+    ) -> OrganizationSpendAlertsCreateBuilder:
         """Return a builder for `organization.spend_alerts.create` (POST /organization/spend_alerts); keywords pre-fill its setters."""
         builder: OrganizationSpendAlertsCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, alert_id: str, **fields: Any) -> OrganizationSpendAlertsDeleteBuilder:
+    def delete(
+        self, alert_id: str, **fields: Unpack[OrganizationSpendAlertsDeleteParams]
+    ) -> OrganizationSpendAlertsDeleteBuilder:
         """Return a builder for `organization.spend_alerts.delete` (DELETE /organization/spend_alerts/{alert_id}); keywords pre-fill its setters."""
         builder: OrganizationSpendAlertsDeleteBuilder = self._op("delete", (alert_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> OrganizationSpendAlertsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationSpendAlertsListParams]
+    ) -> OrganizationSpendAlertsListBuilder:
         """Return a builder for `organization.spend_alerts.list` (GET /organization/spend_alerts); keywords pre-fill its setters."""
         builder: OrganizationSpendAlertsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, alert_id: str, **fields: Any) -> OrganizationSpendAlertsRetrieveBuilder:
+    def retrieve(
+        self, alert_id: str, **fields: Unpack[OrganizationSpendAlertsRetrieveParams]
+    ) -> OrganizationSpendAlertsRetrieveBuilder:
         """Return a builder for `organization.spend_alerts.retrieve` (GET /organization/spend_alerts/{alert_id}); keywords pre-fill its setters."""
         builder: OrganizationSpendAlertsRetrieveBuilder = self._op("retrieve", (alert_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, alert_id: str, **fields: Any) -> OrganizationSpendAlertsUpdateBuilder:
+    def update(
+        self, alert_id: str, **fields: Unpack[OrganizationSpendAlertsUpdateParams]
+    ) -> OrganizationSpendAlertsUpdateBuilder:
         """Return a builder for `organization.spend_alerts.update` (POST /organization/spend_alerts/{alert_id}); keywords pre-fill its setters."""
         builder: OrganizationSpendAlertsUpdateBuilder = self._op("update", (alert_id,), fields)
         return builder
@@ -4113,24 +4503,32 @@ class AsyncOrganizationSpendAlerts(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncOrganizationSpendAlertsCreateBuilder:
+    def create(
+        self, **fields: Unpack[OrganizationSpendAlertsCreateParams]
+    ) -> AsyncOrganizationSpendAlertsCreateBuilder:
         """Return a builder for `organization.spend_alerts.create` (POST /organization/spend_alerts); keywords pre-fill its setters."""
         builder: AsyncOrganizationSpendAlertsCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, alert_id: str, **fields: Any) -> AsyncOrganizationSpendAlertsDeleteBuilder:
+    def delete(
+        self, alert_id: str, **fields: Unpack[OrganizationSpendAlertsDeleteParams]
+    ) -> AsyncOrganizationSpendAlertsDeleteBuilder:
         """Return a builder for `organization.spend_alerts.delete` (DELETE /organization/spend_alerts/{alert_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationSpendAlertsDeleteBuilder = self._op("delete", (alert_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncOrganizationSpendAlertsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationSpendAlertsListParams]
+    ) -> AsyncOrganizationSpendAlertsListBuilder:
         """Return a builder for `organization.spend_alerts.list` (GET /organization/spend_alerts); keywords pre-fill its setters."""
         builder: AsyncOrganizationSpendAlertsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, alert_id: str, **fields: Any) -> AsyncOrganizationSpendAlertsRetrieveBuilder:
+    def retrieve(
+        self, alert_id: str, **fields: Unpack[OrganizationSpendAlertsRetrieveParams]
+    ) -> AsyncOrganizationSpendAlertsRetrieveBuilder:
         """Return a builder for `organization.spend_alerts.retrieve` (GET /organization/spend_alerts/{alert_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationSpendAlertsRetrieveBuilder = self._op(
             "retrieve", (alert_id,), fields
@@ -4138,7 +4536,9 @@ class AsyncOrganizationSpendAlerts(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def update(self, alert_id: str, **fields: Any) -> AsyncOrganizationSpendAlertsUpdateBuilder:
+    def update(
+        self, alert_id: str, **fields: Unpack[OrganizationSpendAlertsUpdateParams]
+    ) -> AsyncOrganizationSpendAlertsUpdateBuilder:
         """Return a builder for `organization.spend_alerts.update` (POST /organization/spend_alerts/{alert_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationSpendAlertsUpdateBuilder = self._op("update", (alert_id,), fields)
         return builder
@@ -4149,17 +4549,23 @@ class OrganizationSpendLimit(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> OrganizationSpendLimitCreateBuilder:
+    def create(
+        self, **fields: Unpack[OrganizationSpendLimitCreateParams]
+    ) -> OrganizationSpendLimitCreateBuilder:
         """Return a builder for `organization.spend_limit.create` (POST /organization/spend_limit); keywords pre-fill its setters."""
         builder: OrganizationSpendLimitCreateBuilder = self._op("create", (), fields)
         return builder
 
-    def delete(self, **fields: Any) -> OrganizationSpendLimitDeleteBuilder:
+    def delete(
+        self, **fields: Unpack[OrganizationSpendLimitDeleteParams]
+    ) -> OrganizationSpendLimitDeleteBuilder:
         """Return a builder for `organization.spend_limit.delete` (DELETE /organization/spend_limit); keywords pre-fill its setters."""
         builder: OrganizationSpendLimitDeleteBuilder = self._op("delete", (), fields)
         return builder
 
-    def retrieve(self, **fields: Any) -> OrganizationSpendLimitRetrieveBuilder:
+    def retrieve(
+        self, **fields: Unpack[OrganizationSpendLimitRetrieveParams]
+    ) -> OrganizationSpendLimitRetrieveBuilder:
         """Return a builder for `organization.spend_limit.retrieve` (GET /organization/spend_limit); keywords pre-fill its setters."""
         builder: OrganizationSpendLimitRetrieveBuilder = self._op("retrieve", (), fields)
         return builder
@@ -4170,17 +4576,23 @@ class AsyncOrganizationSpendLimit(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncOrganizationSpendLimitCreateBuilder:
+    def create(
+        self, **fields: Unpack[OrganizationSpendLimitCreateParams]
+    ) -> AsyncOrganizationSpendLimitCreateBuilder:
         """Return a builder for `organization.spend_limit.create` (POST /organization/spend_limit); keywords pre-fill its setters."""
         builder: AsyncOrganizationSpendLimitCreateBuilder = self._op("create", (), fields)
         return builder
 
-    def delete(self, **fields: Any) -> AsyncOrganizationSpendLimitDeleteBuilder:
+    def delete(
+        self, **fields: Unpack[OrganizationSpendLimitDeleteParams]
+    ) -> AsyncOrganizationSpendLimitDeleteBuilder:
         """Return a builder for `organization.spend_limit.delete` (DELETE /organization/spend_limit); keywords pre-fill its setters."""
         builder: AsyncOrganizationSpendLimitDeleteBuilder = self._op("delete", (), fields)
         return builder
 
-    def retrieve(self, **fields: Any) -> AsyncOrganizationSpendLimitRetrieveBuilder:
+    def retrieve(
+        self, **fields: Unpack[OrganizationSpendLimitRetrieveParams]
+    ) -> AsyncOrganizationSpendLimitRetrieveBuilder:
         """Return a builder for `organization.spend_limit.retrieve` (GET /organization/spend_limit); keywords pre-fill its setters."""
         builder: AsyncOrganizationSpendLimitRetrieveBuilder = self._op("retrieve", (), fields)
         return builder
@@ -4325,7 +4737,9 @@ class OrganizationUsageAudioSpeeches(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> OrganizationUsageAudioSpeechesListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageAudioSpeechesListParams]
+    ) -> OrganizationUsageAudioSpeechesListBuilder:
         """Return a builder for `organization.usage.audio_speeches.list` (GET /organization/usage/audio_speeches); keywords pre-fill its setters."""
         builder: OrganizationUsageAudioSpeechesListBuilder = self._op("list", (), fields)
         return builder
@@ -4336,7 +4750,9 @@ class AsyncOrganizationUsageAudioSpeeches(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> AsyncOrganizationUsageAudioSpeechesListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageAudioSpeechesListParams]
+    ) -> AsyncOrganizationUsageAudioSpeechesListBuilder:
         """Return a builder for `organization.usage.audio_speeches.list` (GET /organization/usage/audio_speeches); keywords pre-fill its setters."""
         builder: AsyncOrganizationUsageAudioSpeechesListBuilder = self._op("list", (), fields)
         return builder
@@ -4347,7 +4763,9 @@ class OrganizationUsageAudioTranscriptions(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> OrganizationUsageAudioTranscriptionsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageAudioTranscriptionsListParams]
+    ) -> OrganizationUsageAudioTranscriptionsListBuilder:
         """Return a builder for `organization.usage.audio_transcriptions.list` (GET /organization/usage/audio_transcriptions); keywords pre-fill its setters."""
         builder: OrganizationUsageAudioTranscriptionsListBuilder = self._op("list", (), fields)
         return builder
@@ -4358,7 +4776,9 @@ class AsyncOrganizationUsageAudioTranscriptions(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> AsyncOrganizationUsageAudioTranscriptionsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageAudioTranscriptionsListParams]
+    ) -> AsyncOrganizationUsageAudioTranscriptionsListBuilder:
         """Return a builder for `organization.usage.audio_transcriptions.list` (GET /organization/usage/audio_transcriptions); keywords pre-fill its setters."""
         builder: AsyncOrganizationUsageAudioTranscriptionsListBuilder = self._op("list", (), fields)
         return builder
@@ -4369,7 +4789,9 @@ class OrganizationUsageCodeInterpreterSessions(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> OrganizationUsageCodeInterpreterSessionsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageCodeInterpreterSessionsListParams]
+    ) -> OrganizationUsageCodeInterpreterSessionsListBuilder:
         """Return a builder for `organization.usage.code_interpreter_sessions.list` (GET /organization/usage/code_interpreter_sessions); keywords pre-fill its setters."""
         builder: OrganizationUsageCodeInterpreterSessionsListBuilder = self._op("list", (), fields)
         return builder
@@ -4380,7 +4802,9 @@ class AsyncOrganizationUsageCodeInterpreterSessions(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> AsyncOrganizationUsageCodeInterpreterSessionsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageCodeInterpreterSessionsListParams]
+    ) -> AsyncOrganizationUsageCodeInterpreterSessionsListBuilder:
         """Return a builder for `organization.usage.code_interpreter_sessions.list` (GET /organization/usage/code_interpreter_sessions); keywords pre-fill its setters."""
         builder: AsyncOrganizationUsageCodeInterpreterSessionsListBuilder = self._op(
             "list", (), fields
@@ -4393,7 +4817,9 @@ class OrganizationUsageCompletions(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> OrganizationUsageCompletionsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageCompletionsListParams]
+    ) -> OrganizationUsageCompletionsListBuilder:
         """Return a builder for `organization.usage.completions.list` (GET /organization/usage/completions); keywords pre-fill its setters."""
         builder: OrganizationUsageCompletionsListBuilder = self._op("list", (), fields)
         return builder
@@ -4404,7 +4830,9 @@ class AsyncOrganizationUsageCompletions(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> AsyncOrganizationUsageCompletionsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageCompletionsListParams]
+    ) -> AsyncOrganizationUsageCompletionsListBuilder:
         """Return a builder for `organization.usage.completions.list` (GET /organization/usage/completions); keywords pre-fill its setters."""
         builder: AsyncOrganizationUsageCompletionsListBuilder = self._op("list", (), fields)
         return builder
@@ -4415,7 +4843,9 @@ class OrganizationUsageEmbeddings(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> OrganizationUsageEmbeddingsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageEmbeddingsListParams]
+    ) -> OrganizationUsageEmbeddingsListBuilder:
         """Return a builder for `organization.usage.embeddings.list` (GET /organization/usage/embeddings); keywords pre-fill its setters."""
         builder: OrganizationUsageEmbeddingsListBuilder = self._op("list", (), fields)
         return builder
@@ -4426,7 +4856,9 @@ class AsyncOrganizationUsageEmbeddings(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> AsyncOrganizationUsageEmbeddingsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageEmbeddingsListParams]
+    ) -> AsyncOrganizationUsageEmbeddingsListBuilder:
         """Return a builder for `organization.usage.embeddings.list` (GET /organization/usage/embeddings); keywords pre-fill its setters."""
         builder: AsyncOrganizationUsageEmbeddingsListBuilder = self._op("list", (), fields)
         return builder
@@ -4437,7 +4869,9 @@ class OrganizationUsageFileSearchCalls(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> OrganizationUsageFileSearchCallsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageFileSearchCallsListParams]
+    ) -> OrganizationUsageFileSearchCallsListBuilder:
         """Return a builder for `organization.usage.file_search_calls.list` (GET /organization/usage/file_search_calls); keywords pre-fill its setters."""
         builder: OrganizationUsageFileSearchCallsListBuilder = self._op("list", (), fields)
         return builder
@@ -4448,7 +4882,9 @@ class AsyncOrganizationUsageFileSearchCalls(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> AsyncOrganizationUsageFileSearchCallsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageFileSearchCallsListParams]
+    ) -> AsyncOrganizationUsageFileSearchCallsListBuilder:
         """Return a builder for `organization.usage.file_search_calls.list` (GET /organization/usage/file_search_calls); keywords pre-fill its setters."""
         builder: AsyncOrganizationUsageFileSearchCallsListBuilder = self._op("list", (), fields)
         return builder
@@ -4459,7 +4895,9 @@ class OrganizationUsageImages(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> OrganizationUsageImagesListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageImagesListParams]
+    ) -> OrganizationUsageImagesListBuilder:
         """Return a builder for `organization.usage.images.list` (GET /organization/usage/images); keywords pre-fill its setters."""
         builder: OrganizationUsageImagesListBuilder = self._op("list", (), fields)
         return builder
@@ -4470,7 +4908,9 @@ class AsyncOrganizationUsageImages(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> AsyncOrganizationUsageImagesListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageImagesListParams]
+    ) -> AsyncOrganizationUsageImagesListBuilder:
         """Return a builder for `organization.usage.images.list` (GET /organization/usage/images); keywords pre-fill its setters."""
         builder: AsyncOrganizationUsageImagesListBuilder = self._op("list", (), fields)
         return builder
@@ -4481,7 +4921,9 @@ class OrganizationUsageModerations(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> OrganizationUsageModerationsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageModerationsListParams]
+    ) -> OrganizationUsageModerationsListBuilder:
         """Return a builder for `organization.usage.moderations.list` (GET /organization/usage/moderations); keywords pre-fill its setters."""
         builder: OrganizationUsageModerationsListBuilder = self._op("list", (), fields)
         return builder
@@ -4492,7 +4934,9 @@ class AsyncOrganizationUsageModerations(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> AsyncOrganizationUsageModerationsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageModerationsListParams]
+    ) -> AsyncOrganizationUsageModerationsListBuilder:
         """Return a builder for `organization.usage.moderations.list` (GET /organization/usage/moderations); keywords pre-fill its setters."""
         builder: AsyncOrganizationUsageModerationsListBuilder = self._op("list", (), fields)
         return builder
@@ -4503,7 +4947,9 @@ class OrganizationUsageVectorStores(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> OrganizationUsageVectorStoresListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageVectorStoresListParams]
+    ) -> OrganizationUsageVectorStoresListBuilder:
         """Return a builder for `organization.usage.vector_stores.list` (GET /organization/usage/vector_stores); keywords pre-fill its setters."""
         builder: OrganizationUsageVectorStoresListBuilder = self._op("list", (), fields)
         return builder
@@ -4514,7 +4960,9 @@ class AsyncOrganizationUsageVectorStores(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> AsyncOrganizationUsageVectorStoresListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageVectorStoresListParams]
+    ) -> AsyncOrganizationUsageVectorStoresListBuilder:
         """Return a builder for `organization.usage.vector_stores.list` (GET /organization/usage/vector_stores); keywords pre-fill its setters."""
         builder: AsyncOrganizationUsageVectorStoresListBuilder = self._op("list", (), fields)
         return builder
@@ -4525,7 +4973,9 @@ class OrganizationUsageWebSearchCalls(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> OrganizationUsageWebSearchCallsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageWebSearchCallsListParams]
+    ) -> OrganizationUsageWebSearchCallsListBuilder:
         """Return a builder for `organization.usage.web_search_calls.list` (GET /organization/usage/web_search_calls); keywords pre-fill its setters."""
         builder: OrganizationUsageWebSearchCallsListBuilder = self._op("list", (), fields)
         return builder
@@ -4536,7 +4986,9 @@ class AsyncOrganizationUsageWebSearchCalls(NamespaceMixin):
 
     __slots__ = ()
 
-    def list(self, **fields: Any) -> AsyncOrganizationUsageWebSearchCallsListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsageWebSearchCallsListParams]
+    ) -> AsyncOrganizationUsageWebSearchCallsListBuilder:
         """Return a builder for `organization.usage.web_search_calls.list` (GET /organization/usage/web_search_calls); keywords pre-fill its setters."""
         builder: AsyncOrganizationUsageWebSearchCallsListBuilder = self._op("list", (), fields)
         return builder
@@ -4554,24 +5006,30 @@ class OrganizationUsers(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def delete(self, user_id: str, **fields: Any) -> OrganizationUsersDeleteBuilder:
+    def delete(
+        self, user_id: str, **fields: Unpack[OrganizationUsersDeleteParams]
+    ) -> OrganizationUsersDeleteBuilder:
         """Return a builder for `organization.users.delete` (DELETE /organization/users/{user_id}); keywords pre-fill its setters."""
         builder: OrganizationUsersDeleteBuilder = self._op("delete", (user_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> OrganizationUsersListBuilder:
+    def list(self, **fields: Unpack[OrganizationUsersListParams]) -> OrganizationUsersListBuilder:
         """Return a builder for `organization.users.list` (GET /organization/users); keywords pre-fill its setters."""
         builder: OrganizationUsersListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, user_id: str, **fields: Any) -> OrganizationUsersRetrieveBuilder:
+    def retrieve(
+        self, user_id: str, **fields: Unpack[OrganizationUsersRetrieveParams]
+    ) -> OrganizationUsersRetrieveBuilder:
         """Return a builder for `organization.users.retrieve` (GET /organization/users/{user_id}); keywords pre-fill its setters."""
         builder: OrganizationUsersRetrieveBuilder = self._op("retrieve", (user_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, user_id: str, **fields: Any) -> OrganizationUsersUpdateBuilder:
+    def update(
+        self, user_id: str, **fields: Unpack[OrganizationUsersUpdateParams]
+    ) -> OrganizationUsersUpdateBuilder:
         """Return a builder for `organization.users.update` (POST /organization/users/{user_id}); keywords pre-fill its setters."""
         builder: OrganizationUsersUpdateBuilder = self._op("update", (user_id,), fields)
         return builder
@@ -4589,24 +5047,32 @@ class AsyncOrganizationUsers(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def delete(self, user_id: str, **fields: Any) -> AsyncOrganizationUsersDeleteBuilder:
+    def delete(
+        self, user_id: str, **fields: Unpack[OrganizationUsersDeleteParams]
+    ) -> AsyncOrganizationUsersDeleteBuilder:
         """Return a builder for `organization.users.delete` (DELETE /organization/users/{user_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationUsersDeleteBuilder = self._op("delete", (user_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncOrganizationUsersListBuilder:
+    def list(
+        self, **fields: Unpack[OrganizationUsersListParams]
+    ) -> AsyncOrganizationUsersListBuilder:
         """Return a builder for `organization.users.list` (GET /organization/users); keywords pre-fill its setters."""
         builder: AsyncOrganizationUsersListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, user_id: str, **fields: Any) -> AsyncOrganizationUsersRetrieveBuilder:
+    def retrieve(
+        self, user_id: str, **fields: Unpack[OrganizationUsersRetrieveParams]
+    ) -> AsyncOrganizationUsersRetrieveBuilder:
         """Return a builder for `organization.users.retrieve` (GET /organization/users/{user_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationUsersRetrieveBuilder = self._op("retrieve", (user_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, user_id: str, **fields: Any) -> AsyncOrganizationUsersUpdateBuilder:
+    def update(
+        self, user_id: str, **fields: Unpack[OrganizationUsersUpdateParams]
+    ) -> AsyncOrganizationUsersUpdateBuilder:
         """Return a builder for `organization.users.update` (POST /organization/users/{user_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationUsersUpdateBuilder = self._op("update", (user_id,), fields)
         return builder
@@ -4618,14 +5084,16 @@ class OrganizationUsersRoles(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def create(self, user_id: str, **fields: Any) -> OrganizationUsersRolesCreateBuilder:
+    def create(
+        self, user_id: str, **fields: Unpack[OrganizationUsersRolesCreateParams]
+    ) -> OrganizationUsersRolesCreateBuilder:
         """Return a builder for `organization.users.roles.create` (POST /organization/users/{user_id}/roles); keywords pre-fill its setters."""
         builder: OrganizationUsersRolesCreateBuilder = self._op("create", (user_id,), fields)
         return builder
 
     @defer_path_check
     def delete(
-        self, user_id: str, role_id: str, **fields: Any
+        self, user_id: str, role_id: str, **fields: Unpack[OrganizationUsersRolesDeleteParams]
     ) -> OrganizationUsersRolesDeleteBuilder:
         """Return a builder for `organization.users.roles.delete` (DELETE /organization/users/{user_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: OrganizationUsersRolesDeleteBuilder = self._op(
@@ -4639,14 +5107,16 @@ class OrganizationUsersRoles(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, user_id: str, **fields: Any) -> OrganizationUsersRolesListBuilder:
+    def list(
+        self, user_id: str, **fields: Unpack[OrganizationUsersRolesListParams]
+    ) -> OrganizationUsersRolesListBuilder:
         """Return a builder for `organization.users.roles.list` (GET /organization/users/{user_id}/roles); keywords pre-fill its setters."""
         builder: OrganizationUsersRolesListBuilder = self._op("list", (user_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, user_id: str, role_id: str, **fields: Any
+        self, user_id: str, role_id: str, **fields: Unpack[OrganizationUsersRolesRetrieveParams]
     ) -> OrganizationUsersRolesRetrieveBuilder:
         """Return a builder for `organization.users.roles.retrieve` (GET /organization/users/{user_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: OrganizationUsersRolesRetrieveBuilder = self._op(
@@ -4666,14 +5136,16 @@ class AsyncOrganizationUsersRoles(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def create(self, user_id: str, **fields: Any) -> AsyncOrganizationUsersRolesCreateBuilder:
+    def create(
+        self, user_id: str, **fields: Unpack[OrganizationUsersRolesCreateParams]
+    ) -> AsyncOrganizationUsersRolesCreateBuilder:
         """Return a builder for `organization.users.roles.create` (POST /organization/users/{user_id}/roles); keywords pre-fill its setters."""
         builder: AsyncOrganizationUsersRolesCreateBuilder = self._op("create", (user_id,), fields)
         return builder
 
     @defer_path_check
     def delete(
-        self, user_id: str, role_id: str, **fields: Any
+        self, user_id: str, role_id: str, **fields: Unpack[OrganizationUsersRolesDeleteParams]
     ) -> AsyncOrganizationUsersRolesDeleteBuilder:
         """Return a builder for `organization.users.roles.delete` (DELETE /organization/users/{user_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationUsersRolesDeleteBuilder = self._op(
@@ -4687,14 +5159,16 @@ class AsyncOrganizationUsersRoles(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, user_id: str, **fields: Any) -> AsyncOrganizationUsersRolesListBuilder:
+    def list(
+        self, user_id: str, **fields: Unpack[OrganizationUsersRolesListParams]
+    ) -> AsyncOrganizationUsersRolesListBuilder:
         """Return a builder for `organization.users.roles.list` (GET /organization/users/{user_id}/roles); keywords pre-fill its setters."""
         builder: AsyncOrganizationUsersRolesListBuilder = self._op("list", (user_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, user_id: str, role_id: str, **fields: Any
+        self, user_id: str, role_id: str, **fields: Unpack[OrganizationUsersRolesRetrieveParams]
     ) -> AsyncOrganizationUsersRolesRetrieveBuilder:
         """Return a builder for `organization.users.roles.retrieve` (GET /organization/users/{user_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: AsyncOrganizationUsersRolesRetrieveBuilder = self._op(

@@ -11,14 +11,14 @@ the last TYPE_CHECKING block name, for the type checker, what the namespace meth
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..._builders.pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
@@ -29,6 +29,21 @@ if TYPE_CHECKING:
     from ..models.role import Role
     from ..models.role_deleted_resource import RoleDeletedResource
     from ..models.user_role_assignment import UserRoleAssignment
+    from ..params import (
+        ProjectsGroupsRolesCreateParams,
+        ProjectsGroupsRolesDeleteParams,
+        ProjectsGroupsRolesListParams,
+        ProjectsGroupsRolesRetrieveParams,
+        ProjectsRolesCreateParams,
+        ProjectsRolesDeleteParams,
+        ProjectsRolesListParams,
+        ProjectsRolesRetrieveParams,
+        ProjectsRolesUpdateParams,
+        ProjectsUsersRolesCreateParams,
+        ProjectsUsersRolesDeleteParams,
+        ProjectsUsersRolesListParams,
+        ProjectsUsersRolesRetrieveParams,
+    )
 
 __all__ = [
     "Projects",
@@ -284,7 +299,7 @@ class ProjectsGroupsRoles(NamespaceMixin):
 
     @defer_path_check
     def create(
-        self, project_id: str, group_id: str, **fields: Any
+        self, project_id: str, group_id: str, **fields: Unpack[ProjectsGroupsRolesCreateParams]
     ) -> ProjectsGroupsRolesCreateBuilder:
         """Return a builder for `projects.groups.roles.create` (POST /projects/{project_id}/groups/{group_id}/roles); keywords pre-fill its setters."""
         builder: ProjectsGroupsRolesCreateBuilder = self._op(
@@ -299,7 +314,11 @@ class ProjectsGroupsRoles(NamespaceMixin):
 
     @defer_path_check
     def delete(
-        self, project_id: str, group_id: str, role_id: str, **fields: Any
+        self,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        **fields: Unpack[ProjectsGroupsRolesDeleteParams],
     ) -> ProjectsGroupsRolesDeleteBuilder:
         """Return a builder for `projects.groups.roles.delete` (DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: ProjectsGroupsRolesDeleteBuilder = self._op(
@@ -314,7 +333,9 @@ class ProjectsGroupsRoles(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, project_id: str, group_id: str, **fields: Any) -> ProjectsGroupsRolesListBuilder:
+    def list(
+        self, project_id: str, group_id: str, **fields: Unpack[ProjectsGroupsRolesListParams]
+    ) -> ProjectsGroupsRolesListBuilder:
         """Return a builder for `projects.groups.roles.list` (GET /projects/{project_id}/groups/{group_id}/roles); keywords pre-fill its setters."""
         builder: ProjectsGroupsRolesListBuilder = self._op(
             "list",
@@ -328,7 +349,11 @@ class ProjectsGroupsRoles(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, group_id: str, role_id: str, **fields: Any
+        self,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        **fields: Unpack[ProjectsGroupsRolesRetrieveParams],
     ) -> ProjectsGroupsRolesRetrieveBuilder:
         """Return a builder for `projects.groups.roles.retrieve` (GET /projects/{project_id}/groups/{group_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: ProjectsGroupsRolesRetrieveBuilder = self._op(
@@ -350,7 +375,7 @@ class AsyncProjectsGroupsRoles(NamespaceMixin):
 
     @defer_path_check
     def create(
-        self, project_id: str, group_id: str, **fields: Any
+        self, project_id: str, group_id: str, **fields: Unpack[ProjectsGroupsRolesCreateParams]
     ) -> AsyncProjectsGroupsRolesCreateBuilder:
         """Return a builder for `projects.groups.roles.create` (POST /projects/{project_id}/groups/{group_id}/roles); keywords pre-fill its setters."""
         builder: AsyncProjectsGroupsRolesCreateBuilder = self._op(
@@ -365,7 +390,11 @@ class AsyncProjectsGroupsRoles(NamespaceMixin):
 
     @defer_path_check
     def delete(
-        self, project_id: str, group_id: str, role_id: str, **fields: Any
+        self,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        **fields: Unpack[ProjectsGroupsRolesDeleteParams],
     ) -> AsyncProjectsGroupsRolesDeleteBuilder:
         """Return a builder for `projects.groups.roles.delete` (DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: AsyncProjectsGroupsRolesDeleteBuilder = self._op(
@@ -381,7 +410,7 @@ class AsyncProjectsGroupsRoles(NamespaceMixin):
 
     @defer_path_check
     def list(
-        self, project_id: str, group_id: str, **fields: Any
+        self, project_id: str, group_id: str, **fields: Unpack[ProjectsGroupsRolesListParams]
     ) -> AsyncProjectsGroupsRolesListBuilder:
         """Return a builder for `projects.groups.roles.list` (GET /projects/{project_id}/groups/{group_id}/roles); keywords pre-fill its setters."""
         builder: AsyncProjectsGroupsRolesListBuilder = self._op(
@@ -396,7 +425,11 @@ class AsyncProjectsGroupsRoles(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, group_id: str, role_id: str, **fields: Any
+        self,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        **fields: Unpack[ProjectsGroupsRolesRetrieveParams],
     ) -> AsyncProjectsGroupsRolesRetrieveBuilder:
         """Return a builder for `projects.groups.roles.retrieve` (GET /projects/{project_id}/groups/{group_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: AsyncProjectsGroupsRolesRetrieveBuilder = self._op(
@@ -417,13 +450,17 @@ class ProjectsRoles(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def create(self, project_id: str, **fields: Any) -> ProjectsRolesCreateBuilder:
+    def create(
+        self, project_id: str, **fields: Unpack[ProjectsRolesCreateParams]
+    ) -> ProjectsRolesCreateBuilder:
         """Return a builder for `projects.roles.create` (POST /projects/{project_id}/roles); keywords pre-fill its setters."""
         builder: ProjectsRolesCreateBuilder = self._op("create", (project_id,), fields)
         return builder
 
     @defer_path_check
-    def delete(self, project_id: str, role_id: str, **fields: Any) -> ProjectsRolesDeleteBuilder:
+    def delete(
+        self, project_id: str, role_id: str, **fields: Unpack[ProjectsRolesDeleteParams]
+    ) -> ProjectsRolesDeleteBuilder:
         """Return a builder for `projects.roles.delete` (DELETE /projects/{project_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: ProjectsRolesDeleteBuilder = self._op(
             "delete",
@@ -436,14 +473,16 @@ class ProjectsRoles(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, project_id: str, **fields: Any) -> ProjectsRolesListBuilder:
+    def list(
+        self, project_id: str, **fields: Unpack[ProjectsRolesListParams]
+    ) -> ProjectsRolesListBuilder:
         """Return a builder for `projects.roles.list` (GET /projects/{project_id}/roles); keywords pre-fill its setters."""
         builder: ProjectsRolesListBuilder = self._op("list", (project_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, role_id: str, **fields: Any
+        self, project_id: str, role_id: str, **fields: Unpack[ProjectsRolesRetrieveParams]
     ) -> ProjectsRolesRetrieveBuilder:
         """Return a builder for `projects.roles.retrieve` (GET /projects/{project_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: ProjectsRolesRetrieveBuilder = self._op(
@@ -457,7 +496,9 @@ class ProjectsRoles(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def update(self, project_id: str, role_id: str, **fields: Any) -> ProjectsRolesUpdateBuilder:
+    def update(
+        self, project_id: str, role_id: str, **fields: Unpack[ProjectsRolesUpdateParams]
+    ) -> ProjectsRolesUpdateBuilder:
         """Return a builder for `projects.roles.update` (POST /projects/{project_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: ProjectsRolesUpdateBuilder = self._op(
             "update",
@@ -476,14 +517,16 @@ class AsyncProjectsRoles(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def create(self, project_id: str, **fields: Any) -> AsyncProjectsRolesCreateBuilder:
+    def create(
+        self, project_id: str, **fields: Unpack[ProjectsRolesCreateParams]
+    ) -> AsyncProjectsRolesCreateBuilder:
         """Return a builder for `projects.roles.create` (POST /projects/{project_id}/roles); keywords pre-fill its setters."""
         builder: AsyncProjectsRolesCreateBuilder = self._op("create", (project_id,), fields)
         return builder
 
     @defer_path_check
     def delete(
-        self, project_id: str, role_id: str, **fields: Any
+        self, project_id: str, role_id: str, **fields: Unpack[ProjectsRolesDeleteParams]
     ) -> AsyncProjectsRolesDeleteBuilder:
         """Return a builder for `projects.roles.delete` (DELETE /projects/{project_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: AsyncProjectsRolesDeleteBuilder = self._op(
@@ -497,14 +540,16 @@ class AsyncProjectsRoles(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, project_id: str, **fields: Any) -> AsyncProjectsRolesListBuilder:
+    def list(
+        self, project_id: str, **fields: Unpack[ProjectsRolesListParams]
+    ) -> AsyncProjectsRolesListBuilder:
         """Return a builder for `projects.roles.list` (GET /projects/{project_id}/roles); keywords pre-fill its setters."""
         builder: AsyncProjectsRolesListBuilder = self._op("list", (project_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, role_id: str, **fields: Any
+        self, project_id: str, role_id: str, **fields: Unpack[ProjectsRolesRetrieveParams]
     ) -> AsyncProjectsRolesRetrieveBuilder:
         """Return a builder for `projects.roles.retrieve` (GET /projects/{project_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: AsyncProjectsRolesRetrieveBuilder = self._op(
@@ -519,7 +564,7 @@ class AsyncProjectsRoles(NamespaceMixin):
 
     @defer_path_check
     def update(
-        self, project_id: str, role_id: str, **fields: Any
+        self, project_id: str, role_id: str, **fields: Unpack[ProjectsRolesUpdateParams]
     ) -> AsyncProjectsRolesUpdateBuilder:
         """Return a builder for `projects.roles.update` (POST /projects/{project_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: AsyncProjectsRolesUpdateBuilder = self._op(
@@ -564,7 +609,7 @@ class ProjectsUsersRoles(NamespaceMixin):
 
     @defer_path_check
     def create(
-        self, project_id: str, user_id: str, **fields: Any
+        self, project_id: str, user_id: str, **fields: Unpack[ProjectsUsersRolesCreateParams]
     ) -> ProjectsUsersRolesCreateBuilder:
         """Return a builder for `projects.users.roles.create` (POST /projects/{project_id}/users/{user_id}/roles); keywords pre-fill its setters."""
         builder: ProjectsUsersRolesCreateBuilder = self._op(
@@ -579,7 +624,11 @@ class ProjectsUsersRoles(NamespaceMixin):
 
     @defer_path_check
     def delete(
-        self, project_id: str, user_id: str, role_id: str, **fields: Any
+        self,
+        project_id: str,
+        user_id: str,
+        role_id: str,
+        **fields: Unpack[ProjectsUsersRolesDeleteParams],
     ) -> ProjectsUsersRolesDeleteBuilder:
         """Return a builder for `projects.users.roles.delete` (DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: ProjectsUsersRolesDeleteBuilder = self._op(
@@ -594,7 +643,9 @@ class ProjectsUsersRoles(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, project_id: str, user_id: str, **fields: Any) -> ProjectsUsersRolesListBuilder:
+    def list(
+        self, project_id: str, user_id: str, **fields: Unpack[ProjectsUsersRolesListParams]
+    ) -> ProjectsUsersRolesListBuilder:
         """Return a builder for `projects.users.roles.list` (GET /projects/{project_id}/users/{user_id}/roles); keywords pre-fill its setters."""
         builder: ProjectsUsersRolesListBuilder = self._op(
             "list",
@@ -608,7 +659,11 @@ class ProjectsUsersRoles(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, user_id: str, role_id: str, **fields: Any
+        self,
+        project_id: str,
+        user_id: str,
+        role_id: str,
+        **fields: Unpack[ProjectsUsersRolesRetrieveParams],
     ) -> ProjectsUsersRolesRetrieveBuilder:
         """Return a builder for `projects.users.roles.retrieve` (GET /projects/{project_id}/users/{user_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: ProjectsUsersRolesRetrieveBuilder = self._op(
@@ -630,7 +685,7 @@ class AsyncProjectsUsersRoles(NamespaceMixin):
 
     @defer_path_check
     def create(
-        self, project_id: str, user_id: str, **fields: Any
+        self, project_id: str, user_id: str, **fields: Unpack[ProjectsUsersRolesCreateParams]
     ) -> AsyncProjectsUsersRolesCreateBuilder:
         """Return a builder for `projects.users.roles.create` (POST /projects/{project_id}/users/{user_id}/roles); keywords pre-fill its setters."""
         builder: AsyncProjectsUsersRolesCreateBuilder = self._op(
@@ -645,7 +700,11 @@ class AsyncProjectsUsersRoles(NamespaceMixin):
 
     @defer_path_check
     def delete(
-        self, project_id: str, user_id: str, role_id: str, **fields: Any
+        self,
+        project_id: str,
+        user_id: str,
+        role_id: str,
+        **fields: Unpack[ProjectsUsersRolesDeleteParams],
     ) -> AsyncProjectsUsersRolesDeleteBuilder:
         """Return a builder for `projects.users.roles.delete` (DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: AsyncProjectsUsersRolesDeleteBuilder = self._op(
@@ -661,7 +720,7 @@ class AsyncProjectsUsersRoles(NamespaceMixin):
 
     @defer_path_check
     def list(
-        self, project_id: str, user_id: str, **fields: Any
+        self, project_id: str, user_id: str, **fields: Unpack[ProjectsUsersRolesListParams]
     ) -> AsyncProjectsUsersRolesListBuilder:
         """Return a builder for `projects.users.roles.list` (GET /projects/{project_id}/users/{user_id}/roles); keywords pre-fill its setters."""
         builder: AsyncProjectsUsersRolesListBuilder = self._op(
@@ -676,7 +735,11 @@ class AsyncProjectsUsersRoles(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, project_id: str, user_id: str, role_id: str, **fields: Any
+        self,
+        project_id: str,
+        user_id: str,
+        role_id: str,
+        **fields: Unpack[ProjectsUsersRolesRetrieveParams],
     ) -> AsyncProjectsUsersRolesRetrieveBuilder:
         """Return a builder for `projects.users.roles.retrieve` (GET /projects/{project_id}/users/{user_id}/roles/{role_id}); keywords pre-fill its setters."""
         builder: AsyncProjectsUsersRolesRetrieveBuilder = self._op(

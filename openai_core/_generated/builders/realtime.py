@@ -10,13 +10,13 @@ the last TYPE_CHECKING block name, for the type checker, what the namespace meth
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..models.audio_transcription import AudioTranscription
@@ -76,6 +76,40 @@ if TYPE_CHECKING:
     from ..models.tool_choice_function import ToolChoiceFunction
     from ..models.tool_choice_mcp import ToolChoiceMCP
     from ..models.voice_ids_or_custom_voice_type_1 import VoiceIdsOrCustomVoiceType1
+    from ..params import (
+        AudioTranscriptionParam,
+        MCPToolParam,
+        PromptType0Param,
+        RealtimeCallsAcceptParams,
+        RealtimeCallsCreateParams,
+        RealtimeCallsHangupParams,
+        RealtimeCallsReferParams,
+        RealtimeCallsRejectParams,
+        RealtimeClientSecretsCreateParams,
+        RealtimeCreateClientSecretRequestExpiresAfterParam,
+        RealtimeFunctionToolParam,
+        RealtimeReasoningParam,
+        RealtimeSessionCreateRequestClientSecretParam,
+        RealtimeSessionCreateRequestGAAudioParam,
+        RealtimeSessionCreateRequestGAParam,
+        RealtimeSessionCreateRequestGATracingType0Type1Param,
+        RealtimeSessionCreateRequestInputAudioTranscriptionParam,
+        RealtimeSessionCreateRequestToolsItemParam,
+        RealtimeSessionCreateRequestTracingType1Param,
+        RealtimeSessionCreateRequestTurnDetectionParam,
+        RealtimeSessionsCreateParams,
+        RealtimeTranscriptionSessionCreateRequestGAParam,
+        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam,
+        RealtimeTranscriptionSessionCreateRequestTurnDetectionParam,
+        RealtimeTranscriptionSessionsCreateParams,
+        RealtimeTranslationClientSecretCreateRequestExpiresAfterParam,
+        RealtimeTranslationsClientSecretsCreateParams,
+        RealtimeTranslationSessionCreateRequestParam,
+        RealtimeTruncationType1Param,
+        ToolChoiceFunctionParam,
+        ToolChoiceMCPParam,
+        VoiceIdsOrCustomVoiceType1Param,
+    )
 
 __all__ = [
     "Realtime",
@@ -125,7 +159,9 @@ class RealtimeCallsAcceptSetters(SetterMixin):
         """Set the optional body field "instructions" (string)."""
         return self.set("instructions", value)
 
-    def audio(self, value: RealtimeSessionCreateRequestGAAudio | Mapping[str, Any]) -> Self:
+    def audio(
+        self, value: RealtimeSessionCreateRequestGAAudio | RealtimeSessionCreateRequestGAAudioParam
+    ) -> Self:
         """Set the optional body field "audio" (RealtimeSessionCreateRequestGAAudio)."""
         return self.set("audio", value)
 
@@ -139,14 +175,17 @@ class RealtimeCallsAcceptSetters(SetterMixin):
         self,
         value: Literal["auto"]
         | RealtimeSessionCreateRequestGATracingType0Type1
-        | Mapping[str, Any]
+        | RealtimeSessionCreateRequestGATracingType0Type1Param
         | str
         | None,
     ) -> Self:
         """Set the optional body field "tracing" (a union of 2 types or null)."""
         return self.set("tracing", value)
 
-    def tools(self, value: Sequence[RealtimeFunctionTool | MCPTool | Mapping[str, Any]]) -> Self:
+    def tools(
+        self,
+        value: Sequence[RealtimeFunctionTool | MCPTool | RealtimeFunctionToolParam | MCPToolParam],
+    ) -> Self:
         """Set the optional body field "tools" (array of RealtimeFunctionTool or MCPTool)."""
         return self.set("tools", value)
 
@@ -155,7 +194,8 @@ class RealtimeCallsAcceptSetters(SetterMixin):
         value: Literal["auto", "none", "required"]
         | ToolChoiceFunction
         | ToolChoiceMCP
-        | Mapping[str, Any]
+        | ToolChoiceFunctionParam
+        | ToolChoiceMCPParam
         | str,
     ) -> Self:
         """Set the optional body field "tool_choice" (a union of 3 types)."""
@@ -165,7 +205,7 @@ class RealtimeCallsAcceptSetters(SetterMixin):
         """Set the optional body field "parallel_tool_calls" (boolean)."""
         return self.set("parallel_tool_calls", value)
 
-    def reasoning(self, value: RealtimeReasoning | Mapping[str, Any]) -> Self:
+    def reasoning(self, value: RealtimeReasoning | RealtimeReasoningParam) -> Self:
         """Set the optional body field "reasoning" (RealtimeReasoning)."""
         return self.set("reasoning", value)
 
@@ -174,12 +214,16 @@ class RealtimeCallsAcceptSetters(SetterMixin):
         return self.set("max_output_tokens", value)
 
     def truncation(
-        self, value: Literal["auto", "disabled"] | RealtimeTruncationType1 | Mapping[str, Any] | str
+        self,
+        value: Literal["auto", "disabled"]
+        | RealtimeTruncationType1
+        | RealtimeTruncationType1Param
+        | str,
     ) -> Self:
         """Set the optional body field "truncation" ("auto" | "disabled" or RealtimeTruncationType1)."""
         return self.set("truncation", value)
 
-    def prompt(self, value: PromptType0 | Mapping[str, Any] | None) -> Self:
+    def prompt(self, value: PromptType0 | PromptType0Param | None) -> Self:
         """Set the optional body field "prompt" (PromptType0 or null)."""
         return self.set("prompt", value)
 
@@ -193,7 +237,9 @@ class RealtimeCallsCreateSetters(SetterMixin):
         """Set the required form field "sdp" (string)."""
         return self.set("sdp", value)
 
-    def session(self, value: RealtimeSessionCreateRequestGA | Mapping[str, Any]) -> Self:
+    def session(
+        self, value: RealtimeSessionCreateRequestGA | RealtimeSessionCreateRequestGAParam
+    ) -> Self:
         """Set the optional form field "session" (RealtimeSessionCreateRequestGA)."""
         return self.set("session", value)
 
@@ -230,7 +276,9 @@ class RealtimeClientSecretsCreateSetters(SetterMixin):
     __slots__ = ()
 
     def expires_after(
-        self, value: RealtimeCreateClientSecretRequestExpiresAfter | Mapping[str, Any]
+        self,
+        value: RealtimeCreateClientSecretRequestExpiresAfter
+        | RealtimeCreateClientSecretRequestExpiresAfterParam,
     ) -> Self:
         """Set the optional body field "expires_after" (RealtimeCreateClientSecretRequestExpiresAfter)."""
         return self.set("expires_after", value)
@@ -239,7 +287,8 @@ class RealtimeClientSecretsCreateSetters(SetterMixin):
         self,
         value: RealtimeSessionCreateRequestGA
         | RealtimeTranscriptionSessionCreateRequestGA
-        | Mapping[str, Any],
+        | RealtimeSessionCreateRequestGAParam
+        | RealtimeTranscriptionSessionCreateRequestGAParam,
     ) -> Self:
         """Set the optional body field "session" (a union of 2 types)."""
         return self.set("session", value)
@@ -251,7 +300,9 @@ class RealtimeSessionsCreateSetters(SetterMixin):
     __slots__ = ()
 
     def client_secret(
-        self, value: RealtimeSessionCreateRequestClientSecret | Mapping[str, Any]
+        self,
+        value: RealtimeSessionCreateRequestClientSecret
+        | RealtimeSessionCreateRequestClientSecretParam,
     ) -> Self:
         """Set the required body field "client_secret" (RealtimeSessionCreateRequestClientSecret)."""
         return self.set("client_secret", value)
@@ -264,7 +315,9 @@ class RealtimeSessionsCreateSetters(SetterMixin):
         """Set the optional body field "instructions" (string)."""
         return self.set("instructions", value)
 
-    def voice(self, value: VoiceIdsOrCustomVoiceType1 | Mapping[str, Any] | str) -> Self:
+    def voice(
+        self, value: VoiceIdsOrCustomVoiceType1 | VoiceIdsOrCustomVoiceType1Param | str
+    ) -> Self:
         """Set the optional body field "voice" (string or VoiceIdsOrCustomVoiceType1)."""
         return self.set("voice", value)
 
@@ -277,7 +330,9 @@ class RealtimeSessionsCreateSetters(SetterMixin):
         return self.set("output_audio_format", value)
 
     def input_audio_transcription(
-        self, value: RealtimeSessionCreateRequestInputAudioTranscription | Mapping[str, Any]
+        self,
+        value: RealtimeSessionCreateRequestInputAudioTranscription
+        | RealtimeSessionCreateRequestInputAudioTranscriptionParam,
     ) -> Self:
         """Set the optional body field "input_audio_transcription" (RealtimeSessionCreateRequestInputAudioTranscription)."""
         return self.set("input_audio_transcription", value)
@@ -288,19 +343,27 @@ class RealtimeSessionsCreateSetters(SetterMixin):
 
     def tracing(
         self,
-        value: Literal["auto"] | RealtimeSessionCreateRequestTracingType1 | Mapping[str, Any] | str,
+        value: Literal["auto"]
+        | RealtimeSessionCreateRequestTracingType1
+        | RealtimeSessionCreateRequestTracingType1Param
+        | str,
     ) -> Self:
         """Set the optional body field "tracing" ("auto" or RealtimeSessionCreateRequestTracingType1)."""
         return self.set("tracing", value)
 
     def turn_detection(
-        self, value: RealtimeSessionCreateRequestTurnDetection | Mapping[str, Any]
+        self,
+        value: RealtimeSessionCreateRequestTurnDetection
+        | RealtimeSessionCreateRequestTurnDetectionParam,
     ) -> Self:
         """Set the optional body field "turn_detection" (RealtimeSessionCreateRequestTurnDetection)."""
         return self.set("turn_detection", value)
 
     def tools(
-        self, value: Sequence[RealtimeSessionCreateRequestToolsItem | Mapping[str, Any]]
+        self,
+        value: Sequence[
+            RealtimeSessionCreateRequestToolsItem | RealtimeSessionCreateRequestToolsItemParam
+        ],
     ) -> Self:
         """Set the optional body field "tools" (array of RealtimeSessionCreateRequestToolsItem)."""
         return self.set("tools", value)
@@ -318,12 +381,16 @@ class RealtimeSessionsCreateSetters(SetterMixin):
         return self.set("max_response_output_tokens", value)
 
     def truncation(
-        self, value: Literal["auto", "disabled"] | RealtimeTruncationType1 | Mapping[str, Any] | str
+        self,
+        value: Literal["auto", "disabled"]
+        | RealtimeTruncationType1
+        | RealtimeTruncationType1Param
+        | str,
     ) -> Self:
         """Set the optional body field "truncation" ("auto" | "disabled" or RealtimeTruncationType1)."""
         return self.set("truncation", value)
 
-    def prompt(self, value: PromptType0 | Mapping[str, Any] | None) -> Self:
+    def prompt(self, value: PromptType0 | PromptType0Param | None) -> Self:
         """Set the optional body field "prompt" (PromptType0 or null)."""
         return self.set("prompt", value)
 
@@ -334,7 +401,9 @@ class RealtimeTranscriptionSessionsCreateSetters(SetterMixin):
     __slots__ = ()
 
     def turn_detection(
-        self, value: RealtimeTranscriptionSessionCreateRequestTurnDetection | Mapping[str, Any]
+        self,
+        value: RealtimeTranscriptionSessionCreateRequestTurnDetection
+        | RealtimeTranscriptionSessionCreateRequestTurnDetectionParam,
     ) -> Self:
         """Set the optional body field "turn_detection" (RealtimeTranscriptionSessionCreateRequestTurnDetection)."""
         return self.set("turn_detection", value)
@@ -342,7 +411,7 @@ class RealtimeTranscriptionSessionsCreateSetters(SetterMixin):
     def input_audio_noise_reduction(
         self,
         value: RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
-        | Mapping[str, Any],
+        | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam,
     ) -> Self:
         """Set the optional body field "input_audio_noise_reduction" (a union of 1 types)."""
         return self.set("input_audio_noise_reduction", value)
@@ -351,7 +420,9 @@ class RealtimeTranscriptionSessionsCreateSetters(SetterMixin):
         """Set the optional body field "input_audio_format" ("g711_alaw" | "g711_ulaw" | "pcm16")."""
         return self.set("input_audio_format", value)
 
-    def input_audio_transcription(self, value: AudioTranscription | Mapping[str, Any]) -> Self:
+    def input_audio_transcription(
+        self, value: AudioTranscription | AudioTranscriptionParam
+    ) -> Self:
         """Set the optional body field "input_audio_transcription" (AudioTranscription)."""
         return self.set("input_audio_transcription", value)
 
@@ -367,12 +438,18 @@ class RealtimeTranslationsClientSecretsCreateSetters(SetterMixin):
 
     __slots__ = ()
 
-    def session(self, value: RealtimeTranslationSessionCreateRequest | Mapping[str, Any]) -> Self:
+    def session(
+        self,
+        value: RealtimeTranslationSessionCreateRequest
+        | RealtimeTranslationSessionCreateRequestParam,
+    ) -> Self:
         """Set the required body field "session" (RealtimeTranslationSessionCreateRequest)."""
         return self.set("session", value)
 
     def expires_after(
-        self, value: RealtimeTranslationClientSecretCreateRequestExpiresAfter | Mapping[str, Any]
+        self,
+        value: RealtimeTranslationClientSecretCreateRequestExpiresAfter
+        | RealtimeTranslationClientSecretCreateRequestExpiresAfterParam,
     ) -> Self:
         """Set the optional body field "expires_after" (RealtimeTranslationClientSecretCreateRequestExpiresAfter)."""
         return self.set("expires_after", value)
@@ -456,30 +533,38 @@ class RealtimeCalls(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def accept(self, call_id: str, **fields: Any) -> RealtimeCallsAcceptBuilder:
+    def accept(
+        self, call_id: str, **fields: Unpack[RealtimeCallsAcceptParams]
+    ) -> RealtimeCallsAcceptBuilder:
         """Return a builder for `realtime.calls.accept` (POST /realtime/calls/{call_id}/accept); keywords pre-fill its setters."""
         builder: RealtimeCallsAcceptBuilder = self._op("accept", (call_id,), fields)
         return builder
 
-    def create(self, **fields: Any) -> RealtimeCallsCreateBuilder:
+    def create(self, **fields: Unpack[RealtimeCallsCreateParams]) -> RealtimeCallsCreateBuilder:
         """Return a builder for `realtime.calls.create` (POST /realtime/calls); keywords pre-fill its setters."""
         builder: RealtimeCallsCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def hangup(self, call_id: str, **fields: Any) -> RealtimeCallsHangupBuilder:
+    def hangup(
+        self, call_id: str, **fields: Unpack[RealtimeCallsHangupParams]
+    ) -> RealtimeCallsHangupBuilder:
         """Return a builder for `realtime.calls.hangup` (POST /realtime/calls/{call_id}/hangup); keywords pre-fill its setters."""
         builder: RealtimeCallsHangupBuilder = self._op("hangup", (call_id,), fields)
         return builder
 
     @defer_path_check
-    def refer(self, call_id: str, **fields: Any) -> RealtimeCallsReferBuilder:
+    def refer(
+        self, call_id: str, **fields: Unpack[RealtimeCallsReferParams]
+    ) -> RealtimeCallsReferBuilder:
         """Return a builder for `realtime.calls.refer` (POST /realtime/calls/{call_id}/refer); keywords pre-fill its setters."""
         builder: RealtimeCallsReferBuilder = self._op("refer", (call_id,), fields)
         return builder
 
     @defer_path_check
-    def reject(self, call_id: str, **fields: Any) -> RealtimeCallsRejectBuilder:
+    def reject(
+        self, call_id: str, **fields: Unpack[RealtimeCallsRejectParams]
+    ) -> RealtimeCallsRejectBuilder:
         """Return a builder for `realtime.calls.reject` (POST /realtime/calls/{call_id}/reject); keywords pre-fill its setters."""
         builder: RealtimeCallsRejectBuilder = self._op("reject", (call_id,), fields)
         return builder
@@ -491,30 +576,40 @@ class AsyncRealtimeCalls(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def accept(self, call_id: str, **fields: Any) -> AsyncRealtimeCallsAcceptBuilder:
+    def accept(
+        self, call_id: str, **fields: Unpack[RealtimeCallsAcceptParams]
+    ) -> AsyncRealtimeCallsAcceptBuilder:
         """Return a builder for `realtime.calls.accept` (POST /realtime/calls/{call_id}/accept); keywords pre-fill its setters."""
         builder: AsyncRealtimeCallsAcceptBuilder = self._op("accept", (call_id,), fields)
         return builder
 
-    def create(self, **fields: Any) -> AsyncRealtimeCallsCreateBuilder:
+    def create(
+        self, **fields: Unpack[RealtimeCallsCreateParams]
+    ) -> AsyncRealtimeCallsCreateBuilder:
         """Return a builder for `realtime.calls.create` (POST /realtime/calls); keywords pre-fill its setters."""
         builder: AsyncRealtimeCallsCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def hangup(self, call_id: str, **fields: Any) -> AsyncRealtimeCallsHangupBuilder:
+    def hangup(
+        self, call_id: str, **fields: Unpack[RealtimeCallsHangupParams]
+    ) -> AsyncRealtimeCallsHangupBuilder:
         """Return a builder for `realtime.calls.hangup` (POST /realtime/calls/{call_id}/hangup); keywords pre-fill its setters."""
         builder: AsyncRealtimeCallsHangupBuilder = self._op("hangup", (call_id,), fields)
         return builder
 
     @defer_path_check
-    def refer(self, call_id: str, **fields: Any) -> AsyncRealtimeCallsReferBuilder:
+    def refer(
+        self, call_id: str, **fields: Unpack[RealtimeCallsReferParams]
+    ) -> AsyncRealtimeCallsReferBuilder:
         """Return a builder for `realtime.calls.refer` (POST /realtime/calls/{call_id}/refer); keywords pre-fill its setters."""
         builder: AsyncRealtimeCallsReferBuilder = self._op("refer", (call_id,), fields)
         return builder
 
     @defer_path_check
-    def reject(self, call_id: str, **fields: Any) -> AsyncRealtimeCallsRejectBuilder:
+    def reject(
+        self, call_id: str, **fields: Unpack[RealtimeCallsRejectParams]
+    ) -> AsyncRealtimeCallsRejectBuilder:
         """Return a builder for `realtime.calls.reject` (POST /realtime/calls/{call_id}/reject); keywords pre-fill its setters."""
         builder: AsyncRealtimeCallsRejectBuilder = self._op("reject", (call_id,), fields)
         return builder
@@ -525,7 +620,9 @@ class RealtimeClientSecrets(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> RealtimeClientSecretsCreateBuilder:
+    def create(
+        self, **fields: Unpack[RealtimeClientSecretsCreateParams]
+    ) -> RealtimeClientSecretsCreateBuilder:
         """Return a builder for `realtime.client_secrets.create` (POST /realtime/client_secrets); keywords pre-fill its setters."""
         builder: RealtimeClientSecretsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -536,7 +633,9 @@ class AsyncRealtimeClientSecrets(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncRealtimeClientSecretsCreateBuilder:
+    def create(
+        self, **fields: Unpack[RealtimeClientSecretsCreateParams]
+    ) -> AsyncRealtimeClientSecretsCreateBuilder:
         """Return a builder for `realtime.client_secrets.create` (POST /realtime/client_secrets); keywords pre-fill its setters."""
         builder: AsyncRealtimeClientSecretsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -547,7 +646,9 @@ class RealtimeSessions(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> RealtimeSessionsCreateBuilder:
+    def create(
+        self, **fields: Unpack[RealtimeSessionsCreateParams]
+    ) -> RealtimeSessionsCreateBuilder:
         """Return a builder for `realtime.sessions.create` (POST /realtime/sessions); keywords pre-fill its setters."""
         builder: RealtimeSessionsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -558,7 +659,9 @@ class AsyncRealtimeSessions(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncRealtimeSessionsCreateBuilder:
+    def create(
+        self, **fields: Unpack[RealtimeSessionsCreateParams]
+    ) -> AsyncRealtimeSessionsCreateBuilder:
         """Return a builder for `realtime.sessions.create` (POST /realtime/sessions); keywords pre-fill its setters."""
         builder: AsyncRealtimeSessionsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -569,7 +672,9 @@ class RealtimeTranscriptionSessions(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> RealtimeTranscriptionSessionsCreateBuilder:
+    def create(
+        self, **fields: Unpack[RealtimeTranscriptionSessionsCreateParams]
+    ) -> RealtimeTranscriptionSessionsCreateBuilder:
         """Return a builder for `realtime.transcription_sessions.create` (POST /realtime/transcription_sessions); keywords pre-fill its setters."""
         builder: RealtimeTranscriptionSessionsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -580,7 +685,9 @@ class AsyncRealtimeTranscriptionSessions(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncRealtimeTranscriptionSessionsCreateBuilder:
+    def create(
+        self, **fields: Unpack[RealtimeTranscriptionSessionsCreateParams]
+    ) -> AsyncRealtimeTranscriptionSessionsCreateBuilder:
         """Return a builder for `realtime.transcription_sessions.create` (POST /realtime/transcription_sessions); keywords pre-fill its setters."""
         builder: AsyncRealtimeTranscriptionSessionsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -615,7 +722,9 @@ class RealtimeTranslationsClientSecrets(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> RealtimeTranslationsClientSecretsCreateBuilder:
+    def create(
+        self, **fields: Unpack[RealtimeTranslationsClientSecretsCreateParams]
+    ) -> RealtimeTranslationsClientSecretsCreateBuilder:
         """Return a builder for `realtime.translations.client_secrets.create` (POST /realtime/translations/client_secrets); keywords pre-fill its setters."""
         builder: RealtimeTranslationsClientSecretsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -626,7 +735,9 @@ class AsyncRealtimeTranslationsClientSecrets(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncRealtimeTranslationsClientSecretsCreateBuilder:
+    def create(
+        self, **fields: Unpack[RealtimeTranslationsClientSecretsCreateParams]
+    ) -> AsyncRealtimeTranslationsClientSecretsCreateBuilder:
         """Return a builder for `realtime.translations.client_secrets.create` (POST /realtime/translations/client_secrets); keywords pre-fill its setters."""
         builder: AsyncRealtimeTranslationsClientSecretsCreateBuilder = self._op(
             "create", (), fields

@@ -18,7 +18,7 @@ from ._base import NamespaceMixin, SetterMixin, defer_path_check
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..._builders.event_builders import AsyncResponseEventsBuilder, ResponseEventsBuilder
@@ -112,6 +112,79 @@ if TYPE_CHECKING:
     from ..models.web_search_preview_tool import WebSearchPreviewTool
     from ..models.web_search_tool import WebSearchTool
     from ..models.web_search_tool_call import WebSearchToolCall
+    from ..params import (
+        AdditionalToolsItemParamParam,
+        ApplyPatchToolCallItemParamParam,
+        ApplyPatchToolCallOutputItemParamParam,
+        ApplyPatchToolParamParam,
+        CodeInterpreterToolCallParam,
+        CodeInterpreterToolParam,
+        CompactionSummaryItemParamParam,
+        CompactionTriggerItemParamParam,
+        ComputerCallOutputItemParamParam,
+        ComputerToolCallParam,
+        ComputerToolParam,
+        ComputerUsePreviewToolParam,
+        ContextManagementParamParam,
+        ConversationParam2Param,
+        CustomToolCallOutputParam,
+        CustomToolCallParam,
+        CustomToolParamParam,
+        EasyInputMessageParam,
+        FileSearchToolCallParam,
+        FileSearchToolParam,
+        FunctionCallOutputItemParamParam,
+        FunctionShellCallItemParamParam,
+        FunctionShellCallOutputItemParamParam,
+        FunctionShellToolParamParam,
+        FunctionToolCallParam,
+        FunctionToolDict,
+        ImageGenToolCallParam,
+        ImageGenToolParam,
+        InputMessageParam,
+        ItemReferenceParamParam,
+        LocalShellToolCallOutputParam,
+        LocalShellToolCallParam,
+        LocalShellToolParamParam,
+        MCPApprovalRequestParam,
+        MCPApprovalResponseParam,
+        MCPListToolsParam,
+        MCPToolCallParam,
+        MCPToolParam,
+        ModerationParamParam,
+        NamespaceToolParamParam,
+        OutputMessageParam,
+        ProgramItemParamParam,
+        ProgrammaticToolCallingParamParam,
+        ProgramOutputItemParamParam,
+        PromptCacheOptionsParamParam,
+        PromptType0Param,
+        ReasoningItemParam,
+        ReasoningParam,
+        ResponsesCancelParams,
+        ResponsesCompactParams,
+        ResponsesCreateParams,
+        ResponsesDeleteParams,
+        ResponsesInputItemsListParams,
+        ResponsesInputTokensCountParams,
+        ResponsesRetrieveParams,
+        ResponseStreamOptionsType0Param,
+        ResponseTextParamParam,
+        SpecificApplyPatchParamParam,
+        SpecificFunctionShellParamParam,
+        SpecificProgrammaticToolCallingParamParam,
+        ToolChoiceAllowedParam,
+        ToolChoiceCustomParam,
+        ToolChoiceFunctionParam,
+        ToolChoiceMCPParam,
+        ToolChoiceTypesParam,
+        ToolSearchCallItemParamParam,
+        ToolSearchOutputItemParamParam,
+        ToolSearchToolParamParam,
+        WebSearchPreviewToolParam,
+        WebSearchToolCallParam,
+        WebSearchToolParam,
+    )
 
 __all__ = [
     "Responses",
@@ -180,7 +253,38 @@ class ResponsesCompactSetters(SetterMixin):
             | ItemReferenceParam
             | ProgramItemParam
             | ProgramOutputItemParam
-            | Mapping[str, Any]
+            | EasyInputMessageParam
+            | InputMessageParam
+            | OutputMessageParam
+            | FileSearchToolCallParam
+            | ComputerToolCallParam
+            | ComputerCallOutputItemParamParam
+            | WebSearchToolCallParam
+            | FunctionToolCallParam
+            | FunctionCallOutputItemParamParam
+            | ToolSearchCallItemParamParam
+            | ToolSearchOutputItemParamParam
+            | AdditionalToolsItemParamParam
+            | ReasoningItemParam
+            | CompactionSummaryItemParamParam
+            | ImageGenToolCallParam
+            | CodeInterpreterToolCallParam
+            | LocalShellToolCallParam
+            | LocalShellToolCallOutputParam
+            | FunctionShellCallItemParamParam
+            | FunctionShellCallOutputItemParamParam
+            | ApplyPatchToolCallItemParamParam
+            | ApplyPatchToolCallOutputItemParamParam
+            | MCPListToolsParam
+            | MCPApprovalRequestParam
+            | MCPApprovalResponseParam
+            | MCPToolCallParam
+            | CustomToolCallOutputParam
+            | CustomToolCallParam
+            | CompactionTriggerItemParamParam
+            | ItemReferenceParamParam
+            | ProgramItemParamParam
+            | ProgramOutputItemParamParam
         ]
         | str
         | None,
@@ -205,7 +309,7 @@ class ResponsesCompactSetters(SetterMixin):
         return self.set("prompt_cache_retention", value)
 
     def prompt_cache_options(
-        self, value: PromptCacheOptionsParam | Mapping[str, Any] | None
+        self, value: PromptCacheOptionsParam | PromptCacheOptionsParamParam | None
     ) -> Self:
         """Set the optional body field "prompt_cache_options" (PromptCacheOptionsParam or null)."""
         return self.set("prompt_cache_options", value)
@@ -254,7 +358,9 @@ class ResponsesCreateSetters(SetterMixin):
         """Set the optional body field "prompt_cache_retention" ("24h" | "in_memory" or null)."""
         return self.set("prompt_cache_retention", value)
 
-    def prompt_cache_options(self, value: PromptCacheOptionsParam | Mapping[str, Any]) -> Self:
+    def prompt_cache_options(
+        self, value: PromptCacheOptionsParam | PromptCacheOptionsParamParam
+    ) -> Self:
         """Set the optional body field "prompt_cache_options" (PromptCacheOptionsParam)."""
         return self.set("prompt_cache_options", value)
 
@@ -274,7 +380,7 @@ class ResponsesCreateSetters(SetterMixin):
         """Set the optional body field "max_tool_calls" (integer or null)."""
         return self.set("max_tool_calls", value)
 
-    def text(self, value: ResponseTextParam | Mapping[str, Any]) -> Self:
+    def text(self, value: ResponseTextParam | ResponseTextParamParam) -> Self:
         """Set the optional body field "text" (ResponseTextParam)."""
         return self.set("text", value)
 
@@ -297,7 +403,22 @@ class ResponsesCreateSetters(SetterMixin):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | ApplyPatchToolParam
-            | Mapping[str, Any]
+            | FunctionToolDict
+            | FileSearchToolParam
+            | ComputerToolParam
+            | ComputerUsePreviewToolParam
+            | WebSearchToolParam
+            | MCPToolParam
+            | CodeInterpreterToolParam
+            | ProgrammaticToolCallingParamParam
+            | ImageGenToolParam
+            | LocalShellToolParamParam
+            | FunctionShellToolParamParam
+            | CustomToolParamParam
+            | NamespaceToolParamParam
+            | ToolSearchToolParamParam
+            | WebSearchPreviewToolParam
+            | ApplyPatchToolParamParam
         ],
     ) -> Self:
         """Set the optional body field "tools" (array of a union of 16 types)."""
@@ -314,13 +435,20 @@ class ResponsesCreateSetters(SetterMixin):
         | SpecificProgrammaticToolCallingParam
         | SpecificApplyPatchParam
         | SpecificFunctionShellParam
-        | Mapping[str, Any]
+        | ToolChoiceAllowedParam
+        | ToolChoiceTypesParam
+        | ToolChoiceFunctionParam
+        | ToolChoiceMCPParam
+        | ToolChoiceCustomParam
+        | SpecificProgrammaticToolCallingParamParam
+        | SpecificApplyPatchParamParam
+        | SpecificFunctionShellParamParam
         | str,
     ) -> Self:
         """Set the optional body field "tool_choice" (a union of 9 types)."""
         return self.set("tool_choice", value)
 
-    def prompt(self, value: PromptType0 | Mapping[str, Any] | None) -> Self:
+    def prompt(self, value: PromptType0 | PromptType0Param | None) -> Self:
         """Set the optional body field "prompt" (PromptType0 or null)."""
         return self.set("prompt", value)
 
@@ -337,7 +465,7 @@ class ResponsesCreateSetters(SetterMixin):
         """Set the optional body field "truncation" ("auto" | "disabled" or null)."""
         return self.set("truncation", value)
 
-    def reasoning(self, value: Reasoning | Mapping[str, Any] | None) -> Self:
+    def reasoning(self, value: Reasoning | ReasoningParam | None) -> Self:
         """Set the optional body field "reasoning" (Reasoning or null)."""
         return self.set("reasoning", value)
 
@@ -376,7 +504,38 @@ class ResponsesCreateSetters(SetterMixin):
             | ItemReferenceParam
             | ProgramItemParam
             | ProgramOutputItemParam
-            | Mapping[str, Any]
+            | EasyInputMessageParam
+            | InputMessageParam
+            | OutputMessageParam
+            | FileSearchToolCallParam
+            | ComputerToolCallParam
+            | ComputerCallOutputItemParamParam
+            | WebSearchToolCallParam
+            | FunctionToolCallParam
+            | FunctionCallOutputItemParamParam
+            | ToolSearchCallItemParamParam
+            | ToolSearchOutputItemParamParam
+            | AdditionalToolsItemParamParam
+            | ReasoningItemParam
+            | CompactionSummaryItemParamParam
+            | ImageGenToolCallParam
+            | CodeInterpreterToolCallParam
+            | LocalShellToolCallParam
+            | LocalShellToolCallOutputParam
+            | FunctionShellCallItemParamParam
+            | FunctionShellCallOutputItemParamParam
+            | ApplyPatchToolCallItemParamParam
+            | ApplyPatchToolCallOutputItemParamParam
+            | MCPListToolsParam
+            | MCPApprovalRequestParam
+            | MCPApprovalResponseParam
+            | MCPToolCallParam
+            | CustomToolCallOutputParam
+            | CustomToolCallParam
+            | CompactionTriggerItemParamParam
+            | ItemReferenceParamParam
+            | ProgramItemParamParam
+            | ProgramOutputItemParamParam
         ]
         | str,
     ) -> Self:
@@ -415,7 +574,7 @@ class ResponsesCreateSetters(SetterMixin):
         """Set the optional body field "instructions" (string or null)."""
         return self.set("instructions", value)
 
-    def moderation(self, value: ModerationParam | Mapping[str, Any] | None) -> Self:
+    def moderation(self, value: ModerationParam | ModerationParamParam | None) -> Self:
         """Set the optional body field "moderation" (ModerationParam or null)."""
         return self.set("moderation", value)
 
@@ -423,16 +582,20 @@ class ResponsesCreateSetters(SetterMixin):
         """Set the optional body field "stream" (boolean or null)."""
         return self.set("stream", value)
 
-    def stream_options(self, value: ResponseStreamOptionsType0 | Mapping[str, Any] | None) -> Self:
+    def stream_options(
+        self, value: ResponseStreamOptionsType0 | ResponseStreamOptionsType0Param | None
+    ) -> Self:
         """Set the optional body field "stream_options" (ResponseStreamOptionsType0 or null)."""
         return self.set("stream_options", value)
 
-    def conversation(self, value: ConversationParam2 | Mapping[str, Any] | str | None) -> Self:
+    def conversation(
+        self, value: ConversationParam2 | ConversationParam2Param | str | None
+    ) -> Self:
         """Set the optional body field "conversation" (string or ConversationParam2 or null)."""
         return self.set("conversation", value)
 
     def context_management(
-        self, value: Sequence[ContextManagementParam | Mapping[str, Any]] | None
+        self, value: Sequence[ContextManagementParam | ContextManagementParamParam] | None
     ) -> Self:
         """Set the optional body field "context_management" (array of ContextManagementParam or null)."""
         return self.set("context_management", value)
@@ -529,7 +692,38 @@ class ResponsesInputTokensCountSetters(SetterMixin):
             | ItemReferenceParam
             | ProgramItemParam
             | ProgramOutputItemParam
-            | Mapping[str, Any]
+            | EasyInputMessageParam
+            | InputMessageParam
+            | OutputMessageParam
+            | FileSearchToolCallParam
+            | ComputerToolCallParam
+            | ComputerCallOutputItemParamParam
+            | WebSearchToolCallParam
+            | FunctionToolCallParam
+            | FunctionCallOutputItemParamParam
+            | ToolSearchCallItemParamParam
+            | ToolSearchOutputItemParamParam
+            | AdditionalToolsItemParamParam
+            | ReasoningItemParam
+            | CompactionSummaryItemParamParam
+            | ImageGenToolCallParam
+            | CodeInterpreterToolCallParam
+            | LocalShellToolCallParam
+            | LocalShellToolCallOutputParam
+            | FunctionShellCallItemParamParam
+            | FunctionShellCallOutputItemParamParam
+            | ApplyPatchToolCallItemParamParam
+            | ApplyPatchToolCallOutputItemParamParam
+            | MCPListToolsParam
+            | MCPApprovalRequestParam
+            | MCPApprovalResponseParam
+            | MCPToolCallParam
+            | CustomToolCallOutputParam
+            | CustomToolCallParam
+            | CompactionTriggerItemParamParam
+            | ItemReferenceParamParam
+            | ProgramItemParamParam
+            | ProgramOutputItemParamParam
         ]
         | str
         | None,
@@ -560,18 +754,33 @@ class ResponsesInputTokensCountSetters(SetterMixin):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | ApplyPatchToolParam
-            | Mapping[str, Any]
+            | FunctionToolDict
+            | FileSearchToolParam
+            | ComputerToolParam
+            | ComputerUsePreviewToolParam
+            | WebSearchToolParam
+            | MCPToolParam
+            | CodeInterpreterToolParam
+            | ProgrammaticToolCallingParamParam
+            | ImageGenToolParam
+            | LocalShellToolParamParam
+            | FunctionShellToolParamParam
+            | CustomToolParamParam
+            | NamespaceToolParamParam
+            | ToolSearchToolParamParam
+            | WebSearchPreviewToolParam
+            | ApplyPatchToolParamParam
         ]
         | None,
     ) -> Self:
         """Set the optional body field "tools" (array of a union of 16 types or null)."""
         return self.set("tools", value)
 
-    def text(self, value: ResponseTextParam | Mapping[str, Any] | None) -> Self:
+    def text(self, value: ResponseTextParam | ResponseTextParamParam | None) -> Self:
         """Set the optional body field "text" (ResponseTextParam or null)."""
         return self.set("text", value)
 
-    def reasoning(self, value: Reasoning | Mapping[str, Any] | None) -> Self:
+    def reasoning(self, value: Reasoning | ReasoningParam | None) -> Self:
         """Set the optional body field "reasoning" (Reasoning or null)."""
         return self.set("reasoning", value)
 
@@ -587,7 +796,9 @@ class ResponsesInputTokensCountSetters(SetterMixin):
         """Set the optional body field "personality" (string)."""
         return self.set("personality", value)
 
-    def conversation(self, value: ConversationParam2 | Mapping[str, Any] | str | None) -> Self:
+    def conversation(
+        self, value: ConversationParam2 | ConversationParam2Param | str | None
+    ) -> Self:
         """Set the optional body field "conversation" (string or ConversationParam2 or null)."""
         return self.set("conversation", value)
 
@@ -602,7 +813,14 @@ class ResponsesInputTokensCountSetters(SetterMixin):
         | SpecificProgrammaticToolCallingParam
         | SpecificApplyPatchParam
         | SpecificFunctionShellParam
-        | Mapping[str, Any]
+        | ToolChoiceAllowedParam
+        | ToolChoiceTypesParam
+        | ToolChoiceFunctionParam
+        | ToolChoiceMCPParam
+        | ToolChoiceCustomParam
+        | SpecificProgrammaticToolCallingParamParam
+        | SpecificApplyPatchParamParam
+        | SpecificFunctionShellParamParam
         | str
         | None,
     ) -> Self:
@@ -669,29 +887,35 @@ class Responses(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def cancel(self, response_id: str, **fields: Any) -> ResponsesCancelBuilder:
+    def cancel(
+        self, response_id: str, **fields: Unpack[ResponsesCancelParams]
+    ) -> ResponsesCancelBuilder:
         """Return a builder for `responses.cancel` (POST /responses/{response_id}/cancel); keywords pre-fill its setters."""
         builder: ResponsesCancelBuilder = self._op("cancel", (response_id,), fields)
         return builder
 
-    def compact(self, **fields: Any) -> ResponsesCompactBuilder:
+    def compact(self, **fields: Unpack[ResponsesCompactParams]) -> ResponsesCompactBuilder:
         """Return a builder for `responses.compact` (POST /responses/compact); keywords pre-fill its setters."""
         builder: ResponsesCompactBuilder = self._op("compact", (), fields)
         return builder
 
-    def create(self, **fields: Any) -> ResponsesCreateBuilder:
+    def create(self, **fields: Unpack[ResponsesCreateParams]) -> ResponsesCreateBuilder:
         """Return a builder for `responses.create` (POST /responses); keywords pre-fill its setters."""
         builder: ResponsesCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, response_id: str, **fields: Any) -> ResponsesDeleteBuilder:
+    def delete(
+        self, response_id: str, **fields: Unpack[ResponsesDeleteParams]
+    ) -> ResponsesDeleteBuilder:
         """Return a builder for `responses.delete` (DELETE /responses/{response_id}); keywords pre-fill its setters."""
         builder: ResponsesDeleteBuilder = self._op("delete", (response_id,), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, response_id: str, **fields: Any) -> ResponsesRetrieveBuilder:
+    def retrieve(
+        self, response_id: str, **fields: Unpack[ResponsesRetrieveParams]
+    ) -> ResponsesRetrieveBuilder:
         """Return a builder for `responses.retrieve` (GET /responses/{response_id}); keywords pre-fill its setters."""
         builder: ResponsesRetrieveBuilder = self._op("retrieve", (response_id,), fields)
         return builder
@@ -715,29 +939,35 @@ class AsyncResponses(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def cancel(self, response_id: str, **fields: Any) -> AsyncResponsesCancelBuilder:
+    def cancel(
+        self, response_id: str, **fields: Unpack[ResponsesCancelParams]
+    ) -> AsyncResponsesCancelBuilder:
         """Return a builder for `responses.cancel` (POST /responses/{response_id}/cancel); keywords pre-fill its setters."""
         builder: AsyncResponsesCancelBuilder = self._op("cancel", (response_id,), fields)
         return builder
 
-    def compact(self, **fields: Any) -> AsyncResponsesCompactBuilder:
+    def compact(self, **fields: Unpack[ResponsesCompactParams]) -> AsyncResponsesCompactBuilder:
         """Return a builder for `responses.compact` (POST /responses/compact); keywords pre-fill its setters."""
         builder: AsyncResponsesCompactBuilder = self._op("compact", (), fields)
         return builder
 
-    def create(self, **fields: Any) -> AsyncResponsesCreateBuilder:
+    def create(self, **fields: Unpack[ResponsesCreateParams]) -> AsyncResponsesCreateBuilder:
         """Return a builder for `responses.create` (POST /responses); keywords pre-fill its setters."""
         builder: AsyncResponsesCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, response_id: str, **fields: Any) -> AsyncResponsesDeleteBuilder:
+    def delete(
+        self, response_id: str, **fields: Unpack[ResponsesDeleteParams]
+    ) -> AsyncResponsesDeleteBuilder:
         """Return a builder for `responses.delete` (DELETE /responses/{response_id}); keywords pre-fill its setters."""
         builder: AsyncResponsesDeleteBuilder = self._op("delete", (response_id,), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, response_id: str, **fields: Any) -> AsyncResponsesRetrieveBuilder:
+    def retrieve(
+        self, response_id: str, **fields: Unpack[ResponsesRetrieveParams]
+    ) -> AsyncResponsesRetrieveBuilder:
         """Return a builder for `responses.retrieve` (GET /responses/{response_id}); keywords pre-fill its setters."""
         builder: AsyncResponsesRetrieveBuilder = self._op("retrieve", (response_id,), fields)
         return builder
@@ -749,7 +979,9 @@ class ResponsesInputItems(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def list(self, response_id: str, **fields: Any) -> ResponsesInputItemsListBuilder:
+    def list(
+        self, response_id: str, **fields: Unpack[ResponsesInputItemsListParams]
+    ) -> ResponsesInputItemsListBuilder:
         """Return a builder for `responses.input_items.list` (GET /responses/{response_id}/input_items); keywords pre-fill its setters."""
         builder: ResponsesInputItemsListBuilder = self._op("list", (response_id,), fields)
         return builder
@@ -761,7 +993,9 @@ class AsyncResponsesInputItems(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def list(self, response_id: str, **fields: Any) -> AsyncResponsesInputItemsListBuilder:
+    def list(
+        self, response_id: str, **fields: Unpack[ResponsesInputItemsListParams]
+    ) -> AsyncResponsesInputItemsListBuilder:
         """Return a builder for `responses.input_items.list` (GET /responses/{response_id}/input_items); keywords pre-fill its setters."""
         builder: AsyncResponsesInputItemsListBuilder = self._op("list", (response_id,), fields)
         return builder
@@ -772,7 +1006,9 @@ class ResponsesInputTokens(NamespaceMixin):
 
     __slots__ = ()
 
-    def count(self, **fields: Any) -> ResponsesInputTokensCountBuilder:
+    def count(
+        self, **fields: Unpack[ResponsesInputTokensCountParams]
+    ) -> ResponsesInputTokensCountBuilder:
         """Return a builder for `responses.input_tokens.count` (POST /responses/input_tokens); keywords pre-fill its setters."""
         builder: ResponsesInputTokensCountBuilder = self._op("count", (), fields)
         return builder
@@ -783,7 +1019,9 @@ class AsyncResponsesInputTokens(NamespaceMixin):
 
     __slots__ = ()
 
-    def count(self, **fields: Any) -> AsyncResponsesInputTokensCountBuilder:
+    def count(
+        self, **fields: Unpack[ResponsesInputTokensCountParams]
+    ) -> AsyncResponsesInputTokensCountBuilder:
         """Return a builder for `responses.input_tokens.count` (POST /responses/input_tokens); keywords pre-fill its setters."""
         builder: AsyncResponsesInputTokensCountBuilder = self._op("count", (), fields)
         return builder

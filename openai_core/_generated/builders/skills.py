@@ -11,14 +11,14 @@ the last TYPE_CHECKING block name, for the type checker, what the namespace meth
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import (
         AsyncDownloadBuilder,
@@ -32,6 +32,19 @@ if TYPE_CHECKING:
     from ..models.deleted_skill_version_resource import DeletedSkillVersionResource
     from ..models.skill_resource import SkillResource
     from ..models.skill_version_resource import SkillVersionResource
+    from ..params import (
+        SkillsContentParams,
+        SkillsCreateParams,
+        SkillsDeleteParams,
+        SkillsListParams,
+        SkillsRetrieveParams,
+        SkillsUpdateParams,
+        SkillsVersionsContentParams,
+        SkillsVersionsCreateParams,
+        SkillsVersionsDeleteParams,
+        SkillsVersionsListParams,
+        SkillsVersionsRetrieveParams,
+    )
     from ._base import FileInput
 
 __all__ = [
@@ -171,35 +184,37 @@ class Skills(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def content(self, skill_id: str, **fields: Any) -> SkillsContentBuilder:
+    def content(self, skill_id: str, **fields: Unpack[SkillsContentParams]) -> SkillsContentBuilder:
         """Return a builder for `skills.content` (GET /skills/{skill_id}/content); keywords pre-fill its setters."""
         builder: SkillsContentBuilder = self._op("content", (skill_id,), fields)
         return builder
 
-    def create(self, **fields: Any) -> SkillsCreateBuilder:
+    def create(self, **fields: Unpack[SkillsCreateParams]) -> SkillsCreateBuilder:
         """Return a builder for `skills.create` (POST /skills); keywords pre-fill its setters."""
         builder: SkillsCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, skill_id: str, **fields: Any) -> SkillsDeleteBuilder:
+    def delete(self, skill_id: str, **fields: Unpack[SkillsDeleteParams]) -> SkillsDeleteBuilder:
         """Return a builder for `skills.delete` (DELETE /skills/{skill_id}); keywords pre-fill its setters."""
         builder: SkillsDeleteBuilder = self._op("delete", (skill_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> SkillsListBuilder:
+    def list(self, **fields: Unpack[SkillsListParams]) -> SkillsListBuilder:
         """Return a builder for `skills.list` (GET /skills); keywords pre-fill its setters."""
         builder: SkillsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, skill_id: str, **fields: Any) -> SkillsRetrieveBuilder:
+    def retrieve(
+        self, skill_id: str, **fields: Unpack[SkillsRetrieveParams]
+    ) -> SkillsRetrieveBuilder:
         """Return a builder for `skills.retrieve` (GET /skills/{skill_id}); keywords pre-fill its setters."""
         builder: SkillsRetrieveBuilder = self._op("retrieve", (skill_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, skill_id: str, **fields: Any) -> SkillsUpdateBuilder:
+    def update(self, skill_id: str, **fields: Unpack[SkillsUpdateParams]) -> SkillsUpdateBuilder:
         """Return a builder for `skills.update` (POST /skills/{skill_id}); keywords pre-fill its setters."""
         builder: SkillsUpdateBuilder = self._op("update", (skill_id,), fields)
         return builder
@@ -217,35 +232,43 @@ class AsyncSkills(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def content(self, skill_id: str, **fields: Any) -> AsyncSkillsContentBuilder:
+    def content(
+        self, skill_id: str, **fields: Unpack[SkillsContentParams]
+    ) -> AsyncSkillsContentBuilder:
         """Return a builder for `skills.content` (GET /skills/{skill_id}/content); keywords pre-fill its setters."""
         builder: AsyncSkillsContentBuilder = self._op("content", (skill_id,), fields)
         return builder
 
-    def create(self, **fields: Any) -> AsyncSkillsCreateBuilder:
+    def create(self, **fields: Unpack[SkillsCreateParams]) -> AsyncSkillsCreateBuilder:
         """Return a builder for `skills.create` (POST /skills); keywords pre-fill its setters."""
         builder: AsyncSkillsCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, skill_id: str, **fields: Any) -> AsyncSkillsDeleteBuilder:
+    def delete(
+        self, skill_id: str, **fields: Unpack[SkillsDeleteParams]
+    ) -> AsyncSkillsDeleteBuilder:
         """Return a builder for `skills.delete` (DELETE /skills/{skill_id}); keywords pre-fill its setters."""
         builder: AsyncSkillsDeleteBuilder = self._op("delete", (skill_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncSkillsListBuilder:
+    def list(self, **fields: Unpack[SkillsListParams]) -> AsyncSkillsListBuilder:
         """Return a builder for `skills.list` (GET /skills); keywords pre-fill its setters."""
         builder: AsyncSkillsListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, skill_id: str, **fields: Any) -> AsyncSkillsRetrieveBuilder:
+    def retrieve(
+        self, skill_id: str, **fields: Unpack[SkillsRetrieveParams]
+    ) -> AsyncSkillsRetrieveBuilder:
         """Return a builder for `skills.retrieve` (GET /skills/{skill_id}); keywords pre-fill its setters."""
         builder: AsyncSkillsRetrieveBuilder = self._op("retrieve", (skill_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, skill_id: str, **fields: Any) -> AsyncSkillsUpdateBuilder:
+    def update(
+        self, skill_id: str, **fields: Unpack[SkillsUpdateParams]
+    ) -> AsyncSkillsUpdateBuilder:
         """Return a builder for `skills.update` (POST /skills/{skill_id}); keywords pre-fill its setters."""
         builder: AsyncSkillsUpdateBuilder = self._op("update", (skill_id,), fields)
         return builder
@@ -257,7 +280,9 @@ class SkillsVersions(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def content(self, skill_id: str, version: str, **fields: Any) -> SkillsVersionsContentBuilder:
+    def content(
+        self, skill_id: str, version: str, **fields: Unpack[SkillsVersionsContentParams]
+    ) -> SkillsVersionsContentBuilder:
         """Return a builder for `skills.versions.content` (GET /skills/{skill_id}/versions/{version}/content); keywords pre-fill its setters."""
         builder: SkillsVersionsContentBuilder = self._op(
             "content",
@@ -270,13 +295,17 @@ class SkillsVersions(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def create(self, skill_id: str, **fields: Any) -> SkillsVersionsCreateBuilder:
+    def create(
+        self, skill_id: str, **fields: Unpack[SkillsVersionsCreateParams]
+    ) -> SkillsVersionsCreateBuilder:
         """Return a builder for `skills.versions.create` (POST /skills/{skill_id}/versions); keywords pre-fill its setters."""
         builder: SkillsVersionsCreateBuilder = self._op("create", (skill_id,), fields)
         return builder
 
     @defer_path_check
-    def delete(self, skill_id: str, version: str, **fields: Any) -> SkillsVersionsDeleteBuilder:
+    def delete(
+        self, skill_id: str, version: str, **fields: Unpack[SkillsVersionsDeleteParams]
+    ) -> SkillsVersionsDeleteBuilder:
         """Return a builder for `skills.versions.delete` (DELETE /skills/{skill_id}/versions/{version}); keywords pre-fill its setters."""
         builder: SkillsVersionsDeleteBuilder = self._op(
             "delete",
@@ -289,13 +318,17 @@ class SkillsVersions(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, skill_id: str, **fields: Any) -> SkillsVersionsListBuilder:
+    def list(
+        self, skill_id: str, **fields: Unpack[SkillsVersionsListParams]
+    ) -> SkillsVersionsListBuilder:
         """Return a builder for `skills.versions.list` (GET /skills/{skill_id}/versions); keywords pre-fill its setters."""
         builder: SkillsVersionsListBuilder = self._op("list", (skill_id,), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, skill_id: str, version: str, **fields: Any) -> SkillsVersionsRetrieveBuilder:
+    def retrieve(
+        self, skill_id: str, version: str, **fields: Unpack[SkillsVersionsRetrieveParams]
+    ) -> SkillsVersionsRetrieveBuilder:
         """Return a builder for `skills.versions.retrieve` (GET /skills/{skill_id}/versions/{version}); keywords pre-fill its setters."""
         builder: SkillsVersionsRetrieveBuilder = self._op(
             "retrieve",
@@ -315,7 +348,7 @@ class AsyncSkillsVersions(NamespaceMixin):
 
     @defer_path_check
     def content(
-        self, skill_id: str, version: str, **fields: Any
+        self, skill_id: str, version: str, **fields: Unpack[SkillsVersionsContentParams]
     ) -> AsyncSkillsVersionsContentBuilder:
         """Return a builder for `skills.versions.content` (GET /skills/{skill_id}/versions/{version}/content); keywords pre-fill its setters."""
         builder: AsyncSkillsVersionsContentBuilder = self._op(
@@ -329,14 +362,16 @@ class AsyncSkillsVersions(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def create(self, skill_id: str, **fields: Any) -> AsyncSkillsVersionsCreateBuilder:
+    def create(
+        self, skill_id: str, **fields: Unpack[SkillsVersionsCreateParams]
+    ) -> AsyncSkillsVersionsCreateBuilder:
         """Return a builder for `skills.versions.create` (POST /skills/{skill_id}/versions); keywords pre-fill its setters."""
         builder: AsyncSkillsVersionsCreateBuilder = self._op("create", (skill_id,), fields)
         return builder
 
     @defer_path_check
     def delete(
-        self, skill_id: str, version: str, **fields: Any
+        self, skill_id: str, version: str, **fields: Unpack[SkillsVersionsDeleteParams]
     ) -> AsyncSkillsVersionsDeleteBuilder:
         """Return a builder for `skills.versions.delete` (DELETE /skills/{skill_id}/versions/{version}); keywords pre-fill its setters."""
         builder: AsyncSkillsVersionsDeleteBuilder = self._op(
@@ -350,14 +385,16 @@ class AsyncSkillsVersions(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, skill_id: str, **fields: Any) -> AsyncSkillsVersionsListBuilder:
+    def list(
+        self, skill_id: str, **fields: Unpack[SkillsVersionsListParams]
+    ) -> AsyncSkillsVersionsListBuilder:
         """Return a builder for `skills.versions.list` (GET /skills/{skill_id}/versions); keywords pre-fill its setters."""
         builder: AsyncSkillsVersionsListBuilder = self._op("list", (skill_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, skill_id: str, version: str, **fields: Any
+        self, skill_id: str, version: str, **fields: Unpack[SkillsVersionsRetrieveParams]
     ) -> AsyncSkillsVersionsRetrieveBuilder:
         """Return a builder for `skills.versions.retrieve` (GET /skills/{skill_id}/versions/{version}); keywords pre-fill its setters."""
         builder: AsyncSkillsVersionsRetrieveBuilder = self._op(

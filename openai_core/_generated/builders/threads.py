@@ -18,7 +18,7 @@ from ._base import NamespaceMixin, SetterMixin, defer_path_check
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..._builders.event_builders import AssistantEventsBuilder, AsyncAssistantEventsBuilder
@@ -60,6 +60,44 @@ if TYPE_CHECKING:
     )
     from ..models.thread_object import ThreadObject
     from ..models.truncation_object import TruncationObject
+    from ..params import (
+        AssistantsNamedToolChoiceParam,
+        AssistantToolsCodeParam,
+        AssistantToolsFileSearchParam,
+        AssistantToolsFunctionParam,
+        CreateMessageRequestAttachmentsType0ItemParam,
+        CreateMessageRequestParam,
+        CreateThreadAndRunRequestToolResourcesType0Param,
+        CreateThreadRequestParam,
+        CreateThreadRequestToolResourcesType0Param,
+        MessageContentImageFileObjectParam,
+        MessageContentImageUrlObjectParam,
+        MessageRequestContentTextObjectParam,
+        ModifyThreadRequestToolResourcesType0Param,
+        ResponseFormatJsonObjectParam,
+        ResponseFormatJsonSchemaParam,
+        ResponseFormatTextParam,
+        SubmitToolOutputsRunRequestToolOutputsItemParam,
+        ThreadsCreateAndRunParams,
+        ThreadsCreateParams,
+        ThreadsDeleteParams,
+        ThreadsMessagesCreateParams,
+        ThreadsMessagesDeleteParams,
+        ThreadsMessagesListParams,
+        ThreadsMessagesRetrieveParams,
+        ThreadsMessagesUpdateParams,
+        ThreadsRetrieveParams,
+        ThreadsRunsCancelParams,
+        ThreadsRunsCreateParams,
+        ThreadsRunsListParams,
+        ThreadsRunsRetrieveParams,
+        ThreadsRunsStepsListParams,
+        ThreadsRunsStepsRetrieveParams,
+        ThreadsRunsSubmitToolOutputsParams,
+        ThreadsRunsUpdateParams,
+        ThreadsUpdateParams,
+        TruncationObjectParam,
+    )
 
 __all__ = [
     "Threads",
@@ -96,12 +134,15 @@ class ThreadsCreateSetters(SetterMixin):
 
     __slots__ = ()
 
-    def messages(self, value: Sequence[CreateMessageRequest | Mapping[str, Any]]) -> Self:
+    def messages(self, value: Sequence[CreateMessageRequest | CreateMessageRequestParam]) -> Self:
         """Set the optional body field "messages" (array of CreateMessageRequest)."""
         return self.set("messages", value)
 
     def tool_resources(
-        self, value: CreateThreadRequestToolResourcesType0 | Mapping[str, Any] | None
+        self,
+        value: CreateThreadRequestToolResourcesType0
+        | CreateThreadRequestToolResourcesType0Param
+        | None,
     ) -> Self:
         """Set the optional body field "tool_resources" (CreateThreadRequestToolResourcesType0 or null)."""
         return self.set("tool_resources", value)
@@ -120,7 +161,7 @@ class ThreadsCreateAndRunSetters(SetterMixin):
         """Set the required body field "assistant_id" (string)."""
         return self.set("assistant_id", value)
 
-    def thread(self, value: CreateThreadRequest | Mapping[str, Any]) -> Self:
+    def thread(self, value: CreateThreadRequest | CreateThreadRequestParam) -> Self:
         """Set the optional body field "thread" (CreateThreadRequest)."""
         return self.set("thread", value)
 
@@ -138,7 +179,9 @@ class ThreadsCreateAndRunSetters(SetterMixin):
             AssistantToolsCode
             | AssistantToolsFileSearch
             | AssistantToolsFunction
-            | Mapping[str, Any]
+            | AssistantToolsCodeParam
+            | AssistantToolsFileSearchParam
+            | AssistantToolsFunctionParam
         ]
         | None,
     ) -> Self:
@@ -146,7 +189,10 @@ class ThreadsCreateAndRunSetters(SetterMixin):
         return self.set("tools", value)
 
     def tool_resources(
-        self, value: CreateThreadAndRunRequestToolResourcesType0 | Mapping[str, Any] | None
+        self,
+        value: CreateThreadAndRunRequestToolResourcesType0
+        | CreateThreadAndRunRequestToolResourcesType0Param
+        | None,
     ) -> Self:
         """Set the optional body field "tool_resources" (CreateThreadAndRunRequestToolResourcesType0 or null)."""
         return self.set("tool_resources", value)
@@ -175,7 +221,7 @@ class ThreadsCreateAndRunSetters(SetterMixin):
         """Set the optional body field "max_completion_tokens" (integer or null)."""
         return self.set("max_completion_tokens", value)
 
-    def truncation_strategy(self, value: TruncationObject | Mapping[str, Any] | None) -> Self:
+    def truncation_strategy(self, value: TruncationObject | TruncationObjectParam | None) -> Self:
         """Set the optional body field "truncation_strategy" (TruncationObject or null)."""
         return self.set("truncation_strategy", value)
 
@@ -183,7 +229,7 @@ class ThreadsCreateAndRunSetters(SetterMixin):
         self,
         value: Literal["auto", "none", "required"]
         | AssistantsNamedToolChoice
-        | Mapping[str, Any]
+        | AssistantsNamedToolChoiceParam
         | str
         | None,
     ) -> Self:
@@ -200,7 +246,9 @@ class ThreadsCreateAndRunSetters(SetterMixin):
         | ResponseFormatText
         | ResponseFormatJsonObject
         | ResponseFormatJsonSchema
-        | Mapping[str, Any]
+        | ResponseFormatTextParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatJsonSchemaParam
         | str
         | None,
     ) -> Self:
@@ -229,7 +277,9 @@ class ThreadsMessagesCreateSetters(SetterMixin):
             MessageContentImageFileObject
             | MessageContentImageUrlObject
             | MessageRequestContentTextObject
-            | Mapping[str, Any]
+            | MessageContentImageFileObjectParam
+            | MessageContentImageUrlObjectParam
+            | MessageRequestContentTextObjectParam
         ]
         | str,
     ) -> Self:
@@ -237,7 +287,11 @@ class ThreadsMessagesCreateSetters(SetterMixin):
         return self.set("content", value)
 
     def attachments(
-        self, value: Sequence[CreateMessageRequestAttachmentsType0Item | Mapping[str, Any]] | None
+        self,
+        value: Sequence[
+            CreateMessageRequestAttachmentsType0Item | CreateMessageRequestAttachmentsType0ItemParam
+        ]
+        | None,
     ) -> Self:
         """Set the optional body field "attachments" (array of CreateMessageRequestAttachmentsType0Item or null)."""
         return self.set("attachments", value)
@@ -336,7 +390,7 @@ class ThreadsRunsCreateSetters(SetterMixin):
         return self.set("additional_instructions", value)
 
     def additional_messages(
-        self, value: Sequence[CreateMessageRequest | Mapping[str, Any]] | None
+        self, value: Sequence[CreateMessageRequest | CreateMessageRequestParam] | None
     ) -> Self:
         """Set the optional body field "additional_messages" (array of CreateMessageRequest or null)."""
         return self.set("additional_messages", value)
@@ -347,7 +401,9 @@ class ThreadsRunsCreateSetters(SetterMixin):
             AssistantToolsCode
             | AssistantToolsFileSearch
             | AssistantToolsFunction
-            | Mapping[str, Any]
+            | AssistantToolsCodeParam
+            | AssistantToolsFileSearchParam
+            | AssistantToolsFunctionParam
         ]
         | None,
     ) -> Self:
@@ -378,7 +434,7 @@ class ThreadsRunsCreateSetters(SetterMixin):
         """Set the optional body field "max_completion_tokens" (integer or null)."""
         return self.set("max_completion_tokens", value)
 
-    def truncation_strategy(self, value: TruncationObject | Mapping[str, Any] | None) -> Self:
+    def truncation_strategy(self, value: TruncationObject | TruncationObjectParam | None) -> Self:
         """Set the optional body field "truncation_strategy" (TruncationObject or null)."""
         return self.set("truncation_strategy", value)
 
@@ -386,7 +442,7 @@ class ThreadsRunsCreateSetters(SetterMixin):
         self,
         value: Literal["auto", "none", "required"]
         | AssistantsNamedToolChoice
-        | Mapping[str, Any]
+        | AssistantsNamedToolChoiceParam
         | str
         | None,
     ) -> Self:
@@ -403,7 +459,9 @@ class ThreadsRunsCreateSetters(SetterMixin):
         | ResponseFormatText
         | ResponseFormatJsonObject
         | ResponseFormatJsonSchema
-        | Mapping[str, Any]
+        | ResponseFormatTextParam
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatJsonSchemaParam
         | str
         | None,
     ) -> Self:
@@ -494,7 +552,11 @@ class ThreadsRunsSubmitToolOutputsSetters(SetterMixin):
     __slots__ = ()
 
     def tool_outputs(
-        self, value: Sequence[SubmitToolOutputsRunRequestToolOutputsItem | Mapping[str, Any]]
+        self,
+        value: Sequence[
+            SubmitToolOutputsRunRequestToolOutputsItem
+            | SubmitToolOutputsRunRequestToolOutputsItemParam
+        ],
     ) -> Self:
         """Set the required body field "tool_outputs" (array of SubmitToolOutputsRunRequestToolOutputsItem)."""
         return self.set("tool_outputs", value)
@@ -520,7 +582,10 @@ class ThreadsUpdateSetters(SetterMixin):
     __slots__ = ()
 
     def tool_resources(
-        self, value: ModifyThreadRequestToolResourcesType0 | Mapping[str, Any] | None
+        self,
+        value: ModifyThreadRequestToolResourcesType0
+        | ModifyThreadRequestToolResourcesType0Param
+        | None,
     ) -> Self:
         """Set the optional body field "tool_resources" (ModifyThreadRequestToolResourcesType0 or null)."""
         return self.set("tool_resources", value)
@@ -547,30 +612,34 @@ class Threads(NamespaceMixin):
         namespace: ThreadsRuns = self._sub("runs")
         return namespace
 
-    def create(self, **fields: Any) -> ThreadsCreateBuilder:
+    def create(self, **fields: Unpack[ThreadsCreateParams]) -> ThreadsCreateBuilder:
         """Return a builder for `threads.create` (POST /threads); keywords pre-fill its setters."""
         builder: ThreadsCreateBuilder = self._op("create", (), fields)
         return builder
 
-    def create_and_run(self, **fields: Any) -> ThreadsCreateAndRunBuilder:
+    def create_and_run(
+        self, **fields: Unpack[ThreadsCreateAndRunParams]
+    ) -> ThreadsCreateAndRunBuilder:
         """Return a builder for `threads.create_and_run` (POST /threads/runs); keywords pre-fill its setters."""
         builder: ThreadsCreateAndRunBuilder = self._op("create_and_run", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, thread_id: str, **fields: Any) -> ThreadsDeleteBuilder:
+    def delete(self, thread_id: str, **fields: Unpack[ThreadsDeleteParams]) -> ThreadsDeleteBuilder:
         """Return a builder for `threads.delete` (DELETE /threads/{thread_id}); keywords pre-fill its setters."""
         builder: ThreadsDeleteBuilder = self._op("delete", (thread_id,), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, thread_id: str, **fields: Any) -> ThreadsRetrieveBuilder:
+    def retrieve(
+        self, thread_id: str, **fields: Unpack[ThreadsRetrieveParams]
+    ) -> ThreadsRetrieveBuilder:
         """Return a builder for `threads.retrieve` (GET /threads/{thread_id}); keywords pre-fill its setters."""
         builder: ThreadsRetrieveBuilder = self._op("retrieve", (thread_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, thread_id: str, **fields: Any) -> ThreadsUpdateBuilder:
+    def update(self, thread_id: str, **fields: Unpack[ThreadsUpdateParams]) -> ThreadsUpdateBuilder:
         """Return a builder for `threads.update` (POST /threads/{thread_id}); keywords pre-fill its setters."""
         builder: ThreadsUpdateBuilder = self._op("update", (thread_id,), fields)
         return builder
@@ -593,30 +662,38 @@ class AsyncThreads(NamespaceMixin):
         namespace: AsyncThreadsRuns = self._sub("runs")
         return namespace
 
-    def create(self, **fields: Any) -> AsyncThreadsCreateBuilder:
+    def create(self, **fields: Unpack[ThreadsCreateParams]) -> AsyncThreadsCreateBuilder:
         """Return a builder for `threads.create` (POST /threads); keywords pre-fill its setters."""
         builder: AsyncThreadsCreateBuilder = self._op("create", (), fields)
         return builder
 
-    def create_and_run(self, **fields: Any) -> AsyncThreadsCreateAndRunBuilder:
+    def create_and_run(
+        self, **fields: Unpack[ThreadsCreateAndRunParams]
+    ) -> AsyncThreadsCreateAndRunBuilder:
         """Return a builder for `threads.create_and_run` (POST /threads/runs); keywords pre-fill its setters."""
         builder: AsyncThreadsCreateAndRunBuilder = self._op("create_and_run", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, thread_id: str, **fields: Any) -> AsyncThreadsDeleteBuilder:
+    def delete(
+        self, thread_id: str, **fields: Unpack[ThreadsDeleteParams]
+    ) -> AsyncThreadsDeleteBuilder:
         """Return a builder for `threads.delete` (DELETE /threads/{thread_id}); keywords pre-fill its setters."""
         builder: AsyncThreadsDeleteBuilder = self._op("delete", (thread_id,), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, thread_id: str, **fields: Any) -> AsyncThreadsRetrieveBuilder:
+    def retrieve(
+        self, thread_id: str, **fields: Unpack[ThreadsRetrieveParams]
+    ) -> AsyncThreadsRetrieveBuilder:
         """Return a builder for `threads.retrieve` (GET /threads/{thread_id}); keywords pre-fill its setters."""
         builder: AsyncThreadsRetrieveBuilder = self._op("retrieve", (thread_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, thread_id: str, **fields: Any) -> AsyncThreadsUpdateBuilder:
+    def update(
+        self, thread_id: str, **fields: Unpack[ThreadsUpdateParams]
+    ) -> AsyncThreadsUpdateBuilder:
         """Return a builder for `threads.update` (POST /threads/{thread_id}); keywords pre-fill its setters."""
         builder: AsyncThreadsUpdateBuilder = self._op("update", (thread_id,), fields)
         return builder
@@ -628,14 +705,16 @@ class ThreadsMessages(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def create(self, thread_id: str, **fields: Any) -> ThreadsMessagesCreateBuilder:
+    def create(
+        self, thread_id: str, **fields: Unpack[ThreadsMessagesCreateParams]
+    ) -> ThreadsMessagesCreateBuilder:
         """Return a builder for `threads.messages.create` (POST /threads/{thread_id}/messages); keywords pre-fill its setters."""
         builder: ThreadsMessagesCreateBuilder = self._op("create", (thread_id,), fields)
         return builder
 
     @defer_path_check
     def delete(
-        self, thread_id: str, message_id: str, **fields: Any
+        self, thread_id: str, message_id: str, **fields: Unpack[ThreadsMessagesDeleteParams]
     ) -> ThreadsMessagesDeleteBuilder:
         """Return a builder for `threads.messages.delete` (DELETE /threads/{thread_id}/messages/{message_id}); keywords pre-fill its setters."""
         builder: ThreadsMessagesDeleteBuilder = self._op(
@@ -649,14 +728,16 @@ class ThreadsMessages(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, thread_id: str, **fields: Any) -> ThreadsMessagesListBuilder:
+    def list(
+        self, thread_id: str, **fields: Unpack[ThreadsMessagesListParams]
+    ) -> ThreadsMessagesListBuilder:
         """Return a builder for `threads.messages.list` (GET /threads/{thread_id}/messages); keywords pre-fill its setters."""
         builder: ThreadsMessagesListBuilder = self._op("list", (thread_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, thread_id: str, message_id: str, **fields: Any
+        self, thread_id: str, message_id: str, **fields: Unpack[ThreadsMessagesRetrieveParams]
     ) -> ThreadsMessagesRetrieveBuilder:
         """Return a builder for `threads.messages.retrieve` (GET /threads/{thread_id}/messages/{message_id}); keywords pre-fill its setters."""
         builder: ThreadsMessagesRetrieveBuilder = self._op(
@@ -671,7 +752,7 @@ class ThreadsMessages(NamespaceMixin):
 
     @defer_path_check
     def update(
-        self, thread_id: str, message_id: str, **fields: Any
+        self, thread_id: str, message_id: str, **fields: Unpack[ThreadsMessagesUpdateParams]
     ) -> ThreadsMessagesUpdateBuilder:
         """Return a builder for `threads.messages.update` (POST /threads/{thread_id}/messages/{message_id}); keywords pre-fill its setters."""
         builder: ThreadsMessagesUpdateBuilder = self._op(
@@ -691,14 +772,16 @@ class AsyncThreadsMessages(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def create(self, thread_id: str, **fields: Any) -> AsyncThreadsMessagesCreateBuilder:
+    def create(
+        self, thread_id: str, **fields: Unpack[ThreadsMessagesCreateParams]
+    ) -> AsyncThreadsMessagesCreateBuilder:
         """Return a builder for `threads.messages.create` (POST /threads/{thread_id}/messages); keywords pre-fill its setters."""
         builder: AsyncThreadsMessagesCreateBuilder = self._op("create", (thread_id,), fields)
         return builder
 
     @defer_path_check
     def delete(
-        self, thread_id: str, message_id: str, **fields: Any
+        self, thread_id: str, message_id: str, **fields: Unpack[ThreadsMessagesDeleteParams]
     ) -> AsyncThreadsMessagesDeleteBuilder:
         """Return a builder for `threads.messages.delete` (DELETE /threads/{thread_id}/messages/{message_id}); keywords pre-fill its setters."""
         builder: AsyncThreadsMessagesDeleteBuilder = self._op(
@@ -712,14 +795,16 @@ class AsyncThreadsMessages(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, thread_id: str, **fields: Any) -> AsyncThreadsMessagesListBuilder:
+    def list(
+        self, thread_id: str, **fields: Unpack[ThreadsMessagesListParams]
+    ) -> AsyncThreadsMessagesListBuilder:
         """Return a builder for `threads.messages.list` (GET /threads/{thread_id}/messages); keywords pre-fill its setters."""
         builder: AsyncThreadsMessagesListBuilder = self._op("list", (thread_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, thread_id: str, message_id: str, **fields: Any
+        self, thread_id: str, message_id: str, **fields: Unpack[ThreadsMessagesRetrieveParams]
     ) -> AsyncThreadsMessagesRetrieveBuilder:
         """Return a builder for `threads.messages.retrieve` (GET /threads/{thread_id}/messages/{message_id}); keywords pre-fill its setters."""
         builder: AsyncThreadsMessagesRetrieveBuilder = self._op(
@@ -734,7 +819,7 @@ class AsyncThreadsMessages(NamespaceMixin):
 
     @defer_path_check
     def update(
-        self, thread_id: str, message_id: str, **fields: Any
+        self, thread_id: str, message_id: str, **fields: Unpack[ThreadsMessagesUpdateParams]
     ) -> AsyncThreadsMessagesUpdateBuilder:
         """Return a builder for `threads.messages.update` (POST /threads/{thread_id}/messages/{message_id}); keywords pre-fill its setters."""
         builder: AsyncThreadsMessagesUpdateBuilder = self._op(
@@ -760,7 +845,9 @@ class ThreadsRuns(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def cancel(self, thread_id: str, run_id: str, **fields: Any) -> ThreadsRunsCancelBuilder:
+    def cancel(
+        self, thread_id: str, run_id: str, **fields: Unpack[ThreadsRunsCancelParams]
+    ) -> ThreadsRunsCancelBuilder:
         """Return a builder for `threads.runs.cancel` (POST /threads/{thread_id}/runs/{run_id}/cancel); keywords pre-fill its setters."""
         builder: ThreadsRunsCancelBuilder = self._op(
             "cancel",
@@ -773,19 +860,25 @@ class ThreadsRuns(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def create(self, thread_id: str, **fields: Any) -> ThreadsRunsCreateBuilder:
+    def create(
+        self, thread_id: str, **fields: Unpack[ThreadsRunsCreateParams]
+    ) -> ThreadsRunsCreateBuilder:
         """Return a builder for `threads.runs.create` (POST /threads/{thread_id}/runs); keywords pre-fill its setters."""
         builder: ThreadsRunsCreateBuilder = self._op("create", (thread_id,), fields)
         return builder
 
     @defer_path_check
-    def list(self, thread_id: str, **fields: Any) -> ThreadsRunsListBuilder:
+    def list(
+        self, thread_id: str, **fields: Unpack[ThreadsRunsListParams]
+    ) -> ThreadsRunsListBuilder:
         """Return a builder for `threads.runs.list` (GET /threads/{thread_id}/runs); keywords pre-fill its setters."""
         builder: ThreadsRunsListBuilder = self._op("list", (thread_id,), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, thread_id: str, run_id: str, **fields: Any) -> ThreadsRunsRetrieveBuilder:
+    def retrieve(
+        self, thread_id: str, run_id: str, **fields: Unpack[ThreadsRunsRetrieveParams]
+    ) -> ThreadsRunsRetrieveBuilder:
         """Return a builder for `threads.runs.retrieve` (GET /threads/{thread_id}/runs/{run_id}); keywords pre-fill its setters."""
         builder: ThreadsRunsRetrieveBuilder = self._op(
             "retrieve",
@@ -799,7 +892,7 @@ class ThreadsRuns(NamespaceMixin):
 
     @defer_path_check
     def submit_tool_outputs(
-        self, thread_id: str, run_id: str, **fields: Any
+        self, thread_id: str, run_id: str, **fields: Unpack[ThreadsRunsSubmitToolOutputsParams]
     ) -> ThreadsRunsSubmitToolOutputsBuilder:
         """Return a builder for `threads.runs.submit_tool_outputs` (POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs); keywords pre-fill its setters."""
         builder: ThreadsRunsSubmitToolOutputsBuilder = self._op(
@@ -813,7 +906,9 @@ class ThreadsRuns(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def update(self, thread_id: str, run_id: str, **fields: Any) -> ThreadsRunsUpdateBuilder:
+    def update(
+        self, thread_id: str, run_id: str, **fields: Unpack[ThreadsRunsUpdateParams]
+    ) -> ThreadsRunsUpdateBuilder:
         """Return a builder for `threads.runs.update` (POST /threads/{thread_id}/runs/{run_id}); keywords pre-fill its setters."""
         builder: ThreadsRunsUpdateBuilder = self._op(
             "update",
@@ -838,7 +933,9 @@ class AsyncThreadsRuns(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def cancel(self, thread_id: str, run_id: str, **fields: Any) -> AsyncThreadsRunsCancelBuilder:
+    def cancel(
+        self, thread_id: str, run_id: str, **fields: Unpack[ThreadsRunsCancelParams]
+    ) -> AsyncThreadsRunsCancelBuilder:
         """Return a builder for `threads.runs.cancel` (POST /threads/{thread_id}/runs/{run_id}/cancel); keywords pre-fill its setters."""
         builder: AsyncThreadsRunsCancelBuilder = self._op(
             "cancel",
@@ -851,20 +948,24 @@ class AsyncThreadsRuns(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def create(self, thread_id: str, **fields: Any) -> AsyncThreadsRunsCreateBuilder:
+    def create(
+        self, thread_id: str, **fields: Unpack[ThreadsRunsCreateParams]
+    ) -> AsyncThreadsRunsCreateBuilder:
         """Return a builder for `threads.runs.create` (POST /threads/{thread_id}/runs); keywords pre-fill its setters."""
         builder: AsyncThreadsRunsCreateBuilder = self._op("create", (thread_id,), fields)
         return builder
 
     @defer_path_check
-    def list(self, thread_id: str, **fields: Any) -> AsyncThreadsRunsListBuilder:
+    def list(
+        self, thread_id: str, **fields: Unpack[ThreadsRunsListParams]
+    ) -> AsyncThreadsRunsListBuilder:
         """Return a builder for `threads.runs.list` (GET /threads/{thread_id}/runs); keywords pre-fill its setters."""
         builder: AsyncThreadsRunsListBuilder = self._op("list", (thread_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, thread_id: str, run_id: str, **fields: Any
+        self, thread_id: str, run_id: str, **fields: Unpack[ThreadsRunsRetrieveParams]
     ) -> AsyncThreadsRunsRetrieveBuilder:
         """Return a builder for `threads.runs.retrieve` (GET /threads/{thread_id}/runs/{run_id}); keywords pre-fill its setters."""
         builder: AsyncThreadsRunsRetrieveBuilder = self._op(
@@ -879,7 +980,7 @@ class AsyncThreadsRuns(NamespaceMixin):
 
     @defer_path_check
     def submit_tool_outputs(
-        self, thread_id: str, run_id: str, **fields: Any
+        self, thread_id: str, run_id: str, **fields: Unpack[ThreadsRunsSubmitToolOutputsParams]
     ) -> AsyncThreadsRunsSubmitToolOutputsBuilder:
         """Return a builder for `threads.runs.submit_tool_outputs` (POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs); keywords pre-fill its setters."""
         builder: AsyncThreadsRunsSubmitToolOutputsBuilder = self._op(
@@ -893,7 +994,9 @@ class AsyncThreadsRuns(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def update(self, thread_id: str, run_id: str, **fields: Any) -> AsyncThreadsRunsUpdateBuilder:
+    def update(
+        self, thread_id: str, run_id: str, **fields: Unpack[ThreadsRunsUpdateParams]
+    ) -> AsyncThreadsRunsUpdateBuilder:
         """Return a builder for `threads.runs.update` (POST /threads/{thread_id}/runs/{run_id}); keywords pre-fill its setters."""
         builder: AsyncThreadsRunsUpdateBuilder = self._op(
             "update",
@@ -912,7 +1015,9 @@ class ThreadsRunsSteps(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def list(self, thread_id: str, run_id: str, **fields: Any) -> ThreadsRunsStepsListBuilder:
+    def list(
+        self, thread_id: str, run_id: str, **fields: Unpack[ThreadsRunsStepsListParams]
+    ) -> ThreadsRunsStepsListBuilder:
         """Return a builder for `threads.runs.steps.list` (GET /threads/{thread_id}/runs/{run_id}/steps); keywords pre-fill its setters."""
         builder: ThreadsRunsStepsListBuilder = self._op(
             "list",
@@ -926,7 +1031,11 @@ class ThreadsRunsSteps(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, thread_id: str, run_id: str, step_id: str, **fields: Any
+        self,
+        thread_id: str,
+        run_id: str,
+        step_id: str,
+        **fields: Unpack[ThreadsRunsStepsRetrieveParams],
     ) -> ThreadsRunsStepsRetrieveBuilder:
         """Return a builder for `threads.runs.steps.retrieve` (GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}); keywords pre-fill its setters."""
         builder: ThreadsRunsStepsRetrieveBuilder = self._op(
@@ -947,7 +1056,9 @@ class AsyncThreadsRunsSteps(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def list(self, thread_id: str, run_id: str, **fields: Any) -> AsyncThreadsRunsStepsListBuilder:
+    def list(
+        self, thread_id: str, run_id: str, **fields: Unpack[ThreadsRunsStepsListParams]
+    ) -> AsyncThreadsRunsStepsListBuilder:
         """Return a builder for `threads.runs.steps.list` (GET /threads/{thread_id}/runs/{run_id}/steps); keywords pre-fill its setters."""
         builder: AsyncThreadsRunsStepsListBuilder = self._op(
             "list",
@@ -961,7 +1072,11 @@ class AsyncThreadsRunsSteps(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, thread_id: str, run_id: str, step_id: str, **fields: Any
+        self,
+        thread_id: str,
+        run_id: str,
+        step_id: str,
+        **fields: Unpack[ThreadsRunsStepsRetrieveParams],
     ) -> AsyncThreadsRunsStepsRetrieveBuilder:
         """Return a builder for `threads.runs.steps.retrieve` (GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}); keywords pre-fill its setters."""
         builder: AsyncThreadsRunsStepsRetrieveBuilder = self._op(

@@ -10,18 +10,25 @@ the last TYPE_CHECKING block name, for the type checker, what the namespace meth
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..models.file_expiration_after import FileExpirationAfter
     from ..models.upload import Upload
     from ..models.upload_part import UploadPart
+    from ..params import (
+        FileExpirationAfterParam,
+        UploadsCancelParams,
+        UploadsCompleteParams,
+        UploadsCreateParams,
+        UploadsPartsCreateParams,
+    )
     from ._base import FileInput
 
 __all__ = [
@@ -77,7 +84,7 @@ class UploadsCreateSetters(SetterMixin):
         """Set the required body field "mime_type" (string)."""
         return self.set("mime_type", value)
 
-    def expires_after(self, value: FileExpirationAfter | Mapping[str, Any]) -> Self:
+    def expires_after(self, value: FileExpirationAfter | FileExpirationAfterParam) -> Self:
         """Set the optional body field "expires_after" (FileExpirationAfter)."""
         return self.set("expires_after", value)
 
@@ -104,18 +111,20 @@ class Uploads(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def cancel(self, upload_id: str, **fields: Any) -> UploadsCancelBuilder:
+    def cancel(self, upload_id: str, **fields: Unpack[UploadsCancelParams]) -> UploadsCancelBuilder:
         """Return a builder for `uploads.cancel` (POST /uploads/{upload_id}/cancel); keywords pre-fill its setters."""
         builder: UploadsCancelBuilder = self._op("cancel", (upload_id,), fields)
         return builder
 
     @defer_path_check
-    def complete(self, upload_id: str, **fields: Any) -> UploadsCompleteBuilder:
+    def complete(
+        self, upload_id: str, **fields: Unpack[UploadsCompleteParams]
+    ) -> UploadsCompleteBuilder:
         """Return a builder for `uploads.complete` (POST /uploads/{upload_id}/complete); keywords pre-fill its setters."""
         builder: UploadsCompleteBuilder = self._op("complete", (upload_id,), fields)
         return builder
 
-    def create(self, **fields: Any) -> UploadsCreateBuilder:
+    def create(self, **fields: Unpack[UploadsCreateParams]) -> UploadsCreateBuilder:
         """Return a builder for `uploads.create` (POST /uploads); keywords pre-fill its setters."""
         builder: UploadsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -133,18 +142,22 @@ class AsyncUploads(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def cancel(self, upload_id: str, **fields: Any) -> AsyncUploadsCancelBuilder:
+    def cancel(
+        self, upload_id: str, **fields: Unpack[UploadsCancelParams]
+    ) -> AsyncUploadsCancelBuilder:
         """Return a builder for `uploads.cancel` (POST /uploads/{upload_id}/cancel); keywords pre-fill its setters."""
         builder: AsyncUploadsCancelBuilder = self._op("cancel", (upload_id,), fields)
         return builder
 
     @defer_path_check
-    def complete(self, upload_id: str, **fields: Any) -> AsyncUploadsCompleteBuilder:
+    def complete(
+        self, upload_id: str, **fields: Unpack[UploadsCompleteParams]
+    ) -> AsyncUploadsCompleteBuilder:
         """Return a builder for `uploads.complete` (POST /uploads/{upload_id}/complete); keywords pre-fill its setters."""
         builder: AsyncUploadsCompleteBuilder = self._op("complete", (upload_id,), fields)
         return builder
 
-    def create(self, **fields: Any) -> AsyncUploadsCreateBuilder:
+    def create(self, **fields: Unpack[UploadsCreateParams]) -> AsyncUploadsCreateBuilder:
         """Return a builder for `uploads.create` (POST /uploads); keywords pre-fill its setters."""
         builder: AsyncUploadsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -156,7 +169,9 @@ class UploadsParts(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def create(self, upload_id: str, **fields: Any) -> UploadsPartsCreateBuilder:
+    def create(
+        self, upload_id: str, **fields: Unpack[UploadsPartsCreateParams]
+    ) -> UploadsPartsCreateBuilder:
         """Return a builder for `uploads.parts.create` (POST /uploads/{upload_id}/parts); keywords pre-fill its setters."""
         builder: UploadsPartsCreateBuilder = self._op("create", (upload_id,), fields)
         return builder
@@ -168,7 +183,9 @@ class AsyncUploadsParts(NamespaceMixin):
     __slots__ = ()
 
     @defer_path_check
-    def create(self, upload_id: str, **fields: Any) -> AsyncUploadsPartsCreateBuilder:
+    def create(
+        self, upload_id: str, **fields: Unpack[UploadsPartsCreateParams]
+    ) -> AsyncUploadsPartsCreateBuilder:
         """Return a builder for `uploads.parts.create` (POST /uploads/{upload_id}/parts); keywords pre-fill its setters."""
         builder: AsyncUploadsPartsCreateBuilder = self._op("create", (upload_id,), fields)
         return builder

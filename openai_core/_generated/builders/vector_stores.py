@@ -18,7 +18,7 @@ from ._base import NamespaceMixin, SetterMixin, defer_path_check
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import AsyncRequestBuilder, RequestBuilder
     from ..._builders.pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
@@ -40,6 +40,30 @@ if TYPE_CHECKING:
         VectorStoreSearchRequestRankingOptions,
     )
     from ..models.vector_store_search_results_page import VectorStoreSearchResultsPage
+    from ..params import (
+        AutoChunkingStrategyRequestParamParam,
+        ComparisonFilterParam,
+        CompoundFilterParam,
+        StaticChunkingStrategyRequestParamParam,
+        VectorStoreExpirationAfterParam,
+        VectorStoresCreateParams,
+        VectorStoresDeleteParams,
+        VectorStoreSearchRequestRankingOptionsParam,
+        VectorStoresFileBatchesCancelParams,
+        VectorStoresFileBatchesCreateParams,
+        VectorStoresFileBatchesFilesListParams,
+        VectorStoresFileBatchesRetrieveParams,
+        VectorStoresFilesContentParams,
+        VectorStoresFilesCreateParams,
+        VectorStoresFilesDeleteParams,
+        VectorStoresFilesListParams,
+        VectorStoresFilesRetrieveParams,
+        VectorStoresFilesUpdateParams,
+        VectorStoresListParams,
+        VectorStoresRetrieveParams,
+        VectorStoresSearchParams,
+        VectorStoresUpdateParams,
+    )
 
 __all__ = [
     "VectorStores",
@@ -86,7 +110,9 @@ class VectorStoresCreateSetters(SetterMixin):
         """Set the optional body field "description" (string)."""
         return self.set("description", value)
 
-    def expires_after(self, value: VectorStoreExpirationAfter | Mapping[str, Any]) -> Self:
+    def expires_after(
+        self, value: VectorStoreExpirationAfter | VectorStoreExpirationAfterParam
+    ) -> Self:
         """Set the optional body field "expires_after" (VectorStoreExpirationAfter)."""
         return self.set("expires_after", value)
 
@@ -94,7 +120,8 @@ class VectorStoresCreateSetters(SetterMixin):
         self,
         value: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
-        | Mapping[str, Any],
+        | AutoChunkingStrategyRequestParamParam
+        | StaticChunkingStrategyRequestParamParam,
     ) -> Self:
         """Set the optional body field "chunking_strategy" (a union of 2 types)."""
         return self.set("chunking_strategy", value)
@@ -175,7 +202,8 @@ class VectorStoresFilesCreateSetters(SetterMixin):
         self,
         value: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
-        | Mapping[str, Any],
+        | AutoChunkingStrategyRequestParamParam
+        | StaticChunkingStrategyRequestParamParam,
     ) -> Self:
         """Set the optional body field "chunking_strategy" (a union of 2 types)."""
         return self.set("chunking_strategy", value)
@@ -280,12 +308,15 @@ class VectorStoresSearchSetters(SetterMixin):
         """Set the optional body field "max_num_results" (integer)."""
         return self.set("max_num_results", value)
 
-    def filters(self, value: ComparisonFilter | CompoundFilter | Mapping[str, Any]) -> Self:
+    def filters(
+        self, value: ComparisonFilter | CompoundFilter | ComparisonFilterParam | CompoundFilterParam
+    ) -> Self:
         """Set the optional body field "filters" (ComparisonFilter or CompoundFilter)."""
         return self.set("filters", value)
 
     def ranking_options(
-        self, value: VectorStoreSearchRequestRankingOptions | Mapping[str, Any]
+        self,
+        value: VectorStoreSearchRequestRankingOptions | VectorStoreSearchRequestRankingOptionsParam,
     ) -> Self:
         """Set the optional body field "ranking_options" (VectorStoreSearchRequestRankingOptions)."""
         return self.set("ranking_options", value)
@@ -300,7 +331,9 @@ class VectorStoresUpdateSetters(SetterMixin):
         """Set the optional body field "name" (string or null)."""
         return self.set("name", value)
 
-    def expires_after(self, value: VectorStoreExpirationAfter | Mapping[str, Any] | None) -> Self:
+    def expires_after(
+        self, value: VectorStoreExpirationAfter | VectorStoreExpirationAfterParam | None
+    ) -> Self:
         """Set the optional body field "expires_after" (VectorStoreExpirationAfter or null)."""
         return self.set("expires_after", value)
 
@@ -326,36 +359,44 @@ class VectorStores(NamespaceMixin):
         namespace: VectorStoresFiles = self._sub("files")
         return namespace
 
-    def create(self, **fields: Any) -> VectorStoresCreateBuilder:
+    def create(self, **fields: Unpack[VectorStoresCreateParams]) -> VectorStoresCreateBuilder:
         """Return a builder for `vector_stores.create` (POST /vector_stores); keywords pre-fill its setters."""
         builder: VectorStoresCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, vector_store_id: str, **fields: Any) -> VectorStoresDeleteBuilder:
+    def delete(
+        self, vector_store_id: str, **fields: Unpack[VectorStoresDeleteParams]
+    ) -> VectorStoresDeleteBuilder:
         """Return a builder for `vector_stores.delete` (DELETE /vector_stores/{vector_store_id}); keywords pre-fill its setters."""
         builder: VectorStoresDeleteBuilder = self._op("delete", (vector_store_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> VectorStoresListBuilder:
+    def list(self, **fields: Unpack[VectorStoresListParams]) -> VectorStoresListBuilder:
         """Return a builder for `vector_stores.list` (GET /vector_stores); keywords pre-fill its setters."""
         builder: VectorStoresListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, vector_store_id: str, **fields: Any) -> VectorStoresRetrieveBuilder:
+    def retrieve(
+        self, vector_store_id: str, **fields: Unpack[VectorStoresRetrieveParams]
+    ) -> VectorStoresRetrieveBuilder:
         """Return a builder for `vector_stores.retrieve` (GET /vector_stores/{vector_store_id}); keywords pre-fill its setters."""
         builder: VectorStoresRetrieveBuilder = self._op("retrieve", (vector_store_id,), fields)
         return builder
 
     @defer_path_check
-    def search(self, vector_store_id: str, **fields: Any) -> VectorStoresSearchBuilder:
+    def search(
+        self, vector_store_id: str, **fields: Unpack[VectorStoresSearchParams]
+    ) -> VectorStoresSearchBuilder:
         """Return a builder for `vector_stores.search` (POST /vector_stores/{vector_store_id}/search); keywords pre-fill its setters."""
         builder: VectorStoresSearchBuilder = self._op("search", (vector_store_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, vector_store_id: str, **fields: Any) -> VectorStoresUpdateBuilder:
+    def update(
+        self, vector_store_id: str, **fields: Unpack[VectorStoresUpdateParams]
+    ) -> VectorStoresUpdateBuilder:
         """Return a builder for `vector_stores.update` (POST /vector_stores/{vector_store_id}); keywords pre-fill its setters."""
         builder: VectorStoresUpdateBuilder = self._op("update", (vector_store_id,), fields)
         return builder
@@ -378,36 +419,44 @@ class AsyncVectorStores(NamespaceMixin):
         namespace: AsyncVectorStoresFiles = self._sub("files")
         return namespace
 
-    def create(self, **fields: Any) -> AsyncVectorStoresCreateBuilder:
+    def create(self, **fields: Unpack[VectorStoresCreateParams]) -> AsyncVectorStoresCreateBuilder:
         """Return a builder for `vector_stores.create` (POST /vector_stores); keywords pre-fill its setters."""
         builder: AsyncVectorStoresCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, vector_store_id: str, **fields: Any) -> AsyncVectorStoresDeleteBuilder:
+    def delete(
+        self, vector_store_id: str, **fields: Unpack[VectorStoresDeleteParams]
+    ) -> AsyncVectorStoresDeleteBuilder:
         """Return a builder for `vector_stores.delete` (DELETE /vector_stores/{vector_store_id}); keywords pre-fill its setters."""
         builder: AsyncVectorStoresDeleteBuilder = self._op("delete", (vector_store_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncVectorStoresListBuilder:
+    def list(self, **fields: Unpack[VectorStoresListParams]) -> AsyncVectorStoresListBuilder:
         """Return a builder for `vector_stores.list` (GET /vector_stores); keywords pre-fill its setters."""
         builder: AsyncVectorStoresListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, vector_store_id: str, **fields: Any) -> AsyncVectorStoresRetrieveBuilder:
+    def retrieve(
+        self, vector_store_id: str, **fields: Unpack[VectorStoresRetrieveParams]
+    ) -> AsyncVectorStoresRetrieveBuilder:
         """Return a builder for `vector_stores.retrieve` (GET /vector_stores/{vector_store_id}); keywords pre-fill its setters."""
         builder: AsyncVectorStoresRetrieveBuilder = self._op("retrieve", (vector_store_id,), fields)
         return builder
 
     @defer_path_check
-    def search(self, vector_store_id: str, **fields: Any) -> AsyncVectorStoresSearchBuilder:
+    def search(
+        self, vector_store_id: str, **fields: Unpack[VectorStoresSearchParams]
+    ) -> AsyncVectorStoresSearchBuilder:
         """Return a builder for `vector_stores.search` (POST /vector_stores/{vector_store_id}/search); keywords pre-fill its setters."""
         builder: AsyncVectorStoresSearchBuilder = self._op("search", (vector_store_id,), fields)
         return builder
 
     @defer_path_check
-    def update(self, vector_store_id: str, **fields: Any) -> AsyncVectorStoresUpdateBuilder:
+    def update(
+        self, vector_store_id: str, **fields: Unpack[VectorStoresUpdateParams]
+    ) -> AsyncVectorStoresUpdateBuilder:
         """Return a builder for `vector_stores.update` (POST /vector_stores/{vector_store_id}); keywords pre-fill its setters."""
         builder: AsyncVectorStoresUpdateBuilder = self._op("update", (vector_store_id,), fields)
         return builder
@@ -426,7 +475,10 @@ class VectorStoresFileBatches(NamespaceMixin):
 
     @defer_path_check
     def cancel(
-        self, vector_store_id: str, batch_id: str, **fields: Any
+        self,
+        vector_store_id: str,
+        batch_id: str,
+        **fields: Unpack[VectorStoresFileBatchesCancelParams],
     ) -> VectorStoresFileBatchesCancelBuilder:
         """Return a builder for `vector_stores.file_batches.cancel` (POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel); keywords pre-fill its setters."""
         builder: VectorStoresFileBatchesCancelBuilder = self._op(
@@ -440,7 +492,9 @@ class VectorStoresFileBatches(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def create(self, vector_store_id: str, **fields: Any) -> VectorStoresFileBatchesCreateBuilder:
+    def create(
+        self, vector_store_id: str, **fields: Unpack[VectorStoresFileBatchesCreateParams]
+    ) -> VectorStoresFileBatchesCreateBuilder:
         """Return a builder for `vector_stores.file_batches.create` (POST /vector_stores/{vector_store_id}/file_batches); keywords pre-fill its setters."""
         builder: VectorStoresFileBatchesCreateBuilder = self._op(
             "create", (vector_store_id,), fields
@@ -449,7 +503,10 @@ class VectorStoresFileBatches(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, vector_store_id: str, batch_id: str, **fields: Any
+        self,
+        vector_store_id: str,
+        batch_id: str,
+        **fields: Unpack[VectorStoresFileBatchesRetrieveParams],
     ) -> VectorStoresFileBatchesRetrieveBuilder:
         """Return a builder for `vector_stores.file_batches.retrieve` (GET /vector_stores/{vector_store_id}/file_batches/{batch_id}); keywords pre-fill its setters."""
         builder: VectorStoresFileBatchesRetrieveBuilder = self._op(
@@ -476,7 +533,10 @@ class AsyncVectorStoresFileBatches(NamespaceMixin):
 
     @defer_path_check
     def cancel(
-        self, vector_store_id: str, batch_id: str, **fields: Any
+        self,
+        vector_store_id: str,
+        batch_id: str,
+        **fields: Unpack[VectorStoresFileBatchesCancelParams],
     ) -> AsyncVectorStoresFileBatchesCancelBuilder:
         """Return a builder for `vector_stores.file_batches.cancel` (POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel); keywords pre-fill its setters."""
         builder: AsyncVectorStoresFileBatchesCancelBuilder = self._op(
@@ -491,7 +551,7 @@ class AsyncVectorStoresFileBatches(NamespaceMixin):
 
     @defer_path_check
     def create(
-        self, vector_store_id: str, **fields: Any
+        self, vector_store_id: str, **fields: Unpack[VectorStoresFileBatchesCreateParams]
     ) -> AsyncVectorStoresFileBatchesCreateBuilder:
         """Return a builder for `vector_stores.file_batches.create` (POST /vector_stores/{vector_store_id}/file_batches); keywords pre-fill its setters."""
         builder: AsyncVectorStoresFileBatchesCreateBuilder = self._op(
@@ -501,7 +561,10 @@ class AsyncVectorStoresFileBatches(NamespaceMixin):
 
     @defer_path_check
     def retrieve(
-        self, vector_store_id: str, batch_id: str, **fields: Any
+        self,
+        vector_store_id: str,
+        batch_id: str,
+        **fields: Unpack[VectorStoresFileBatchesRetrieveParams],
     ) -> AsyncVectorStoresFileBatchesRetrieveBuilder:
         """Return a builder for `vector_stores.file_batches.retrieve` (GET /vector_stores/{vector_store_id}/file_batches/{batch_id}); keywords pre-fill its setters."""
         builder: AsyncVectorStoresFileBatchesRetrieveBuilder = self._op(
@@ -522,7 +585,10 @@ class VectorStoresFileBatchesFiles(NamespaceMixin):
 
     @defer_path_check
     def list(
-        self, vector_store_id: str, batch_id: str, **fields: Any
+        self,
+        vector_store_id: str,
+        batch_id: str,
+        **fields: Unpack[VectorStoresFileBatchesFilesListParams],
     ) -> VectorStoresFileBatchesFilesListBuilder:
         """Return a builder for `vector_stores.file_batches.files.list` (GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files); keywords pre-fill its setters."""
         builder: VectorStoresFileBatchesFilesListBuilder = self._op(
@@ -543,7 +609,10 @@ class AsyncVectorStoresFileBatchesFiles(NamespaceMixin):
 
     @defer_path_check
     def list(
-        self, vector_store_id: str, batch_id: str, **fields: Any
+        self,
+        vector_store_id: str,
+        batch_id: str,
+        **fields: Unpack[VectorStoresFileBatchesFilesListParams],
     ) -> AsyncVectorStoresFileBatchesFilesListBuilder:
         """Return a builder for `vector_stores.file_batches.files.list` (GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files); keywords pre-fill its setters."""
         builder: AsyncVectorStoresFileBatchesFilesListBuilder = self._op(
@@ -564,7 +633,7 @@ class VectorStoresFiles(NamespaceMixin):
 
     @defer_path_check
     def content(
-        self, vector_store_id: str, file_id: str, **fields: Any
+        self, vector_store_id: str, file_id: str, **fields: Unpack[VectorStoresFilesContentParams]
     ) -> VectorStoresFilesContentBuilder:
         """Return a builder for `vector_stores.files.content` (GET /vector_stores/{vector_store_id}/files/{file_id}/content); keywords pre-fill its setters."""
         builder: VectorStoresFilesContentBuilder = self._op(
@@ -578,14 +647,16 @@ class VectorStoresFiles(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def create(self, vector_store_id: str, **fields: Any) -> VectorStoresFilesCreateBuilder:
+    def create(
+        self, vector_store_id: str, **fields: Unpack[VectorStoresFilesCreateParams]
+    ) -> VectorStoresFilesCreateBuilder:
         """Return a builder for `vector_stores.files.create` (POST /vector_stores/{vector_store_id}/files); keywords pre-fill its setters."""
         builder: VectorStoresFilesCreateBuilder = self._op("create", (vector_store_id,), fields)
         return builder
 
     @defer_path_check
     def delete(
-        self, vector_store_id: str, file_id: str, **fields: Any
+        self, vector_store_id: str, file_id: str, **fields: Unpack[VectorStoresFilesDeleteParams]
     ) -> VectorStoresFilesDeleteBuilder:
         """Return a builder for `vector_stores.files.delete` (DELETE /vector_stores/{vector_store_id}/files/{file_id}); keywords pre-fill its setters."""
         builder: VectorStoresFilesDeleteBuilder = self._op(
@@ -599,14 +670,16 @@ class VectorStoresFiles(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, vector_store_id: str, **fields: Any) -> VectorStoresFilesListBuilder:
+    def list(
+        self, vector_store_id: str, **fields: Unpack[VectorStoresFilesListParams]
+    ) -> VectorStoresFilesListBuilder:
         """Return a builder for `vector_stores.files.list` (GET /vector_stores/{vector_store_id}/files); keywords pre-fill its setters."""
         builder: VectorStoresFilesListBuilder = self._op("list", (vector_store_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, vector_store_id: str, file_id: str, **fields: Any
+        self, vector_store_id: str, file_id: str, **fields: Unpack[VectorStoresFilesRetrieveParams]
     ) -> VectorStoresFilesRetrieveBuilder:
         """Return a builder for `vector_stores.files.retrieve` (GET /vector_stores/{vector_store_id}/files/{file_id}); keywords pre-fill its setters."""
         builder: VectorStoresFilesRetrieveBuilder = self._op(
@@ -621,7 +694,7 @@ class VectorStoresFiles(NamespaceMixin):
 
     @defer_path_check
     def update(
-        self, vector_store_id: str, file_id: str, **fields: Any
+        self, vector_store_id: str, file_id: str, **fields: Unpack[VectorStoresFilesUpdateParams]
     ) -> VectorStoresFilesUpdateBuilder:
         """Return a builder for `vector_stores.files.update` (POST /vector_stores/{vector_store_id}/files/{file_id}); keywords pre-fill its setters."""
         builder: VectorStoresFilesUpdateBuilder = self._op(
@@ -642,7 +715,7 @@ class AsyncVectorStoresFiles(NamespaceMixin):
 
     @defer_path_check
     def content(
-        self, vector_store_id: str, file_id: str, **fields: Any
+        self, vector_store_id: str, file_id: str, **fields: Unpack[VectorStoresFilesContentParams]
     ) -> AsyncVectorStoresFilesContentBuilder:
         """Return a builder for `vector_stores.files.content` (GET /vector_stores/{vector_store_id}/files/{file_id}/content); keywords pre-fill its setters."""
         builder: AsyncVectorStoresFilesContentBuilder = self._op(
@@ -656,7 +729,9 @@ class AsyncVectorStoresFiles(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def create(self, vector_store_id: str, **fields: Any) -> AsyncVectorStoresFilesCreateBuilder:
+    def create(
+        self, vector_store_id: str, **fields: Unpack[VectorStoresFilesCreateParams]
+    ) -> AsyncVectorStoresFilesCreateBuilder:
         """Return a builder for `vector_stores.files.create` (POST /vector_stores/{vector_store_id}/files); keywords pre-fill its setters."""
         builder: AsyncVectorStoresFilesCreateBuilder = self._op(
             "create", (vector_store_id,), fields
@@ -665,7 +740,7 @@ class AsyncVectorStoresFiles(NamespaceMixin):
 
     @defer_path_check
     def delete(
-        self, vector_store_id: str, file_id: str, **fields: Any
+        self, vector_store_id: str, file_id: str, **fields: Unpack[VectorStoresFilesDeleteParams]
     ) -> AsyncVectorStoresFilesDeleteBuilder:
         """Return a builder for `vector_stores.files.delete` (DELETE /vector_stores/{vector_store_id}/files/{file_id}); keywords pre-fill its setters."""
         builder: AsyncVectorStoresFilesDeleteBuilder = self._op(
@@ -679,14 +754,16 @@ class AsyncVectorStoresFiles(NamespaceMixin):
         return builder
 
     @defer_path_check
-    def list(self, vector_store_id: str, **fields: Any) -> AsyncVectorStoresFilesListBuilder:
+    def list(
+        self, vector_store_id: str, **fields: Unpack[VectorStoresFilesListParams]
+    ) -> AsyncVectorStoresFilesListBuilder:
         """Return a builder for `vector_stores.files.list` (GET /vector_stores/{vector_store_id}/files); keywords pre-fill its setters."""
         builder: AsyncVectorStoresFilesListBuilder = self._op("list", (vector_store_id,), fields)
         return builder
 
     @defer_path_check
     def retrieve(
-        self, vector_store_id: str, file_id: str, **fields: Any
+        self, vector_store_id: str, file_id: str, **fields: Unpack[VectorStoresFilesRetrieveParams]
     ) -> AsyncVectorStoresFilesRetrieveBuilder:
         """Return a builder for `vector_stores.files.retrieve` (GET /vector_stores/{vector_store_id}/files/{file_id}); keywords pre-fill its setters."""
         builder: AsyncVectorStoresFilesRetrieveBuilder = self._op(
@@ -701,7 +778,7 @@ class AsyncVectorStoresFiles(NamespaceMixin):
 
     @defer_path_check
     def update(
-        self, vector_store_id: str, file_id: str, **fields: Any
+        self, vector_store_id: str, file_id: str, **fields: Unpack[VectorStoresFilesUpdateParams]
     ) -> AsyncVectorStoresFilesUpdateBuilder:
         """Return a builder for `vector_stores.files.update` (POST /vector_stores/{vector_store_id}/files/{file_id}); keywords pre-fill its setters."""
         builder: AsyncVectorStoresFilesUpdateBuilder = self._op(

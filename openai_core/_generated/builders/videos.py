@@ -10,15 +10,14 @@ the last TYPE_CHECKING block name, for the type checker, what the namespace meth
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from ._base import NamespaceMixin, SetterMixin, defer_path_check
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
-    from typing_extensions import Self
+    from typing_extensions import Self, Unpack
 
     from ..._builders.base import (
         AsyncDownloadBuilder,
@@ -33,6 +32,20 @@ if TYPE_CHECKING:
     from ..models.video_character_resource import VideoCharacterResource
     from ..models.video_reference_input_param import VideoReferenceInputParam
     from ..models.video_resource import VideoResource
+    from ..params import (
+        ImageRefParam2Param,
+        VideoReferenceInputParamParam,
+        VideosCharactersCreateParams,
+        VideosCharactersRetrieveParams,
+        VideosContentParams,
+        VideosCreateParams,
+        VideosDeleteParams,
+        VideosEditsCreateParams,
+        VideosExtensionsCreateParams,
+        VideosListParams,
+        VideosRemixParams,
+        VideosRetrieveParams,
+    )
     from ._base import FileInput
 
 __all__ = [
@@ -100,7 +113,7 @@ class VideosCreateSetters(SetterMixin):
         """Set the optional form field "model" (string)."""
         return self.set("model", value)
 
-    def input_reference(self, value: ImageRefParam2 | Mapping[str, Any] | FileInput) -> Self:
+    def input_reference(self, value: ImageRefParam2 | ImageRefParam2Param | FileInput) -> Self:
         """Set the optional form field "input_reference" (file or ImageRefParam2)."""
         return self.set("input_reference", value)
 
@@ -124,7 +137,9 @@ class VideosEditsCreateSetters(SetterMixin):
 
     __slots__ = ()
 
-    def video(self, value: VideoReferenceInputParam | Mapping[str, Any] | FileInput) -> Self:
+    def video(
+        self, value: VideoReferenceInputParam | VideoReferenceInputParamParam | FileInput
+    ) -> Self:
         """Set the required form field "video" (file or VideoReferenceInputParam)."""
         return self.set("video", value)
 
@@ -138,7 +153,9 @@ class VideosExtensionsCreateSetters(SetterMixin):
 
     __slots__ = ()
 
-    def video(self, value: VideoReferenceInputParam | Mapping[str, Any] | FileInput) -> Self:
+    def video(
+        self, value: VideoReferenceInputParam | VideoReferenceInputParamParam | FileInput
+    ) -> Self:
         """Set the required form field "video" (VideoReferenceInputParam or file)."""
         return self.set("video", value)
 
@@ -209,35 +226,37 @@ class Videos(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def content(self, video_id: str, **fields: Any) -> VideosContentBuilder:
+    def content(self, video_id: str, **fields: Unpack[VideosContentParams]) -> VideosContentBuilder:
         """Return a builder for `videos.content` (GET /videos/{video_id}/content); keywords pre-fill its setters."""
         builder: VideosContentBuilder = self._op("content", (video_id,), fields)
         return builder
 
-    def create(self, **fields: Any) -> VideosCreateBuilder:
+    def create(self, **fields: Unpack[VideosCreateParams]) -> VideosCreateBuilder:
         """Return a builder for `videos.create` (POST /videos); keywords pre-fill its setters."""
         builder: VideosCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, video_id: str, **fields: Any) -> VideosDeleteBuilder:
+    def delete(self, video_id: str, **fields: Unpack[VideosDeleteParams]) -> VideosDeleteBuilder:
         """Return a builder for `videos.delete` (DELETE /videos/{video_id}); keywords pre-fill its setters."""
         builder: VideosDeleteBuilder = self._op("delete", (video_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> VideosListBuilder:
+    def list(self, **fields: Unpack[VideosListParams]) -> VideosListBuilder:
         """Return a builder for `videos.list` (GET /videos); keywords pre-fill its setters."""
         builder: VideosListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def remix(self, video_id: str, **fields: Any) -> VideosRemixBuilder:
+    def remix(self, video_id: str, **fields: Unpack[VideosRemixParams]) -> VideosRemixBuilder:
         """Return a builder for `videos.remix` (POST /videos/{video_id}/remix); keywords pre-fill its setters."""
         builder: VideosRemixBuilder = self._op("remix", (video_id,), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, video_id: str, **fields: Any) -> VideosRetrieveBuilder:
+    def retrieve(
+        self, video_id: str, **fields: Unpack[VideosRetrieveParams]
+    ) -> VideosRetrieveBuilder:
         """Return a builder for `videos.retrieve` (GET /videos/{video_id}); keywords pre-fill its setters."""
         builder: VideosRetrieveBuilder = self._op("retrieve", (video_id,), fields)
         return builder
@@ -267,35 +286,41 @@ class AsyncVideos(NamespaceMixin):
         return namespace
 
     @defer_path_check
-    def content(self, video_id: str, **fields: Any) -> AsyncVideosContentBuilder:
+    def content(
+        self, video_id: str, **fields: Unpack[VideosContentParams]
+    ) -> AsyncVideosContentBuilder:
         """Return a builder for `videos.content` (GET /videos/{video_id}/content); keywords pre-fill its setters."""
         builder: AsyncVideosContentBuilder = self._op("content", (video_id,), fields)
         return builder
 
-    def create(self, **fields: Any) -> AsyncVideosCreateBuilder:
+    def create(self, **fields: Unpack[VideosCreateParams]) -> AsyncVideosCreateBuilder:
         """Return a builder for `videos.create` (POST /videos); keywords pre-fill its setters."""
         builder: AsyncVideosCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def delete(self, video_id: str, **fields: Any) -> AsyncVideosDeleteBuilder:
+    def delete(
+        self, video_id: str, **fields: Unpack[VideosDeleteParams]
+    ) -> AsyncVideosDeleteBuilder:
         """Return a builder for `videos.delete` (DELETE /videos/{video_id}); keywords pre-fill its setters."""
         builder: AsyncVideosDeleteBuilder = self._op("delete", (video_id,), fields)
         return builder
 
-    def list(self, **fields: Any) -> AsyncVideosListBuilder:
+    def list(self, **fields: Unpack[VideosListParams]) -> AsyncVideosListBuilder:
         """Return a builder for `videos.list` (GET /videos); keywords pre-fill its setters."""
         builder: AsyncVideosListBuilder = self._op("list", (), fields)
         return builder
 
     @defer_path_check
-    def remix(self, video_id: str, **fields: Any) -> AsyncVideosRemixBuilder:
+    def remix(self, video_id: str, **fields: Unpack[VideosRemixParams]) -> AsyncVideosRemixBuilder:
         """Return a builder for `videos.remix` (POST /videos/{video_id}/remix); keywords pre-fill its setters."""
         builder: AsyncVideosRemixBuilder = self._op("remix", (video_id,), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, video_id: str, **fields: Any) -> AsyncVideosRetrieveBuilder:
+    def retrieve(
+        self, video_id: str, **fields: Unpack[VideosRetrieveParams]
+    ) -> AsyncVideosRetrieveBuilder:
         """Return a builder for `videos.retrieve` (GET /videos/{video_id}); keywords pre-fill its setters."""
         builder: AsyncVideosRetrieveBuilder = self._op("retrieve", (video_id,), fields)
         return builder
@@ -306,13 +331,17 @@ class VideosCharacters(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> VideosCharactersCreateBuilder:
+    def create(
+        self, **fields: Unpack[VideosCharactersCreateParams]
+    ) -> VideosCharactersCreateBuilder:
         """Return a builder for `videos.characters.create` (POST /videos/characters); keywords pre-fill its setters."""
         builder: VideosCharactersCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, character_id: str, **fields: Any) -> VideosCharactersRetrieveBuilder:
+    def retrieve(
+        self, character_id: str, **fields: Unpack[VideosCharactersRetrieveParams]
+    ) -> VideosCharactersRetrieveBuilder:
         """Return a builder for `videos.characters.retrieve` (GET /videos/characters/{character_id}); keywords pre-fill its setters."""
         builder: VideosCharactersRetrieveBuilder = self._op("retrieve", (character_id,), fields)
         return builder
@@ -323,13 +352,17 @@ class AsyncVideosCharacters(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncVideosCharactersCreateBuilder:
+    def create(
+        self, **fields: Unpack[VideosCharactersCreateParams]
+    ) -> AsyncVideosCharactersCreateBuilder:
         """Return a builder for `videos.characters.create` (POST /videos/characters); keywords pre-fill its setters."""
         builder: AsyncVideosCharactersCreateBuilder = self._op("create", (), fields)
         return builder
 
     @defer_path_check
-    def retrieve(self, character_id: str, **fields: Any) -> AsyncVideosCharactersRetrieveBuilder:
+    def retrieve(
+        self, character_id: str, **fields: Unpack[VideosCharactersRetrieveParams]
+    ) -> AsyncVideosCharactersRetrieveBuilder:
         """Return a builder for `videos.characters.retrieve` (GET /videos/characters/{character_id}); keywords pre-fill its setters."""
         builder: AsyncVideosCharactersRetrieveBuilder = self._op(
             "retrieve", (character_id,), fields
@@ -342,7 +375,7 @@ class VideosEdits(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> VideosEditsCreateBuilder:
+    def create(self, **fields: Unpack[VideosEditsCreateParams]) -> VideosEditsCreateBuilder:
         """Return a builder for `videos.edits.create` (POST /videos/edits); keywords pre-fill its setters."""
         builder: VideosEditsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -353,7 +386,7 @@ class AsyncVideosEdits(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncVideosEditsCreateBuilder:
+    def create(self, **fields: Unpack[VideosEditsCreateParams]) -> AsyncVideosEditsCreateBuilder:
         """Return a builder for `videos.edits.create` (POST /videos/edits); keywords pre-fill its setters."""
         builder: AsyncVideosEditsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -364,7 +397,9 @@ class VideosExtensions(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> VideosExtensionsCreateBuilder:
+    def create(
+        self, **fields: Unpack[VideosExtensionsCreateParams]
+    ) -> VideosExtensionsCreateBuilder:
         """Return a builder for `videos.extensions.create` (POST /videos/extensions); keywords pre-fill its setters."""
         builder: VideosExtensionsCreateBuilder = self._op("create", (), fields)
         return builder
@@ -375,7 +410,9 @@ class AsyncVideosExtensions(NamespaceMixin):
 
     __slots__ = ()
 
-    def create(self, **fields: Any) -> AsyncVideosExtensionsCreateBuilder:
+    def create(
+        self, **fields: Unpack[VideosExtensionsCreateParams]
+    ) -> AsyncVideosExtensionsCreateBuilder:
         """Return a builder for `videos.extensions.create` (POST /videos/extensions); keywords pre-fill its setters."""
         builder: AsyncVideosExtensionsCreateBuilder = self._op("create", (), fields)
         return builder
