@@ -25,6 +25,7 @@ from typing import Any
 
 from .builders import ModulePlan, plan_modules
 from .catalog import build_catalog_meta
+from .models import globals_for_templates, set_models
 from .normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,6 +105,7 @@ def run_generator(spec: dict[str, Any], output: Path, version: str) -> list[str]
         data = GeneratorData.from_dict(spec, config=config)
         if isinstance(data, GeneratorError):
             raise SystemExit(f"generator failed: {data.header}: {data.detail}")
+        set_models(data.models)
         project = Project(
             openapi=data, config=config, custom_template_path=CODEGEN_DIR / "templates"
         )
@@ -112,12 +114,14 @@ def run_generator(spec: dict[str, Any], output: Path, version: str) -> list[str]
         def oc(endpoint: Any) -> dict[str, Any]:
             return meta[f"{endpoint.method.upper()} {endpoint.path.get_untrusted_value()}"]
 
-        project.env.globals.update(oc=oc, spec_version=version)
+        project.env.globals.update(oc=oc, spec_version=version, **globals_for_templates())
         errors = project.build()
         catalog = project.env.get_template("catalog.py.jinja").render(
             collections=data.endpoint_collections_by_tag
         )
         (output / "catalog.py").write_text(catalog, encoding="utf-8")
+        base = project.env.get_template("base.py.jinja").render()
+        (output / "base.py").write_text(base, encoding="utf-8")
         render_builders(project.env, plan_modules(data.endpoint_collections_by_tag, oc), output)
     for name in ("client.py", "errors.py", "README.md", ".gitignore", "pyproject.toml"):
         (output / name).unlink(missing_ok=True)

@@ -26,6 +26,7 @@ from ._deadline import (
 )
 from ._exceptions import InvalidConfigError, RequestCancelledError
 from ._logging import setup_logging
+from ._model_build import mark_strict
 from ._options import NOT_GIVEN, ClientOptions, NotGiven, evolve_options, resolve_options
 from ._providers import Provider
 from ._request import RequestSpec
@@ -160,6 +161,8 @@ class Client(ClientNamespaces, _BaseClient):
         azure_ad_token_provider: Called for a fresh Azure AD token on every request.
         retry_policy: Full retry configuration (max_retries overrides its budget).
         strict_compatibility: Reject requests the provider is known not to support.
+        strict_response_validation: Raise ResponseValidationError when a response or stream
+            chunk does not match the spec (default: read it leniently, see validation_issues()).
         logger: Logger to use instead of "openai_core".
     """
 
@@ -185,6 +188,7 @@ class Client(ClientNamespaces, _BaseClient):
         retry_policy: RetryPolicy | None = None,
         strict_compatibility: bool = False,
         logger: logging.Logger | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         kwargs = _client_kwargs(
             provider=provider, base_url=base_url, api_key=api_key, timeout=timeout,
@@ -193,6 +197,7 @@ class Client(ClientNamespaces, _BaseClient):
             azure_deployment=azure_deployment, azure_ad_token=azure_ad_token,
             azure_ad_token_provider=azure_ad_token_provider, retry_policy=retry_policy,
             strict_compatibility=strict_compatibility, logger=logger,
+            strict_response_validation=strict_response_validation,
         )  # fmt: skip
         self._init_options(http_client, kwargs)
         # With the client's own pool, requests go straight to its transport: httpx.Client.send
@@ -315,6 +320,8 @@ class Client(ClientNamespaces, _BaseClient):
         spec.stream = True
         call, response, _, _ = self._exchange(spec)
         call.raise_for_status(response)
+        if call.strict:
+            mark_strict(response)
         return response
 
 
@@ -339,6 +346,8 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         azure_ad_token_provider: Called for a fresh Azure AD token on every request.
         retry_policy: Full retry configuration (max_retries overrides its budget).
         strict_compatibility: Reject requests the provider is known not to support.
+        strict_response_validation: Raise ResponseValidationError when a response or stream
+            chunk does not match the spec (default: read it leniently, see validation_issues()).
         logger: Logger to use instead of "openai_core".
     """
 
@@ -364,6 +373,7 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         retry_policy: RetryPolicy | None = None,
         strict_compatibility: bool = False,
         logger: logging.Logger | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         kwargs = _client_kwargs(
             provider=provider, base_url=base_url, api_key=api_key, timeout=timeout,
@@ -372,6 +382,7 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
             azure_deployment=azure_deployment, azure_ad_token=azure_ad_token,
             azure_ad_token_provider=azure_ad_token_provider, retry_policy=retry_policy,
             strict_compatibility=strict_compatibility, logger=logger,
+            strict_response_validation=strict_response_validation,
         )  # fmt: skip
         self._init_options(http_client, kwargs)
         # See Client.__init__: the own pool's transport is called directly.
@@ -496,4 +507,6 @@ class AsyncClient(AsyncClientNamespaces, _BaseClient):
         spec.stream = True
         call, response, _, _ = await self._exchange(spec)
         call.raise_for_status(response)
+        if call.strict:
+            mark_strict(response)
         return response

@@ -87,6 +87,8 @@ class ClientOptions(Frozen):
         azure_ad_token: Azure AD token sent as a Bearer token instead of the api-key header.
         azure_ad_token_provider: Called for a fresh Azure AD token per request.
         strict_compatibility: Run the provider's request checks before sending.
+        strict_response_validation: Raise ResponseValidationError when a response (or a stream
+            chunk) does not match the spec, instead of reading it leniently.
         logger: Logger for request/response lines.
     """
 
@@ -105,6 +107,7 @@ class ClientOptions(Frozen):
         "azure_ad_token",
         "azure_ad_token_provider",
         "strict_compatibility",
+        "strict_response_validation",
         "logger",
         "timeout_ext",
         "total_timeout",
@@ -126,6 +129,7 @@ class ClientOptions(Frozen):
     azure_ad_token: str | None
     azure_ad_token_provider: Callable[[], str] | None
     strict_compatibility: bool
+    strict_response_validation: bool
     logger: logging.Logger
     timeout_ext: dict[str, float | None]
     total_timeout: float | None
@@ -148,6 +152,7 @@ class ClientOptions(Frozen):
         azure_ad_token_provider: Callable[[], str] | None,
         strict_compatibility: bool,
         logger: logging.Logger,
+        strict_response_validation: bool = False,
     ) -> None:
         self._set(
             provider=provider,
@@ -164,6 +169,7 @@ class ClientOptions(Frozen):
             azure_ad_token=azure_ad_token,
             azure_ad_token_provider=azure_ad_token_provider,
             strict_compatibility=strict_compatibility,
+            strict_response_validation=strict_response_validation,
             logger=logger,
         )
         ext, total = timeout_dict(timeout)
@@ -258,6 +264,7 @@ def resolve_options(
     azure_ad_token_provider: Callable[[], str] | None = None,
     retry_policy: RetryPolicy | None = None,
     strict_compatibility: bool = False,
+    strict_response_validation: bool = False,
     logger: logging.Logger | None = None,
     env: Mapping[str, str] | None = None,
 ) -> ClientOptions:
@@ -312,6 +319,7 @@ def resolve_options(
         azure_ad_token=azure_ad_token or (_env("AZURE_OPENAI_AD_TOKEN", env) if is_azure else None),
         azure_ad_token_provider=azure_ad_token_provider,
         strict_compatibility=strict_compatibility,
+        strict_response_validation=bool(strict_response_validation),
         logger=log,
     )
 
@@ -338,7 +346,7 @@ _EVOLVABLE = frozenset(
         "provider", "base_url", "api_key", "timeout", "max_retries", "default_headers",
         "default_query", "organization", "project", "api_version", "azure_deployment",
         "azure_ad_token", "azure_ad_token_provider", "retry_policy", "strict_compatibility",
-        "logger",
+        "strict_response_validation", "logger",
     }
 )  # fmt: skip
 
