@@ -14,7 +14,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, NamedTuple
 
-from .types import UNSET, File
+from .types import File, Unset
 
 __all__ = [
     "Model",
@@ -239,7 +239,7 @@ def _check_model(obj: Model, path: str, issues: list[ValidationIssue]) -> None:
     missing = getattr(obj, "_oc_missing", ())
     for attr, wire, required, expected in cls._oc_fields:
         value = getattr(obj, attr)
-        if value is UNSET:
+        if isinstance(value, Unset):
             continue
         where = _join(path, wire)
         if value is None and required and wire in missing:

@@ -388,3 +388,17 @@ async def test_an_azure_stream_reads_by_default_and_raises_in_strict_mode(mode, 
     await resolve(strict_stream.close())
     await close(lenient)
     await close(strict)
+
+
+def test_copies_and_pickles_keep_the_one_unset():
+    import pickle
+
+    from openai_core._generated.types import UNSET
+
+    chunk = ChatCompletionChunk.from_dict(copy.deepcopy(AZURE_FILTER_CHUNK))
+
+    for twin in (copy.deepcopy(chunk), pickle.loads(pickle.dumps(chunk))):
+        assert twin == chunk
+        assert twin.usage is UNSET
+        assert twin.to_dict() == AZURE_FILTER_CHUNK
+        assert twin.validation_issues() == chunk.validation_issues()

@@ -48,7 +48,8 @@ def _read_componentsschemas_beta_input_message_content_list_item(data: Any) -> A
     return data
 
 
-@_attrs_define
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
 class BetaInputMessage(_Model):
     """Schema `BetaInputMessage`.
 

@@ -52,7 +52,8 @@ def _read_error(data: Any) -> Any:
     return data
 
 
-@_attrs_define
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
 class BetaMCPToolCall(_Model):
     """Schema `BetaMCPToolCall`.
 

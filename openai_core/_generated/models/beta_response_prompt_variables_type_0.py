@@ -35,7 +35,8 @@ def _read_additional_property(data: Any) -> Any:
     return data
 
 
-@_attrs_define
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
 class BetaResponsePromptVariablesType0(_Model):
     additional_properties: dict[
         str, BetaInputFileContent | BetaInputImageContent | BetaInputTextContent | str

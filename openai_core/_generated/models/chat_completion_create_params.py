@@ -134,7 +134,8 @@ def _read_tool_choice(data: Any) -> Any:
     return data
 
 
-@_attrs_define
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionCreateParams(_Model):
     """Schema `CreateChatCompletionRequest`.
 

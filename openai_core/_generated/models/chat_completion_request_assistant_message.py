@@ -65,7 +65,8 @@ def _read_componentsschemas_chat_completion_message_tool_calls_item(data: Any) -
     return data
 
 
-@_attrs_define
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionRequestAssistantMessage(_Model):
     """Schema `ChatCompletionRequestAssistantMessage`.
 

@@ -48,7 +48,8 @@ def _read_acknowledged_safety_checks(data: Any) -> Any:
     return data
 
 
-@_attrs_define
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
 class ComputerCallOutputItemParam(_Model):
     """Schema `ComputerCallOutputItemParam`.
 

@@ -112,7 +112,8 @@ def _read_context_management(data: Any) -> Any:
     return data
 
 
-@_attrs_define
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
 class CreateResponse(_Model):
     """Schema `CreateResponse`.
 

@@ -43,7 +43,8 @@ def _read_chunking_strategy(data: Any) -> Any:
     return data
 
 
-@_attrs_define
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
 class CreateVectorStoreRequest(_Model):
     """Schema `CreateVectorStoreRequest`.
 

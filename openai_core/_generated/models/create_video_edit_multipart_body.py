@@ -36,7 +36,8 @@ def _read_video(data: Any) -> Any:
     return data
 
 
-@_attrs_define
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
 class CreateVideoEditMultipartBody(_Model):
     """Schema `CreateVideoEditMultipartBody`.
 

@@ -66,7 +66,8 @@ def _read_componentsschemas_eval_item_content_array_item(data: Any) -> Any:
     return data
 
 
-@_attrs_define
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
 class EvalItem(_Model):
     """Schema `EvalItem`.
 

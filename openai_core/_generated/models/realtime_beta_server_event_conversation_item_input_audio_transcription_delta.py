@@ -42,7 +42,8 @@ def _read_logprobs(data: Any) -> Any:
     return data
 
 
-@_attrs_define
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
 class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta(_Model):
     """Schema `RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta`.
 

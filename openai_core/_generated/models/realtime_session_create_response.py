@@ -39,7 +39,8 @@ def _extra_fields(src: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in src.items() if key not in _FIELDS}
 
 
-@_attrs_define
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
 class RealtimeSessionCreateResponse(_Model):
     """Schema `RealtimeSessionCreateResponse`.
 

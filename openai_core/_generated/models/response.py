@@ -109,7 +109,8 @@ def _read_instructions_type_0_type_1_item(data: Any) -> Any:
     return data
 
 
-@_attrs_define
+# Python's own slot pickling (not attrs'), so copies keep what the Model base records too.
+@_attrs_define(getstate_setstate=False)
 class Response(_Model):
     """Schema `Response`.
 
