@@ -62,6 +62,7 @@ if _typing.TYPE_CHECKING:
         ChatCompletionStreamBuilder,
     )
     from ._builders.pagination import AsyncListBuilder, AsyncPage, ListBuilder, Page
+    from ._generated.base import ValidationIssue
     from ._streaming.assistants import AssistantStream, AsyncAssistantStream
     from ._streaming.chat import (
         AsyncChatCompletionEventStream,
@@ -179,6 +180,7 @@ __all__ = [
     "ToolTrace",
     "UnprocessableEntityError",
     "Usage",
+    "ValidationIssue",
     "WebhookReplayCache",
     "WebhookVerificationError",
     "WebhookVerifier",
@@ -252,6 +254,7 @@ _LAZY = {
     "ToolRunner": "_tools.runners",
     "ToolTrace": "_tools.loop",
     "Usage": "_tools.loop",
+    "ValidationIssue": "_generated.base",
     "WebhookReplayCache": "_webhooks",
     "WebhookVerifier": "_webhooks",
     "file_part": "_builders.chat",

@@ -14,8 +14,7 @@ from typing import Any
 import pytest
 from conftest import close, make_client, resolve
 
-from openai_core import ResponseValidationError
-from openai_core._generated.base import ValidationIssue
+from openai_core import ResponseValidationError, ValidationIssue
 from openai_core._generated.models.chat_completion import ChatCompletion
 from openai_core._generated.models.chat_completion_chunk import ChatCompletionChunk
 from openai_core._generated.models.chat_completion_chunk_delta import ChatCompletionChunkDelta

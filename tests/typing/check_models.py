@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from openai_core._generated.base import ValidationIssue
+from openai_core import ValidationIssue
 from openai_core._generated.models.chat_completion_chunk import ChatCompletionChunk
 from openai_core._generated.models.chat_completion_chunk_delta import ChatCompletionChunkDelta
 from openai_core._generated.models.chat_completion_message import ChatCompletionMessage
