@@ -401,3 +401,41 @@ def test_copies_and_pickles_keep_the_one_unset():
         assert twin.usage is UNSET
         assert twin.to_dict() == AZURE_FILTER_CHUNK
         assert twin.validation_issues() == chunk.validation_issues()
+
+
+def test_a_large_union_picks_members_by_their_tag_and_keeps_unknown_items():
+    from openai_core._generated.models.function_tool_call import FunctionToolCall
+    from openai_core._generated.models.reasoning_item import ReasoningItem
+    from openai_core._generated.models.response import Response
+    from openai_core._generated.models.web_search_tool_call import WebSearchToolCall
+
+    items = [
+        {"type": "reasoning", "id": "rs_1", "summary": []},
+        {
+            "type": "function_call",
+            "id": "fc_1",
+            "call_id": "c",
+            "name": "f",
+            "arguments": "{}",
+            "status": "completed",
+        },
+        {
+            "type": "web_search_call",
+            "id": "ws",
+            "status": "completed",
+            "action": {"type": "search"},
+        },
+        {"type": "future_item", "id": "x", "payload": 1},
+    ]
+    body = {"id": "r", "object": "response", "created_at": 1, "model": "m", "output": items}
+
+    response = Response.from_dict(copy.deepcopy(body))
+
+    assert [type(item) for item in response.output[:3]] == [
+        ReasoningItem,
+        FunctionToolCall,
+        WebSearchToolCall,
+    ]
+    assert response.output[3].type == "future_item"
+    assert response.to_dict()["output"] == items
+    assert "$.output[3].type" in [i.path for i in response.validation_issues()]
