@@ -54,14 +54,13 @@ def default_chunk_factory(strict: bool = False) -> Factory:
     Chunks are read leniently; with `strict` one that does not match the spec raises.
     """
     model = load_model("chat_completion_chunk:ChatCompletionChunk")
-    hint = _RAW_HINT
     return model_factory(
-        model.from_dict, "a ChatCompletionChunk in the stream", hint, strict=strict
+        model.from_dict, "a ChatCompletionChunk in the stream", _RAW_HINT, strict=strict
     )
 
 
 def default_completion_factory(strict: bool = False) -> Factory:
-    """Return a factory building `ChatCompletion`, importing the model on first use."""
+    """Return a factory building `ChatCompletion` (strict as above), importing it on first use."""
     model = load_model("chat_completion:ChatCompletion")
     return model_factory(
         model.from_dict, "a ChatCompletion in the stream", _RAW_HINT, strict=strict
